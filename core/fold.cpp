@@ -1,0 +1,128 @@
+#include "core/fold.hpp"
+
+#include "core/utf8.hpp"
+
+namespace evkg {
+namespace {
+
+// Latin-1 Supplement U+00C0..U+00FF, lower-cased and without accents ("" = keep as is).
+constexpr const char* kLatin1[64] = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+
+// Latin Extended-A U+0100..U+017F as runs: each entry covers `count` code points.
+struct Run {
+  char32_t first;
+  char32_t last;
+  const char* ascii;
+};
+constexpr Run kLatinA[] = {
+    {0x100, 0x105, "a"}, {0x106, 0x10D, "c"}, {0x10E, 0x111, "d"}, {0x112, 0x11B, "e"},
+    {0x11C, 0x123, "g"}, {0x124, 0x127, "h"}, {0x128, 0x131, "i"}, {0x132, 0x133, "ij"},
+    {0x134, 0x135, "j"}, {0x136, 0x138, "k"}, {0x139, 0x142, "l"}, {0x143, 0x14B, "n"},
+    {0x14C, 0x151, "o"}, {0x152, 0x153, "oe"}, {0x154, 0x159, "r"}, {0x15A, 0x161, "s"},
+    {0x162, 0x167, "t"}, {0x168, 0x173, "u"}, {0x174, 0x175, "w"}, {0x176, 0x178, "y"},
+    {0x179, 0x17E, "z"}, {0x17F, 0x17F, "s"}, {0x218, 0x219, "s"}, {0x21A, 0x21B, "t"}};
+
+}  // namespace
+
+void fold_codepoint(char32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    char c = static_cast<char>(cp);
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    out.push_back(c);
+    return;
+  }
+  if (cp >= 0xC0 && cp <= 0xFF) {
+    const char* a = kLatin1[cp - 0xC0];
+    if (*a != '\0') {
+      out += a;
+      return;
+    }
+    utf8_append(out, cp);
+    return;
+  }
+  for (const auto& r : kLatinA) {
+    if (cp >= r.first && cp <= r.last) {
+      out += r.ascii;
+      return;
+    }
+  }
+  switch (cp) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: case 0x0060:
+    case 0x00B4:
+      out.push_back('\'');
+      return;
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+      out.push_back('"');
+      return;
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+      out.push_back('-');
+      return;
+    case 0x00A0: case 0x2002: case 0x2003: case 0x2004: case 0x2005: case 0x2006: case 0x2007:
+    case 0x2008: case 0x2009: case 0x200A: case 0x202F: case 0x205F: case 0x3000:
+      out.push_back(' ');
+      return;
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0x00AD:
+      return;
+    case 0x2026:
+      out += "...";
+      return;
+    default:
+      break;
+  }
+  // Greek and Cyrillic capitals to lower case, so that matching ignores case there too.
+  if (cp >= 0x391 && cp <= 0x3A9) cp += 0x20;
+  else if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;
+  else if (cp >= 0x400 && cp <= 0x40F) cp += 0x50;
+  utf8_append(out, cp);
+}
+
+std::string fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out.push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : static_cast<char>(b));
+      ++i;
+      continue;
+    }
+    char32_t cp = 0;
+    const auto len = utf8_decode(s, i, cp);
+    if (len == 0) {
+      ++i;  // invalid byte: dropped from keys (text was repaired before, this is a safety net)
+      continue;
+    }
+    fold_codepoint(cp, out);
+    i += len;
+  }
+  return out;
+}
+
+std::string name_key(std::string_view s) {
+  const std::string f = fold(s);
+  std::string out;
+  out.reserve(f.size());
+  bool space = false;
+  for (const char c : f) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '.') continue;
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-' || u >= 0x80;
+    if (!keep) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) {
+      out.push_back(' ');
+      space = false;
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace evkg

@@ -1,0 +1,20 @@
+// Folding text for matching: lower case, accents removed, typographic quotes, dashes and spaces
+// made plain. Labels keep the original spelling; only keys and comparisons use folded forms.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace evkg {
+
+// Appends the folded form of one code point (may be empty, e.g. for zero-width characters).
+void fold_codepoint(char32_t cp, std::string& out);
+
+// Lower case, accents folded (Micheál -> micheal, Élysée -> elysee), ’ -> ', “ -> ", – -> -.
+std::string fold(std::string_view s);
+
+// A name key for indexes: fold(), then dots removed, every character other than a letter, digit,
+// apostrophe or hyphen made a space, runs of spaces collapsed, trimmed.
+// "U.S." -> "us", "Zelenskyy's" -> "zelenskyy's", "  Sir Keir  Starmer " -> "sir keir starmer".
+std::string name_key(std::string_view s);
+
+}  // namespace evkg

@@ -1,0 +1,36 @@
+#include "core/fold.hpp"
+
+#include <gtest/gtest.h>
+
+#include "core/slug.hpp"
+
+using namespace evkg;
+
+TEST(Fold, AccentsAndCase) {
+  EXPECT_EQ(fold("Micheál"), "micheal");
+  EXPECT_EQ(fold("Élysée"), "elysee");
+  EXPECT_EQ(fold("Łukasz Čaputová Şahin Straße"), "lukasz caputova sahin strasse");
+}
+
+TEST(Fold, TypographicPunctuation) {
+  EXPECT_EQ(fold("Russia\u2019s \u201cforce\u201d \u2013 x"), "russia's \"force\" - x");
+}
+
+TEST(Fold, CyrillicLowerCase) { EXPECT_EQ(fold("ЗЕЛЕНСЬКИЙ"), "зеленський"); }
+
+TEST(NameKey, DotsAndSpaces) {
+  EXPECT_EQ(name_key("U.S."), "us");
+  EXPECT_EQ(name_key("  Sir Keir   Starmer "), "sir keir starmer");
+  EXPECT_EQ(name_key("Zelenskyy\u2019s"), "zelenskyy's");
+  EXPECT_EQ(name_key("Élysée Palace"), "elysee palace");
+}
+
+TEST(Slug, Ids) {
+  EXPECT_EQ(slug("Emmanuel Macron"), "emmanuel-macron");
+  EXPECT_EQ(make_id("summit", "Paris 2025-09-04"), "summit:paris-2025-09-04");
+  EXPECT_EQ(slug("Sébastien  Lecornu"), "sebastien-lecornu");
+  const std::string cyr = slug("Москва");
+  EXPECT_EQ(cyr.size(), 17u);
+  EXPECT_EQ(cyr[0], 'x');
+  EXPECT_EQ(cyr, slug("Москва"));
+}

@@ -1,0 +1,119 @@
+#include "graph/event_graph.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace evkg;
+
+namespace {
+NodeProps person(const std::string& id, const std::string& label, std::vector<std::string> aliases = {},
+                 std::vector<std::string> sources = {"d1"}) {
+  NodeProps n;
+  n.id = id;
+  n.label = label;
+  n.type = "person";
+  n.aliases = std::move(aliases);
+  n.sources = std::move(sources);
+  n.mentions = 1;
+  return n;
+}
+EdgeProps edge(const std::string& rel, const std::string& prov, const std::string& date = "",
+               const std::string& object = "") {
+  EdgeProps e;
+  e.relation = rel;
+  e.date = date;
+  e.object = object;
+  e.sources = {prov.substr(0, prov.find('@'))};
+  e.provenance = {prov};
+  e.evidence = "sentence " + prov;
+  e.confidence = 0.5;
+  return e;
+}
+}  // namespace
+
+TEST(EventGraph, SameIdIsOneVertexWithMergedAttributes) {
+  EventGraph g;
+  g.add_node(person("person:a", "Ann Lee", {"Lee"}, {"d2"}));
+  g.add_node(person("person:a", "Ann Lee", {"A. Lee"}, {"d1"}));
+  ASSERT_EQ(g.num_nodes(), 1u);
+  const auto& n = g.graph()[*g.find("person:a")];
+  EXPECT_EQ(n.aliases, (std::vector<std::string>{"A. Lee", "Lee"}));
+  EXPECT_EQ(n.sources, (std::vector<std::string>{"d1", "d2"}));
+  EXPECT_EQ(n.mentions, 2u);
+}
+
+TEST(EventGraph, FindByNormalisedAlias) {
+  EventGraph g;
+  g.add_node(person("person:m", "Micheál Martin", {"Martin"}));
+  EXPECT_EQ(g.find_by_name("micheal martin").size(), 1u);
+  EXPECT_EQ(g.find_by_name("MARTIN").size(), 1u);
+  EXPECT_TRUE(g.find_by_name("nobody").empty());
+}
+
+TEST(EventGraph, SameKeyAccumulatesWeightAndSources) {
+  EventGraph g;
+  g.add_node(person("person:a", "A"));
+  g.add_node(person("person:b", "B"));
+  g.add_edge("person:a", "person:b", edge("met", "d2@10-50", "2025-09-04"));
+  g.add_edge("person:a", "person:b", edge("met", "d1@0-40", "2025-09-04"));
+  g.add_edge("person:a", "person:b", edge("met", "d1@0-40", "2025-09-04"));  // same sentence again
+  ASSERT_EQ(g.num_edges(), 1u);
+  const auto& e = g.graph()[*boost::edges(g.graph()).first];
+  EXPECT_EQ(e.weight, 2.0);
+  EXPECT_EQ(e.sources, (std::vector<std::string>{"d1", "d2"}));
+  EXPECT_EQ(e.evidence, "sentence d1@0-40");  // the earliest provenance entry's sentence
+}
+
+TEST(EventGraph, DifferentRelationsStayParallel) {
+  EventGraph g;
+  g.add_node(person("person:a", "A"));
+  g.add_node(person("country:b", "B"));
+  g.add_edge("person:a", "country:b", edge("met", "d1@0-1"));
+  g.add_edge("person:a", "country:b", edge("pledged", "d1@0-1", "", "troops"));
+  g.add_edge("person:a", "country:b", edge("pledged", "d1@5-9", "", "missiles"));
+  EXPECT_EQ(g.num_edges(), 3u);
+}
+
+TEST(EventGraph, UnknownEndpointThrows) {
+  EventGraph g;
+  g.add_node(person("person:a", "A"));
+  EXPECT_THROW(g.add_edge("person:a", "person:zz", edge("met", "d@0-1")), std::invalid_argument);
+}
+
+TEST(EventGraph, MergeIsOrderIndependent) {
+  EventGraph a, b;
+  a.add_node(person("person:x", "Xi Jinping", {}, {"d1"}));
+  a.add_node(person("person:y", "Y", {}, {"d1"}));
+  a.add_edge("person:x", "person:y", edge("met", "d1@0-5"));
+  b.add_node(person("person:x", "Xi", {"Xi Jinping"}, {"d2"}));
+  b.add_node(person("person:y", "Y", {}, {"d2"}));
+  b.add_edge("person:x", "person:y", edge("met", "d2@0-5"));
+  EventGraph ab, ba;
+  ab.merge(a);
+  ab.merge(b);
+  ba.merge(b);
+  ba.merge(a);
+  const auto& n1 = ab.graph()[*ab.find("person:x")];
+  const auto& n2 = ba.graph()[*ba.find("person:x")];
+  EXPECT_EQ(n1.label, "Xi Jinping");
+  EXPECT_EQ(n1.label, n2.label);
+  EXPECT_EQ(n1.aliases, n2.aliases);
+  EXPECT_EQ(ab.graph()[*boost::edges(ab.graph()).first].weight, 2.0);
+  EXPECT_EQ(ab.graph()[*boost::edges(ab.graph()).first].evidence,
+            ba.graph()[*boost::edges(ba.graph()).first].evidence);
+}
+
+TEST(EventGraph, RemappedMergesNodesAndTheirEdges) {
+  EventGraph g;
+  g.add_node(person("summit:paris", "summit, Paris"));
+  g.add_node(person("summit:paris-2025-09-04", "summit, Paris (2025-09-04)"));
+  g.add_node(person("person:a", "A"));
+  g.add_edge("person:a", "summit:paris", edge("attended", "d1@0-5"));
+  g.add_edge("person:a", "summit:paris-2025-09-04", edge("attended", "d2@0-5"));
+  const auto r = g.remapped({{"summit:paris", "summit:paris-2025-09-04"}});
+  EXPECT_EQ(r.num_nodes(), 2u);
+  ASSERT_EQ(r.num_edges(), 1u);
+  EXPECT_EQ(r.graph()[*boost::edges(r.graph()).first].weight, 2.0);
+  const auto& s = r.graph()[*r.find("summit:paris-2025-09-04")];
+  EXPECT_EQ(s.label, "summit, Paris (2025-09-04)");
+  EXPECT_EQ(s.aliases, (std::vector<std::string>{"summit, Paris"}));
+}
