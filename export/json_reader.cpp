@@ -1,1 +1,446 @@
-// placeholder: implemented by the exporter work
+// Node-link JSON reader: RapidJSON's SAX parser (iterative, so deep nesting cannot overflow the
+// stack; full-precision doubles; UTF-8 validated) feeding a handler that builds the graph directly.
+// Accepts "edges" for "links", link endpoints as node ids or as indexes into "nodes", lists as arrays
+// (or "; "-joined strings), null for absent values, and ignores unknown members. Every error is
+// "name:line:column: problem".
+#include "export/json_reader.hpp"
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
+
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "core/error.hpp"
+#include "export/list_text.hpp"
+#include "export/text_position.hpp"
+
+namespace evkg {
+
+namespace {
+
+// What the next value is for.
+enum class Slot {
+  kRoot, kIgnore, kNodesArray, kLinksArray, kGraphObject, kGraphName, kNodeItem, kLinkItem,
+  kNodeId, kString, kList, kListItem, kMentions, kSource, kTarget, kLinkKey, kDouble,
+};
+
+enum class Frame { kRoot, kGraph, kNodes, kNode, kLinks, kLink, kList };
+
+struct Endpoint {
+  std::string id;
+  std::optional<std::uint64_t> index;  // a position in "nodes" (older node-link files)
+  bool given = false;
+};
+
+struct Link {
+  Endpoint source;
+  Endpoint target;
+  std::optional<std::string> key;
+  EdgeProps props;
+  std::size_t item;    // index in "links"
+  std::size_t offset;  // where the link object starts
+};
+
+class Handler {
+ public:
+  Handler(std::string_view bytes, const rapidjson::MemoryStream& in) : bytes_(bytes), in_(in) {}
+
+  // --- SAX events -------------------------------------------------------------------------------
+  bool Null() {
+    if (skip_depth_ > 0) return true;
+    switch (slot_) {
+      case Slot::kIgnore: case Slot::kGraphObject: case Slot::kGraphName: case Slot::kString:
+      case Slot::kLinkKey: return true;
+      case Slot::kList: list_->clear(); return true;
+      case Slot::kDouble: *double_ = std::numeric_limits<double>::quiet_NaN(); return true;  // non-finite
+      default: return type_error();
+    }
+  }
+  bool Bool(bool) {
+    if (skip_depth_ > 0 || slot_ == Slot::kIgnore || slot_ == Slot::kGraphObject || slot_ == Slot::kGraphName) {
+      return true;
+    }
+    return type_error();
+  }
+  bool Int(int i) { return number(static_cast<double>(i), i < 0 ? std::nullopt : std::optional<std::uint64_t>(i)); }
+  bool Uint(unsigned u) { return number(static_cast<double>(u), u); }
+  bool Int64(std::int64_t i) {
+    return number(static_cast<double>(i), i < 0 ? std::nullopt : std::optional<std::uint64_t>(i));
+  }
+  bool Uint64(std::uint64_t u) { return number(static_cast<double>(u), u); }
+  bool Double(double d) {
+    std::optional<std::uint64_t> integral;
+    if (d >= 0 && d < 18446744073709551616.0 && std::floor(d) == d) integral = static_cast<std::uint64_t>(d);
+    return number(d, integral, true);
+  }
+  bool RawNumber(const char*, rapidjson::SizeType, bool) { return true; }  // not enabled
+
+  bool String(const char* s, rapidjson::SizeType length, bool) {
+    if (skip_depth_ > 0) return true;
+    const std::string_view v(s, length);
+    switch (slot_) {
+      case Slot::kIgnore: case Slot::kGraphObject: return true;
+      case Slot::kGraphName: graph_name_ = v; return true;
+      case Slot::kNodeId:
+        node_.id = v;
+        node_has_id_ = true;
+        node_id_offset_ = value_start();
+        return true;
+      case Slot::kString: string_->assign(v); return true;
+      case Slot::kList: *list_ = split_list(v); return true;
+      case Slot::kListItem: list_->emplace_back(v); return true;
+      case Slot::kSource: case Slot::kTarget: {
+        Endpoint& e = slot_ == Slot::kSource ? link_.source : link_.target;
+        e.id = v;
+        e.given = true;
+        return true;
+      }
+      case Slot::kLinkKey: link_.key = "s" + std::string(v); return true;
+      default: return type_error();
+    }
+  }
+
+  bool StartObject() {
+    if (skip_depth_ > 0 || slot_ == Slot::kIgnore) return skip_start();
+    switch (slot_) {
+      case Slot::kRoot: frames_.push_back(Frame::kRoot); break;
+      case Slot::kGraphObject: frames_.push_back(Frame::kGraph); break;
+      case Slot::kNodeItem:
+        frames_.push_back(Frame::kNode);
+        node_ = NodeProps();
+        node_has_id_ = false;
+        object_offset_ = in_.Tell() - 1;
+        break;
+      case Slot::kLinkItem:
+        frames_.push_back(Frame::kLink);
+        link_ = Link{};
+        link_.props.status.clear();  // absent status reads as "", as in the GraphML reader
+        link_.item = link_count_;
+        link_.offset = in_.Tell() - 1;
+        object_offset_ = link_.offset;
+        break;
+      default: return type_error();
+    }
+    slot_ = Slot::kIgnore;
+    return true;
+  }
+
+  bool Key(const char* s, rapidjson::SizeType length, bool) {
+    if (skip_depth_ > 0) return true;
+    key_ = std::string_view(s, length);
+    key_end_ = in_.Tell();
+    slot_ = Slot::kIgnore;
+    switch (frames_.back()) {
+      case Frame::kRoot:
+        if (key_ == "nodes") slot_ = Slot::kNodesArray;
+        if (key_ == "links" || key_ == "edges") slot_ = Slot::kLinksArray;
+        if (key_ == "graph") slot_ = Slot::kGraphObject;
+        break;
+      case Frame::kGraph:
+        if (key_ == "name") slot_ = Slot::kGraphName;
+        break;
+      case Frame::kNode: node_key(); break;
+      case Frame::kLink: link_key(); break;
+      default: break;
+    }
+    return true;
+  }
+
+  bool EndObject(rapidjson::SizeType) {
+    if (skip_depth_ > 0) return skip_end();
+    const Frame f = frames_.back();
+    frames_.pop_back();
+    if (f == Frame::kRoot && !nodes_seen_) return fail(bytes_.size(), "no \"nodes\" array");
+    if (f == Frame::kNode) {
+      if (!node_has_id_) return fail(object_offset_, item() + " has no \"id\"");
+      if (graph_.find(node_.id)) {
+        return fail(node_id_offset_, "duplicate node id '" + node_.id + "'");
+      }
+      node_order_.push_back(node_.id);
+      graph_.add_node(node_);
+      ++node_count_;
+    }
+    if (f == Frame::kLink) {
+      if (!link_.source.given) return fail(object_offset_, item() + " has no \"source\"");
+      if (!link_.target.given) return fail(object_offset_, item() + " has no \"target\"");
+      links_.push_back(std::move(link_));
+      ++link_count_;
+    }
+    restore_slot();
+    return true;
+  }
+
+  bool StartArray() {
+    if (skip_depth_ > 0 || slot_ == Slot::kIgnore) return skip_start();
+    switch (slot_) {
+      case Slot::kNodesArray:
+        frames_.push_back(Frame::kNodes);
+        nodes_seen_ = true;
+        break;
+      case Slot::kLinksArray: frames_.push_back(Frame::kLinks); break;
+      case Slot::kList:
+        frames_.push_back(Frame::kList);
+        list_->clear();
+        break;
+      default: return type_error();
+    }
+    restore_slot();
+    return true;
+  }
+
+  bool EndArray(rapidjson::SizeType) {
+    if (skip_depth_ > 0) return skip_end();
+    frames_.pop_back();
+    restore_slot();
+    return true;
+  }
+
+  // --- after parsing -----------------------------------------------------------------------------
+  bool failed() const { return error_.has_value(); }
+  const std::string& error() const { return *error_; }
+  std::size_t error_offset() const { return error_offset_; }
+
+  // Adds the links (their endpoints are known now); false and an error for a bad one.
+  bool add_links() {
+    std::unordered_set<std::string> keys;
+    for (auto& l : links_) {
+      for (Endpoint* e : {&l.source, &l.target}) {
+        if (e->index) {
+          if (*e->index >= node_order_.size()) {
+            return fail(l.offset, "links[" + std::to_string(l.item) + "]: node index " +
+                                      std::to_string(*e->index) + " is out of range");
+          }
+          e->id = node_order_[*e->index];
+        } else if (!graph_.find(e->id)) {
+          return fail(l.offset, "links[" + std::to_string(l.item) + "] refers to node '" + e->id +
+                                    "', which is not in \"nodes\"");
+        }
+      }
+      if (l.key && !keys.insert(l.source.id + '\x1f' + l.target.id + '\x1f' + *l.key).second) {
+        return fail(l.offset, "links[" + std::to_string(l.item) + "] repeats the key of an earlier link between '" +
+                                  l.source.id + "' and '" + l.target.id + "'");
+      }
+      graph_.add_edge(l.source.id, l.target.id, l.props);
+    }
+    if (graph_name_) graph_.graph()[boost::graph_bundle].name = *graph_name_;
+    return true;
+  }
+
+  EventGraph take() { return std::move(graph_); }
+
+ private:
+  void node_key() {
+    auto text = [&](std::string& s) {
+      slot_ = Slot::kString;
+      string_ = &s;
+    };
+    auto list = [&](std::vector<std::string>& v) {
+      slot_ = Slot::kList;
+      list_ = &v;
+    };
+    if (key_ == "id") slot_ = Slot::kNodeId;
+    else if (key_ == "label") text(node_.label);
+    else if (key_ == "type") text(node_.type);
+    else if (key_ == "aliases") list(node_.aliases);
+    else if (key_ == "country") text(node_.country);
+    else if (key_ == "affiliation") text(node_.affiliation);
+    else if (key_ == "role") text(node_.role);
+    else if (key_ == "date") text(node_.date);
+    else if (key_ == "location") text(node_.location);
+    else if (key_ == "mentions") slot_ = Slot::kMentions;
+    else if (key_ == "sources") list(node_.sources);
+  }
+
+  void link_key() {
+    auto& p = link_.props;
+    auto text = [&](std::string& s) {
+      slot_ = Slot::kString;
+      string_ = &s;
+    };
+    auto list = [&](std::vector<std::string>& v) {
+      slot_ = Slot::kList;
+      list_ = &v;
+    };
+    auto number = [&](double& d) {
+      slot_ = Slot::kDouble;
+      double_ = &d;
+    };
+    if (key_ == "source") slot_ = Slot::kSource;
+    else if (key_ == "target") slot_ = Slot::kTarget;
+    else if (key_ == "key") slot_ = Slot::kLinkKey;
+    else if (key_ == "relation") text(p.relation);
+    else if (key_ == "date") text(p.date);
+    else if (key_ == "place") text(p.place);
+    else if (key_ == "object") text(p.object);
+    else if (key_ == "status") text(p.status);
+    else if (key_ == "weight") number(p.weight);
+    else if (key_ == "confidence") number(p.confidence);
+    else if (key_ == "sources") list(p.sources);
+    else if (key_ == "evidence") text(p.evidence);
+    else if (key_ == "provenance") list(p.provenance);
+  }
+
+  bool number(double d, std::optional<std::uint64_t> integral, bool is_double = false) {
+    if (skip_depth_ > 0) return true;
+    switch (slot_) {
+      case Slot::kIgnore: case Slot::kGraphObject: case Slot::kGraphName: return true;
+      case Slot::kDouble: *double_ = d; return true;
+      case Slot::kMentions:
+        if (!integral) return type_error();
+        node_.mentions = *integral;
+        return true;
+      case Slot::kSource: case Slot::kTarget: {
+        if (!integral || is_double) return type_error();
+        Endpoint& e = slot_ == Slot::kSource ? link_.source : link_.target;
+        e.index = *integral;
+        e.given = true;
+        return true;
+      }
+      case Slot::kLinkKey: {
+        std::string k = "n";
+        k += std::to_string(d);
+        link_.key = std::move(k);
+        return true;
+      }
+      default: return type_error();
+    }
+  }
+
+  bool skip_start() {
+    ++skip_depth_;
+    return true;
+  }
+  bool skip_end() {
+    if (--skip_depth_ == 0) restore_slot();
+    return true;
+  }
+
+  void restore_slot() {
+    slot_ = Slot::kIgnore;
+    if (frames_.empty()) return;
+    switch (frames_.back()) {
+      case Frame::kNodes: slot_ = Slot::kNodeItem; break;
+      case Frame::kLinks: slot_ = Slot::kLinkItem; break;
+      case Frame::kList: slot_ = Slot::kListItem; break;
+      default: break;
+    }
+  }
+
+  // "nodes[3]" or "links[2]": the item being read.
+  std::string item() const {
+    for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
+      if (*it == Frame::kNodes || *it == Frame::kNode) return "nodes[" + std::to_string(node_count_) + "]";
+      if (*it == Frame::kLinks || *it == Frame::kLink) return "links[" + std::to_string(link_count_) + "]";
+    }
+    return "the top-level object";
+  }
+
+  // Where the value being handled starts: after the key's ':' in an object, else where the parser is.
+  std::size_t value_start() const {
+    if (frames_.empty() || frames_.back() == Frame::kNodes || frames_.back() == Frame::kLinks ||
+        frames_.back() == Frame::kList) {
+      return in_.Tell();
+    }
+    std::size_t i = key_end_;
+    while (i < bytes_.size() && (bytes_[i] == ' ' || bytes_[i] == '\t' || bytes_[i] == '\n' ||
+                                 bytes_[i] == '\r' || bytes_[i] == ':')) {
+      ++i;
+    }
+    return i;
+  }
+
+  bool type_error() {
+    std::string what;
+    switch (slot_) {
+      case Slot::kRoot: return fail(value_start(), "the top-level value must be an object");
+      case Slot::kNodesArray: what = "\"nodes\" must be an array"; break;
+      case Slot::kLinksArray: what = "\"" + std::string(key_) + "\" must be an array"; break;
+      case Slot::kNodeItem: what = item() + " must be an object"; break;
+      case Slot::kLinkItem: what = item() + " must be an object"; break;
+      case Slot::kNodeId: what = item() + ": \"id\" must be a string"; break;
+      case Slot::kString: what = item() + ": \"" + std::string(key_) + "\" must be a string"; break;
+      case Slot::kList: case Slot::kListItem:
+        what = item() + ": \"" + std::string(key_) + "\" must be an array of strings";
+        break;
+      case Slot::kMentions: what = item() + ": \"mentions\" must be a non-negative integer"; break;
+      case Slot::kSource: case Slot::kTarget:
+        what = item() + ": \"" + std::string(key_) + "\" must be a node id (a string) or a node index";
+        break;
+      case Slot::kDouble: what = item() + ": \"" + std::string(key_) + "\" must be a number or null"; break;
+      case Slot::kLinkKey: what = item() + ": \"key\" must be a number or a string"; break;
+      default: what = "unexpected value"; break;
+    }
+    const bool in_array = !frames_.empty() && (frames_.back() == Frame::kNodes || frames_.back() == Frame::kLinks);
+    return fail(in_array ? in_.Tell() : value_start(), what);
+  }
+
+  bool fail(std::size_t offset, std::string message) {
+    if (!error_) {
+      error_ = std::move(message);
+      error_offset_ = offset;
+    }
+    return false;
+  }
+
+  std::string_view bytes_;
+  const rapidjson::MemoryStream& in_;
+  EventGraph graph_;
+  std::vector<Frame> frames_;
+  Slot slot_ = Slot::kRoot;
+  std::size_t skip_depth_ = 0;
+  std::string key_;
+  std::size_t key_end_ = 0;
+  std::size_t object_offset_ = 0;
+  std::string* string_ = nullptr;
+  std::vector<std::string>* list_ = nullptr;
+  double* double_ = nullptr;
+  NodeProps node_;
+  bool node_has_id_ = false;
+  std::size_t node_id_offset_ = 0;
+  std::size_t node_count_ = 0;
+  Link link_;
+  std::size_t link_count_ = 0;
+  bool nodes_seen_ = false;
+  std::optional<std::string> graph_name_;
+  std::vector<std::string> node_order_;
+  std::vector<Link> links_;
+  std::optional<std::string> error_;
+  std::size_t error_offset_ = 0;
+};
+
+}  // namespace
+
+EventGraph read_json_graph(std::string_view bytes, const std::string& name) {
+  std::size_t start = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  rapidjson::MemoryStream in(bytes.data() + start, bytes.size() - start);
+  Handler handler(bytes.substr(start), in);
+  rapidjson::Reader reader;
+  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag |
+                              rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNanAndInfFlag;
+  const rapidjson::ParseResult ok = reader.Parse<kFlags>(in, handler);
+  if (handler.failed()) {
+    throw Error(located_message(name, bytes, start + handler.error_offset(), handler.error()));
+  }
+  if (!ok) {
+    throw Error(located_message(name, bytes, start + ok.Offset(), rapidjson::GetParseError_En(ok.Code())));
+  }
+  if (in.Tell() != bytes.size() - start) {
+    throw Error(located_message(name, bytes, start + in.Tell(), "unexpected NUL byte"));
+  }
+  if (!handler.add_links()) {
+    throw Error(located_message(name, bytes, start + handler.error_offset(), handler.error()));
+  }
+  return handler.take();
+}
+
+}  // namespace evkg

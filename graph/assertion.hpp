@@ -16,6 +16,7 @@ struct Assertion {
   std::string object;    // what was pledged or rejected ("" for other relations)
   std::string date;      // ISO date of what is described ("" when unknown)
   std::string place;     // place label ("" when unknown)
+  std::string event;     // id of the event it happened at ("" when none)
   std::string status = edge_status::kReported;
   double confidence = 0;
   std::string doc_id;

@@ -43,6 +43,7 @@ struct EdgeProps {
   std::string relation;  // met | attended | chaired | pledged | rejected | called | ...
   std::string date;      // ISO date of what the edge describes, "" when unknown
   std::string place;     // where it happened, "" when unknown
+  std::string event;     // id of the event node it happened at (a summit), "" when none
   std::string object;    // what was pledged or rejected, free text
   std::string status = edge_status::kReported;
   double weight = 0;                    // number of distinct sentences asserting it

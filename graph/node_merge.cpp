@@ -70,6 +70,7 @@ void merge_edge_into(EdgeProps& into, const EdgeProps& from) {
   merge_sorted(into.sources, from.sources);
   merge_sorted(into.provenance, from.provenance);
   pick(into.place, from.place);
+  pick(into.event, from.event);
   into.confidence = std::max(into.confidence, from.confidence);
   into.weight = into.provenance.empty() ? into.weight + from.weight
                                         : static_cast<double>(into.provenance.size());

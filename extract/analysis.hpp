@@ -1,0 +1,143 @@
+// The working state of extraction for one document: its tokens and sentences, the entities it
+// mentions (with within-document coreference), the events it speaks of, and per sentence the
+// mentions, triggers, cues and dates found in it. Stages fill it in order:
+//   tokenize/split -> find_mentions (per sentence) -> extract_relations (per sentence) -> result.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/date.hpp"
+#include "extract/dates.hpp"
+#include "extract/document.hpp"
+#include "extract/lexicon.hpp"
+#include "extract/sentence.hpp"
+#include "extract/token.hpp"
+#include "graph/assertion.hpp"
+
+namespace evkg {
+
+enum class MKind : std::uint8_t {
+  kPerson,    // a person (entity)
+  kCountry,   // a country or a country by metonymy (entity)
+  kOrg,       // an organisation (entity)
+  kPlace,     // a place (not an actor)
+  kOutlet,    // a news outlet (never an actor)
+  kTitle,     // a title that did not attach to a name and resolved to nobody
+  kGeneric,   // people nouns with no identifiable actor ("26 leaders", "allies")
+  kPronoun,   // he/she/they/we... (entity set once resolved)
+  kEvent,     // an event noun phrase (event index set)
+};
+
+struct Mention {
+  std::uint32_t first = 0;  // token range [first, last)
+  std::uint32_t last = 0;
+  MKind kind = MKind::kPerson;
+  int entity = -1;       // index into DocContext::entities for actors
+  int event = -1;        // index into DocContext::events for kEvent
+  std::string place;     // kPlace: label ("Paris", "White House, Washington")
+  std::string place_key; // kPlace: key used to identify events by place ("paris", "washington")
+  bool possessive = false;  // followed by 's
+  bool generic = false;     // a group phrase ("European leaders") standing for an actor
+  bool metonym = false;     // a capital or seat standing for its country
+  std::string pronoun;      // kPronoun: the word
+  bool modifier = false;    // names the place or group of an event ("a NATO summit"): not an actor
+  // kEvent: what the noun phrase says of the event
+  std::string ev_kind;
+  std::string ev_group;
+  Date ev_date;
+  bool ev_definite = false;  // "the summit", "this gathering"
+};
+
+struct Trigger {
+  std::uint32_t first = 0;
+  std::uint32_t last = 0;
+  std::uint32_t info = 0;  // index into Lexicon::triggers()
+};
+
+struct Cue {
+  std::uint32_t first = 0;
+  std::uint32_t last = 0;
+  std::string kind;  // negation, planned, hypothetical, proposal, report, remote, deny_report
+};
+
+struct DocEntity {
+  std::string id;
+  std::string label;
+  std::string type;  // person | country | organization
+  std::vector<std::string> aliases;
+  std::string country;      // persons: ISO alpha-3
+  std::string org;          // persons: organisation key
+  std::string role;         // persons: title key
+  std::string surname_key;  // persons
+  char gender = '?';
+  int lex = -1;             // index into the lexicon's people/countries/orgs
+  bool reliable = true;     // from the lexicon or a title pattern (unknown bare names are not)
+  bool surname_only = false;
+  std::uint32_t mentions = 0;
+};
+
+struct DocEvent {
+  std::string kind;       // summit, meeting, talks, conference, call, visit, ceremony
+  std::string place;      // label
+  std::string place_key;
+  std::string group;      // organisation label ("Coalition of the Willing")
+  Date date;
+  int mentions = 0;
+  bool used = false;      // some assertion refers to it
+  std::string id;         // set when the result is built
+};
+
+struct SentenceInfo {
+  Sentence span;
+  std::vector<Mention> mentions;         // sorted by first token
+  std::vector<int> mention_at;           // per token of the sentence (index into mentions, -1 none)
+  std::vector<Trigger> triggers;
+  std::vector<Cue> cues;
+  std::vector<int> cue_at;               // per token (index into cues, -1 none)
+  std::vector<DateMention> dates;
+  std::vector<std::uint8_t> in_quote;    // per token: inside quotation marks
+  bool question = false;
+  int speaker = -1;                      // entity speaking a quotation in this sentence
+};
+
+// An assertion before ids are assigned: endpoints are entity or event indices of the document.
+struct PendingAssertion {
+  std::string relation;
+  int subject = -1;        // entity
+  int target = -1;         // entity, or -1
+  int target_event = -1;   // event, or -1
+  std::string topic;       // target named only by the object ("ceasefire proposals")
+  std::string object;
+  std::string status = edge_status::kReported;
+  Date date;
+  std::string place;
+  int event = -1;          // the event it happened at
+  double confidence = 0.7;
+  std::uint32_t begin = 0;  // sentence bytes
+  std::uint32_t end = 0;
+};
+
+struct DocContext {
+  const Document* doc = nullptr;
+  const Lexicon* lex = nullptr;
+  Date doc_date;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<DocEntity> entities;
+  std::vector<DocEvent> events;
+  std::vector<PendingAssertion> pending;
+  Date focus;             // the last full date spoken of
+  int last_person = -1;   // for he/she
+  int last_subject_person = -1;
+  std::vector<int> last_group;  // for they
+  int salient_event = -1;
+
+  std::string_view text_of(std::uint32_t first, std::uint32_t last) const {
+    if (first >= last) return {};
+    return std::string_view(doc->text).substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
+  }
+  const std::string& key(std::uint32_t i) const { return tokens[i].key; }
+};
+
+}  // namespace evkg

@@ -1,0 +1,185 @@
+#include "extract/article_text.hpp"
+
+#include <cctype>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/utf8.hpp"
+#include "extract/calendar_words.hpp"
+
+namespace evkg {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[i])) != std::tolower(static_cast<unsigned char>(prefix[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Splits into words on spaces and commas.
+std::vector<std::string_view> words_of(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (is_space(s[i]) || s[i] == ',')) ++i;
+    const std::size_t b = i;
+    while (i < s.size() && !is_space(s[i]) && s[i] != ',') ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+int to_int(std::string_view w) {
+  while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+  if (w.size() > 2 && (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"))) {
+    w.remove_suffix(2);
+  }
+  if (w.empty() || w.size() > 4) return -1;
+  int v = 0;
+  for (const char c : w) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// A wire slug: only capitals, digits and dashes, at least two dashes, no spaces.
+bool is_slug_line(std::string_view line) {
+  if (line.size() < 8 || line.find(' ') != std::string_view::npos) return false;
+  int dashes = 0;
+  for (const char c : line) {
+    if (c == '-') {
+      ++dashes;
+    } else if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+      return false;
+    }
+  }
+  return dashes >= 2;
+}
+
+// Removes "(AP Photo/...)" style credits and returns the rest.
+std::string strip_credits(std::string_view line) {
+  static constexpr std::string_view kMarkers[] = {"photo", "getty", "afp via", "reuters/", "epa", "pool via"};
+  std::string out;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    if (line[i] == '(') {
+      const auto close = line.find(')', i);
+      if (close != std::string_view::npos && close - i < 120) {
+        const std::string_view inner = line.substr(i + 1, close - i - 1);
+        bool credit = false;
+        for (const auto m : kMarkers) {
+          for (std::size_t k = 0; k + m.size() <= inner.size() && !credit; ++k) {
+            credit = starts_with_ci(inner.substr(k), m);
+          }
+        }
+        if (credit) {
+          while (!out.empty() && is_space(out.back())) out.pop_back();
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out.push_back(line[i]);
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string parse_date_phrase(std::string_view s) {
+  s = trim(s);
+  if (auto d = Date::parse_iso(s); d && d->full()) return d->iso();
+  const auto w = words_of(s);
+  // "4 Sep 2025" / "Sep 4 2025" / "Sept. 4, 2025" / "Thursday 4 September 2025"
+  for (std::size_t i = 0; i + 2 < w.size(); ++i) {
+    const int m1 = month_from_word(w[i + 1]);
+    const int m0 = month_from_word(w[i]);
+    int y = 0, m = 0, d = 0;
+    if (m1 != 0 && to_int(w[i]) > 0) {
+      d = to_int(w[i]);
+      m = m1;
+      y = to_int(w[i + 2]);
+    } else if (m0 != 0 && to_int(w[i + 1]) > 0) {
+      m = m0;
+      d = to_int(w[i + 1]);
+      y = to_int(w[i + 2]);
+    }
+    if (m != 0 && y >= 1900 && valid_ymd(y, m, d)) return Date{y, m, d}.iso();
+  }
+  return {};
+}
+
+std::string strip_metadata(std::string_view text, std::string* date) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t pos = 0;
+  bool first = true;
+  while (pos <= text.size()) {
+    auto nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    const std::string_view t = trim(line);
+    bool keep = true;
+    std::string rest;
+    if (first && starts_with_ci(t, "date ")) {
+      // "date 2025-09-01 The article may continue here"
+      const std::string_view after = trim(t.substr(5));
+      const std::string_view token = after.substr(0, after.find(' '));
+      if (auto d = Date::parse_iso(token); d && d->full()) {
+        if (date != nullptr && date->empty()) *date = d->iso();
+        rest = std::string(trim(after.substr(token.size())));
+        keep = false;
+      }
+    } else if (starts_with_ci(t, "published on ") || starts_with_ci(t, "published: ") ||
+               starts_with_ci(t, "published ") || starts_with_ci(t, "updated on ") ||
+               starts_with_ci(t, "last updated")) {
+      const std::string iso = parse_date_phrase(t.substr(t.find(' ') + 1));
+      if (!iso.empty() || t.size() < 60) {
+        if (date != nullptr && date->empty()) *date = iso;
+        keep = false;
+      }
+    } else if (is_slug_line(t)) {
+      keep = false;
+    }
+    if (!t.empty()) first = false;
+    if (keep) {
+      out += strip_credits(line);
+      out.push_back('\n');
+    } else if (!rest.empty()) {
+      out += strip_credits(rest);
+      out.push_back('\n');
+    }
+    if (nl == text.size()) break;
+    pos = nl + 1;
+  }
+  while (!out.empty() && (out.back() == '\n' || is_space(out.back()))) out.pop_back();
+  return out;
+}
+
+Document parse_plain_article(std::string id, std::string_view bytes, std::size_t* invalid_bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  std::string valid;
+  const std::size_t bad = utf8_repair(bytes, valid);
+  if (invalid_bytes != nullptr) *invalid_bytes = bad;
+  Document doc;
+  doc.id = std::move(id);
+  doc.text = strip_metadata(valid, &doc.date);
+  return doc;
+}
+
+}  // namespace evkg

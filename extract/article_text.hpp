@@ -1,0 +1,28 @@
+// Turning a plain-text article into a Document: metadata is not text.
+//  - a first line "date YYYY-MM-DD" sets the date (the article may continue on that line);
+//  - a line "Published On 4 Sep 2025" (or "Published: ...", "Updated ...") sets the date if none;
+//  - a wire slug line in capitals and dashes (FRANCE-EU-UKRAINE-...) is dropped;
+//  - photo credits "(AP Photo/...)", "(Photo by ...)", "(Reuters/...)", "Getty Images" are cut out;
+//  - a UTF-8 byte-order mark is dropped; CRLF becomes LF; invalid UTF-8 is replaced.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "extract/document.hpp"
+
+namespace evkg {
+
+// Builds the document from raw bytes. `invalid_bytes` receives the number of invalid UTF-8
+// sequences replaced (callers warn about them).
+Document parse_plain_article(std::string id, std::string_view bytes, std::size_t* invalid_bytes = nullptr);
+
+// Removes metadata from article text (used for JSON records too); sets *date when it finds one
+// and *date is empty.
+std::string strip_metadata(std::string_view text, std::string* date);
+
+// Parses dates such as "4 Sep 2025", "Sept. 4, 2025", "September 4 2025", "2025-09-04" into ISO;
+// "" when it is not such a date.
+std::string parse_date_phrase(std::string_view s);
+
+}  // namespace evkg

@@ -1,0 +1,426 @@
+#include "extract/clause.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "core/date.hpp"
+
+namespace evkg {
+namespace {
+
+bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+bool preposition(const std::string& k) {
+  static const std::unordered_set<std::string> kPrep = {
+      "with", "to", "of", "from", "for", "against", "on", "by", "at", "in", "between", "about", "toward",
+      "towards", "into", "than", "like", "under", "over", "among", "behind", "alongside", "beside", "near",
+      "across", "through", "via", "after", "before", "including", "upon", "without", "despite", "regarding"};
+  return kPrep.count(k) != 0;
+}
+
+bool subordinator(const std::string& k) {
+  return k == "after" || k == "before" || k == "while" || k == "since" || k == "when" || k == "following" ||
+         k == "upon" || k == "until" || k == "without" || k == "despite" || k == "by";
+}
+
+}  // namespace
+
+const Mention* ClauseView::mention_at(std::uint32_t tok) const {
+  if (tok < si_.span.first || tok >= si_.span.last) return nullptr;
+  const int m = si_.mention_at[tok - si_.span.first];
+  return m < 0 ? nullptr : &si_.mentions[static_cast<std::size_t>(m)];
+}
+
+Mention* ClauseView::mention_starting(std::uint32_t tok) {
+  if (tok < si_.span.first || tok >= si_.span.last) return nullptr;
+  const int m = si_.mention_at[tok - si_.span.first];
+  if (m < 0) return nullptr;
+  auto& mm = si_.mentions[static_cast<std::size_t>(m)];
+  return mm.first == tok ? &mm : nullptr;
+}
+
+bool ClauseView::is_actor(const Mention& m) const {
+  if (m.modifier || m.entity < 0) return false;
+  return m.kind == MKind::kPerson || m.kind == MKind::kCountry || m.kind == MKind::kOrg || m.kind == MKind::kPronoun;
+}
+
+bool ClauseView::cue_is(std::uint32_t tok, const char* kind) const {
+  if (tok < si_.span.first || tok >= si_.span.last) return false;
+  const int c = si_.cue_at[tok - si_.span.first];
+  return c >= 0 && si_.cues[static_cast<std::size_t>(c)].kind == kind;
+}
+
+bool ClauseView::boundary(std::uint32_t tok) const {
+  if (tok >= si_.span.last) return true;
+  const std::string& k = ctx_.tokens[tok].key;
+  if (k == ";" || k == ":" || k == "." || k == "?" || k == "!" || k == "(" || k == ")") return true;
+  if (k == "but" || k == "while" || k == "whereas" || k == "although" || k == "though" || k == "because" ||
+      k == "who" || k == "which" || k == "whom" || k == "where" || k == "if" || k == "unless" || k == "whether" ||
+      k == "despite" || k == "amid") {
+    return true;
+  }
+  return cue_is(tok, "report");
+}
+
+// A list separator at tok: ",", "and", "as well as", "along with", "together with", ", and".
+// Sets *next to the first token after it.
+bool ClauseView::separator_at(std::uint32_t tok, std::uint32_t* next) const {
+  const std::uint32_t L = si_.span.last;
+  if (tok >= L) return false;
+  const auto& tk = ctx_.tokens;
+  std::uint32_t j = tok;
+  bool any = false;
+  for (int rounds = 0; rounds < 3 && j < L; ++rounds) {
+    const std::string& k = tk[j].key;
+    if (k == "," || k == "and" || k == "&") {
+      ++j;
+      any = true;
+    } else if (k == "as" && j + 2 < L && tk[j + 1].key == "well" && tk[j + 2].key == "as") {
+      j += 3;
+      any = true;
+    } else if ((k == "along" || k == "together") && j + 1 < L && tk[j + 1].key == "with") {
+      j += 2;
+      any = true;
+    } else if (k == "both") {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  // determiners and adjectives before the next member ("and the UK", "and other European leaders")
+  while (j < L && (tk[j].key == "the" || tk[j].key == "other" || tk[j].key == "several" || tk[j].key == "some" ||
+                   tk[j].key == "fellow" || tk[j].key == "senior" || tk[j].key == "prominent" || tk[j].key == "top")) {
+    ++j;
+  }
+  *next = j;
+  return any;
+}
+
+Group ClauseView::group_from(std::size_t m) const {
+  Group g;
+  const auto& ms = si_.mentions;
+  std::size_t i = m;
+  g.first = ms[m].first;
+  g.generic = true;
+  while (i < ms.size()) {
+    const Mention& cur = ms[i];
+    if (is_actor(cur)) {
+      if (!contains(g.entities, cur.entity)) g.entities.push_back(cur.entity);
+      g.generic = g.generic && cur.generic;
+    }
+    g.last = cur.last;
+    // "X, the French president, and Y": skip an apposition (a title-only mention between commas)
+    std::uint32_t next = 0;
+    if (!separator_at(cur.last, &next)) break;
+    const Mention* nm = mention_at(next);
+    if (nm == nullptr || nm->first != next) break;
+    if (!is_actor(*nm) && nm->kind != MKind::kTitle && nm->kind != MKind::kGeneric) break;
+    // an unresolved title/generic right after a comma is an apposition: keep going past it
+    i = index_of(nm);
+    if (cur.possessive) break;
+  }
+  if (g.entities.empty()) g.generic = false;
+  return g;
+}
+
+Group ClauseView::group_ending(std::size_t m) const {
+  // walk left from mention m across separators, then build the group from its first member
+  std::size_t first = m;
+  const auto& ms = si_.mentions;
+  while (first > 0) {
+    const Mention& prev = ms[first - 1];
+    if (!is_actor(prev) && prev.kind != MKind::kGeneric && prev.kind != MKind::kTitle) break;
+    std::uint32_t next = 0;
+    if (!separator_at(prev.last, &next) || next != ms[first].first) break;
+    if (prev.possessive) break;
+    --first;
+  }
+  Group g = group_from(first);
+  // keep only members up to m
+  g.entities.clear();
+  g.generic = true;
+  for (std::size_t i = first; i <= m; ++i) {
+    if (is_actor(ms[i]) && !contains(g.entities, ms[i].entity)) {
+      g.entities.push_back(ms[i].entity);
+      g.generic = g.generic && ms[i].generic;
+    }
+  }
+  g.first = ms[first].first;
+  g.last = ms[m].last;
+  if (g.entities.empty()) g.generic = false;
+  return g;
+}
+
+std::uint32_t ClauseView::clause_start(std::uint32_t at) const {
+  std::uint32_t i = at;
+  while (i > si_.span.first) {
+    const std::string& k = ctx_.tokens[i - 1].key;
+    if (k == ";" || k == ":" || k == "but" || k == "while" || k == "whereas" || k == "although" || k == "because" ||
+        cue_is(i - 1, "report")) {
+      break;
+    }
+    --i;
+  }
+  return i;
+}
+
+std::uint32_t ClauseView::clause_end(std::uint32_t from) const {
+  std::uint32_t i = from;
+  while (i < si_.span.last && !boundary(i)) ++i;
+  return i;
+}
+
+Group ClauseView::subject(std::uint32_t at) const { return subject_left_of(at, 0); }
+
+Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
+  const std::uint32_t F = si_.span.first;
+  const auto& tk = ctx_.tokens;
+  if (depth > 3) return {};
+  // Participle after a subordinator ("after meeting with X", "before joining the summit"): the
+  // subject is the main clause's.
+  std::uint32_t p = at;
+  while (p > F && (tk[p - 1].key == "not" || tk[p - 1].key == "briefly" || tk[p - 1].key == "first")) --p;
+  if (p > F && subordinator(tk[p - 1].key) && tk[at].key.ends_with("ing")) {
+    const std::uint32_t sub = p - 1;
+    // main subject before: first actor of the sentence before the subordinator
+    for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
+      const Mention& mm = si_.mentions[m];
+      if (mm.first >= sub) break;
+      if (!is_actor(mm)) continue;
+      if (mm.first > F && preposition(tk[mm.first - 1].key)) continue;
+      return group_from(m);
+    }
+    // or after: "After meeting Putin, Trump said" -> first actor after the next comma
+    std::uint32_t c = at;
+    while (c < si_.span.last && tk[c].key != ",") ++c;
+    for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
+      if (si_.mentions[m].first > c && is_actor(si_.mentions[m])) return group_from(m);
+    }
+    return {};
+  }
+  std::uint32_t i = at;
+  int steps = 0;
+  while (i > F && steps < 40) {
+    ++steps;
+    const std::uint32_t t = i - 1;
+    const std::string& k = tk[t].key;
+    // relative pronoun right before the predicate: its antecedent
+    if ((k == "who" || k == "which" || k == "that") && t > F) {
+      std::uint32_t a = t;
+      if (tk[a - 1].key == ",") --a;
+      const Mention* am = mention_at(a - 1);
+      if (am != nullptr && (is_actor(*am) || am->kind == MKind::kGeneric)) {
+        Group g = group_ending(index_of(am));
+        // "Other European leaders who attended ..., including A, B and C"
+        std::uint32_t e = clause_end(at);
+        if (e < si_.span.last && tk[e].key == ",") ++e;
+        if (e < si_.span.last && tk[e].key == "including") {
+          if (const Mention* im = mention_at(e + 1); im && is_actor(*im)) {
+            const Group inc = group_from(index_of(im));
+            for (const int x : inc.entities) {
+              if (!contains(g.entities, x)) g.entities.push_back(x);
+            }
+            g.generic = false;
+          }
+        }
+        if (!g.empty()) return g;
+      }
+      if (k != "that") return {};
+    }
+    if (boundary(t)) {
+      // "X could back up the plan, but would not deploy troops": the subject of the clause before
+      if (k == "but" || k == "while") {
+        bool actor_between = false;
+        for (std::uint32_t u = t + 1; u < at; ++u) {
+          const Mention* mm = mention_at(u);
+          actor_between = actor_between || (mm && is_actor(*mm));
+        }
+        if (!actor_between) return subject_left_of(t, depth + 1);
+      }
+      // "they" after "X said": the subject of the reporting verb (handled at the pronoun below)
+      return {};
+    }
+    const Mention* m = mention_at(t);
+    if (m == nullptr) {
+      --i;
+      continue;
+    }
+    const std::uint32_t mf = m->first;
+    if (m->kind == MKind::kEvent || m->kind == MKind::kPlace || m->kind == MKind::kOutlet || m->modifier ||
+        (m->kind == MKind::kTitle)) {
+      i = mf;
+      continue;
+    }
+    // the object of a preposition is not the subject ("talks with X", "the presence of NATO troops"),
+    // unless it names the people of a group noun ("leaders of France and Britain")
+    if (mf > F && preposition(tk[mf - 1].key)) {
+      const Mention* before = mf >= F + 2 ? mention_at(mf - 2) : nullptr;
+      const bool names_group = before != nullptr && before->kind == MKind::kGeneric &&
+                               (tk[mf - 1].key == "of" || tk[mf - 1].key == "from");
+      if (!names_group) {
+        i = mf;
+        continue;
+      }
+    }
+    if (m->kind == MKind::kGeneric) {
+      // "leaders from Europe, Australia and Japan" is to the right; a bare group is no actor
+      i = mf;
+      continue;
+    }
+    if (m->kind == MKind::kPronoun && m->entity < 0 && (m->pronoun == "they" || m->pronoun == "we")) {
+      // "X have said they would ...": the subject of the reporting verb
+      std::uint32_t r = mf;
+      while (r > F && !cue_is(r - 1, "report") && mf - r < 4) --r;
+      if (r > F && cue_is(r - 1, "report")) return subject_left_of(r - 1, depth + 1);
+      if (!ctx_.last_group.empty()) {
+        Group g;
+        g.entities = ctx_.last_group;
+        g.first = mf;
+        g.last = m->last;
+        return g;
+      }
+      return {};
+    }
+    if (!is_actor(*m)) {
+      i = mf;
+      continue;
+    }
+    if (m->possessive) {
+      // "Trump's meetings" / "Kyiv's partners": a possessor is not the subject of what follows,
+      // unless nothing else is (handled by the caller for noun triggers)
+      i = mf;
+      continue;
+    }
+    return group_ending(index_of(m));
+  }
+  return {};
+}
+
+Group ClauseView::object(std::uint32_t from, int max_gap) const {
+  const auto& tk = ctx_.tokens;
+  std::uint32_t i = from;
+  int gap = 0;
+  while (i < si_.span.last && gap <= max_gap) {
+    const Mention* m = mention_at(i);
+    if (m != nullptr && m->first == i) {
+      if (is_actor(*m)) return group_from(index_of(m));
+      if (m->kind == MKind::kEvent || m->kind == MKind::kOutlet) return {};
+      if (m->kind == MKind::kPlace) return {};
+      i = m->last;
+      ++gap;
+      continue;
+    }
+    if (m != nullptr) {
+      ++i;
+      continue;
+    }
+    if (boundary(i)) return {};
+    const std::string& k = tk[i].key;
+    if (k == "in" || k == "at" || k == "on" || k == "for" || k == "after" || k == "before" || k == "during" ||
+        k == "over" || k == "about" || k == "since" || k == "than" || k == "that" || k == "by") {
+      return {};
+    }
+    ++i;
+    ++gap;
+  }
+  return {};
+}
+
+std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, bool pledge) const {
+  const std::uint32_t F = si_.span.first;
+  std::uint32_t from = std::max(subject_last, clause_start(first));
+  if (from > first) from = first;
+  bool neg = false, planned = false, hypo = false;
+  for (std::uint32_t t = from; t < first; ++t) {
+    const int c = si_.cue_at[t - F];
+    if (c < 0) continue;
+    const auto& cue = si_.cues[static_cast<std::size_t>(c)];
+    if (cue.first != t) continue;
+    const std::string& k = ctx_.tokens[t].key;
+    if (cue.kind == "negation") neg = true;
+    if (cue.kind == "planned") {
+      if (!(pledge && (k == "will" || k == "'ll" || k == "would" || k == "is" || k == "are"))) planned = true;
+    }
+    if (cue.kind == "hypothetical") {
+      const bool pledge_ok = pledge && (k == "would" || k == "ready" || k == "willing" || k == "open");
+      if (!pledge_ok) hypo = true;
+    }
+    if (cue.kind == "deny_report") neg = true;
+  }
+  // a conditional or a question governs the whole clause
+  for (std::uint32_t t = clause_start(first); t < first; ++t) {
+    const std::string& k = ctx_.tokens[t].key;
+    if (k == "if" || k == "unless" || k == "whether") hypo = true;
+  }
+  for (std::uint32_t t = F; t < first; ++t) {
+    if (cue_is(t, "deny_report")) neg = true;
+  }
+  if (si_.question) hypo = true;
+  if (neg) return edge_status::kDenied;
+  if (hypo) return edge_status::kHypothetical;
+  if (planned) return edge_status::kPlanned;
+  return edge_status::kReported;
+}
+
+std::string ClauseView::noun_status(std::uint32_t first) const {
+  const std::uint32_t F = si_.span.first;
+  const std::uint32_t from = first > F + 10 ? first - 10 : F;
+  bool neg = false, planned = false, hypo = false;
+  for (std::uint32_t t = from; t < first; ++t) {
+    const int c = si_.cue_at[t - F];
+    if (c < 0) continue;
+    const auto& kind = si_.cues[static_cast<std::size_t>(c)].kind;
+    if (kind == "negation") neg = true;
+    if (kind == "planned") planned = true;
+    if (kind == "hypothetical" || kind == "proposal") hypo = true;
+  }
+  if (si_.question) hypo = true;
+  if (neg) return edge_status::kDenied;
+  if (hypo) return edge_status::kHypothetical;
+  if (planned) return edge_status::kPlanned;
+  return edge_status::kReported;
+}
+
+Mention* ClauseView::event_after(std::uint32_t from, int max_gap) {
+  std::uint32_t i = from;
+  for (int gap = 0; i < si_.span.last && gap <= max_gap; ++gap) {
+    Mention* m = mention_starting(i);
+    if (m != nullptr && m->kind == MKind::kEvent) return m;
+    if (m != nullptr && is_actor(*m)) return nullptr;
+    if (boundary(i)) return nullptr;
+    const Mention* inside = mention_at(i);
+    i = inside ? inside->last : i + 1;
+  }
+  return nullptr;
+}
+
+const Mention* ClauseView::place_between(std::uint32_t from, std::uint32_t end) const {
+  const auto& tk = ctx_.tokens;
+  for (std::uint32_t i = from; i < end && i < si_.span.last; ++i) {
+    const Mention* m = mention_at(i);
+    if (m == nullptr || m->first != i) continue;
+    if (m->first <= si_.span.first) continue;
+    const std::string& prep = tk[m->first - 1].key;
+    const std::string& prep2 = m->first >= si_.span.first + 2 ? tk[m->first - 2].key : prep;
+    const bool located = prep == "in" || prep == "at" || (prep == "the" && (prep2 == "at" || prep2 == "in"));
+    if (!located) continue;
+    if (m->kind == MKind::kPlace || (m->kind == MKind::kCountry && !m->place.empty())) return m;
+  }
+  return nullptr;
+}
+
+const DateMention* ClauseView::date_between(std::uint32_t from, std::uint32_t end, std::uint32_t at) const {
+  const DateMention* best = nullptr;
+  long best_d = 1L << 30;
+  for (const auto& d : si_.dates) {
+    if (d.first < from || d.last > end) continue;
+    const long dist = d.first >= at ? static_cast<long>(d.first - at) : static_cast<long>(at - d.last);
+    if (dist < best_d) {
+      best_d = dist;
+      best = &d;
+    }
+  }
+  return best;
+}
+
+}  // namespace evkg

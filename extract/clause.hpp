@@ -1,0 +1,69 @@
+// Clause-level analysis over a sentence's mentions: coordinated actor groups ("France, the UK and
+// Belgium"), the subject of a trigger (skipping appositions, relative clauses, prepositional
+// objects; following "who" to its antecedent, "they" to the subject of "said", participles to the
+// main subject), its object, clause ends, and the status (reported/planned/denied/hypothetical)
+// that negation and modality cues give it.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "extract/analysis.hpp"
+
+namespace evkg {
+
+struct Group {
+  std::vector<int> entities;   // distinct entity indices, in order
+  std::uint32_t first = 0;     // token span of the group
+  std::uint32_t last = 0;
+  bool generic = false;        // only group phrases ("European leaders")
+  bool empty() const { return entities.empty(); }
+};
+
+class ClauseView {
+ public:
+  ClauseView(DocContext& ctx, SentenceInfo& si) : ctx_(ctx), si_(si) {}
+
+  const Mention* mention_at(std::uint32_t tok) const;
+  Mention* mention_starting(std::uint32_t tok);
+  bool is_actor(const Mention& m) const;
+  bool cue_is(std::uint32_t tok, const char* kind) const;
+
+  // The group of actors that contains or starts at mention index m, extending right.
+  Group group_from(std::size_t m) const;
+  // The group whose last mention ends at or before `end`, extending left.
+  Group group_ending(std::size_t m) const;
+
+  // Subject of the predicate whose first token is `at` (empty group when none).
+  Group subject(std::uint32_t at) const;
+  // First actor group to the right of `from`, before a clause boundary (within `max_gap` tokens).
+  Group object(std::uint32_t from, int max_gap = 8) const;
+  // First token after `from` that ends the clause.
+  std::uint32_t clause_end(std::uint32_t from) const;
+  // First token of the clause containing `at`.
+  std::uint32_t clause_start(std::uint32_t at) const;
+
+  // Status of a predicate at [first, last) whose subject ends at subject_last.
+  // `pledge` relaxes future modals ("will send", "would be willing to") which a pledge contains.
+  std::string status(std::uint32_t subject_last, std::uint32_t first, bool pledge) const;
+  // For noun triggers: cues in the window before the noun (and its governing verb).
+  std::string noun_status(std::uint32_t first) const;
+
+  // The event mention at or right after `from` ("at the summit", "the Paris summit").
+  Mention* event_after(std::uint32_t from, int max_gap = 5);
+  // The place mention ("in Paris", "at the White House") between from and end.
+  const Mention* place_between(std::uint32_t from, std::uint32_t end) const;
+  // The date mention nearest to `at` within [from, end).
+  const DateMention* date_between(std::uint32_t from, std::uint32_t end, std::uint32_t at) const;
+
+  bool boundary(std::uint32_t tok) const;
+
+ private:
+  std::size_t index_of(const Mention* m) const { return static_cast<std::size_t>(m - si_.mentions.data()); }
+  bool separator_at(std::uint32_t tok, std::uint32_t* next) const;
+  Group subject_left_of(std::uint32_t at, int depth) const;
+
+  DocContext& ctx_;
+  SentenceInfo& si_;
+};
+
+}  // namespace evkg

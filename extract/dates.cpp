@@ -1,0 +1,288 @@
+#include "extract/dates.hpp"
+
+#include <string>
+
+#include "extract/calendar_words.hpp"
+
+namespace evkg {
+namespace {
+
+int number(const Token& t, int max_digits) {
+  if (!t.is(kDigit)) return -1;
+  std::string k = t.key;
+  for (const char* suf : {"st", "nd", "rd", "th"}) {
+    if (k.size() > 2 && k.ends_with(suf)) k.resize(k.size() - 2);
+  }
+  if (k.empty() || static_cast<int>(k.size()) > max_digits) return -1;
+  int v = 0;
+  for (const char c : k) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+int small_number_word(const std::string& k) {
+  static const char* kWords[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  for (int i = 0; i < 11; ++i) {
+    if (k == kWords[i]) return i;
+  }
+  if (k == "a") return 1;
+  return -1;
+}
+
+bool is_comma(const Token& t) { return t.is(kPunct) && t.key == ","; }
+
+}  // namespace
+
+std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t first, std::uint32_t last) {
+  std::vector<DateMention> out;
+  auto key = [&](std::uint32_t i) -> const std::string& {
+    static const std::string empty;
+    return i < last ? tk[i].key : empty;
+  };
+  for (std::uint32_t i = first; i < last; ++i) {
+    const Token& t = tk[i];
+    DateMention m;
+    m.first = i;
+    // ISO 2025-09-04
+    if (t.is(kDigit) && t.key.size() == 10 && t.key[4] == '-' && t.key[7] == '-') {
+      if (const auto d = Date::parse_iso(t.key); d) {
+        m.year = d->year;
+        m.month = d->month;
+        m.day = d->day;
+        m.last = i + 1;
+        out.push_back(m);
+        continue;
+      }
+    }
+    // Month-first: "Aug. 15", "August 15, 2025", "Sept. 4 2025", "August 2025", "in August"
+    const int mon = t.is(kCapital) ? month_from_word(t.key) : 0;
+    if (mon != 0 && !(t.key == "may" && i + 1 < last && !tk[i + 1].is(kDigit)) &&
+        !(t.key == "march" && i + 1 < last && !tk[i + 1].is(kDigit))) {
+      m.month = mon;
+      std::uint32_t j = i + 1;
+      const int d = j < last ? number(tk[j], 2) : -1;
+      if (d >= 1 && d <= 31) {
+        m.day = d;
+        ++j;
+        std::uint32_t k = j;
+        if (k < last && is_comma(tk[k])) ++k;
+        const int y = k < last ? number(tk[k], 4) : -1;
+        if (y >= 1900 && y <= 2100) {
+          m.year = y;
+          j = k + 1;
+        }
+      } else {
+        const int y = j < last ? number(tk[j], 4) : -1;
+        if (y >= 1900 && y <= 2100) {
+          m.year = y;
+          ++j;
+        }
+      }
+      m.last = j;
+      // A weekday just before ("Monday, Aug. 18") belongs to the same expression.
+      if (m.first > first) {
+        std::uint32_t b = m.first - 1;
+        if (is_comma(tk[b]) && b > first) --b;
+        if (weekday_from_word(tk[b].key) >= 0) m.first = b;
+      }
+      if (!out.empty() && out.back().kind == DateKind::kWeekday && out.back().last >= m.first) out.pop_back();
+      out.push_back(m);
+      i = j - 1;
+      continue;
+    }
+    // Day-first: "4 Sep 2025", "15 August"
+    const int dnum = number(t, 2);
+    if (dnum >= 1 && dnum <= 31 && i + 1 < last) {
+      const int mon2 = month_from_word(tk[i + 1].key);
+      if (mon2 != 0 && tk[i + 1].is(kCapital)) {
+        m.day = dnum;
+        m.month = mon2;
+        std::uint32_t j = i + 2;
+        const int y = j < last ? number(tk[j], 4) : -1;
+        if (y >= 1900 && y <= 2100) {
+          m.year = y;
+          ++j;
+        }
+        m.last = j;
+        if (!out.empty() && out.back().kind == DateKind::kWeekday && out.back().last + 1 >= m.first) {
+          m.first = out.back().first;
+          out.pop_back();
+        }
+        out.push_back(m);
+        i = j - 1;
+        continue;
+      }
+    }
+    // "in 2019"
+    if (t.is(kDigit) && i > first && (key(i - 1) == "in" || key(i - 1) == "since") && number(t, 4) >= 1900 &&
+        number(t, 4) <= 2100 && t.key.size() == 4) {
+      m.year = number(t, 4);
+      m.last = i + 1;
+      out.push_back(m);
+      continue;
+    }
+    // Weekdays
+    const int wd = weekday_from_word(t.key);
+    if (wd >= 0 && t.is(kCapital)) {
+      m.kind = DateKind::kWeekday;
+      m.weekday = wd;
+      m.last = i + 1;
+      out.push_back(m);
+      continue;
+    }
+    // Deictic
+    m.kind = DateKind::kDeictic;
+    if (t.key == "yesterday") {
+      m.offset_days = -1;
+      m.last = i + 1;
+      out.push_back(m);
+      continue;
+    }
+    if (t.key == "today" || (t.key == "tonight")) {
+      m.last = i + 1;
+      out.push_back(m);
+      continue;
+    }
+    if (t.key == "tomorrow") {
+      m.offset_days = 1;
+      m.last = i + 1;
+      out.push_back(m);
+      continue;
+    }
+    if ((t.key == "last" || t.key == "next" || t.key == "this") && i + 1 < last) {
+      const std::string& u = tk[i + 1].key;
+      const int sign = t.key == "last" ? -1 : t.key == "next" ? 1 : 0;
+      if (u == "month") {
+        m.offset_months = sign;
+        m.last = i + 2;
+        out.push_back(m);
+        ++i;
+        continue;
+      }
+      if (u == "year") {
+        m.offset_years = sign;
+        m.last = i + 2;
+        out.push_back(m);
+        ++i;
+        continue;
+      }
+      if (u == "night" && sign == -1) {
+        m.offset_days = -1;
+        m.last = i + 2;
+        out.push_back(m);
+        ++i;
+        continue;
+      }
+    }
+    // Anaphoric: "three days later", "two days earlier", "the previous day", "the next day"
+    m.kind = DateKind::kAnaphoric;
+    const int count = small_number_word(t.key) >= 0 ? small_number_word(t.key) : number(t, 2);
+    if (count > 0 && i + 2 < last) {
+      const std::string& unit = tk[i + 1].key;
+      const std::string& dir = tk[i + 2].key;
+      const bool days = unit == "days" || unit == "day";
+      if (days && (dir == "later" || dir == "after" || dir == "afterwards")) {
+        m.offset_days = count;
+      } else if (days && (dir == "earlier" || dir == "before" || dir == "ago")) {
+        m.offset_days = -count;
+        if (dir == "ago") m.kind = DateKind::kDeictic;
+      } else {
+        m.offset_days = 0;
+      }
+      if (m.offset_days != 0) {
+        m.last = i + 3;
+        out.push_back(m);
+        i += 2;
+        continue;
+      }
+    }
+    if (t.key == "the" && i + 2 < last) {
+      const std::string& a = tk[i + 1].key;
+      const std::string& b = tk[i + 2].key;
+      if ((a == "previous" || a == "preceding") && b == "day") {
+        m.offset_days = -1;
+      } else if ((a == "next" || a == "following") && b == "day") {
+        m.offset_days = 1;
+      } else if (a == "day" && (b == "before")) {
+        m.offset_days = -1;
+      } else if (a == "day" && b == "after") {
+        m.offset_days = 1;
+      } else {
+        continue;
+      }
+      m.last = i + 3;
+      out.push_back(m);
+      i += 2;
+      continue;
+    }
+  }
+  return out;
+}
+
+Date resolve_date(const DateMention& m, const Date& doc, const Date& focus, Tense tense) {
+  switch (m.kind) {
+    case DateKind::kAbsolute: {
+      if (m.year != 0) {
+        if (m.day != 0 && !valid_ymd(m.year, m.month, m.day)) return {};
+        return Date{m.year, m.month, m.day};
+      }
+      if (doc.empty()) return {};
+      // The year that puts the date nearest the document date, leaning to the tense.
+      Date best;
+      long best_score = 1L << 40;
+      for (int y = doc.year - 1; y <= doc.year + 1; ++y) {
+        const int day = m.day != 0 ? m.day : 15;
+        if (!valid_ymd(y, m.month, day)) continue;
+        const Date cand{y, m.month, day};
+        long diff = doc.full() ? days_from_civil(y, m.month, day) - days_from_civil(doc.year, doc.month, doc.day)
+                               : (y - doc.year) * 365L;
+        long score = diff < 0 ? -diff : diff;
+        if (tense == Tense::kPast && diff > 14) score += 200;
+        if (tense == Tense::kFuture && diff < -14) score += 200;
+        if (score < best_score) {
+          best_score = score;
+          best = cand;
+        }
+      }
+      if (best.empty()) return {};
+      if (m.day == 0) best.day = 0;
+      return best;
+    }
+    case DateKind::kWeekday: {
+      if (!doc.full()) return {};
+      const int dw = weekday(doc);
+      int back = (dw - m.weekday + 7) % 7;     // days back to the most recent such weekday (0 = today)
+      int ahead = (m.weekday - dw + 7) % 7;    // days ahead to the next such weekday (0 = today)
+      if (tense == Tense::kPast) return add_days(doc, -back);
+      if (tense == Tense::kFuture) return add_days(doc, ahead);
+      return back <= ahead ? add_days(doc, -back) : add_days(doc, ahead);
+    }
+    case DateKind::kDeictic: {
+      if (doc.empty()) return {};
+      if (m.offset_months != 0) {
+        int y = doc.year, mo = doc.month + m.offset_months;
+        if (doc.month == 0) return {};
+        while (mo < 1) {
+          mo += 12;
+          --y;
+        }
+        while (mo > 12) {
+          mo -= 12;
+          ++y;
+        }
+        return Date{y, mo, 0};
+      }
+      if (m.offset_years != 0) return Date{doc.year + m.offset_years, 0, 0};
+      if (!doc.full()) return {};
+      return add_days(doc, m.offset_days);
+    }
+    case DateKind::kAnaphoric:
+      if (!focus.full()) return {};
+      return add_days(focus, m.offset_days);
+  }
+  return {};
+}
+
+}  // namespace evkg

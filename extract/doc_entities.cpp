@@ -1,0 +1,156 @@
+#include "extract/doc_entities.hpp"
+
+#include <algorithm>
+
+#include "core/fold.hpp"
+#include "core/slug.hpp"
+
+namespace evkg {
+namespace {
+
+int find_id(const DocContext& ctx, const std::string& id) {
+  for (std::size_t i = 0; i < ctx.entities.size(); ++i) {
+    if (ctx.entities[i].id == id) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+int add(DocContext& ctx, DocEntity e) {
+  ctx.entities.push_back(std::move(e));
+  return static_cast<int>(ctx.entities.size()) - 1;
+}
+
+std::string last_word_key(std::string_view name) {
+  const std::string k = name_key(name);
+  const auto sp = k.rfind(' ');
+  return sp == std::string::npos ? k : k.substr(sp + 1);
+}
+
+}  // namespace
+
+int entity_for_lex_person(DocContext& ctx, std::uint32_t person) {
+  const PersonInfo& p = ctx.lex->people()[person];
+  if (const int i = find_id(ctx, p.id); i >= 0) return i;
+  DocEntity e;
+  e.id = p.id;
+  e.label = p.name;
+  e.type = "person";
+  e.aliases = p.variants;
+  e.gender = p.gender;
+  e.lex = static_cast<int>(person);
+  e.surname_key = last_word_key(p.name);
+  if (const Position* pos = ctx.lex->position_at(p, ctx.doc_date)) {
+    e.role = pos->role;
+    e.country = pos->country;
+    e.org = pos->org;
+  }
+  return add(ctx, std::move(e));
+}
+
+int entity_for_country(DocContext& ctx, std::uint32_t country) {
+  const CountryInfo& c = ctx.lex->countries()[country];
+  if (const int i = find_id(ctx, c.id); i >= 0) return i;
+  DocEntity e;
+  e.id = c.id;
+  e.label = c.label;
+  e.type = "country";
+  e.lex = static_cast<int>(country);
+  return add(ctx, std::move(e));
+}
+
+int entity_for_org(DocContext& ctx, std::uint32_t org) {
+  const OrgInfo& o = ctx.lex->orgs()[org];
+  if (const int i = find_id(ctx, o.id); i >= 0) return i;
+  DocEntity e;
+  e.id = o.id;
+  e.label = o.label;
+  e.type = "organization";
+  e.lex = static_cast<int>(org);
+  return add(ctx, std::move(e));
+}
+
+int entity_for_named_person(DocContext& ctx, std::string_view name, const std::string& role,
+                            const std::string& country, const std::string& org, bool reliable) {
+  const std::string id = make_id("person", name);
+  int i = find_id(ctx, id);
+  if (i < 0) {
+    DocEntity e;
+    e.id = id;
+    e.label = std::string(name);
+    e.type = "person";
+    e.surname_key = last_word_key(name);
+    e.surname_only = name.find(' ') == std::string_view::npos;
+    e.reliable = reliable;
+    i = add(ctx, std::move(e));
+  } else if (reliable) {
+    ctx.entities[static_cast<std::size_t>(i)].reliable = true;
+  }
+  note_role(ctx, i, role, country, org);
+  return i;
+}
+
+void note_role(DocContext& ctx, int entity, const std::string& role, const std::string& country,
+               const std::string& org) {
+  if (entity < 0) return;
+  auto& e = ctx.entities[static_cast<std::size_t>(entity)];
+  if (e.type != "person") return;
+  if (e.lex >= 0 && !e.role.empty()) return;  // the lexicon knows better
+  if (e.role.empty() && !role.empty()) e.role = role;
+  if (e.country.empty() && !country.empty()) e.country = country;
+  if (e.org.empty() && !org.empty()) e.org = org;
+}
+
+int person_by_surname(const DocContext& ctx, const std::string& surname_key) {
+  int found = -1;
+  for (std::size_t i = 0; i < ctx.entities.size(); ++i) {
+    const auto& e = ctx.entities[i];
+    if (e.type != "person" || e.surname_only) continue;
+    if (e.surname_key == surname_key) found = static_cast<int>(i);
+    // a surname variant known to the lexicon ("Zelensky" for "Zelenskyy")
+    if (found != static_cast<int>(i) && e.lex >= 0) {
+      for (const auto& v : ctx.lex->people()[static_cast<std::size_t>(e.lex)].variants) {
+        if (last_word_key(v) == surname_key) found = static_cast<int>(i);
+      }
+    }
+  }
+  return found;
+}
+
+int lex_person_by_surname(const DocContext& ctx, const std::vector<LexEntry>& entries) {
+  int best = -1;
+  int candidates = 0;
+  for (const auto& e : entries) {
+    if (e.kind != LexKind::kSurname && e.kind != LexKind::kPerson) continue;
+    const PersonInfo& p = ctx.lex->people()[e.index];
+    // Plausible: in office within a few years of the document date (any time if undated).
+    bool plausible = ctx.doc_date.empty();
+    for (const auto& pos : p.positions) {
+      if (plausible) break;
+      const int from = pos.from.empty() ? 0 : pos.from.year;
+      const int to = pos.to.empty() ? 9999 : pos.to.year;
+      plausible = ctx.doc_date.year >= from - 1 && ctx.doc_date.year <= to + 3;
+    }
+    if (!plausible) continue;
+    if (best != static_cast<int>(e.index)) ++candidates;
+    best = static_cast<int>(e.index);
+  }
+  return candidates == 1 ? best : -1;
+}
+
+int person_by_role(DocContext& ctx, const std::string& role, const std::string& country, const std::string& org) {
+  int found = -1;
+  for (std::size_t i = 0; i < ctx.entities.size(); ++i) {
+    const auto& e = ctx.entities[i];
+    if (e.type != "person" || e.role != role) continue;
+    if (!country.empty() && e.country != country) continue;
+    if (!org.empty() && e.org != org) continue;
+    found = static_cast<int>(i);
+  }
+  if (found >= 0) return found;
+  if (country.empty() && org.empty()) return -1;
+  const auto holders = ctx.lex->holders(role, country, org, ctx.doc_date);
+  if (holders.empty()) return -1;
+  return entity_for_lex_person(ctx, holders.front());
+}
+
+}  // namespace evkg

@@ -1,0 +1,32 @@
+// The entities of one document and within-document coreference: one DocEntity per person,
+// country or organisation, found again by id, surname, or role (title) and country.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "extract/analysis.hpp"
+
+namespace evkg {
+
+int entity_for_lex_person(DocContext& ctx, std::uint32_t person);
+int entity_for_country(DocContext& ctx, std::uint32_t country);
+int entity_for_org(DocContext& ctx, std::uint32_t org);
+// A person the lexicon does not know, named in the text ("Steve Witkoff"). role/country/org may
+// be empty. `reliable`: introduced by a title or honorific (else it becomes a node only when it
+// takes part in an assertion).
+int entity_for_named_person(DocContext& ctx, std::string_view name, const std::string& role,
+                            const std::string& country, const std::string& org, bool reliable);
+
+// The document's person with this surname key (most recently mentioned), or -1.
+int person_by_surname(const DocContext& ctx, const std::string& surname_key);
+// A person known to the lexicon by this surname who plausibly fits the document date, or -1.
+int lex_person_by_surname(const DocContext& ctx, const std::vector<LexEntry>& entries);
+// The holder of a title: the document's person with that role (and country/org when given), else
+// the lexicon's holder on the document date; -1 when unknown.
+int person_by_role(DocContext& ctx, const std::string& role, const std::string& country, const std::string& org);
+
+// Notes a role/country/organisation learnt from the text for a person (first one wins).
+void note_role(DocContext& ctx, int entity, const std::string& role, const std::string& country,
+               const std::string& org);
+
+}  // namespace evkg

@@ -1,0 +1,43 @@
+#include "extract/encoding.hpp"
+
+#include "core/utf8.hpp"
+
+namespace evkg {
+
+std::string bytes_to_utf8(std::string_view bytes, bool* utf16) {
+  if (utf16 != nullptr) *utf16 = false;
+  const bool le = bytes.starts_with("\xFF\xFE");
+  const bool be = bytes.starts_with("\xFE\xFF");
+  if (!le && !be) {
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    return std::string(bytes);
+  }
+  if (utf16 != nullptr) *utf16 = true;
+  std::string out;
+  out.reserve(bytes.size());
+  auto unit = [&](std::size_t i) -> char32_t {
+    const auto a = static_cast<unsigned char>(bytes[i]);
+    const auto b = static_cast<unsigned char>(bytes[i + 1]);
+    return le ? static_cast<char32_t>(a | (b << 8)) : static_cast<char32_t>((a << 8) | b);
+  };
+  std::size_t i = 2;
+  while (i + 1 < bytes.size()) {
+    char32_t u = unit(i);
+    i += 2;
+    if (u >= 0xD800 && u <= 0xDBFF && i + 1 < bytes.size()) {
+      const char32_t lo = unit(i);
+      if (lo >= 0xDC00 && lo <= 0xDFFF) {
+        i += 2;
+        u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+      } else {
+        u = 0xFFFD;
+      }
+    } else if (u >= 0xD800 && u <= 0xDFFF) {
+      u = 0xFFFD;
+    }
+    utf8_append(out, u);
+  }
+  return out;
+}
+
+}  // namespace evkg

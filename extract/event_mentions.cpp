@@ -1,0 +1,209 @@
+#include "extract/event_mentions.hpp"
+
+#include <unordered_set>
+
+#include "core/fold.hpp"
+
+namespace evkg {
+namespace {
+
+bool kinds_compatible(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  static const std::unordered_set<std::string> kGathering = {"summit", "meeting", "talks", "conference"};
+  return kGathering.count(a) != 0 && kGathering.count(b) != 0;
+}
+
+bool past_marker(const std::string& k) {
+  static const std::unordered_set<std::string> kPast = {
+      "was", "were", "had", "did", "met", "held", "took", "said", "told", "sat", "led", "brought", "gave",
+      "sent", "spoke", "went", "came", "joined", "attended", "hosted", "chaired", "insisted", "added",
+      "announced", "accused", "rejected", "agreed", "ago", "last", "yesterday", "previous", "earlier"};
+  return kPast.count(k) != 0;
+}
+
+}  // namespace
+
+Tense tense_at(const DocContext& ctx, const SentenceInfo& si, std::uint32_t at) {
+  for (const auto& c : si.cues) {
+    if (c.first < at && c.kind == "planned") return Tense::kFuture;
+  }
+  for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
+    if (past_marker(ctx.tokens[i].key)) return Tense::kPast;
+  }
+  return Tense::kPresent;
+}
+
+int register_event(DocContext& ctx, const std::string& kind, const std::string& place, const std::string& place_key,
+                   const std::string& group, const Date& date) {
+  for (std::size_t i = ctx.events.size(); i-- > 0;) {
+    auto& e = ctx.events[i];
+    if (!kinds_compatible(e.kind, kind)) continue;
+    if (!place_key.empty() && !e.place_key.empty() && place_key != e.place_key) continue;
+    if (!group.empty() && !e.group.empty() && name_key(group) != name_key(e.group)) continue;
+    if (!compatible(date, e.date)) continue;
+    const bool same_place = !place_key.empty() && place_key == e.place_key;
+    const bool same_group = !group.empty() && name_key(group) == name_key(e.group);
+    const bool same_date = date.full() && date == e.date;
+    if (!(same_place || same_group || same_date)) continue;
+    if (e.place.empty()) {
+      e.place = place;
+      e.place_key = place_key;
+    }
+    if (e.group.empty()) e.group = group;
+    if (!date.empty() && (e.date.empty() || (date.full() && !e.date.full()))) e.date = date;
+    if (kind == "summit") e.kind = kind;
+    ++e.mentions;
+    ctx.salient_event = static_cast<int>(i);
+    return static_cast<int>(i);
+  }
+  DocEvent e;
+  e.kind = kind;
+  e.place = place;
+  e.place_key = place_key;
+  e.group = group;
+  e.date = date;
+  e.mentions = 1;
+  ctx.events.push_back(std::move(e));
+  ctx.salient_event = static_cast<int>(ctx.events.size()) - 1;
+  return ctx.salient_event;
+}
+
+int event_of_mention(DocContext& ctx, Mention& m) {
+  if (m.event >= 0) return m.event;
+  if (!m.place_key.empty() || !m.ev_group.empty() || m.ev_date.full()) {
+    m.event = register_event(ctx, m.ev_kind, m.place, m.place_key, m.ev_group, m.ev_date);
+  } else if (ctx.salient_event >= 0 &&
+             kinds_compatible(ctx.events[static_cast<std::size_t>(ctx.salient_event)].kind, m.ev_kind)) {
+    m.event = ctx.salient_event;
+  } else if (m.ev_kind == "summit" || m.ev_kind == "conference" || m.ev_kind == "meeting") {
+    m.event = register_event(ctx, m.ev_kind, "", "", "", m.ev_date);
+  }
+  return m.event;
+}
+
+void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<int(std::uint32_t)>& hit_index,
+                        const std::function<const LexEntry*(std::uint32_t, LexKind)>& hit_kind) {
+  const std::uint32_t F = si.span.first, L = si.span.last;
+  std::vector<int> covered(L - F, -1);
+  for (std::size_t m = 0; m < si.mentions.size(); ++m) {
+    for (std::uint32_t t = si.mentions[m].first; t < si.mentions[m].last && t < L; ++t) covered[t - F] = static_cast<int>(m);
+  }
+  auto mention_ending_at = [&](std::uint32_t end) -> Mention* {
+    for (auto& m : si.mentions) {
+      if (m.last == end) return &m;
+    }
+    return nullptr;
+  };
+  auto mention_starting_at = [&](std::uint32_t start) -> Mention* {
+    for (auto& m : si.mentions) {
+      if (m.first == start) return &m;
+    }
+    return nullptr;
+  };
+  std::vector<Mention> added;
+  for (std::uint32_t t = F; t < L; ++t) {
+    const LexEntry* en = hit_kind(t, LexKind::kEventNoun);
+    if (en == nullptr || covered[t - F] >= 0) continue;
+    const int h = hit_index(t);
+    std::uint32_t noun_end = t + 1;
+    while (noun_end < L && hit_index(noun_end) == h) ++noun_end;
+    Mention ev;
+    ev.kind = MKind::kEvent;
+    ev.ev_kind = ctx.lex->event_kinds()[en->index];
+    ev.first = t;
+    ev.last = noun_end;
+    // Left modifiers: "a Paris summit", "the Alaska summit", "a “Coalition of the Willing” summit".
+    std::uint32_t b = t;
+    for (int steps = 0; b > F && steps < 6; ++steps) {
+      const Token& p = ctx.tokens[b - 1];
+      if (p.is(kQuote) || p.key == "so-called" || p.key == "lavish" || p.key == "emergency" || p.key == "special" ||
+          p.key == "extraordinary" || p.key == "annual" || p.key == "two-day" || p.key == "one-day" ||
+          p.key == "bilateral" || p.key == "historic" || p.key == "first" || p.key == "second" ||
+          p.key == "peace" || p.key == "virtual" || p.key == "high-level" || p.key == "crisis" || p.key == "direct" ||
+          p.key == "in-person" || p.key == "face-to-face" || p.key == "informal" || p.key == "security") {
+        --b;
+        continue;
+      }
+      if (Mention* m = mention_ending_at(b); m != nullptr && (m->kind == MKind::kPlace || m->kind == MKind::kCountry ||
+                                                            m->kind == MKind::kOrg)) {
+        if (m->kind == MKind::kOrg && !m->generic) {
+          ev.ev_group = ctx.entities[static_cast<std::size_t>(m->entity)].label;
+        } else if (m->kind == MKind::kPlace || (m->kind == MKind::kCountry && !m->metonym)) {
+          ev.place = m->place.empty() ? ctx.entities[static_cast<std::size_t>(m->entity)].label : m->place;
+          ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;
+        } else {
+          break;
+        }
+        m->modifier = true;
+        b = m->first;
+        continue;
+      }
+      if (p.is(kCapital) && p.is(kWord) && covered[b - 1 - F] < 0 && hit_index(b - 1) < 0 && b - 1 > F) {
+        // an unknown place name used as a modifier ("the Alaska summit")
+        ev.place = std::string(ctx.text_of(b - 1, b));
+        ev.place_key = name_key(ev.place);
+        --b;
+        continue;
+      }
+      break;
+    }
+    if (b > F) {
+      const std::string& d = ctx.tokens[b - 1].key;
+      if (d == "the" || d == "this" || d == "that" || d == "its") {
+        ev.ev_definite = true;
+        --b;
+      } else if (d == "a" || d == "an") {
+        --b;
+      }
+    }
+    ev.first = b;
+    // Right modifiers: "of the so-called “Coalition of the Willing”", "in Paris", "at the White House".
+    std::uint32_t e = noun_end;
+    for (int rounds = 0; rounds < 4 && e < L; ++rounds) {
+      const std::string& k = ctx.tokens[e].key;
+      if (k == "of" || k == "in" || k == "at") {
+        std::uint32_t q = e + 1;
+        while (q < L && (ctx.tokens[q].key == "the" || ctx.tokens[q].key == "so-called" || ctx.tokens[q].is(kQuote))) ++q;
+        Mention* m = mention_starting_at(q);
+        if (m && k == "of" && m->kind == MKind::kOrg) {
+          ev.ev_group = ctx.entities[static_cast<std::size_t>(m->entity)].label;
+          m->modifier = true;
+          e = m->last;
+        } else if (m && (k == "in" || k == "at") && (m->kind == MKind::kPlace || m->kind == MKind::kCountry)) {
+          ev.place = m->place.empty() ? ctx.entities[static_cast<std::size_t>(m->entity)].label : m->place;
+          ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;
+          m->modifier = true;
+          e = m->last;
+        } else {
+          break;
+        }
+        while (e < L && ctx.tokens[e].is(kQuote)) ++e;
+        continue;
+      }
+      break;
+    }
+    ev.last = e;
+    // A date right after ("on Thursday", "on Sept. 4") or inside the phrase.
+    for (const auto& d : si.dates) {
+      if ((d.first >= ev.first && d.last <= e) || d.first == e || (d.first == e + 1 && ctx.tokens[e].key == "on")) {
+        ev.ev_date = resolve_date(d, ctx.doc_date, ctx.focus, tense_at(ctx, si, d.first));
+        if (d.first >= e) ev.last = d.last;
+        break;
+      }
+    }
+    // Specific events are registered at once; they become the document's salient event.
+    if (!ev.place_key.empty() || !ev.ev_group.empty()) {
+      ev.event = register_event(ctx, ev.ev_kind, ev.place, ev.place_key, ev.ev_group, ev.ev_date);
+    } else if (ev.ev_definite && ctx.salient_event >= 0 &&
+               kinds_compatible(ctx.events[static_cast<std::size_t>(ctx.salient_event)].kind, ev.ev_kind)) {
+      ev.event = ctx.salient_event;
+    }
+    for (std::uint32_t k = t; k < ev.last && k < L; ++k) covered[k - F] = 0;
+    t = noun_end - 1;
+    added.push_back(std::move(ev));
+  }
+  for (auto& a : added) si.mentions.push_back(std::move(a));
+  std::sort(si.mentions.begin(), si.mentions.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+}  // namespace evkg

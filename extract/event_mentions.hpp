@@ -1,0 +1,26 @@
+// Event noun phrases ("a Paris summit", "the summit in Paris on Thursday", "the gathering of the
+// so-called Coalition of the Willing", "talks at the White House") and the document's event table:
+// mentions of one event within a document are one DocEvent (anaphoric "the meeting" included).
+#pragma once
+#include <functional>
+
+#include "extract/analysis.hpp"
+
+namespace evkg {
+
+// Adds kEvent mentions for event nouns not already inside another mention.
+void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<int(std::uint32_t)>& hit_index,
+                        const std::function<const LexEntry*(std::uint32_t, LexKind)>& hit_kind);
+
+// The document event these facts describe: an existing compatible one, or a new one.
+int register_event(DocContext& ctx, const std::string& kind, const std::string& place, const std::string& place_key,
+                   const std::string& group, const Date& date);
+
+// The event an event mention refers to, registering it when needed (-1 when it is too vague).
+int event_of_mention(DocContext& ctx, Mention& m);
+
+// Tense at token `at`: future after a plan cue ("will", "is set to"), past after a past-tense
+// marker, else present.
+Tense tense_at(const DocContext& ctx, const SentenceInfo& si, std::uint32_t at);
+
+}  // namespace evkg

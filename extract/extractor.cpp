@@ -1,0 +1,171 @@
+#include "extract/extractor.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "core/fold.hpp"
+#include "core/slug.hpp"
+#include "extract/analysis.hpp"
+#include "extract/mention_finder.hpp"
+#include "extract/relation_frames.hpp"
+
+namespace evkg {
+namespace {
+
+std::string capitalised(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+std::string event_label(const DocEvent& e) {
+  std::string label = e.group.empty() ? capitalised(e.kind) : e.group + " " + e.kind;
+  if (!e.place.empty()) label += ", " + e.place;
+  if (!e.date.empty()) label += " (" + e.date.iso() + ")";
+  return label;
+}
+
+std::string place_key_of(const DocEvent& e) { return e.place_key; }
+
+NodeProps entity_node(const DocContext& ctx, const DocEntity& e) {
+  NodeProps n;
+  n.id = e.id;
+  n.label = e.label;
+  n.type = e.type;
+  n.aliases = e.aliases;
+  n.mentions = e.mentions;
+  n.sources = {ctx.doc->id};
+  const Lexicon& lex = *ctx.lex;
+  if (e.type == "person") {
+    if (!e.country.empty()) {
+      if (const auto c = lex.country_by_code(e.country)) n.country = lex.countries()[*c].label;
+    }
+    if (!e.org.empty()) {
+      if (const auto o = lex.org_by_key(e.org)) n.affiliation = lex.orgs()[*o].label;
+    }
+    if (!e.role.empty()) {
+      if (const auto t = lex.title_by_key(e.role)) n.role = lex.titles()[*t].label;
+    }
+  } else if (e.type == "country" && e.lex >= 0) {
+    const auto& c = lex.countries()[static_cast<std::size_t>(e.lex)];
+    n.aliases.insert(n.aliases.end(), c.aliases.begin(), c.aliases.end());
+  } else if (e.type == "organization" && e.lex >= 0) {
+    const auto& o = lex.orgs()[static_cast<std::size_t>(e.lex)];
+    n.aliases.insert(n.aliases.end(), o.aliases.begin(), o.aliases.end());
+  }
+  return n;
+}
+
+}  // namespace
+
+DocumentResult Extractor::extract(const Document& doc) const {
+  DocContext ctx;
+  ctx.doc = &doc;
+  ctx.lex = &lex_;
+  if (const auto d = Date::parse_iso(doc.date)) ctx.doc_date = *d;
+  tokenize_into(doc.text, ctx.tokens);
+  ctx.sentences = split_sentences(doc.text, ctx.tokens);
+
+  DocumentResult r;
+  r.doc_id = doc.id;
+  r.doc_date = ctx.doc_date.iso();
+  r.sentences = ctx.sentences.size();
+  r.bytes = doc.text.size();
+
+  SentenceInfo si;
+  for (const auto& s : ctx.sentences) {
+    si = SentenceInfo{};
+    si.span = s;
+    find_mentions(ctx, si);
+    if (!si.triggers.empty()) extract_relations(ctx, si);
+    else {
+      // keep the document's focus and he/she antecedents up to date
+      for (const auto& m : si.mentions) {
+        if (m.entity >= 0 && !m.modifier && ctx.entities[static_cast<std::size_t>(m.entity)].type == "person") {
+          ctx.last_person = m.entity;
+        }
+      }
+    }
+  }
+
+  // Events that assertions use get ids: "summit:paris-2025-09-04", undated ones a document-local id.
+  int undated = 0;
+  for (auto& e : ctx.events) {
+    if (!e.used) continue;
+    const std::string base = slug(!e.place_key.empty() ? e.place_key : !e.group.empty() ? e.group : e.kind);
+    if (e.date.full()) {
+      e.id = "summit:" + base + "-" + e.date.iso();
+    } else {
+      e.id = "summit:" + base + "-u-" + slug(doc.id) + "-" + std::to_string(++undated);
+    }
+  }
+
+  // Assertions, deduplicated within the sentence.
+  std::set<std::tuple<std::string, std::string, std::string, std::string, std::string, std::string, std::uint32_t>> seen;
+  std::vector<char> used_entity(ctx.entities.size(), 0);
+  std::map<std::string, std::string> topics;  // id -> label
+  for (const auto& p : ctx.pending) {
+    Assertion a;
+    a.relation = p.relation;
+    a.subject = ctx.entities[static_cast<std::size_t>(p.subject)].id;
+    if (p.target >= 0) {
+      a.target = ctx.entities[static_cast<std::size_t>(p.target)].id;
+      used_entity[static_cast<std::size_t>(p.target)] = 1;
+    } else if (p.target_event >= 0) {
+      a.target = ctx.events[static_cast<std::size_t>(p.target_event)].id;
+    } else {
+      a.target = make_id("topic", p.topic);
+      topics[a.target] = p.topic;
+    }
+    used_entity[static_cast<std::size_t>(p.subject)] = 1;
+    a.object = p.object;
+    a.date = p.date.iso();
+    a.place = p.place;
+    if (p.event >= 0) a.event = ctx.events[static_cast<std::size_t>(p.event)].id;
+    a.status = p.status;
+    a.confidence = p.confidence;
+    a.doc_id = doc.id;
+    a.begin = p.begin;
+    a.end = p.end;
+    a.evidence = doc.text.substr(p.begin, p.end - p.begin);
+    const auto key = std::make_tuple(a.relation, a.subject, a.target, name_key(a.object), a.status, a.date, a.begin);
+    if (!seen.insert(key).second) continue;
+    r.assertions.push_back(std::move(a));
+  }
+
+  for (std::size_t i = 0; i < ctx.entities.size(); ++i) {
+    const auto& e = ctx.entities[i];
+    if (!e.reliable && !used_entity[i]) continue;
+    if (e.mentions == 0 && !used_entity[i]) continue;
+    r.entities.push_back(entity_node(ctx, e));
+  }
+  for (const auto& e : ctx.events) {
+    if (!e.used) continue;
+    NodeProps n;
+    n.id = e.id;
+    n.label = event_label(e);
+    n.type = node_type::kSummit;
+    n.role = e.kind;
+    n.date = e.date.iso();
+    n.location = e.place;
+    n.affiliation = e.group;
+    n.mentions = static_cast<std::uint64_t>(e.mentions);
+    n.sources = {doc.id};
+    (void)place_key_of;
+    r.entities.push_back(std::move(n));
+  }
+  for (const auto& [id, label] : topics) {
+    NodeProps n;
+    n.id = id;
+    n.label = label;
+    n.type = node_type::kTopic;
+    n.mentions = 1;
+    n.sources = {doc.id};
+    r.entities.push_back(std::move(n));
+  }
+  std::sort(r.entities.begin(), r.entities.end(), [](const NodeProps& a, const NodeProps& b) { return a.id < b.id; });
+  return r;
+}
+
+}  // namespace evkg

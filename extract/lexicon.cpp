@@ -1,0 +1,500 @@
+#include "extract/lexicon.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include "core/error.hpp"
+#include "core/fold.hpp"
+#include "core/slug.hpp"
+#include "data/embedded.hpp"
+#include "extract/token.hpp"
+
+namespace evkg {
+namespace {
+
+using Value = rapidjson::Value;
+
+std::string str(const Value& v, const char* key) {
+  const auto it = v.FindMember(key);
+  if (it == v.MemberEnd() || !it->value.IsString()) return {};
+  return std::string(it->value.GetString(), it->value.GetStringLength());
+}
+
+std::vector<std::string> strs(const Value& v, const char* key) {
+  std::vector<std::string> out;
+  const auto it = v.FindMember(key);
+  if (it == v.MemberEnd() || !it->value.IsArray()) return out;
+  for (const auto& x : it->value.GetArray()) {
+    if (x.IsString()) out.emplace_back(x.GetString(), x.GetStringLength());
+  }
+  return out;
+}
+
+Date date_of(const std::string& s) {
+  if (s.empty()) return {};
+  const auto d = Date::parse_iso(s);
+  return d ? *d : Date{};
+}
+
+// An acronym: all capitals (dots allowed), at most five letters: matched case-sensitively.
+bool acronym(const std::string& s) {
+  int letters = 0;
+  for (const char c : s) {
+    if (c == '.' || c == '&') continue;
+    if (c < 'A' || c > 'Z') return false;
+    ++letters;
+  }
+  return letters >= 1 && letters <= 5;
+}
+
+// Lower-case particles that start a surname ("von der Leyen", "de Klerk", "al-Assad" is one token).
+bool particle(const std::string& k) {
+  static const char* kParticles[] = {"von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "le",
+                                     "la", "al", "el", "bin", "ibn", "dos", "das", "ter", "ten"};
+  return std::any_of(std::begin(kParticles), std::end(kParticles), [&](const char* p) { return k == p; });
+}
+
+// Family name first in these countries' naming customs.
+bool family_name_first(const PersonInfo& p) {
+  for (const auto& pos : p.positions) {
+    if (pos.country == "CHN" || pos.country == "PRK" || pos.country == "KOR" || pos.country == "TWN" ||
+        pos.country == "HKG" || pos.country == "MNG") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The surname of a full name as news uses it alone.
+std::string surname_of(const PersonInfo& p, const std::string& name) {
+  const auto toks = tokenize(name);
+  std::vector<std::string_view> words;
+  for (const auto& t : toks) {
+    if (t.is(kWord) && t.key != "'s") words.push_back(std::string_view(name).substr(t.begin, t.end - t.begin));
+  }
+  if (words.size() < 2) return {};
+  if (family_name_first(p)) return std::string(words.front());
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    if (particle(name_key(words[i]))) {
+      const auto b = static_cast<std::size_t>(words[i].data() - name.data());
+      return name.substr(b);
+    }
+  }
+  std::string last(words.back());
+  const std::string k = name_key(last);
+  const bool roman = !k.empty() && k.find_first_not_of("ivxlc") == std::string::npos;
+  if (k == "jr" || k == "sr" || roman) return std::string(words[words.size() - 2]);
+  return last;
+}
+
+std::string phrase_key(const std::string& text) {
+  std::string key;
+  for (const auto& t : tokenize(text)) {
+    if (!key.empty()) key.push_back(' ');
+    key += t.key;
+  }
+  return key;
+}
+
+}  // namespace
+
+const Lexicon& Lexicon::builtin() {
+  static const Lexicon lex = [] {
+    Lexicon l;
+    for (const auto& f : embedded_files()) {
+      if (f.name == "iso_3166-1.json") l.load_iso(f.bytes, std::string(f.name));
+    }
+    for (const auto& f : embedded_files()) {
+      if (f.name != "iso_3166-1.json") l.load_json(f.bytes, "data/" + std::string(f.name), false);
+    }
+    l.build_index();
+    return l;
+  }();
+  return lex;
+}
+
+Lexicon Lexicon::with_overlays(const std::vector<std::string>& files) {
+  Lexicon l = builtin();
+  l.phrases_.clear();
+  l.max_len_.clear();
+  for (const auto& path : files) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(path + ": cannot read lexicon file");
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    l.load_json(bytes, path, true);
+  }
+  l.build_index();
+  return l;
+}
+
+void Lexicon::load_iso(std::string_view bytes, const std::string& name) {
+  rapidjson::Document d;
+  d.Parse(bytes.data(), bytes.size());
+  if (d.HasParseError() || !d.IsObject() || !d.HasMember("3166-1") || !d["3166-1"].IsArray()) {
+    throw Error(name + ": not an ISO 3166-1 list");
+  }
+  for (const auto& c : d["3166-1"].GetArray()) {
+    CountryInfo ci;
+    ci.code = str(c, "alpha_3");
+    if (ci.code.size() != 3) continue;
+    const std::string common = str(c, "common_name");
+    ci.label = common.empty() ? str(c, "name") : common;
+    for (const char* k : {"name", "official_name", "common_name"}) {
+      const std::string a = str(c, k);
+      if (!a.empty() && a != ci.label) ci.aliases.push_back(a);
+    }
+    std::string lower = ci.code;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](char ch) { return static_cast<char>(ch - 'A' + 'a'); });
+    ci.id = "country:" + lower;
+    country_by_code_[ci.code] = static_cast<std::uint32_t>(countries_.size());
+    countries_.push_back(std::move(ci));
+  }
+}
+
+void Lexicon::load_json(std::string_view bytes, const std::string& name, bool overlay) {
+  rapidjson::Document d;
+  d.Parse<rapidjson::kParseIterativeFlag>(bytes.data(), bytes.size());
+  if (d.HasParseError()) {
+    std::size_t line = 1, col = 1;
+    for (std::size_t i = 0; i < d.GetErrorOffset() && i < bytes.size(); ++i) {
+      if (bytes[i] == '\n') {
+        ++line;
+        col = 1;
+      } else {
+        ++col;
+      }
+    }
+    throw Error(name + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " +
+                rapidjson::GetParseError_En(d.GetParseError()));
+  }
+  if (!d.IsObject()) throw Error(name + ":1:1: a lexicon file must be a JSON object");
+
+  if (d.HasMember("countries") && d["countries"].IsArray()) {
+    for (const auto& c : d["countries"].GetArray()) {
+      const std::string code = str(c, "code");
+      if (code.size() != 3) throw Error(name + ": country without a 3-letter \"code\"");
+      auto it = country_by_code_.find(code);
+      if (it == country_by_code_.end()) {
+        CountryInfo ci;
+        ci.code = code;
+        std::string lower = code;
+        std::transform(lower.begin(), lower.end(), lower.begin(), [](char ch) { return static_cast<char>(ch | 0x20); });
+        ci.id = "country:" + lower;
+        it = country_by_code_.emplace(code, static_cast<std::uint32_t>(countries_.size())).first;
+        countries_.push_back(std::move(ci));
+      }
+      CountryInfo& ci = countries_[it->second];
+      const std::string label = str(c, "label");
+      if (!label.empty() && label != ci.label) {
+        if (!ci.label.empty()) ci.aliases.push_back(ci.label);
+        ci.label = label;
+      }
+      for (auto& a : strs(c, "aliases")) ci.aliases.push_back(std::move(a));
+      for (auto& a : strs(c, "demonyms")) ci.demonyms.push_back(std::move(a));
+      if (const auto cap = str(c, "capital"); !cap.empty()) ci.capital = cap;
+      for (auto& a : strs(c, "capital_aliases")) ci.capital_aliases.push_back(std::move(a));
+      for (auto& a : strs(c, "seats")) ci.seats.push_back(std::move(a));
+      for (auto& a : strs(c, "cities")) ci.cities.push_back(std::move(a));
+      if (c.HasMember("historic") && c["historic"].IsBool()) ci.historic = c["historic"].GetBool();
+    }
+  }
+  if (d.HasMember("organizations") && d["organizations"].IsArray()) {
+    for (const auto& o : d["organizations"].GetArray()) {
+      OrgInfo oi;
+      oi.key = str(o, "id");
+      oi.label = str(o, "label");
+      if (oi.key.empty() || oi.label.empty()) throw Error(name + ": organization without \"id\" or \"label\"");
+      oi.id = "organization:" + slug(oi.key);
+      oi.kind = str(o, "kind");
+      oi.aliases = strs(o, "aliases");
+      oi.demonyms = strs(o, "demonyms");
+      oi.seat = str(o, "seat");
+      const auto it = org_by_key_.find(oi.key);
+      if (it != org_by_key_.end()) {
+        orgs_[it->second] = std::move(oi);
+      } else {
+        org_by_key_[oi.key] = static_cast<std::uint32_t>(orgs_.size());
+        orgs_.push_back(std::move(oi));
+      }
+    }
+  }
+  if (d.HasMember("people") && d["people"].IsArray()) {
+    std::unordered_map<std::string, std::uint32_t> by_id;
+    for (std::uint32_t i = 0; i < people_.size(); ++i) by_id[people_[i].id] = i;
+    for (const auto& p : d["people"].GetArray()) {
+      PersonInfo pi;
+      pi.name = str(p, "name");
+      if (pi.name.empty()) throw Error(name + ": person without \"name\"");
+      pi.id = make_id("person", pi.name);
+      const std::string g = str(p, "gender");
+      pi.gender = g.empty() ? '?' : g[0];
+      pi.variants = strs(p, "variants");
+      if (p.HasMember("positions") && p["positions"].IsArray()) {
+        for (const auto& q : p["positions"].GetArray()) {
+          Position pos;
+          pos.role = str(q, "role");
+          pos.country = str(q, "country");
+          pos.org = str(q, "org");
+          pos.from = date_of(str(q, "from"));
+          pos.to = date_of(str(q, "to"));
+          pi.positions.push_back(std::move(pos));
+        }
+      }
+      const auto it = by_id.find(pi.id);
+      if (it != by_id.end() && !overlay) {
+        // The same person in two built-in files: one entry with all positions and spellings.
+        auto& have = people_[it->second];
+        for (auto& v : pi.variants) {
+          if (std::find(have.variants.begin(), have.variants.end(), v) == have.variants.end()) have.variants.push_back(v);
+        }
+        for (auto& q : pi.positions) {
+          const bool dup = std::any_of(have.positions.begin(), have.positions.end(), [&](const Position& x) {
+            return x.role == q.role && x.country == q.country && x.org == q.org && x.from == q.from;
+          });
+          if (!dup) have.positions.push_back(std::move(q));
+        }
+        if (have.gender == '?') have.gender = pi.gender;
+      } else if (it != by_id.end()) {
+        people_[it->second] = std::move(pi);
+      } else {
+        by_id[pi.id] = static_cast<std::uint32_t>(people_.size());
+        people_.push_back(std::move(pi));
+      }
+    }
+  }
+  if (d.HasMember("titles") && d["titles"].IsArray()) {
+    for (const auto& t : d["titles"].GetArray()) {
+      TitleInfo ti;
+      ti.key = str(t, "key");
+      ti.label = str(t, "label");
+      ti.head = str(t, "head");
+      if (ti.key.empty()) throw Error(name + ": title without \"key\"");
+      std::uint32_t idx = 0;
+      const auto it = title_by_key_.find(ti.key);
+      if (it != title_by_key_.end()) {
+        idx = it->second;
+        titles_[idx] = ti;
+      } else {
+        idx = static_cast<std::uint32_t>(titles_.size());
+        title_by_key_[ti.key] = idx;
+        titles_.push_back(ti);
+      }
+      for (const auto& f : strs(t, "forms")) pending_.emplace_back(f, LexEntry{LexKind::kTitle, idx, false, false});
+    }
+  }
+  for (const auto& h : strs(d, "honorifics")) pending_.emplace_back(h, LexEntry{LexKind::kHonorific, 0, false, true});
+  for (const auto& h : strs(d, "person_nouns")) pending_.emplace_back(h, LexEntry{LexKind::kPersonNoun, 0, false, false});
+  for (const auto& o : strs(d, "outlets")) {
+    const bool capital = !o.empty() && o[0] >= 'A' && o[0] <= 'Z';
+    pending_.emplace_back(o, LexEntry{LexKind::kOutlet, 0, acronym(o), capital});
+  }
+  if (d.HasMember("places") && d["places"].IsArray()) {
+    for (const auto& p : d["places"].GetArray()) {
+      const std::string n = str(p, "name");
+      if (n.empty()) continue;
+      const auto idx = static_cast<std::uint32_t>(places_.size());
+      places_.push_back(n);
+      pending_.emplace_back(n, LexEntry{LexKind::kPlace, idx, false, true});
+      for (const auto& a : strs(p, "aliases")) pending_.emplace_back(a, LexEntry{LexKind::kPlace, idx, false, true});
+    }
+  }
+  if (d.HasMember("triggers") && d["triggers"].IsArray()) {
+    for (const auto& t : d["triggers"].GetArray()) {
+      TriggerInfo ti;
+      ti.relation = str(t, "relation");
+      ti.frame = str(t, "frame");
+      if (ti.relation.empty() || ti.frame.empty()) throw Error(name + ": trigger without \"relation\" or \"frame\"");
+      const auto idx = static_cast<std::uint32_t>(triggers_.size());
+      const std::string verb = str(t, "verb");
+      const std::string rest = str(t, "rest");
+      auto add = [&](const std::string& form) {
+        pending_.emplace_back(rest.empty() ? form : form + " " + rest, LexEntry{LexKind::kTrigger, idx, false, false});
+      };
+      if (!verb.empty()) {
+        // Inflections: given forms win over the regular rules.
+        const std::string past = str(t, "past");
+        const std::string pp = str(t, "pp");
+        const std::string ing = str(t, "ing");
+        const std::string s3 = str(t, "s");
+        auto ends = [&](const char* suf) { return verb.ends_with(suf); };
+        const bool cons_y = verb.size() > 1 && verb.back() == 'y' &&
+                            std::string("aeiou").find(verb[verb.size() - 2]) == std::string::npos;
+        std::string reg_s = s3.empty() ? (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh") ? verb + "es"
+                                          : cons_y ? verb.substr(0, verb.size() - 1) + "ies"
+                                                   : verb + "s")
+                                       : s3;
+        std::string reg_past = past.empty() ? (ends("e") ? verb + "d" : cons_y ? verb.substr(0, verb.size() - 1) + "ied" : verb + "ed")
+                                            : past;
+        std::string reg_pp = pp.empty() ? reg_past : pp;
+        std::string reg_ing = ing.empty() ? (ends("ie") ? verb.substr(0, verb.size() - 2) + "ying"
+                                             : (ends("e") && !ends("ee")) ? verb.substr(0, verb.size() - 1) + "ing"
+                                                                          : verb + "ing")
+                                          : ing;
+        for (const auto& f : {verb, reg_s, reg_past, reg_pp, reg_ing}) add(f);
+      }
+      for (const auto& f : strs(t, "forms")) add(f);
+      const auto nouns = strs(t, "nouns");
+      if (!nouns.empty()) ti.noun = true;
+      for (const auto& f : nouns) add(f);
+      triggers_.push_back(ti);
+    }
+  }
+  if (d.HasMember("event_nouns") && d["event_nouns"].IsObject()) {
+    for (const auto& m : d["event_nouns"].GetObject()) {
+      const auto idx = static_cast<std::uint32_t>(event_kinds_.size());
+      event_kinds_.emplace_back(m.name.GetString(), m.name.GetStringLength());
+      if (!m.value.IsArray()) continue;
+      for (const auto& f : m.value.GetArray()) {
+        if (f.IsString()) pending_.emplace_back(f.GetString(), LexEntry{LexKind::kEventNoun, idx, false, false});
+      }
+    }
+  }
+  if (d.HasMember("cues") && d["cues"].IsObject()) {
+    for (const auto& m : d["cues"].GetObject()) {
+      const auto idx = static_cast<std::uint32_t>(cue_kinds_.size());
+      cue_kinds_.emplace_back(m.name.GetString(), m.name.GetStringLength());
+      if (!m.value.IsArray()) continue;
+      for (const auto& f : m.value.GetArray()) {
+        if (f.IsString()) pending_.emplace_back(f.GetString(), LexEntry{LexKind::kCue, idx, false, false});
+      }
+    }
+  }
+}
+
+void Lexicon::add_phrase(const std::string& text, LexEntry e) {  // NOLINT(performance-unnecessary-value-param)
+  std::string key = phrase_key(text);
+  // A leading "the" is not part of a name in running text ("the Kremlin" matches at "Kremlin").
+  if (key.starts_with("the ") && e.kind != LexKind::kCue && e.kind != LexKind::kTrigger) key = key.substr(4);
+  if (key.empty()) return;
+  // Very short title forms ("PM") only count in capitals, so that "3 pm" is no title.
+  if (e.kind == LexKind::kTitle && key.size() <= 2) e.case_sensitive = true;
+  auto& v = phrases_[key];
+  for (auto& x : v) {
+    if (x.kind == e.kind && x.index == e.index) {
+      // The same name twice ("NATO" and "Nato"): the looser case rule wins.
+      x.case_sensitive = x.case_sensitive && e.case_sensitive;
+      x.needs_capital = x.needs_capital && e.needs_capital;
+      return;
+    }
+  }
+  v.push_back(e);
+  const auto sp = key.find(' ');
+  const std::string first = sp == std::string::npos ? key : key.substr(0, sp);
+  const auto words = static_cast<std::uint8_t>(std::min<std::size_t>(255, std::count(key.begin(), key.end(), ' ') + 1));
+  auto& m = max_len_[first];
+  m = std::max(m, words);
+}
+
+void Lexicon::build_index() {
+  phrases_.clear();
+  max_len_.clear();
+  holders_.clear();
+  for (std::uint32_t i = 0; i < countries_.size(); ++i) {
+    const auto& c = countries_[i];
+    add_phrase(c.label, {LexKind::kCountry, i, acronym(c.label), true});
+    for (const auto& a : c.aliases) add_phrase(a, {LexKind::kCountry, i, acronym(a), true});
+    for (const auto& a : c.demonyms) add_phrase(a, {LexKind::kDemonym, i, acronym(a), true});
+    if (!c.capital.empty()) add_phrase(c.capital, {LexKind::kCapital, i, false, true});
+    for (const auto& a : c.capital_aliases) add_phrase(a, {LexKind::kCapital, i, false, true});
+    for (const auto& a : c.seats) add_phrase(a, {LexKind::kSeat, i, acronym(a), true});
+    for (const auto& a : c.cities) add_phrase(a, {LexKind::kCity, i, false, true});
+  }
+  for (std::uint32_t i = 0; i < orgs_.size(); ++i) {
+    const auto& o = orgs_[i];
+    add_phrase(o.label, {LexKind::kOrg, i, acronym(o.label), true});
+    for (const auto& a : o.aliases) add_phrase(a, {LexKind::kOrg, i, acronym(a), true});
+    for (const auto& a : o.demonyms) add_phrase(a, {LexKind::kOrgDemonym, i, false, true});
+  }
+  for (std::uint32_t i = 0; i < people_.size(); ++i) {
+    const auto& p = people_[i];
+    add_phrase(p.name, {LexKind::kPerson, i, false, true});
+    const std::string sn = surname_of(p, p.name);
+    if (!sn.empty()) add_phrase(sn, {LexKind::kSurname, i, false, true});
+    for (const auto& v : p.variants) {
+      // A one-word variant is a surname spelling ("Zelensky"); longer ones are full names.
+      if (v.find(' ') == std::string::npos) {
+        add_phrase(v, {LexKind::kSurname, i, acronym(v), true});
+      } else {
+        add_phrase(v, {LexKind::kPerson, i, false, true});
+        const std::string vs = surname_of(p, v);
+        if (!vs.empty()) add_phrase(vs, {LexKind::kSurname, i, false, true});
+      }
+    }
+    for (const auto& pos : p.positions) {
+      // A post in an organisation (ECB president) is not a national office of the holder's country.
+      if (!pos.country.empty() && pos.org.empty()) holders_[pos.role + "|" + pos.country].push_back(i);
+      if (!pos.org.empty()) holders_[pos.role + "|@" + pos.org].push_back(i);
+    }
+  }
+  for (const auto& [text, e] : pending_) add_phrase(text, e);
+}
+
+const std::vector<LexEntry>* Lexicon::lookup(const std::string& phrase_key_text) const {
+  const auto it = phrases_.find(phrase_key_text);
+  return it == phrases_.end() ? nullptr : &it->second;
+}
+
+std::optional<std::uint32_t> Lexicon::country_by_code(std::string_view alpha3) const {
+  const auto it = country_by_code_.find(std::string(alpha3));
+  if (it == country_by_code_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::uint32_t> Lexicon::org_by_key(std::string_view key) const {
+  const auto it = org_by_key_.find(std::string(key));
+  if (it == org_by_key_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::uint32_t> Lexicon::title_by_key(std::string_view key) const {
+  const auto it = title_by_key_.find(std::string(key));
+  if (it == title_by_key_.end()) return std::nullopt;
+  return it->second;
+}
+
+namespace {
+bool in_office(const Position& p, const Date& d) {
+  if (d.empty()) return p.to.empty();
+  const bool started = p.from.empty() || compatible(p.from, d) || p.from < d;
+  const bool not_ended = p.to.empty() || compatible(p.to, d) || d < p.to;
+  return started && not_ended;
+}
+}  // namespace
+
+std::vector<std::uint32_t> Lexicon::holders(std::string_view role, std::string_view country, std::string_view org,
+                                            const Date& date) const {
+  std::string key(role);
+  key += org.empty() ? "|" + std::string(country) : "|@" + std::string(org);
+  const auto it = holders_.find(key);
+  if (it == holders_.end()) return {};
+  std::vector<std::pair<int, std::uint32_t>> ranked;
+  for (const auto i : it->second) {
+    int best = 0;
+    for (const auto& p : people_[i].positions) {
+      if (p.role != role) continue;
+      if (!org.empty() ? p.org != org : p.country != country) continue;
+      best = std::max(best, in_office(p, date) ? 2 : 1);
+    }
+    ranked.emplace_back(best, i);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<std::uint32_t> out;
+  for (const auto& [rank, i] : ranked) {
+    if (rank == 2 || date.empty()) out.push_back(i);
+  }
+  return out;
+}
+
+const Position* Lexicon::position_at(const PersonInfo& p, const Date& date) const {
+  const Position* latest = nullptr;
+  for (const auto& pos : p.positions) {
+    if (!date.empty() && in_office(pos, date)) return &pos;
+    if (latest == nullptr || latest->from < pos.from) latest = &pos;
+  }
+  return latest;
+}
+
+}  // namespace evkg

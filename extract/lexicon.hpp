@@ -1,0 +1,187 @@
+// The lexicon: world knowledge the extractor matches against text. Built from Debian's ISO 3166
+// list plus the project's JSON files in data/ (compiled in), optionally overlaid by user files
+// (`--lexicon FILE`): an overlay entry with the same code / id / name replaces the built-in one.
+//
+// Every name is indexed as a phrase of token keys (see token.hpp), so matching is longest-match,
+// case- and accent-insensitive, on word boundaries, in one hash lookup per candidate length.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/date.hpp"
+
+namespace evkg {
+
+struct CountryInfo {
+  std::string code;   // ISO alpha-3
+  std::string id;     // "country:fra"
+  std::string label;  // "France"
+  std::vector<std::string> aliases;
+  std::vector<std::string> demonyms;
+  std::string capital;
+  std::vector<std::string> capital_aliases;
+  std::vector<std::string> seats;
+  std::vector<std::string> cities;
+  bool historic = false;
+};
+
+struct OrgInfo {
+  std::string key;    // "nato"
+  std::string id;     // "organization:nato"
+  std::string label;  // "NATO"
+  std::string kind;
+  std::vector<std::string> aliases;
+  std::vector<std::string> demonyms;
+  std::string seat;
+};
+
+struct Position {
+  std::string role;     // title key: "president", "foreign_minister", ...
+  std::string country;  // ISO alpha-3, "" when none
+  std::string org;      // organisation key, "" when none
+  Date from;
+  Date to;              // empty = still in office
+};
+
+struct PersonInfo {
+  std::string id;    // "person:emmanuel-macron"
+  std::string name;  // "Emmanuel Macron"
+  char gender = '?';
+  std::vector<std::string> variants;
+  std::vector<Position> positions;
+};
+
+struct TitleInfo {
+  std::string key;    // "prime_minister"
+  std::string label;  // "Prime Minister"
+  std::string head;   // "state", "government" or ""
+};
+
+struct TriggerInfo {
+  std::string relation;  // met, attended, chaired, pledged, rejected, called, accused, ...
+  std::string frame;     // how arguments are found: meet, host, gather, receive, attend, ...
+  bool noun = false;     // a noun trigger ("meeting", "talks") rather than a verb form
+  bool passive_ok = true;
+};
+
+// What a phrase in the text can be.
+enum class LexKind : std::uint8_t {
+  kCountry,      // a country name or alias -> CountryInfo
+  kDemonym,      // "French" -> CountryInfo
+  kCapital,      // "Paris" -> CountryInfo (place, or the country by metonymy)
+  kSeat,         // "Kremlin", "White House" -> CountryInfo (metonym)
+  kCity,         // other cities and places -> CountryInfo (place)
+  kPlace,        // regions and places outside the country list -> place name
+  kOrg,          // organisation name or alias -> OrgInfo
+  kOrgDemonym,   // "European" -> OrgInfo
+  kPerson,       // full name or variant -> PersonInfo
+  kSurname,      // surname alone -> PersonInfo (ambiguous surnames have several)
+  kTitle,        // "prime minister" -> TitleInfo
+  kHonorific,    // "Mr", "Sir"
+  kPersonNoun,   // "leaders", "officials"
+  kOutlet,       // news outlets and agencies: never actors
+  kTrigger,      // relation trigger -> TriggerInfo
+  kEventNoun,    // "summit", "talks" -> event kind
+  kCue,          // modality/negation cue -> cue kind
+};
+
+struct LexEntry {
+  LexKind kind;
+  std::uint32_t index = 0;      // into the vector for the kind (countries, orgs, people, ...)
+  bool case_sensitive = false;  // acronyms: the text must be in capitals ("US" but not "us")
+  bool needs_capital = false;   // names: the first word must be capitalised in the text
+};
+
+struct LexMatch {
+  std::uint32_t length = 0;  // in tokens
+  const std::vector<LexEntry>* entries = nullptr;
+};
+
+class Lexicon {
+ public:
+  // The built-in lexicon (embedded data). Throws evkg::Error if embedded data is malformed.
+  static const Lexicon& builtin();
+  // Built-in plus overlay files. Throws evkg::Error("FILE:line:col: problem").
+  static Lexicon with_overlays(const std::vector<std::string>& files);
+
+  // Longest phrase starting at token `pos` of the key sequence; length 0 when none.
+  // `keys` gives each token's key; matching of case-sensitive entries is checked by the caller.
+  template <typename KeyAt>
+  LexMatch longest(std::size_t pos, std::size_t n, const KeyAt& key_at) const;
+  const std::vector<LexEntry>* lookup(const std::string& phrase_key) const;
+  // The longest phrase (in tokens) that starts with this token key; 0 when none does.
+  std::size_t max_phrase_len(const std::string& first_key) const {
+    const auto it = max_len_.find(first_key);
+    return it == max_len_.end() ? 0 : it->second;
+  }
+
+  const std::vector<CountryInfo>& countries() const { return countries_; }
+  const std::vector<OrgInfo>& orgs() const { return orgs_; }
+  const std::vector<PersonInfo>& people() const { return people_; }
+  const std::vector<TitleInfo>& titles() const { return titles_; }
+  const std::vector<TriggerInfo>& triggers() const { return triggers_; }
+  const std::vector<std::string>& places() const { return places_; }
+  const std::vector<std::string>& event_kinds() const { return event_kinds_; }
+  const std::vector<std::string>& cue_kinds() const { return cue_kinds_; }
+
+  std::optional<std::uint32_t> country_by_code(std::string_view alpha3) const;
+  std::optional<std::uint32_t> org_by_key(std::string_view key) const;
+  std::optional<std::uint32_t> title_by_key(std::string_view key) const;
+
+  // People holding `role` for `country` (alpha-3) or `org` on `date` (any time when date is empty),
+  // best first: those in office on the date, then the most recent.
+  std::vector<std::uint32_t> holders(std::string_view role, std::string_view country, std::string_view org,
+                                     const Date& date) const;
+  // The position a person held on date (the latest when date is empty or none matches).
+  const Position* position_at(const PersonInfo& p, const Date& date) const;
+
+  std::size_t phrase_count() const { return phrases_.size(); }
+
+ private:
+  void load_json(std::string_view bytes, const std::string& name, bool overlay);
+  void load_iso(std::string_view bytes, const std::string& name);
+  void build_index();
+  void add_phrase(const std::string& text, LexEntry e);
+
+  std::vector<CountryInfo> countries_;
+  std::vector<OrgInfo> orgs_;
+  std::vector<PersonInfo> people_;
+  std::vector<TitleInfo> titles_;
+  std::vector<TriggerInfo> triggers_;
+  std::vector<std::string> places_;
+  std::vector<std::string> event_kinds_;
+  std::vector<std::string> cue_kinds_;
+  std::vector<std::string> honorifics_;
+  std::vector<std::string> person_nouns_;
+  std::vector<std::string> outlets_;
+  // raw phrase lists kept until build_index
+  std::vector<std::pair<std::string, LexEntry>> pending_;
+
+  std::unordered_map<std::string, std::vector<LexEntry>> phrases_;
+  std::unordered_map<std::string, std::uint8_t> max_len_;  // by first token key
+  std::unordered_map<std::string, std::vector<std::uint32_t>> holders_;  // "role|FRA", "role|@nato"
+  std::unordered_map<std::string, std::uint32_t> country_by_code_, org_by_key_, title_by_key_;
+};
+
+template <typename KeyAt>
+LexMatch Lexicon::longest(std::size_t pos, std::size_t n, const KeyAt& key_at) const {
+  const auto first = max_len_.find(key_at(pos));
+  if (first == max_len_.end()) return {};
+  std::size_t maxlen = first->second;
+  if (pos + maxlen > n) maxlen = n - pos;
+  LexMatch best;
+  std::string phrase;
+  for (std::size_t len = 1; len <= maxlen; ++len) {
+    if (len > 1) phrase.push_back(' ');
+    phrase += key_at(pos + len - 1);
+    const auto it = phrases_.find(phrase);
+    if (it != phrases_.end()) best = LexMatch{static_cast<std::uint32_t>(len), &it->second};
+  }
+  return best;
+}
+
+}  // namespace evkg

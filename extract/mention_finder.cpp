@@ -1,0 +1,767 @@
+#include "extract/mention_finder.hpp"
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "core/fold.hpp"
+#include "extract/calendar_words.hpp"
+#include "extract/doc_entities.hpp"
+#include "extract/event_mentions.hpp"
+
+namespace evkg {
+namespace {
+
+struct Hit {
+  std::uint32_t first = 0;
+  std::uint32_t last = 0;
+  std::vector<LexEntry> entries;
+
+  const LexEntry* get(LexKind k) const {
+    for (const auto& e : entries) {
+      if (e.kind == k) return &e;
+    }
+    return nullptr;
+  }
+  bool has(LexKind k) const { return get(k) != nullptr; }
+};
+
+bool all_caps_span(const DocContext& ctx, std::uint32_t first, std::uint32_t last) {
+  for (std::uint32_t i = first; i < last; ++i) {
+    const Token& t = ctx.tokens[i];
+    if (!t.is(kWord)) continue;
+    if (!t.is(kAllCaps) && !(t.is(kCapital) && t.key.size() == 1)) return false;
+  }
+  return true;
+}
+
+bool valid_entry(const DocContext& ctx, const LexEntry& e, std::uint32_t first, std::uint32_t last) {
+  if (e.case_sensitive && !all_caps_span(ctx, first, last)) return false;
+  if (e.needs_capital && !ctx.tokens[first].is(kCapital) && !ctx.tokens[first].is(kAllCaps)) return false;
+  return true;
+}
+
+// Words that are capitalised for reasons other than being a name.
+bool not_a_name(const std::string& k) {
+  static const std::unordered_set<std::string> kStop = {
+      "the", "a", "an", "in", "on", "at", "of", "and", "but", "or", "for", "to", "with", "by", "from", "as",
+      "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our", "this", "that",
+      "these", "those", "there", "here", "after", "before", "while", "when", "since", "despite", "although",
+      "however", "meanwhile", "still", "yet", "also", "both", "some", "many", "most", "other", "others",
+      "several", "all", "no", "not", "why", "what", "who", "how", "if", "then", "so", "such", "any", "each",
+      "one", "two", "three", "four", "five", "today", "yesterday", "tomorrow", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "sir", "dr", "western",
+      "eastern", "northern", "southern", "central", "critics", "members", "leaders", "officials", "diplomats",
+      "days", "months", "years", "weeks", "under", "over", "about", "speaking", "having", "according", "it's",
+      "let", "let's", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+      "will", "would", "could", "should", "may", "might", "must", "can", "new", "last", "next", "first",
+      "more", "less", "only", "even", "just", "now", "once", "during", "until", "between", "through",
+      "against", "into", "onto", "without", "within", "upon", "via", "per", "across", "among", "amid"};
+  return kStop.count(k) != 0 || month_from_word(k) != 0;
+}
+
+// Last words that make a capitalised phrase a place or an institution, not a person.
+bool non_person_head(const std::string& k) {
+  static const std::unordered_set<std::string> kHeads = {
+      "park", "street", "square", "palace", "house", "castle", "hall", "airport", "university", "ministry",
+      "council", "committee", "party", "bank", "forces", "army", "war", "agency", "company", "group", "force",
+      "office", "department", "court", "parliament", "assembly", "union", "news", "times", "post", "journal",
+      "television", "radio", "institute", "foundation", "centre", "center", "airlines", "river", "sea",
+      "ocean", "island", "islands", "mountains", "bridge", "avenue", "road", "plaza", "building", "tower",
+      "church", "cathedral", "mosque", "summit", "conference", "forum", "treaty", "accord", "accords",
+      "agreement", "plan", "initiative", "act", "law", "fund", "program", "programme", "project", "corp",
+      "inc", "ltd", "club", "league", "cup", "games", "olympics", "day", "week", "month", "year", "age",
+      "front", "movement", "coalition", "alliance", "guard", "navy", "command", "service", "services",
+      "federation", "republic", "kingdom", "state", "states", "region", "province", "city", "county",
+      "district", "valley", "strait", "gulf", "bay", "peninsula", "desert", "prize", "award", "festival",
+      "museum", "gallery", "theatre", "theater", "stadium", "school", "college", "hospital", "prison", "camp",
+      "base", "port", "station", "line", "media", "network", "channel", "magazine", "daily", "herald",
+      "tribune", "gazette", "review", "press", "report", "reports", "index", "exchange", "market", "markets"};
+  return kHeads.count(k) != 0;
+}
+
+bool name_particle(const std::string& k) {
+  return k == "von" || k == "van" || k == "der" || k == "de" || k == "den" || k == "bin" || k == "al" ||
+         k == "el" || k == "da" || k == "di" || k == "du" || k == "la" || k == "le" || k == "ibn" || k == "dos";
+}
+
+bool adjective_skip(const std::string& k) {
+  static const std::unordered_set<std::string> kAdj = {
+      "senior", "top", "former", "then", "acting", "new", "outgoing", "incoming", "current", "deputy", "chief",
+      "military", "foreign", "defence", "defense", "other", "fellow", "several", "some", "many", "two",
+      "three", "four", "five", "six", "seven", "eight", "nine", "ten", "prominent", "key", "leading", "visiting",
+      "western", "allied", "partner", "european", "world", "regional", "national", "local", "high-ranking",
+      "special", "interim", "newly", "elected", "veteran", "longtime", "long-serving", "powerful", "influential",
+      "american", "and", ",", "the", "a", "an", "its", "their", "his", "her"};
+  return kAdj.count(k) != 0;
+}
+
+bool place_preposition(const std::string& k) {
+  static const std::unordered_set<std::string> kPrep = {
+      "in", "at", "to", "from", "near", "outside", "inside", "across", "via", "around", "toward", "towards",
+      "into", "within", "throughout", "between", "through", "over", "of", "visit", "visiting", "visited",
+      "arrived", "leaving", "left", "reached", "flew", "travelled", "traveled", "returned", "back"};
+  return kPrep.count(k) != 0;
+}
+
+bool pronoun_word(const std::string& k) {
+  return k == "he" || k == "she" || k == "him" || k == "his" || k == "her" || k == "they" || k == "them" ||
+         k == "their" || k == "we" || k == "us" || k == "our" || k == "i";
+}
+
+class Finder {
+ public:
+  Finder(DocContext& ctx, SentenceInfo& si) : ctx_(ctx), si_(si), F_(si.span.first), L_(si.span.last) {}
+
+  void run() {
+    scan_lexicon();
+    mark_quotes();
+    si_.dates = find_dates(ctx_.tokens, F_, L_);
+    std::uint32_t i = F_;
+    while (i < L_) {
+      const std::uint32_t next = parse_at(i);
+      i = next > i ? next : i + 1;
+    }
+    std::sort(si_.mentions.begin(), si_.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    find_event_phrases(ctx_, si_, [&](std::uint32_t t) { return hit_index(t); },
+                       [&](std::uint32_t t, LexKind k) { return hit_kind_entry(t, k); });
+    si_.mention_at.assign(L_ - F_, -1);
+    for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
+      for (std::uint32_t t = si_.mentions[m].first; t < si_.mentions[m].last && t < L_; ++t) {
+        si_.mention_at[t - F_] = static_cast<int>(m);
+      }
+    }
+    find_speaker();
+    resolve_pronouns();
+    for (const auto& m : si_.mentions) {
+      if (m.entity >= 0) ++ctx_.entities[static_cast<std::size_t>(m.entity)].mentions;
+    }
+  }
+
+ private:
+  // ---- lexicon scan
+  void scan_lexicon() {
+    hit_at_.assign(L_ - F_, -1);
+    si_.cue_at.assign(L_ - F_, -1);
+    std::uint32_t i = F_;
+    std::string phrase;
+    while (i < L_) {
+      const std::size_t maxlen = std::min<std::size_t>(ctx_.lex->max_phrase_len(ctx_.tokens[i].key), L_ - i);
+      Hit best;
+      phrase.clear();
+      for (std::size_t len = 1; len <= maxlen; ++len) {
+        if (len > 1) phrase.push_back(' ');
+        phrase += ctx_.tokens[i + len - 1].key;
+        const auto* entries = ctx_.lex->lookup(phrase);
+        if (entries == nullptr) continue;
+        const auto last = static_cast<std::uint32_t>(i + len);
+        std::vector<LexEntry> ok;
+        for (const auto& e : *entries) {
+          if (valid_entry(ctx_, e, i, last)) ok.push_back(e);
+        }
+        if (!ok.empty()) best = Hit{i, last, std::move(ok)};
+      }
+      if (best.last == 0) {
+        ++i;
+        continue;
+      }
+      const auto idx = static_cast<int>(hits_.size());
+      for (std::uint32_t t = best.first; t < best.last; ++t) hit_at_[t - F_] = idx;
+      for (const auto& e : best.entries) {
+        if (e.kind == LexKind::kTrigger) si_.triggers.push_back(Trigger{best.first, best.last, e.index});
+        if (e.kind == LexKind::kCue) {
+          si_.cues.push_back(Cue{best.first, best.last, ctx_.lex->cue_kinds()[e.index]});
+          for (std::uint32_t t = best.first; t < best.last; ++t) si_.cue_at[t - F_] = static_cast<int>(si_.cues.size()) - 1;
+        }
+      }
+      i = best.last;
+      hits_.push_back(std::move(best));
+    }
+    if (L_ > F_) {
+      const Token& end = ctx_.tokens[L_ - 1];
+      si_.question = end.key == "?" || (L_ - F_ >= 2 && ctx_.tokens[L_ - 2].key == "?");
+    }
+  }
+
+  const Hit* hit_starting(std::uint32_t t) const {
+    if (t < F_ || t >= L_) return nullptr;
+    const int h = hit_at_[t - F_];
+    if (h < 0 || hits_[static_cast<std::size_t>(h)].first != t) return nullptr;
+    return &hits_[static_cast<std::size_t>(h)];
+  }
+  int hit_index(std::uint32_t t) const { return t >= F_ && t < L_ ? hit_at_[t - F_] : -1; }
+  const LexEntry* hit_kind_entry(std::uint32_t t, LexKind k) const {
+    const Hit* h = hit_starting(t);
+    return h ? h->get(k) : nullptr;
+  }
+  bool is_entity_hit(const Hit* h) const {
+    return h && (h->has(LexKind::kCountry) || h->has(LexKind::kOrg) || h->has(LexKind::kDemonym) ||
+                 h->has(LexKind::kOrgDemonym) || h->has(LexKind::kCapital) || h->has(LexKind::kSeat) ||
+                 h->has(LexKind::kCity) || h->has(LexKind::kPlace) || h->has(LexKind::kOutlet));
+  }
+
+  void mark_quotes() {
+    si_.in_quote.assign(L_ - F_, 0);
+    bool in = false;
+    for (std::uint32_t i = F_; i < L_; ++i) {
+      const Token& t = ctx_.tokens[i];
+      if (t.is(kQuote) && t.key == "\"") {
+        const std::string_view raw = std::string_view(ctx_.doc->text).substr(t.begin, t.end - t.begin);
+        if (raw == "\xE2\x80\x9C") {
+          in = true;
+        } else if (raw == "\xE2\x80\x9D") {
+          in = false;
+        } else {
+          in = !in;
+        }
+        continue;
+      }
+      si_.in_quote[i - F_] = in ? 1 : 0;
+    }
+  }
+
+  std::string_view text(std::uint32_t a, std::uint32_t b) const { return ctx_.text_of(a, b); }
+  const Token& tok(std::uint32_t i) const { return ctx_.tokens[i]; }
+
+  void push(Mention m) { si_.mentions.push_back(std::move(m)); }
+
+  // A capitalised name starting at j (up to 4 words, particles allowed inside); returns its end.
+  std::uint32_t name_span(std::uint32_t j) const {
+    std::uint32_t k = j;
+    int words = 0;
+    while (k < L_ && words < 5) {
+      const Token& t = tok(k);
+      if (t.is(kWord) && t.is(kCapital) && !t.is(kDigit) && !not_a_name(t.key) && t.key != "'s") {
+        const Hit* h = hit_starting(k);
+        const int hi = hit_index(k);
+        if (hi >= 0 && !h) break;  // inside another phrase
+        if (h && !(h->has(LexKind::kPerson) || h->has(LexKind::kSurname)) &&
+            (is_entity_hit(h) || h->has(LexKind::kTitle) || h->has(LexKind::kTrigger) || h->has(LexKind::kCue) ||
+             h->has(LexKind::kEventNoun) || h->has(LexKind::kHonorific) || h->has(LexKind::kPersonNoun))) {
+          break;
+        }
+        ++words;
+        k = h ? h->last : k + 1;
+        continue;
+      }
+      if (words > 0 && t.is(kWord) && name_particle(t.key) && k + 1 < L_ && tok(k + 1).is(kCapital)) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    return words > 0 ? k : j;
+  }
+
+  // A person named by the tokens [a, b): the lexicon's, the document's, or a new one.
+  int person_from_name(std::uint32_t a, std::uint32_t b, const std::string& role, const std::string& country,
+                       const std::string& org, bool reliable) {
+    const std::string key = [&] {
+      std::string k;
+      for (std::uint32_t i = a; i < b; ++i) {
+        if (!k.empty()) k.push_back(' ');
+        k += tok(i).key;
+      }
+      return k;
+    }();
+    if (const auto* entries = ctx_.lex->lookup(key)) {
+      for (const auto& e : *entries) {
+        if (e.kind == LexKind::kPerson) {
+          const int ent = entity_for_lex_person(ctx_, e.index);
+          note_role(ctx_, ent, role, country, org);
+          return ent;
+        }
+      }
+    }
+    // One word: a surname of someone already named, or of a lexicon person.
+    if (b - a == 1 || (b - a > 1 && name_particle(tok(a).key))) {
+      const std::string sk = key.substr(key.rfind(' ') == std::string::npos ? 0 : key.rfind(' ') + 1);
+      if (const int p = person_by_surname(ctx_, b - a == 1 ? key : sk); p >= 0) {
+        note_role(ctx_, p, role, country, org);
+        return p;
+      }
+      if (const auto* entries = ctx_.lex->lookup(key)) {
+        const int lp = lex_person_by_surname(ctx_, *entries);
+        if (lp >= 0) {
+          const int ent = entity_for_lex_person(ctx_, static_cast<std::uint32_t>(lp));
+          return ent;
+        }
+      }
+      if (!role.empty() || reliable) {
+        // A title or an honorific with a surname nobody introduced.
+        return entity_for_named_person(ctx_, text(a, b), role, country, org, reliable && !role.empty());
+      }
+      return -1;
+    }
+    // Full name not in the lexicon: its surname may still be a lexicon person's variant.
+    const std::string last_key = tok(b - 1).key;
+    if (const int p = person_by_surname(ctx_, last_key); p >= 0 && ctx_.entities[static_cast<std::size_t>(p)].lex >= 0) {
+      const auto& lp = ctx_.lex->people()[static_cast<std::size_t>(ctx_.entities[static_cast<std::size_t>(p)].lex)];
+      if (name_key(lp.name).starts_with(tok(a).key)) return p;  // same first name, other spelling
+    }
+    return entity_for_named_person(ctx_, text(a, b), role, country, org, reliable);
+  }
+
+  // ---- one position
+  std::uint32_t parse_at(std::uint32_t i) {
+    const Token& t = tok(i);
+    const Hit* h = hit_starting(i);
+    if (hit_index(i) >= 0 && !h) return i + 1;  // inside a phrase already handled
+
+    if (const std::uint32_t e = parse_titled(i); e > i) return e;
+
+    if (h && h->has(LexKind::kHonorific)) {
+      std::uint32_t j = h->last;
+      if (j < L_ && tok(j).key == ".") ++j;
+      const std::uint32_t ne = name_span(j);
+      if (ne > j) {
+        const int ent = person_from_name(j, ne, "", "", "", true);
+        if (ent >= 0) return push_actor(i, ne, MKind::kPerson, ent);
+      }
+      return h->last;
+    }
+    if (h && h->has(LexKind::kPerson)) {
+      // A longer unknown name that merely starts with a known one is rare; take the lexicon's.
+      const int ent = entity_for_lex_person(ctx_, h->get(LexKind::kPerson)->index);
+      return push_actor(i, h->last, MKind::kPerson, ent);
+    }
+    if (h && h->has(LexKind::kOutlet) && !h->has(LexKind::kCountry) && !h->has(LexKind::kOrg)) {
+      Mention m;
+      m.first = i;
+      m.last = h->last;
+      m.kind = MKind::kOutlet;
+      push(std::move(m));
+      return h->last;
+    }
+    if (h && (h->has(LexKind::kDemonym) || h->has(LexKind::kOrgDemonym))) {
+      if (const std::uint32_t e = parse_group_phrase(i); e > i) return e;
+      // A plural demonym alone stands for its people ("the Europeans", "us Europeans").
+      if (tok(h->last - 1).key.ends_with("s") || tok(h->last - 1).key.ends_with("ns")) {
+        const int ent = demonym_entity(*h);
+        if (ent >= 0 && tok(h->last - 1).key.back() == 's') return push_actor(i, h->last, kind_of(ent), ent, true);
+      }
+      return h->last;
+    }
+    if (h && (h->has(LexKind::kCountry) || h->has(LexKind::kOrg))) {
+      const int ent = h->has(LexKind::kCountry) ? entity_for_country(ctx_, h->get(LexKind::kCountry)->index)
+                                                : entity_for_org(ctx_, h->get(LexKind::kOrg)->index);
+      std::uint32_t end = h->last;
+      if (const std::uint32_t g = parse_group_phrase(i); g > i) return g;
+      Mention m;
+      m.first = i;
+      m.last = end;
+      m.kind = kind_of(ent);
+      m.entity = ent;
+      if (h->has(LexKind::kCountry)) {
+        m.place = ctx_.entities[static_cast<std::size_t>(ent)].label;
+        m.place_key = name_key(m.place);
+      }
+      m.possessive = end < L_ && tok(end).key == "'s";
+      push(std::move(m));
+      return end;
+    }
+    if (h && (h->has(LexKind::kCapital) || h->has(LexKind::kSeat) || h->has(LexKind::kCity) || h->has(LexKind::kPlace))) {
+      return parse_place_or_metonym(i, *h);
+    }
+    if (h && h->has(LexKind::kSurname) && t.is(kCapital)) {
+      const std::uint32_t ne = name_span(i);
+      const int ent = person_from_name(i, ne > i ? ne : h->last, "", "", "", false);
+      if (ent >= 0) return push_actor(i, ne > i ? ne : h->last, MKind::kPerson, ent);
+      return h->last;
+    }
+    if (!h && t.is(kWord) && !t.is(kCapital) && pronoun_word(t.key)) {
+      Mention m;
+      m.first = i;
+      m.last = i + 1;
+      m.kind = MKind::kPronoun;
+      m.pronoun = t.key;
+      m.possessive = t.key == "his" || t.key == "her" || t.key == "their" || t.key == "our";
+      push(std::move(m));
+      return i + 1;
+    }
+    if (!h && t.is(kWord) && t.is(kCapital) && pronoun_word(t.key) && t.key != "us") {
+      Mention m;
+      m.first = i;
+      m.last = i + 1;
+      m.kind = MKind::kPronoun;
+      m.pronoun = t.key;
+      m.possessive = t.key == "his" || t.key == "her" || t.key == "their" || t.key == "our";
+      push(std::move(m));
+      return i + 1;
+    }
+    if (h && h->has(LexKind::kPersonNoun)) {
+      // Leaders, officials... of a group named right after ("leaders of France and Britain")
+      // are left to the actors that follow; a bare group is generic.
+      Mention m;
+      m.first = i;
+      m.last = h->last;
+      m.kind = MKind::kGeneric;
+      push(std::move(m));
+      return h->last;
+    }
+    if (!h && t.is(kWord) && t.is(kCapital) && !not_a_name(t.key)) {
+      // An unknown capitalised name of two or three words may be a person.
+      const std::uint32_t ne = name_span(i);
+      if (ne >= i + 2 && ne <= i + 4 && !non_person_head(tok(ne - 1).key)) {
+        bool clean = true;
+        for (std::uint32_t k = i; k < ne; ++k) clean = clean && (hit_index(k) < 0 || hit_starting(k) != nullptr);
+        if (clean && !(ne < L_ && (tok(ne).key == "'s" && false))) {
+          const bool after_place_prep = i > F_ && place_preposition(tok(i - 1).key);
+          if (!after_place_prep) {
+            const int ent = person_from_name(i, ne, "", "", "", false);
+            if (ent >= 0) return push_actor(i, ne, MKind::kPerson, ent);
+          }
+        }
+        return ne;
+      }
+      // A single unknown capitalised word after "in"/"at" is a place ("in Alaska", "in Prague").
+      if (ne == i + 1 && i > F_ && (tok(i - 1).key == "in" || tok(i - 1).key == "at" || tok(i - 1).key == "to")) {
+        Mention m;
+        m.first = i;
+        m.last = i + 1;
+        m.kind = MKind::kPlace;
+        m.place = std::string(text(i, i + 1));
+        m.place_key = name_key(m.place);
+        push(std::move(m));
+        return i + 1;
+      }
+      return ne > i ? ne : i + 1;
+    }
+    return h ? h->last : i + 1;
+  }
+
+  MKind kind_of(int ent) const {
+    const auto& e = ctx_.entities[static_cast<std::size_t>(ent)];
+    return e.type == "person" ? MKind::kPerson : e.type == "country" ? MKind::kCountry : MKind::kOrg;
+  }
+
+  std::uint32_t push_actor(std::uint32_t a, std::uint32_t b, MKind kind, int ent, bool generic = false) {
+    Mention m;
+    m.first = a;
+    m.last = b;
+    m.kind = kind;
+    m.entity = ent;
+    m.generic = generic;
+    m.possessive = b < L_ && tok(b).key == "'s";
+    push(std::move(m));
+    return b;
+  }
+
+  int demonym_entity(const Hit& h) {
+    if (const auto* d = h.get(LexKind::kDemonym)) return entity_for_country(ctx_, d->index);
+    if (const auto* d = h.get(LexKind::kOrgDemonym)) return entity_for_org(ctx_, d->index);
+    return -1;
+  }
+
+  // "French and British army chiefs", "European leaders", "NATO allies", "UK officials":
+  // each named country or organisation becomes an actor. Returns the end, or i when no match.
+  std::uint32_t parse_group_phrase(std::uint32_t i) {
+    std::vector<std::pair<std::uint32_t, int>> names;  // start token, entity
+    std::vector<std::uint32_t> ends;
+    std::uint32_t j = i;
+    while (j < L_) {
+      const Hit* h = hit_starting(j);
+      if (h && (h->has(LexKind::kDemonym) || h->has(LexKind::kOrgDemonym) || h->has(LexKind::kCountry) ||
+                h->has(LexKind::kOrg))) {
+        int ent = demonym_entity(*h);
+        if (ent < 0) {
+          ent = h->has(LexKind::kCountry) ? entity_for_country(ctx_, h->get(LexKind::kCountry)->index)
+                                          : entity_for_org(ctx_, h->get(LexKind::kOrg)->index);
+        }
+        names.emplace_back(j, ent);
+        ends.push_back(h->last);
+        j = h->last;
+        continue;
+      }
+      if (!names.empty() && (tok(j).key == "and" || tok(j).key == ",") && j + 1 < L_) {
+        const Hit* n = hit_starting(j + 1);
+        if (n && (n->has(LexKind::kDemonym) || n->has(LexKind::kOrgDemonym))) {
+          ++j;
+          continue;
+        }
+      }
+      break;
+    }
+    if (names.empty()) return i;
+    // adjectives, then a people noun or a title without a name after it
+    std::uint32_t k = j;
+    while (k < L_ && k < j + 3 && !hit_starting(k) && tok(k).is(kWord) && !tok(k).is(kCapital) &&
+           adjective_skip(tok(k).key) && tok(k).key != "and" && tok(k).key != "the") {
+      ++k;
+    }
+    const Hit* noun = hit_starting(k);
+    bool group = noun && noun->has(LexKind::kPersonNoun);
+    if (!group && noun && noun->has(LexKind::kTitle)) {
+      // "British army chiefs" is a group; "French President Emmanuel Macron" is a person.
+      const std::uint32_t after = noun->last;
+      const bool plural = tok(after - 1).key.ends_with("s");
+      group = plural && name_span(after) == after;
+    }
+    if (!group) {
+      // "the French presidency said": a demonym with an institution noun
+      static const std::unordered_set<std::string> kInstitution = {
+          "presidency", "government", "administration", "military", "army", "side", "authorities",
+          "foreign ministry", "ministry", "delegation", "forces", "navy", "cabinet", "embassy", "diplomacy"};
+      group = k < L_ && kInstitution.count(tok(k).key) != 0;
+      if (group) noun = nullptr;
+    }
+    if (!group) return i;
+    const std::uint32_t end = noun ? noun->last : k + 1;
+    for (std::size_t n = 0; n < names.size(); ++n) {
+      const std::uint32_t b = n + 1 == names.size() ? end : ends[n];
+      push_actor(names[n].first, b, kind_of(names[n].second), names[n].second, true);
+    }
+    return end;
+  }
+
+  // Capitals and seats: a place after a preposition or before an event noun, else the country.
+  std::uint32_t parse_place_or_metonym(std::uint32_t i, const Hit& h) {
+    const LexEntry* e = h.get(LexKind::kSeat);
+    if (!e) e = h.get(LexKind::kCapital);
+    const bool seat = h.has(LexKind::kSeat);
+    const bool capital = h.has(LexKind::kCapital);
+    std::uint32_t p = i;
+    if (p > F_ && tok(p - 1).key == "the") --p;
+    const bool after_prep = p > F_ && place_preposition(tok(p - 1).key);
+    const Hit* next = hit_starting(h.last);
+    const bool before_event = next && next->has(LexKind::kEventNoun);
+    const bool before_noun = h.last < L_ && tok(h.last).is(kWord) && !tok(h.last).is(kCapital) &&
+                             !hit_starting(h.last) && !(tok(h.last).key == "and" || tok(h.last).key == "or") &&
+                             !(ctx_.lex->lookup(tok(h.last).key) != nullptr);
+    if ((seat || capital) && e && !after_prep && !before_event) {
+      // Metonymy: "Moscow rejected", "the Kremlin said", "Berlin was aware".
+      // A seat used as a modifier ("a White House source", "a Downing Street spokesperson") stays
+      // a modifier: the actor is the person or source it describes.
+      if (!before_noun) {
+        const int ent = entity_for_country(ctx_, e->index);
+        Mention m;
+        m.first = i;
+        m.last = h.last;
+        m.kind = MKind::kCountry;
+        m.entity = ent;
+        m.metonym = true;
+        m.possessive = h.last < L_ && tok(h.last).key == "'s";
+        push(std::move(m));
+        return h.last;
+      }
+      return h.last;
+    }
+    Mention m;
+    m.first = i;
+    m.last = h.last;
+    m.kind = MKind::kPlace;
+    if (seat && e) {
+      const auto& c = ctx_.lex->countries()[e->index];
+      const std::string name(text(i, h.last));
+      m.place = c.capital.empty() ? name : name + ", " + c.capital;
+      m.place_key = name_key(c.capital.empty() ? name : c.capital);
+    } else if (capital && e) {
+      const auto& c = ctx_.lex->countries()[e->index];
+      m.place = c.capital;
+      m.place_key = name_key(c.capital);
+    } else if (const auto* pl = h.get(LexKind::kPlace)) {
+      m.place = ctx_.lex->places()[pl->index];
+      m.place_key = name_key(m.place);
+    } else {
+      m.place = std::string(text(i, h.last));
+      m.place_key = name_key(m.place);
+    }
+    push(std::move(m));
+    return h.last;
+  }
+
+  // "[the] [French|Ukraine's|NATO|Mr Trump's] [senior] TITLE [(...)] [of X] [Mr] NAME" and
+  // title-only references. Returns the end, or i when there is no title here.
+  std::uint32_t parse_titled(std::uint32_t i) {
+    std::uint32_t j = i;
+    bool det = false;
+    if (tok(j).key == "the" || tok(j).key == "a" || tok(j).key == "an") {
+      det = true;
+      ++j;
+    }
+    std::string country, org;
+    int owner = -1;  // "Mr Trump's envoy": the possessor
+    std::uint32_t prefix_start = j;
+    if (j < L_) {
+      const Hit* h = hit_starting(j);
+      if (h && (h->has(LexKind::kDemonym) || h->has(LexKind::kCountry))) {
+        const auto* d = h->get(LexKind::kDemonym) ? h->get(LexKind::kDemonym) : h->get(LexKind::kCountry);
+        country = ctx_.lex->countries()[d->index].code;
+        j = h->last;
+      } else if (h && (h->has(LexKind::kOrg) || h->has(LexKind::kOrgDemonym))) {
+        const auto* d = h->get(LexKind::kOrg) ? h->get(LexKind::kOrg) : h->get(LexKind::kOrgDemonym);
+        org = ctx_.lex->orgs()[d->index].key;
+        j = h->last;
+      } else if (h && h->has(LexKind::kSeat)) {
+        country = ctx_.lex->countries()[h->get(LexKind::kSeat)->index].code;
+        j = h->last;
+      } else if (h && (h->has(LexKind::kPerson) || h->has(LexKind::kSurname) || h->has(LexKind::kHonorific))) {
+        // possessor: "Trump's envoy", "Mr Trump's envoy"
+        std::uint32_t k = h->last;
+        std::uint32_t name_a = j, name_b = h->last;
+        if (h->has(LexKind::kHonorific)) {
+          name_a = h->last;
+          name_b = name_span(name_a);
+          k = name_b;
+        }
+        if (k < L_ && tok(k).key == "'s" && name_b > name_a) {
+          const Hit* t2 = hit_starting(k + 1);
+          std::uint32_t k2 = k + 1;
+          while (k2 < L_ && !hit_starting(k2) && adjective_skip(tok(k2).key) && k2 < k + 3) ++k2;
+          t2 = hit_starting(k2);
+          if (t2 && t2->has(LexKind::kTitle)) {
+            owner = person_from_name(name_a, name_b, "", "", "", true);
+            if (owner >= 0) {
+              country = ctx_.entities[static_cast<std::size_t>(owner)].country;
+              push_actor(j, name_b, MKind::kPerson, owner);
+              si_.mentions.back().possessive = true;
+              si_.mentions.back().modifier = true;
+            }
+            j = k;
+          }
+        }
+      }
+      if (j < L_ && tok(j).key == "'s") ++j;
+    }
+    while (j < L_ && !hit_starting(j) && adjective_skip(tok(j).key) && tok(j).key != "and" &&
+           tok(j).key != "," && tok(j).key != "the" && tok(j).key != "a" && tok(j).key != "an") {
+      ++j;
+    }
+    const Hit* th = hit_starting(j);
+    if (!th || !th->has(LexKind::kTitle)) return i;
+    std::string role = ctx_.lex->titles()[th->get(LexKind::kTitle)->index].key;
+    const std::string head = ctx_.lex->titles()[th->get(LexKind::kTitle)->index].head;
+    j = th->last;
+    // more title words ("Prime Minister" after "Deputy"), a parenthetical gloss
+    while (const Hit* more = hit_starting(j)) {
+      if (!more->has(LexKind::kTitle)) break;
+      role = ctx_.lex->titles()[more->get(LexKind::kTitle)->index].key;
+      j = more->last;
+    }
+    if (j < L_ && tok(j).key == "(") {
+      std::uint32_t k = j + 1;
+      while (k < L_ && k < j + 8 && tok(k).key != ")") ++k;
+      if (k < L_ && tok(k).key == ")") j = k + 1;
+    }
+    // "of Ukraine", "of the European Commission", "for Ukraine" (envoys)
+    std::uint32_t of_end = j;
+    if (j + 1 < L_ && (tok(j).key == "of" || tok(j).key == "for")) {
+      std::uint32_t k = j + 1;
+      if (tok(k).key == "the" && k + 1 < L_) ++k;
+      const Hit* oh = hit_starting(k);
+      if (oh && oh->has(LexKind::kCountry) && country.empty()) {
+        country = ctx_.lex->countries()[oh->get(LexKind::kCountry)->index].code;
+        of_end = oh->last;
+      } else if (oh && oh->has(LexKind::kOrg) && org.empty()) {
+        org = ctx_.lex->orgs()[oh->get(LexKind::kOrg)->index].key;
+        of_end = oh->last;
+      }
+    }
+    // The name
+    std::uint32_t n = of_end > j ? of_end : j;
+    if (n < L_ && tok(n).key == ",") n = n;  // apposition: not a name
+    const Hit* hon = hit_starting(n);
+    if (hon && hon->has(LexKind::kHonorific)) n = hon->last;
+    const std::uint32_t ne = name_span(n);
+    const bool title_capital = tok(th->first).is(kCapital);
+    if (ne > n && (title_capital || n > j)) {
+      const int ent = person_from_name(n, ne, role, country, org, true);
+      if (ent >= 0) {
+        (void)prefix_start;
+        return push_actor(det ? i + 1 : i, ne, MKind::kPerson, ent);
+      }
+      return ne;
+    }
+    // Title only: the role's holder in this document or in the lexicon on the document date.
+    if (!det && !title_capital && country.empty() && org.empty()) return i;
+    if (of_end == j && country.empty() && org.empty() && !det) return i;
+    // Plural titles are groups ("foreign ministers"): handled as people nouns.
+    if (tok(th->last - 1).key.ends_with("s") && tok(th->last - 1).key != "chancellors" && role != "taoiseach") {
+      return i;
+    }
+    // "the prime minister", "the French president", "The President of Ukraine"
+    int ent = person_by_role(ctx_, role, country, org);
+    if (ent < 0 && country.empty() && org.empty() && (det || title_capital)) {
+      // without a country, only someone this document already gave that title
+      ent = -1;
+    }
+    const std::uint32_t end = of_end > j ? of_end : j;
+    if (ent >= 0) return push_actor(i, end, MKind::kPerson, ent);
+    if (!head.empty() && !country.empty()) {
+      if (const auto c = ctx_.lex->country_by_code(country)) {
+        return push_actor(i, end, MKind::kCountry, entity_for_country(ctx_, *c), true);
+      }
+    }
+    Mention m;
+    m.first = i;
+    m.last = end;
+    m.kind = MKind::kTitle;
+    push(std::move(m));
+    return end;
+  }
+
+  // The speaker of a quotation: the actor next to a reporting verb outside the quotes.
+  void find_speaker() {
+    bool has_quote = false;
+    for (const auto q : si_.in_quote) has_quote = has_quote || q != 0;
+    if (!has_quote) return;
+    for (const auto& c : si_.cues) {
+      if (c.kind != "report" || si_.in_quote[c.first - F_]) continue;
+      // "..., Macron said" / "..., said Macron" / "Macron said: ..."
+      for (const std::uint32_t at : {c.first > F_ ? c.first - 1 : c.first, c.last}) {
+        if (at < F_ || at >= L_) continue;
+        const int m = si_.mention_at[at - F_];
+        if (m < 0) continue;
+        const auto& mm = si_.mentions[static_cast<std::size_t>(m)];
+        if (mm.entity >= 0) {
+          si_.speaker = mm.entity;
+          return;
+        }
+        if (mm.kind == MKind::kPronoun && (mm.pronoun == "he" || mm.pronoun == "she")) {
+          si_.speaker = pronoun_person(mm.pronoun);
+          return;
+        }
+      }
+    }
+  }
+
+  int pronoun_person(const std::string& p) const {
+    const char g = p == "she" || p == "her" ? 'f' : 'm';
+    auto fits = [&](int e) {
+      if (e < 0) return false;
+      const auto& x = ctx_.entities[static_cast<std::size_t>(e)];
+      return x.type == "person" && (x.gender == '?' || x.gender == g);
+    };
+    if (fits(ctx_.last_subject_person)) return ctx_.last_subject_person;
+    if (fits(ctx_.last_person)) return ctx_.last_person;
+    return -1;
+  }
+
+  void resolve_pronouns() {
+    for (auto& m : si_.mentions) {
+      if (m.kind != MKind::kPronoun) continue;
+      if (m.pronoun == "he" || m.pronoun == "she" || m.pronoun == "him" || m.pronoun == "his" || m.pronoun == "her") {
+        m.entity = pronoun_person(m.pronoun);
+      } else if ((m.pronoun == "we" || m.pronoun == "us" || m.pronoun == "our" || m.pronoun == "i") &&
+                 si_.in_quote[m.first - F_]) {
+        m.entity = si_.speaker;
+      }
+    }
+  }
+
+  DocContext& ctx_;
+  SentenceInfo& si_;
+  const std::uint32_t F_, L_;
+  std::vector<Hit> hits_;
+  std::vector<int> hit_at_;
+};
+
+}  // namespace
+
+void find_mentions(DocContext& ctx, SentenceInfo& si) {
+  Finder f(ctx, si);
+  f.run();
+}
+
+}  // namespace evkg

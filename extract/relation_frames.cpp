@@ -1,0 +1,740 @@
+#include "extract/relation_frames.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "core/fold.hpp"
+#include "extract/clause.hpp"
+#include "extract/doc_entities.hpp"
+#include "extract/event_mentions.hpp"
+
+namespace evkg {
+namespace {
+
+bool pledgeable(const std::string& object_key) {
+  static const char* kWords[] = {"troop", "soldier", "forces", "force", "aid", "assistance", "support", "weapon",
+                                 "arms", "missile", "munition", "ammunition", "tank", "jet", "aircraft", "drone",
+                                 "air defen", "system", "guarantee", "security", "fund", "money", "dollar", "euro",
+                                 "billion", "million", "package", "loan", "grant", "vaccine", "peacekeep", "equipment",
+                                 "training", "reconstruction", "shell", "artillery", "boots", "personnel", "mission",
+                                 "contingent", "warship", "ship", "fighter", "rocket", "$", "£", "€", "help",
+                                 "backing", "investment", "relief", "food", "fuel", "energy", "gas"};
+  return std::any_of(std::begin(kWords), std::end(kWords),
+                     [&](const char* w) { return object_key.find(w) != std::string::npos; });
+}
+
+bool determiner(const std::string& k) {
+  return k == "the" || k == "a" || k == "an" || k == "any" || k == "its" || k == "their" || k == "his" ||
+         k == "her" || k == "some" || k == "all" || k == "this" || k == "that" || k == "these" || k == "those";
+}
+
+bool pledge_context_word(const std::string& k) {
+  static const std::unordered_set<std::string> kWords = {
+      "willing", "ready", "prepared", "will", "would", "'ll", "pledge", "pledged", "pledges", "pledging", "promise",
+      "promised", "promises", "promising", "commitment", "commitments", "committed", "announcements", "announcement",
+      "announced", "vow", "vowed", "vows", "agreed", "agree", "agrees", "decided", "offered", "offer", "offers",
+      "undertook", "intends", "pledge", "determined", "ready", "guaranteed"};
+  return kWords.count(k) != 0;
+}
+
+class Frames {
+ public:
+  Frames(DocContext& ctx, SentenceInfo& si) : ctx_(ctx), si_(si), cv_(ctx, si) {}
+
+  void run() {
+    for (const auto& t : si_.triggers) {
+      const TriggerInfo& info = ctx_.lex->triggers()[t.info];
+      if (inside_name(t)) continue;
+      handle(t, info);
+    }
+    finish_sentence();
+  }
+
+ private:
+  const std::string& key(std::uint32_t i) const { return ctx_.tokens[i].key; }
+  std::uint32_t F() const { return si_.span.first; }
+  std::uint32_t L() const { return si_.span.last; }
+
+  bool inside_name(const Trigger& t) const {
+    const Mention* m = cv_.mention_at(t.first);
+    return m != nullptr && (m->kind == MKind::kPerson || m->kind == MKind::kCountry || m->kind == MKind::kOrg) &&
+           m->entity >= 0;
+  }
+
+  Date date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
+    const DateMention* d = cv_.date_between(from, end, at);
+    if (d == nullptr) return {};
+    const Date r = resolve_date(*d, ctx_.doc_date, ctx_.focus, tense_at(ctx_, si_, at));
+    if (r.full()) last_date_ = r;
+    return r;
+  }
+
+  void add(const std::string& rel, int s, int target, int target_event, const std::string& object,
+           const std::string& status, const Date& date, const std::string& place, int event, double conf,
+           const std::string& topic = {}) {
+    if (s < 0) return;
+    if (target >= 0 && target == s) return;
+    if (target < 0 && target_event < 0 && topic.empty()) return;
+    PendingAssertion a;
+    a.relation = rel;
+    a.subject = s;
+    a.target = target;
+    a.target_event = target_event;
+    a.topic = topic;
+    a.object = object;
+    a.status = status;
+    a.date = date;
+    a.place = place;
+    a.event = event;
+    a.confidence = conf;
+    a.begin = si_.span.begin;
+    a.end = si_.span.end;
+    if (target_event >= 0) ctx_.events[static_cast<std::size_t>(target_event)].used = true;
+    if (event >= 0) ctx_.events[static_cast<std::size_t>(event)].used = true;
+    ctx_.pending.push_back(std::move(a));
+  }
+
+  // An event for a meeting stated with a place ("held talks with X in Alaska").
+  int meeting_event(const std::string& kind, std::uint32_t from, std::uint32_t end, const Date& date,
+                    std::string* place_out) {
+    if (Mention* ev = cv_.event_after(from, 6)) {
+      const int e = event_of_mention(ctx_, *ev);
+      if (e >= 0) {
+        *place_out = ctx_.events[static_cast<std::size_t>(e)].place;
+        if (date.full() && ctx_.events[static_cast<std::size_t>(e)].date.empty()) ctx_.events[static_cast<std::size_t>(e)].date = date;
+        return e;
+      }
+    }
+    const Mention* pl = cv_.place_between(from, end);
+    if (pl == nullptr) return -1;
+    const std::string place = pl->place.empty() ? ctx_.entities[static_cast<std::size_t>(pl->entity)].label : pl->place;
+    const std::string pkey = pl->place_key.empty() ? name_key(place) : pl->place_key;
+    *place_out = place;
+    return register_event(ctx_, kind, place, pkey, "", date);
+  }
+
+  std::string text(std::uint32_t a, std::uint32_t b) const { return std::string(ctx_.text_of(a, b)); }
+
+  // Noun phrase text after `from` until a preposition introducing the beneficiary or a boundary.
+  std::uint32_t np_end(std::uint32_t from, std::uint32_t limit) const {
+    std::uint32_t i = from;
+    while (i < limit) {
+      const std::string& k = key(i);
+      if (k == "," || k == "to" || k == "for" || k == "if" || k == "as" || k == "because" || k == "once" ||
+          k == "when" || k == "after" || k == "before" || k == "while" || k == "but" || k == "and" ||
+          k == "so" || k == "until" || k == "unless" || k == "amid" || k == "despite" || cv_.boundary(i)) {
+        break;
+      }
+      ++i;
+    }
+    return i;
+  }
+
+  std::string trimmed_np(std::uint32_t a, std::uint32_t b) const {
+    while (a < b && (determiner(key(a)) || ctx_.tokens[a].is(kQuote))) ++a;
+    while (b > a && (ctx_.tokens[b - 1].is(kPunct))) --b;
+    return a < b ? text(a, b) : std::string();
+  }
+
+  // The subject, with a fallback for group nouns ("26 leaders have pledged") in a document about an
+  // event of a named group: that group.
+  Group subject_or_group(std::uint32_t at) {
+    Group g = cv_.subject(at);
+    if (!g.empty()) return g;
+    const std::uint32_t start = cv_.clause_start(at);
+    for (std::uint32_t i = at; i > start; --i) {
+      const Mention* m = cv_.mention_at(i - 1);
+      if (m == nullptr) continue;
+      if (m->kind == MKind::kGeneric && ctx_.salient_event >= 0) {
+        const std::string& group = ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].group;
+        if (group.empty()) break;
+        const auto* entries = ctx_.lex->lookup(name_key(group));
+        if (entries == nullptr) break;
+        for (const auto& e : *entries) {
+          if (e.kind == LexKind::kOrg) {
+            g.entities.push_back(entity_for_org(ctx_, e.index));
+            g.first = m->first;
+            g.last = m->last;
+            g.generic = true;
+            return g;
+          }
+        }
+        break;
+      }
+      if (m->kind != MKind::kEvent) break;
+    }
+    return g;
+  }
+
+  void handle(const Trigger& t, const TriggerInfo& info) {
+    const std::string& f = info.frame;
+    if (f == "meet" || f == "alongside") return meet(t, info);
+    if (f == "host") return host(t);
+    if (f == "receive") return receive(t);
+    if (f == "gather") return gather(t);
+    if (f == "meeting_noun") return meeting_noun(t);
+    if (f == "attend") return attend(t);
+    if (f == "present") return present(t);
+    if (f == "join") return join(t);
+    if (f == "bring_together") return bring_together(t);
+    if (f == "chair") return chair(t);
+    if (f == "led_by") return led_by(t);
+    if (f == "pledge") return pledge(t);
+    if (f == "supply") return supply(t);
+    if (f == "reject") return reject(t);
+    if (f == "call") return call(t, false);
+    if (f == "call_verb") return call(t, true);
+    if (f == "accuse") return direct(t, info.relation, 2);
+    if (f == "thank_to" || f == "call_on" || f == "appeal") return direct(t, info.relation, 3);
+    if (f == "member") return member(t);
+  }
+
+  // "meeting" is a verb after an actor, an auxiliary or "after"; else a noun.
+  bool verb_use(const Trigger& t) const {
+    if (key(t.first) != "meeting" && key(t.first) != "meetings") return true;
+    if (key(t.first) == "meetings") return false;
+    if (t.first == F()) return false;
+    const std::string& p = key(t.first - 1);
+    if (p == "is" || p == "are" || p == "was" || p == "were" || p == "been" || p == "be" || p == "after" ||
+        p == "before" || p == "while" || p == "by" || p == "since" || p == "without" || p == "of" ||
+        p == "following" || p == "upon" || p == "when") {
+      return true;
+    }
+    const Mention* m = cv_.mention_at(t.first - 1);
+    return m != nullptr && cv_.is_actor(*m) && !m->possessive;
+  }
+
+  void meet(const Trigger& t, const TriggerInfo& info) {
+    if (!verb_use(t)) return;
+    Group s = cv_.subject(t.first);
+    if (s.empty()) return;
+    std::uint32_t from = t.last;
+    if (from < L() && (key(from) == "with" || key(from) == "up")) ++from;
+    Group o = cv_.object(from, info.frame == "alongside" ? 3 : 6);
+    const std::uint32_t end = cv_.clause_end(t.last);
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), end, t.first);
+    std::string place;
+    const std::string kind = key(t.first) == "hold" || key(t.first) == "held" || key(t.first) == "holds" ||
+                                     key(t.first) == "holding" || key(t.first) == "had" || key(t.first) == "have"
+                                 ? (ctx_.tokens[t.last - 1].key == "talks" ? "talks" : "meeting")
+                                 : "meeting";
+    const int ev = meeting_event(kind, o.empty() ? t.last : o.last, end, date, &place);
+    const double conf = info.frame == "alongside" ? 0.7 : 0.85;
+    if (o.empty()) {
+      if (s.entities.size() >= 2 && info.frame != "alongside") {
+        for (std::size_t a = 0; a < s.entities.size(); ++a) {
+          for (std::size_t b = a + 1; b < s.entities.size(); ++b) {
+            add("met", s.entities[a], s.entities[b], -1, "", status, date, place, ev, conf);
+          }
+        }
+      }
+    } else {
+      for (const int a : s.entities) {
+        for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, conf);
+      }
+    }
+    if (ev >= 0) {
+      for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+      for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
+    }
+    last_subject_ = s;
+  }
+
+  void host(const Trigger& t) {
+    Group s = cv_.subject(t.first);
+    if (s.empty()) return;
+    const std::uint32_t end = cv_.clause_end(t.last);
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), end, t.first);
+    Group o = cv_.object(t.last, 3);
+    if (!o.empty()) {
+      std::string place;
+      const int ev = meeting_event("meeting", o.last, end, date, &place);
+      for (const int a : s.entities) {
+        for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, 0.8);
+        if (ev >= 0) add("chaired", a, -1, ev, "", status, date, "", -1, 0.7);
+      }
+      if (ev >= 0) {
+        for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+        for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+      }
+    } else if (Mention* evm = cv_.event_after(t.last, 4)) {
+      const int ev = event_of_mention(ctx_, *evm);
+      if (ev < 0) return;
+      for (const int a : s.entities) {
+        add("chaired", a, -1, ev, "", status, date, "", -1, 0.8);
+        add("attended", a, -1, ev, "", status, date, "", -1, 0.8);
+      }
+    }
+    last_subject_ = s;
+  }
+
+  void receive(const Trigger& t) {
+    Group s = cv_.subject(t.first);
+    if (s.empty() || t.last >= L()) return;
+    const Mention* m = cv_.mention_at(t.last);
+    if (m == nullptr || !cv_.is_actor(*m) || m->generic) return;
+    Group o = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
+    const std::uint32_t end = cv_.clause_end(t.last);
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), end, t.first);
+    std::string place;
+    const int ev = meeting_event("meeting", o.last, end, date, &place);
+    for (const int a : s.entities) {
+      for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, 0.7);
+    }
+  }
+
+  void gather(const Trigger& t) {
+    Group s = cv_.subject(t.first);
+    if (s.empty()) return;
+    Group o = cv_.object(t.last, 3);
+    if (o.empty()) return;
+    const std::uint32_t end = cv_.clause_end(o.last);
+    Mention* evm = cv_.event_after(o.last, 4);
+    const Mention* pl = cv_.place_between(o.last, end);
+    if (evm == nullptr && pl == nullptr) return;
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), end, t.first);
+    std::string place;
+    int ev = -1;
+    if (evm != nullptr && evm->place_key.empty() && pl != nullptr) {
+      evm->place = pl->place;
+      evm->place_key = pl->place_key;
+    }
+    if (evm != nullptr) {
+      if (date.full() && !evm->ev_date.full()) evm->ev_date = date;
+      ev = event_of_mention(ctx_, *evm);
+    } else {
+      ev = meeting_event("meeting", o.last, end, date, &place);
+    }
+    if (ev >= 0) place = ctx_.events[static_cast<std::size_t>(ev)].place;
+    for (const int a : s.entities) {
+      for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, 0.8);
+      if (ev >= 0) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+    }
+    if (ev >= 0) {
+      for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
+    }
+    last_subject_ = s;
+  }
+
+  void meeting_noun(const Trigger& t) {
+    if (verb_use(t) && key(t.first) == "meeting") return;  // handled as the verb
+    const std::uint32_t end = cv_.clause_end(t.last);
+    std::uint32_t after = t.last;
+    const std::string status = cv_.noun_status(t.first);
+    const std::string kind = key(t.first).starts_with("summit") ? "summit" : key(t.first) == "talks" ? "talks" : "meeting";
+    // "a meeting between X and Y"
+    if (after < L() && key(after) == "between") {
+      Group g = cv_.object(after + 1, 2);
+      if (g.entities.size() < 2) return;
+      const Date date = date_for(t.first, end, t.first);
+      std::string place;
+      const int ev = status == edge_status::kReported ? meeting_event(kind, g.last, end, date, &place) : -1;
+      for (std::size_t a = 0; a < g.entities.size(); ++a) {
+        for (std::size_t b = a + 1; b < g.entities.size(); ++b) {
+          add("met", g.entities[a], g.entities[b], -1, "", status, date, place, ev, 0.7);
+        }
+      }
+      return;
+    }
+    // "X's meetings with Y in P on D and with Z on D2"
+    std::uint32_t p = t.first;
+    while (p > F() && !cv_.mention_at(p - 1) && p + 3 > t.first &&
+           (ctx_.tokens[p - 1].is(kWord) && !ctx_.tokens[p - 1].is(kCapital) && key(p - 1) != "'s")) {
+      --p;
+    }
+    if (p > F() && key(p - 1) == "'s") --p;
+    const Mention* owner = p > F() ? cv_.mention_at(p - 1) : nullptr;
+    if (owner == nullptr || !owner->possessive || owner->entity < 0) return;
+    if (after >= L() || key(after) != "with") return;
+    std::uint32_t from = after + 1;
+    while (from < end) {
+      Group o = cv_.object(from, 2);
+      if (o.empty()) break;
+      // the date and place of this part run to the next "with"
+      std::uint32_t part_end = o.last;
+      while (part_end < end && !(key(part_end) == "with" && part_end > o.last)) ++part_end;
+      const Date date = date_for(o.last, part_end, o.last);
+      std::string place;
+      const int ev = status == edge_status::kReported ? meeting_event(kind, o.last, part_end, date, &place) : -1;
+      for (const int b : o.entities) add("met", owner->entity, b, -1, "", status, date, place, ev, 0.75);
+      if (ev >= 0) {
+        add("attended", owner->entity, -1, ev, "", status, date, "", -1, 0.7);
+        for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+      }
+      if (part_end >= end) break;
+      from = part_end + 1;
+    }
+  }
+
+  void attend(const Trigger& t) {
+    Group s = cv_.subject(t.first);
+    if (s.empty()) return;
+    Mention* evm = cv_.event_after(t.last, 4);
+    if (evm == nullptr) return;
+    const int ev = event_of_mention(ctx_, *evm);
+    if (ev < 0) return;
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+    for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.85);
+    // "attended the Washington summit with Trump": Trump was there too
+    if (evm->last < L() && key(evm->last) == "with") {
+      Group w = cv_.object(evm->last + 1, 1);
+      for (const int b : w.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+    }
+    last_subject_ = s;
+  }
+
+  void present(const Trigger& t) {
+    Group s = cv_.subject(t.first);
+    if (s.empty() || ctx_.salient_event < 0) return;
+    const std::string status = cv_.status(s.last, t.first, false);
+    for (const int a : s.entities) add("attended", a, -1, ctx_.salient_event, "", status, {}, "", -1, 0.7);
+  }
+
+  void join(const Trigger& t) {
+    Group s = cv_.subject(t.first);
+    if (s.empty()) return;
+    const std::string status = cv_.status(s.last, t.first, false);
+    if (Mention* evm = cv_.event_after(t.last, 3)) {
+      const int ev = event_of_mention(ctx_, *evm);
+      if (ev < 0) return;
+      const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+      for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.8);
+      last_subject_ = s;
+      return;
+    }
+    // "who joined digitally", "joined remotely": the event the document is about
+    if (t.last < L() && cv_.cue_is(t.last, "remote") && ctx_.salient_event >= 0) {
+      for (const int a : s.entities) add("attended", a, -1, ctx_.salient_event, "", status, {}, "", -1, 0.7);
+    }
+  }
+
+  void bring_together(const Trigger& t) {
+    // the subject must be an event: "The summit in Paris on Thursday brings together ..."
+    const std::uint32_t start = cv_.clause_start(t.first);
+    Mention* evm = nullptr;
+    for (std::uint32_t i = t.first; i > start; --i) {
+      const Mention* m = cv_.mention_at(i - 1);
+      if (m == nullptr) continue;
+      if (m->kind == MKind::kEvent) {
+        evm = &si_.mentions[static_cast<std::size_t>(m - si_.mentions.data())];
+        break;
+      }
+      if (cv_.is_actor(*m)) return;
+    }
+    if (evm == nullptr) return;
+    std::uint32_t from = t.last;
+    if (from < L() && key(from) == "together") ++from;
+    Group o = cv_.object(from, 4);
+    if (o.empty()) return;
+    const int ev = event_of_mention(ctx_, *evm);
+    if (ev < 0) return;
+    const std::string status = cv_.status(evm->last, t.first, false);
+    for (const int a : o.entities) add("attended", a, -1, ev, "", status, {}, "", -1, 0.75);
+  }
+
+  void chair(const Trigger& t) {
+    Group s = cv_.subject(t.first);
+    if (s.empty()) return;
+    Mention* evm = cv_.event_after(t.last, 4);
+    int ev = evm ? event_of_mention(ctx_, *evm) : -1;
+    if (ev < 0) return;
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+    if (date.full() && ctx_.events[static_cast<std::size_t>(ev)].date.empty()) ctx_.events[static_cast<std::size_t>(ev)].date = date;
+    for (const int a : s.entities) {
+      add("chaired", a, -1, ev, "", status, date, "", -1, 0.85);
+      add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+    }
+    last_subject_ = s;
+  }
+
+  void led_by(const Trigger& t) {
+    // the event it is said of: the nearest event mention to the left ("The meeting will be
+    // chaired by", "the meeting, which was jointly led by")
+    Mention* evm = nullptr;
+    const std::uint32_t lo = t.first > F() + 12 ? t.first - 12 : F();
+    for (std::uint32_t i = t.first; i > lo; --i) {
+      const Mention* m = cv_.mention_at(i - 1);
+      if (m && m->kind == MKind::kEvent) {
+        evm = &si_.mentions[static_cast<std::size_t>(m - si_.mentions.data())];
+        break;
+      }
+      if (m && cv_.is_actor(*m)) break;
+    }
+    if (evm == nullptr) return;
+    const int ev = event_of_mention(ctx_, *evm);
+    if (ev < 0) return;
+    Group o = cv_.object(t.last, 2);
+    if (o.empty()) return;
+    const std::string status = cv_.status(evm->last, t.first, false);
+    for (const int a : o.entities) {
+      add("chaired", a, -1, ev, "", status, {}, "", -1, 0.85);
+      add("attended", a, -1, ev, "", status, {}, "", -1, 0.75);
+    }
+  }
+
+  // What follows a pledge or supply verb: beneficiary and object.
+  struct Offer {
+    int beneficiary = -1;
+    std::string object;
+    std::uint32_t object_first = 0;
+  };
+
+  Offer offer_after(std::uint32_t from) {
+    Offer r;
+    const std::uint32_t end = cv_.clause_end(from);
+    std::uint32_t i = from;
+    // "provide Ukraine with security guarantees"
+    if (const Mention* m = cv_.mention_at(i); m && m->first == i && cv_.is_actor(*m) && !m->possessive) {
+      const std::uint32_t after = m->last;
+      if (after < end && key(after) == "with") {
+        r.beneficiary = m->entity;
+        const std::uint32_t e = np_end(after + 1, end);
+        r.object = trimmed_np(after + 1, e);
+        r.object_first = after + 1;
+        return r;
+      }
+      // "pledged Ukraine $2 billion"
+      if (after < end && !cv_.boundary(after)) {
+        const std::uint32_t e = np_end(after, end);
+        if (e > after) {
+          r.beneficiary = m->entity;
+          r.object = trimmed_np(after, e);
+          r.object_first = after;
+          return r;
+        }
+      }
+    }
+    const std::uint32_t e = np_end(i, end);
+    r.object = trimmed_np(i, e);
+    r.object_first = i;
+    if (e < end && (key(e) == "to" || key(e) == "for")) {
+      const Mention* m = cv_.mention_at(e + 1);
+      if (m == nullptr && e + 2 < end && key(e + 1) == "the") m = cv_.mention_at(e + 2);
+      if (m && cv_.is_actor(*m)) r.beneficiary = m->entity;
+    }
+    // an actor inside the object ("troops in Ukraine")
+    if (r.beneficiary < 0) {
+      for (std::uint32_t k = i; k < end && k < e + 4; ++k) {
+        const Mention* m = cv_.mention_at(k);
+        if (m && cv_.is_actor(*m) && k > i && (key(k - 1) == "in" || key(k - 1) == "to")) {
+          r.beneficiary = m->entity;
+          break;
+        }
+      }
+    }
+    return r;
+  }
+
+  void emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool strong) {
+    const std::string okey = name_key(o.object);
+    if (o.object.empty() || (!pledgeable(okey) && o.beneficiary < 0)) return;
+    if (!strong && !pledgeable(okey)) return;
+    std::string status = cv_.status(s.last, t.first, true);
+    std::string rel = "pledged";
+    if (status == edge_status::kDenied) {
+      rel = "rejected";
+      status = edge_status::kReported;
+    }
+    const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+    for (const int a : s.entities) {
+      if (o.beneficiary >= 0) {
+        add(rel, a, o.beneficiary, -1, o.object, status, date, "", -1, 0.75);
+      } else {
+        add(rel, a, -1, -1, o.object, status, date, "", -1, 0.6, o.object);
+      }
+    }
+  }
+
+  void pledge(const Trigger& t) {
+    // "pledged to send ..." is the supply verb's business
+    if (t.last < L() && key(t.last) == "to") return;
+    if (t.last < L() && key(t.last) == "that") return;
+    Group s = subject_or_group(t.first);
+    if (s.empty()) return;
+    emit_pledge(s, t, offer_after(t.last), true);
+    last_subject_ = s;
+  }
+
+  void supply(const Trigger& t) {
+    // a pledge only when something commits to it: "vowed to provide", "willing to send", "will send"
+    const std::uint32_t lo = t.first > F() + 7 ? t.first - 7 : F();
+    bool context = false;
+    for (std::uint32_t i = lo; i < t.first; ++i) context = context || pledge_context_word(key(i));
+    // nominal "the supply of X to Y"
+    if (t.first > F() && (key(t.first - 1) == "the" || key(t.first - 1) == "a")) return;
+    Group s = cv_.subject(t.first);
+    if (s.empty()) {
+      // "announcements from Coalition of the Willing partners to supply ..."
+      const Mention* m = nullptr;
+      for (std::uint32_t i = t.first; i > lo && m == nullptr; --i) {
+        const Mention* c = cv_.mention_at(i - 1);
+        if (c && cv_.is_actor(*c)) m = c;
+      }
+      if (m != nullptr && m->first > F() && key(m->first - 1) == "from" && context) {
+        s = cv_.group_ending(static_cast<std::size_t>(m - si_.mentions.data()));
+      }
+    }
+    if (s.empty()) s = subject_or_group(t.first);
+    if (s.empty()) return;
+    const std::string status = cv_.status(s.last, t.first, true);
+    if (!context && status != edge_status::kDenied) return;
+    emit_pledge(s, t, offer_after(t.last), true);
+    last_subject_ = s;
+  }
+
+  void reject(const Trigger& t) {
+    const std::string& k0 = key(t.first);
+    if ((k0.starts_with("refus") || k0.starts_with("declin")) && t.last < L() && key(t.last) == "to") return;
+    Group s = cv_.subject(t.first);
+    if (s.empty()) return;
+    const std::uint32_t end = cv_.clause_end(t.last);
+    std::uint32_t oe = t.last;
+    while (oe < end && key(oe) != "," && !(key(oe) == "as" && oe > t.last + 2) && key(oe) != "and" &&
+           oe < t.last + 14) {
+      ++oe;
+    }
+    if (oe == t.last) return;
+    std::string object = trimmed_np(t.last, oe);
+    int target = -1;
+    std::uint32_t target_at = oe;
+    for (std::uint32_t i = t.last; i < oe; ++i) {
+      const Mention* m = cv_.mention_at(i);
+      if (m && m->first == i && cv_.is_actor(*m) && m->entity != s.entities.front()) {
+        target = m->entity;
+        target_at = i;
+        break;
+      }
+    }
+    // "sending troops to Ukraine": the object stops before the beneficiary
+    if (target >= 0 && target_at > t.last + 1 && (key(target_at - 1) == "to" || key(target_at - 1) == "in")) {
+      object = trimmed_np(t.last, target_at - 1);
+    }
+    // "rejected the concept/idea/proposal": what the sentence proposed before, and who proposed it
+    const std::string okey = name_key(object);
+    if (okey == "concept" || okey == "idea" || okey == "proposal" || okey == "plan" || okey == "offer" ||
+        okey == "suggestion" || okey == "initiative") {
+      for (const auto& tr : si_.triggers) {
+        if (tr.first >= t.first) break;
+        const TriggerInfo& ti = ctx_.lex->triggers()[tr.info];
+        if (ti.frame != "meeting_noun" || cv_.noun_status(tr.first) == edge_status::kReported) continue;
+        std::uint32_t e = tr.last;
+        while (e < t.first && key(e) != "," && key(e) != "but") ++e;
+        object = std::string(key(tr.first) == "meeting" ? "" : "") + trimmed_np(tr.first, e);
+        // the proposer: the subject of the clause that proposes
+        const Group prop = cv_.subject(cv_.clause_start(tr.first) + 1 < tr.first ? tr.first : tr.first);
+        if (!prop.empty() && prop.entities.front() != s.entities.front()) target = prop.entities.front();
+        break;
+      }
+    }
+    if (object.empty()) return;
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), end, t.first);
+    for (const int a : s.entities) {
+      if (target >= 0 && target != a) {
+        add("rejected", a, target, -1, object, status, date, "", -1, 0.75);
+      } else {
+        add("rejected", a, -1, -1, object, status, date, "", -1, 0.6, object);
+      }
+    }
+    last_subject_ = s;
+  }
+
+  void call(const Trigger& t, bool bare_verb) {
+    if (bare_verb) {
+      if (t.first > F()) {
+        const std::string& p = key(t.first - 1);
+        if (p == "was" || p == "were" || p == "is" || p == "be" || p == "been" || p == "so" || p == "being") return;
+      }
+      const Mention* m = cv_.mention_at(t.last);
+      if (m == nullptr || m->first != t.last || !cv_.is_actor(*m)) return;
+      const Group o = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
+      if (o.last < L() && (key(o.last) == "a" || key(o.last) == "an" || key(o.last) == "the" || key(o.last) == "to")) {
+        return;  // "called him a liar", "called on X to"
+      }
+    }
+    Group s = cv_.subject(t.first);
+    if (s.empty()) {
+      // "in a phone call with X": the clause's subject may follow the phrase
+      for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
+        if (si_.mentions[m].first >= t.last && cv_.is_actor(si_.mentions[m]) && key(t.first) == "in") {
+          break;
+        }
+      }
+      return;
+    }
+    Group o = cv_.object(t.last, 2);
+    if (o.empty()) return;
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+    for (const int a : s.entities) {
+      for (const int b : o.entities) add("called", a, b, -1, "", status, date, "", -1, 0.8);
+    }
+    last_subject_ = s;
+  }
+
+  void direct(const Trigger& t, const std::string& rel, int gap) {
+    if (t.first > F()) {
+      const std::string& p = key(t.first - 1);
+      if ((p == "was" || p == "were" || p == "been" || p == "being") && rel != "thanked") return;  // passive
+    }
+    Group s = cv_.subject(t.first);
+    if (s.empty()) return;
+    Group o = cv_.object(t.last, gap);
+    if (o.empty() || o.first > t.last + static_cast<std::uint32_t>(gap)) return;
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+    for (const int a : s.entities) {
+      for (const int b : o.entities) add(rel, a, b, -1, "", status, date, "", -1, 0.75);
+    }
+    last_subject_ = s;
+  }
+
+  void member(const Trigger& t) {
+    if (cv_.event_after(t.last, 3) != nullptr) return;
+    const Mention* m = cv_.mention_at(t.last);
+    if (m == nullptr || m->first != t.last || m->kind != MKind::kOrg || m->generic || m->entity < 0) return;
+    Group s = cv_.subject(t.first);
+    if (s.empty()) return;
+    const std::string status = cv_.status(s.last, t.first, false);
+    for (const int a : s.entities) add("member_of", a, m->entity, -1, "", status, {}, "", -1, 0.7);
+  }
+
+  void finish_sentence() {
+    if (last_date_.full()) ctx_.focus = last_date_;
+    for (const auto& d : si_.dates) {
+      const Date r = resolve_date(d, ctx_.doc_date, ctx_.focus, tense_at(ctx_, si_, d.first));
+      if (r.full()) ctx_.focus = r;
+    }
+    if (!last_subject_.empty()) ctx_.last_group = last_subject_.entities;
+    // he/she: the first person named in the sentence is its likely subject
+    int first_person = -1;
+    for (const auto& m : si_.mentions) {
+      if (m.entity < 0 || m.modifier) continue;
+      if (ctx_.entities[static_cast<std::size_t>(m.entity)].type != "person") continue;
+      if (first_person < 0 && m.kind != MKind::kPronoun) first_person = m.entity;
+      ctx_.last_person = m.entity;
+    }
+    if (first_person >= 0) ctx_.last_subject_person = first_person;
+  }
+
+  DocContext& ctx_;
+  SentenceInfo& si_;
+  ClauseView cv_;
+  Group last_subject_;
+  Date last_date_;
+};
+
+}  // namespace
+
+void extract_relations(DocContext& ctx, SentenceInfo& si) {
+  Frames f(ctx, si);
+  f.run();
+}
+
+}  // namespace evkg

@@ -1,0 +1,69 @@
+#include <string>
+#include <unordered_set>
+
+#include "extract/sentence.hpp"
+
+namespace evkg {
+namespace {
+
+// Words that typically open a sentence: after "U.S." or "a.m." they signal a boundary.
+bool sentence_opener(const std::string& key) {
+  static const std::unordered_set<std::string> k = {
+      "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this", "that",
+      "these", "those", "his", "her", "their", "its", "there", "however", "meanwhile", "after", "before",
+      "when", "while", "as", "if", "since", "yet", "still", "also", "both", "some", "many", "officials",
+      "president", "mr", "mrs", "ms"};
+  return k.count(key) != 0;
+}
+
+bool closing(const Token& t) {
+  return t.is(kPunct) && (t.key == "\"" || t.key == "'" || t.key == ")" || t.key == "]");
+}
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
+  (void)text;
+  std::vector<Sentence> out;
+  const auto n = static_cast<std::uint32_t>(tokens.size());
+  std::uint32_t start = 0;
+  auto emit = [&](std::uint32_t end_tok) {
+    if (end_tok > start) out.push_back(Sentence{start, end_tok, tokens[start].begin, tokens[end_tok - 1].end});
+    start = end_tok;
+  };
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (i > start && tokens[i].is(kParaStart)) {
+      emit(i);
+    }
+    const Token& t = tokens[i];
+    bool end_here = false;
+    if (t.is(kPunct) && (t.key == "." || t.key == "!" || t.key == "?")) {
+      end_here = true;
+    } else if (t.is(kAbbrev) && i + 1 < n) {
+      // Only dotted acronyms and a.m./p.m. may end a sentence, and only before a typical opener.
+      const bool acronym = t.key.size() >= 2 && t.end - t.begin > t.key.size() + 1;
+      const bool time = t.key == "am" || t.key == "pm";
+      if ((acronym || time) && tokens[i + 1].is(kCapital) && sentence_opener(tokens[i + 1].key)) end_here = true;
+    }
+    if (!end_here) continue;
+    std::uint32_t j = i + 1;
+    while (j < n && (closing(tokens[j]) || (tokens[j].is(kPunct) && (tokens[j].key == "." || tokens[j].key == "!" || tokens[j].key == "?")))) ++j;
+    if (j >= n) {
+      emit(n);
+      break;
+    }
+    const Token& next = tokens[j];
+    // A lower-case continuation ("said the U.S. envoy" / "... he said.") is not a new sentence,
+    // except at a paragraph break, handled above.
+    const bool can_start = next.is(kCapital) || next.is(kDigit) || next.is(kQuote) || next.key == "(" ||
+                           next.is(kParaStart) || (!next.is(kWord) && !next.is(kPunct));
+    if (can_start) {
+      emit(j);
+      i = j - 1;
+    }
+  }
+  emit(n);
+  return out;
+}
+
+}  // namespace evkg

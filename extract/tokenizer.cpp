@@ -1,0 +1,196 @@
+#include <array>
+#include <string>
+#include <unordered_set>
+
+#include "core/fold.hpp"
+#include "core/utf8.hpp"
+#include "extract/token.hpp"
+
+namespace evkg {
+namespace {
+
+// Abbreviations whose dot does not end a sentence by itself.
+const std::unordered_set<std::string>& abbreviations() {
+  static const std::unordered_set<std::string> k = {
+      "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "adm",
+      "cmdr", "st", "jr", "sr", "rev", "hon", "pres", "sec", "amb", "no", "nos", "vol", "fig", "inc", "ltd",
+      "co", "corp", "vs", "etc", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+      "sun", "am", "pm", "mt", "ft", "fr", "msgr", "gens", "sens", "reps", "op", "ed", "eds", "univ"};
+  return k;
+}
+
+bool ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Letter-like code point: ASCII letters and digits, and any non-ASCII letter we do not treat as
+// punctuation (accented Latin, Cyrillic, Greek, CJK ...).
+bool word_cp(char32_t cp) {
+  if (cp < 0x80) return ascii_alpha(static_cast<unsigned char>(cp)) || ascii_digit(static_cast<unsigned char>(cp));
+  if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF) return false;  // spaces, punctuation
+  if (cp == 0xAB || cp == 0xBB || cp == 0xB4 || cp == 0xA9 || cp == 0xAE || cp == 0xB7) return false;
+  if (cp >= 0x2100 && cp <= 0x2BFF) return false;  // symbols, arrows
+  if (cp >= 0x1F000) return false;                  // emoji
+  if (cp == 0xFFFD) return false;
+  return true;
+}
+
+bool upper_cp(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
+  if (cp >= 0x100 && cp <= 0x17F) return (cp % 2) == 0 && cp != 0x138;  // approx: even = capital
+  if (cp >= 0x391 && cp <= 0x3A9) return true;
+  if (cp >= 0x400 && cp <= 0x42F) return true;
+  return false;
+}
+
+bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC; }
+bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+bool is_quote_cp(char32_t cp) {
+  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB ||
+         cp == 0x2018 || cp == 0x2019 || cp == '\'';
+}
+
+struct Cursor {
+  std::string_view s;
+  std::size_t i = 0;
+  char32_t peek(std::size_t at, std::size_t* len) const {
+    if (at >= s.size()) {
+      *len = 0;
+      return 0;
+    }
+    char32_t cp = 0;
+    std::size_t l = utf8_decode(s, at, cp);
+    if (l == 0) {
+      l = 1;
+      cp = 0xFFFD;
+    }
+    *len = l;
+    return cp;
+  }
+};
+
+}  // namespace
+
+void tokenize_into(std::string_view text, std::vector<Token>& out) {
+  out.clear();
+  Cursor c{text};
+  bool para = true;
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  while (i < n) {
+    std::size_t len = 0;
+    const char32_t cp = c.peek(i, &len);
+    if (cp == '\n') {
+      para = true;
+      i += len;
+      continue;
+    }
+    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
+        (cp >= 0x2000 && cp <= 0x200D) || cp == 0x202F || cp == 0x3000 || cp == 0xFEFF) {
+      i += len;
+      continue;
+    }
+    Token t;
+    t.begin = static_cast<std::uint32_t>(i);
+    if (para) t.flags |= kParaStart;
+    para = false;
+    if (!word_cp(cp)) {
+      // Possessive "'s" / "’s" after a word: its own token.
+      if (is_apostrophe(cp) && !out.empty() && out.back().is(kWord) && out.back().end == i) {
+        std::size_t l2 = 0;
+        const char32_t next = c.peek(i + len, &l2);
+        std::size_t l3 = 0;
+        const char32_t after = c.peek(i + len + l2, &l3);
+        if ((next == 's' || next == 'S') && !word_cp(after)) {
+          t.end = static_cast<std::uint32_t>(i + len + l2);
+          t.flags |= kWord;
+          t.key = "'s";
+          out.push_back(std::move(t));
+          i = t.end;
+          continue;
+        }
+      }
+      t.end = static_cast<std::uint32_t>(i + len);
+      t.flags |= kPunct;
+      if (is_quote_cp(cp)) t.flags |= kQuote;
+      fold_codepoint(cp, t.key);
+      out.push_back(std::move(t));
+      i += len;
+      continue;
+    }
+    // A word: letters/digits, with inner apostrophes, hyphens and dots ("d'Ivoire", "co-chair", "U.S").
+    std::size_t j = i;
+    int letters = 0, uppers = 0;
+    bool first_upper = false;
+    bool inner_dot = false;
+    while (j < n) {
+      std::size_t l = 0;
+      const char32_t ch = c.peek(j, &l);
+      if (word_cp(ch)) {
+        if (!ascii_digit(static_cast<unsigned char>(ch < 0x80 ? ch : 0))) {
+          ++letters;
+          if (upper_cp(ch)) {
+            ++uppers;
+            if (j == i) first_upper = true;
+          }
+        }
+        j += l;
+        continue;
+      }
+      if (is_apostrophe(ch) || is_hyphen(ch) || ch == '.') {
+        std::size_t l2 = 0;
+        const char32_t next = c.peek(j + l, &l2);
+        if (!word_cp(next)) break;
+        // "Zelenskyy's": stop before the possessive so that it becomes its own token.
+        if (is_apostrophe(ch) && (next == 's' || next == 'S')) {
+          std::size_t l3 = 0;
+          const char32_t after = c.peek(j + l + l2, &l3);
+          if (!word_cp(after)) break;
+        }
+        if (ch == '.') {
+          // Inner dots only in dotted acronyms and initials: "U.S", "a.m", "F.W" (single letters).
+          if (j - i > 1 && !inner_dot) {
+            // a dot after a longer word ends it ("Paris.The" is rare; keep it a boundary)
+            bool single_letters = true;
+            for (std::size_t k = i; k < j; ++k) {
+              if (text[k] == '.') continue;
+              if (k + 1 < j && text[k + 1] != '.') single_letters = false;
+            }
+            if (!single_letters) break;
+          }
+          inner_dot = true;
+        }
+        j += l;
+        continue;
+      }
+      break;
+    }
+    t.end = static_cast<std::uint32_t>(j);
+    t.flags |= kWord;
+    if (ascii_digit(static_cast<unsigned char>(text[i]))) t.flags |= kDigit;
+    if (first_upper) t.flags |= kCapital;
+    if (letters >= 2 && uppers == letters) t.flags |= kAllCaps;
+    // A trailing dot that belongs to the word: abbreviations, initials, dotted acronyms.
+    if (j < n && text[j] == '.') {
+      const std::string key = name_key(text.substr(i, j - i));
+      const bool initial = letters == 1 && first_upper && j - i <= 2;
+      if (inner_dot || initial || abbreviations().count(key) != 0) {
+        t.end = static_cast<std::uint32_t>(j + 1);
+        t.flags |= kAbbrev;
+      }
+    }
+    t.key = name_key(text.substr(t.begin, t.end - t.begin));
+    if (inner_dot && letters >= 2 && uppers == letters) t.flags |= kAllCaps;
+    i = t.end;
+    out.push_back(std::move(t));
+  }
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> out;
+  tokenize_into(text, out);
+  return out;
+}
+
+}  // namespace evkg

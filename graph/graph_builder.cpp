@@ -1,0 +1,203 @@
+#include "graph/graph_builder.hpp"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "core/date.hpp"
+#include "core/fold.hpp"
+
+namespace evkg {
+namespace {
+
+std::string place_key(const NodeProps& n) {
+  // "White House, Washington" -> "washington"
+  const auto comma = n.location.rfind(',');
+  return name_key(comma == std::string::npos ? n.location : n.location.substr(comma + 1));
+}
+
+Date date_of(const std::string& s) {
+  const auto d = Date::parse_iso(s);
+  return d ? *d : Date{};
+}
+
+std::string event_label(const NodeProps& n) {
+  std::string kind = n.role.empty() ? "meeting" : n.role;
+  std::string label;
+  if (n.affiliation.empty()) {
+    label = kind;
+    if (!label.empty()) label[0] = static_cast<char>(label[0] >= 'a' && label[0] <= 'z' ? label[0] - 'a' + 'A' : label[0]);
+  } else {
+    label = n.affiliation + " " + kind;
+  }
+  if (!n.location.empty()) label += ", " + n.location;
+  if (!n.date.empty()) label += " (" + n.date + ")";
+  return label;
+}
+
+}  // namespace
+
+EdgeProps edge_from_assertion(const Assertion& a) {
+  EdgeProps e;
+  e.relation = a.relation;
+  e.date = a.date;
+  e.place = a.place;
+  e.event = a.event;
+  e.object = a.object;
+  e.status = a.status;
+  e.weight = 1;
+  e.confidence = a.confidence;
+  e.sources = {a.doc_id};
+  e.evidence = a.evidence;
+  e.provenance = {a.doc_id + "@" + std::to_string(a.begin) + "-" + std::to_string(a.end)};
+  return e;
+}
+
+void GraphBuilder::add(const DocumentResult& r) {
+  ++documents_;
+  for (const auto& n : r.entities) {
+    raw_.add_node(n);
+    if (n.type == "summit" && !Date::parse_iso(n.date).has_value()) {
+      event_doc_dates_[n.id].push_back(r.doc_date);
+    } else if (n.type == "summit" && !date_of(n.date).full()) {
+      event_doc_dates_[n.id].push_back(r.doc_date);
+    }
+  }
+  for (const auto& a : r.assertions) raw_.add_edge(a.subject, a.target, edge_from_assertion(a));
+}
+
+EventGraph GraphBuilder::finish(const BuildOptions& options) const {
+  const Graph& g = raw_.graph();
+  std::unordered_map<std::string, std::string> mapping;
+
+  // --- events
+  struct Ev {
+    std::string id, place, group;
+    Date date;
+  };
+  std::vector<Ev> dated, vague;
+  for (const auto v : raw_.sorted_vertices()) {
+    const auto& n = g[v];
+    if (n.type != "summit") continue;
+    Ev e{n.id, place_key(n), name_key(n.affiliation), date_of(n.date)};
+    (e.date.full() ? dated : vague).push_back(std::move(e));
+  }
+  for (const auto& u : vague) {
+    std::vector<Date> doc_dates;
+    if (const auto it = event_doc_dates_.find(u.id); it != event_doc_dates_.end()) {
+      for (const auto& s : it->second) doc_dates.push_back(date_of(s));
+    }
+    const Date doc = doc_dates.empty() ? Date{} : *std::min_element(doc_dates.begin(), doc_dates.end());
+    const Ev* best = nullptr;
+    long best_score = 1L << 40;
+    int count = 0;
+    for (const auto& d : dated) {
+      if (!u.place.empty() ? d.place != u.place : (u.group.empty() || d.group != u.group)) continue;
+      if (!u.group.empty() && !d.group.empty() && u.group != d.group) continue;
+      if (!compatible(u.date, d.date)) continue;
+      long score = 0;
+      if (doc.full()) {
+        const long delta = days_from_civil(d.date.year, d.date.month, d.date.day) -
+                           days_from_civil(doc.year, doc.month, doc.day);
+        if (delta < -60 || delta > 21) continue;
+        score = delta < 0 ? -delta : delta;
+      }
+      if (!u.group.empty() && d.group == u.group) score -= 1000;
+      ++count;
+      if (score < best_score || (score == best_score && best != nullptr && d.id < best->id)) {
+        best_score = score;
+        best = &d;
+      }
+    }
+    if (best != nullptr && (doc.full() || count == 1 || best_score < -500)) mapping[u.id] = best->id;
+  }
+
+  // --- people named by surname alone
+  std::unordered_map<std::string, std::vector<std::string>> by_surname;
+  std::vector<std::pair<std::string, std::string>> lone;  // id, surname key
+  for (const auto v : raw_.sorted_vertices()) {
+    const auto& n = g[v];
+    if (n.type != "person") continue;
+    const std::string k = name_key(n.label);
+    const auto sp = k.rfind(' ');
+    if (sp == std::string::npos) {
+      lone.emplace_back(n.id, k);
+    } else {
+      by_surname[k.substr(sp + 1)].push_back(n.id);
+      for (const auto& a : n.aliases) {
+        const std::string ak = name_key(a);
+        const auto asp = ak.rfind(' ');
+        const std::string s = asp == std::string::npos ? ak : ak.substr(asp + 1);
+        auto& ids = by_surname[s];
+        if (std::find(ids.begin(), ids.end(), n.id) == ids.end()) ids.push_back(n.id);
+      }
+    }
+  }
+  for (const auto& [id, sk] : lone) {
+    const auto it = by_surname.find(sk);
+    if (it != by_surname.end() && it->second.size() == 1) mapping[id] = it->second.front();
+  }
+
+  EventGraph merged = mapping.empty() ? raw_ : raw_.remapped(mapping);
+  const Graph& mg = merged.graph();
+
+  // --- dates from events; undated edges folded into their dated twin
+  EventGraph out;
+  std::map<std::string, std::vector<std::string>> dated_keys;  // key without date -> dates
+  auto key_of = [&](const std::string& s, const std::string& t, const EdgeProps& e) {
+    return s + "\x1f" + t + "\x1f" + e.relation + "\x1f" + name_key(e.object) + "\x1f" + e.status;
+  };
+  std::vector<std::tuple<std::string, std::string, EdgeProps>> edges;
+  for (const auto e : merged.sorted_edges()) {
+    EdgeProps p = mg[e];
+    const auto& s = mg[boost::source(e, mg)];
+    const auto& t = mg[boost::target(e, mg)];
+    if (!options.include_unconfirmed && p.status != edge_status::kReported) continue;
+    if (const auto it = mapping.find(p.event); it != mapping.end()) p.event = it->second;
+    if (p.date.empty() || !date_of(p.date).full()) {
+      std::string ev_date;
+      if (t.type == "summit") ev_date = t.date;
+      if (ev_date.empty() && !p.event.empty()) {
+        if (const auto ev = merged.find(p.event)) ev_date = mg[*ev].date;
+      }
+      if (date_of(ev_date).full() && compatible(date_of(p.date), date_of(ev_date))) p.date = ev_date;
+    }
+    std::string sid = s.id, tid = t.id;
+    if (p.relation == "met" && tid < sid) std::swap(sid, tid);  // met is symmetric: one direction
+    if (!p.date.empty()) dated_keys[key_of(sid, tid, p)].push_back(p.date);
+    edges.emplace_back(std::move(sid), std::move(tid), std::move(p));
+  }
+  for (auto& [k, v] : dated_keys) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
+  std::set<std::string> used;
+  for (auto& [s, t, p] : edges) {
+    if (p.date.empty() || !date_of(p.date).full()) {
+      const auto it = dated_keys.find(key_of(s, t, p));
+      if (it != dated_keys.end()) {
+        std::vector<std::string> full;
+        for (const auto& d : it->second) {
+          if (date_of(d).full() && compatible(date_of(p.date), date_of(d))) full.push_back(d);
+        }
+        if (full.size() == 1) p.date = full.front();
+      }
+    }
+    used.insert(s);
+    used.insert(t);
+  }
+  for (const auto v : merged.sorted_vertices()) {
+    NodeProps n = mg[v];
+    const bool needs_edge = n.type == "summit" || n.type == "topic";
+    if (needs_edge && used.count(n.id) == 0) continue;
+    if (n.type == "summit") n.label = event_label(n);
+    out.add_node(n);
+  }
+  for (auto& [s, t, p] : edges) {
+    if (!out.find(s) || !out.find(t)) continue;
+    out.add_edge(s, t, p);
+  }
+  return out;
+}
+
+}  // namespace evkg
