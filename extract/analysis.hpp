@@ -37,6 +37,7 @@ struct Mention {
   int event = -1;        // index into DocContext::events for kEvent
   std::string place;     // kPlace: label ("Paris", "White House, Washington")
   std::string place_key; // kPlace: key used to identify events by place ("paris", "washington")
+  int place_country = -1; // kPlace: lexicon country of a capital, seat or city
   bool possessive = false;  // followed by 's
   bool generic = false;     // a group phrase ("European leaders") standing for an actor
   bool metonym = false;     // a capital or seat standing for its country

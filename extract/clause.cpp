@@ -83,6 +83,8 @@ bool ClauseView::separator_at(std::uint32_t tok, std::uint32_t* next) const {
       any = true;
     } else if (k == "both") {
       ++j;
+    } else if ((k == "left" || k == "right" || k == "center" || k == "centre") && any) {
+      ++j;  // photo captions: "Putin, right, and Trump"
     } else {
       break;
     }
@@ -182,11 +184,21 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
   while (p > F && (tk[p - 1].key == "not" || tk[p - 1].key == "briefly" || tk[p - 1].key == "first")) --p;
   if (p > F && subordinator(tk[p - 1].key) && tk[at].key.ends_with("ing")) {
     const std::uint32_t sub = p - 1;
-    // main subject before: first actor of the sentence before the subordinator
+    // the main clause's subject: the subject of the nearest reporting verb before ("he said at a
+    // conference before joining the summit"), else the first actor outside quotes before
+    for (std::uint32_t r = sub; r > F; --r) {
+      if (cue_is(r - 1, "report") && !si_.in_quote[r - 1 - F]) {
+        const Mention* before = r - 1 > F ? mention_at(r - 2) : nullptr;
+        if (before != nullptr && is_actor(*before)) return group_ending(index_of(before));
+        const Mention* after = mention_at(r);
+        if (after != nullptr && is_actor(*after)) return group_from(index_of(after));
+        break;
+      }
+    }
     for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
       const Mention& mm = si_.mentions[m];
       if (mm.first >= sub) break;
-      if (!is_actor(mm)) continue;
+      if (!is_actor(mm) || si_.in_quote[mm.first - F]) continue;
       if (mm.first > F && preposition(tk[mm.first - 1].key)) continue;
       return group_from(m);
     }
@@ -212,9 +224,10 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       if (am != nullptr && (is_actor(*am) || am->kind == MKind::kGeneric)) {
         Group g = group_ending(index_of(am));
         // "Other European leaders who attended ..., including A, B and C"
-        std::uint32_t e = clause_end(at);
-        if (e < si_.span.last && tk[e].key == ",") ++e;
-        if (e < si_.span.last && tk[e].key == "including") {
+        std::uint32_t e = at;
+        const std::uint32_t ce = clause_end(at);
+        while (e < ce && !(tk[e].key == "including" && tk[e - 1].key == ",")) ++e;
+        if (e < ce) {
           if (const Mention* im = mention_at(e + 1); im && is_actor(*im)) {
             const Group inc = group_from(index_of(im));
             for (const int x : inc.entities) {
@@ -255,8 +268,13 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
     // unless it names the people of a group noun ("leaders of France and Britain")
     if (mf > F && preposition(tk[mf - 1].key)) {
       const Mention* before = mf >= F + 2 ? mention_at(mf - 2) : nullptr;
-      const bool names_group = before != nullptr && before->kind == MKind::kGeneric &&
-                               (tk[mf - 1].key == "of" || tk[mf - 1].key == "from");
+      const std::string& noun = mf >= F + 2 ? tk[mf - 2].key : tk[mf - 1].key;
+      // "leaders of France and Britain", "announcements from Coalition partners to supply"
+      const bool announcer = noun == "announcements" || noun == "announcement" || noun == "pledges" ||
+                             noun == "offers" || noun == "offer" || noun == "commitments" || noun == "promises";
+      const bool names_group = (tk[mf - 1].key == "of" || tk[mf - 1].key == "from") &&
+                               ((before != nullptr && before->kind == MKind::kGeneric) ||
+                                (announcer && tk[mf - 1].key == "from"));
       if (!names_group) {
         i = mf;
         continue;
@@ -354,6 +372,12 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
   }
   for (std::uint32_t t = F; t < first; ++t) {
     if (cue_is(t, "deny_report")) neg = true;
+  }
+  // "urged China to press Russia": what someone is urged to do has not happened
+  if (first > F && ctx_.tokens[first - 1].key == "to") {
+    for (std::uint32_t t = clause_start(first); t + 1 < first; ++t) {
+      if (cue_is(t, "directive")) hypo = true;
+    }
   }
   if (si_.question) hypo = true;
   if (neg) return edge_status::kDenied;

@@ -205,6 +205,8 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
         m.offset_days = -1;
       } else if ((a == "next" || a == "following") && b == "day") {
         m.offset_days = 1;
+      } else if (a == "same" && b == "day") {
+        m.offset_days = 0;
       } else if (a == "day" && (b == "before")) {
         m.offset_days = -1;
       } else if (a == "day" && b == "after") {

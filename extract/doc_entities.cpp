@@ -149,7 +149,8 @@ int person_by_role(DocContext& ctx, const std::string& role, const std::string& 
   if (found >= 0) return found;
   if (country.empty() && org.empty()) return -1;
   const auto holders = ctx.lex->holders(role, country, org, ctx.doc_date);
-  if (holders.empty()) return -1;
+  // Only a unique holder: "the French president" is one person, "a US envoy" may be several.
+  if (holders.size() != 1) return -1;
   return entity_for_lex_person(ctx, holders.front());
 }
 

@@ -34,7 +34,26 @@ Tense tense_at(const DocContext& ctx, const SentenceInfo& si, std::uint32_t at) 
 }
 
 int register_event(DocContext& ctx, const std::string& kind, const std::string& place, const std::string& place_key,
-                   const std::string& group, const Date& date) {
+                   const std::string& group, const Date& date, bool definite) {
+  // "The gathering of the Coalition of the Willing" after "a Paris summit": a definite phrase that
+  // adds what the event being spoken of lacked.
+  if (definite && ctx.salient_event >= 0) {
+    auto& e = ctx.events[static_cast<std::size_t>(ctx.salient_event)];
+    const bool fits = kinds_compatible(e.kind, kind) && compatible(date, e.date) &&
+                      (place_key.empty() || e.place_key.empty() || place_key == e.place_key) &&
+                      (group.empty() || e.group.empty() || name_key(group) == name_key(e.group));
+    if (fits) {
+      if (e.place.empty()) {
+        e.place = place;
+        e.place_key = place_key;
+      }
+      if (e.group.empty()) e.group = group;
+      if (e.date.empty() || (date.full() && !e.date.full())) e.date = date.empty() ? e.date : date;
+      if (kind == "summit") e.kind = kind;
+      ++e.mentions;
+      return ctx.salient_event;
+    }
+  }
   for (std::size_t i = ctx.events.size(); i-- > 0;) {
     auto& e = ctx.events[i];
     if (!kinds_compatible(e.kind, kind)) continue;
@@ -68,15 +87,28 @@ int register_event(DocContext& ctx, const std::string& kind, const std::string& 
   return ctx.salient_event;
 }
 
+int last_event_of_kind(const DocContext& ctx, const std::string& kind) {
+  // the most mentioned event of that kind, the latest on a tie
+  int best = -1;
+  for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+    if (ctx.events[i].kind != kind) continue;
+    if (best < 0 || ctx.events[i].mentions >= ctx.events[static_cast<std::size_t>(best)].mentions) best = static_cast<int>(i);
+  }
+  return best;
+}
+
 int event_of_mention(DocContext& ctx, Mention& m) {
   if (m.event >= 0) return m.event;
   if (!m.place_key.empty() || !m.ev_group.empty() || m.ev_date.full()) {
-    m.event = register_event(ctx, m.ev_kind, m.place, m.place_key, m.ev_group, m.ev_date);
+    m.event = register_event(ctx, m.ev_kind, m.place, m.place_key, m.ev_group, m.ev_date, m.ev_definite);
+  } else if (const int same = last_event_of_kind(ctx, m.ev_kind); same >= 0) {
+    // "the summit": the last summit spoken of, before any other compatible event
+    m.event = same;
   } else if (ctx.salient_event >= 0 &&
              kinds_compatible(ctx.events[static_cast<std::size_t>(ctx.salient_event)].kind, m.ev_kind)) {
     m.event = ctx.salient_event;
   } else if (m.ev_kind == "summit" || m.ev_kind == "conference" || m.ev_kind == "meeting") {
-    m.event = register_event(ctx, m.ev_kind, "", "", "", m.ev_date);
+    m.event = register_event(ctx, m.ev_kind, "", "", "", m.ev_date, false);
   }
   return m.event;
 }
@@ -116,7 +148,8 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     std::uint32_t b = t;
     for (int steps = 0; b > F && steps < 6; ++steps) {
       const Token& p = ctx.tokens[b - 1];
-      if (p.is(kQuote) || p.key == "so-called" || p.key == "lavish" || p.key == "emergency" || p.key == "special" ||
+      if (p.is(kQuote) || p.key == "'" || p.key == "'s" || p.key == "leaders" || p.key == "ministers" ||
+          p.key == "foreign" || p.key == "defence" || p.key == "defense" || p.key == "so-called" || p.key == "lavish" || p.key == "emergency" || p.key == "special" ||
           p.key == "extraordinary" || p.key == "annual" || p.key == "two-day" || p.key == "one-day" ||
           p.key == "bilateral" || p.key == "historic" || p.key == "first" || p.key == "second" ||
           p.key == "peace" || p.key == "virtual" || p.key == "high-level" || p.key == "crisis" || p.key == "direct" ||
@@ -139,10 +172,20 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         continue;
       }
       if (p.is(kCapital) && p.is(kWord) && covered[b - 1 - F] < 0 && hit_index(b - 1) < 0 && b - 1 > F) {
-        // an unknown place name used as a modifier ("the Alaska summit")
-        ev.place = std::string(ctx.text_of(b - 1, b));
-        ev.place_key = name_key(ev.place);
-        --b;
+        std::uint32_t c = b - 1;
+        while (c > F && ctx.tokens[c - 1].is(kCapital) && ctx.tokens[c - 1].is(kWord) && covered[c - 1 - F] < 0 &&
+               hit_index(c - 1) < 0) {
+          --c;
+        }
+        if (c + 1 == b) {
+          // an unknown place name used as a modifier ("the Alaska summit")
+          ev.place = std::string(ctx.text_of(b - 1, b));
+          ev.place_key = name_key(ev.place);
+        } else {
+          // a named event ("the World Economic Forum"): its name is the group
+          ev.ev_group = std::string(ctx.text_of(c, noun_end));
+        }
+        b = c;
         continue;
       }
       break;
@@ -174,6 +217,10 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;
           m->modifier = true;
           e = m->last;
+        } else if (k == "of" && m == nullptr && q < L && ctx.tokens[q].is(kCapital)) {
+          // "the signing of the Abraham Accords": a name that is neither group nor place
+          while (q < L && (ctx.tokens[q].is(kCapital) || ctx.tokens[q].key == "of")) ++q;
+          e = q;
         } else {
           break;
         }
@@ -193,10 +240,14 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     }
     // Specific events are registered at once; they become the document's salient event.
     if (!ev.place_key.empty() || !ev.ev_group.empty()) {
-      ev.event = register_event(ctx, ev.ev_kind, ev.place, ev.place_key, ev.ev_group, ev.ev_date);
-    } else if (ev.ev_definite && ctx.salient_event >= 0 &&
-               kinds_compatible(ctx.events[static_cast<std::size_t>(ctx.salient_event)].kind, ev.ev_kind)) {
-      ev.event = ctx.salient_event;
+      ev.event = register_event(ctx, ev.ev_kind, ev.place, ev.place_key, ev.ev_group, ev.ev_date, ev.ev_definite);
+    } else if (ev.ev_definite) {
+      if (const int same = last_event_of_kind(ctx, ev.ev_kind); same >= 0) {
+        ev.event = same;
+      } else if (ctx.salient_event >= 0 &&
+                 kinds_compatible(ctx.events[static_cast<std::size_t>(ctx.salient_event)].kind, ev.ev_kind)) {
+        ev.event = ctx.salient_event;
+      }
     }
     for (std::uint32_t k = t; k < ev.last && k < L; ++k) covered[k - F] = 0;
     t = noun_end - 1;

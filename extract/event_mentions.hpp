@@ -14,7 +14,10 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
 
 // The document event these facts describe: an existing compatible one, or a new one.
 int register_event(DocContext& ctx, const std::string& kind, const std::string& place, const std::string& place_key,
-                   const std::string& group, const Date& date);
+                   const std::string& group, const Date& date, bool definite = false);
+
+// The most mentioned event of a kind in the document so far, or -1.
+int last_event_of_kind(const DocContext& ctx, const std::string& kind);
 
 // The event an event mention refers to, registering it when needed (-1 when it is too vague).
 int event_of_mention(DocContext& ctx, Mention& m);

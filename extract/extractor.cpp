@@ -1,6 +1,8 @@
 #include "extract/extractor.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <tuple>
@@ -27,6 +29,33 @@ std::string event_label(const DocEvent& e) {
 }
 
 std::string place_key_of(const DocEvent& e) { return e.place_key; }
+
+// EVKG_TRACE=1 prints each sentence's mentions and triggers to stderr (for developing rules).
+bool tracing() {
+  static const bool on = std::getenv("EVKG_TRACE") != nullptr;
+  return on;
+}
+
+void trace(const DocContext& ctx, const SentenceInfo& si) {
+  static const char* kKinds[] = {"PER", "CTRY", "ORG", "PLACE", "OUTLET", "TITLE", "GENERIC", "PRON", "EVENT"};
+  std::fprintf(stderr, "S: %.*s\n", static_cast<int>(si.span.end - si.span.begin), ctx.doc->text.data() + si.span.begin);
+  for (const auto& m : si.mentions) {
+    const std::string_view t = ctx.text_of(m.first, m.last);
+    std::string what = m.entity >= 0 ? ctx.entities[static_cast<std::size_t>(m.entity)].id : m.place;
+    if (m.kind == MKind::kEvent) what = m.ev_kind + "|" + m.place + "|" + m.ev_group + "|" + m.ev_date.iso();
+    std::fprintf(stderr, "  %s [%.*s] -> %s%s%s%s\n", kKinds[static_cast<int>(m.kind)], static_cast<int>(t.size()), t.data(),
+                 what.c_str(), m.possessive ? " poss" : "", m.generic ? " generic" : "", m.modifier ? " mod" : "");
+  }
+  for (const auto& t : si.triggers) {
+    const std::string_view x = ctx.text_of(t.first, t.last);
+    std::fprintf(stderr, "  TRIGGER [%.*s] %s/%s\n", static_cast<int>(x.size()), x.data(),
+                 ctx.lex->triggers()[t.info].relation.c_str(), ctx.lex->triggers()[t.info].frame.c_str());
+  }
+  for (const auto& c : si.cues) {
+    const std::string_view x = ctx.text_of(c.first, c.last);
+    std::fprintf(stderr, "  CUE [%.*s] %s\n", static_cast<int>(x.size()), x.data(), c.kind.c_str());
+  }
+}
 
 NodeProps entity_node(const DocContext& ctx, const DocEntity& e) {
   NodeProps n;
@@ -78,6 +107,7 @@ DocumentResult Extractor::extract(const Document& doc) const {
     si = SentenceInfo{};
     si.span = s;
     find_mentions(ctx, si);
+    if (tracing()) trace(ctx, si);
     if (!si.triggers.empty()) extract_relations(ctx, si);
     else {
       // keep the document's focus and he/she antecedents up to date

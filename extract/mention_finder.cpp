@@ -124,6 +124,12 @@ class Finder {
     }
     std::sort(si_.mentions.begin(), si_.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    // "China's Xi Jinping", "Russia's President Putin": the possessor only qualifies the person.
+    for (std::size_t m = 0; m + 1 < si_.mentions.size(); ++m) {
+      auto& a = si_.mentions[m];
+      const auto& b = si_.mentions[m + 1];
+      if (a.possessive && b.first == a.last + 1 && b.kind == MKind::kPerson) a.modifier = true;
+    }
     find_event_phrases(ctx_, si_, [&](std::uint32_t t) { return hit_index(t); },
                        [&](std::uint32_t t, LexKind k) { return hit_kind_entry(t, k); });
     si_.mention_at.assign(L_ - F_, -1);
@@ -249,6 +255,10 @@ class Finder {
         ++k;
         continue;
       }
+      if (words > 0 && (t.key == "]" || t.key == "[") && k + 1 < L_ && tok(k + 1).is(kCapital)) {
+        ++k;  // an editor's bracket inside a name: "[Russian President Vladimir] Putin"
+        continue;
+      }
       break;
     }
     return words > 0 ? k : j;
@@ -257,14 +267,25 @@ class Finder {
   // A person named by the tokens [a, b): the lexicon's, the document's, or a new one.
   int person_from_name(std::uint32_t a, std::uint32_t b, const std::string& role, const std::string& country,
                        const std::string& org, bool reliable) {
+    std::uint32_t words = 0;
     const std::string key = [&] {
       std::string k;
       for (std::uint32_t i = a; i < b; ++i) {
+        if (!tok(i).is(kWord)) continue;
         if (!k.empty()) k.push_back(' ');
         k += tok(i).key;
+        ++words;
       }
       return k;
     }();
+    if (words > 1 && words < b - a) {
+      // brackets inside: look the words up as one name
+      if (const auto* entries = ctx_.lex->lookup(key)) {
+        for (const auto& e : *entries) {
+          if (e.kind == LexKind::kPerson) return entity_for_lex_person(ctx_, e.index);
+        }
+      }
+    }
     if (const auto* entries = ctx_.lex->lookup(key)) {
       for (const auto& e : *entries) {
         if (e.kind == LexKind::kPerson) {
@@ -364,7 +385,7 @@ class Finder {
     if (h && (h->has(LexKind::kCapital) || h->has(LexKind::kSeat) || h->has(LexKind::kCity) || h->has(LexKind::kPlace))) {
       return parse_place_or_metonym(i, *h);
     }
-    if (h && h->has(LexKind::kSurname) && t.is(kCapital)) {
+    if (h && h->has(LexKind::kSurname) && t.is(kCapital) && !not_a_name(t.key) && !pronoun_word(t.key)) {
       const std::uint32_t ne = name_span(i);
       const int ent = person_from_name(i, ne > i ? ne : h->last, "", "", "", false);
       if (ent >= 0) return push_actor(i, ne > i ? ne : h->last, MKind::kPerson, ent);
@@ -526,9 +547,19 @@ class Finder {
     const bool after_prep = p > F_ && place_preposition(tok(p - 1).key);
     const Hit* next = hit_starting(h.last);
     const bool before_event = next && next->has(LexKind::kEventNoun);
-    const bool before_noun = h.last < L_ && tok(h.last).is(kWord) && !tok(h.last).is(kCapital) &&
-                             !hit_starting(h.last) && !(tok(h.last).key == "and" || tok(h.last).key == "or") &&
-                             !(ctx_.lex->lookup(tok(h.last).key) != nullptr);
+    // A seat or capital before a people noun is a modifier: "a White House source", "a Downing
+    // Street spokesperson", "Kremlin aide Yuri Ushakov".
+    bool before_noun = false;
+    if (h.last < L_) {
+      static const std::unordered_set<std::string> kNouns = {
+          "source", "sources", "statement", "insider", "insiders", "aide", "aides", "readout", "team", "staff",
+          "correspondent", "briefing", "press", "lawn", "official", "officials", "spokesman", "spokeswoman",
+          "spokesperson", "adviser", "advisers", "advisor", "advisors", "representative", "memo", "residence",
+          "reporters", "pool", "visit", "talks", "summit", "meeting", "meetings", "negotiations", "counterpart"};
+      const Hit* nh = hit_starting(h.last);
+      before_noun = kNouns.count(tok(h.last).key) != 0 ||
+                    (nh != nullptr && (nh->has(LexKind::kTitle) || nh->has(LexKind::kPersonNoun)));
+    }
     if ((seat || capital) && e && !after_prep && !before_event) {
       // Metonymy: "Moscow rejected", "the Kremlin said", "Berlin was aware".
       // A seat used as a modifier ("a White House source", "a Downing Street spokesperson") stays
@@ -551,6 +582,8 @@ class Finder {
     m.first = i;
     m.last = h.last;
     m.kind = MKind::kPlace;
+    if (e) m.place_country = static_cast<int>(e->index);
+    if (const auto* city = h.get(LexKind::kCity); city && !e) m.place_country = static_cast<int>(city->index);
     if (seat && e) {
       const auto& c = ctx_.lex->countries()[e->index];
       const std::string name(text(i, h.last));
@@ -629,9 +662,16 @@ class Finder {
       ++j;
     }
     const Hit* th = hit_starting(j);
-    if (!th || !th->has(LexKind::kTitle)) return i;
-    std::string role = ctx_.lex->titles()[th->get(LexKind::kTitle)->index].key;
-    const std::string head = ctx_.lex->titles()[th->get(LexKind::kTitle)->index].head;
+    if (!th) return i;
+    // A singular people noun before a name works as a title: "North Korean leader Kim Jong Un",
+    // "PLO leader Yasser Arafat", "his Ukrainian counterpart, Volodymyr Zelensky".
+    const bool noun_title = !th->has(LexKind::kTitle) && th->has(LexKind::kPersonNoun) &&
+                            !tok(th->last - 1).key.ends_with("s") &&
+                            (name_span(th->last) > th->last ||
+                             (th->last + 1 < L_ && tok(th->last).key == "," && name_span(th->last + 1) > th->last + 1));
+    if (!th->has(LexKind::kTitle) && !noun_title) return i;
+    std::string role = noun_title ? std::string() : ctx_.lex->titles()[th->get(LexKind::kTitle)->index].key;
+    const std::string head = noun_title ? std::string() : ctx_.lex->titles()[th->get(LexKind::kTitle)->index].head;
     j = th->last;
     // more title words ("Prime Minister" after "Deputy"), a parenthetical gloss
     while (const Hit* more = hit_starting(j)) {
@@ -658,14 +698,14 @@ class Finder {
         of_end = oh->last;
       }
     }
-    // The name
+    // The name ("counterpart, Volodymyr Zelensky": a people noun's apposition names the person)
     std::uint32_t n = of_end > j ? of_end : j;
-    if (n < L_ && tok(n).key == ",") n = n;  // apposition: not a name
+    if (noun_title && n + 1 < L_ && tok(n).key == "," && name_span(n + 1) > n + 1) ++n;
     const Hit* hon = hit_starting(n);
     if (hon && hon->has(LexKind::kHonorific)) n = hon->last;
     const std::uint32_t ne = name_span(n);
     const bool title_capital = tok(th->first).is(kCapital);
-    if (ne > n && (title_capital || n > j)) {
+    if (ne > n) {
       const int ent = person_from_name(n, ne, role, country, org, true);
       if (ent >= 0) {
         (void)prefix_start;
@@ -674,6 +714,7 @@ class Finder {
       return ne;
     }
     // Title only: the role's holder in this document or in the lexicon on the document date.
+    if (noun_title) return i;
     if (!det && !title_capital && country.empty() && org.empty()) return i;
     if (of_end == j && country.empty() && org.empty() && !det) return i;
     // Plural titles are groups ("foreign ministers"): handled as people nouns.

@@ -62,10 +62,24 @@ class Frames {
   }
 
   Date date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
-    const DateMention* d = cv_.date_between(from, end, at);
+    // The clause's date: one after the predicate (before any next predicate) first, else the
+    // nearest one before it in the clause ("On Thursday he held talks").
+    from = std::min(from, cv_.clause_start(at));
+    std::uint32_t next_trigger = end;
+    for (const auto& t : si_.triggers) {
+      if (t.first > at && t.first < next_trigger) next_trigger = t.first;
+    }
+    const DateMention* d = cv_.date_between(at, std::min(end, next_trigger), at);
+    if (d == nullptr) {
+      std::uint32_t prev_trigger = from;
+      for (const auto& t : si_.triggers) {
+        if (t.last <= at && t.last > prev_trigger && t.first < at) prev_trigger = t.last;
+      }
+      d = cv_.date_between(prev_trigger, at, at);
+    }
     if (d == nullptr) return {};
     const Date r = resolve_date(*d, ctx_.doc_date, ctx_.focus, tense_at(ctx_, si_, at));
-    if (r.full()) last_date_ = r;
+    if (!r.empty()) last_date_ = r;
     return r;
   }
 
@@ -120,7 +134,13 @@ class Frames {
     std::uint32_t i = from;
     while (i < limit) {
       const std::string& k = key(i);
+      if (k == "," && i > from && i + 1 < limit && ctx_.tokens[i - 1].is(kDigit) && ctx_.tokens[i + 1].is(kDigit)) {
+        ++i;  // "1,000 police officers"
+        continue;
+      }
       if (k == "," || k == "to" || k == "for" || k == "if" || k == "as" || k == "because" || k == "once" ||
+          k == "in" || k == "on" || k == "at" || k == "during" || k == "following" || k == "that" ||
+          k == "which" || k == "who" || k == "under" || k == "within" || k == "by" ||
           k == "when" || k == "after" || k == "before" || k == "while" || k == "but" || k == "and" ||
           k == "so" || k == "until" || k == "unless" || k == "amid" || k == "despite" || cv_.boundary(i)) {
         break;
@@ -166,8 +186,34 @@ class Frames {
     return g;
   }
 
+  // Subject of a predicate; in "X met Y and held talks with Z" the second predicate shares X.
+  Group subject_of(const Trigger& t) {
+    std::uint32_t p = t.first;
+    while (p > F() && (key(p - 1) == "also" || key(p - 1) == "then" || key(p - 1) == "later" ||
+                       key(p - 1) == "subsequently" || key(p - 1) == "afterwards")) {
+      --p;
+    }
+    const bool coordinated = p > F() && (key(p - 1) == "and" || key(p - 1) == "but" || key(p - 1) == ",");
+    if (coordinated && !prev_subject_.empty() && prev_trigger_last_ <= p) {
+      // unless the conjunction introduces a new subject right before the predicate
+      const Mention* m = cv_.mention_at(p - 1);
+      if (m == nullptr || !cv_.is_actor(*m)) return prev_subject_;
+    }
+    return cv_.subject(t.first);
+  }
+
+  // A verb trigger used as a noun ("its veto", "the supply of") is no predicate.
+  bool noun_use(const Trigger& t) const {
+    if (t.first == F()) return false;
+    const std::string& p = key(t.first - 1);
+    return p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" ||
+           p == "our" || p == "'s" || p == "this" || p == "that";
+  }
+
   void handle(const Trigger& t, const TriggerInfo& info) {
     const std::string& f = info.frame;
+    if (f != "meeting_noun" && f != "led_by" && f != "call" && f != "thank_to" && f != "present" && noun_use(t)) return;
+    cur_ = &t;
     if (f == "meet" || f == "alongside") return meet(t, info);
     if (f == "host") return host(t);
     if (f == "receive") return receive(t);
@@ -183,6 +229,7 @@ class Frames {
     if (f == "supply") return supply(t);
     if (f == "reject") return reject(t);
     if (f == "call") return call(t, false);
+    if (f == "speak_with") return speak_with(t);
     if (f == "call_verb") return call(t, true);
     if (f == "accuse") return direct(t, info.relation, 2);
     if (f == "thank_to" || f == "call_on" || f == "appeal") return direct(t, info.relation, 3);
@@ -204,9 +251,14 @@ class Frames {
     return m != nullptr && cv_.is_actor(*m) && !m->possessive;
   }
 
+  void remember(const Group& s, const Trigger& t) {
+    prev_subject_ = s;
+    prev_trigger_last_ = t.last;
+  }
+
   void meet(const Trigger& t, const TriggerInfo& info) {
     if (!verb_use(t)) return;
-    Group s = cv_.subject(t.first);
+    Group s = subject_of(t);
     if (s.empty()) return;
     std::uint32_t from = t.last;
     if (from < L() && (key(from) == "with" || key(from) == "up")) ++from;
@@ -239,10 +291,11 @@ class Frames {
       for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
     }
     last_subject_ = s;
+    remember(s, t);
   }
 
   void host(const Trigger& t) {
-    Group s = cv_.subject(t.first);
+    Group s = subject_of(t);
     if (s.empty()) return;
     const std::uint32_t end = cv_.clause_end(t.last);
     const std::string status = cv_.status(s.last, t.first, false);
@@ -260,7 +313,7 @@ class Frames {
         for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
       }
     } else if (Mention* evm = cv_.event_after(t.last, 4)) {
-      const int ev = event_of_mention(ctx_, *evm);
+      const int ev = event_in_clause(*evm);
       if (ev < 0) return;
       for (const int a : s.entities) {
         add("chaired", a, -1, ev, "", status, date, "", -1, 0.8);
@@ -268,10 +321,11 @@ class Frames {
       }
     }
     last_subject_ = s;
+    remember(s, t);
   }
 
   void receive(const Trigger& t) {
-    Group s = cv_.subject(t.first);
+    Group s = subject_of(t);
     if (s.empty() || t.last >= L()) return;
     const Mention* m = cv_.mention_at(t.last);
     if (m == nullptr || !cv_.is_actor(*m) || m->generic) return;
@@ -287,7 +341,7 @@ class Frames {
   }
 
   void gather(const Trigger& t) {
-    Group s = cv_.subject(t.first);
+    Group s = subject_of(t);
     if (s.empty()) return;
     Group o = cv_.object(t.last, 3);
     if (o.empty()) return;
@@ -317,7 +371,14 @@ class Frames {
     if (ev >= 0) {
       for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
     }
+    // the guests gathered for talks met each other as well
+    for (std::size_t a = 0; a < o.entities.size(); ++a) {
+      for (std::size_t b = a + 1; b < o.entities.size(); ++b) {
+        add("met", o.entities[a], o.entities[b], -1, "", status, date, place, ev, 0.7);
+      }
+    }
     last_subject_ = s;
+    remember(s, t);
   }
 
   void meeting_noun(const Trigger& t) {
@@ -330,15 +391,68 @@ class Frames {
     if (after < L() && key(after) == "between") {
       Group g = cv_.object(after + 1, 2);
       if (g.entities.size() < 2) return;
+      std::string st = status;
+      for (std::uint32_t i = g.last; i < end && st == edge_status::kReported; ++i) {
+        if (cv_.cue_is(i, "planned")) st = edge_status::kPlanned;
+        if (cv_.cue_is(i, "hypothetical") || cv_.cue_is(i, "proposal")) st = edge_status::kHypothetical;
+        if (cv_.cue_is(i, "negation")) st = edge_status::kDenied;
+      }
+      const std::string& status_b = st;
       const Date date = date_for(t.first, end, t.first);
       std::string place;
-      const int ev = status == edge_status::kReported ? meeting_event(kind, g.last, end, date, &place) : -1;
+      const int ev = status_b == edge_status::kReported ? meeting_event(kind, g.last, end, date, &place) : -1;
       for (std::size_t a = 0; a < g.entities.size(); ++a) {
         for (std::size_t b = a + 1; b < g.entities.size(); ++b) {
-          add("met", g.entities[a], g.entities[b], -1, "", status, date, place, ev, 0.7);
+          add("met", g.entities[a], g.entities[b], -1, "", status_b, date, place, ev, 0.7);
         }
       }
       return;
+    }
+    // "X and Y held a one-on-one meeting", "X held his first summit with Y": hold/have + noun
+    {
+      std::uint32_t v = t.first;
+      int skipped = 0;
+      while (v > F() && skipped < 4 && !cv_.mention_at(v - 1) &&
+             (determiner(key(v - 1)) || key(v - 1) == "first" || key(v - 1) == "brief" || key(v - 1) == "one-on-one" ||
+              key(v - 1) == "bilateral" || key(v - 1) == "private" || key(v - 1) == "long" || key(v - 1) == "second" ||
+              key(v - 1) == "face-to-face" || key(v - 1) == "closed-door" || key(v - 1) == "rare" ||
+              key(v - 1) == "direct" || key(v - 1) == "historic" || key(v - 1) == "lengthy" || key(v - 1) == "our" ||
+              key(v - 1) == "landmark" || key(v - 1) == "formal" || key(v - 1) == "informal" || key(v - 1) == "short")) {
+        --v;
+        ++skipped;
+      }
+      const std::string& vk = v > F() ? key(v - 1) : std::string();
+      if (vk == "held" || vk == "hold" || vk == "holds" || vk == "holding" || vk == "had" || vk == "has" ||
+          vk == "have" || vk == "having") {
+        Trigger verb{v - 1, t.last, t.info};
+        Group s = subject_of(verb);
+        if (s.empty()) return;
+        std::uint32_t from = t.last;
+        if (from < L() && key(from) == "with") ++from;
+        Group o = (t.last < L() && key(t.last) == "with") ? cv_.object(from, 3) : Group{};
+        const std::uint32_t cend = cv_.clause_end(t.last);
+        const std::string st = cv_.status(s.last, v - 1, false);
+        const Date date = date_for(std::min(s.first, v - 1), cend, v - 1);
+        std::string place;
+        const int ev = meeting_event(kind, o.empty() ? t.last : o.last, cend, date, &place);
+        if (o.empty()) {
+          for (std::size_t a = 0; a < s.entities.size(); ++a) {
+            for (std::size_t b = a + 1; b < s.entities.size(); ++b) {
+              add("met", s.entities[a], s.entities[b], -1, "", st, date, place, ev, 0.8);
+            }
+          }
+        } else {
+          for (const int a : s.entities) {
+            for (const int b : o.entities) add("met", a, b, -1, "", st, date, place, ev, 0.8);
+          }
+        }
+        if (ev >= 0) {
+          for (const int a : s.entities) add("attended", a, -1, ev, "", st, date, "", -1, 0.7);
+          for (const int b : o.entities) add("attended", b, -1, ev, "", st, date, "", -1, 0.7);
+        }
+        remember(s, verb);
+        return;
+      }
     }
     // "X's meetings with Y in P on D and with Z on D2"
     std::uint32_t p = t.first;
@@ -370,41 +484,72 @@ class Frames {
     }
   }
 
+  // The event of an event mention, taking its place from the rest of the clause when the phrase
+  // itself has none ("hosted the summit between X and Y in Geneva").
+  int event_in_clause(Mention& evm) {
+    if (evm.place_key.empty() && evm.event < 0) {
+      if (const Mention* pl = cv_.place_between(evm.last, cv_.clause_end(evm.last))) {
+        evm.place = pl->place.empty() ? ctx_.entities[static_cast<std::size_t>(pl->entity)].label : pl->place;
+        evm.place_key = pl->place_key.empty() ? name_key(evm.place) : pl->place_key;
+      }
+    }
+    return event_of_mention(ctx_, evm);
+  }
+
   void attend(const Trigger& t) {
-    Group s = cv_.subject(t.first);
+    Group s = subject_of(t);
     if (s.empty()) return;
     Mention* evm = cv_.event_after(t.last, 4);
-    if (evm == nullptr) return;
-    const int ev = event_of_mention(ctx_, *evm);
+    int ev = -1;
+    if (evm != nullptr) {
+      ev = event_in_clause(*evm);
+    } else if (const Mention* om = cv_.mention_at(t.last < L() && key(t.last) == "the" ? t.last + 1 : t.last);
+               om != nullptr && om->kind == MKind::kOrg && om->entity >= 0 && !om->generic) {
+      // "attended the U.N. General Assembly in New York": the body's session
+      std::string place, pkey;
+      if (const Mention* pl = cv_.place_between(om->last, cv_.clause_end(om->last))) {
+        place = pl->place;
+        pkey = pl->place_key;
+      }
+      ev = register_event(ctx_, "meeting", place, pkey, ctx_.entities[static_cast<std::size_t>(om->entity)].label,
+                          date_for(t.first, cv_.clause_end(t.last), t.first));
+    } else if (ctx_.salient_event >= 0 && (t.last >= L() || !ctx_.tokens[t.last].is(kWord) || key(t.last) == "in" ||
+                                           key(t.last) == "as" || key(t.last) == "by" || key(t.last) == "via" ||
+                                           key(t.last) == "too" || key(t.last) == "instead" || cv_.cue_is(t.last, "remote"))) {
+      // "Lavrov attended in his place", "took part by video link": the event being spoken of
+      ev = ctx_.salient_event;
+    }
     if (ev < 0) return;
     const std::string status = cv_.status(s.last, t.first, false);
     const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
     for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.85);
     // "attended the Washington summit with Trump": Trump was there too
-    if (evm->last < L() && key(evm->last) == "with") {
+    if (evm != nullptr && evm->last < L() && key(evm->last) == "with") {
       Group w = cv_.object(evm->last + 1, 1);
       for (const int b : w.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
     }
     last_subject_ = s;
+    remember(s, t);
   }
 
   void present(const Trigger& t) {
-    Group s = cv_.subject(t.first);
+    Group s = subject_of(t);
     if (s.empty() || ctx_.salient_event < 0) return;
     const std::string status = cv_.status(s.last, t.first, false);
     for (const int a : s.entities) add("attended", a, -1, ctx_.salient_event, "", status, {}, "", -1, 0.7);
   }
 
   void join(const Trigger& t) {
-    Group s = cv_.subject(t.first);
+    Group s = subject_of(t);
     if (s.empty()) return;
     const std::string status = cv_.status(s.last, t.first, false);
     if (Mention* evm = cv_.event_after(t.last, 3)) {
-      const int ev = event_of_mention(ctx_, *evm);
+      const int ev = event_in_clause(*evm);
       if (ev < 0) return;
       const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
       for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.8);
       last_subject_ = s;
+    remember(s, t);
       return;
     }
     // "who joined digitally", "joined remotely": the event the document is about
@@ -438,10 +583,10 @@ class Frames {
   }
 
   void chair(const Trigger& t) {
-    Group s = cv_.subject(t.first);
+    Group s = subject_of(t);
     if (s.empty()) return;
     Mention* evm = cv_.event_after(t.last, 4);
-    int ev = evm ? event_of_mention(ctx_, *evm) : -1;
+    int ev = evm ? event_in_clause(*evm) : -1;
     if (ev < 0) return;
     const std::string status = cv_.status(s.last, t.first, false);
     const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
@@ -451,6 +596,7 @@ class Frames {
       add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
     }
     last_subject_ = s;
+    remember(s, t);
   }
 
   void led_by(const Trigger& t) {
@@ -464,10 +610,10 @@ class Frames {
         evm = &si_.mentions[static_cast<std::size_t>(m - si_.mentions.data())];
         break;
       }
-      if (m && cv_.is_actor(*m)) break;
+      if (m && cv_.boundary(i - 1)) break;
     }
     if (evm == nullptr) return;
-    const int ev = event_of_mention(ctx_, *evm);
+    const int ev = event_in_clause(*evm);
     if (ev < 0) return;
     Group o = cv_.object(t.last, 2);
     if (o.empty()) return;
@@ -492,6 +638,11 @@ class Frames {
     // "provide Ukraine with security guarantees"
     if (const Mention* m = cv_.mention_at(i); m && m->first == i && cv_.is_actor(*m) && !m->possessive) {
       const std::uint32_t after = m->last;
+      // "offer US military support": a country before a lower-case noun is an adjective
+      const bool new_np = after < end && (key(after) == "with" || ctx_.tokens[after].is(kDigit) ||
+                                          key(after) == "$" || determiner(key(after)) || key(after) == "more" ||
+                                          key(after) == "additional" || key(after) == "new" || key(after) == "further");
+      if (!new_np) goto plain;
       if (after < end && key(after) == "with") {
         r.beneficiary = m->entity;
         const std::uint32_t e = np_end(after + 1, end);
@@ -510,13 +661,18 @@ class Frames {
         }
       }
     }
+  plain:
     const std::uint32_t e = np_end(i, end);
     r.object = trimmed_np(i, e);
     r.object_first = i;
     if (e < end && (key(e) == "to" || key(e) == "for")) {
-      const Mention* m = cv_.mention_at(e + 1);
-      if (m == nullptr && e + 2 < end && key(e + 1) == "the") m = cv_.mention_at(e + 2);
+      std::uint32_t b = e + 1;
+      if (b < end && (key(b) == "help" || key(b) == "assist" || key(b) == "support" || key(b) == "the")) ++b;
+      const Mention* m = cv_.mention_at(b);
       if (m && cv_.is_actor(*m)) r.beneficiary = m->entity;
+      if (m && m->kind == MKind::kPlace && m->place_country >= 0) {
+        r.beneficiary = entity_for_country(ctx_, static_cast<std::uint32_t>(m->place_country));
+      }
     }
     // an actor inside the object ("troops in Ukraine")
     if (r.beneficiary < 0) {
@@ -534,6 +690,10 @@ class Frames {
   void emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool strong) {
     const std::string okey = name_key(o.object);
     if (o.object.empty() || (!pledgeable(okey) && o.beneficiary < 0)) return;
+    if (okey.starts_with("talks") || okey.starts_with("negotiations") || okey.starts_with("dialogue") ||
+        okey.starts_with("meeting") || okey.starts_with("condolences") || okey.starts_with("congratulations")) {
+      return;
+    }
     if (!strong && !pledgeable(okey)) return;
     std::string status = cv_.status(s.last, t.first, true);
     std::string rel = "pledged";
@@ -559,6 +719,7 @@ class Frames {
     if (s.empty()) return;
     emit_pledge(s, t, offer_after(t.last), true);
     last_subject_ = s;
+    remember(s, t);
   }
 
   void supply(const Trigger& t) {
@@ -568,7 +729,7 @@ class Frames {
     for (std::uint32_t i = lo; i < t.first; ++i) context = context || pledge_context_word(key(i));
     // nominal "the supply of X to Y"
     if (t.first > F() && (key(t.first - 1) == "the" || key(t.first - 1) == "a")) return;
-    Group s = cv_.subject(t.first);
+    Group s = subject_of(t);
     if (s.empty()) {
       // "announcements from Coalition of the Willing partners to supply ..."
       const Mention* m = nullptr;
@@ -586,34 +747,60 @@ class Frames {
     if (!context && status != edge_status::kDenied) return;
     emit_pledge(s, t, offer_after(t.last), true);
     last_subject_ = s;
+    remember(s, t);
   }
 
   void reject(const Trigger& t) {
     const std::string& k0 = key(t.first);
-    if ((k0.starts_with("refus") || k0.starts_with("declin")) && t.last < L() && key(t.last) == "to") return;
-    Group s = cv_.subject(t.first);
+    std::uint32_t from = t.last;
+    if ((k0.starts_with("refus") || k0.starts_with("declin")) && t.last < L() && key(t.last) == "to") {
+      // "refused to send troops" is the negated verb's business; "refused to back X's bid" is ours
+      for (const auto& other : si_.triggers) {
+        if (other.first == t.last + 1) return;
+      }
+      from = t.last + 1;
+    }
+    Group s = subject_of(t);
     if (s.empty()) return;
     const std::uint32_t end = cv_.clause_end(t.last);
-    std::uint32_t oe = t.last;
-    while (oe < end && key(oe) != "," && !(key(oe) == "as" && oe > t.last + 2) && key(oe) != "and" &&
-           oe < t.last + 14) {
+    std::uint32_t oe = from;
+    while (oe < end && key(oe) != "," && !(key(oe) == "as" && oe > from + 2) && key(oe) != "and" &&
+           !(oe > from + 1 && (key(oe) == "in" || key(oe) == "on" || key(oe) == "that" || key(oe) == "which" ||
+                               key(oe) == "during" || key(oe) == "after" || key(oe) == "at" || key(oe) == "because")) &&
+           oe < from + 14) {
       ++oe;
     }
-    if (oe == t.last) return;
-    std::string object = trimmed_np(t.last, oe);
+    if (oe == from) return;
+    std::string object = trimmed_np(from, oe);
     int target = -1;
     std::uint32_t target_at = oe;
-    for (std::uint32_t i = t.last; i < oe; ++i) {
+    for (std::uint32_t i = from; i < oe; ++i) {
       const Mention* m = cv_.mention_at(i);
       if (m && m->first == i && cv_.is_actor(*m) && m->entity != s.entities.front()) {
         target = m->entity;
         target_at = i;
         break;
       }
+      // "an Israeli ceasefire proposal": the author named by a demonym
+      if (m == nullptr && ctx_.tokens[i].is(kCapital)) {
+        if (const auto* entries = ctx_.lex->lookup(key(i))) {
+          for (const auto& e : *entries) {
+            if (e.kind == LexKind::kDemonym) {
+              const int c = entity_for_country(ctx_, e.index);
+              if (c != s.entities.front()) {
+                target = c;
+                target_at = i;
+              }
+              break;
+            }
+          }
+          if (target >= 0) break;
+        }
+      }
     }
     // "sending troops to Ukraine": the object stops before the beneficiary
-    if (target >= 0 && target_at > t.last + 1 && (key(target_at - 1) == "to" || key(target_at - 1) == "in")) {
-      object = trimmed_np(t.last, target_at - 1);
+    if (target >= 0 && target_at > from + 1 && (key(target_at - 1) == "to" || key(target_at - 1) == "in")) {
+      object = trimmed_np(from, target_at - 1);
     }
     // "rejected the concept/idea/proposal": what the sentence proposed before, and who proposed it
     const std::string okey = name_key(object);
@@ -643,6 +830,7 @@ class Frames {
       }
     }
     last_subject_ = s;
+    remember(s, t);
   }
 
   void call(const Trigger& t, bool bare_verb) {
@@ -658,7 +846,7 @@ class Frames {
         return;  // "called him a liar", "called on X to"
       }
     }
-    Group s = cv_.subject(t.first);
+    Group s = subject_of(t);
     if (s.empty()) {
       // "in a phone call with X": the clause's subject may follow the phrase
       for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
@@ -676,6 +864,26 @@ class Frames {
       for (const int b : o.entities) add("called", a, b, -1, "", status, date, "", -1, 0.8);
     }
     last_subject_ = s;
+    remember(s, t);
+  }
+
+  // "spoke with X by telephone": a call only when the clause says it was remote
+  void speak_with(const Trigger& t) {
+    Group s = subject_of(t);
+    if (s.empty()) return;
+    Group o = cv_.object(t.last, 2);
+    if (o.empty()) return;
+    const std::uint32_t end = cv_.clause_end(o.last);
+    bool remote = false;
+    for (std::uint32_t i = o.last; i < end && i < o.last + 8; ++i) remote = remote || cv_.cue_is(i, "remote");
+    if (!remote) return;
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), end, t.first);
+    for (const int a : s.entities) {
+      for (const int b : o.entities) add("called", a, b, -1, "", status, date, "", -1, 0.75);
+    }
+    last_subject_ = s;
+    remember(s, t);
   }
 
   void direct(const Trigger& t, const std::string& rel, int gap) {
@@ -683,7 +891,7 @@ class Frames {
       const std::string& p = key(t.first - 1);
       if ((p == "was" || p == "were" || p == "been" || p == "being") && rel != "thanked") return;  // passive
     }
-    Group s = cv_.subject(t.first);
+    Group s = subject_of(t);
     if (s.empty()) return;
     Group o = cv_.object(t.last, gap);
     if (o.empty() || o.first > t.last + static_cast<std::uint32_t>(gap)) return;
@@ -693,23 +901,25 @@ class Frames {
       for (const int b : o.entities) add(rel, a, b, -1, "", status, date, "", -1, 0.75);
     }
     last_subject_ = s;
+    remember(s, t);
   }
 
   void member(const Trigger& t) {
     if (cv_.event_after(t.last, 3) != nullptr) return;
     const Mention* m = cv_.mention_at(t.last);
     if (m == nullptr || m->first != t.last || m->kind != MKind::kOrg || m->generic || m->entity < 0) return;
-    Group s = cv_.subject(t.first);
+    Group s = subject_of(t);
     if (s.empty()) return;
     const std::string status = cv_.status(s.last, t.first, false);
     for (const int a : s.entities) add("member_of", a, m->entity, -1, "", status, {}, "", -1, 0.7);
   }
 
   void finish_sentence() {
-    if (last_date_.full()) ctx_.focus = last_date_;
+    // The date in focus for "three days later": the last date the text spoke of, even a partial
+    // one ("last month"), after which such offsets stay unknown.
     for (const auto& d : si_.dates) {
       const Date r = resolve_date(d, ctx_.doc_date, ctx_.focus, tense_at(ctx_, si_, d.first));
-      if (r.full()) ctx_.focus = r;
+      if (!r.empty()) ctx_.focus = r;
     }
     if (!last_subject_.empty()) ctx_.last_group = last_subject_.entities;
     // he/she: the first person named in the sentence is its likely subject
@@ -727,6 +937,9 @@ class Frames {
   SentenceInfo& si_;
   ClauseView cv_;
   Group last_subject_;
+  Group prev_subject_;
+  std::uint32_t prev_trigger_last_ = 0;
+  const Trigger* cur_ = nullptr;
   Date last_date_;
 };
 

@@ -11,8 +11,7 @@ bool sentence_opener(const std::string& key) {
   static const std::unordered_set<std::string> k = {
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this", "that",
       "these", "those", "his", "her", "their", "its", "there", "however", "meanwhile", "after", "before",
-      "when", "while", "as", "if", "since", "yet", "still", "also", "both", "some", "many", "officials",
-      "president", "mr", "mrs", "ms"};
+      "when", "while", "as", "if", "since", "yet", "still", "also", "both", "some", "many"};
   return k.count(key) != 0;
 }
 

@@ -72,14 +72,15 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) const {
 
   // --- events
   struct Ev {
-    std::string id, place, group;
+    std::string id, place, group, kind;
     Date date;
+    std::size_t support = 0;  // documents that mention it
   };
   std::vector<Ev> dated, vague;
   for (const auto v : raw_.sorted_vertices()) {
     const auto& n = g[v];
     if (n.type != "summit") continue;
-    Ev e{n.id, place_key(n), name_key(n.affiliation), date_of(n.date)};
+    Ev e{n.id, place_key(n), name_key(n.affiliation), n.role, date_of(n.date), n.sources.size()};
     (e.date.full() ? dated : vague).push_back(std::move(e));
   }
   for (const auto& u : vague) {
@@ -102,14 +103,19 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) const {
         if (delta < -60 || delta > 21) continue;
         score = delta < 0 ? -delta : delta;
       }
+      // without a document date: the same group, then the same kind, then the best attested
       if (!u.group.empty() && d.group == u.group) score -= 1000;
+      if (!doc.full()) {
+        if (d.kind == u.kind) score -= 100;
+        score -= static_cast<long>(std::min<std::size_t>(d.support, 50));
+      }
       ++count;
       if (score < best_score || (score == best_score && best != nullptr && d.id < best->id)) {
         best_score = score;
         best = &d;
       }
     }
-    if (best != nullptr && (doc.full() || count == 1 || best_score < -500)) mapping[u.id] = best->id;
+    if (best != nullptr && (doc.full() || count == 1 || best_score < -90)) mapping[u.id] = best->id;
   }
 
   // --- people named by surname alone

@@ -52,9 +52,23 @@ void merge_node_into(NodeProps& into, const NodeProps& from) {
     if (it != into.aliases.end() && *it == into.label) into.aliases.erase(it);
   }
   pick(into.type, from.type);
+  if (into.type == "summit") {
+    // an event is a summit if anyone calls it one: kinds by rank, not by length
+    auto rank = [](const std::string& k) {
+      static const char* kOrder[] = {"summit", "conference", "talks", "meeting", "call", "visit", "ceremony"};
+      for (int i = 0; i < 7; ++i) {
+        if (k == kOrder[i]) return i;
+      }
+      return k.empty() ? 99 : 8;
+    };
+    if (rank(from.role) < rank(into.role) || (rank(from.role) == rank(into.role) && from.role < into.role)) {
+      into.role = from.role;
+    }
+  } else {
+    pick(into.role, from.role);
+  }
   pick(into.country, from.country);
   pick(into.affiliation, from.affiliation);
-  pick(into.role, from.role);
   pick(into.date, from.date);
   pick(into.location, from.location);
   into.mentions += from.mentions;
