@@ -86,6 +86,7 @@ struct DocEvent {
   Date date;
   int mentions = 0;
   bool used = false;      // some assertion refers to it
+  bool named = false;     // an event noun phrase speaks of it ("the summit"), not only "met in X"
   std::string id;         // set when the result is built
 };
 

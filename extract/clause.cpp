@@ -70,7 +70,7 @@ bool ClauseView::separator_at(std::uint32_t tok, std::uint32_t* next) const {
   const auto& tk = ctx_.tokens;
   std::uint32_t j = tok;
   bool any = false;
-  for (int rounds = 0; rounds < 3 && j < L; ++rounds) {
+  for (int rounds = 0; rounds < 6 && j < L; ++rounds) {
     const std::string& k = tk[j].key;
     if (k == "," || k == "and" || k == "&") {
       ++j;
@@ -116,6 +116,17 @@ Group ClauseView::group_from(std::size_t m) const {
     if (!separator_at(cur.last, &next)) break;
     const Mention* nm = mention_at(next);
     if (nm == nullptr || nm->first != next) break;
+    // "India's Narendra Modi", "his Ukrainian counterpart, X": step over the possessor to the
+    // member it qualifies
+    if (nm->modifier && nm->possessive) {
+      for (std::uint32_t k = nm->last; k < nm->last + 3 && k < si_.span.last; ++k) {
+        const Mention* after = mention_at(k);
+        if (after != nullptr && after != nm && after->first == k) {
+          nm = after;
+          break;
+        }
+      }
+    }
     if (!is_actor(*nm) && nm->kind != MKind::kTitle && nm->kind != MKind::kGeneric) break;
     // an unresolved title/generic right after a comma is an apposition: keep going past it
     i = index_of(nm);
@@ -130,12 +141,18 @@ Group ClauseView::group_ending(std::size_t m) const {
   std::size_t first = m;
   const auto& ms = si_.mentions;
   while (first > 0) {
-    const Mention& prev = ms[first - 1];
+    // the member's own possessor ("China's Xi Jinping") belongs to it
+    std::size_t start = first;
+    if (ms[first - 1].modifier && ms[first - 1].possessive && ms[first - 1].last + 1 == ms[first].first) {
+      if (first < 2) break;
+      start = first - 1;
+    }
+    const Mention& prev = ms[start - 1];
     if (!is_actor(prev) && prev.kind != MKind::kGeneric && prev.kind != MKind::kTitle) break;
     std::uint32_t next = 0;
-    if (!separator_at(prev.last, &next) || next != ms[first].first) break;
+    if (!separator_at(prev.last, &next) || next != ms[start].first) break;
     if (prev.possessive) break;
-    --first;
+    first = start - 1;
   }
   Group g = group_from(first);
   // keep only members up to m
@@ -314,6 +331,33 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
   return {};
 }
 
+bool ClauseView::adjectival(const Mention& m) const {
+  // "his decoration", "Carr's cross", "IMF support", "US television host": the name qualifies a
+  // noun that follows; it is not itself the object.
+  if (m.possessive) return true;
+  const std::uint32_t n = m.last;
+  if (n >= si_.span.last) return false;
+  const Token& t = ctx_.tokens[n];
+  if (!t.is(kWord) || t.is(kCapital) || t.is(kDigit)) return false;
+  if (mention_at(n) != nullptr || si_.cue_at[n - si_.span.first] >= 0) return false;
+  static const std::unordered_set<std::string> kFunction = {
+      "and", "or", "but", "in", "on", "at", "to", "for", "with", "from", "of", "by", "as", "after", "before",
+      "during", "over", "about", "since", "until", "who", "which", "that", "whom", "whose", "when", "while",
+      "where", "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "also",
+      "then", "later", "again", "together", "both", "alone", "too", "first", "last", "this", "next", "earlier",
+      "yesterday", "today", "tomorrow", "late", "early", "separately", "privately", "briefly", "shortly",
+      "amid", "despite", "without", "between", "among", "against", "than", "via", "into", "near", "around",
+      "across", "behind", "outside", "inside", "ahead", "along", "alongside", "instead", "face-to-face", "once",
+      "off", "aboard", "beyond", "upon", "onto", "within", "throughout", "toward", "towards", "under", "above",
+      "below", "beside", "besides", "opposite", "past", "unlike", "like", "plus", "so", "yet", "nor", "twice",
+      "again", "personally", "directly", "whose", "if", "because", "though", "although", "unless", "whether"};
+  if (kFunction.count(t.key) != 0 || t.key.ends_with("ly")) return false;
+  for (const auto& tr : si_.triggers) {
+    if (tr.first == n) return false;
+  }
+  return true;
+}
+
 Group ClauseView::object(std::uint32_t from, int max_gap) const {
   const auto& tk = ctx_.tokens;
   std::uint32_t i = from;
@@ -321,6 +365,7 @@ Group ClauseView::object(std::uint32_t from, int max_gap) const {
   while (i < si_.span.last && gap <= max_gap) {
     const Mention* m = mention_at(i);
     if (m != nullptr && m->first == i) {
+      if (is_actor(*m) && adjectival(*m)) return {};
       if (is_actor(*m)) return group_from(index_of(m));
       if (m->kind == MKind::kEvent || m->kind == MKind::kOutlet) return {};
       if (m->kind == MKind::kPlace) return {};
@@ -365,10 +410,14 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
     }
     if (cue.kind == "deny_report") neg = true;
   }
-  // a conditional or a question governs the whole clause
-  for (std::uint32_t t = clause_start(first); t < first; ++t) {
+  // a conditional or a question governs the whole clause ("If ...", "Should Moscow decline ...")
+  const std::uint32_t cs = clause_start(first);
+  for (std::uint32_t t = cs; t < first; ++t) {
     const std::string& k = ctx_.tokens[t].key;
     if (k == "if" || k == "unless" || k == "whether") hypo = true;
+  }
+  if (cs == F && (ctx_.tokens[cs].key == "should" || ctx_.tokens[cs].key == "were" || ctx_.tokens[cs].key == "had")) {
+    hypo = true;
   }
   for (std::uint32_t t = F; t < first; ++t) {
     if (cue_is(t, "deny_report")) neg = true;

@@ -56,6 +56,8 @@ class ClauseView {
   const DateMention* date_between(std::uint32_t from, std::uint32_t end, std::uint32_t at) const;
 
   bool boundary(std::uint32_t tok) const;
+  // A name that only qualifies the noun after it ("his visit", "IMF support").
+  bool adjectival(const Mention& m) const;
 
  private:
   std::size_t index_of(const Mention* m) const { return static_cast<std::size_t>(m - si_.mentions.data()); }

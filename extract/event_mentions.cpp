@@ -98,7 +98,10 @@ int last_event_of_kind(const DocContext& ctx, const std::string& kind) {
 }
 
 int event_of_mention(DocContext& ctx, Mention& m) {
-  if (m.event >= 0) return m.event;
+  if (m.event >= 0) {
+    ctx.events[static_cast<std::size_t>(m.event)].named = true;
+    return m.event;
+  }
   if (!m.place_key.empty() || !m.ev_group.empty() || m.ev_date.full()) {
     m.event = register_event(ctx, m.ev_kind, m.place, m.place_key, m.ev_group, m.ev_date, m.ev_definite);
   } else if (const int same = last_event_of_kind(ctx, m.ev_kind); same >= 0) {
@@ -110,6 +113,7 @@ int event_of_mention(DocContext& ctx, Mention& m) {
   } else if (m.ev_kind == "summit" || m.ev_kind == "conference" || m.ev_kind == "meeting") {
     m.event = register_event(ctx, m.ev_kind, "", "", "", m.ev_date, false);
   }
+  if (m.event >= 0) ctx.events[static_cast<std::size_t>(m.event)].named = true;
   return m.event;
 }
 

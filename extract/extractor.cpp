@@ -135,7 +135,13 @@ DocumentResult Extractor::extract(const Document& doc) const {
   std::set<std::tuple<std::string, std::string, std::string, std::string, std::string, std::string, std::uint32_t>> seen;
   std::vector<char> used_entity(ctx.entities.size(), 0);
   std::map<std::string, std::string> topics;  // id -> label
+  auto reliable = [&](int e) { return e >= 0 && ctx.entities[static_cast<std::size_t>(e)].reliable; };
   for (const auto& p : ctx.pending) {
+    // Bare capitalised names that no title, honorific or lexicon entry vouched for are weak
+    // actors: an assertion needs at least one endpoint that is known (a lexicon or titled person,
+    // a country, an organisation, or an event the text names as such).
+    const bool known_event = p.target_event >= 0 && ctx.events[static_cast<std::size_t>(p.target_event)].named;
+    if (!reliable(p.subject) && !reliable(p.target) && !known_event) continue;
     Assertion a;
     a.relation = p.relation;
     a.subject = ctx.entities[static_cast<std::size_t>(p.subject)].id;

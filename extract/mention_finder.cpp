@@ -128,7 +128,8 @@ class Finder {
     for (std::size_t m = 0; m + 1 < si_.mentions.size(); ++m) {
       auto& a = si_.mentions[m];
       const auto& b = si_.mentions[m + 1];
-      if (a.possessive && b.first == a.last + 1 && b.kind == MKind::kPerson) a.modifier = true;
+      const bool next_to = b.first == a.last + 1 || (a.kind == MKind::kPronoun && b.first >= a.last && b.first <= a.last + 2);
+      if (a.possessive && next_to && b.kind == MKind::kPerson) a.modifier = true;
     }
     find_event_phrases(ctx_, si_, [&](std::uint32_t t) { return hit_index(t); },
                        [&](std::uint32_t t, LexKind k) { return hit_kind_entry(t, k); });
@@ -136,6 +137,24 @@ class Finder {
     for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
       for (std::uint32_t t = si_.mentions[m].first; t < si_.mentions[m].last && t < L_; ++t) {
         si_.mention_at[t - F_] = static_cast<int>(m);
+      }
+    }
+    // "Kim Yo Jong, the younger sister of North Korean leader Kim Jong Un": a bare name described
+    // by an apposition is a real actor.
+    for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
+      const auto& mm = si_.mentions[m];
+      if (mm.kind != MKind::kPerson || mm.entity < 0 || mm.last + 2 >= L_) continue;
+      if (tok(mm.last).key != "," || (tok(mm.last + 1).key != "the" && tok(mm.last + 1).key != "a")) continue;
+      for (std::uint32_t k = mm.last + 2; k < L_ && k < mm.last + 8 && tok(k).key != ","; ++k) {
+        const Hit* h = hit_starting(k);
+        const bool role_word = (h && (h->has(LexKind::kTitle) || h->has(LexKind::kPersonNoun))) ||
+                               tok(k).key == "sister" || tok(k).key == "brother" || tok(k).key == "son" ||
+                               tok(k).key == "daughter" || tok(k).key == "wife" || tok(k).key == "husband" ||
+                               tok(k).key == "head" || tok(k).key == "founder" || tok(k).key == "commander";
+        if (role_word) {
+          ctx_.entities[static_cast<std::size_t>(mm.entity)].reliable = true;
+          break;
+        }
       }
     }
     find_speaker();
@@ -152,6 +171,8 @@ class Finder {
     si_.cue_at.assign(L_ - F_, -1);
     std::uint32_t i = F_;
     std::string phrase;
+    std::vector<Trigger> pending_triggers;
+    std::vector<Cue> pending_cues;
     while (i < L_) {
       const std::size_t maxlen = std::min<std::size_t>(ctx_.lex->max_phrase_len(ctx_.tokens[i].key), L_ - i);
       Hit best;
@@ -166,7 +187,14 @@ class Finder {
         for (const auto& e : *entries) {
           if (valid_entry(ctx_, e, i, last)) ok.push_back(e);
         }
-        if (!ok.empty()) best = Hit{i, last, std::move(ok)};
+        if (ok.empty()) continue;
+        // Triggers and cues of every length count ("refused" is a trigger inside the cue
+        // "refused to"); for names, the longest phrase wins.
+        for (const auto& e : ok) {
+          if (e.kind == LexKind::kTrigger) pending_triggers.push_back(Trigger{i, last, e.index});
+          if (e.kind == LexKind::kCue) pending_cues.emplace_back(Cue{i, last, ctx_.lex->cue_kinds()[e.index]});
+        }
+        best = Hit{i, last, std::move(ok)};
       }
       if (best.last == 0) {
         ++i;
@@ -174,13 +202,15 @@ class Finder {
       }
       const auto idx = static_cast<int>(hits_.size());
       for (std::uint32_t t = best.first; t < best.last; ++t) hit_at_[t - F_] = idx;
-      for (const auto& e : best.entries) {
-        if (e.kind == LexKind::kTrigger) si_.triggers.push_back(Trigger{best.first, best.last, e.index});
-        if (e.kind == LexKind::kCue) {
-          si_.cues.push_back(Cue{best.first, best.last, ctx_.lex->cue_kinds()[e.index]});
-          for (std::uint32_t t = best.first; t < best.last; ++t) si_.cue_at[t - F_] = static_cast<int>(si_.cues.size()) - 1;
+      for (auto& tr : pending_triggers) si_.triggers.push_back(tr);
+      for (auto& c : pending_cues) {
+        si_.cues.push_back(std::move(c));
+        for (std::uint32_t t = si_.cues.back().first; t < si_.cues.back().last; ++t) {
+          si_.cue_at[t - F_] = static_cast<int>(si_.cues.size()) - 1;
         }
       }
+      pending_triggers.clear();
+      pending_cues.clear();
       i = best.last;
       hits_.push_back(std::move(best));
     }
@@ -424,7 +454,8 @@ class Finder {
     if (!h && t.is(kWord) && t.is(kCapital) && !not_a_name(t.key)) {
       // An unknown capitalised name of two or three words may be a person.
       const std::uint32_t ne = name_span(i);
-      if (ne >= i + 2 && ne <= i + 4 && !non_person_head(tok(ne - 1).key)) {
+      const bool longer_name = ne < L_ && tok(ne).is(kWord) && tok(ne).is(kCapital);
+      if (ne >= i + 2 && ne <= i + 4 && !non_person_head(tok(ne - 1).key) && !longer_name) {
         bool clean = true;
         for (std::uint32_t k = i; k < ne; ++k) clean = clean && (hit_index(k) < 0 || hit_starting(k) != nullptr);
         if (clean && !(ne < L_ && (tok(ne).key == "'s" && false))) {
@@ -518,6 +549,9 @@ class Finder {
       const std::uint32_t after = noun->last;
       const bool plural = tok(after - 1).key.ends_with("s");
       group = plural && name_span(after) == after;
+    }
+    if (group && noun != nullptr && noun->last < L_ && (tok(noun->last).key == "'" || tok(noun->last).key == "'s")) {
+      return i;  // "the APEC leaders' meeting": the group qualifies what follows
     }
     if (!group) {
       // "the French presidency said": a demonym with an institution noun
@@ -783,7 +817,17 @@ class Finder {
     for (auto& m : si_.mentions) {
       if (m.kind != MKind::kPronoun) continue;
       if (m.pronoun == "he" || m.pronoun == "she" || m.pronoun == "him" || m.pronoun == "his" || m.pronoun == "her") {
-        m.entity = pronoun_person(m.pronoun);
+        // the nearest person before it in the same sentence ("Kim held his first summit", "Kim
+        // said he would ..."), else the subject of the sentences before
+        const char g = m.pronoun == "she" || m.pronoun == "her" ? 'f' : 'm';
+        int local = -1;
+        for (const auto& o : si_.mentions) {
+          if (o.first >= m.first) break;
+          if (o.entity < 0 || o.modifier || o.kind != MKind::kPerson) continue;
+          const auto& e = ctx_.entities[static_cast<std::size_t>(o.entity)];
+          if (e.gender == '?' || e.gender == g) local = o.entity;
+        }
+        m.entity = local >= 0 ? local : pronoun_person(m.pronoun);
       } else if ((m.pronoun == "we" || m.pronoun == "us" || m.pronoun == "our" || m.pronoun == "i") &&
                  si_.in_quote[m.first - F_]) {
         m.entity = si_.speaker;

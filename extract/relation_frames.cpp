@@ -17,10 +17,31 @@ bool pledgeable(const std::string& object_key) {
                                  "air defen", "system", "guarantee", "security", "fund", "money", "dollar", "euro",
                                  "billion", "million", "package", "loan", "grant", "vaccine", "peacekeep", "equipment",
                                  "training", "reconstruction", "shell", "artillery", "boots", "personnel", "mission",
-                                 "contingent", "warship", "ship", "fighter", "rocket", "$", "£", "€", "help",
+                                 "contingent", "warship", "ship", "fighter", "rocket", "$", "£", "€", "help", "police",
+                                 "officers", "doctors", "experts", "observers", "monitors", "advisers", "instructors",
+                                 "medical", "humanitarian", "vaccines", "demining",
                                  "backing", "investment", "relief", "food", "fuel", "energy", "gas"};
   return std::any_of(std::begin(kWords), std::end(kWords),
                      [&](const char* w) { return object_key.find(w) != std::string::npos; });
+}
+
+// What is rejected in international affairs: proposals, plans, demands, troops, talks...
+bool policy_object(const std::string& k) {
+  static const char* kWords[] = {
+      "proposal", "plan", "offer", "demand", "deal", "ceasefire", "cease-fire", "truce", "troop", "soldier",
+      "force", "peace", "talks", "negotiat", "sanction", "resolution", "bid", "request", "call", "idea",
+      "concept", "agreement", "accord", "presence", "deployment", "invitation", "ultimatum", "claim",
+      "accusation", "allegation", "terms", "condition", "referendum", "treaty", "membership", "initiative",
+      "draft", "package", "framework", "roadmap", "road map", "settlement", "compromise", "mediation",
+      "intervention", "annexation", "occupation", "recognition", "independence", "quota", "tariff", "aid",
+      "meeting", "summit", "visit", "election", "vote", "result", "report", "appeal", "warning", "pressure",
+      "interference", "mission", "base", "missile", "weapon", "nuclear", "inspection", "withdrawal",
+      "exchange", "corridor", "guarantee", "security", "arms", "moratorium", "embargo", "blockade", "strike",
+      "attack", "war", "invasion", "buffer", "zone", "border", "partition", "extradition", "asylum"};
+  for (const char* w : kWords) {
+    if (k.find(w) != std::string::npos) return true;
+  }
+  return false;
 }
 
 bool determiner(const std::string& k) {
@@ -67,12 +88,19 @@ class Frames {
     from = std::min(from, cv_.clause_start(at));
     std::uint32_t next_trigger = end;
     for (const auto& t : si_.triggers) {
-      if (t.first > at && t.first < next_trigger) next_trigger = t.first;
+      // only a coordinated next predicate ("met X on Monday and held talks with Y on Wednesday")
+      // any next predicate, except nouns and participles of supply verbs ("a reply delivered on
+      // Wednesday") that do not start a clause of their own
+      const std::string& fr = ctx_.lex->triggers()[t.info].frame;
+      const bool predicate = fr != "meeting_noun" && fr != "supply";
+      if (predicate && t.first > at && t.first < next_trigger) next_trigger = t.first;
     }
     const DateMention* d = cv_.date_between(at, std::min(end, next_trigger), at);
     if (d == nullptr) {
       std::uint32_t prev_trigger = from;
       for (const auto& t : si_.triggers) {
+        const std::string& fr = ctx_.lex->triggers()[t.info].frame;
+        if (fr == "meeting_noun" || fr == "supply") continue;
         if (t.last <= at && t.last > prev_trigger && t.first < at) prev_trigger = t.last;
       }
       d = cv_.date_between(prev_trigger, at, at);
@@ -103,6 +131,14 @@ class Frames {
     a.confidence = conf;
     a.begin = si_.span.begin;
     a.end = si_.span.end;
+    // a fact dated after the article is a plan ("when Britain chairs the G8 summit next year")
+    if (a.status == edge_status::kReported && !date.empty() && !ctx_.doc_date.empty()) {
+      const Date& d = ctx_.doc_date;
+      const bool later = date.year > d.year || (date.year == d.year && date.month != 0 && d.month != 0 &&
+                                                (date.month > d.month || (date.month == d.month && date.day != 0 &&
+                                                                          d.day != 0 && date.day > d.day)));
+      if (later) a.status = edge_status::kPlanned;
+    }
     if (target_event >= 0) ctx_.events[static_cast<std::size_t>(target_event)].used = true;
     if (event >= 0) ctx_.events[static_cast<std::size_t>(event)].used = true;
     ctx_.pending.push_back(std::move(a));
@@ -210,9 +246,52 @@ class Frames {
            p == "our" || p == "'s" || p == "this" || p == "that";
   }
 
+  // A verb trigger is a predicate only if what stands right before it can stand before a verb:
+  // "US television host Dick Clark" is no hosting, "Trump on Wednesday accused" is an accusation.
+  bool verb_position(const Trigger& t) const {
+    std::uint32_t i = t.first;
+    while (i > F()) {
+      const std::uint32_t p = i - 1;
+      const Token& tk = ctx_.tokens[p];
+      if (!tk.is(kWord) || tk.is(kCapital) || tk.is(kDigit)) return true;  // punctuation, names, numbers
+      if (cv_.mention_at(p) != nullptr) return true;
+      if (si_.cue_at[p - F()] >= 0) {
+        i = p;
+        continue;
+      }
+      bool in_date = false;
+      for (const auto& d : si_.dates) in_date = in_date || (p >= d.first && p < d.last);
+      if (in_date) {
+        i = p;
+        continue;
+      }
+      static const std::unordered_set<std::string> kBefore = {
+          "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does",
+          "did", "also", "then", "later", "now", "still", "just", "already", "again", "once", "first", "finally",
+          "jointly", "together", "both", "all", "to", "and", "or", "but", "who", "which", "that", "on", "in",
+          "at", "last", "this", "reportedly", "recently", "formally", "officially", "publicly", "privately",
+          "personally", "separately", "briefly", "repeatedly", "subsequently", "previously", "eventually",
+          "initially", "instead", "even", "only", "ever", "after", "before", "while", "when", "since", "without",
+          "by", "not", "never", "emphatically", "firmly", "flatly", "quickly", "swiftly", "immediately", "he",
+          "she", "they", "we", "it", "i", "you", "willing", "ready", "prepared", "able", "expected", "set",
+          "due", "likely", "agreed", "decided", "promised", "pledged", "vowed", "offered", "refused", "declined",
+          "sat", "so", "would", "will", "could", "should", "might", "may", "must", "can", "one", "two", "three",
+          "leaders", "officials", "ministers", "diplomats", "men", "women", "sides", "countries", "nations",
+          "where", "whom", "whose", "as", "if", "for", "with", "from", "of", "about", "upon", "during", "until",
+          "because", "though", "although", "whether", "not", "no", "yet", "shortly", "soon", "earlier"};
+      if (kBefore.count(tk.key) != 0 || tk.key.ends_with("ly")) return true;
+      return false;
+    }
+    return true;
+  }
+
   void handle(const Trigger& t, const TriggerInfo& info) {
     const std::string& f = info.frame;
     if (f != "meeting_noun" && f != "led_by" && f != "call" && f != "thank_to" && f != "present" && noun_use(t)) return;
+    if (!info.noun && f != "meeting_noun" && f != "led_by" && f != "call" && f != "thank_to" && f != "present" &&
+        f != "alongside" && f != "speak_with" && !verb_position(t)) {
+      return;
+    }
     cur_ = &t;
     if (f == "meet" || f == "alongside") return meet(t, info);
     if (f == "host") return host(t);
@@ -412,11 +491,14 @@ class Frames {
     {
       std::uint32_t v = t.first;
       int skipped = 0;
-      while (v > F() && skipped < 4 && !cv_.mention_at(v - 1) &&
+      while (v > F() && skipped < 4 &&
+             (!cv_.mention_at(v - 1) || cv_.mention_at(v - 1)->kind == MKind::kPronoun ||
+              cv_.mention_at(v - 1)->kind == MKind::kEvent) &&
              (determiner(key(v - 1)) || key(v - 1) == "first" || key(v - 1) == "brief" || key(v - 1) == "one-on-one" ||
               key(v - 1) == "bilateral" || key(v - 1) == "private" || key(v - 1) == "long" || key(v - 1) == "second" ||
               key(v - 1) == "face-to-face" || key(v - 1) == "closed-door" || key(v - 1) == "rare" ||
               key(v - 1) == "direct" || key(v - 1) == "historic" || key(v - 1) == "lengthy" || key(v - 1) == "our" ||
+              key(v - 1) == "his" || key(v - 1) == "her" || key(v - 1) == "their" ||
               key(v - 1) == "landmark" || key(v - 1) == "formal" || key(v - 1) == "informal" || key(v - 1) == "short")) {
         --v;
         ++skipped;
@@ -676,7 +758,7 @@ class Frames {
     }
     // an actor inside the object ("troops in Ukraine")
     if (r.beneficiary < 0) {
-      for (std::uint32_t k = i; k < end && k < e + 4; ++k) {
+      for (std::uint32_t k = i; k < end && k < e + 6; ++k) {
         const Mention* m = cv_.mention_at(k);
         if (m && cv_.is_actor(*m) && k > i && (key(k - 1) == "in" || key(k - 1) == "to")) {
           r.beneficiary = m->entity;
@@ -689,12 +771,12 @@ class Frames {
 
   void emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool strong) {
     const std::string okey = name_key(o.object);
-    if (o.object.empty() || (!pledgeable(okey) && o.beneficiary < 0)) return;
+    if (o.object.empty() || !pledgeable(okey)) return;
     if (okey.starts_with("talks") || okey.starts_with("negotiations") || okey.starts_with("dialogue") ||
         okey.starts_with("meeting") || okey.starts_with("condolences") || okey.starts_with("congratulations")) {
       return;
     }
-    if (!strong && !pledgeable(okey)) return;
+    (void)strong;
     std::string status = cv_.status(s.last, t.first, true);
     std::string rel = "pledged";
     if (status == edge_status::kDenied) {
@@ -774,6 +856,8 @@ class Frames {
     std::string object = trimmed_np(from, oe);
     int target = -1;
     std::uint32_t target_at = oe;
+    int demonym_target = -1;
+    std::uint32_t demonym_at = oe;
     for (std::uint32_t i = from; i < oe; ++i) {
       const Mention* m = cv_.mention_at(i);
       if (m && m->first == i && cv_.is_actor(*m) && m->entity != s.entities.front()) {
@@ -781,22 +865,28 @@ class Frames {
         target_at = i;
         break;
       }
-      // "an Israeli ceasefire proposal": the author named by a demonym
-      if (m == nullptr && ctx_.tokens[i].is(kCapital)) {
+      // "an Israeli ceasefire proposal": the author named by a demonym (not the rejecter's own
+      // country: "ruled out sending German soldiers")
+      if (m == nullptr && ctx_.tokens[i].is(kCapital) && demonym_target < 0) {
         if (const auto* entries = ctx_.lex->lookup(key(i))) {
           for (const auto& e : *entries) {
             if (e.kind == LexKind::kDemonym) {
               const int c = entity_for_country(ctx_, e.index);
-              if (c != s.entities.front()) {
-                target = c;
-                target_at = i;
+              const auto& subj = ctx_.entities[static_cast<std::size_t>(s.entities.front())];
+              const std::string& own = subj.type == "person" ? subj.country : std::string();
+              if (c != s.entities.front() && ctx_.lex->countries()[e.index].code != own) {
+                demonym_target = c;
+                demonym_at = i;
               }
               break;
             }
           }
-          if (target >= 0) break;
         }
       }
+    }
+    if (target < 0 && demonym_target >= 0) {
+      target = demonym_target;
+      target_at = demonym_at;
     }
     // "sending troops to Ukraine": the object stops before the beneficiary
     if (target >= 0 && target_at > from + 1 && (key(target_at - 1) == "to" || key(target_at - 1) == "in")) {
@@ -820,6 +910,7 @@ class Frames {
       }
     }
     if (object.empty()) return;
+    if (target < 0 && !policy_object(name_key(object))) return;
     const std::string status = cv_.status(s.last, t.first, false);
     const Date date = date_for(std::min(s.first, t.first), end, t.first);
     for (const int a : s.entities) {
@@ -842,9 +933,17 @@ class Frames {
       const Mention* m = cv_.mention_at(t.last);
       if (m == nullptr || m->first != t.last || !cv_.is_actor(*m)) return;
       const Group o = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
-      if (o.last < L() && (key(o.last) == "a" || key(o.last) == "an" || key(o.last) == "the" || key(o.last) == "to")) {
-        return;  // "called him a liar", "called on X to"
-      }
+      // a phone call: "called X on Monday", "called X to discuss"; not "called X a liar", "called
+      // X's work ...", "a company called X", "called X 'an icon'"
+      static const std::unordered_set<std::string> kAfter = {
+          ".", ",", "on", "late", "early", "earlier", "yesterday", "today", "about", "after", "before", "and",
+          "from", "during", "shortly", "last", "this", "twice", "again", ";"};
+      const std::string next = o.last < L() ? key(o.last) : ".";
+      const bool ok = kAfter.count(next) != 0 ||
+                      (next == "to" && o.last + 1 < L() &&
+                       (key(o.last + 1) == "discuss" || key(o.last + 1) == "talk" || key(o.last + 1) == "congratulate" ||
+                        key(o.last + 1) == "express" || key(o.last + 1) == "offer" || key(o.last + 1) == "thank"));
+      if (!ok) return;
     }
     Group s = subject_of(t);
     if (s.empty()) {
@@ -917,9 +1016,13 @@ class Frames {
   void finish_sentence() {
     // The date in focus for "three days later": the last date the text spoke of, even a partial
     // one ("last month"), after which such offsets stay unknown.
-    for (const auto& d : si_.dates) {
-      const Date r = resolve_date(d, ctx_.doc_date, ctx_.focus, tense_at(ctx_, si_, d.first));
-      if (!r.empty()) ctx_.focus = r;
+    if (!last_date_.empty()) {
+      ctx_.focus = last_date_;
+    } else {
+      for (const auto& d : si_.dates) {
+        const Date r = resolve_date(d, ctx_.doc_date, ctx_.focus, tense_at(ctx_, si_, d.first));
+        if (r.full() || (r.month != 0 && d.kind == DateKind::kDeictic)) ctx_.focus = r;
+      }
     }
     if (!last_subject_.empty()) ctx_.last_group = last_subject_.entities;
     // he/she: the first person named in the sentence is its likely subject
