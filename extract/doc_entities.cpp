@@ -122,10 +122,15 @@ int lex_person_by_surname(const DocContext& ctx, const std::vector<LexEntry>& en
   for (const auto& e : entries) {
     if (e.kind != LexKind::kSurname && e.kind != LexKind::kPerson) continue;
     const PersonInfo& p = ctx.lex->people()[e.index];
-    // Plausible: in office within a few years of the document date (any time if undated).
-    bool plausible = ctx.doc_date.empty();
+    // Plausible: in office within a few years of the document date; in an undated document,
+    // in office now (a bare "Ford" in an undated article is not Gerald Ford).
+    bool plausible = false;
     for (const auto& pos : p.positions) {
       if (plausible) break;
+      if (ctx.doc_date.empty()) {
+        plausible = pos.to.empty();
+        continue;
+      }
       const int from = pos.from.empty() ? 0 : pos.from.year;
       const int to = pos.to.empty() ? 9999 : pos.to.year;
       plausible = ctx.doc_date.year >= from - 1 && ctx.doc_date.year <= to + 3;

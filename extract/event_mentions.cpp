@@ -140,6 +140,8 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
   for (std::uint32_t t = F; t < L; ++t) {
     const LexEntry* en = hit_kind(t, LexKind::kEventNoun);
     if (en == nullptr || covered[t - F] >= 0) continue;
+    // a press or news conference is not a diplomatic event
+    if (t > F && (ctx.tokens[t - 1].key == "press" || ctx.tokens[t - 1].key == "news")) continue;
     const int h = hit_index(t);
     std::uint32_t noun_end = t + 1;
     while (noun_end < L && hit_index(noun_end) == h) ++noun_end;

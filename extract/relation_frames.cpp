@@ -287,6 +287,11 @@ class Frames {
 
   void handle(const Trigger& t, const TriggerInfo& info) {
     const std::string& f = info.frame;
+    // a capitalised trigger inside a sentence is part of a name or a title ("Meet the Fockers")
+    if (t.first > F() && ctx_.tokens[t.first].is(kCapital) && !ctx_.tokens[t.first - 1].is(kQuote) &&
+        key(t.first - 1) != ":" && key(t.first - 1) != "(") {
+      return;
+    }
     if (f != "meeting_noun" && f != "led_by" && f != "call" && f != "thank_to" && f != "present" && noun_use(t)) return;
     if (!info.noun && f != "meeting_noun" && f != "led_by" && f != "call" && f != "thank_to" && f != "present" &&
         f != "alongside" && f != "speak_with" && !verb_position(t)) {
@@ -365,7 +370,9 @@ class Frames {
         for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, conf);
       }
     }
-    if (ev >= 0) {
+    // attendance needs a meeting: someone met, or a group met ("EU ministers are meeting in Brussels")
+    const bool someone_met = !o.empty() || (s.entities.size() >= 2 && info.frame != "alongside") || s.generic;
+    if (ev >= 0 && someone_met) {
       for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
       for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
     }
@@ -407,7 +414,7 @@ class Frames {
     Group s = subject_of(t);
     if (s.empty() || t.last >= L()) return;
     const Mention* m = cv_.mention_at(t.last);
-    if (m == nullptr || !cv_.is_actor(*m) || m->generic) return;
+    if (m == nullptr || !cv_.is_actor(*m) || m->generic || cv_.adjectival(*m) || m->kind == MKind::kPronoun) return;
     Group o = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
     const std::uint32_t end = cv_.clause_end(t.last);
     const std::string status = cv_.status(s.last, t.first, false);
@@ -785,9 +792,11 @@ class Frames {
     }
     const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
     for (const int a : s.entities) {
+      // a pledge is made to someone: without a beneficiary it is a budget line or a promise to
+      // voters; a refusal needs none ("would not deploy troops")
       if (o.beneficiary >= 0) {
         add(rel, a, o.beneficiary, -1, o.object, status, date, "", -1, 0.75);
-      } else {
+      } else if (rel == "rejected") {
         add(rel, a, -1, -1, o.object, status, date, "", -1, 0.6, o.object);
       }
     }
@@ -834,6 +843,10 @@ class Frames {
 
   void reject(const Trigger& t) {
     const std::string& k0 = key(t.first);
+    if (t.first > F()) {
+      const std::string& p = key(t.first - 1);
+      if (p == "been" || p == "be" || p == "being" || p == "was" || p == "were" || p == "is" || p == "are") return;
+    }
     std::uint32_t from = t.last;
     if ((k0.starts_with("refus") || k0.starts_with("declin")) && t.last < L() && key(t.last) == "to") {
       // "refused to send troops" is the negated verb's business; "refused to back X's bid" is ours
