@@ -260,12 +260,16 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
     if (boundary(t)) {
       // "X could back up the plan, but would not deploy troops": the subject of the clause before
       if (k == "but" || k == "while") {
-        bool actor_between = false;
-        for (std::uint32_t u = t + 1; u < at; ++u) {
-          const Mention* mm = mention_at(u);
-          actor_between = actor_between || (mm && is_actor(*mm));
+        // only auxiliaries, modals, negation and adverbs between: the predicate shares the subject
+        static const std::unordered_set<std::string> kAux = {
+            "has", "have", "had", "is", "are", "was", "were", "would", "will", "could", "should", "can",
+            "may", "might", "must", "did", "does", "do", "also", "then", "not", "n't", "never", "still",
+            "later", "instead", "now", "so", "too", "again", "already"};
+        bool shared = true;
+        for (std::uint32_t u = t + 1; u < at && shared; ++u) {
+          shared = kAux.count(tk[u].key) != 0 || tk[u].key.ends_with("ly") || tk[u].key == ",";
         }
-        if (!actor_between) return subject_left_of(t, depth + 1);
+        if (shared) return subject_left_of(t, depth + 1);
       }
       // "they" after "X said": the subject of the reporting verb (handled at the pronoun below)
       return {};
@@ -416,7 +420,10 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
     const std::string& k = ctx_.tokens[t].key;
     if (k == "if" || k == "unless" || k == "whether") hypo = true;
   }
-  if (cs == F && (ctx_.tokens[cs].key == "should" || ctx_.tokens[cs].key == "were" || ctx_.tokens[cs].key == "had")) {
+  std::uint32_t w = cs;
+  while (w < first && !ctx_.tokens[w].is(kWord)) ++w;  // past a comma or an opening quote
+  if (w < first && ctx_.tokens[w].is(kCapital) &&
+      (ctx_.tokens[w].key == "should" || ctx_.tokens[w].key == "were" || ctx_.tokens[w].key == "had")) {
     hypo = true;
   }
   for (std::uint32_t t = F; t < first; ++t) {

@@ -1,6 +1,7 @@
 #include "extract/lexicon.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <rapidjson/document.h>
@@ -430,11 +431,82 @@ void Lexicon::build_index() {
     }
   }
   for (const auto& [text, e] : pending_) add_phrase(text, e);
+  build_lookup();
 }
 
-const std::vector<LexEntry>* Lexicon::lookup(const std::string& phrase_key_text) const {
-  const auto it = phrases_.find(phrase_key_text);
-  return it == phrases_.end() ? nullptr : &it->second;
+namespace {
+
+// A fast 64-bit string hash (eight bytes at a time, multiply-xorshift mixing).
+std::uint64_t key_hash(std::string_view s) {
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
+  std::uint64_t h = kMul ^ s.size();
+  const char* p = s.data();
+  std::size_t n = s.size();
+  while (n >= 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+    p += 8;
+    n -= 8;
+  }
+  if (n > 0) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, n);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
+    h ^= h >> 29;
+  }
+  h *= kMul;
+  return h ^ (h >> 32);
+}
+
+}  // namespace
+
+void KeyIndex::build(std::vector<std::string> keys) {
+  keys_ = std::move(keys);
+  std::size_t size = 16;
+  while (size < 2 * keys_.size()) size *= 2;
+  slots_.assign(size, Slot{});
+  mask_ = size - 1;
+  for (std::uint32_t i = 0; i < keys_.size(); ++i) {
+    const std::uint64_t h = key_hash(keys_[i]);
+    std::uint64_t s = h & mask_;
+    while (slots_[s].position != 0) s = (s + 1) & mask_;
+    slots_[s] = Slot{static_cast<std::uint32_t>(h >> 32), i + 1};
+  }
+}
+
+std::uint32_t KeyIndex::find(std::string_view key) const {
+  if (slots_.empty()) return kNone;
+  const std::uint64_t h = key_hash(key);
+  const auto tag = static_cast<std::uint32_t>(h >> 32);
+  for (std::uint64_t s = h & mask_;; s = (s + 1) & mask_) {
+    const Slot& slot = slots_[s];
+    if (slot.position == 0) return kNone;
+    if (slot.tag == tag && keys_[slot.position - 1] == key) return slot.position - 1;
+  }
+}
+
+void Lexicon::build_lookup() {
+  std::vector<std::string> keys;
+  keys.reserve(phrases_.size());
+  phrase_entries_.clear();
+  phrase_entries_.reserve(phrases_.size());
+  for (const auto& [k, v] : phrases_) {
+    keys.push_back(k);
+    phrase_entries_.push_back(v);
+  }
+  index_.build(std::move(keys));
+  keys.clear();
+  first_max_len_.clear();
+  for (const auto& [k, n] : max_len_) {
+    keys.push_back(k);
+    first_max_len_.push_back(n);
+  }
+  first_index_.build(std::move(keys));
+  // The maps were only needed to gather the phrases.
+  phrases_.clear();
+  max_len_.clear();
 }
 
 std::optional<std::uint32_t> Lexicon::country_by_code(std::string_view alpha3) const {

@@ -101,6 +101,26 @@ struct LexMatch {
   const std::vector<LexEntry>* entries = nullptr;
 };
 
+// A read-only hash index from strings to positions 0..n-1: open addressing with linear probing over
+// a power-of-two table of (hash tag, position) slots, at most half full, so that a miss usually
+// costs one hash and one cache line and a hit one string comparison.
+class KeyIndex {
+ public:
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+  // keys[i] gets position i; keys must be distinct.
+  void build(std::vector<std::string> keys);
+  std::uint32_t find(std::string_view key) const;
+
+ private:
+  struct Slot {
+    std::uint32_t tag = 0;       // high half of the key's hash
+    std::uint32_t position = 0;  // position + 1; 0 = empty
+  };
+  std::vector<Slot> slots_;
+  std::vector<std::string> keys_;
+  std::uint64_t mask_ = 0;
+};
+
 class Lexicon {
  public:
   // The built-in lexicon (embedded data). Throws evkg::Error if embedded data is malformed.
@@ -112,11 +132,14 @@ class Lexicon {
   // `keys` gives each token's key; matching of case-sensitive entries is checked by the caller.
   template <typename KeyAt>
   LexMatch longest(std::size_t pos, std::size_t n, const KeyAt& key_at) const;
-  const std::vector<LexEntry>* lookup(const std::string& phrase_key) const;
+  const std::vector<LexEntry>* lookup(std::string_view phrase_key) const {
+    const std::uint32_t i = index_.find(phrase_key);
+    return i == KeyIndex::kNone ? nullptr : &phrase_entries_[i];
+  }
   // The longest phrase (in tokens) that starts with this token key; 0 when none does.
-  std::size_t max_phrase_len(const std::string& first_key) const {
-    const auto it = max_len_.find(first_key);
-    return it == max_len_.end() ? 0 : it->second;
+  std::size_t max_phrase_len(std::string_view first_key) const {
+    const std::uint32_t i = first_index_.find(first_key);
+    return i == KeyIndex::kNone ? 0 : first_max_len_[i];
   }
 
   const std::vector<CountryInfo>& countries() const { return countries_; }
@@ -139,12 +162,13 @@ class Lexicon {
   // The position a person held on date (the latest when date is empty or none matches).
   const Position* position_at(const PersonInfo& p, const Date& date) const;
 
-  std::size_t phrase_count() const { return phrases_.size(); }
+  std::size_t phrase_count() const { return phrase_entries_.size(); }
 
  private:
   void load_json(std::string_view bytes, const std::string& name, bool overlay);
   void load_iso(std::string_view bytes, const std::string& name);
   void build_index();
+  void build_lookup();
   void add_phrase(const std::string& text, LexEntry e);
 
   std::vector<CountryInfo> countries_;
@@ -161,25 +185,30 @@ class Lexicon {
   // raw phrase lists kept until build_index
   std::vector<std::pair<std::string, LexEntry>> pending_;
 
+  // While build_index gathers the phrases; empty afterwards.
   std::unordered_map<std::string, std::vector<LexEntry>> phrases_;
   std::unordered_map<std::string, std::uint8_t> max_len_;  // by first token key
+  // What lookups use (they are the extractor's most frequent operation): the phrases' entries and
+  // the longest phrase length by first token key, found through KeyIndexes.
+  KeyIndex index_;
+  std::vector<std::vector<LexEntry>> phrase_entries_;
+  KeyIndex first_index_;
+  std::vector<std::uint8_t> first_max_len_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> holders_;  // "role|FRA", "role|@nato"
   std::unordered_map<std::string, std::uint32_t> country_by_code_, org_by_key_, title_by_key_;
 };
 
 template <typename KeyAt>
 LexMatch Lexicon::longest(std::size_t pos, std::size_t n, const KeyAt& key_at) const {
-  const auto first = max_len_.find(key_at(pos));
-  if (first == max_len_.end()) return {};
-  std::size_t maxlen = first->second;
+  std::size_t maxlen = max_phrase_len(key_at(pos));
+  if (maxlen == 0) return {};
   if (pos + maxlen > n) maxlen = n - pos;
   LexMatch best;
   std::string phrase;
   for (std::size_t len = 1; len <= maxlen; ++len) {
     if (len > 1) phrase.push_back(' ');
     phrase += key_at(pos + len - 1);
-    const auto it = phrases_.find(phrase);
-    if (it != phrases_.end()) best = LexMatch{static_cast<std::uint32_t>(len), &it->second};
+    if (const auto* entries = lookup(phrase)) best = LexMatch{static_cast<std::uint32_t>(len), entries};
   }
   return best;
 }

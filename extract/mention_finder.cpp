@@ -76,7 +76,9 @@ bool non_person_head(const std::string& k) {
       "district", "valley", "strait", "gulf", "bay", "peninsula", "desert", "prize", "award", "festival",
       "museum", "gallery", "theatre", "theater", "stadium", "school", "college", "hospital", "prison", "camp",
       "base", "port", "station", "line", "media", "network", "channel", "magazine", "daily", "herald",
-      "tribune", "gazette", "review", "press", "report", "reports", "index", "exchange", "market", "markets"};
+      "tribune", "gazette", "review", "press", "report", "reports", "index", "exchange", "market", "markets",
+      "east", "west", "north", "south", "america", "americas", "asia", "africa", "europe", "pacific", "atlantic",
+      "coast", "coastal", "shire", "highlands", "lowlands", "basin", "delta", "corridor", "strip", "bank"};
   return kHeads.count(k) != 0;
 }
 

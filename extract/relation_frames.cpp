@@ -11,6 +11,17 @@
 namespace evkg {
 namespace {
 
+// w occurs in k at the start of a word ("partnerships" does not contain the word "ship").
+bool starts_word(const std::string& k, const char* w) {
+  const std::string_view needle(w);
+  for (std::size_t at = k.find(needle); at != std::string::npos; at = k.find(needle, at + 1)) {
+    if (at == 0 || k[at - 1] == ' ' || k[at - 1] == '-' || needle[0] == '$' || static_cast<unsigned char>(needle[0]) >= 0x80) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool pledgeable(const std::string& object_key) {
   static const char* kWords[] = {"troop", "soldier", "forces", "force", "aid", "assistance", "support", "weapon",
                                  "arms", "missile", "munition", "ammunition", "tank", "jet", "aircraft", "drone",
@@ -21,8 +32,7 @@ bool pledgeable(const std::string& object_key) {
                                  "officers", "doctors", "experts", "observers", "monitors", "advisers", "instructors",
                                  "medical", "humanitarian", "vaccines", "demining",
                                  "backing", "investment", "relief", "food", "fuel", "energy", "gas"};
-  return std::any_of(std::begin(kWords), std::end(kWords),
-                     [&](const char* w) { return object_key.find(w) != std::string::npos; });
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* w) { return starts_word(object_key, w); });
 }
 
 // What is rejected in international affairs: proposals, plans, demands, troops, talks...
@@ -34,12 +44,13 @@ bool policy_object(const std::string& k) {
       "accusation", "allegation", "terms", "condition", "referendum", "treaty", "membership", "initiative",
       "draft", "package", "framework", "roadmap", "road map", "settlement", "compromise", "mediation",
       "intervention", "annexation", "occupation", "recognition", "independence", "quota", "tariff", "aid",
-      "meeting", "summit", "visit", "election", "vote", "result", "report", "appeal", "warning", "pressure",
+      "meeting", "summit", "visit", "election", "vote", "appeal", "ultimatum", "pressure", "recogni",
+      "statement", "declaration", "communique", "target", "pact", "condemnation", "criticism",
       "interference", "mission", "base", "missile", "weapon", "nuclear", "inspection", "withdrawal",
       "exchange", "corridor", "guarantee", "security", "arms", "moratorium", "embargo", "blockade", "strike",
       "attack", "war", "invasion", "buffer", "zone", "border", "partition", "extradition", "asylum"};
   for (const char* w : kWords) {
-    if (k.find(w) != std::string::npos) return true;
+    if (starts_word(k, w)) return true;
   }
   return false;
 }
@@ -758,8 +769,13 @@ class Frames {
       std::uint32_t b = e + 1;
       if (b < end && (key(b) == "help" || key(b) == "assist" || key(b) == "support" || key(b) == "the")) ++b;
       const Mention* m = cv_.mention_at(b);
-      if (m && cv_.is_actor(*m)) r.beneficiary = m->entity;
-      if (m && m->kind == MKind::kPlace && m->place_country >= 0) {
+      // "for the US market": the name qualifies a noun; "to help Ukraine buy" it does not
+      static const std::unordered_set<std::string> kQualified = {
+          "market", "markets", "economy", "industry", "government", "military", "company", "companies", "firms",
+          "consumers", "users", "audience", "side", "team", "budget", "operations", "units", "army"};
+      const bool qualifies = m != nullptr && (m->possessive || (m->last < L() && kQualified.count(key(m->last)) != 0));
+      if (m && cv_.is_actor(*m) && !qualifies) r.beneficiary = m->entity;
+      if (m && m->kind == MKind::kPlace && m->place_country >= 0 && !qualifies) {
         r.beneficiary = entity_for_country(ctx_, static_cast<std::uint32_t>(m->place_country));
       }
     }
@@ -853,8 +869,15 @@ class Frames {
       for (const auto& other : si_.triggers) {
         if (other.first == t.last + 1) return;
       }
+      static const std::unordered_set<std::string> kPolitical = {
+          "recognise", "recognize", "accept", "back", "support", "endorse", "sign", "ratify", "join", "allow",
+          "extradite", "withdraw", "release", "negotiate", "cooperate", "co-operate", "lift", "end", "halt",
+          "stop", "hand", "approve", "implement", "honour", "honor", "comply", "abide", "disarm", "accede"};
+      if (t.last + 1 >= L() || kPolitical.count(key(t.last + 1)) == 0) return;
+      if (t.last + 2 < L() && key(t.last + 2) == "that") return;
       from = t.last + 1;
     }
+    if (from < L() && key(from) == "of") return;  // "ruled out of the game": excluded, not rejected
     Group s = subject_of(t);
     if (s.empty()) return;
     const std::uint32_t end = cv_.clause_end(t.last);
@@ -923,7 +946,7 @@ class Frames {
       }
     }
     if (object.empty()) return;
-    if (target < 0 && !policy_object(name_key(object))) return;
+    if (!policy_object(name_key(object))) return;
     const std::string status = cv_.status(s.last, t.first, false);
     const Date date = date_for(std::min(s.first, t.first), end, t.first);
     for (const int a : s.entities) {
@@ -968,7 +991,7 @@ class Frames {
       }
       return;
     }
-    Group o = cv_.object(t.last, 2);
+    Group o = cv_.object(t.last, 0);
     if (o.empty()) return;
     const std::string status = cv_.status(s.last, t.first, false);
     const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);

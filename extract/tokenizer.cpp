@@ -54,10 +54,16 @@ bool is_quote_cp(char32_t cp) {
 struct Cursor {
   std::string_view s;
   std::size_t i = 0;
+  // The code point at `at` (0 with length 0 at the end; U+FFFD with length 1 for an invalid byte).
   char32_t peek(std::size_t at, std::size_t* len) const {
     if (at >= s.size()) {
       *len = 0;
       return 0;
+    }
+    const auto b = static_cast<unsigned char>(s[at]);
+    if (b < 0x80) {  // most text is ASCII: no call to the decoder
+      *len = 1;
+      return b;
     }
     char32_t cp = 0;
     std::size_t l = utf8_decode(s, at, cp);
@@ -69,6 +75,23 @@ struct Cursor {
     return cp;
   }
 };
+
+// The key of a word token: name_key() of its text. Word tokens hold only letters, digits,
+// apostrophes, hyphens and dots, so an ASCII word's key is its lower case without dots; other
+// words go through name_key().
+void word_key(std::string_view word, std::string& key) {
+  for (const char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      key = name_key(word);
+      return;
+    }
+  }
+  key.clear();
+  for (const char c : word) {
+    if (c == '.') continue;
+    key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+}
 
 }  // namespace
 
@@ -171,16 +194,16 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
     if (ascii_digit(static_cast<unsigned char>(text[i]))) t.flags |= kDigit;
     if (first_upper) t.flags |= kCapital;
     if (letters >= 2 && uppers == letters) t.flags |= kAllCaps;
+    // The key ignores dots, so it is the same with or without a trailing one.
+    word_key(text.substr(i, j - i), t.key);
     // A trailing dot that belongs to the word: abbreviations, initials, dotted acronyms.
     if (j < n && text[j] == '.') {
-      const std::string key = name_key(text.substr(i, j - i));
       const bool initial = letters == 1 && first_upper && j - i <= 2;
-      if (inner_dot || initial || abbreviations().count(key) != 0) {
+      if (inner_dot || initial || abbreviations().count(t.key) != 0) {
         t.end = static_cast<std::uint32_t>(j + 1);
         t.flags |= kAbbrev;
       }
     }
-    t.key = name_key(text.substr(t.begin, t.end - t.begin));
     if (inner_dot && letters >= 2 && uppers == letters) t.flags |= kAllCaps;
     i = t.end;
     out.push_back(std::move(t));
