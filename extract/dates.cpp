@@ -116,7 +116,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
       }
     }
     // "in 2019"
-    if (t.is(kDigit) && i > first && (key(i - 1) == "in" || key(i - 1) == "since") && number(t, 4) >= 1900 &&
+    if (t.is(kDigit) && i > first && key(i - 1) == "in" && number(t, 4) >= 1900 &&
         number(t, 4) <= 2100 && t.key.size() == 4) {
       m.year = number(t, 4);
       m.last = i + 1;

@@ -116,8 +116,12 @@ class Frames {
       }
       d = cv_.date_between(prev_trigger, at, at);
     }
-    if (d == nullptr) return {};
+    if (d == nullptr) {
+      // "On Tuesday Xi held talks with A ... and also met B": a shared subject shares the date
+      return shared_subject_ ? prev_date_ : Date{};
+    }
     const Date r = resolve_date(*d, ctx_.doc_date, ctx_.focus, tense_at(ctx_, si_, at));
+    prev_date_ = r;
     if (!r.empty()) last_date_ = r;
     return r;
   }
@@ -241,10 +245,14 @@ class Frames {
       --p;
     }
     const bool coordinated = p > F() && (key(p - 1) == "and" || key(p - 1) == "but" || key(p - 1) == ",");
+    shared_subject_ = false;
     if (coordinated && !prev_subject_.empty() && prev_trigger_last_ <= p) {
       // unless the conjunction introduces a new subject right before the predicate
       const Mention* m = cv_.mention_at(p - 1);
-      if (m == nullptr || !cv_.is_actor(*m)) return prev_subject_;
+      if (m == nullptr || !cv_.is_actor(*m)) {
+        shared_subject_ = true;
+        return prev_subject_;
+      }
     }
     return cv_.subject(t.first);
   }
@@ -896,7 +904,13 @@ class Frames {
     std::uint32_t demonym_at = oe;
     for (std::uint32_t i = from; i < oe; ++i) {
       const Mention* m = cv_.mention_at(i);
-      if (m && m->first == i && cv_.is_actor(*m) && m->entity != s.entities.front()) {
+      const auto& subj = ctx_.entities[static_cast<std::size_t>(s.entities.front())];
+      const bool own_country = m != nullptr && m->entity >= 0 && subj.type == "person" && !subj.country.empty() &&
+                               ctx_.entities[static_cast<std::size_t>(m->entity)].type == "country" &&
+                               ctx_.entities[static_cast<std::size_t>(m->entity)].lex >= 0 &&
+                               ctx_.lex->countries()[static_cast<std::size_t>(
+                                   ctx_.entities[static_cast<std::size_t>(m->entity)].lex)].code == subj.country;
+      if (m && m->first == i && cv_.is_actor(*m) && m->entity != s.entities.front() && !own_country) {
         target = m->entity;
         target_at = i;
         break;
@@ -1077,6 +1091,8 @@ class Frames {
   ClauseView cv_;
   Group last_subject_;
   Group prev_subject_;
+  bool shared_subject_ = false;
+  Date prev_date_;
   std::uint32_t prev_trigger_last_ = 0;
   const Trigger* cur_ = nullptr;
   Date last_date_;
