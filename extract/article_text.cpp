@@ -1,5 +1,6 @@
 #include "extract/article_text.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
@@ -76,8 +77,10 @@ std::string strip_credits(std::string_view line) {
   std::size_t i = 0;
   while (i < line.size()) {
     if (line[i] == '(') {
-      const auto close = line.find(')', i);
-      if (close != std::string_view::npos && close - i < 120) {
+      // Only a short parenthesis can be a credit: look no further than 120 bytes (a long line
+      // full of '(' must not be scanned again from each of them).
+      const auto close = line.substr(0, std::min(line.size(), i + 120)).find(')', i);
+      if (close != std::string_view::npos) {
         const std::string_view inner = line.substr(i + 1, close - i - 1);
         bool credit = false;
         for (const auto m : kMarkers) {

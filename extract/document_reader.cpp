@@ -1,5 +1,9 @@
 #include "extract/document_reader.hpp"
 
+#include <fcntl.h>
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
 #include <spdlog/spdlog.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -8,12 +12,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <iterator>
-#include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
-#include <sstream>
 
 #include "core/error.hpp"
 #include "core/utf8.hpp"
@@ -25,6 +25,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A file that could not be read (as opposed to one that was read and is malformed): inside a
+// directory it is skipped with a warning, named on the command line it is an error.
+class ReadFailure : public Error {
+ public:
+  using Error::Error;
+};
+
+// Token offsets are 32-bit: one article's text stays well below 4 GiB.
+constexpr std::size_t kMaxArticleBytes = std::size_t{1} << 30;
+constexpr std::size_t kReadChunk = std::size_t{1} << 20;
+
 bool ends_with_ci(const std::string& s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
   for (std::size_t i = 0; i < suffix.size(); ++i) {
@@ -35,13 +46,53 @@ bool ends_with_ci(const std::string& s, std::string_view suffix) {
   return true;
 }
 
-std::string read_whole_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path + ": cannot read: " + std::strerror(errno));
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw Error(path + ": read error: " + std::strerror(errno));
-  return bytes;
-}
+// An open file descriptor of a regular file. Opening never blocks (a FIFO put in place of a listed
+// file is refused, not waited on) and anything but a regular file is refused.
+class InputFile {
+ public:
+  explicit InputFile(const std::string& path)
+      : path_(path), fd_(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)) {
+    if (fd_ < 0) throw ReadFailure(path + ": cannot read: " + std::strerror(errno));
+    struct stat st {};
+    if (::fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode)) {
+      ::close(fd_);
+      throw ReadFailure(path + ": not a regular file");
+    }
+    size_hint_ = static_cast<std::size_t>(std::max<off_t>(st.st_size, 0));
+  }
+  ~InputFile() { ::close(fd_); }
+  InputFile(const InputFile&) = delete;
+  InputFile& operator=(const InputFile&) = delete;
+
+  // Appends up to `max` bytes to out; returns how many (0 at the end of the file).
+  std::size_t read_some(std::string& out, std::size_t max) {
+    const std::size_t old = out.size();
+    out.resize(old + max);
+    ssize_t n = 0;
+    do {
+      n = ::read(fd_, out.data() + old, max);
+    } while (n < 0 && errno == EINTR);
+    if (n < 0) {
+      const int e = errno;
+      out.resize(old);
+      throw ReadFailure(path_ + ": read error: " + std::strerror(e));
+    }
+    out.resize(old + static_cast<std::size_t>(n));
+    return static_cast<std::size_t>(n);
+  }
+
+  // Appends the rest of the file to out.
+  void read_rest(std::string& out) {
+    out.reserve(out.size() + std::min(size_hint_, kMaxArticleBytes) + kReadChunk);
+    while (read_some(out, kReadChunk) > 0) {
+    }
+  }
+
+ private:
+  std::string path_;
+  int fd_ = -1;
+  std::size_t size_hint_ = 0;
+};
 
 void line_col(std::string_view bytes, std::size_t offset, std::size_t& line, std::size_t& col) {
   line = 1;
@@ -57,10 +108,24 @@ void line_col(std::string_view bytes, std::size_t offset, std::size_t& line, std
   }
 }
 
-std::string member_string(const rapidjson::Value& obj, const char* key) {
-  const auto it = obj.FindMember(key);
+std::string located(const std::string& name, std::string_view bytes, std::size_t offset) {
+  std::size_t l = 0;
+  std::size_t c = 0;
+  line_col(bytes, offset, l, c);
+  return name + ":" + std::to_string(l) + ":" + std::to_string(c);
+}
+
+// A member as text: strings as they are, integers written out; anything else is absent. Invalid
+// UTF-8 and NULs are repaired (RapidJSON does not validate strings, and "\u0000" is legal JSON).
+std::string member_string(const rapidjson::Value& obj, const char* key, bool* repaired = nullptr) {
+  const auto it = obj.FindMember(key);  // with duplicate keys, the first one counts
   if (it == obj.MemberEnd()) return {};
-  if (it->value.IsString()) return std::string(it->value.GetString(), it->value.GetStringLength());
+  if (it->value.IsString()) {
+    std::string out;
+    const std::size_t bad = utf8_repair({it->value.GetString(), it->value.GetStringLength()}, out);
+    if (repaired != nullptr && bad > 0) *repaired = true;
+    return out;
+  }
   if (it->value.IsInt64()) return std::to_string(it->value.GetInt64());
   if (it->value.IsUint64()) return std::to_string(it->value.GetUint64());
   return {};
@@ -72,13 +137,14 @@ std::string record_to_document(const rapidjson::Value& v, const std::string& fal
   if (!v.IsObject()) return "a record must be a JSON object";
   const auto text = v.FindMember("text");
   if (text == v.MemberEnd() || !text->value.IsString()) return "a record needs a string field \"text\"";
+  if (text->value.GetStringLength() > kMaxArticleBytes) return "the \"text\" of a record is larger than 1 GiB";
+  repaired = false;
   doc.id = member_string(v, "id");
   if (doc.id.empty()) doc.id = fallback_id;
   doc.title = member_string(v, "title");
   doc.url = member_string(v, "url");
-  std::string raw(text->value.GetString(), text->value.GetStringLength());
   std::string valid;
-  repaired = utf8_repair(raw, valid) > 0;
+  repaired = utf8_repair({text->value.GetString(), text->value.GetStringLength()}, valid) > 0;
   std::string date;
   const std::string d = member_string(v, "date");
   if (!d.empty()) {
@@ -87,12 +153,6 @@ std::string record_to_document(const rapidjson::Value& v, const std::string& fal
   }
   doc.text = strip_metadata(valid, &date);
   doc.date = date;
-  std::string title_valid;
-  utf8_repair(doc.title, title_valid);
-  doc.title = title_valid;
-  std::string id_valid;
-  utf8_repair(doc.id, id_valid);
-  doc.id = id_valid;
   return {};
 }
 
@@ -101,18 +161,185 @@ std::string stem_of(const std::string& path) {
   return p.stem().string();
 }
 
+bool json_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Reads records one at a time and hands them to the sink, with the messages and counts of
+// document_reader.hpp.
+class RecordParser {
+ public:
+  RecordParser(const std::string& name, const std::function<void(Document&&)>& sink, ReadStats& stats,
+               const ReadOptions& options)
+      : name_(name), sink_(sink), stats_(stats), options_(options) {}
+
+  // One line of a JSON Lines file (without its '\n'); `line` counts from 1.
+  void json_line(std::string_view rec, std::size_t line) {
+    while (!rec.empty() && (rec.back() == '\r' || rec.back() == ' ' || rec.back() == '\t')) rec.remove_suffix(1);
+    if (line == 1 && rec.starts_with("\xEF\xBB\xBF")) rec.remove_prefix(3);
+    if (rec.find_first_not_of(" \t") == std::string_view::npos) return;
+    const std::string where = name_ + ":" + std::to_string(line) + ":";
+    if (const auto nul = rec.find('\0'); nul != std::string_view::npos) {
+      bad_line(where + std::to_string(nul + 1), "unexpected NUL byte (JSON text cannot contain one)");
+      return;
+    }
+    rapidjson::Document d;
+    d.Parse<rapidjson::kParseIterativeFlag>(rec.data(), rec.size());
+    if (d.HasParseError()) {
+      bad_line(where + std::to_string(d.GetErrorOffset() + 1), rapidjson::GetParseError_En(d.GetParseError()));
+      return;
+    }
+    ++ordinal_;
+    Document doc;
+    bool repaired = false;
+    const std::string err = record_to_document(d, stem_of(name_) + "-" + std::to_string(ordinal_), doc, repaired);
+    if (!err.empty()) {
+      bad_line(where + "1", err);
+      return;
+    }
+    deliver(std::move(doc), repaired, name_ + ":" + std::to_string(line));
+  }
+
+  // A JSON file: an array of records (parsed one record at a time) or one record object.
+  void json_text(std::string_view bytes) {
+    if (const auto nul = bytes.find('\0'); nul != std::string_view::npos) {
+      throw Error(located(name_, bytes, nul) + ": unexpected NUL byte (JSON text cannot contain one)");
+    }
+    std::size_t pos = skip_space(bytes, 0);
+    if (pos < bytes.size() && bytes[pos] == '[') {
+      pos = skip_space(bytes, pos + 1);
+      if (pos < bytes.size() && bytes[pos] == ']') {
+        pos = skip_space(bytes, pos + 1);
+      } else {
+        for (;;) {
+          pos = json_value(bytes, pos, true);
+          if (pos < bytes.size() && bytes[pos] == ',') {
+            pos = skip_space(bytes, pos + 1);
+            continue;
+          }
+          if (pos < bytes.size() && bytes[pos] == ']') {
+            pos = skip_space(bytes, pos + 1);
+            break;
+          }
+          throw Error(located(name_, bytes, pos) + ": expected ',' or ']' after a record");
+        }
+      }
+    } else if (pos < bytes.size() && bytes[pos] == '{') {
+      pos = json_value(bytes, pos, false);
+    } else {
+      if (pos < bytes.size()) {
+        // Let RapidJSON name the problem when it is not even JSON.
+        rapidjson::Document d;
+        d.Parse<rapidjson::kParseIterativeFlag>(bytes.data(), bytes.size());
+        if (d.HasParseError()) {
+          throw Error(located(name_, bytes, d.GetErrorOffset()) + ": " + rapidjson::GetParseError_En(d.GetParseError()));
+        }
+      }
+      throw Error(located(name_, bytes, pos) + ": expected a JSON array of records or one record object");
+    }
+    if (pos != bytes.size()) throw Error(located(name_, bytes, pos) + ": unexpected content after the JSON value");
+  }
+
+ private:
+  static std::size_t skip_space(std::string_view bytes, std::size_t pos) {
+    while (pos < bytes.size() && json_space(bytes[pos])) ++pos;
+    return pos;
+  }
+
+  // Parses the value at pos, delivers it as a record and returns the position after it (and after
+  // any white space).
+  std::size_t json_value(std::string_view bytes, std::size_t pos, bool in_array) {
+    rapidjson::MemoryStream in(bytes.data() + pos, bytes.size() - pos);
+    rapidjson::Document d;
+    d.ParseStream<rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag>(in);
+    if (d.HasParseError()) {
+      throw Error(located(name_, bytes, pos + d.GetErrorOffset()) + ": " + rapidjson::GetParseError_En(d.GetParseError()));
+    }
+    ++ordinal_;
+    Document doc;
+    bool repaired = false;
+    const std::string err = record_to_document(d, stem_of(name_) + "-" + std::to_string(ordinal_), doc, repaired);
+    if (!err.empty()) {
+      throw Error(located(name_, bytes, pos) + ": " + (in_array ? "record " + std::to_string(ordinal_) + ": " : "") + err);
+    }
+    deliver(std::move(doc), repaired, name_ + ":" + std::to_string(ordinal_));
+    return skip_space(bytes, pos + in.Tell());
+  }
+
+  void bad_line(const std::string& where, const std::string& problem) {
+    if (!options_.skip_bad_records) throw Error(where + ": " + problem);
+    ++stats_.skipped_records;
+    spdlog::warn("{}: {} (record skipped)", where, problem);
+  }
+
+  void deliver(Document&& doc, bool repaired, std::string origin) {
+    if (repaired) {
+      ++stats_.invalid_utf8;
+      spdlog::warn("{}: invalid UTF-8 replaced in record {}", name_, doc.id);
+    }
+    doc.origin = std::move(origin);
+    ++stats_.documents;
+    sink_(std::move(doc));
+  }
+
+  const std::string& name_;
+  const std::function<void(Document&&)>& sink_;
+  ReadStats& stats_;
+  const ReadOptions& options_;
+  std::size_t ordinal_ = 0;
+};
+
+// JSON Lines from a file, one line at a time: memory does not grow with the file.
+void stream_json_lines(InputFile& in, std::string prefix, const std::string& path,
+                       const std::function<void(Document&&)>& sink, ReadStats& stats, const ReadOptions& options) {
+  RecordParser parser(path, sink, stats, options);
+  std::string buf = std::move(prefix);
+  stats.bytes += buf.size();
+  std::size_t line = 0;
+  std::size_t start = 0;  // of the line being read, in buf
+  std::size_t scan = 0;   // where to look for the next '\n'
+  bool eof = false;
+  while (!eof || start < buf.size()) {
+    const auto nl = buf.find('\n', scan);
+    if (nl == std::string::npos && !eof) {
+      if (start > 0) {
+        buf.erase(0, start);
+        start = 0;
+      }
+      scan = buf.size();
+      const std::size_t n = in.read_some(buf, kReadChunk);
+      stats.bytes += n;
+      eof = n == 0;
+      continue;
+    }
+    const std::size_t end = nl == std::string::npos ? buf.size() : nl;
+    parser.json_line(std::string_view(buf).substr(start, end - start), ++line);
+    start = scan = nl == std::string::npos ? buf.size() : nl + 1;
+  }
+}
+
 void read_one_file(const std::string& path, const std::function<void(Document&&)>& sink, ReadStats& stats,
                    const ReadOptions& options) {
-  const std::string raw = read_whole_file(path);
+  InputFile in(path);
+  const bool jsonl = ends_with_ci(path, ".jsonl") || ends_with_ci(path, ".ndjson");
+  std::string raw;
+  if (jsonl) {
+    // Streamed, unless it is UTF-16 (converted whole).
+    in.read_some(raw, kReadChunk);
+    if (!raw.starts_with("\xFF\xFE") && !raw.starts_with("\xFE\xFF")) {
+      stream_json_lines(in, std::move(raw), path, sink, stats, options);
+      return;
+    }
+  }
+  in.read_rest(raw);
   stats.bytes += raw.size();
   bool utf16 = false;
   const std::string bytes = bytes_to_utf8(raw, &utf16);
+  raw = std::string();
   if (utf16) spdlog::warn("{}: UTF-16 input converted to UTF-8", path);
-  const bool jsonl = ends_with_ci(path, ".jsonl") || ends_with_ci(path, ".ndjson");
   if (jsonl || ends_with_ci(path, ".json")) {
     parse_json_records(bytes, path, jsonl, sink, stats, options);
     return;
   }
+  if (bytes.size() > kMaxArticleBytes) throw Error(path + ": an article larger than 1 GiB is not read");
   std::size_t bad = 0;
   Document doc = parse_plain_article(stem_of(path), bytes, &bad);
   if (bad > 0) {
@@ -124,82 +351,51 @@ void read_one_file(const std::string& path, const std::function<void(Document&&)
   sink(std::move(doc));
 }
 
+void read_stdin(const std::function<void(Document&&)>& sink, ReadStats& stats, const ReadOptions& options) {
+  std::string raw((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+  stats.bytes += raw.size();
+  const std::string bytes = bytes_to_utf8(raw);
+  raw = std::string();
+  const auto first = bytes.find_first_not_of(" \t\r\n");
+  if (first != std::string::npos && (bytes[first] == '{' || bytes[first] == '[')) {
+    // One JSON value, or JSON Lines when the first line is a whole object followed by another line.
+    auto nl = bytes.find('\n', first);
+    std::string_view head = std::string_view(bytes).substr(first, nl == std::string::npos ? std::string::npos : nl - first);
+    while (!head.empty() && json_space(head.back())) head.remove_suffix(1);
+    const auto next = nl == std::string::npos ? std::string::npos : bytes.find_first_not_of(" \t\r\n", nl);
+    const bool lines = bytes[first] == '{' && head.ends_with('}') && next != std::string::npos;
+    parse_json_records(bytes, "stdin", lines, sink, stats, options);
+    return;
+  }
+  if (bytes.size() > kMaxArticleBytes) throw Error("stdin: an article larger than 1 GiB is not read");
+  std::size_t bad = 0;
+  Document doc = parse_plain_article("stdin", bytes, &bad);
+  if (bad > 0) {
+    ++stats.invalid_utf8;
+    spdlog::warn("stdin: {} invalid UTF-8 sequences replaced", bad);
+  }
+  doc.origin = "stdin";
+  ++stats.documents;
+  sink(std::move(doc));
+}
+
 }  // namespace
 
 void parse_json_records(std::string_view bytes, const std::string& name, bool json_lines,
                         const std::function<void(Document&&)>& sink, ReadStats& stats,
                         const ReadOptions& options) {
-  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag;
-  auto emit = [&](const rapidjson::Value& v, std::size_t ordinal, std::size_t line, std::size_t offset) {
-    Document doc;
-    bool repaired = false;
-    const std::string err = record_to_document(v, stem_of(name) + "-" + std::to_string(ordinal), doc, repaired);
-    if (!err.empty()) {
-      std::size_t l = 0, c = 0;
-      line_col(bytes, offset, l, c);
-      const std::string where = name + ":" + std::to_string(line != 0 ? line : l) + ":" + std::to_string(line != 0 ? 1 : c);
-      if (json_lines && options.skip_bad_records) {
-        ++stats.skipped_records;
-        spdlog::warn("{}: {} (record skipped)", where, err);
-        return;
-      }
-      throw Error(where + ": " + err);
-    }
-    if (repaired) {
-      ++stats.invalid_utf8;
-      spdlog::warn("{}: invalid UTF-8 replaced in record {}", name, doc.id);
-    }
-    doc.origin = name + ":" + std::to_string(line != 0 ? line : ordinal);
-    ++stats.documents;
-    sink(std::move(doc));
-  };
-
-  if (json_lines) {
-    std::size_t pos = 0;
-    std::size_t line = 0;
-    std::size_t ordinal = 0;
-    while (pos < bytes.size()) {
-      ++line;
-      auto nl = bytes.find('\n', pos);
-      if (nl == std::string_view::npos) nl = bytes.size();
-      std::string_view rec = bytes.substr(pos, nl - pos);
-      const std::size_t rec_offset = pos;
-      pos = nl + 1;
-      while (!rec.empty() && (rec.back() == '\r' || rec.back() == ' ' || rec.back() == '\t')) rec.remove_suffix(1);
-      if (rec.find_first_not_of(" \t") == std::string_view::npos) continue;
-      rapidjson::Document d;
-      d.Parse<kFlags>(rec.data(), rec.size());
-      if (d.HasParseError()) {
-        const std::string where = name + ":" + std::to_string(line) + ":" + std::to_string(d.GetErrorOffset() + 1);
-        const std::string msg = rapidjson::GetParseError_En(d.GetParseError());
-        if (options.skip_bad_records) {
-          ++stats.skipped_records;
-          spdlog::warn("{}: {} (record skipped)", where, msg);
-          continue;
-        }
-        throw Error(where + ": " + msg);
-      }
-      ++ordinal;
-      emit(d, ordinal, line, rec_offset);
-    }
+  RecordParser parser(name, sink, stats, options);
+  if (!json_lines) {
+    parser.json_text(bytes);
     return;
   }
-
-  rapidjson::Document d;
-  d.Parse<rapidjson::kParseIterativeFlag>(bytes.data(), bytes.size());
-  if (d.HasParseError()) {
-    std::size_t l = 0, c = 0;
-    line_col(bytes, d.GetErrorOffset(), l, c);
-    throw Error(name + ":" + std::to_string(l) + ":" + std::to_string(c) + ": " +
-                rapidjson::GetParseError_En(d.GetParseError()));
-  }
-  if (d.IsArray()) {
-    std::size_t ordinal = 0;
-    for (const auto& v : d.GetArray()) emit(v, ++ordinal, 0, 0);
-  } else if (d.IsObject()) {
-    emit(d, 1, 0, 0);
-  } else {
-    throw Error(name + ":1:1: expected a JSON array of records or one record object");
+  std::size_t pos = 0;
+  std::size_t line = 0;
+  while (pos < bytes.size()) {
+    auto nl = bytes.find('\n', pos);
+    if (nl == std::string_view::npos) nl = bytes.size();
+    parser.json_line(bytes.substr(pos, nl - pos), ++line);
+    pos = nl + 1;
   }
 }
 
@@ -211,6 +407,7 @@ std::vector<std::string> list_input_files(const std::string& input, ReadStats& s
   if (fs::is_regular_file(st)) return {input};
   if (!fs::is_directory(st)) throw Error(input + ": not a regular file or directory");
   std::vector<std::string> files;
+  // Symbolic links to directories are not followed (no loops); links to files are.
   fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
   if (ec) throw Error(input + ": cannot read directory: " + ec.message());
   for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
@@ -250,40 +447,17 @@ void read_documents(const std::vector<std::string>& inputs, const std::function<
   for (const auto& input : inputs) {
     for (const auto& path : list_input_files(input, stats)) {
       if (path == "-") {
-        std::string raw((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-        stats.bytes += raw.size();
-        const std::string bytes = bytes_to_utf8(raw);
-        const auto first = bytes.find_first_not_of(" \t\r\n");
-        if (first != std::string::npos && (bytes[first] == '{' || bytes[first] == '[')) {
-          // One JSON value, or JSON Lines when the first line is a whole object.
-          const bool lines = bytes[first] == '{' && bytes.find("}\n{") != std::string::npos;
-          parse_json_records(bytes, "stdin", lines, sink, stats, options);
-        } else {
-          std::size_t bad = 0;
-          Document doc = parse_plain_article("stdin", bytes, &bad);
-          if (bad > 0) {
-            ++stats.invalid_utf8;
-            spdlog::warn("stdin: {} invalid UTF-8 sequences replaced", bad);
-          }
-          doc.origin = "stdin";
-          ++stats.documents;
-          sink(std::move(doc));
-        }
+        read_stdin(sink, stats, options);
         continue;
       }
-      const bool named = inputs.size() == 1 && path == input;
       try {
         read_one_file(path, sink, stats, options);
-      } catch (const Error&) {
-        if (named || path == input) throw;
-        // A file inside a directory that cannot be read is skipped; malformed JSON is still fatal.
-        std::error_code ec;
-        if (::access(path.c_str(), R_OK) != 0) {
-          spdlog::warn("{}: skipped: cannot read", path);
-          ++stats.skipped_files;
-          continue;
-        }
-        throw;
+      } catch (const ReadFailure& e) {
+        // A file named on the command line must be read; one found in a directory that cannot be
+        // read (permissions, I/O error, replaced by a FIFO) is skipped. Malformed input stays fatal.
+        if (path == input) throw;
+        spdlog::warn("{} (skipped)", e.what());
+        ++stats.skipped_files;
       }
     }
   }

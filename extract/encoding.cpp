@@ -37,6 +37,7 @@ std::string bytes_to_utf8(std::string_view bytes, bool* utf16) {
     }
     utf8_append(out, u);
   }
+  if (i < bytes.size()) utf8_append(out, 0xFFFD);  // an odd byte at the end: half a code unit
   return out;
 }
 

@@ -465,11 +465,15 @@ std::uint64_t key_hash(std::string_view s) {
 void KeyIndex::build(std::vector<std::string> keys) {
   keys_ = std::move(keys);
   std::size_t size = 16;
-  while (size < 2 * keys_.size()) size *= 2;
+  while (size * 3 < keys_.size() * 4) size *= 2;
   slots_.assign(size, Slot{});
   mask_ = size - 1;
+  const std::size_t filter_bits = std::max<std::size_t>(64, 8 * size);
+  filter_.assign(filter_bits / 64, 0);
+  filter_mask_ = filter_bits - 1;
   for (std::uint32_t i = 0; i < keys_.size(); ++i) {
     const std::uint64_t h = key_hash(keys_[i]);
+    filter_[(h & filter_mask_) >> 6] |= std::uint64_t{1} << (h & 63);
     std::uint64_t s = h & mask_;
     while (slots_[s].position != 0) s = (s + 1) & mask_;
     slots_[s] = Slot{static_cast<std::uint32_t>(h >> 32), i + 1};
@@ -479,6 +483,7 @@ void KeyIndex::build(std::vector<std::string> keys) {
 std::uint32_t KeyIndex::find(std::string_view key) const {
   if (slots_.empty()) return kNone;
   const std::uint64_t h = key_hash(key);
+  if ((filter_[(h & filter_mask_) >> 6] & (std::uint64_t{1} << (h & 63))) == 0) return kNone;
   const auto tag = static_cast<std::uint32_t>(h >> 32);
   for (std::uint64_t s = h & mask_;; s = (s + 1) & mask_) {
     const Slot& slot = slots_[s];
@@ -489,21 +494,23 @@ std::uint32_t KeyIndex::find(std::string_view key) const {
 
 void Lexicon::build_lookup() {
   std::vector<std::string> keys;
-  keys.reserve(phrases_.size());
-  phrase_entries_.clear();
-  phrase_entries_.reserve(phrases_.size());
-  for (const auto& [k, v] : phrases_) {
-    keys.push_back(k);
-    phrase_entries_.push_back(v);
+  keys_.clear();
+  entries_.clear();
+  std::unordered_map<std::string, std::uint32_t> position;
+  auto info = [&](const std::string& k) -> KeyInfo& {
+    const auto [it, added] = position.emplace(k, static_cast<std::uint32_t>(keys.size()));
+    if (added) {
+      keys.push_back(k);
+      keys_.emplace_back();
+    }
+    return keys_[it->second];
+  };
+  for (auto& [k, v] : phrases_) {
+    info(k).entries = static_cast<std::uint32_t>(entries_.size());
+    entries_.push_back(std::move(v));
   }
+  for (const auto& [k, n] : max_len_) info(k).max_len = n;
   index_.build(std::move(keys));
-  keys.clear();
-  first_max_len_.clear();
-  for (const auto& [k, n] : max_len_) {
-    keys.push_back(k);
-    first_max_len_.push_back(n);
-  }
-  first_index_.build(std::move(keys));
   // The maps were only needed to gather the phrases.
   phrases_.clear();
   max_len_.clear();
@@ -539,7 +546,13 @@ bool in_office(const Position& p, const Date& d) {
 std::vector<std::uint32_t> Lexicon::holders(std::string_view role, std::string_view country, std::string_view org,
                                             const Date& date) const {
   std::string key(role);
-  key += org.empty() ? "|" + std::string(country) : "|@" + std::string(org);
+  key.push_back('|');
+  if (org.empty()) {
+    key.append(country);
+  } else {
+    key.push_back('@');
+    key.append(org);
+  }
   const auto it = holders_.find(key);
   if (it == holders_.end()) return {};
   std::vector<std::pair<int, std::uint32_t>> ranked;

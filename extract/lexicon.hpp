@@ -101,9 +101,9 @@ struct LexMatch {
   const std::vector<LexEntry>* entries = nullptr;
 };
 
-// A read-only hash index from strings to positions 0..n-1: open addressing with linear probing over
-// a power-of-two table of (hash tag, position) slots, at most half full, so that a miss usually
-// costs one hash and one cache line and a hit one string comparison.
+// A read-only hash index from strings to positions 0..n-1: a bit filter that turns most misses
+// away at once, then open addressing with linear probing over a power-of-two table of (hash tag,
+// position) slots, at most three quarters full; a hit costs one string comparison.
 class KeyIndex {
  public:
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
@@ -116,6 +116,8 @@ class KeyIndex {
     std::uint32_t tag = 0;       // high half of the key's hash
     std::uint32_t position = 0;  // position + 1; 0 = empty
   };
+  std::vector<std::uint64_t> filter_;  // bit (hash & filter_mask_) set for every key
+  std::uint64_t filter_mask_ = 0;
   std::vector<Slot> slots_;
   std::vector<std::string> keys_;
   std::uint64_t mask_ = 0;
@@ -134,12 +136,12 @@ class Lexicon {
   LexMatch longest(std::size_t pos, std::size_t n, const KeyAt& key_at) const;
   const std::vector<LexEntry>* lookup(std::string_view phrase_key) const {
     const std::uint32_t i = index_.find(phrase_key);
-    return i == KeyIndex::kNone ? nullptr : &phrase_entries_[i];
+    return i == KeyIndex::kNone || keys_[i].entries == KeyIndex::kNone ? nullptr : &entries_[keys_[i].entries];
   }
   // The longest phrase (in tokens) that starts with this token key; 0 when none does.
   std::size_t max_phrase_len(std::string_view first_key) const {
-    const std::uint32_t i = first_index_.find(first_key);
-    return i == KeyIndex::kNone ? 0 : first_max_len_[i];
+    const std::uint32_t i = index_.find(first_key);
+    return i == KeyIndex::kNone ? 0 : keys_[i].max_len;
   }
 
   const std::vector<CountryInfo>& countries() const { return countries_; }
@@ -162,7 +164,7 @@ class Lexicon {
   // The position a person held on date (the latest when date is empty or none matches).
   const Position* position_at(const PersonInfo& p, const Date& date) const;
 
-  std::size_t phrase_count() const { return phrase_entries_.size(); }
+  std::size_t phrase_count() const { return entries_.size(); }
 
  private:
   void load_json(std::string_view bytes, const std::string& name, bool overlay);
@@ -188,12 +190,15 @@ class Lexicon {
   // While build_index gathers the phrases; empty afterwards.
   std::unordered_map<std::string, std::vector<LexEntry>> phrases_;
   std::unordered_map<std::string, std::uint8_t> max_len_;  // by first token key
-  // What lookups use (they are the extractor's most frequent operation): the phrases' entries and
-  // the longest phrase length by first token key, found through KeyIndexes.
+  // What lookups use (they are the extractor's most frequent operation): one index over phrase
+  // keys and first token keys, so that a token's max_phrase_len and its one-word lookup share a slot.
+  struct KeyInfo {
+    std::uint32_t entries = KeyIndex::kNone;  // into entries_ when the key is a phrase
+    std::uint8_t max_len = 0;                 // longest phrase starting with this key (0 = none)
+  };
   KeyIndex index_;
-  std::vector<std::vector<LexEntry>> phrase_entries_;
-  KeyIndex first_index_;
-  std::vector<std::uint8_t> first_max_len_;
+  std::vector<KeyInfo> keys_;
+  std::vector<std::vector<LexEntry>> entries_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> holders_;  // "role|FRA", "role|@nato"
   std::unordered_map<std::string, std::uint32_t> country_by_code_, org_by_key_, title_by_key_;
 };

@@ -750,8 +750,7 @@ class Frames {
       const bool new_np = after < end && (key(after) == "with" || ctx_.tokens[after].is(kDigit) ||
                                           key(after) == "$" || determiner(key(after)) || key(after) == "more" ||
                                           key(after) == "additional" || key(after) == "new" || key(after) == "further");
-      if (!new_np) goto plain;
-      if (after < end && key(after) == "with") {
+      if (new_np && key(after) == "with") {
         r.beneficiary = m->entity;
         const std::uint32_t e = np_end(after + 1, end);
         r.object = trimmed_np(after + 1, e);
@@ -759,7 +758,7 @@ class Frames {
         return r;
       }
       // "pledged Ukraine $2 billion"
-      if (after < end && !cv_.boundary(after)) {
+      if (new_np && !cv_.boundary(after)) {
         const std::uint32_t e = np_end(after, end);
         if (e > after) {
           r.beneficiary = m->entity;
@@ -769,7 +768,6 @@ class Frames {
         }
       }
     }
-  plain:
     const std::uint32_t e = np_end(i, end);
     r.object = trimmed_np(i, e);
     r.object_first = i;
@@ -922,8 +920,8 @@ class Frames {
           for (const auto& e : *entries) {
             if (e.kind == LexKind::kDemonym) {
               const int c = entity_for_country(ctx_, e.index);
-              const auto& subj = ctx_.entities[static_cast<std::size_t>(s.entities.front())];
-              const std::string& own = subj.type == "person" ? subj.country : std::string();
+              const auto& rejecter = ctx_.entities[static_cast<std::size_t>(s.entities.front())];
+              const std::string& own = rejecter.type == "person" ? rejecter.country : std::string();
               if (c != s.entities.front() && ctx_.lex->countries()[e.index].code != own) {
                 demonym_target = c;
                 demonym_at = i;
