@@ -3,7 +3,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: deps build demo test test-release
+.PHONY: deps build demo test check-sanitize check-tidy check-fuzz
 
 deps:
 	bash scripts/install-deps.sh
@@ -19,13 +19,16 @@ demo: build
 	dot -Tsvg out/graph.dot -o out/graph.svg
 	@echo "wrote out/graph.graphml out/graph.dot out/graph.json out/graph.svg"
 
-# The Release test suite alone.
-test-release: build
+# The whole test suite: unit, sentence-level, export-client (xmllint, dot, sfdp, NetworkX, igraph),
+# CLI, query, reliability and determinism tests of the Release build (warnings are errors).
+test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
 
-# The whole test suite: Release tests, then the checks in scripts/ (sanitizers, static analysis,
-# short fuzz runs) as they exist.
-test: test-release
-	@for s in scripts/run-sanitized-tests.sh scripts/run-clang-tidy.sh scripts/run-fuzz-smoke.sh; do \
-	  if [ -x $$s ]; then echo "== $$s"; bash $$s || exit 1; fi; \
-	done
+# Further checks, run on their own (see scripts/): AddressSanitizer + UBSan suite, clang-tidy,
+# short libFuzzer runs.
+check-sanitize: deps
+	bash scripts/run-sanitized-tests.sh
+check-tidy: deps
+	bash scripts/run-clang-tidy.sh
+check-fuzz: deps
+	bash scripts/run-fuzz-smoke.sh

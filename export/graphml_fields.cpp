@@ -24,6 +24,7 @@ EdgeField edge_field(std::string_view a) {
   if (a == "label") return EdgeField::kLabel;
   if (a == "date") return EdgeField::kDate;
   if (a == "place") return EdgeField::kPlace;
+  if (a == "event") return EdgeField::kEvent;
   if (a == "object") return EdgeField::kObject;
   if (a == "status") return EdgeField::kStatus;
   if (a == "weight") return EdgeField::kWeight;
@@ -58,6 +59,7 @@ bool set_edge_field(EdgeProps& e, std::string& label, EdgeField f, std::string_v
     case EdgeField::kLabel: label = text; return true;
     case EdgeField::kDate: e.date = text; return true;
     case EdgeField::kPlace: e.place = text; return true;
+    case EdgeField::kEvent: e.event = text; return true;
     case EdgeField::kObject: e.object = text; return true;
     case EdgeField::kStatus: e.status = text; return true;
     case EdgeField::kWeight: return parse_double(text, e.weight);

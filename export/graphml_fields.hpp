@@ -10,7 +10,7 @@ namespace evkg {
 
 enum class NodeField { kNone, kLabel, kType, kAliases, kCountry, kAffiliation, kRole, kDate, kLocation, kMentions, kSources };
 enum class EdgeField {
-  kNone, kRelation, kLabel, kDate, kPlace, kObject, kStatus, kWeight, kConfidence, kSources, kEvidence, kProvenance
+  kNone, kRelation, kLabel, kDate, kPlace, kEvent, kObject, kStatus, kWeight, kConfidence, kSources, kEvidence, kProvenance
 };
 
 NodeField node_field(std::string_view attr_name);

@@ -56,7 +56,25 @@ class Handler {
   Handler(std::string_view bytes, const rapidjson::MemoryStream& in) : bytes_(bytes), in_(in) {}
 
   // --- SAX events -------------------------------------------------------------------------------
-  bool Null() {
+  // RapidJSON's iterative parser takes a scalar, string or key before calling its handler, and a
+  // bracket after: prev_end_ follows the end of the last token so that errors can point at a start.
+  bool Null() { return after_token(on_Null()); }
+  bool Bool(bool b) { return after_token(on_Bool(b)); }
+  bool Int(int i) { return after_token(on_Int(i)); }
+  bool Uint(unsigned u) { return after_token(on_Uint(u)); }
+  bool Int64(std::int64_t i) { return after_token(on_Int64(i)); }
+  bool Uint64(std::uint64_t u) { return after_token(on_Uint64(u)); }
+  bool Double(double d) { return after_token(on_Double(d)); }
+  bool RawNumber(const char*, rapidjson::SizeType, bool) { return true; }  // not enabled
+  bool String(const char* s, rapidjson::SizeType n, bool copy) { return after_token(on_String(s, n, copy)); }
+  bool Key(const char* s, rapidjson::SizeType n, bool copy) { return after_token(on_Key(s, n, copy)); }
+  bool StartObject() { return after_bracket(on_StartObject()); }
+  bool EndObject(rapidjson::SizeType n) { return after_bracket(on_EndObject(n)); }
+  bool StartArray() { return after_bracket(on_StartArray()); }
+  bool EndArray(rapidjson::SizeType n) { return after_bracket(on_EndArray(n)); }
+
+  // --- event handling ---------------------------------------------------------------------------
+  bool on_Null() {
     if (skip_depth_ > 0) return true;
     switch (slot_) {
       case Slot::kIgnore: case Slot::kGraphObject: case Slot::kGraphName: case Slot::kString:
@@ -66,26 +84,25 @@ class Handler {
       default: return type_error();
     }
   }
-  bool Bool(bool) {
+  bool on_Bool(bool) {
     if (skip_depth_ > 0 || slot_ == Slot::kIgnore || slot_ == Slot::kGraphObject || slot_ == Slot::kGraphName) {
       return true;
     }
     return type_error();
   }
-  bool Int(int i) { return number(static_cast<double>(i), i < 0 ? std::nullopt : std::optional<std::uint64_t>(i)); }
-  bool Uint(unsigned u) { return number(static_cast<double>(u), u); }
-  bool Int64(std::int64_t i) {
+  bool on_Int(int i) { return number(static_cast<double>(i), i < 0 ? std::nullopt : std::optional<std::uint64_t>(i)); }
+  bool on_Uint(unsigned u) { return number(static_cast<double>(u), u); }
+  bool on_Int64(std::int64_t i) {
     return number(static_cast<double>(i), i < 0 ? std::nullopt : std::optional<std::uint64_t>(i));
   }
-  bool Uint64(std::uint64_t u) { return number(static_cast<double>(u), u); }
-  bool Double(double d) {
+  bool on_Uint64(std::uint64_t u) { return number(static_cast<double>(u), u); }
+  bool on_Double(double d) {
     std::optional<std::uint64_t> integral;
     if (d >= 0 && d < 18446744073709551616.0 && std::floor(d) == d) integral = static_cast<std::uint64_t>(d);
     return number(d, integral, true);
   }
-  bool RawNumber(const char*, rapidjson::SizeType, bool) { return true; }  // not enabled
 
-  bool String(const char* s, rapidjson::SizeType length, bool) {
+  bool on_String(const char* s, rapidjson::SizeType length, bool) {
     if (skip_depth_ > 0) return true;
     const std::string_view v(s, length);
     switch (slot_) {
@@ -94,7 +111,7 @@ class Handler {
       case Slot::kNodeId:
         node_.id = v;
         node_has_id_ = true;
-        node_id_offset_ = value_start();
+        node_id_offset_ = token_start();
         return true;
       case Slot::kString: string_->assign(v); return true;
       case Slot::kList: *list_ = split_list(v); return true;
@@ -110,7 +127,7 @@ class Handler {
     }
   }
 
-  bool StartObject() {
+  bool on_StartObject() {
     if (skip_depth_ > 0 || slot_ == Slot::kIgnore) return skip_start();
     switch (slot_) {
       case Slot::kRoot: frames_.push_back(Frame::kRoot); break;
@@ -119,14 +136,14 @@ class Handler {
         frames_.push_back(Frame::kNode);
         node_ = NodeProps();
         node_has_id_ = false;
-        object_offset_ = in_.Tell() - 1;
+        object_offset_ = in_.Tell();
         break;
       case Slot::kLinkItem:
         frames_.push_back(Frame::kLink);
         link_ = Link{};
         link_.props.status.clear();  // absent status reads as "", as in the GraphML reader
         link_.item = link_count_;
-        link_.offset = in_.Tell() - 1;
+        link_.offset = in_.Tell();
         object_offset_ = link_.offset;
         break;
       default: return type_error();
@@ -135,10 +152,9 @@ class Handler {
     return true;
   }
 
-  bool Key(const char* s, rapidjson::SizeType length, bool) {
+  bool on_Key(const char* s, rapidjson::SizeType length, bool) {
     if (skip_depth_ > 0) return true;
     key_ = std::string_view(s, length);
-    key_end_ = in_.Tell();
     slot_ = Slot::kIgnore;
     switch (frames_.back()) {
       case Frame::kRoot:
@@ -156,7 +172,7 @@ class Handler {
     return true;
   }
 
-  bool EndObject(rapidjson::SizeType) {
+  bool on_EndObject(rapidjson::SizeType) {
     if (skip_depth_ > 0) return skip_end();
     const Frame f = frames_.back();
     frames_.pop_back();
@@ -173,14 +189,19 @@ class Handler {
     if (f == Frame::kLink) {
       if (!link_.source.given) return fail(object_offset_, item() + " has no \"source\"");
       if (!link_.target.given) return fail(object_offset_, item() + " has no \"target\"");
-      links_.push_back(std::move(link_));
+      // Usually "nodes" comes first and the link can be added now; otherwise it waits for them.
+      if (nodes_done_) {
+        if (!add_link(link_)) return false;
+      } else {
+        links_.push_back(std::move(link_));
+      }
       ++link_count_;
     }
     restore_slot();
     return true;
   }
 
-  bool StartArray() {
+  bool on_StartArray() {
     if (skip_depth_ > 0 || slot_ == Slot::kIgnore) return skip_start();
     switch (slot_) {
       case Slot::kNodesArray:
@@ -198,8 +219,9 @@ class Handler {
     return true;
   }
 
-  bool EndArray(rapidjson::SizeType) {
+  bool on_EndArray(rapidjson::SizeType) {
     if (skip_depth_ > 0) return skip_end();
+    if (frames_.back() == Frame::kNodes) nodes_done_ = true;
     frames_.pop_back();
     restore_slot();
     return true;
@@ -210,27 +232,10 @@ class Handler {
   const std::string& error() const { return *error_; }
   std::size_t error_offset() const { return error_offset_; }
 
-  // Adds the links (their endpoints are known now); false and an error for a bad one.
+  // Adds the links that came before "nodes"; false and an error for a bad one.
   bool add_links() {
-    std::unordered_set<std::string> keys;
     for (auto& l : links_) {
-      for (Endpoint* e : {&l.source, &l.target}) {
-        if (e->index) {
-          if (*e->index >= node_order_.size()) {
-            return fail(l.offset, "links[" + std::to_string(l.item) + "]: node index " +
-                                      std::to_string(*e->index) + " is out of range");
-          }
-          e->id = node_order_[*e->index];
-        } else if (!graph_.find(e->id)) {
-          return fail(l.offset, "links[" + std::to_string(l.item) + "] refers to node '" + e->id +
-                                    "', which is not in \"nodes\"");
-        }
-      }
-      if (l.key && !keys.insert(l.source.id + '\x1f' + l.target.id + '\x1f' + *l.key).second) {
-        return fail(l.offset, "links[" + std::to_string(l.item) + "] repeats the key of an earlier link between '" +
-                                  l.source.id + "' and '" + l.target.id + "'");
-      }
-      graph_.add_edge(l.source.id, l.target.id, l.props);
+      if (!add_link(l)) return false;
     }
     if (graph_name_) graph_.graph()[boost::graph_bundle].name = *graph_name_;
     return true;
@@ -239,6 +244,28 @@ class Handler {
   EventGraph take() { return std::move(graph_); }
 
  private:
+  // Adds one link once its endpoints can be known; false and an error for a bad one.
+  bool add_link(Link& l) {
+    for (Endpoint* e : {&l.source, &l.target}) {
+      if (e->index) {
+        if (*e->index >= node_order_.size()) {
+          return fail(l.offset, "links[" + std::to_string(l.item) + "]: node index " + std::to_string(*e->index) +
+                                    " is out of range");
+        }
+        e->id = node_order_[*e->index];
+      } else if (!graph_.find(e->id)) {
+        return fail(l.offset, "links[" + std::to_string(l.item) + "] refers to node '" + e->id +
+                                  "', which is not in \"nodes\"");
+      }
+    }
+    if (l.key && !link_keys_.insert(l.source.id + '\x1f' + l.target.id + '\x1f' + *l.key).second) {
+      return fail(l.offset, "links[" + std::to_string(l.item) + "] repeats the key of an earlier link between '" +
+                                l.source.id + "' and '" + l.target.id + "'");
+    }
+    graph_.add_edge(l.source.id, l.target.id, l.props);
+    return true;
+  }
+
   void node_key() {
     auto text = [&](std::string& s) {
       slot_ = Slot::kString;
@@ -281,6 +308,7 @@ class Handler {
     else if (key_ == "relation") text(p.relation);
     else if (key_ == "date") text(p.date);
     else if (key_ == "place") text(p.place);
+    else if (key_ == "event") text(p.event);
     else if (key_ == "object") text(p.object);
     else if (key_ == "status") text(p.status);
     else if (key_ == "weight") number(p.weight);
@@ -345,15 +373,20 @@ class Handler {
     return "the top-level object";
   }
 
-  // Where the value being handled starts: after the key's ':' in an object, else where the parser is.
-  std::size_t value_start() const {
-    if (frames_.empty() || frames_.back() == Frame::kNodes || frames_.back() == Frame::kLinks ||
-        frames_.back() == Frame::kList) {
-      return in_.Tell();
-    }
-    std::size_t i = key_end_;
+  bool after_token(bool ok) {
+    prev_end_ = in_.Tell();
+    return ok;
+  }
+  bool after_bracket(bool ok) {
+    prev_end_ = in_.Tell() + 1;
+    return ok;
+  }
+
+  // Where the token being handled starts: after the previous one, its separator and white space.
+  std::size_t token_start() const {
+    std::size_t i = prev_end_;
     while (i < bytes_.size() && (bytes_[i] == ' ' || bytes_[i] == '\t' || bytes_[i] == '\n' ||
-                                 bytes_[i] == '\r' || bytes_[i] == ':')) {
+                                 bytes_[i] == '\r' || bytes_[i] == ':' || bytes_[i] == ',')) {
       ++i;
     }
     return i;
@@ -362,7 +395,7 @@ class Handler {
   bool type_error() {
     std::string what;
     switch (slot_) {
-      case Slot::kRoot: return fail(value_start(), "the top-level value must be an object");
+      case Slot::kRoot: return fail(token_start(), "the top-level value must be an object");
       case Slot::kNodesArray: what = "\"nodes\" must be an array"; break;
       case Slot::kLinksArray: what = "\"" + std::string(key_) + "\" must be an array"; break;
       case Slot::kNodeItem: what = item() + " must be an object"; break;
@@ -380,8 +413,7 @@ class Handler {
       case Slot::kLinkKey: what = item() + ": \"key\" must be a number or a string"; break;
       default: what = "unexpected value"; break;
     }
-    const bool in_array = !frames_.empty() && (frames_.back() == Frame::kNodes || frames_.back() == Frame::kLinks);
-    return fail(in_array ? in_.Tell() : value_start(), what);
+    return fail(token_start(), what);
   }
 
   bool fail(std::size_t offset, std::string message) {
@@ -399,7 +431,7 @@ class Handler {
   Slot slot_ = Slot::kRoot;
   std::size_t skip_depth_ = 0;
   std::string key_;
-  std::size_t key_end_ = 0;
+  std::size_t prev_end_ = 0;
   std::size_t object_offset_ = 0;
   std::string* string_ = nullptr;
   std::vector<std::string>* list_ = nullptr;
@@ -411,9 +443,11 @@ class Handler {
   Link link_;
   std::size_t link_count_ = 0;
   bool nodes_seen_ = false;
+  bool nodes_done_ = false;
+  std::unordered_set<std::string> link_keys_;  // source, target and key of the links with a key
   std::optional<std::string> graph_name_;
   std::vector<std::string> node_order_;
-  std::vector<Link> links_;
+  std::vector<Link> links_;  // links read before "nodes"
   std::optional<std::string> error_;
   std::size_t error_offset_ = 0;
 };

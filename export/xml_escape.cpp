@@ -6,12 +6,36 @@
 
 namespace evkg {
 
+namespace {
+
+// Bytes copied as they are: printable ASCII other than markup (and, in attributes, the quote), and
+// in text also TAB and LF. Everything else takes the slow path.
+struct PlainBytes {
+  bool text[256] = {};
+  bool attribute[256] = {};
+  constexpr PlainBytes() {
+    for (int c = 0x20; c < 0x80; ++c) {
+      const bool markup = c == '&' || c == '<' || c == '>';
+      text[c] = !markup;
+      attribute[c] = !markup && c != '"';
+    }
+    text['\t'] = true;
+    text['\n'] = true;
+  }
+};
+constexpr PlainBytes kPlain;
+
+}  // namespace
+
 void append_xml_escaped(std::string& out, std::string_view s, XmlContext context) {
   const bool attribute = context == XmlContext::kAttribute;
+  const bool* plain = attribute ? kPlain.attribute : kPlain.text;
   const std::size_t n = s.size();
   std::size_t copied = 0;  // s[copied, i) is plain text not yet appended
   std::size_t i = 0;
   while (i < n) {
+    while (i < n && plain[static_cast<unsigned char>(s[i])]) ++i;
+    if (i == n) break;
     const auto c = static_cast<unsigned char>(s[i]);
     std::string_view replacement;
     std::size_t len = 1;

@@ -95,6 +95,7 @@ EventGraph torture_graph() {
   EdgeProps met = edge("met", {"doc-1@0-40", "doc-2@10-50"});
   met.date = "2024-06-13";
   met.place = "Borgo Egnazia";
+  met.event = "g7-2024";
   met.evidence = "Ann met the emoji person 😀 at \"G7\" <summit> & more.";
   g.add_edge("person:ann", "person:emoji", met);
   EdgeProps pledged = edge("pledged", {"doc-3@5-90"});
