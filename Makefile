@@ -3,7 +3,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: deps build demo test check-sanitize check-tidy check-fuzz
+.PHONY: deps build demo test
 
 deps:
 	bash scripts/install-deps.sh
@@ -23,12 +23,3 @@ demo: build
 # CLI, query, reliability and determinism tests of the Release build (warnings are errors).
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
-
-# Further checks, run on their own (see scripts/): AddressSanitizer + UBSan suite, clang-tidy,
-# short libFuzzer runs.
-check-sanitize: deps
-	bash scripts/run-sanitized-tests.sh
-check-tidy: deps
-	bash scripts/run-clang-tidy.sh
-check-fuzz: deps
-	bash scripts/run-fuzz-smoke.sh

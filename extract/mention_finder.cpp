@@ -423,17 +423,8 @@ class Finder {
       if (ent >= 0) return push_actor(i, ne > i ? ne : h->last, MKind::kPerson, ent);
       return h->last;
     }
-    if (!h && t.is(kWord) && !t.is(kCapital) && pronoun_word(t.key)) {
-      Mention m;
-      m.first = i;
-      m.last = i + 1;
-      m.kind = MKind::kPronoun;
-      m.pronoun = t.key;
-      m.possessive = t.key == "his" || t.key == "her" || t.key == "their" || t.key == "our";
-      push(std::move(m));
-      return i + 1;
-    }
-    if (!h && t.is(kWord) && t.is(kCapital) && pronoun_word(t.key) && t.key != "us") {
+    // pronouns ("US" in capitals is the country, not "us")
+    if (!h && t.is(kWord) && pronoun_word(t.key) && !(t.is(kCapital) && t.key == "us")) {
       Mention m;
       m.first = i;
       m.last = i + 1;
