@@ -2,90 +2,253 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
-#include <chrono>
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
+#include <exception>
+#include <filesystem>
+#include <map>
+#include <mutex>
 #include <thread>
 
 namespace evkg {
 namespace {
 
-constexpr std::size_t kBatchDocs = 256;
-constexpr std::size_t kBatchBytes = 16u << 20;
+// A batch is handed to a worker when it holds this many documents or bytes of text.
+constexpr std::size_t kBatchDocs = 64;
+constexpr std::size_t kBatchBytes = std::size_t{4} << 20;
 
-class Progress {
+struct Batch {
+  std::uint64_t seq = 0;
+  std::vector<Document> docs;
+  std::vector<DocumentResult> results;
+  std::uint64_t input_bytes = 0;  // bytes of input read for these documents
+  std::size_t text_bytes = 0;
+};
+
+// Thrown inside the reader thread to unwind read_documents() when the run was aborted.
+struct Stopped {};
+
+// The queues between the reader, the workers and the consumer. At most `max_in_flight` batches are
+// read but not yet taken by the consumer.
+class Pipeline {
  public:
-  explicit Progress(bool on) : on_(on && ::isatty(2) != 0), start_(std::chrono::steady_clock::now()) {}
-  void update(std::uint64_t docs, std::uint64_t bytes) {
-    if (!on_) return;
-    const auto now = std::chrono::steady_clock::now();
-    if (now - last_ < std::chrono::milliseconds(250)) return;
-    last_ = now;
-    const double s = std::chrono::duration<double>(now - start_).count();
-    std::fprintf(stderr, "\r%llu documents, %.1f MB, %.1f MB/s   ", static_cast<unsigned long long>(docs),
-                 static_cast<double>(bytes) / 1e6, s > 0 ? static_cast<double>(bytes) / 1e6 / s : 0.0);
+  Pipeline(const Extractor& extractor, std::size_t max_in_flight) : extractor_(extractor), max_(max_in_flight) {}
+
+  // Reader: queues a batch, waiting for room. Throws Stopped when the run was aborted.
+  void submit(Batch&& b) {
+    std::unique_lock lock(m_);
+    room_.wait(lock, [&] { return aborted_ || submitted_ - taken_ < max_; });
+    if (aborted_) throw Stopped{};
+    b.seq = submitted_++;
+    todo_.push_back(std::move(b));
+    work_.notify_one();
   }
-  ~Progress() {
-    if (on_) std::fprintf(stderr, "\r\x1b[K");
+  // Reader: no more batches.
+  void close() {
+    const std::lock_guard lock(m_);
+    closed_ = true;
+    work_.notify_all();
+    done_cv_.notify_all();
+  }
+
+  // Worker loop: extracts batches until the input ends or the run is aborted.
+  void work() {
+    for (;;) {
+      Batch b;
+      {
+        std::unique_lock lock(m_);
+        work_.wait(lock, [&] { return aborted_ || closed_ || !todo_.empty(); });
+        if (aborted_ || todo_.empty()) return;
+        b = std::move(todo_.front());
+        todo_.pop_front();
+      }
+      try {
+        b.results.reserve(b.docs.size());
+        for (const auto& d : b.docs) b.results.push_back(extractor_.extract(d));
+      } catch (...) {
+        abort(std::current_exception());
+        return;
+      }
+      std::vector<Document>().swap(b.docs);  // the texts are not needed any more
+      const std::lock_guard lock(m_);
+      done_.emplace(b.seq, std::move(b));
+      done_cv_.notify_all();
+    }
+  }
+
+  // Consumer: the next batch in input order; false at the end. Rethrows the first error.
+  bool next(Batch& out) {
+    std::unique_lock lock(m_);
+    done_cv_.wait(lock, [&] {
+      return aborted_ || done_.count(taken_) != 0 || (closed_ && taken_ == submitted_);
+    });
+    if (aborted_) std::rethrow_exception(error_);
+    if (closed_ && taken_ == submitted_) return false;
+    auto it = done_.find(taken_);
+    out = std::move(it->second);
+    done_.erase(it);
+    ++taken_;
+    room_.notify_one();
+    return true;
+  }
+
+  // Stops every thread; the first error is the one next() rethrows.
+  void abort(std::exception_ptr e) {
+    const std::lock_guard lock(m_);
+    if (!aborted_) error_ = std::move(e);
+    aborted_ = true;
+    room_.notify_all();
+    work_.notify_all();
+    done_cv_.notify_all();
   }
 
  private:
-  bool on_;
-  std::chrono::steady_clock::time_point start_;
-  std::chrono::steady_clock::time_point last_{};
+  const Extractor& extractor_;
+  const std::size_t max_;
+  std::mutex m_;
+  std::condition_variable room_, work_, done_cv_;
+  std::deque<Batch> todo_;
+  std::map<std::uint64_t, Batch> done_;
+  std::uint64_t submitted_ = 0;
+  std::uint64_t taken_ = 0;
+  bool closed_ = false;
+  bool aborted_ = false;
+  std::exception_ptr error_;
+};
+
+// Reads the inputs into batches for the pipeline (runs on the reader thread).
+void read_into(Pipeline& pipe, const std::vector<std::string>& inputs, const ReadOptions& options, ReadStats& stats) {
+  try {
+    Batch b;
+    std::uint64_t counted = 0;  // stats.bytes already attributed to a batch
+    read_documents(
+        inputs,
+        [&](Document&& d) {
+          b.input_bytes += stats.bytes - counted;
+          counted = stats.bytes;
+          b.text_bytes += d.text.size();
+          b.docs.push_back(std::move(d));
+          if (b.docs.size() >= kBatchDocs || b.text_bytes >= kBatchBytes) {
+            pipe.submit(std::move(b));
+            b = Batch{};
+          }
+        },
+        stats, options);
+    b.input_bytes += stats.bytes - counted;
+    if (!b.docs.empty()) pipe.submit(std::move(b));
+    pipe.close();
+  } catch (const Stopped&) {
+  } catch (...) {
+    pipe.abort(std::current_exception());
+  }
+}
+
+// Joins the threads it holds when it goes out of scope (also on an exception).
+class Threads {
+ public:
+  ~Threads() {
+    for (auto& t : threads_) t.join();
+  }
+  template <typename F>
+  void start(F&& f) {
+    threads_.emplace_back(std::forward<F>(f));
+  }
+
+ private:
+  std::vector<std::thread> threads_;
 };
 
 }  // namespace
 
-void extract_all(const std::vector<std::string>& inputs, const Extractor& extractor, unsigned threads,
-                 const ReadOptions& read_options, bool progress,
+unsigned default_threads() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+std::uint64_t estimate_input_bytes(const std::vector<std::string>& inputs) {
+  namespace fs = std::filesystem;
+  std::uint64_t total = 0;
+  for (const auto& in : inputs) {
+    if (in == "-") return 0;
+    std::error_code ec;
+    if (fs::is_regular_file(in, ec)) {
+      total += fs::file_size(in, ec);
+      continue;
+    }
+    fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec);
+    for (const fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
+      const auto name = it->path().filename().string();
+      if (!name.empty() && name[0] == '.') {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      std::error_code e2;
+      if (it->is_regular_file(e2)) total += it->file_size(e2);
+    }
+  }
+  return total;
+}
+
+void extract_all(const std::vector<std::string>& inputs, const Extractor& extractor, const ExtractOptions& options,
                  const std::function<void(DocumentResult&&)>& consume, RunStats& stats) {
   const auto t0 = std::chrono::steady_clock::now();
-  if (threads == 0) threads = 1;
-  std::vector<Document> batch;
-  std::size_t batch_bytes = 0;
-  std::vector<DocumentResult> results;
-  Progress bar(progress);
-  std::uint64_t done_bytes = 0;
-
-  auto flush = [&] {
-    if (batch.empty()) return;
-    results.assign(batch.size(), DocumentResult{});
-    if (threads == 1 || batch.size() == 1) {
-      for (std::size_t i = 0; i < batch.size(); ++i) results[i] = extractor.extract(batch[i]);
-    } else {
-      std::atomic<std::size_t> next{0};
-      std::vector<std::thread> pool;
-      const unsigned n = std::min<unsigned>(threads, static_cast<unsigned>(batch.size()));
-      pool.reserve(n);
-      for (unsigned w = 0; w < n; ++w) {
-        pool.emplace_back([&] {
-          for (std::size_t i = next++; i < batch.size(); i = next++) results[i] = extractor.extract(batch[i]);
-        });
+  const unsigned workers = options.threads != 0 ? options.threads : default_threads();
+  ProgressLine bar(options.progress);
+  std::atomic<std::uint64_t> total_bytes{0};
+  Pipeline pipe(extractor, 2 * std::size_t{workers} + 2);
+  {
+    Threads threads;
+    if (bar.active()) threads.start([&] { total_bytes = estimate_input_bytes(inputs); });
+    threads.start([&] { read_into(pipe, inputs, options.read, stats.read); });
+    for (unsigned w = 0; w < workers; ++w) threads.start([&] { pipe.work(); });
+    try {
+      std::uint64_t documents = 0, bytes = 0;
+      Batch b;
+      while (pipe.next(b)) {
+        for (auto& r : b.results) {
+          stats.sentences += r.sentences;
+          stats.assertions += r.assertions.size();
+          consume(std::move(r));
+        }
+        documents += b.results.size();
+        bytes += b.input_bytes;
+        bar.update(documents, bytes, total_bytes);
       }
-      for (auto& th : pool) th.join();
+    } catch (...) {
+      pipe.abort(std::current_exception());
+      throw;  // the threads are joined on the way out
     }
-    for (auto& r : results) {
-      stats.sentences += r.sentences;
-      stats.assertions += r.assertions.size();
-      done_bytes += r.bytes;
-      consume(std::move(r));
-    }
-    batch.clear();
-    batch_bytes = 0;
-    bar.update(stats.read.documents, done_bytes);
-  };
-
-  read_documents(
-      inputs,
-      [&](Document&& d) {
-        batch_bytes += d.text.size();
-        batch.push_back(std::move(d));
-        if (batch.size() >= kBatchDocs || batch_bytes >= kBatchBytes) flush();
-      },
-      stats.read, read_options);
-  flush();
+  }
   stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+ProgressLine::ProgressLine(bool on)
+    : on_(on && ::isatty(2) != 0), start_(std::chrono::steady_clock::now()), last_(start_) {}
+
+ProgressLine::~ProgressLine() {
+  if (shown_) std::fputs("\r\x1b[K", stderr);
+}
+
+void ProgressLine::update(std::uint64_t documents, std::uint64_t bytes, std::uint64_t total_bytes) {
+  if (!on_) return;
+  const auto now = std::chrono::steady_clock::now();
+  if (now - start_ < std::chrono::seconds(1) || (shown_ && now - last_ < std::chrono::milliseconds(250))) return;
+  last_ = now;
+  shown_ = true;
+  const double s = std::chrono::duration<double>(now - start_).count();
+  const double mb = static_cast<double>(bytes) / 1e6;
+  const double rate = mb / s;
+  const auto docs = static_cast<unsigned long long>(documents);
+  char line[160];
+  if (total_bytes >= bytes && total_bytes > 0) {
+    const double left = rate > 0 ? (static_cast<double>(total_bytes) / 1e6 - mb) / rate : 0;
+    const auto eta = static_cast<long>(left + 0.5);
+    std::snprintf(line, sizeof line, "\r%llu documents, %.1f of %.1f MB, %.1f MB/s, ETA %ld:%02ld\x1b[K", docs, mb,
+                  static_cast<double>(total_bytes) / 1e6, rate, eta / 60, eta % 60);
+  } else {
+    std::snprintf(line, sizeof line, "\r%llu documents, %.1f MB, %.1f MB/s\x1b[K", docs, mb, rate);
+  }
+  std::fputs(line, stderr);
 }
 
 }  // namespace evkg

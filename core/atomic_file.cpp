@@ -1,22 +1,31 @@
 #include "core/atomic_file.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <utility>
 #include <vector>
 
 #include "core/error.hpp"
 
 namespace evkg {
 
+namespace {
+// The directory a path's file is in ("." for a bare name).
+std::string directory_of(const std::string& path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string::npos ? "." : path.substr(0, slash == 0 ? 1 : slash);
+}
+}  // namespace
+
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   const auto slash = path_.rfind('/');
-  const std::string dir = slash == std::string::npos ? "." : path_.substr(0, slash == 0 ? 1 : slash);
   const std::string base = slash == std::string::npos ? path_ : path_.substr(slash + 1);
-  std::string tmpl = dir + "/." + base + ".tmp.XXXXXX";
+  std::string tmpl = directory_of(path_) + "/." + base + ".tmp.XXXXXX";
   std::vector<char> buf(tmpl.begin(), tmpl.end());
   buf.push_back('\0');
   const int fd = ::mkstemp(buf.data());
@@ -57,6 +66,12 @@ void AtomicFile::commit() {
     const int e = errno;
     ::unlink(tmp_.c_str());
     throw Error(path_ + ": cannot replace: " + std::strerror(e));
+  }
+  // Make the rename itself durable (best effort: some file systems refuse fsync on a directory).
+  const int dir = ::open(directory_of(path_).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir >= 0) {
+    ::fsync(dir);
+    ::close(dir);
   }
 }
 

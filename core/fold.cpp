@@ -104,23 +104,43 @@ std::string fold(std::string_view s) {
 }
 
 std::string name_key(std::string_view s) {
-  const std::string f = fold(s);
+  // One pass: each folded character goes straight through the key rules.
   std::string out;
-  out.reserve(f.size());
+  out.reserve(s.size());
   bool space = false;
-  for (const char c : f) {
+  auto add = [&](char c) {
+    if (c == '.') return;
     const auto u = static_cast<unsigned char>(c);
-    if (c == '.') continue;
     const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-' || u >= 0x80;
     if (!keep) {
       space = !out.empty();
-      continue;
+      return;
     }
     if (space) {
       out.push_back(' ');
       space = false;
     }
     out.push_back(c);
+  };
+  std::string folded;  // one code point's folded form
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      add(b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : static_cast<char>(b));
+      ++i;
+      continue;
+    }
+    char32_t cp = 0;
+    const auto len = utf8_decode(s, i, cp);
+    if (len == 0) {
+      ++i;  // invalid byte: dropped, as fold() does
+      continue;
+    }
+    folded.clear();
+    fold_codepoint(cp, folded);
+    for (const char c : folded) add(c);
+    i += len;
   }
   return out;
 }

@@ -60,13 +60,15 @@ std::size_t utf8_repair(std::string_view s, std::string& out) {
   std::size_t bad = 0;
   std::size_t i = 0;
   while (i < s.size()) {
-    // Fast path over plain ASCII.
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b != 0 && b < 0x80) {
-      out.push_back(static_cast<char>(b));
-      ++i;
-      continue;
+    // Fast path: a run of plain ASCII is copied at once.
+    std::size_t run = i;
+    while (run < s.size() && static_cast<unsigned char>(s[run]) - 1u < 0x7Fu) ++run;
+    if (run > i) {
+      out.append(s.data() + i, run - i);
+      i = run;
+      if (i == s.size()) break;
     }
+    const auto b = static_cast<unsigned char>(s[i]);
     if (b == 0) {
       ++bad;
       ++i;
