@@ -3,6 +3,7 @@
 #include <string>
 
 #include "extract/calendar_words.hpp"
+#include "extract/word_classes.hpp"
 
 namespace evkg {
 namespace {
@@ -33,6 +34,10 @@ int small_number_word(const std::string& k) {
 
 bool is_comma(const Token& t) { return t.is(kPunct) && t.key == ","; }
 
+// Whether a date expression can start at this token: a number or a word of kClsDateStart. Nearly
+// every token is neither, and one bit test spares it the comparisons of every pattern below.
+bool may_start_date(const Token& t) { return t.is(kDigit) || t.in(kClsDateStart); }
+
 }  // namespace
 
 std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t first, std::uint32_t last) {
@@ -43,6 +48,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
   };
   for (std::uint32_t i = first; i < last; ++i) {
     const Token& t = tk[i];
+    if (!may_start_date(t)) continue;
     DateMention m;
     m.first = i;
     // ISO 2025-09-04
@@ -178,7 +184,8 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
     }
     // Anaphoric: "three days later", "two days earlier", "the previous day", "the next day"
     m.kind = DateKind::kAnaphoric;
-    const int count = small_number_word(t.key) >= 0 ? small_number_word(t.key) : number(t, 2);
+    const int word_count = small_number_word(t.key);
+    const int count = word_count >= 0 ? word_count : number(t, 2);
     if (count > 0 && i + 2 < last) {
       const std::string& unit = tk[i + 1].key;
       const std::string& dir = tk[i + 2].key;

@@ -5,9 +5,9 @@
 #include <unordered_set>
 
 #include "core/fold.hpp"
-#include "extract/calendar_words.hpp"
 #include "extract/doc_entities.hpp"
 #include "extract/event_mentions.hpp"
+#include "extract/word_classes.hpp"
 
 namespace evkg {
 namespace {
@@ -41,75 +41,19 @@ bool valid_entry(const DocContext& ctx, const LexEntry& e, std::uint32_t first, 
   return true;
 }
 
-// Words that are capitalised for reasons other than being a name.
-bool not_a_name(const std::string& k) {
-  static const std::unordered_set<std::string> kStop = {
-      "the", "a", "an", "in", "on", "at", "of", "and", "but", "or", "for", "to", "with", "by", "from", "as",
-      "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our", "this", "that",
-      "these", "those", "there", "here", "after", "before", "while", "when", "since", "despite", "although",
-      "however", "meanwhile", "still", "yet", "also", "both", "some", "many", "most", "other", "others",
-      "several", "all", "no", "not", "why", "what", "who", "how", "if", "then", "so", "such", "any", "each",
-      "one", "two", "three", "four", "five", "today", "yesterday", "tomorrow", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "sir", "dr", "western",
-      "eastern", "northern", "southern", "central", "critics", "members", "leaders", "officials", "diplomats",
-      "days", "months", "years", "weeks", "under", "over", "about", "speaking", "having", "according", "it's",
-      "let", "let's", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had",
-      "will", "would", "could", "should", "may", "might", "must", "can", "new", "last", "next", "first",
-      "more", "less", "only", "even", "just", "now", "once", "during", "until", "between", "through",
-      "against", "into", "onto", "without", "within", "upon", "via", "per", "across", "among", "amid"};
-  return kStop.count(k) != 0 || month_from_word(k) != 0;
-}
 
-// Last words that make a capitalised phrase a place or an institution, not a person.
-bool non_person_head(const std::string& k) {
-  static const std::unordered_set<std::string> kHeads = {
-      "park", "street", "square", "palace", "house", "castle", "hall", "airport", "university", "ministry",
-      "council", "committee", "party", "bank", "forces", "army", "war", "agency", "company", "group", "force",
-      "office", "department", "court", "parliament", "assembly", "union", "news", "times", "post", "journal",
-      "television", "radio", "institute", "foundation", "centre", "center", "airlines", "river", "sea",
-      "ocean", "island", "islands", "mountains", "bridge", "avenue", "road", "plaza", "building", "tower",
-      "church", "cathedral", "mosque", "summit", "conference", "forum", "treaty", "accord", "accords",
-      "agreement", "plan", "initiative", "act", "law", "fund", "program", "programme", "project", "corp",
-      "inc", "ltd", "club", "league", "cup", "games", "olympics", "day", "week", "month", "year", "age",
-      "front", "movement", "coalition", "alliance", "guard", "navy", "command", "service", "services",
-      "federation", "republic", "kingdom", "state", "states", "region", "province", "city", "county",
-      "district", "valley", "strait", "gulf", "bay", "peninsula", "desert", "prize", "award", "festival",
-      "museum", "gallery", "theatre", "theater", "stadium", "school", "college", "hospital", "prison", "camp",
-      "base", "port", "station", "line", "media", "network", "channel", "magazine", "daily", "herald",
-      "tribune", "gazette", "review", "press", "report", "reports", "index", "exchange", "market", "markets",
-      "east", "west", "north", "south", "america", "americas", "asia", "africa", "europe", "pacific", "atlantic",
-      "coast", "coastal", "shire", "highlands", "lowlands", "basin", "delta", "corridor", "strip", "bank"};
-  return kHeads.count(k) != 0;
-}
 
-bool name_particle(const std::string& k) {
-  return k == "von" || k == "van" || k == "der" || k == "de" || k == "den" || k == "bin" || k == "al" ||
-         k == "el" || k == "da" || k == "di" || k == "du" || k == "la" || k == "le" || k == "ibn" || k == "dos";
-}
 
-bool adjective_skip(const std::string& k) {
-  static const std::unordered_set<std::string> kAdj = {
-      "senior", "top", "former", "then", "acting", "new", "outgoing", "incoming", "current", "deputy", "chief",
-      "military", "foreign", "defence", "defense", "other", "fellow", "several", "some", "many", "two",
-      "three", "four", "five", "six", "seven", "eight", "nine", "ten", "prominent", "key", "leading", "visiting",
-      "western", "allied", "partner", "european", "world", "regional", "national", "local", "high-ranking",
-      "special", "interim", "newly", "elected", "veteran", "longtime", "long-serving", "powerful", "influential",
-      "american", "and", ",", "the", "a", "an", "its", "their", "his", "her"};
-  return kAdj.count(k) != 0;
-}
 
-bool place_preposition(const std::string& k) {
-  static const std::unordered_set<std::string> kPrep = {
-      "in", "at", "to", "from", "near", "outside", "inside", "across", "via", "around", "toward", "towards",
-      "into", "within", "throughout", "between", "through", "over", "of", "visit", "visiting", "visited",
-      "arrived", "leaving", "left", "reached", "flew", "travelled", "traveled", "returned", "back"};
-  return kPrep.count(k) != 0;
-}
 
-bool pronoun_word(const std::string& k) {
-  return k == "he" || k == "she" || k == "him" || k == "his" || k == "her" || k == "they" || k == "them" ||
-         k == "their" || k == "we" || k == "us" || k == "our" || k == "i";
-}
+
+// Closed-class tests on tokens (the word lists are in extract/word_classes.cpp).
+bool not_a_name(const Token& t) { return t.in(kClsNotAName); }
+bool non_person_head(const Token& t) { return t.in(kClsNonPersonHead); }
+bool name_particle(const Token& t) { return t.in(kClsNameParticle); }
+bool adjective_skip(const Token& t) { return t.in(kClsAdjective); }
+bool place_preposition(const Token& t) { return t.in(kClsPlacePrep); }
+bool pronoun_word(const Token& t) { return t.in(kClsPronoun); }
 
 class Finder {
  public:
@@ -270,7 +214,7 @@ class Finder {
     int words = 0;
     while (k < L_ && words < 5) {
       const Token& t = tok(k);
-      if (t.is(kWord) && t.is(kCapital) && !t.is(kDigit) && !not_a_name(t.key) && t.key != "'s") {
+      if (t.is(kWord) && t.is(kCapital) && !t.is(kDigit) && !not_a_name(t) && t.key != "'s") {
         const Hit* h = hit_starting(k);
         const int hi = hit_index(k);
         if (hi >= 0 && !h) break;  // inside another phrase
@@ -283,7 +227,7 @@ class Finder {
         k = h ? h->last : k + 1;
         continue;
       }
-      if (words > 0 && t.is(kWord) && name_particle(t.key) && k + 1 < L_ && tok(k + 1).is(kCapital)) {
+      if (words > 0 && t.is(kWord) && name_particle(t) && k + 1 < L_ && tok(k + 1).is(kCapital)) {
         ++k;
         continue;
       }
@@ -328,7 +272,7 @@ class Finder {
       }
     }
     // One word: a surname of someone already named, or of a lexicon person.
-    if (b - a == 1 || (b - a > 1 && name_particle(tok(a).key))) {
+    if (b - a == 1 || (b - a > 1 && name_particle(tok(a)))) {
       const std::string sk = key.substr(key.rfind(' ') == std::string::npos ? 0 : key.rfind(' ') + 1);
       if (const int p = person_by_surname(ctx_, b - a == 1 ? key : sk); p >= 0) {
         note_role(ctx_, p, role, country, org);
@@ -417,14 +361,14 @@ class Finder {
     if (h && (h->has(LexKind::kCapital) || h->has(LexKind::kSeat) || h->has(LexKind::kCity) || h->has(LexKind::kPlace))) {
       return parse_place_or_metonym(i, *h);
     }
-    if (h && h->has(LexKind::kSurname) && t.is(kCapital) && !not_a_name(t.key) && !pronoun_word(t.key)) {
+    if (h && h->has(LexKind::kSurname) && t.is(kCapital) && !not_a_name(t) && !pronoun_word(t)) {
       const std::uint32_t ne = name_span(i);
       const int ent = person_from_name(i, ne > i ? ne : h->last, "", "", "", false);
       if (ent >= 0) return push_actor(i, ne > i ? ne : h->last, MKind::kPerson, ent);
       return h->last;
     }
     // pronouns ("US" in capitals is the country, not "us")
-    if (!h && t.is(kWord) && pronoun_word(t.key) && !(t.is(kCapital) && t.key == "us")) {
+    if (!h && t.is(kWord) && pronoun_word(t) && !(t.is(kCapital) && t.key == "us")) {
       Mention m;
       m.first = i;
       m.last = i + 1;
@@ -444,15 +388,15 @@ class Finder {
       push(std::move(m));
       return h->last;
     }
-    if (!h && t.is(kWord) && t.is(kCapital) && !not_a_name(t.key)) {
+    if (!h && t.is(kWord) && t.is(kCapital) && !not_a_name(t)) {
       // An unknown capitalised name of two or three words may be a person.
       const std::uint32_t ne = name_span(i);
       const bool longer_name = ne < L_ && tok(ne).is(kWord) && tok(ne).is(kCapital);
-      if (ne >= i + 2 && ne <= i + 4 && !non_person_head(tok(ne - 1).key) && !longer_name) {
+      if (ne >= i + 2 && ne <= i + 4 && !non_person_head(tok(ne - 1)) && !longer_name) {
         bool clean = true;
         for (std::uint32_t k = i; k < ne; ++k) clean = clean && (hit_index(k) < 0 || hit_starting(k) != nullptr);
         if (clean && !(ne < L_ && (tok(ne).key == "'s" && false))) {
-          const bool after_place_prep = i > F_ && place_preposition(tok(i - 1).key);
+          const bool after_place_prep = i > F_ && place_preposition(tok(i - 1));
           if (!after_place_prep) {
             const int ent = person_from_name(i, ne, "", "", "", false);
             if (ent >= 0) return push_actor(i, ne, MKind::kPerson, ent);
@@ -532,7 +476,7 @@ class Finder {
     // adjectives, then a people noun or a title without a name after it
     std::uint32_t k = j;
     while (k < L_ && k < j + 3 && !hit_starting(k) && tok(k).is(kWord) && !tok(k).is(kCapital) &&
-           adjective_skip(tok(k).key) && tok(k).key != "and" && tok(k).key != "the") {
+           adjective_skip(tok(k)) && tok(k).key != "and" && tok(k).key != "the") {
       ++k;
     }
     const Hit* noun = hit_starting(k);
@@ -571,7 +515,7 @@ class Finder {
     const bool capital = h.has(LexKind::kCapital);
     std::uint32_t p = i;
     if (p > F_ && tok(p - 1).key == "the") --p;
-    const bool after_prep = p > F_ && place_preposition(tok(p - 1).key);
+    const bool after_prep = p > F_ && place_preposition(tok(p - 1));
     const Hit* next = hit_starting(h.last);
     const bool before_event = next && next->has(LexKind::kEventNoun);
     // A seat or capital before a people noun is a modifier: "a White House source", "a Downing
@@ -668,7 +612,7 @@ class Finder {
         if (k < L_ && tok(k).key == "'s" && name_b > name_a) {
           const Hit* t2 = hit_starting(k + 1);
           std::uint32_t k2 = k + 1;
-          while (k2 < L_ && !hit_starting(k2) && adjective_skip(tok(k2).key) && k2 < k + 3) ++k2;
+          while (k2 < L_ && !hit_starting(k2) && adjective_skip(tok(k2)) && k2 < k + 3) ++k2;
           t2 = hit_starting(k2);
           if (t2 && t2->has(LexKind::kTitle)) {
             owner = person_from_name(name_a, name_b, "", "", "", true);
@@ -684,7 +628,7 @@ class Finder {
       }
       if (j < L_ && tok(j).key == "'s") ++j;
     }
-    while (j < L_ && !hit_starting(j) && adjective_skip(tok(j).key) && tok(j).key != "and" &&
+    while (j < L_ && !hit_starting(j) && adjective_skip(tok(j)) && tok(j).key != "and" &&
            tok(j).key != "," && tok(j).key != "the" && tok(j).key != "a" && tok(j).key != "an") {
       ++j;
     }

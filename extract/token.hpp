@@ -22,9 +22,11 @@ struct Token {
   std::uint32_t begin = 0;  // byte offsets into the text
   std::uint32_t end = 0;
   std::uint16_t flags = 0;
+  std::uint16_t cls = 0;    // WordClass bits of the key (extract/word_classes.hpp)
   std::string key;          // name_key-style: folded, lower case, no dots ("U.S." -> "us", "’s" -> "'s")
 
   bool is(TokenFlag f) const { return (flags & f) != 0; }
+  bool in(std::uint16_t word_class) const { return (cls & word_class) != 0; }
 };
 
 // Splits text into tokens. The possessive "'s" (and a bare "'" after a plural) is its own token;

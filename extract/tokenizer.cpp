@@ -5,6 +5,7 @@
 #include "core/fold.hpp"
 #include "core/utf8.hpp"
 #include "extract/token.hpp"
+#include "extract/word_classes.hpp"
 
 namespace evkg {
 namespace {
@@ -208,6 +209,7 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
     i = t.end;
     out.push_back(std::move(t));
   }
+  for (Token& t : out) t.cls = word_classes(t.key);
 }
 
 std::vector<Token> tokenize(std::string_view text) {

@@ -1,0 +1,101 @@
+#include "extract/word_classes.hpp"
+
+#include <string_view>
+#include <unordered_map>
+
+namespace evkg {
+namespace {
+
+constexpr std::string_view kNotAName[] = {
+    "the", "a", "an", "in", "on", "at", "of", "and", "but", "or", "for", "to", "with", "by",
+    "from", "as", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its",
+    "our", "this", "that", "these", "those", "there", "here", "after", "before", "while", "when",
+    "since", "despite", "although", "however", "meanwhile", "still", "yet", "also", "both",
+    "some", "many", "most", "other", "others", "several", "all", "no", "not", "why", "what",
+    "who", "how", "if", "then", "so", "such", "any", "each", "one", "two", "three", "four",
+    "five", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "mr", "mrs", "ms", "sir", "dr", "western", "eastern",
+    "northern", "southern", "central", "critics", "members", "leaders", "officials", "diplomats",
+    "days", "months", "years", "weeks", "under", "over", "about", "speaking", "having",
+    "according", "it's", "let", "let's", "do", "does", "did", "is", "are", "was", "were", "be",
+    "been", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must",
+    "can", "new", "last", "next", "first", "more", "less", "only", "even", "just", "now", "once",
+    "during", "until", "between", "through", "against", "into", "onto", "without", "within",
+    "upon", "via", "per", "across", "among", "amid"};
+
+constexpr std::string_view kMonths[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec"};
+
+constexpr std::string_view kNonPersonHeads[] = {
+    "park", "street", "square", "palace", "house", "castle", "hall", "airport", "university",
+    "ministry", "council", "committee", "party", "bank", "forces", "army", "war", "agency",
+    "company", "group", "force", "office", "department", "court", "parliament", "assembly",
+    "union", "news", "times", "post", "journal", "television", "radio", "institute", "foundation",
+    "centre", "center", "airlines", "river", "sea", "ocean", "island", "islands", "mountains",
+    "bridge", "avenue", "road", "plaza", "building", "tower", "church", "cathedral", "mosque",
+    "summit", "conference", "forum", "treaty", "accord", "accords", "agreement", "plan",
+    "initiative", "act", "law", "fund", "program", "programme", "project", "corp", "inc", "ltd",
+    "club", "league", "cup", "games", "olympics", "day", "week", "month", "year", "age", "front",
+    "movement", "coalition", "alliance", "guard", "navy", "command", "service", "services",
+    "federation", "republic", "kingdom", "state", "states", "region", "province", "city",
+    "county", "district", "valley", "strait", "gulf", "bay", "peninsula", "desert", "prize",
+    "award", "festival", "museum", "gallery", "theatre", "theater", "stadium", "school",
+    "college", "hospital", "prison", "camp", "base", "port", "station", "line", "media",
+    "network", "channel", "magazine", "daily", "herald", "tribune", "gazette", "review", "press",
+    "report", "reports", "index", "exchange", "market", "markets", "east", "west", "north",
+    "south", "america", "americas", "asia", "africa", "europe", "pacific", "atlantic", "coast",
+    "coastal", "shire", "highlands", "lowlands", "basin", "delta", "corridor", "strip"};
+
+constexpr std::string_view kNameParticles[] = {
+    "von", "van", "der", "de", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "ibn", "dos"};
+
+constexpr std::string_view kAdjectives[] = {
+    "senior", "top", "former", "then", "acting", "new", "outgoing", "incoming", "current",
+    "deputy", "chief", "military", "foreign", "defence", "defense", "other", "fellow", "several",
+    "some", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "prominent", "key", "leading", "visiting", "western", "allied", "partner", "european",
+    "world", "regional", "national", "local", "high-ranking", "special", "interim", "newly",
+    "elected", "veteran", "longtime", "long-serving", "powerful", "influential", "american",
+    "and", ",", "the", "a", "an", "its", "their", "his", "her"};
+
+constexpr std::string_view kPlacePrepositions[] = {
+    "in", "at", "to", "from", "near", "outside", "inside", "across", "via", "around", "toward",
+    "towards", "into", "within", "throughout", "between", "through", "over", "of", "visit",
+    "visiting", "visited", "arrived", "leaving", "left", "reached", "flew", "travelled",
+    "traveled", "returned", "back"};
+
+constexpr std::string_view kPronouns[] = {"he", "she", "him", "his", "her", "they", "them", "their", "we", "us", "our", "i"};
+
+constexpr std::string_view kDateStarts[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "tonight", "tomorrow", "last", "next", "this", "the", "a", "zero", "one", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten"};
+
+std::unordered_map<std::string_view, std::uint16_t> build_table() {
+  std::unordered_map<std::string_view, std::uint16_t> t;
+  const auto add = [&t](const auto& words, std::uint16_t cls) {
+    for (const std::string_view w : words) t[w] |= cls;
+  };
+  add(kNotAName, kClsNotAName);
+  add(kMonths, kClsNotAName | kClsDateStart);
+  add(kNonPersonHeads, kClsNonPersonHead);
+  add(kNameParticles, kClsNameParticle);
+  add(kAdjectives, kClsAdjective);
+  add(kPlacePrepositions, kClsPlacePrep);
+  add(kPronouns, kClsPronoun);
+  add(kDateStarts, kClsDateStart);
+  return t;
+}
+
+}  // namespace
+
+std::uint16_t word_classes(std::string_view key) {
+  static const std::unordered_map<std::string_view, std::uint16_t> kTable = build_table();
+  if (key.empty() || key.size() > 12) return 0;  // the longest word of the lists has 12 letters
+  const auto it = kTable.find(key);
+  return it == kTable.end() ? 0 : it->second;
+}
+
+}  // namespace evkg

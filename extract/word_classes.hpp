@@ -1,0 +1,23 @@
+// Closed-class words the mention rules test for (stop words, pronouns, name particles, place
+// prepositions, words that end institution names, date openers), looked up once per token by the
+// tokenizer into Token::cls, so that the rules test a bit instead of comparing strings.
+#pragma once
+#include <cstdint>
+#include <string_view>
+
+namespace evkg {
+
+enum WordClass : std::uint16_t {
+  kClsNotAName = 1 << 0,       // capitalised for reasons other than being a name ("The", "Monday", "May")
+  kClsNonPersonHead = 1 << 1,  // ends a place or institution name ("Park", "Ministry", "Summit")
+  kClsNameParticle = 1 << 2,   // inside personal names ("von", "de", "bin")
+  kClsAdjective = 1 << 3,      // may stand between a title or determiner and a noun ("senior", "former")
+  kClsPlacePrep = 1 << 4,      // before a place ("in", "near", "visited")
+  kClsPronoun = 1 << 5,        // personal pronouns and possessives ("he", "their")
+  kClsDateStart = 1 << 6,      // a date expression may start here ("August", "Monday", "last", "three")
+};
+
+// The classes of a token key (lower case, no dots); 0 for every other word.
+std::uint16_t word_classes(std::string_view key);
+
+}  // namespace evkg
