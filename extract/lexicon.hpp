@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/date.hpp"
+#include "extract/key_index.hpp"
 
 namespace evkg {
 
@@ -101,28 +102,6 @@ struct LexMatch {
   const std::vector<LexEntry>* entries = nullptr;
 };
 
-// A read-only hash index from strings to positions 0..n-1: a bit filter that turns most misses
-// away at once, then open addressing with linear probing over a power-of-two table of (hash tag,
-// position) slots, at most three quarters full; a hit costs one string comparison.
-class KeyIndex {
- public:
-  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
-  // keys[i] gets position i; keys must be distinct.
-  void build(std::vector<std::string> keys);
-  std::uint32_t find(std::string_view key) const;
-
- private:
-  struct Slot {
-    std::uint32_t tag = 0;       // high half of the key's hash
-    std::uint32_t position = 0;  // position + 1; 0 = empty
-  };
-  std::vector<std::uint64_t> filter_;  // bit (hash & filter_mask_) set for every key
-  std::uint64_t filter_mask_ = 0;
-  std::vector<Slot> slots_;
-  std::vector<std::string> keys_;
-  std::uint64_t mask_ = 0;
-};
-
 class Lexicon {
  public:
   // The built-in lexicon (embedded data). Throws evkg::Error if embedded data is malformed.
@@ -142,6 +121,18 @@ class Lexicon {
   std::size_t max_phrase_len(std::string_view first_key) const {
     const std::uint32_t i = index_.find(first_key);
     return i == KeyIndex::kNone ? 0 : keys_[i].max_len;
+  }
+  // One lookup of a key of whole tokens: its entries (nullptr when it is no phrase) and the length
+  // in tokens of the longest phrase it is a prefix of (0 when it is no phrase's prefix).
+  struct PrefixLookup {
+    const std::vector<LexEntry>* entries = nullptr;
+    std::size_t max_len = 0;
+  };
+  PrefixLookup lookup_prefix(std::string_view key) const {
+    const std::uint32_t i = index_.find(key);
+    if (i == KeyIndex::kNone) return {};
+    const KeyInfo& k = keys_[i];
+    return {k.entries == KeyIndex::kNone ? nullptr : &entries_[k.entries], k.max_len};
   }
 
   const std::vector<CountryInfo>& countries() const { return countries_; }
@@ -189,7 +180,7 @@ class Lexicon {
 
   // While build_index gathers the phrases; empty afterwards.
   std::unordered_map<std::string, std::vector<LexEntry>> phrases_;
-  std::unordered_map<std::string, std::uint8_t> max_len_;  // by first token key
+  std::unordered_map<std::string, std::uint8_t> max_len_;  // by phrase prefix of whole tokens
   // What lookups use (they are the extractor's most frequent operation): one index over phrase
   // keys and first token keys, so that a token's max_phrase_len and its one-word lookup share a slot.
   struct KeyInfo {

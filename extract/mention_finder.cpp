@@ -120,13 +120,16 @@ class Finder {
     std::vector<Trigger> pending_triggers;
     std::vector<Cue> pending_cues;
     while (i < L_) {
-      const std::size_t maxlen = std::min<std::size_t>(ctx_.lex->max_phrase_len(ctx_.tokens[i].key), L_ - i);
       Hit best;
       phrase.clear();
-      for (std::size_t len = 1; len <= maxlen; ++len) {
+      std::size_t limit = L_ - i;
+      for (std::size_t len = 1; len <= limit; ++len) {
         if (len > 1) phrase.push_back(' ');
         phrase += ctx_.tokens[i + len - 1].key;
-        const auto* entries = ctx_.lex->lookup(phrase);
+        const auto found = ctx_.lex->lookup_prefix(phrase);
+        if (found.max_len < len) break;  // no phrase starts with these tokens
+        limit = std::min(limit, found.max_len);
+        const auto* entries = found.entries;
         if (entries == nullptr) continue;
         const auto last = static_cast<std::uint32_t>(i + len);
         std::vector<LexEntry> ok;

@@ -1,7 +1,13 @@
 #include "extract/word_classes.hpp"
 
+#include <algorithm>
+#include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "extract/key_index.hpp"
 
 namespace evkg {
 namespace {
@@ -73,10 +79,16 @@ constexpr std::string_view kDateStarts[] = {
     "tonight", "tomorrow", "last", "next", "this", "the", "a", "zero", "one", "two", "three", "four",
     "five", "six", "seven", "eight", "nine", "ten"};
 
-std::unordered_map<std::string_view, std::uint16_t> build_table() {
-  std::unordered_map<std::string_view, std::uint16_t> t;
-  const auto add = [&t](const auto& words, std::uint16_t cls) {
-    for (const std::string_view w : words) t[w] |= cls;
+// The words of every list, each once, with the union of its classes.
+struct Table {
+  KeyIndex index;
+  std::vector<std::uint16_t> classes;  // by position in index
+};
+
+Table build_table() {
+  std::unordered_map<std::string_view, std::uint16_t> merged;
+  const auto add = [&merged](const auto& words, std::uint16_t cls) {
+    for (const std::string_view w : words) merged[w] |= cls;
   };
   add(kNotAName, kClsNotAName);
   add(kMonths, kClsNotAName | kClsDateStart);
@@ -86,16 +98,24 @@ std::unordered_map<std::string_view, std::uint16_t> build_table() {
   add(kPlacePrepositions, kClsPlacePrep);
   add(kPronouns, kClsPronoun);
   add(kDateStarts, kClsDateStart);
+  std::vector<std::pair<std::string_view, std::uint16_t>> sorted(merged.begin(), merged.end());
+  std::sort(sorted.begin(), sorted.end());
+  Table t;
+  std::vector<std::string> keys;
+  for (const auto& [word, cls] : sorted) {
+    keys.emplace_back(word);
+    t.classes.push_back(cls);
+  }
+  t.index.build(std::move(keys));
   return t;
 }
 
 }  // namespace
 
 std::uint16_t word_classes(std::string_view key) {
-  static const std::unordered_map<std::string_view, std::uint16_t> kTable = build_table();
-  if (key.empty() || key.size() > 12) return 0;  // the longest word of the lists has 12 letters
-  const auto it = kTable.find(key);
-  return it == kTable.end() ? 0 : it->second;
+  static const Table kTable = build_table();
+  const std::uint32_t i = kTable.index.find(key);
+  return i == KeyIndex::kNone ? 0 : kTable.classes[i];
 }
 
 }  // namespace evkg

@@ -1,0 +1,33 @@
+// KeyIndex: a compact read-only hash index from strings to positions, for the lexicon's phrase
+// keys and the closed-class word table, both looked up once or more per token.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace evkg {
+
+// A read-only hash index from strings to positions 0..n-1: a bit filter that turns most misses
+// away at once, then open addressing with linear probing over a power-of-two table of (hash tag,
+// position) slots, at most three quarters full; a hit costs one string comparison.
+class KeyIndex {
+ public:
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+  // keys[i] gets position i; keys must be distinct.
+  void build(std::vector<std::string> keys);
+  std::uint32_t find(std::string_view key) const;
+
+ private:
+  struct Slot {
+    std::uint32_t tag = 0;       // high half of the key's hash
+    std::uint32_t position = 0;  // position + 1; 0 = empty
+  };
+  std::vector<std::uint64_t> filter_;  // bit (hash & filter_mask_) set for every key
+  std::uint64_t filter_mask_ = 0;
+  std::vector<Slot> slots_;
+  std::vector<std::string> keys_;
+  std::uint64_t mask_ = 0;
+};
+
+}  // namespace evkg
