@@ -6,6 +6,9 @@
 namespace evkg {
 namespace {
 
+// Longer runs of tokens without a sentence end are cut (news sentences rarely pass 80 tokens).
+constexpr std::uint32_t kMaxSentenceTokens = 160;
+
 // Words that typically open a sentence: after "U.S." or "a.m." they signal a boundary.
 bool sentence_opener(const std::string& key) {
   static const std::unordered_set<std::string> k = {
@@ -33,6 +36,19 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
   for (std::uint32_t i = 0; i < n; ++i) {
     if (i > start && tokens[i].is(kParaStart)) {
       emit(i);
+    }
+    if (i - start >= kMaxSentenceTokens) {
+      // Text without sentence ends (lists, scraped tables, run-on input): cut after the last
+      // clause mark of the second half, or here. Keeps the work and evidence of a sentence bounded.
+      std::uint32_t cut = i;
+      for (std::uint32_t k = i; k > start + kMaxSentenceTokens / 2; --k) {
+        const Token& p = tokens[k - 1];
+        if (p.is(kPunct) && (p.key == ";" || p.key == "," || p.key == ":")) {
+          cut = k;
+          break;
+        }
+      }
+      emit(cut);
     }
     const Token& t = tokens[i];
     bool end_here = false;
