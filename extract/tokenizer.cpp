@@ -149,6 +149,18 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
     bool first_upper = false;
     bool inner_dot = false;
     while (j < n) {
+      const auto b = static_cast<unsigned char>(text[j]);
+      if (ascii_alpha(b) || ascii_digit(b)) {  // the common case, without decoding
+        if (b > '9') {
+          ++letters;
+          if (b <= 'Z') {
+            ++uppers;
+            if (j == i) first_upper = true;
+          }
+        }
+        ++j;
+        continue;
+      }
       std::size_t l = 0;
       const char32_t ch = c.peek(j, &l);
       if (word_cp(ch)) {
