@@ -2,100 +2,230 @@
 
 #include <algorithm>
 #include <stdexcept>
-#include <tuple>
 
 #include "core/fold.hpp"
 
 namespace evkg {
 
-Vertex EventGraph::add_node(const NodeProps& n) {
-  const auto it = by_id_.find(n.id);
+namespace {
+
+std::uint64_t mix(std::uint64_t h, std::uint64_t x) {
+  // splitmix64's finaliser over the running hash
+  h ^= x + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+  h ^= h >> 30;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  h ^= h >> 27;
+  h *= 0x94D049BB133111EBULL;
+  h ^= h >> 31;
+  return h;
+}
+
+std::uint64_t text_hash(std::string_view s) { return std::hash<std::string_view>{}(s); }
+
+// The object as the edge key compares it: name_key() of a non-empty object.
+std::string object_key(const std::string& object) { return object.empty() ? std::string() : name_key(object); }
+
+}  // namespace
+
+EventGraph::EventGraph() : g_(std::make_unique<Graph>()), normalise_mutex_(std::make_unique<std::mutex>()) {}
+
+EventGraph::~EventGraph() = default;
+
+EventGraph::EventGraph(const EventGraph& other)
+    : g_((other.normalise(), std::make_unique<Graph>(*other.g_))),
+      by_id_(other.by_id_),
+      normalise_mutex_(std::make_unique<std::mutex>()) {
+  rebuild_edge_index();
+}
+
+EventGraph::EventGraph(EventGraph&& other) noexcept
+    : g_(std::move(other.g_)),
+      by_id_(std::move(other.by_id_)),
+      edge_slots_(std::move(other.edge_slots_)),
+      edge_slots_used_(other.edge_slots_used_),
+      dirty_vertices_(std::move(other.dirty_vertices_)),
+      dirty_edges_(std::move(other.dirty_edges_)),
+      dirty_(other.dirty_.load()),
+      normalise_mutex_(std::move(other.normalise_mutex_)) {
+  other.edge_slots_used_ = 0;
+  other.dirty_ = false;
+}
+
+EventGraph& EventGraph::operator=(const EventGraph& other) {
+  if (this != &other) {
+    EventGraph copy(other);
+    *this = std::move(copy);
+  }
+  return *this;
+}
+
+EventGraph& EventGraph::operator=(EventGraph&& other) noexcept {
+  if (this != &other) {
+    g_ = std::move(other.g_);
+    by_id_ = std::move(other.by_id_);
+    edge_slots_ = std::move(other.edge_slots_);
+    edge_slots_used_ = other.edge_slots_used_;
+    dirty_vertices_ = std::move(other.dirty_vertices_);
+    dirty_edges_ = std::move(other.dirty_edges_);
+    dirty_ = other.dirty_.load();
+    normalise_mutex_ = std::move(other.normalise_mutex_);
+    other.edge_slots_used_ = 0;
+    other.dirty_ = false;
+  }
+  return *this;
+}
+
+template <class N>
+Vertex EventGraph::add_node_impl(N&& n) {
+  const auto it = by_id_.find(std::string_view(n.id));
   if (it != by_id_.end()) {
-    merge_node_into(g_[it->second], n);
-    index_names(it->second);
+    append_node_into((*g_)[it->second], n);
+    dirty_vertices_.push_back(it->second);
+    dirty_.store(true, std::memory_order_relaxed);
     return it->second;
   }
-  const Vertex v = boost::add_vertex(n, g_);
-  auto& p = g_[v];
-  std::sort(p.aliases.begin(), p.aliases.end());
-  p.aliases.erase(std::unique(p.aliases.begin(), p.aliases.end()), p.aliases.end());
-  std::erase(p.aliases, p.label);
-  std::sort(p.sources.begin(), p.sources.end());
-  p.sources.erase(std::unique(p.sources.begin(), p.sources.end()), p.sources.end());
-  by_id_.emplace(n.id, v);
-  index_names(v);
+  // Boost copies the property given to add_vertex and add_edge; an empty one is cheap to copy.
+  const Vertex v = boost::add_vertex(*g_);
+  auto& p = (*g_)[v];
+  p = std::forward<N>(n);
+  normalise_node(p);
+  by_id_.emplace(p.id, v);
   return v;
 }
 
-void EventGraph::index_names(Vertex v) {
-  const auto& p = g_[v];
-  auto add = [&](const std::string& name) {
-    const std::string key = name_key(name);
-    if (key.empty()) return;
-    auto& vs = by_name_[key];
-    if (std::find(vs.begin(), vs.end(), v) == vs.end()) vs.push_back(v);
-  };
-  add(p.label);
-  for (const auto& a : p.aliases) add(a);
+Vertex EventGraph::add_node(const NodeProps& n) { return add_node_impl(n); }
+Vertex EventGraph::add_node(NodeProps&& n) { return add_node_impl(std::move(n)); }
+
+std::uint64_t EventGraph::edge_hash(Vertex s, Vertex t, const EdgeProps& e, const std::string& object_key) const {
+  std::uint64_t h = mix(s, t);
+  h = mix(h, text_hash(e.relation));
+  h = mix(h, text_hash(object_key));
+  h = mix(h, text_hash(e.date));
+  h = mix(h, text_hash(e.status));
+  return h == 0 ? 1 : h;  // 0 marks an empty slot
 }
 
-std::string EventGraph::edge_key(const std::string& s, const std::string& t, const EdgeProps& e) {
-  std::string k;
-  k.reserve(s.size() + t.size() + e.relation.size() + e.object.size() + e.date.size() + 16);
-  k += s;
-  k += '\x1f';
-  k += t;
-  k += '\x1f';
-  k += e.relation;
-  k += '\x1f';
-  k += name_key(e.object);
-  k += '\x1f';
-  k += e.date;
-  k += '\x1f';
-  k += e.status;
-  return k;
+bool EventGraph::same_key(Edge c, Vertex s, Vertex t, const EdgeProps& e, const std::string& object_key) const {
+  if (boost::source(c, *g_) != s || boost::target(c, *g_) != t) return false;
+  const auto& p = (*g_)[c];
+  if (p.relation != e.relation || p.date != e.date || p.status != e.status) return false;
+  return p.object == e.object || name_key(p.object) == object_key;
 }
 
-Edge EventGraph::add_edge(const std::string& source_id, const std::string& target_id, const EdgeProps& e) {
-  const auto s = by_id_.find(source_id);
-  const auto t = by_id_.find(target_id);
-  if (s == by_id_.end() || t == by_id_.end()) {
-    throw std::invalid_argument("edge between unknown nodes " + source_id + " -> " + target_id);
+void EventGraph::index_edge(std::uint64_t hash, Edge e) {
+  if ((edge_slots_used_ + 1) * 2 > edge_slots_.size()) {
+    std::vector<EdgeSlot> old(std::max<std::size_t>(64, edge_slots_.size() * 2));
+    old.swap(edge_slots_);
+    const std::size_t mask = edge_slots_.size() - 1;
+    for (const auto& slot : old) {
+      if (slot.hash == 0) continue;
+      std::size_t i = slot.hash & mask;
+      while (edge_slots_[i].hash != 0) i = (i + 1) & mask;
+      edge_slots_[i] = slot;
+    }
   }
-  const std::string key = edge_key(source_id, target_id, e);
-  const auto it = by_edge_key_.find(key);
-  if (it != by_edge_key_.end()) {
-    merge_edge_into(g_[it->second], e);
-    return it->second;
+  const std::size_t mask = edge_slots_.size() - 1;
+  std::size_t i = hash & mask;
+  while (edge_slots_[i].hash != 0) i = (i + 1) & mask;
+  edge_slots_[i] = EdgeSlot{hash, e};
+  ++edge_slots_used_;
+}
+
+void EventGraph::rebuild_edge_index() {
+  edge_slots_.clear();
+  edge_slots_used_ = 0;
+  for (const auto e : boost::make_iterator_range(boost::edges(*g_))) {
+    const auto& p = (*g_)[e];
+    index_edge(edge_hash(boost::source(e, *g_), boost::target(e, *g_), p, object_key(p.object)), e);
   }
-  EdgeProps p = e;
-  std::sort(p.sources.begin(), p.sources.end());
-  p.sources.erase(std::unique(p.sources.begin(), p.sources.end()), p.sources.end());
-  std::sort(p.provenance.begin(), p.provenance.end());
-  p.provenance.erase(std::unique(p.provenance.begin(), p.provenance.end()), p.provenance.end());
-  if (!p.provenance.empty()) p.weight = static_cast<double>(p.provenance.size());
-  const auto [edge, ok] = boost::add_edge(s->second, t->second, p, g_);
+}
+
+template <class E>
+Edge EventGraph::add_edge_impl(Vertex s, Vertex t, E&& e) {
+  const std::string key = object_key(e.object);
+  const std::uint64_t hash = edge_hash(s, t, e, key);
+  if (!edge_slots_.empty()) {
+    const std::size_t mask = edge_slots_.size() - 1;
+    for (std::size_t i = hash & mask; edge_slots_[i].hash != 0; i = (i + 1) & mask) {
+      const EdgeSlot& slot = edge_slots_[i];
+      if (slot.hash == hash && same_key(slot.edge, s, t, e, key)) {
+        auto& into = (*g_)[slot.edge];
+        append_edge_into(into, e);
+        dirty_edges_.push_back(&into);
+        dirty_.store(true, std::memory_order_relaxed);
+        return slot.edge;
+      }
+    }
+  }
+  const auto [edge, ok] = boost::add_edge(s, t, *g_);
   (void)ok;
-  by_edge_key_.emplace(key, edge);
+  auto& p = (*g_)[edge];
+  p = std::forward<E>(e);
+  normalise_edge(p);
+  index_edge(hash, edge);
   return edge;
 }
 
+Vertex EventGraph::vertex_or_throw(std::string_view id, std::string_view source_id, std::string_view target_id) const {
+  const auto it = by_id_.find(id);
+  if (it == by_id_.end()) {
+    throw std::invalid_argument("edge between unknown nodes " + std::string(source_id) + " -> " +
+                                std::string(target_id));
+  }
+  return it->second;
+}
+
+Edge EventGraph::add_edge(std::string_view source_id, std::string_view target_id, const EdgeProps& e) {
+  return add_edge_impl(vertex_or_throw(source_id, source_id, target_id),
+                       vertex_or_throw(target_id, source_id, target_id), e);
+}
+Edge EventGraph::add_edge(std::string_view source_id, std::string_view target_id, EdgeProps&& e) {
+  return add_edge_impl(vertex_or_throw(source_id, source_id, target_id),
+                       vertex_or_throw(target_id, source_id, target_id), std::move(e));
+}
+Edge EventGraph::add_edge(Vertex source, Vertex target, const EdgeProps& e) { return add_edge_impl(source, target, e); }
+Edge EventGraph::add_edge(Vertex source, Vertex target, EdgeProps&& e) {
+  return add_edge_impl(source, target, std::move(e));
+}
+
+void EventGraph::normalise_slow() const {
+  const std::lock_guard lock(*normalise_mutex_);
+  if (!dirty_.load(std::memory_order_relaxed)) return;
+  std::sort(dirty_vertices_.begin(), dirty_vertices_.end());
+  dirty_vertices_.erase(std::unique(dirty_vertices_.begin(), dirty_vertices_.end()), dirty_vertices_.end());
+  for (const Vertex v : dirty_vertices_) normalise_node((*g_)[v]);
+  std::sort(dirty_edges_.begin(), dirty_edges_.end());
+  dirty_edges_.erase(std::unique(dirty_edges_.begin(), dirty_edges_.end()), dirty_edges_.end());
+  for (EdgeProps* p : dirty_edges_) normalise_edge(*p);
+  dirty_vertices_.clear();
+  dirty_vertices_.shrink_to_fit();
+  dirty_edges_.clear();
+  dirty_edges_.shrink_to_fit();
+  dirty_.store(false, std::memory_order_release);
+}
+
 std::optional<Vertex> EventGraph::find(std::string_view id) const {
-  const auto it = by_id_.find(std::string(id));
+  const auto it = by_id_.find(id);
   if (it == by_id_.end()) return std::nullopt;
   return it->second;
 }
 
 std::vector<Vertex> EventGraph::find_by_name(std::string_view name) const {
-  const auto it = by_name_.find(name_key(name));
-  if (it == by_name_.end()) return {};
-  std::vector<Vertex> out = it->second;
-  std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) { return g_[a].id < g_[b].id; });
+  const Graph& g = graph();
+  const std::string key = name_key(name);
+  std::vector<Vertex> out;
+  if (key.empty()) return out;
+  for (const auto v : sorted_vertices()) {
+    const auto& p = g[v];
+    bool found = name_key(p.label) == key;
+    for (std::size_t i = 0; !found && i < p.aliases.size(); ++i) found = name_key(p.aliases[i]) == key;
+    if (found) out.push_back(v);
+  }
   return out;
 }
 
 void EventGraph::merge(const EventGraph& other) {
-  const auto& og = other.g_;
+  const auto& og = other.graph();
   for (const auto v : other.sorted_vertices()) add_node(og[v]);
   for (const auto e : other.sorted_edges()) {
     add_edge(og[boost::source(e, og)].id, og[boost::target(e, og)].id, og[e]);
@@ -103,51 +233,70 @@ void EventGraph::merge(const EventGraph& other) {
 }
 
 EventGraph EventGraph::remapped(const std::unordered_map<std::string, std::string>& mapping) const {
+  const Graph& g = graph();
   auto target_of = [&](const std::string& id) -> const std::string& {
     const auto it = mapping.find(id);
     return it == mapping.end() ? id : it->second;
   };
   EventGraph out;
   for (const auto v : sorted_vertices()) {
-    NodeProps n = g_[v];
+    NodeProps n = g[v];
     const std::string& to = target_of(n.id);
     if (to != n.id) {
       // The merged-away node keeps its own label as an alias of the node it became.
       if (!n.label.empty()) n.aliases.push_back(n.label);
       n.id = to;
-      if (const auto t = find(to)) n.label = g_[*t].label;
+      if (const auto t = find(to)) n.label = g[*t].label;
     }
-    out.add_node(n);
+    out.add_node(std::move(n));
   }
   for (const auto e : sorted_edges()) {
-    const std::string& s = target_of(g_[boost::source(e, g_)].id);
-    const std::string& t = target_of(g_[boost::target(e, g_)].id);
-    if (s == t && g_[e].relation != "attended") {
+    const std::string& s = target_of(g[boost::source(e, g)].id);
+    const std::string& t = target_of(g[boost::target(e, g)].id);
+    if (s == t && g[e].relation != "attended") {
       // a merge that makes an edge a loop (X met X) drops it
-      if (s != g_[boost::source(e, g_)].id || t != g_[boost::target(e, g_)].id) continue;
+      if (s != g[boost::source(e, g)].id || t != g[boost::target(e, g)].id) continue;
     }
-    out.add_edge(s, t, g_[e]);
+    out.add_edge(s, t, g[e]);
   }
   return out;
 }
 
 std::vector<Vertex> EventGraph::sorted_vertices() const {
-  std::vector<Vertex> vs(boost::num_vertices(g_));
+  normalise();
+  const Graph& g = *g_;
+  std::vector<Vertex> vs(boost::num_vertices(g));
   for (std::size_t i = 0; i < vs.size(); ++i) vs[i] = i;
-  std::sort(vs.begin(), vs.end(), [&](Vertex a, Vertex b) { return g_[a].id < g_[b].id; });
+  std::sort(vs.begin(), vs.end(), [&](Vertex a, Vertex b) { return g[a].id < g[b].id; });
   return vs;
 }
 
 std::vector<Edge> EventGraph::sorted_edges() const {
+  // Edges grouped by source in id order, each group sorted by the target's position in that order,
+  // then relation, date, object, status: the order of (source id, target id, ...) without comparing
+  // id strings, and small sorts instead of one large one.
+  const std::vector<Vertex> order = sorted_vertices();
+  const Graph& g = *g_;
+  std::vector<std::size_t> rank(order.size());
+  for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
   std::vector<Edge> es;
-  es.reserve(boost::num_edges(g_));
-  for (const auto e : boost::make_iterator_range(boost::edges(g_))) es.push_back(e);
-  auto key = [&](const Edge& e) {
-    const auto& p = g_[e];
-    return std::tie(g_[boost::source(e, g_)].id, g_[boost::target(e, g_)].id, p.relation, p.date, p.object,
-                    p.status);
+  es.reserve(boost::num_edges(g));
+  auto less = [&](const Edge& a, const Edge& b) {
+    const std::size_t ta = rank[boost::target(a, g)];
+    const std::size_t tb = rank[boost::target(b, g)];
+    if (ta != tb) return ta < tb;
+    const auto& p = g[a];
+    const auto& q = g[b];
+    if (const int c = p.relation.compare(q.relation); c != 0) return c < 0;
+    if (const int c = p.date.compare(q.date); c != 0) return c < 0;
+    if (const int c = p.object.compare(q.object); c != 0) return c < 0;
+    return p.status < q.status;
   };
-  std::sort(es.begin(), es.end(), [&](const Edge& a, const Edge& b) { return key(a) < key(b); });
+  for (const Vertex v : order) {
+    const auto first = static_cast<std::ptrdiff_t>(es.size());
+    for (const auto e : boost::make_iterator_range(boost::out_edges(v, g))) es.push_back(e);
+    std::sort(es.begin() + first, es.end(), less);
+  }
   return es;
 }
 

@@ -144,7 +144,10 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) const {
     if (it != by_surname.end() && it->second.size() == 1) mapping[id] = it->second.front();
   }
 
-  EventGraph merged = mapping.empty() ? raw_ : raw_.remapped(mapping);
+  // the raw graph itself when nothing merges (not a copy of it)
+  EventGraph remapped;
+  if (!mapping.empty()) remapped = raw_.remapped(mapping);
+  const EventGraph& merged = mapping.empty() ? raw_ : remapped;
   const Graph& mg = merged.graph();
 
   // --- dates from events; undated edges folded into their dated twin
@@ -197,11 +200,13 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) const {
     const bool needs_edge = n.type == "summit" || n.type == "topic";
     if (needs_edge && used.count(n.id) == 0) continue;
     if (n.type == "summit") n.label = event_label(n);
-    out.add_node(n);
+    out.add_node(std::move(n));
   }
   for (auto& [s, t, p] : edges) {
-    if (!out.find(s) || !out.find(t)) continue;
-    out.add_edge(s, t, p);
+    const auto sv = out.find(s);
+    const auto tv = out.find(t);
+    if (!sv || !tv) continue;
+    out.add_edge(*sv, *tv, std::move(p));
   }
   return out;
 }

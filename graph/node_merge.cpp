@@ -1,5 +1,10 @@
 // Merge rules for node and edge attributes. Every rule is commutative and associative, so that a
 // graph built in one run equals one merged from shards in any order.
+//
+// Lists are merged in two steps: append_* appends (linear in what is added) and normalise_* sorts
+// and deduplicates once. EventGraph appends on every merge and normalises each merged vertex or edge
+// once before the graph is read, so a list that grows by one entry per document costs O(n log n)
+// in all instead of a copy of the whole list per document.
 #include <algorithm>
 
 #include "graph/event_graph.hpp"
@@ -34,23 +39,33 @@ void pick(std::string& into, const std::string& from) {
   if (into.empty() || from.size() > into.size() || (from.size() == into.size() && from < into)) into = from;
 }
 
+void append(std::vector<std::string>& into, const std::vector<std::string>& from) {
+  into.insert(into.end(), from.begin(), from.end());
+}
+
+// Sorts and deduplicates; a list that already is (the usual case when reading a file) is only scanned.
+void sort_unique(std::vector<std::string>& v) {
+  if (std::adjacent_find(v.begin(), v.end(), [](const std::string& a, const std::string& b) { return !(a < b); }) ==
+      v.end()) {
+    return;
+  }
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
 }  // namespace
 
-void merge_node_into(NodeProps& into, const NodeProps& from) {
+void append_node_into(NodeProps& into, const NodeProps& from) {
   if (into.label != from.label && !from.label.empty() && !into.label.empty()) {
     // The losing label stays findable as an alias.
     std::string winner = into.label;
     pick(winner, from.label);
-    insert_sorted(into.aliases, winner == into.label ? from.label : into.label);
-    into.label = winner;
+    into.aliases.push_back(winner == into.label ? from.label : into.label);
+    into.label = std::move(winner);
   } else {
     pick(into.label, from.label);
   }
-  merge_sorted(into.aliases, from.aliases);
-  if (!into.label.empty()) {
-    const auto it = std::lower_bound(into.aliases.begin(), into.aliases.end(), into.label);
-    if (it != into.aliases.end() && *it == into.label) into.aliases.erase(it);
-  }
+  append(into.aliases, from.aliases);
   pick(into.type, from.type);
   if (into.type == "summit") {
     // an event is a summit if anyone calls it one: kinds by rank, not by length
@@ -72,22 +87,54 @@ void merge_node_into(NodeProps& into, const NodeProps& from) {
   pick(into.date, from.date);
   pick(into.location, from.location);
   into.mentions += from.mentions;
-  merge_sorted(into.sources, from.sources);
+  append(into.sources, from.sources);
 }
 
-void merge_edge_into(EdgeProps& into, const EdgeProps& from) {
-  // The evidence is the sentence of the smallest provenance entry: order-independent.
+void normalise_node(NodeProps& n) {
+  sort_unique(n.aliases);
+  if (!n.label.empty()) {
+    const auto it = std::lower_bound(n.aliases.begin(), n.aliases.end(), n.label);
+    if (it != n.aliases.end() && *it == n.label) n.aliases.erase(it);
+  }
+  sort_unique(n.sources);
+}
+
+void append_edge_into(EdgeProps& into, const EdgeProps& from) {
+  // The evidence is the sentence of the smallest provenance entry: order-independent. Between
+  // normalisations, into.provenance.front() is its smallest entry.
+  const auto from_min = std::min_element(from.provenance.begin(), from.provenance.end());
   const bool from_first = into.evidence.empty() ||
-                          (!from.evidence.empty() && !from.provenance.empty() &&
-                           (into.provenance.empty() || from.provenance.front() < into.provenance.front()));
+                          (!from.evidence.empty() && from_min != from.provenance.end() &&
+                           (into.provenance.empty() || *from_min < into.provenance.front()));
   if (from_first && !from.evidence.empty()) into.evidence = from.evidence;
-  merge_sorted(into.sources, from.sources);
-  merge_sorted(into.provenance, from.provenance);
+  append(into.sources, from.sources);
+  if (into.provenance.empty() && from.provenance.empty()) into.weight += from.weight;
+  if (from_min != from.provenance.end()) {
+    const bool new_min = into.provenance.empty() || *from_min < into.provenance.front();
+    const auto at = into.provenance.size() + static_cast<std::size_t>(from_min - from.provenance.begin());
+    append(into.provenance, from.provenance);
+    if (new_min) std::swap(into.provenance.front(), into.provenance[at]);
+  }
   pick(into.place, from.place);
   pick(into.event, from.event);
   into.confidence = std::max(into.confidence, from.confidence);
-  into.weight = into.provenance.empty() ? into.weight + from.weight
-                                        : static_cast<double>(into.provenance.size());
+}
+
+void normalise_edge(EdgeProps& e) {
+  sort_unique(e.sources);
+  sort_unique(e.provenance);
+  // the weight is the number of distinct sentences; without provenance, the weights added up
+  if (!e.provenance.empty()) e.weight = static_cast<double>(e.provenance.size());
+}
+
+void merge_node_into(NodeProps& into, const NodeProps& from) {
+  append_node_into(into, from);
+  normalise_node(into);
+}
+
+void merge_edge_into(EdgeProps& into, const EdgeProps& from) {
+  append_edge_into(into, from);
+  normalise_edge(into);
 }
 
 }  // namespace evkg

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace evkg;
 
 namespace {
@@ -116,4 +118,71 @@ TEST(EventGraph, RemappedMergesNodesAndTheirEdges) {
   const auto& s = r.graph()[*r.find("summit:paris-2025-09-04")];
   EXPECT_EQ(s.label, "summit, Paris (2025-09-04)");
   EXPECT_EQ(s.aliases, (std::vector<std::string>{"summit, Paris"}));
+}
+
+TEST(EventGraph, ManyMergesReadSortedAndUnique) {
+  // Merges append; what is read is sorted, unique and weighted as if every merge had been eager.
+  EventGraph g;
+  g.add_node(person("person:a", "A"));
+  g.add_node(person("person:b", "B"));
+  EventGraph eager;
+  eager.add_node(person("person:a", "A"));
+  eager.add_node(person("person:b", "B"));
+  EdgeProps expected;
+  bool first = true;
+  for (int i = 0; i < 500; ++i) {
+    const int k = (i * 37) % 211;  // repeats, out of order
+    const std::string prov = "d" + std::to_string(k % 50) + "@" + std::to_string(k) + "-" + std::to_string(k + 9);
+    const EdgeProps e = edge("met", prov, "2025-09-04");
+    g.add_edge("person:a", "person:b", e);
+    g.add_node(person("person:a", i % 3 == 0 ? "Ann A" : "A", {"Alias " + std::to_string(k % 7)},
+                      {"d" + std::to_string(k % 50)}));
+    if (first) {
+      expected = e;
+      first = false;
+    } else {
+      merge_edge_into(expected, e);
+    }
+  }
+  ASSERT_EQ(g.num_edges(), 1u);
+  const auto& p = g.graph()[*boost::edges(g.graph()).first];
+  EXPECT_TRUE(std::is_sorted(p.provenance.begin(), p.provenance.end()));
+  EXPECT_EQ(p.provenance, expected.provenance);
+  EXPECT_EQ(p.sources, expected.sources);
+  EXPECT_EQ(p.weight, 211.0);
+  EXPECT_EQ(p.evidence, "sentence " + p.provenance.front());
+  const auto& n = g.graph()[*g.find("person:a")];
+  EXPECT_EQ(n.label, "Ann A");
+  EXPECT_EQ(n.sources.size(), 50u);
+  EXPECT_TRUE(std::is_sorted(n.sources.begin(), n.sources.end()));
+  EXPECT_EQ(n.aliases.front(), "A");  // the losing label, kept as an alias
+  EXPECT_EQ(n.aliases.size(), 8u);
+  EXPECT_EQ(n.mentions, 501u);
+}
+
+TEST(EventGraph, CopiesAndMovesKeepTheirOwnIndexes) {
+  EventGraph g;
+  g.add_node(person("person:a", "A"));
+  g.add_node(person("person:b", "B"));
+  g.add_edge("person:a", "person:b", edge("met", "d1@0-5", "2025-09-04"));
+  EventGraph copy = g;
+  copy.add_edge("person:a", "person:b", edge("met", "d2@0-5", "2025-09-04"));  // merges into the copy's edge
+  EXPECT_EQ(g.graph()[*boost::edges(g.graph()).first].weight, 1.0);
+  EXPECT_EQ(copy.graph()[*boost::edges(copy.graph()).first].weight, 2.0);
+  EventGraph moved = std::move(copy);
+  moved.add_edge("person:b", "person:a", edge("met", "d3@0-5", "2025-09-04"));  // other direction: new edge
+  moved.add_edge("person:a", "person:b", edge("met", "d3@0-5", "2025-09-04"));
+  EXPECT_EQ(moved.num_edges(), 2u);
+  EXPECT_EQ(moved.graph()[*moved.find("person:a")].id, "person:a");
+  const auto es = moved.sorted_edges();
+  EXPECT_EQ(moved.graph()[es[0]].weight, 3.0);
+}
+
+TEST(EventGraph, ObjectsDifferingOnlyInCaseAreOneEdge) {
+  EventGraph g;
+  g.add_node(person("person:a", "A"));
+  g.add_node(person("country:b", "B"));
+  g.add_edge("person:a", "country:b", edge("pledged", "d1@0-1", "", "Air defence"));
+  g.add_edge("person:a", "country:b", edge("pledged", "d2@0-1", "", "air  defence"));
+  EXPECT_EQ(g.num_edges(), 1u);
 }
