@@ -1,10 +1,13 @@
 // Graph files: the format follows the extension (case-insensitive); writing is atomic.
 #include "export/graph_io.hpp"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <memory>
 
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
@@ -31,22 +34,51 @@ std::string lower_extension(std::string_view path) {
   return ext;
 }
 
-std::string read_whole_file(const std::string& path) {
-  struct Closer {
-    void operator()(std::FILE* f) const { std::fclose(f); }
-  };
-  std::unique_ptr<std::FILE, Closer> f(std::fopen(path.c_str(), "rb"));
-  if (!f) throw Error(path + ": cannot read: " + std::strerror(errno));
-  std::string bytes;
-  char buf[1 << 16];
-  for (;;) {
-    const auto n = std::fread(buf, 1, sizeof buf, f.get());
-    bytes.append(buf, n);
-    if (n < sizeof buf) break;
+// The bytes of a file: mapped when it is a regular file (no copy, read-ahead by the kernel), read
+// otherwise (pipes, devices).
+class FileBytes {
+ public:
+  explicit FileBytes(const std::string& path) {
+    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0) throw Error(path + ": cannot read: " + std::strerror(errno));
+    struct stat st {};
+    if (::fstat(fd_, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+      size_ = static_cast<std::size_t>(st.st_size);
+      void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd_, 0);
+      if (p != MAP_FAILED) {
+        map_ = static_cast<const char*>(p);
+        ::madvise(p, size_, MADV_SEQUENTIAL);
+        return;
+      }
+    }
+    char buf[1 << 16];
+    for (;;) {
+      const auto n = ::read(fd_, buf, sizeof buf);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        const int e = errno;
+        ::close(fd_);
+        throw Error(path + ": cannot read: " + std::strerror(e));
+      }
+      if (n == 0) break;
+      copy_.append(buf, static_cast<std::size_t>(n));
+    }
   }
-  if (std::ferror(f.get())) throw Error(path + ": cannot read: " + std::strerror(errno != 0 ? errno : EIO));
-  return bytes;
-}
+  ~FileBytes() {
+    if (map_ != nullptr) ::munmap(const_cast<char*>(map_), size_);
+    if (fd_ >= 0) ::close(fd_);
+  }
+  FileBytes(const FileBytes&) = delete;
+  FileBytes& operator=(const FileBytes&) = delete;
+
+  std::string_view bytes() const { return map_ != nullptr ? std::string_view(map_, size_) : std::string_view(copy_); }
+
+ private:
+  int fd_ = -1;
+  const char* map_ = nullptr;
+  std::size_t size_ = 0;
+  std::string copy_;
+};
 
 }  // namespace
 
@@ -75,7 +107,8 @@ EventGraph read_graph_file(const std::string& path) {
   const auto format = format_from_path(path);
   if (!format) throw Error(path + ": unknown input format (use .graphml, .xml or .json)");
   if (*format == GraphFormat::kDot) throw Error(path + ": reading DOT is not supported");
-  const std::string bytes = read_whole_file(path);
+  const FileBytes file(path);
+  const std::string_view bytes = file.bytes();
   return *format == GraphFormat::kGraphML ? read_graphml(bytes, path) : read_json_graph(bytes, path);
 }
 

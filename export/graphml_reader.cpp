@@ -68,7 +68,7 @@ class GraphmlReader {
       for (const auto* id : {&e.source, &e.target}) {
         if (!g_.find(*id)) p_.fail(e.offset, "edge refers to node '" + *id + "', which is not declared");
       }
-      g_.add_edge(e.source, e.target, e.props);
+      g_.add_edge(e.source, e.target, std::move(e.props));
     }
     return std::move(g_);
   }
@@ -186,7 +186,7 @@ class GraphmlReader {
         skip_content();
       }
     }
-    g_.add_node(n);
+    g_.add_node(std::move(n));
   }
 
   void read_edge() {
@@ -216,15 +216,35 @@ class GraphmlReader {
       }
     }
     if (!relation_given && label_given) e.props.relation = label;
-    if (g_.find(e.source) && g_.find(e.target)) {
-      g_.add_edge(e.source, e.target, e.props);
+    const auto source = vertex(e.source, source_cache_);
+    const auto target = vertex(e.target, target_cache_);
+    if (source && target) {
+      g_.add_edge(*source, *target, std::move(e.props));
     } else {
       pending_.push_back(std::move(e));  // its nodes may come later
     }
   }
 
+  // The vertex of a node id, remembering the last one found in `cache`: writers group edges by
+  // source, so the source is usually the previous edge's.
+  struct LastVertex {
+    std::string id;
+    std::optional<Vertex> vertex;
+  };
+  std::optional<Vertex> vertex(const std::string& id, LastVertex& cache) {
+    if (cache.vertex && id == cache.id) return cache.vertex;
+    const auto v = g_.find(id);
+    if (v) {
+      cache.id = id;
+      cache.vertex = v;
+    }
+    return v;
+  }
+
   XmlPullParser p_;
   EventGraph g_;
+  LastVertex source_cache_;
+  LastVertex target_cache_;
   std::unordered_map<std::string, Key> keys_;
   // Attribute values before any <data>: the keys' <default>s. A missing status is "" (not
   // "reported") so that what was written is what is read.

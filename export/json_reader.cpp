@@ -183,7 +183,7 @@ class Handler {
         return fail(node_id_offset_, "duplicate node id '" + node_.id + "'");
       }
       node_order_.push_back(node_.id);
-      graph_.add_node(node_);
+      graph_.add_node(std::move(node_));
       ++node_count_;
     }
     if (f == Frame::kLink) {
@@ -246,23 +246,34 @@ class Handler {
  private:
   // Adds one link once its endpoints can be known; false and an error for a bad one.
   bool add_link(Link& l) {
-    for (Endpoint* e : {&l.source, &l.target}) {
+    Vertex ends[2] = {0, 0};
+    for (int i = 0; i < 2; ++i) {
+      Endpoint* e = i == 0 ? &l.source : &l.target;
       if (e->index) {
         if (*e->index >= node_order_.size()) {
           return fail(l.offset, "links[" + std::to_string(l.item) + "]: node index " + std::to_string(*e->index) +
                                     " is out of range");
         }
         e->id = node_order_[*e->index];
-      } else if (!graph_.find(e->id)) {
+      }
+      // writers group links by source: the previous link's source is usually this one's
+      LastVertex& cache = i == 0 ? source_cache_ : target_cache_;
+      const auto v = cache.vertex && cache.id == e->id ? cache.vertex : graph_.find(e->id);
+      if (v) {
+        cache.id = e->id;
+        cache.vertex = v;
+      }
+      if (!v) {
         return fail(l.offset, "links[" + std::to_string(l.item) + "] refers to node '" + e->id +
                                   "', which is not in \"nodes\"");
       }
+      ends[i] = *v;
     }
     if (l.key && !link_keys_.insert(l.source.id + '\x1f' + l.target.id + '\x1f' + *l.key).second) {
       return fail(l.offset, "links[" + std::to_string(l.item) + "] repeats the key of an earlier link between '" +
                                 l.source.id + "' and '" + l.target.id + "'");
     }
-    graph_.add_edge(l.source.id, l.target.id, l.props);
+    graph_.add_edge(ends[0], ends[1], std::move(l.props));
     return true;
   }
 
@@ -424,6 +435,12 @@ class Handler {
     return false;
   }
 
+  struct LastVertex {
+    std::string id;
+    std::optional<Vertex> vertex;
+  };
+  LastVertex source_cache_;
+  LastVertex target_cache_;
   std::string_view bytes_;
   const rapidjson::MemoryStream& in_;
   EventGraph graph_;
