@@ -1,11 +1,14 @@
 #include "extract/clause.hpp"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_set>
 
 #include "core/date.hpp"
 
 namespace evkg {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 namespace {
 
 bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
@@ -75,10 +78,10 @@ bool ClauseView::separator_at(std::uint32_t tok, std::uint32_t* next) const {
     if (k == "," || k == "and" || k == "&") {
       ++j;
       any = true;
-    } else if (k == "as" && j + 2 < L && tk[j + 1].key == "well" && tk[j + 2].key == "as") {
+    } else if (k == "as" && j + 2 < L && tk[j + 1].key == "well"sv && tk[j + 2].key == "as"sv) {
       j += 3;
       any = true;
-    } else if ((k == "along" || k == "together") && j + 1 < L && tk[j + 1].key == "with") {
+    } else if ((k == "along" || k == "together") && j + 1 < L && tk[j + 1].key == "with"sv) {
       j += 2;
       any = true;
     } else if (k == "both") {
@@ -90,8 +93,8 @@ bool ClauseView::separator_at(std::uint32_t tok, std::uint32_t* next) const {
     }
   }
   // determiners and adjectives before the next member ("and the UK", "and other European leaders")
-  while (j < L && (tk[j].key == "the" || tk[j].key == "other" || tk[j].key == "several" || tk[j].key == "some" ||
-                   tk[j].key == "fellow" || tk[j].key == "senior" || tk[j].key == "prominent" || tk[j].key == "top")) {
+  while (j < L && (tk[j].key == "the"sv || tk[j].key == "other"sv || tk[j].key == "several"sv || tk[j].key == "some"sv ||
+                   tk[j].key == "fellow"sv || tk[j].key == "senior"sv || tk[j].key == "prominent"sv || tk[j].key == "top"sv)) {
     ++j;
   }
   *next = j;
@@ -198,7 +201,7 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
   // Participle after a subordinator ("after meeting with X", "before joining the summit"): the
   // subject is the main clause's.
   std::uint32_t p = at;
-  while (p > F && (tk[p - 1].key == "not" || tk[p - 1].key == "briefly" || tk[p - 1].key == "first")) --p;
+  while (p > F && (tk[p - 1].key == "not"sv || tk[p - 1].key == "briefly"sv || tk[p - 1].key == "first"sv)) --p;
   if (p > F && subordinator(tk[p - 1].key) && tk[at].key.ends_with("ing")) {
     const std::uint32_t sub = p - 1;
     // the main clause's subject: the subject of the nearest reporting verb before ("he said at a
@@ -221,7 +224,7 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
     }
     // or after: "After meeting Putin, Trump said" -> first actor after the next comma
     std::uint32_t c = at;
-    while (c < si_.span.last && tk[c].key != ",") ++c;
+    while (c < si_.span.last && tk[c].key != ","sv) ++c;
     for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
       if (si_.mentions[m].first > c && is_actor(si_.mentions[m])) return group_from(m);
     }
@@ -236,14 +239,14 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
     // relative pronoun right before the predicate: its antecedent
     if ((k == "who" || k == "which" || k == "that") && t > F) {
       std::uint32_t a = t;
-      if (tk[a - 1].key == ",") --a;
+      if (tk[a - 1].key == ","sv) --a;
       const Mention* am = mention_at(a - 1);
       if (am != nullptr && (is_actor(*am) || am->kind == MKind::kGeneric)) {
         Group g = group_ending(index_of(am));
         // "Other European leaders who attended ..., including A, B and C"
         std::uint32_t e = at;
         const std::uint32_t ce = clause_end(at);
-        while (e < ce && !(tk[e].key == "including" && tk[e - 1].key == ",")) ++e;
+        while (e < ce && !(tk[e].key == "including"sv && tk[e - 1].key == ","sv)) ++e;
         if (e < ce) {
           if (const Mention* im = mention_at(e + 1); im && is_actor(*im)) {
             const Group inc = group_from(index_of(im));
@@ -267,7 +270,7 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
             "later", "instead", "now", "so", "too", "again", "already"};
         bool shared = true;
         for (std::uint32_t u = t + 1; u < at && shared; ++u) {
-          shared = kAux.count(tk[u].key) != 0 || tk[u].key.ends_with("ly") || tk[u].key == ",";
+          shared = kAux.count(tk[u].key) != 0 || tk[u].key.ends_with("ly") || tk[u].key == ","sv;
         }
         if (shared) return subject_left_of(t, depth + 1);
       }
@@ -293,9 +296,9 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       // "leaders of France and Britain", "announcements from Coalition partners to supply"
       const bool announcer = noun == "announcements" || noun == "announcement" || noun == "pledges" ||
                              noun == "offers" || noun == "offer" || noun == "commitments" || noun == "promises";
-      const bool names_group = (tk[mf - 1].key == "of" || tk[mf - 1].key == "from") &&
+      const bool names_group = (tk[mf - 1].key == "of"sv || tk[mf - 1].key == "from"sv) &&
                                ((before != nullptr && before->kind == MKind::kGeneric) ||
-                                (announcer && tk[mf - 1].key == "from"));
+                                (announcer && tk[mf - 1].key == "from"sv));
       if (!names_group) {
         i = mf;
         continue;
@@ -423,14 +426,14 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
   std::uint32_t w = cs;
   while (w < first && !ctx_.tokens[w].is(kWord)) ++w;  // past a comma or an opening quote
   if (w < first && ctx_.tokens[w].is(kCapital) &&
-      (ctx_.tokens[w].key == "should" || ctx_.tokens[w].key == "were" || ctx_.tokens[w].key == "had")) {
+      (ctx_.tokens[w].key == "should"sv || ctx_.tokens[w].key == "were"sv || ctx_.tokens[w].key == "had"sv)) {
     hypo = true;
   }
   for (std::uint32_t t = F; t < first; ++t) {
     if (cue_is(t, "deny_report")) neg = true;
   }
   // "urged China to press Russia": what someone is urged to do has not happened
-  if (first > F && ctx_.tokens[first - 1].key == "to") {
+  if (first > F && ctx_.tokens[first - 1].key == "to"sv) {
     for (std::uint32_t t = clause_start(first); t + 1 < first; ++t) {
       if (cue_is(t, "directive")) hypo = true;
     }

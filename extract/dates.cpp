@@ -1,11 +1,14 @@
 #include "extract/dates.hpp"
 
 #include <string>
+#include <string_view>
 
 #include "extract/calendar_words.hpp"
 #include "extract/word_classes.hpp"
 
 namespace evkg {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 namespace {
 
 int number(const Token& t, int max_digits) {
@@ -32,7 +35,7 @@ int small_number_word(const std::string& k) {
   return -1;
 }
 
-bool is_comma(const Token& t) { return t.is(kPunct) && t.key == ","; }
+bool is_comma(const Token& t) { return t.is(kPunct) && t.key == ","sv; }
 
 // Whether a date expression can start at this token: a number or a word of kClsDateStart. Nearly
 // every token is neither, and one bit test spares it the comparisons of every pattern below.
@@ -64,8 +67,8 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
     }
     // Month-first: "Aug. 15", "August 15, 2025", "Sept. 4 2025", "August 2025", "in August"
     const int mon = t.is(kCapital) ? month_from_word(t.key) : 0;
-    if (mon != 0 && !(t.key == "may" && i + 1 < last && !tk[i + 1].is(kDigit)) &&
-        !(t.key == "march" && i + 1 < last && !tk[i + 1].is(kDigit))) {
+    if (mon != 0 && !(t.key == "may"sv && i + 1 < last && !tk[i + 1].is(kDigit)) &&
+        !(t.key == "march"sv && i + 1 < last && !tk[i + 1].is(kDigit))) {
       m.month = mon;
       std::uint32_t j = i + 1;
       const int d = j < last ? number(tk[j], 2) : -1;
@@ -140,41 +143,41 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
     }
     // Deictic
     m.kind = DateKind::kDeictic;
-    if (t.key == "yesterday") {
+    if (t.key == "yesterday"sv) {
       m.offset_days = -1;
       m.last = i + 1;
       out.push_back(m);
       continue;
     }
-    if (t.key == "today" || (t.key == "tonight")) {
+    if (t.key == "today"sv || (t.key == "tonight"sv)) {
       m.last = i + 1;
       out.push_back(m);
       continue;
     }
-    if (t.key == "tomorrow") {
+    if (t.key == "tomorrow"sv) {
       m.offset_days = 1;
       m.last = i + 1;
       out.push_back(m);
       continue;
     }
-    if ((t.key == "last" || t.key == "next" || t.key == "this") && i + 1 < last) {
+    if ((t.key == "last"sv || t.key == "next"sv || t.key == "this"sv) && i + 1 < last) {
       const std::string& u = tk[i + 1].key;
-      const int sign = t.key == "last" ? -1 : t.key == "next" ? 1 : 0;
-      if (u == "month") {
+      const int sign = t.key == "last"sv ? -1 : t.key == "next"sv ? 1 : 0;
+      if (u == "month"sv) {
         m.offset_months = sign;
         m.last = i + 2;
         out.push_back(m);
         ++i;
         continue;
       }
-      if (u == "year") {
+      if (u == "year"sv) {
         m.offset_years = sign;
         m.last = i + 2;
         out.push_back(m);
         ++i;
         continue;
       }
-      if (u == "night" && sign == -1) {
+      if (u == "night"sv && sign == -1) {
         m.offset_days = -1;
         m.last = i + 2;
         out.push_back(m);
@@ -189,12 +192,12 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
     if (count > 0 && i + 2 < last) {
       const std::string& unit = tk[i + 1].key;
       const std::string& dir = tk[i + 2].key;
-      const bool days = unit == "days" || unit == "day";
-      if (days && (dir == "later" || dir == "after" || dir == "afterwards")) {
+      const bool days = unit == "days"sv || unit == "day"sv;
+      if (days && (dir == "later"sv || dir == "after"sv || dir == "afterwards"sv)) {
         m.offset_days = count;
-      } else if (days && (dir == "earlier" || dir == "before" || dir == "ago")) {
+      } else if (days && (dir == "earlier"sv || dir == "before"sv || dir == "ago"sv)) {
         m.offset_days = -count;
-        if (dir == "ago") m.kind = DateKind::kDeictic;
+        if (dir == "ago"sv) m.kind = DateKind::kDeictic;
       } else {
         m.offset_days = 0;
       }
@@ -205,18 +208,18 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
         continue;
       }
     }
-    if (t.key == "the" && i + 2 < last) {
+    if (t.key == "the"sv && i + 2 < last) {
       const std::string& a = tk[i + 1].key;
       const std::string& b = tk[i + 2].key;
-      if ((a == "previous" || a == "preceding") && b == "day") {
+      if ((a == "previous"sv || a == "preceding"sv) && b == "day"sv) {
         m.offset_days = -1;
-      } else if ((a == "next" || a == "following") && b == "day") {
+      } else if ((a == "next"sv || a == "following"sv) && b == "day"sv) {
         m.offset_days = 1;
-      } else if (a == "same" && b == "day") {
+      } else if (a == "same"sv && b == "day"sv) {
         m.offset_days = 0;
-      } else if (a == "day" && (b == "before")) {
+      } else if (a == "day"sv && (b == "before"sv)) {
         m.offset_days = -1;
-      } else if (a == "day" && b == "after") {
+      } else if (a == "day"sv && b == "after"sv) {
         m.offset_days = 1;
       } else {
         continue;

@@ -1,10 +1,13 @@
 #include "extract/event_mentions.hpp"
 
+#include <string_view>
 #include <unordered_set>
 
 #include "core/fold.hpp"
 
 namespace evkg {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 namespace {
 
 bool kinds_compatible(const std::string& a, const std::string& b) {
@@ -141,7 +144,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     const LexEntry* en = hit_kind(t, LexKind::kEventNoun);
     if (en == nullptr || covered[t - F] >= 0) continue;
     // a press or news conference is not a diplomatic event
-    if (t > F && (ctx.tokens[t - 1].key == "press" || ctx.tokens[t - 1].key == "news")) continue;
+    if (t > F && (ctx.tokens[t - 1].key == "press"sv || ctx.tokens[t - 1].key == "news"sv)) continue;
     const int h = hit_index(t);
     std::uint32_t noun_end = t + 1;
     while (noun_end < L && hit_index(noun_end) == h) ++noun_end;
@@ -154,12 +157,12 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     std::uint32_t b = t;
     for (int steps = 0; b > F && steps < 6; ++steps) {
       const Token& p = ctx.tokens[b - 1];
-      if (p.is(kQuote) || p.key == "'" || p.key == "'s" || p.key == "leaders" || p.key == "ministers" ||
-          p.key == "foreign" || p.key == "defence" || p.key == "defense" || p.key == "so-called" || p.key == "lavish" || p.key == "emergency" || p.key == "special" ||
-          p.key == "extraordinary" || p.key == "annual" || p.key == "two-day" || p.key == "one-day" ||
-          p.key == "bilateral" || p.key == "historic" || p.key == "first" || p.key == "second" ||
-          p.key == "peace" || p.key == "virtual" || p.key == "high-level" || p.key == "crisis" || p.key == "direct" ||
-          p.key == "in-person" || p.key == "face-to-face" || p.key == "informal" || p.key == "security") {
+      if (p.is(kQuote) || p.key == "'"sv || p.key == "'s"sv || p.key == "leaders"sv || p.key == "ministers"sv ||
+          p.key == "foreign"sv || p.key == "defence"sv || p.key == "defense"sv || p.key == "so-called"sv || p.key == "lavish"sv || p.key == "emergency"sv || p.key == "special"sv ||
+          p.key == "extraordinary"sv || p.key == "annual"sv || p.key == "two-day"sv || p.key == "one-day"sv ||
+          p.key == "bilateral"sv || p.key == "historic"sv || p.key == "first"sv || p.key == "second"sv ||
+          p.key == "peace"sv || p.key == "virtual"sv || p.key == "high-level"sv || p.key == "crisis"sv || p.key == "direct"sv ||
+          p.key == "in-person"sv || p.key == "face-to-face"sv || p.key == "informal"sv || p.key == "security"sv) {
         --b;
         continue;
       }
@@ -212,7 +215,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       const std::string& k = ctx.tokens[e].key;
       if (k == "of" || k == "in" || k == "at") {
         std::uint32_t q = e + 1;
-        while (q < L && (ctx.tokens[q].key == "the" || ctx.tokens[q].key == "so-called" || ctx.tokens[q].is(kQuote))) ++q;
+        while (q < L && (ctx.tokens[q].key == "the"sv || ctx.tokens[q].key == "so-called"sv || ctx.tokens[q].is(kQuote))) ++q;
         Mention* m = mention_starting_at(q);
         if (m && k == "of" && m->kind == MKind::kOrg) {
           ev.ev_group = ctx.entities[static_cast<std::size_t>(m->entity)].label;
@@ -225,7 +228,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           e = m->last;
         } else if (k == "of" && m == nullptr && q < L && ctx.tokens[q].is(kCapital)) {
           // "the signing of the Abraham Accords": a name that is neither group nor place
-          while (q < L && (ctx.tokens[q].is(kCapital) || ctx.tokens[q].key == "of")) ++q;
+          while (q < L && (ctx.tokens[q].is(kCapital) || ctx.tokens[q].key == "of"sv)) ++q;
           e = q;
         } else {
           break;
@@ -238,7 +241,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     ev.last = e;
     // A date right after ("on Thursday", "on Sept. 4") or inside the phrase.
     for (const auto& d : si.dates) {
-      if ((d.first >= ev.first && d.last <= e) || d.first == e || (d.first == e + 1 && ctx.tokens[e].key == "on")) {
+      if ((d.first >= ev.first && d.last <= e) || d.first == e || (d.first == e + 1 && ctx.tokens[e].key == "on"sv)) {
         ev.ev_date = resolve_date(d, ctx.doc_date, ctx.focus, tense_at(ctx, si, d.first));
         if (d.first >= e) ev.last = d.last;
         break;

@@ -21,8 +21,17 @@ std::uint64_t key_hash(std::string_view s) {
     n -= 8;
   }
   if (n > 0) {
+    // The last 1-7 bytes in at most two loads (overlapping when 5-7), not a byte-by-byte copy.
     std::uint64_t w = 0;
-    std::memcpy(&w, p, n);
+    if (n >= 4) {
+      std::uint32_t a = 0, b = 0;
+      std::memcpy(&a, p, 4);
+      std::memcpy(&b, p + n - 4, 4);
+      w = (std::uint64_t{a} << 32) | b;
+    } else {
+      w = (std::uint64_t{static_cast<unsigned char>(p[0])} << 16) |
+          (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) | static_cast<unsigned char>(p[n - 1]);
+    }
     h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
     h ^= h >> 29;
   }
@@ -35,7 +44,7 @@ std::uint64_t key_hash(std::string_view s) {
 void KeyIndex::build(std::vector<std::string> keys) {
   keys_ = std::move(keys);
   std::size_t size = 16;
-  while (size * 3 < keys_.size() * 4) size *= 2;
+  while (size < keys_.size() * 2) size *= 2;  // at most half full: short probes, for misses too
   slots_.assign(size, Slot{});
   mask_ = size - 1;
   const std::size_t filter_bits = std::max<std::size_t>(64, 8 * size);

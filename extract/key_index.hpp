@@ -10,7 +10,7 @@ namespace evkg {
 
 // A read-only hash index from strings to positions 0..n-1: a bit filter that turns most misses
 // away at once, then open addressing with linear probing over a power-of-two table of (hash tag,
-// position) slots, at most three quarters full; a hit costs one string comparison.
+// position) slots, at most half full; a hit costs one string comparison.
 class KeyIndex {
  public:
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <string_view>
 
 #include "core/error.hpp"
 #include "core/fold.hpp"
@@ -14,6 +15,8 @@
 #include "extract/token.hpp"
 
 namespace evkg {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 namespace {
 
 using Value = rapidjson::Value;
@@ -74,7 +77,7 @@ std::string surname_of(const PersonInfo& p, const std::string& name) {
   const auto toks = tokenize(name);
   std::vector<std::string_view> words;
   for (const auto& t : toks) {
-    if (t.is(kWord) && t.key != "'s") words.push_back(std::string_view(name).substr(t.begin, t.end - t.begin));
+    if (t.is(kWord) && t.key != "'s"sv) words.push_back(std::string_view(name).substr(t.begin, t.end - t.begin));
   }
   if (words.size() < 2) return {};
   if (family_name_first(p)) return std::string(words.front());

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 
 #include "core/fold.hpp"
@@ -10,6 +11,8 @@
 #include "extract/word_classes.hpp"
 
 namespace evkg {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 namespace {
 
 struct Hit {
@@ -90,13 +93,13 @@ class Finder {
     for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
       const auto& mm = si_.mentions[m];
       if (mm.kind != MKind::kPerson || mm.entity < 0 || mm.last + 2 >= L_) continue;
-      if (tok(mm.last).key != "," || (tok(mm.last + 1).key != "the" && tok(mm.last + 1).key != "a")) continue;
-      for (std::uint32_t k = mm.last + 2; k < L_ && k < mm.last + 8 && tok(k).key != ","; ++k) {
+      if (tok(mm.last).key != ","sv || (tok(mm.last + 1).key != "the"sv && tok(mm.last + 1).key != "a"sv)) continue;
+      for (std::uint32_t k = mm.last + 2; k < L_ && k < mm.last + 8 && tok(k).key != ","sv; ++k) {
         const Hit* h = hit_starting(k);
         const bool role_word = (h && (h->has(LexKind::kTitle) || h->has(LexKind::kPersonNoun))) ||
-                               tok(k).key == "sister" || tok(k).key == "brother" || tok(k).key == "son" ||
-                               tok(k).key == "daughter" || tok(k).key == "wife" || tok(k).key == "husband" ||
-                               tok(k).key == "head" || tok(k).key == "founder" || tok(k).key == "commander";
+                               tok(k).key == "sister"sv || tok(k).key == "brother"sv || tok(k).key == "son"sv ||
+                               tok(k).key == "daughter"sv || tok(k).key == "wife"sv || tok(k).key == "husband"sv ||
+                               tok(k).key == "head"sv || tok(k).key == "founder"sv || tok(k).key == "commander"sv;
         if (role_word) {
           ctx_.entities[static_cast<std::size_t>(mm.entity)].reliable = true;
           break;
@@ -165,7 +168,7 @@ class Finder {
     }
     if (L_ > F_) {
       const Token& end = ctx_.tokens[L_ - 1];
-      si_.question = end.key == "?" || (L_ - F_ >= 2 && ctx_.tokens[L_ - 2].key == "?");
+      si_.question = end.key == "?"sv || (L_ - F_ >= 2 && ctx_.tokens[L_ - 2].key == "?"sv);
     }
   }
 
@@ -191,7 +194,7 @@ class Finder {
     bool in = false;
     for (std::uint32_t i = F_; i < L_; ++i) {
       const Token& t = ctx_.tokens[i];
-      if (t.is(kQuote) && t.key == "\"") {
+      if (t.is(kQuote) && t.key == "\""sv) {
         const std::string_view raw = std::string_view(ctx_.doc->text).substr(t.begin, t.end - t.begin);
         if (raw == "\xE2\x80\x9C") {
           in = true;
@@ -217,7 +220,7 @@ class Finder {
     int words = 0;
     while (k < L_ && words < 5) {
       const Token& t = tok(k);
-      if (t.is(kWord) && t.is(kCapital) && !t.is(kDigit) && !not_a_name(t) && t.key != "'s") {
+      if (t.is(kWord) && t.is(kCapital) && !t.is(kDigit) && !not_a_name(t) && t.key != "'s"sv) {
         const Hit* h = hit_starting(k);
         const int hi = hit_index(k);
         if (hi >= 0 && !h) break;  // inside another phrase
@@ -234,7 +237,7 @@ class Finder {
         ++k;
         continue;
       }
-      if (words > 0 && (t.key == "]" || t.key == "[") && k + 1 < L_ && tok(k + 1).is(kCapital)) {
+      if (words > 0 && (t.key == "]"sv || t.key == "["sv) && k + 1 < L_ && tok(k + 1).is(kCapital)) {
         ++k;  // an editor's bracket inside a name: "[Russian President Vladimir] Putin"
         continue;
       }
@@ -313,7 +316,7 @@ class Finder {
 
     if (h && h->has(LexKind::kHonorific)) {
       std::uint32_t j = h->last;
-      if (j < L_ && tok(j).key == ".") ++j;
+      if (j < L_ && tok(j).key == "."sv) ++j;
       const std::uint32_t ne = name_span(j);
       if (ne > j) {
         const int ent = person_from_name(j, ne, "", "", "", true);
@@ -357,7 +360,7 @@ class Finder {
         m.place = ctx_.entities[static_cast<std::size_t>(ent)].label;
         m.place_key = name_key(m.place);
       }
-      m.possessive = end < L_ && tok(end).key == "'s";
+      m.possessive = end < L_ && tok(end).key == "'s"sv;
       push(std::move(m));
       return end;
     }
@@ -371,13 +374,13 @@ class Finder {
       return h->last;
     }
     // pronouns ("US" in capitals is the country, not "us")
-    if (!h && t.is(kWord) && pronoun_word(t) && !(t.is(kCapital) && t.key == "us")) {
+    if (!h && t.is(kWord) && pronoun_word(t) && !(t.is(kCapital) && t.key == "us"sv)) {
       Mention m;
       m.first = i;
       m.last = i + 1;
       m.kind = MKind::kPronoun;
       m.pronoun = t.key;
-      m.possessive = t.key == "his" || t.key == "her" || t.key == "their" || t.key == "our";
+      m.possessive = t.key == "his"sv || t.key == "her"sv || t.key == "their"sv || t.key == "our"sv;
       push(std::move(m));
       return i + 1;
     }
@@ -398,7 +401,7 @@ class Finder {
       if (ne >= i + 2 && ne <= i + 4 && !non_person_head(tok(ne - 1)) && !longer_name) {
         bool clean = true;
         for (std::uint32_t k = i; k < ne; ++k) clean = clean && (hit_index(k) < 0 || hit_starting(k) != nullptr);
-        if (clean && !(ne < L_ && (tok(ne).key == "'s" && false))) {
+        if (clean && !(ne < L_ && (tok(ne).key == "'s"sv && false))) {
           const bool after_place_prep = i > F_ && place_preposition(tok(i - 1));
           if (!after_place_prep) {
             const int ent = person_from_name(i, ne, "", "", "", false);
@@ -408,7 +411,7 @@ class Finder {
         return ne;
       }
       // A single unknown capitalised word after "in"/"at" is a place ("in Alaska", "in Prague").
-      if (ne == i + 1 && i > F_ && (tok(i - 1).key == "in" || tok(i - 1).key == "at" || tok(i - 1).key == "to")) {
+      if (ne == i + 1 && i > F_ && (tok(i - 1).key == "in"sv || tok(i - 1).key == "at"sv || tok(i - 1).key == "to"sv)) {
         Mention m;
         m.first = i;
         m.last = i + 1;
@@ -435,7 +438,7 @@ class Finder {
     m.kind = kind;
     m.entity = ent;
     m.generic = generic;
-    m.possessive = b < L_ && tok(b).key == "'s";
+    m.possessive = b < L_ && tok(b).key == "'s"sv;
     push(std::move(m));
     return b;
   }
@@ -466,7 +469,7 @@ class Finder {
         j = h->last;
         continue;
       }
-      if (!names.empty() && (tok(j).key == "and" || tok(j).key == ",") && j + 1 < L_) {
+      if (!names.empty() && (tok(j).key == "and"sv || tok(j).key == ","sv) && j + 1 < L_) {
         const Hit* n = hit_starting(j + 1);
         if (n && (n->has(LexKind::kDemonym) || n->has(LexKind::kOrgDemonym))) {
           ++j;
@@ -479,7 +482,7 @@ class Finder {
     // adjectives, then a people noun or a title without a name after it
     std::uint32_t k = j;
     while (k < L_ && k < j + 3 && !hit_starting(k) && tok(k).is(kWord) && !tok(k).is(kCapital) &&
-           adjective_skip(tok(k)) && tok(k).key != "and" && tok(k).key != "the") {
+           adjective_skip(tok(k)) && tok(k).key != "and"sv && tok(k).key != "the"sv) {
       ++k;
     }
     const Hit* noun = hit_starting(k);
@@ -490,7 +493,7 @@ class Finder {
       const bool plural = tok(after - 1).key.ends_with("s");
       group = plural && name_span(after) == after;
     }
-    if (group && noun != nullptr && noun->last < L_ && (tok(noun->last).key == "'" || tok(noun->last).key == "'s")) {
+    if (group && noun != nullptr && noun->last < L_ && (tok(noun->last).key == "'"sv || tok(noun->last).key == "'s"sv)) {
       return i;  // "the APEC leaders' meeting": the group qualifies what follows
     }
     if (!group) {
@@ -517,7 +520,7 @@ class Finder {
     const bool seat = h.has(LexKind::kSeat);
     const bool capital = h.has(LexKind::kCapital);
     std::uint32_t p = i;
-    if (p > F_ && tok(p - 1).key == "the") --p;
+    if (p > F_ && tok(p - 1).key == "the"sv) --p;
     const bool after_prep = p > F_ && place_preposition(tok(p - 1));
     const Hit* next = hit_starting(h.last);
     const bool before_event = next && next->has(LexKind::kEventNoun);
@@ -546,7 +549,7 @@ class Finder {
         m.kind = MKind::kCountry;
         m.entity = ent;
         m.metonym = true;
-        m.possessive = h.last < L_ && tok(h.last).key == "'s";
+        m.possessive = h.last < L_ && tok(h.last).key == "'s"sv;
         push(std::move(m));
         return h.last;
       }
@@ -583,7 +586,7 @@ class Finder {
   std::uint32_t parse_titled(std::uint32_t i) {
     std::uint32_t j = i;
     bool det = false;
-    if (tok(j).key == "the" || tok(j).key == "a" || tok(j).key == "an") {
+    if (tok(j).key == "the"sv || tok(j).key == "a"sv || tok(j).key == "an"sv) {
       det = true;
       ++j;
     }
@@ -612,7 +615,7 @@ class Finder {
           name_b = name_span(name_a);
           k = name_b;
         }
-        if (k < L_ && tok(k).key == "'s" && name_b > name_a) {
+        if (k < L_ && tok(k).key == "'s"sv && name_b > name_a) {
           const Hit* t2 = hit_starting(k + 1);
           std::uint32_t k2 = k + 1;
           while (k2 < L_ && !hit_starting(k2) && adjective_skip(tok(k2)) && k2 < k + 3) ++k2;
@@ -629,10 +632,10 @@ class Finder {
           }
         }
       }
-      if (j < L_ && tok(j).key == "'s") ++j;
+      if (j < L_ && tok(j).key == "'s"sv) ++j;
     }
-    while (j < L_ && !hit_starting(j) && adjective_skip(tok(j)) && tok(j).key != "and" &&
-           tok(j).key != "," && tok(j).key != "the" && tok(j).key != "a" && tok(j).key != "an") {
+    while (j < L_ && !hit_starting(j) && adjective_skip(tok(j)) && tok(j).key != "and"sv &&
+           tok(j).key != ","sv && tok(j).key != "the"sv && tok(j).key != "a"sv && tok(j).key != "an"sv) {
       ++j;
     }
     const Hit* th = hit_starting(j);
@@ -642,7 +645,7 @@ class Finder {
     const bool noun_title = !th->has(LexKind::kTitle) && th->has(LexKind::kPersonNoun) &&
                             !tok(th->last - 1).key.ends_with("s") &&
                             (name_span(th->last) > th->last ||
-                             (th->last + 1 < L_ && tok(th->last).key == "," && name_span(th->last + 1) > th->last + 1));
+                             (th->last + 1 < L_ && tok(th->last).key == ","sv && name_span(th->last + 1) > th->last + 1));
     if (!th->has(LexKind::kTitle) && !noun_title) return i;
     std::string role = noun_title ? std::string() : ctx_.lex->titles()[th->get(LexKind::kTitle)->index].key;
     const std::string head = noun_title ? std::string() : ctx_.lex->titles()[th->get(LexKind::kTitle)->index].head;
@@ -653,16 +656,16 @@ class Finder {
       role = ctx_.lex->titles()[more->get(LexKind::kTitle)->index].key;
       j = more->last;
     }
-    if (j < L_ && tok(j).key == "(") {
+    if (j < L_ && tok(j).key == "("sv) {
       std::uint32_t k = j + 1;
-      while (k < L_ && k < j + 8 && tok(k).key != ")") ++k;
-      if (k < L_ && tok(k).key == ")") j = k + 1;
+      while (k < L_ && k < j + 8 && tok(k).key != ")"sv) ++k;
+      if (k < L_ && tok(k).key == ")"sv) j = k + 1;
     }
     // "of Ukraine", "of the European Commission", "for Ukraine" (envoys)
     std::uint32_t of_end = j;
-    if (j + 1 < L_ && (tok(j).key == "of" || tok(j).key == "for")) {
+    if (j + 1 < L_ && (tok(j).key == "of"sv || tok(j).key == "for"sv)) {
       std::uint32_t k = j + 1;
-      if (tok(k).key == "the" && k + 1 < L_) ++k;
+      if (tok(k).key == "the"sv && k + 1 < L_) ++k;
       const Hit* oh = hit_starting(k);
       if (oh && oh->has(LexKind::kCountry) && country.empty()) {
         country = ctx_.lex->countries()[oh->get(LexKind::kCountry)->index].code;
@@ -674,7 +677,7 @@ class Finder {
     }
     // The name ("counterpart, Volodymyr Zelensky": a people noun's apposition names the person)
     std::uint32_t n = of_end > j ? of_end : j;
-    if (noun_title && n + 1 < L_ && tok(n).key == "," && name_span(n + 1) > n + 1) ++n;
+    if (noun_title && n + 1 < L_ && tok(n).key == ","sv && name_span(n + 1) > n + 1) ++n;
     const Hit* hon = hit_starting(n);
     if (hon && hon->has(LexKind::kHonorific)) n = hon->last;
     const std::uint32_t ne = name_span(n);
@@ -692,7 +695,7 @@ class Finder {
     if (!det && !title_capital && country.empty() && org.empty()) return i;
     if (of_end == j && country.empty() && org.empty() && !det) return i;
     // Plural titles are groups ("foreign ministers"): handled as people nouns.
-    if (tok(th->last - 1).key.ends_with("s") && tok(th->last - 1).key != "chancellors" && role != "taoiseach") {
+    if (tok(th->last - 1).key.ends_with("s") && tok(th->last - 1).key != "chancellors"sv && role != "taoiseach") {
       return i;
     }
     // "the prime minister", "the French president", "The President of Ukraine"

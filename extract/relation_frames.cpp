@@ -1,6 +1,7 @@
 #include "extract/relation_frames.hpp"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_set>
 
 #include "core/fold.hpp"
@@ -9,6 +10,8 @@
 #include "extract/event_mentions.hpp"
 
 namespace evkg {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 namespace {
 
 // w occurs in k at the start of a word ("partnerships" does not contain the word "ship").
@@ -372,7 +375,7 @@ class Frames {
     std::string place;
     const std::string kind = key(t.first) == "hold" || key(t.first) == "held" || key(t.first) == "holds" ||
                                      key(t.first) == "holding" || key(t.first) == "had" || key(t.first) == "have"
-                                 ? (ctx_.tokens[t.last - 1].key == "talks" ? "talks" : "meeting")
+                                 ? (ctx_.tokens[t.last - 1].key == "talks"sv ? "talks" : "meeting")
                                  : "meeting";
     const int ev = meeting_event(kind, o.empty() ? t.last : o.last, end, date, &place);
     const double conf = info.frame == "alongside" ? 0.7 : 0.85;

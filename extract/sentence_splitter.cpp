@@ -1,9 +1,12 @@
 #include <string>
+#include <string_view>
 #include <unordered_set>
 
 #include "extract/sentence.hpp"
 
 namespace evkg {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 namespace {
 
 // Longer runs of tokens without a sentence end are cut (news sentences rarely pass 80 tokens).
@@ -19,7 +22,7 @@ bool sentence_opener(const std::string& key) {
 }
 
 bool closing(const Token& t) {
-  return t.is(kPunct) && (t.key == "\"" || t.key == "'" || t.key == ")" || t.key == "]");
+  return t.is(kPunct) && (t.key == "\""sv || t.key == "'"sv || t.key == ")"sv || t.key == "]"sv);
 }
 
 }  // namespace
@@ -43,7 +46,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
       std::uint32_t cut = i;
       for (std::uint32_t k = i; k > start + kMaxSentenceTokens / 2; --k) {
         const Token& p = tokens[k - 1];
-        if (p.is(kPunct) && (p.key == ";" || p.key == "," || p.key == ":")) {
+        if (p.is(kPunct) && (p.key == ";"sv || p.key == ","sv || p.key == ":"sv)) {
           cut = k;
           break;
         }
@@ -52,17 +55,17 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     }
     const Token& t = tokens[i];
     bool end_here = false;
-    if (t.is(kPunct) && (t.key == "." || t.key == "!" || t.key == "?")) {
+    if (t.is(kPunct) && (t.key == "."sv || t.key == "!"sv || t.key == "?"sv)) {
       end_here = true;
     } else if (t.is(kAbbrev) && i + 1 < n) {
       // Only dotted acronyms and a.m./p.m. may end a sentence, and only before a typical opener.
       const bool acronym = t.key.size() >= 2 && t.end - t.begin > t.key.size() + 1;
-      const bool time = t.key == "am" || t.key == "pm";
+      const bool time = t.key == "am"sv || t.key == "pm"sv;
       if ((acronym || time) && tokens[i + 1].is(kCapital) && sentence_opener(tokens[i + 1].key)) end_here = true;
     }
     if (!end_here) continue;
     std::uint32_t j = i + 1;
-    while (j < n && (closing(tokens[j]) || (tokens[j].is(kPunct) && (tokens[j].key == "." || tokens[j].key == "!" || tokens[j].key == "?")))) ++j;
+    while (j < n && (closing(tokens[j]) || (tokens[j].is(kPunct) && (tokens[j].key == "."sv || tokens[j].key == "!"sv || tokens[j].key == "?"sv)))) ++j;
     if (j >= n) {
       emit(n);
       break;
@@ -70,7 +73,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     const Token& next = tokens[j];
     // A lower-case continuation ("said the U.S. envoy" / "... he said.") is not a new sentence,
     // except at a paragraph break, handled above.
-    const bool can_start = next.is(kCapital) || next.is(kDigit) || next.is(kQuote) || next.key == "(" ||
+    const bool can_start = next.is(kCapital) || next.is(kDigit) || next.is(kQuote) || next.key == "("sv ||
                            next.is(kParaStart) || (!next.is(kWord) && !next.is(kPunct));
     if (can_start) {
       emit(j);
