@@ -74,30 +74,26 @@ bool is_slug_line(std::string_view line) {
 std::string strip_credits(std::string_view line) {
   static constexpr std::string_view kMarkers[] = {"photo", "getty", "afp via", "reuters/", "epa", "pool via"};
   std::string out;
-  std::size_t i = 0;
-  while (i < line.size()) {
-    if (line[i] == '(') {
-      // Only a short parenthesis can be a credit: look no further than 120 bytes (a long line
-      // full of '(' must not be scanned again from each of them).
-      const auto close = line.substr(0, std::min(line.size(), i + 120)).find(')', i);
-      if (close != std::string_view::npos) {
-        const std::string_view inner = line.substr(i + 1, close - i - 1);
-        bool credit = false;
-        for (const auto m : kMarkers) {
-          for (std::size_t k = 0; k + m.size() <= inner.size() && !credit; ++k) {
-            credit = starts_with_ci(inner.substr(k), m);
-          }
-        }
-        if (credit) {
-          while (!out.empty() && is_space(out.back())) out.pop_back();
-          i = close + 1;
-          continue;
-        }
+  std::size_t copied = 0;  // line[0, copied) is in out (or dropped as a credit)
+  for (std::size_t i = line.find('('); i != std::string_view::npos; i = line.find('(', i + 1)) {
+    // Only a short parenthesis can be a credit: look no further than 120 bytes (a long line
+    // full of '(' must not be scanned again from each of them).
+    const auto close = line.substr(0, std::min(line.size(), i + 120)).find(')', i);
+    if (close == std::string_view::npos) continue;
+    const std::string_view inner = line.substr(i + 1, close - i - 1);
+    bool credit = false;
+    for (const auto m : kMarkers) {
+      for (std::size_t k = 0; k + m.size() <= inner.size() && !credit; ++k) {
+        credit = starts_with_ci(inner.substr(k), m);
       }
     }
-    out.push_back(line[i]);
-    ++i;
+    if (!credit) continue;
+    out.append(line.substr(copied, i - copied));
+    while (!out.empty() && is_space(out.back())) out.pop_back();
+    copied = close + 1;
+    i = close;
   }
+  out.append(line.substr(copied));
   return out;
 }
 

@@ -81,17 +81,17 @@ struct Cursor {
 // apostrophes, hyphens and dots, so an ASCII word's key is its lower case without dots; other
 // words go through name_key().
 void word_key(std::string_view word, std::string& key) {
+  key.resize(word.size());
+  char* out = key.data();
   for (const char c : word) {
     if (static_cast<unsigned char>(c) >= 0x80) {
       key = name_key(word);
       return;
     }
-  }
-  key.clear();
-  for (const char c : word) {
     if (c == '.') continue;
-    key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    *out++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
+  key.resize(static_cast<std::size_t>(out - key.data()));
 }
 
 }  // namespace
