@@ -9,14 +9,15 @@
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -49,6 +50,54 @@ struct Link {
   EdgeProps props;
   std::size_t item;    // index in "links"
   std::size_t offset;  // where the link object starts
+};
+
+// The (source, target, key) of every link with a key, to find a repeated one: an open-addressing
+// table of hashes leading into a list of entries (keys are short: no allocation per link).
+class LinkKeySet {
+ public:
+  // False when (s, t, key) is there already.
+  bool insert(Vertex s, Vertex t, const std::string& key) {
+    std::uint64_t h = std::hash<std::string_view>{}(key);
+    h ^= (s + 0x9E3779B97F4A7C15ULL) * 0xBF58476D1CE4E5B9ULL;
+    h ^= (t + 0x94D049BB133111EBULL) * 0x9E3779B97F4A7C15ULL;
+    h ^= h >> 29;
+    if (h == 0) h = 1;  // 0 marks an empty slot
+    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = h & mask;
+    for (; slots_[i].hash != 0; i = (i + 1) & mask) {
+      const Entry& e = entries_[slots_[i].entry];
+      if (slots_[i].hash == h && e.source == s && e.target == t && e.key == key) return false;
+    }
+    slots_[i] = Slot{h, entries_.size()};
+    entries_.push_back(Entry{s, t, key});
+    return true;
+  }
+
+ private:
+  struct Entry {
+    Vertex source;
+    Vertex target;
+    std::string key;
+  };
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::size_t entry = 0;
+  };
+  void grow() {
+    std::vector<Slot> old(std::max<std::size_t>(64, slots_.size() * 2));
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.hash == 0) continue;
+      std::size_t i = slot.hash & mask;
+      while (slots_[i].hash != 0) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
+  }
+  std::vector<Entry> entries_;
+  std::vector<Slot> slots_;
 };
 
 class Handler {
@@ -269,7 +318,7 @@ class Handler {
       }
       ends[i] = *v;
     }
-    if (l.key && !link_keys_.insert(l.source.id + '\x1f' + l.target.id + '\x1f' + *l.key).second) {
+    if (l.key && !link_keys_.insert(ends[0], ends[1], *l.key)) {
       return fail(l.offset, "links[" + std::to_string(l.item) + "] repeats the key of an earlier link between '" +
                                 l.source.id + "' and '" + l.target.id + "'");
     }
@@ -461,7 +510,7 @@ class Handler {
   std::size_t link_count_ = 0;
   bool nodes_seen_ = false;
   bool nodes_done_ = false;
-  std::unordered_set<std::string> link_keys_;  // source, target and key of the links with a key
+  LinkKeySet link_keys_;  // source, target and key of the links with a key
   std::optional<std::string> graph_name_;
   std::vector<std::string> node_order_;
   std::vector<Link> links_;  // links read before "nodes"

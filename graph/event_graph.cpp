@@ -1,6 +1,8 @@
 #include "graph/event_graph.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <tuple>
 #include <stdexcept>
 
 #include "core/fold.hpp"
@@ -25,6 +27,34 @@ std::uint64_t text_hash(std::string_view s) { return std::hash<std::string_view>
 // The object as the edge key compares it: name_key() of a non-empty object.
 std::string object_key(const std::string& object) { return object.empty() ? std::string() : name_key(object); }
 
+std::uint64_t id_hash(std::string_view id) {
+  const std::uint64_t h = text_hash(id);
+  return h == 0 ? 1 : h;  // 0 marks an empty slot
+}
+
+// Slot tables grow at half full.
+template <class Slot>
+void grow_if_half_full(std::vector<Slot>& slots, std::size_t used) {
+  if ((used + 1) * 2 <= slots.size()) return;
+  std::vector<Slot> old(std::max<std::size_t>(64, slots.size() * 2));
+  old.swap(slots);
+  const std::size_t mask = slots.size() - 1;
+  for (const auto& slot : old) {
+    if (slot.hash == 0) continue;
+    std::size_t i = slot.hash & mask;
+    while (slots[i].hash != 0) i = (i + 1) & mask;
+    slots[i] = slot;
+  }
+}
+
+template <class Slot>
+void put(std::vector<Slot>& slots, const Slot& slot) {
+  const std::size_t mask = slots.size() - 1;
+  std::size_t i = slot.hash & mask;
+  while (slots[i].hash != 0) i = (i + 1) & mask;
+  slots[i] = slot;
+}
+
 }  // namespace
 
 EventGraph::EventGraph() : g_(std::make_unique<Graph>()), normalise_mutex_(std::make_unique<std::mutex>()) {}
@@ -32,22 +62,25 @@ EventGraph::EventGraph() : g_(std::make_unique<Graph>()), normalise_mutex_(std::
 EventGraph::~EventGraph() = default;
 
 EventGraph::EventGraph(const EventGraph& other)
-    : g_((other.normalise(), std::make_unique<Graph>(*other.g_))),
-      by_id_(other.by_id_),
-      normalise_mutex_(std::make_unique<std::mutex>()) {
+    : g_((other.normalise(), std::make_unique<Graph>(*other.g_))), normalise_mutex_(std::make_unique<std::mutex>()) {
+  rebuild_id_index();
+  edges_in_order_ = false;
   rebuild_edge_index();
 }
 
 EventGraph::EventGraph(EventGraph&& other) noexcept
     : g_(std::move(other.g_)),
-      by_id_(std::move(other.by_id_)),
+      id_slots_(std::move(other.id_slots_)),
       edge_slots_(std::move(other.edge_slots_)),
       edge_slots_used_(other.edge_slots_used_),
+      edges_in_order_(other.edges_in_order_),
+      last_edge_(other.last_edge_),
       dirty_vertices_(std::move(other.dirty_vertices_)),
       dirty_edges_(std::move(other.dirty_edges_)),
       dirty_(other.dirty_.load()),
       normalise_mutex_(std::move(other.normalise_mutex_)) {
   other.edge_slots_used_ = 0;
+  other.last_edge_.reset();
   other.dirty_ = false;
 }
 
@@ -62,34 +95,61 @@ EventGraph& EventGraph::operator=(const EventGraph& other) {
 EventGraph& EventGraph::operator=(EventGraph&& other) noexcept {
   if (this != &other) {
     g_ = std::move(other.g_);
-    by_id_ = std::move(other.by_id_);
+    id_slots_ = std::move(other.id_slots_);
     edge_slots_ = std::move(other.edge_slots_);
     edge_slots_used_ = other.edge_slots_used_;
+    edges_in_order_ = other.edges_in_order_;
+    last_edge_ = other.last_edge_;
     dirty_vertices_ = std::move(other.dirty_vertices_);
     dirty_edges_ = std::move(other.dirty_edges_);
     dirty_ = other.dirty_.load();
     normalise_mutex_ = std::move(other.normalise_mutex_);
     other.edge_slots_used_ = 0;
+    other.last_edge_.reset();
     other.dirty_ = false;
   }
   return *this;
 }
 
+void EventGraph::index_id(std::uint64_t hash, Vertex v) {
+  grow_if_half_full(id_slots_, boost::num_vertices(*g_));
+  put(id_slots_, IdSlot{hash, v});
+}
+
+void EventGraph::rebuild_id_index() {
+  id_slots_.clear();
+  const auto n = boost::num_vertices(*g_);
+  for (Vertex v = 0; v < n; ++v) {
+    grow_if_half_full(id_slots_, v);
+    put(id_slots_, IdSlot{id_hash((*g_)[v].id), v});
+  }
+}
+
+std::optional<Vertex> EventGraph::find(std::string_view id) const {
+  if (id_slots_.empty()) return std::nullopt;
+  const std::uint64_t hash = id_hash(id);
+  const std::size_t mask = id_slots_.size() - 1;
+  for (std::size_t i = hash & mask; id_slots_[i].hash != 0; i = (i + 1) & mask) {
+    if (id_slots_[i].hash == hash && (*g_)[id_slots_[i].vertex].id == id) return id_slots_[i].vertex;
+  }
+  return std::nullopt;
+}
+
 template <class N>
 Vertex EventGraph::add_node_impl(N&& n) {
-  const auto it = by_id_.find(std::string_view(n.id));
-  if (it != by_id_.end()) {
-    append_node_into((*g_)[it->second], n);
-    dirty_vertices_.push_back(it->second);
+  if (const auto existing = find(n.id)) {
+    append_node_into((*g_)[*existing], n);
+    dirty_vertices_.push_back(*existing);
     dirty_.store(true, std::memory_order_relaxed);
-    return it->second;
+    return *existing;
   }
+  const std::uint64_t hash = id_hash(n.id);
   // Boost copies the property given to add_vertex and add_edge; an empty one is cheap to copy.
   const Vertex v = boost::add_vertex(*g_);
   auto& p = (*g_)[v];
   p = std::forward<N>(n);
   normalise_node(p);
-  by_id_.emplace(p.id, v);
+  index_id(hash, v);
   return v;
 }
 
@@ -113,38 +173,55 @@ bool EventGraph::same_key(Edge c, Vertex s, Vertex t, const EdgeProps& e, const 
 }
 
 void EventGraph::index_edge(std::uint64_t hash, Edge e) {
-  if ((edge_slots_used_ + 1) * 2 > edge_slots_.size()) {
-    std::vector<EdgeSlot> old(std::max<std::size_t>(64, edge_slots_.size() * 2));
-    old.swap(edge_slots_);
-    const std::size_t mask = edge_slots_.size() - 1;
-    for (const auto& slot : old) {
-      if (slot.hash == 0) continue;
-      std::size_t i = slot.hash & mask;
-      while (edge_slots_[i].hash != 0) i = (i + 1) & mask;
-      edge_slots_[i] = slot;
-    }
-  }
-  const std::size_t mask = edge_slots_.size() - 1;
-  std::size_t i = hash & mask;
-  while (edge_slots_[i].hash != 0) i = (i + 1) & mask;
-  edge_slots_[i] = EdgeSlot{hash, e};
+  grow_if_half_full(edge_slots_, edge_slots_used_);
+  put(edge_slots_, EdgeSlot{hash, e});
   ++edge_slots_used_;
 }
 
 void EventGraph::rebuild_edge_index() {
   edge_slots_.clear();
   edge_slots_used_ = 0;
+  edge_slots_.resize(std::max<std::size_t>(64, std::bit_ceil(boost::num_edges(*g_) * 2 + 2)));
   for (const auto e : boost::make_iterator_range(boost::edges(*g_))) {
     const auto& p = (*g_)[e];
     index_edge(edge_hash(boost::source(e, *g_), boost::target(e, *g_), p, object_key(p.object)), e);
   }
 }
 
+bool EventGraph::comes_after_last(Vertex s, Vertex t, const EdgeProps& e) const {
+  if (!last_edge_) return true;
+  const Graph& g = *g_;
+  const Vertex ls = boost::source(*last_edge_, g);
+  const Vertex lt = boost::target(*last_edge_, g);
+  const auto& last = g[*last_edge_];
+  if (s != ls) return g[ls].id < g[s].id;
+  if (t != lt) return g[lt].id < g[t].id;
+  if (const int c = last.relation.compare(e.relation); c != 0) return c < 0;
+  if (const int c = last.date.compare(e.date); c != 0) return c < 0;
+  // The same source, target, relation and date: a run, in which edges whose objects differ only in
+  // case or punctuation have one key. Strictly after the last, and no key in the run repeated.
+  if (std::tie(last.object, last.status) >= std::tie(e.object, e.status)) return false;
+  const std::string key = object_key(e.object);
+  const auto out = boost::out_edges(s, g);
+  for (auto it = out.second; it != out.first;) {
+    --it;
+    const auto& p = g[*it];
+    if (boost::target(*it, g) != t || p.relation != e.relation || p.date != e.date) break;
+    if (p.status == e.status && (p.object == e.object || object_key(p.object) == key)) return false;
+  }
+  return true;
+}
+
 template <class E>
 Edge EventGraph::add_edge_impl(Vertex s, Vertex t, E&& e) {
-  const std::string key = object_key(e.object);
-  const std::uint64_t hash = edge_hash(s, t, e, key);
-  if (!edge_slots_.empty()) {
+  if (edges_in_order_ && !comes_after_last(s, t, e)) {
+    edges_in_order_ = false;
+    rebuild_edge_index();
+  }
+  std::uint64_t hash = 0;
+  if (!edges_in_order_) {
+    const std::string key = object_key(e.object);
+    hash = edge_hash(s, t, e, key);
     const std::size_t mask = edge_slots_.size() - 1;
     for (std::size_t i = hash & mask; edge_slots_[i].hash != 0; i = (i + 1) & mask) {
       const EdgeSlot& slot = edge_slots_[i];
@@ -162,17 +239,21 @@ Edge EventGraph::add_edge_impl(Vertex s, Vertex t, E&& e) {
   auto& p = (*g_)[edge];
   p = std::forward<E>(e);
   normalise_edge(p);
-  index_edge(hash, edge);
+  if (edges_in_order_) {
+    last_edge_ = edge;
+  } else {
+    index_edge(hash, edge);
+  }
   return edge;
 }
 
 Vertex EventGraph::vertex_or_throw(std::string_view id, std::string_view source_id, std::string_view target_id) const {
-  const auto it = by_id_.find(id);
-  if (it == by_id_.end()) {
+  const auto v = find(id);
+  if (!v) {
     throw std::invalid_argument("edge between unknown nodes " + std::string(source_id) + " -> " +
                                 std::string(target_id));
   }
-  return it->second;
+  return *v;
 }
 
 Edge EventGraph::add_edge(std::string_view source_id, std::string_view target_id, const EdgeProps& e) {
@@ -202,12 +283,6 @@ void EventGraph::normalise_slow() const {
   dirty_edges_.clear();
   dirty_edges_.shrink_to_fit();
   dirty_.store(false, std::memory_order_release);
-}
-
-std::optional<Vertex> EventGraph::find(std::string_view id) const {
-  const auto it = by_id_.find(id);
-  if (it == by_id_.end()) return std::nullopt;
-  return it->second;
 }
 
 std::vector<Vertex> EventGraph::find_by_name(std::string_view name) const {

@@ -70,14 +70,15 @@ class EventGraph {
   std::size_t num_edges() const { return boost::num_edges(*g_); }
 
  private:
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // Open-addressing tables (linear probing, sizes powers of two, no allocation per entry): node ids
+  // to vertices, and edge keys to edges. Slots hold a hash (0: empty) and what it leads to;
+  // candidates are checked against the graph itself.
+  struct IdSlot {
+    std::uint64_t hash = 0;
+    Vertex vertex = 0;
   };
-  // Open-addressing table from an edge's key hash to the edge (linear probing, no allocation per
-  // edge); candidates with the same hash are compared field by field.
   struct EdgeSlot {
-    std::uint64_t hash = 0;  // 0: empty
+    std::uint64_t hash = 0;
     Edge edge;
   };
 
@@ -90,6 +91,11 @@ class EventGraph {
   bool same_key(Edge candidate, Vertex s, Vertex t, const EdgeProps& e, const std::string& object_key) const;
   void index_edge(std::uint64_t hash, Edge e);
   void rebuild_edge_index();
+  void index_id(std::uint64_t hash, Vertex v);
+  void rebuild_id_index();
+  // Whether (s, t, e) comes strictly after the last edge added in sorted_edges() order, and no edge
+  // of its run (same source, target, relation and date) has its key.
+  bool comes_after_last(Vertex s, Vertex t, const EdgeProps& e) const;
   // Sorts and deduplicates the lists of everything merged since the last call (thread-safe: a
   // const graph may be read from several threads).
   void normalise() const {
@@ -98,9 +104,14 @@ class EventGraph {
   void normalise_slow() const;
 
   std::unique_ptr<Graph> g_;  // behind a pointer: Boost's adjacency_list cannot be moved, only copied
-  std::unordered_map<std::string, Vertex, StringHash, std::equal_to<>> by_id_;
-  std::vector<EdgeSlot> edge_slots_;  // size a power of two
+  std::vector<IdSlot> id_slots_;
+  std::vector<EdgeSlot> edge_slots_;
   std::size_t edge_slots_used_ = 0;
+  // While every edge has come in sorted_edges() order (as graph files are written), edges are
+  // appended without the edge-key table: none can have the key of an earlier one. The first edge
+  // out of order builds the table, and it is kept from then on.
+  bool edges_in_order_ = true;
+  std::optional<Edge> last_edge_;
   // Merged since the last normalise(): vertices, and edges by their property object.
   mutable std::vector<Vertex> dirty_vertices_;
   mutable std::vector<EdgeProps*> dirty_edges_;
