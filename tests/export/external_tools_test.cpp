@@ -2,6 +2,7 @@
 // (exit 0, empty stderr), networkx and igraph reading the GraphML, networkx reading the JSON.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -23,7 +24,8 @@ namespace {
 
 fs::path temp_dir() {
   const auto d = fs::temp_directory_path() /
-                 ("evkg-export-tools-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+                 ("evkg-export-tools-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+                  "-" + std::to_string(::getpid()));  // several builds may run their tests at once
   fs::remove_all(d);
   fs::create_directories(d);
   return d;
