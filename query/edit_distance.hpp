@@ -1,5 +1,7 @@
-// Levenshtein distance over bytes (name keys are folded to ASCII for Latin names), with a cut-off
-// so that scanning every key of a large graph for suggestions stays fast.
+// Edit distance over bytes (name keys are folded to ASCII for Latin names): insertions, deletions,
+// substitutions and swaps of two neighbouring bytes count one edit each ("Bidne" is one edit from
+// "Biden"; optimal string alignment). A cut-off keeps scanning every key of a large graph for
+// suggestions fast.
 #pragma once
 #include <cstddef>
 #include <string_view>

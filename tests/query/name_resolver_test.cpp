@@ -125,7 +125,10 @@ TEST(NameResolver, LookupKey) {
 
 TEST(EditDistance, WithCutOff) {
   EXPECT_EQ(edit_distance("macron", "macron", 2), 0u);
-  EXPECT_EQ(edit_distance("macrno", "macron", 2), 2u);
+  EXPECT_EQ(edit_distance("macrno", "macron", 2), 1u);  // a swap of neighbours is one edit
+  EXPECT_EQ(edit_distance("bidne", "biden", 2), 1u);
+  EXPECT_EQ(edit_distance("ab", "ba", 2), 1u);
+  EXPECT_EQ(edit_distance("abc", "ca", 5), 3u);
   EXPECT_EQ(edit_distance("kitten", "sitting", 5), 3u);
   EXPECT_EQ(edit_distance("a", "abcdef", 2), 3u);  // over the limit: limit + 1
   EXPECT_EQ(edit_distance("", "ab", 3), 2u);
