@@ -76,8 +76,21 @@ std::vector<std::string_view> EventLocator::events_of(Edge e, std::optional<Vert
   const std::string_view date = p.date;
   auto it = std::lower_bound(days.begin(), days.end(), date,
                              [](const auto& entry, std::string_view d) { return entry.first < d; });
-  for (; it != days.end() && it->first == date; ++it) {
-    if (attended_on(q_, b, it->second, date)) out.push_back(q_.node(it->second).id);
+  // The anchor's events on that date; then one pass over b's edges, comparing targets first (an
+  // edge's attributes are read only when it leads to one of those events).
+  std::vector<Vertex> candidates;
+  for (; it != days.end() && it->first == date; ++it) candidates.push_back(it->second);
+  if (candidates.empty()) return out;
+  const Graph& g = q_.graph();
+  if (candidates.size() == 1 && boost::in_degree(candidates.front(), g) < boost::out_degree(b, g)) {
+    if (attended_on(q_, b, candidates.front(), date)) out.push_back(q_.node(candidates.front()).id);
+  } else {
+    for (const auto x : boost::make_iterator_range(boost::out_edges(b, g))) {
+      const Vertex event = boost::target(x, g);
+      if (std::find(candidates.begin(), candidates.end(), event) == candidates.end()) continue;
+      const EdgeProps& ap = q_.edge(x);
+      if (is_attendance(ap) && is_reported(ap) && attendance_date(q_, x) == date) out.push_back(q_.node(event).id);
+    }
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
