@@ -19,8 +19,8 @@ struct PlainBytes {
       text[c] = !markup;
       attribute[c] = !markup && c != '"';
     }
-    text['\t'] = true;
-    text['\n'] = true;
+    text[static_cast<unsigned char>('\t')] = true;  // clang: -Wchar-subscripts
+    text[static_cast<unsigned char>('\n')] = true;
   }
 };
 constexpr PlainBytes kPlain;
