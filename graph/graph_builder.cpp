@@ -83,7 +83,18 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) const {
     Ev e{n.id, place_key(n), name_key(n.affiliation), n.role, date_of(n.date), n.sources.size()};
     (e.date.full() ? dated : vague).push_back(std::move(e));
   }
+  // Dated events by place and by group: a vague event is only compared with those of its place
+  // (or, without a place, of its group), not with every dated event (quadratic on large corpora).
+  std::unordered_map<std::string, std::vector<const Ev*>> dated_by_place, dated_by_group;
+  for (const auto& d : dated) {
+    dated_by_place[d.place].push_back(&d);
+    if (!d.group.empty()) dated_by_group[d.group].push_back(&d);
+  }
+  static const std::vector<const Ev*> kNoEvents;
   for (const auto& u : vague) {
+    const auto& index = u.place.empty() ? dated_by_group : dated_by_place;
+    const auto found = index.find(u.place.empty() ? u.group : u.place);
+    const auto& candidates = found == index.end() || (u.place.empty() && u.group.empty()) ? kNoEvents : found->second;
     std::vector<Date> doc_dates;
     if (const auto it = event_doc_dates_.find(u.id); it != event_doc_dates_.end()) {
       for (const auto& s : it->second) doc_dates.push_back(date_of(s));
@@ -92,7 +103,8 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) const {
     const Ev* best = nullptr;
     long best_score = 1L << 40;
     int count = 0;
-    for (const auto& d : dated) {
+    for (const Ev* dp : candidates) {
+      const Ev& d = *dp;
       if (!u.place.empty() ? d.place != u.place : (u.group.empty() || d.group != u.group)) continue;
       if (!u.group.empty() && !d.group.empty() && u.group != d.group) continue;
       if (!compatible(u.date, d.date)) continue;
