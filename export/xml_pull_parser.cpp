@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "core/error.hpp"
@@ -298,18 +299,22 @@ void XmlPullParser::decode(std::size_t begin, std::size_t end, std::string& out,
       if (out[k] == '\t' || out[k] == '\n') out[k] = ' ';
     }
   };
+  // From one '&' to the next (memchr), checking attribute values for '<' on the way (text never
+  // holds one: it ends at the next '<').
+  const char* const data = doc_.data();
   std::size_t i = begin;
   while (i < end) {
-    const char c = doc_[i];
-    if (c == '&') {
-      flush_run(i);
-      i = decode_reference(i, end, out);
-      run = i;
-    } else if (c == '<') {
-      fail(i, "'<' is not allowed in an attribute value");
-    } else {
-      ++i;
+    const void* amp = std::memchr(data + i, '&', end - i);
+    const std::size_t at = amp == nullptr ? end : static_cast<std::size_t>(static_cast<const char*>(amp) - data);
+    if (attribute) {
+      if (const void* lt = std::memchr(data + i, '<', at - i)) {
+        fail(static_cast<std::size_t>(static_cast<const char*>(lt) - data), "'<' is not allowed in an attribute value");
+      }
     }
+    if (at == end) break;
+    flush_run(at);
+    i = decode_reference(at, end, out);
+    run = i;
   }
   flush_run(end);
 }
@@ -365,6 +370,16 @@ void XmlPullParser::append_checked(std::size_t begin, std::size_t end, std::stri
   std::size_t copied = begin;
   std::size_t i = begin;
   while (i < end) {
+    // eight bytes at a time while they are all printable ASCII (0x20-0x7F)
+    while (i + 8 <= end) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, doc_.data() + i, 8);
+      constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+      const std::uint64_t below_space = (w - 0x2020202020202020ULL) & ~w & kHigh;
+      if (((w & kHigh) | below_space) != 0) break;
+      i += 8;
+    }
+    if (i >= end) break;
     const auto c = static_cast<unsigned char>(doc_[i]);
     if ((c >= 0x20 && c < 0x80) || c == '\n' || c == '\t') {
       ++i;
