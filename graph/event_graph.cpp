@@ -307,32 +307,47 @@ void EventGraph::merge(const EventGraph& other) {
   }
 }
 
-EventGraph EventGraph::remapped(const std::unordered_map<std::string, std::string>& mapping) const {
-  const Graph& g = graph();
+EventGraph EventGraph::remapped(const std::unordered_map<std::string, std::string>& mapping) const& {
+  return EventGraph(*this).remapped(mapping);
+}
+
+EventGraph EventGraph::remapped(const std::unordered_map<std::string, std::string>& mapping) && {
+  Graph& g = graph();
   auto target_of = [&](const std::string& id) -> const std::string& {
     const auto it = mapping.find(id);
     return it == mapping.end() ? id : it->second;
   };
+  // Ids, and the labels of the nodes merged into, are read before any property is moved out.
+  std::vector<std::string> ids(boost::num_vertices(g));
+  for (std::size_t v = 0; v < ids.size(); ++v) ids[v] = g[v].id;
+  std::unordered_map<std::string, std::string> target_label;
+  for (const auto& [from, to] : mapping) {
+    if (const auto t = find(to)) target_label.emplace(to, g[*t].label);
+  }
+  const std::vector<Vertex> vertices = sorted_vertices();
+  const std::vector<Edge> edges = sorted_edges();
   EventGraph out;
-  for (const auto v : sorted_vertices()) {
-    NodeProps n = g[v];
-    const std::string& to = target_of(n.id);
-    if (to != n.id) {
+  for (const auto v : vertices) {
+    NodeProps n = std::move(g[v]);
+    const std::string& to = target_of(ids[v]);
+    if (to != ids[v]) {
       // The merged-away node keeps its own label as an alias of the node it became.
       if (!n.label.empty()) n.aliases.push_back(n.label);
       n.id = to;
-      if (const auto t = find(to)) n.label = g[*t].label;
+      if (const auto it = target_label.find(to); it != target_label.end()) n.label = it->second;
     }
     out.add_node(std::move(n));
   }
-  for (const auto e : sorted_edges()) {
-    const std::string& s = target_of(g[boost::source(e, g)].id);
-    const std::string& t = target_of(g[boost::target(e, g)].id);
+  for (const auto e : edges) {
+    const std::string& source_id = ids[boost::source(e, g)];
+    const std::string& target_id = ids[boost::target(e, g)];
+    const std::string& s = target_of(source_id);
+    const std::string& t = target_of(target_id);
     if (s == t && g[e].relation != "attended") {
       // a merge that makes an edge a loop (X met X) drops it
-      if (s != g[boost::source(e, g)].id || t != g[boost::target(e, g)].id) continue;
+      if (s != source_id || t != target_id) continue;
     }
-    out.add_edge(s, t, g[e]);
+    out.add_edge(s, t, std::move(g[e]));
   }
   return out;
 }

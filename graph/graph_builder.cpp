@@ -66,7 +66,9 @@ void GraphBuilder::add(const DocumentResult& r) {
   for (const auto& a : r.assertions) raw_.add_edge(a.subject, a.target, edge_from_assertion(a));
 }
 
-EventGraph GraphBuilder::finish(const BuildOptions& options) const {
+EventGraph GraphBuilder::finish(const BuildOptions& options) const& { return GraphBuilder(*this).finish(options); }
+
+EventGraph GraphBuilder::finish(const BuildOptions& options) && {
   const Graph& g = raw_.graph();
   std::unordered_map<std::string, std::string> mapping;
 
@@ -156,11 +158,11 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) const {
     if (it != by_surname.end() && it->second.size() == 1) mapping[id] = it->second.front();
   }
 
-  // the raw graph itself when nothing merges (not a copy of it)
+  // the raw graph itself when nothing merges; its properties are moved, not copied, from here on
   EventGraph remapped;
-  if (!mapping.empty()) remapped = raw_.remapped(mapping);
-  const EventGraph& merged = mapping.empty() ? raw_ : remapped;
-  const Graph& mg = merged.graph();
+  if (!mapping.empty()) remapped = std::move(raw_).remapped(mapping);
+  EventGraph& merged = mapping.empty() ? raw_ : remapped;
+  Graph& mg = merged.graph();
 
   // --- dates from events; undated edges folded into their dated twin
   EventGraph out;
@@ -170,7 +172,7 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) const {
   };
   std::vector<std::tuple<std::string, std::string, EdgeProps>> edges;
   for (const auto e : merged.sorted_edges()) {
-    EdgeProps p = mg[e];
+    EdgeProps p = std::move(mg[e]);
     const auto& s = mg[boost::source(e, mg)];
     const auto& t = mg[boost::target(e, mg)];
     if (!options.include_unconfirmed && p.status != edge_status::kReported) continue;
@@ -208,7 +210,7 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) const {
     used.insert(t);
   }
   for (const auto v : merged.sorted_vertices()) {
-    NodeProps n = mg[v];
+    NodeProps n = std::move(mg[v]);
     const bool needs_edge = n.type == "summit" || n.type == "topic";
     if (needs_edge && used.count(n.id) == 0) continue;
     if (n.type == "summit") n.label = event_label(n);

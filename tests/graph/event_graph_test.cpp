@@ -120,6 +120,39 @@ TEST(EventGraph, RemappedMergesNodesAndTheirEdges) {
   EXPECT_EQ(s.aliases, (std::vector<std::string>{"summit, Paris"}));
 }
 
+TEST(EventGraph, RemappedByMovingEqualsRemappedByCopying) {
+  EventGraph g;
+  g.add_node(person("summit:paris", "summit, Paris"));
+  g.add_node(person("summit:paris-2025-09-04", "summit, Paris (2025-09-04)"));
+  g.add_node(person("person:a", "A"));
+  g.add_node(person("person:b", "B"));
+  g.add_edge("person:a", "summit:paris", edge("attended", "d1@0-5"));
+  g.add_edge("person:a", "summit:paris-2025-09-04", edge("attended", "d2@0-5"));
+  g.add_edge("person:b", "summit:paris", edge("chaired", "d1@9-20"));
+  g.add_edge("summit:paris", "summit:paris-2025-09-04", edge("met", "d3@0-5"));  // becomes a loop: dropped
+  const std::unordered_map<std::string, std::string> mapping{{"summit:paris", "summit:paris-2025-09-04"}};
+  const EventGraph copied = g.remapped(mapping);
+  const EventGraph moved = EventGraph(g).remapped(mapping);  // an rvalue: properties moved
+  ASSERT_EQ(moved.num_nodes(), 3u);
+  ASSERT_EQ(moved.num_edges(), 2u);
+  const auto cv = copied.sorted_vertices();
+  const auto mv = moved.sorted_vertices();
+  for (std::size_t i = 0; i < cv.size(); ++i) {
+    EXPECT_EQ(copied.graph()[cv[i]].id, moved.graph()[mv[i]].id);
+    EXPECT_EQ(copied.graph()[cv[i]].label, moved.graph()[mv[i]].label);
+    EXPECT_EQ(copied.graph()[cv[i]].aliases, moved.graph()[mv[i]].aliases);
+  }
+  const auto ce = copied.sorted_edges();
+  const auto me = moved.sorted_edges();
+  for (std::size_t i = 0; i < ce.size(); ++i) {
+    EXPECT_EQ(copied.graph()[ce[i]].relation, moved.graph()[me[i]].relation);
+    EXPECT_EQ(copied.graph()[ce[i]].provenance, moved.graph()[me[i]].provenance);
+    EXPECT_EQ(copied.graph()[ce[i]].weight, moved.graph()[me[i]].weight);
+  }
+  // the copy left its source intact
+  EXPECT_EQ(g.graph()[*g.find("summit:paris")].label, "summit, Paris");
+}
+
 TEST(EventGraph, ManyMergesReadSortedAndUnique) {
   // Merges append; what is read is sorted, unique and weighted as if every merge had been eager.
   EventGraph g;
