@@ -6,14 +6,11 @@
 //   {"source":...,"target":...,"key":0,"relation":...,...},
 //   ...
 //   ]}
-// One node or link per line (RapidJSON Writer, one root value at a time, into a StringBuffer that
-// is handed to the Sink in chunks). Every attribute is always written, lists as arrays; `key` numbers
+// One node or link per line, in the bytes RapidJSON's Writer would write (JsonOut below), handed to
+// the Sink in chunks. Every attribute is always written, lists as arrays; `key` numbers
 // the parallel edges of one (source, target) pair in sorted order. Doubles use the shortest form that
 // reads back exactly; NaN and infinities, which JSON cannot hold, are written as null.
 #include "export/json_writer.hpp"
-
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include <cmath>
 #include <cstdint>
@@ -45,22 +42,55 @@ bool ascii(std::string_view s) {
   return true;
 }
 
+// JSON text written straight into the output buffer, byte for byte what RapidJSON's Writer writes
+// (no spaces; '"', '\\' and control characters escaped, \b \t \n \f \r by name and the others
+// as \u00XX; everything else as it is), without its per-byte copying.
 class JsonOut {
  public:
-  explicit JsonOut(Sink& sink) : sink_(sink), writer_(buf_) {}
+  explicit JsonOut(Sink& sink) : out_(sink), s_(out_.text()) {}
 
-  // Text between the root values written with the Writer.
-  void raw(std::string_view s) { std::memcpy(buf_.Push(s.size()), s.data(), s.size()); }
-  // Starts a new root value (the writer checks one value at a time).
-  void begin_value() { writer_.Reset(buf_); }
+  // Text between the values.
+  void raw(std::string_view s) { s_ += s; }
+  // Starts a new top-level value.
+  void begin_value() { first_ = true; }
 
-  void key(std::string_view k) { writer_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
+  void key(std::string_view k) {
+    if (!first_) s_ += ',';
+    first_ = false;
+    string(k);
+    s_ += ':';
+  }
   void string(std::string_view s) {
     if (!ascii(s) && !utf8_valid(s)) {
       utf8_repair(s, repaired_);
       s = repaired_;
     }
-    writer_.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    s_ += '"';
+    std::size_t copied = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      s_.append(s.data() + copied, i - copied);
+      copied = i + 1;
+      s_ += '\\';
+      switch (c) {
+        case '"': s_ += '"'; break;
+        case '\\': s_ += '\\'; break;
+        case '\b': s_ += 'b'; break;
+        case '\t': s_ += 't'; break;
+        case '\n': s_ += 'n'; break;
+        case '\f': s_ += 'f'; break;
+        case '\r': s_ += 'r'; break;
+        default: {
+          static constexpr char kHex[] = "0123456789ABCDEF";
+          s_ += "u00";
+          s_ += kHex[c >> 4];
+          s_ += kHex[c & 0xF];
+        }
+      }
+    }
+    s_.append(s.data() + copied, s.size() - copied);
+    s_ += '"';
   }
   void member(std::string_view k, std::string_view s) {
     key(k);
@@ -68,42 +98,42 @@ class JsonOut {
   }
   void member(std::string_view k, const std::vector<std::string>& list) {
     key(k);
-    writer_.StartArray();
-    for (const auto& s : list) string(s);
-    writer_.EndArray();
+    s_ += '[';
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (i != 0) s_ += ',';
+      string(list[i]);
+    }
+    s_ += ']';
   }
   void member(std::string_view k, double v) {
     key(k);
     if (!std::isfinite(v)) {
-      writer_.Null();
+      s_ += "null";
       return;
     }
-    number_.clear();
-    append_json_double(number_, v);
-    writer_.RawValue(number_.data(), number_.size(), rapidjson::kNumberType);
+    append_json_double(s_, v);
   }
   void member(std::string_view k, std::uint64_t v) {
     key(k);
-    writer_.Uint64(v);
+    append_uint(s_, v);
   }
-  void start_object() { writer_.StartObject(); }
-  void end_object() { writer_.EndObject(); }
+  void start_object() {
+    s_ += '{';
+    first_ = true;
+  }
+  void end_object() {
+    s_ += '}';
+    first_ = false;
+  }
 
-  void flush_if_full() {
-    if (buf_.GetSize() >= OutputBuffer::kChunk) flush();
-  }
-  void flush() {
-    if (buf_.GetSize() == 0) return;
-    sink_.write(std::string_view(buf_.GetString(), buf_.GetSize()));
-    buf_.Clear();
-  }
+  void flush_if_full() { out_.flush_if_full(); }
+  void flush() { out_.flush(); }
 
  private:
-  Sink& sink_;
-  rapidjson::StringBuffer buf_;
-  rapidjson::Writer<rapidjson::StringBuffer> writer_;
+  OutputBuffer out_;
+  std::string& s_;
+  bool first_ = true;
   std::string repaired_;
-  std::string number_;
 };
 
 }  // namespace
