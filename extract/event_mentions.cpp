@@ -159,7 +159,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       const Token& p = ctx.tokens[b - 1];
       if (p.is(kQuote) || p.key == "'"sv || p.key == "'s"sv || p.key == "leaders"sv || p.key == "ministers"sv ||
           p.key == "foreign"sv || p.key == "defence"sv || p.key == "defense"sv || p.key == "so-called"sv || p.key == "lavish"sv || p.key == "emergency"sv || p.key == "special"sv ||
-          p.key == "extraordinary"sv || p.key == "annual"sv || p.key == "two-day"sv || p.key == "one-day"sv ||
+          p.key == "extraordinary"sv || p.key == "annual"sv || p.key.ends_with("-day") ||
           p.key == "bilateral"sv || p.key == "historic"sv || p.key == "first"sv || p.key == "second"sv ||
           p.key == "peace"sv || p.key == "virtual"sv || p.key == "high-level"sv || p.key == "crisis"sv || p.key == "direct"sv ||
           p.key == "in-person"sv || p.key == "face-to-face"sv || p.key == "informal"sv || p.key == "security"sv) {
@@ -244,6 +244,44 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       if ((d.first >= ev.first && d.last <= e) || d.first == e || (d.first == e + 1 && ctx.tokens[e].key == "on"sv)) {
         ev.ev_date = resolve_date(d, ctx.doc_date, ctx.focus, tense_at(ctx, si, d.first));
         if (d.first >= e) ev.last = d.last;
+        break;
+      }
+    }
+    // "Leaders gathered in Vilnius on Wednesday for a summit", "flew to Rome for talks": an event
+    // named as the purpose of coming somewhere takes that place (and the date said with it).
+    std::uint32_t purpose = ev.first;  // "for" before the event, over "the second day of"
+    while (purpose > F && purpose + 6 > ev.first) {
+      const std::string_view w = ctx.tokens[purpose - 1].key;
+      if (w != "the"sv && w != "of"sv && w != "day"sv && w != "first"sv && w != "second"sv && w != "third"sv &&
+          w != "final"sv && w != "last"sv && w != "opening"sv && w != "closing"sv) {
+        break;
+      }
+      --purpose;
+    }
+    if (ev.place_key.empty() && ev.ev_group.empty() && purpose > F && ctx.tokens[purpose - 1].key == "for"sv) {
+      --purpose;
+      for (std::uint32_t q = purpose; q > F && q + 12 > purpose; --q) {
+        const Token& before = ctx.tokens[q - 1];
+        if (before.is(kPunct) && before.key != ","sv) break;  // not across a clause mark or a quote
+        Mention* m = mention_starting_at(q);
+        if (m == nullptr || q < F + 1) continue;
+        const std::uint32_t before_place = q - 1 > F && ctx.tokens[q - 1].key == "the"sv ? q - 2 : q - 1;
+        const std::string_view prep = ctx.tokens[before_place].key;
+        if (m->kind == MKind::kEvent || m->kind == MKind::kPerson || m->kind == MKind::kPronoun) break;
+        if ((prep != "in"sv && prep != "at"sv && prep != "to"sv) ||
+            !(m->kind == MKind::kPlace || (m->kind == MKind::kCountry && !m->metonym))) {
+          continue;
+        }
+        ev.place = m->place.empty() ? ctx.entities[static_cast<std::size_t>(m->entity)].label : m->place;
+        ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;
+        if (ev.ev_date.empty()) {
+          for (const auto& d : si.dates) {
+            if (d.first >= m->last && d.last <= purpose) {
+              ev.ev_date = resolve_date(d, ctx.doc_date, ctx.focus, tense_at(ctx, si, d.first));
+              break;
+            }
+          }
+        }
         break;
       }
     }

@@ -337,6 +337,22 @@ class Finder {
       push(std::move(m));
       return h->last;
     }
+    if (h && h->has(LexKind::kDemonym) && i > F_ && tok(i - 1).key == "the"sv && h->last < L_ &&
+        tok(h->last).key == "capital"sv) {
+      // "the Lithuanian capital": the capital city of that country, a place.
+      const auto& c = ctx_.lex->countries()[h->get(LexKind::kDemonym)->index];
+      if (!c.capital.empty()) {
+        Mention m;
+        m.first = i;
+        m.last = h->last + 1;
+        m.kind = MKind::kPlace;
+        m.place_country = static_cast<int>(h->get(LexKind::kDemonym)->index);
+        m.place = c.capital;
+        m.place_key = name_key(c.capital);
+        push(std::move(m));
+        return h->last + 1;
+      }
+    }
     if (h && (h->has(LexKind::kDemonym) || h->has(LexKind::kOrgDemonym))) {
       if (const std::uint32_t e = parse_group_phrase(i); e > i) return e;
       // A plural demonym alone stands for its people ("the Europeans", "us Europeans").
