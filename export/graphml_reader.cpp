@@ -192,6 +192,10 @@ class GraphmlReader {
   void read_edge() {
     PendingEdge e{required_attribute("edge", "source"), required_attribute("edge", "target"), edge_template_,
                   p_.offset()};
+    // The target is looked up after the edge's data: its memory is fetched meanwhile.
+    const bool prefetch = !(target_cache_.vertex && target_cache_.id == e.target);
+    if (prefetch) g_.prefetch_id(e.target);
+    int data_seen = 0;
     std::string label = label_template_;
     bool relation_given = relation_default_;
     bool label_given = label_default_;
@@ -200,6 +204,7 @@ class GraphmlReader {
       if (t != Token::kStartElement) continue;
       const auto element = p_.local_name();
       if (element == "data") {
+        if (++data_seen == 3 && prefetch) g_.prefetch_node(e.target);
         const auto data_at = p_.offset();
         const Key& k = data_key();
         const EdgeField f = k.for_edge ? k.edge : EdgeField::kNone;

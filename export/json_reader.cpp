@@ -169,6 +169,8 @@ class Handler {
         Endpoint& e = slot_ == Slot::kSource ? link_.source : link_.target;
         e.id = v;
         e.given = true;
+        // the target is looked up once the link is read: its memory is fetched meanwhile
+        if (slot_ == Slot::kTarget && nodes_done_) graph_.prefetch_id(v);
         return true;
       }
       case Slot::kLinkKey: link_.key = "s" + std::string(v); return true;
@@ -373,7 +375,10 @@ class Handler {
     else if (key_ == "status") text(p.status);
     else if (key_ == "weight") number(p.weight);
     else if (key_ == "confidence") number(p.confidence);
-    else if (key_ == "sources") list(p.sources);
+    else if (key_ == "sources") {
+      list(p.sources);
+      if (link_.target.given && !link_.target.index && nodes_done_) graph_.prefetch_node(link_.target.id);
+    }
     else if (key_ == "evidence") text(p.evidence);
     else if (key_ == "provenance") list(p.provenance);
   }

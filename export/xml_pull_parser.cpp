@@ -270,7 +270,15 @@ XmlPullParser::Token XmlPullParser::read_end_tag() {
 }
 
 XmlPullParser::Token XmlPullParser::read_text() {
-  auto end = doc_.find('<', pos_);
+  // Indentation between tags (spaces, tabs and LFs up to the next '<') needs no decoding.
+  std::size_t i = pos_;
+  while (i < doc_.size() && (doc_[i] == ' ' || doc_[i] == '\n' || doc_[i] == '\t')) ++i;
+  if (i < doc_.size() && doc_[i] == '<') {
+    text_.assign(doc_.data() + pos_, i - pos_);
+    pos_ = i;
+    return Token::kText;
+  }
+  auto end = doc_.find('<', i);
   if (end == std::string_view::npos) end = doc_.size();
   decode(pos_, end, text_, false);
   pos_ = end;

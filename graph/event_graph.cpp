@@ -135,6 +135,17 @@ std::optional<Vertex> EventGraph::find(std::string_view id) const {
   return std::nullopt;
 }
 
+void EventGraph::prefetch_id(std::string_view id) const {
+  if (!id_slots_.empty()) __builtin_prefetch(&id_slots_[id_hash(id) & (id_slots_.size() - 1)]);
+}
+
+void EventGraph::prefetch_node(std::string_view id) const {
+  if (id_slots_.empty()) return;
+  const std::uint64_t hash = id_hash(id);
+  const IdSlot& slot = id_slots_[hash & (id_slots_.size() - 1)];
+  if (slot.hash == hash) __builtin_prefetch(&(*g_)[slot.vertex]);
+}
+
 template <class N>
 Vertex EventGraph::add_node_impl(N&& n) {
   if (const auto existing = find(n.id)) {

@@ -44,6 +44,11 @@ class EventGraph {
   Edge add_edge(Vertex source, Vertex target, EdgeProps&& e);
 
   std::optional<Vertex> find(std::string_view id) const;
+  // For loaders, which know an edge's endpoints long before they add it: start fetching what
+  // find(id) will read, the id's slot in the table, then (called later, once that has arrived) the
+  // node itself. Hints only: nothing changes.
+  void prefetch_id(std::string_view id) const;
+  void prefetch_node(std::string_view id) const;
   // Vertices whose label or alias has this name_key() (sorted by id). A scan of every vertex: the
   // query commands use their own index (query/name_index.hpp).
   std::vector<Vertex> find_by_name(std::string_view name) const;
