@@ -278,7 +278,32 @@ XmlPullParser::Token XmlPullParser::read_text() {
     pos_ = i;
     return Token::kText;
   }
-  auto end = doc_.find('<', i);
+  // Plain text (printable ASCII, no reference) up to the next '<', the usual content of an
+  // element, is taken as it is; one pass, eight bytes at a time.
+  const std::size_t n = doc_.size();
+  std::size_t j = i;
+  while (j + 8 <= n) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, doc_.data() + j, 8);
+    constexpr std::uint64_t k01 = 0x0101010101010101ULL;
+    constexpr std::uint64_t k80 = 0x8080808080808080ULL;
+    auto has_zero = [&](std::uint64_t v) { return (v - k01) & ~v & k80; };
+    if (((w & k80) | ((w - k01 * 0x20) & ~w & k80) | has_zero(w ^ (k01 * '<')) | has_zero(w ^ (k01 * '&'))) != 0) {
+      break;
+    }
+    j += 8;
+  }
+  while (j < n && doc_[j] != '<') {
+    const auto c = static_cast<unsigned char>(doc_[j]);
+    if (c < 0x20 || c >= 0x80 || c == '&') break;
+    ++j;
+  }
+  if (j < n && doc_[j] == '<') {
+    text_.assign(doc_.data() + pos_, j - pos_);
+    pos_ = j;
+    return Token::kText;
+  }
+  auto end = doc_.find('<', j);
   if (end == std::string_view::npos) end = doc_.size();
   decode(pos_, end, text_, false);
   pos_ = end;
