@@ -377,7 +377,8 @@ Group ClauseView::object(std::uint32_t from, int max_gap) const {
       if (m->kind == MKind::kEvent || m->kind == MKind::kOutlet) return {};
       if (m->kind == MKind::kPlace) return {};
       i = m->last;
-      ++gap;
+      // "with his South Korean counterpart": a possessive determiner is no gap before the object
+      if (!(m->kind == MKind::kPronoun && m->possessive && m->modifier)) ++gap;
       continue;
     }
     if (m != nullptr) {
