@@ -3,7 +3,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: deps build demo test
+.PHONY: deps build demo test check-sanitize check-tidy check-fuzz ci
 
 deps:
 	bash scripts/install-deps.sh
@@ -23,3 +23,18 @@ demo: build
 # CLI, query, reliability and determinism tests of the Release build (warnings are errors).
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+
+# The reliability checks that .ci/run runs after `make test` (README, "Reliability"):
+# the whole suite under ASan + UBSan (clang, build-asan; leaks fail it), which also replays every
+# fuzz seed corpus once;
+check-sanitize: deps
+	JOBS=$(JOBS) bash scripts/run-sanitized-tests.sh
+# clang-tidy with the committed .clang-tidy over the project's own code, every warning an error;
+check-tidy: deps
+	JOBS=$(JOBS) bash scripts/run-clang-tidy.sh
+# every fuzz target for EVKG_FUZZ_SECONDS (default 20) over its seed corpus, on the build-asan build.
+check-fuzz: deps
+	JOBS=$(JOBS) bash scripts/run-fuzz-smoke.sh
+
+# Everything CI runs, in its order.
+ci: test check-sanitize check-tidy check-fuzz

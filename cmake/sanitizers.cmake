@@ -2,7 +2,8 @@
 #   cmake -S . -B build-asan -DEVKG_SANITIZE=ON      (scripts/run-sanitized-tests.sh)
 # EVKG_FUZZ: libFuzzer targets in fuzz/. Needs clang; every library is instrumented for coverage
 # (-fsanitize=fuzzer-no-link) and built with ASan + UBSan:
-#   CC=clang CXX=clang++ cmake -S . -B build-fuzz -DEVKG_FUZZ=ON      (scripts/run-fuzz-smoke.sh)
+#   scripts/configure-sanitized.sh sets both options in build-asan: one build for the sanitizer
+#   suite (scripts/run-sanitized-tests.sh) and the fuzz targets (scripts/run-fuzz-smoke.sh).
 set(EVKG_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g)
 if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
   # Third-party code with a known, benign report (see the file for each entry and its reason).
@@ -12,7 +13,7 @@ endif()
 if(EVKG_FUZZ)
   if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
     message(FATAL_ERROR "EVKG_FUZZ needs clang (libFuzzer), not ${CMAKE_CXX_COMPILER_ID}: configure a fresh "
-                        "build directory with  CC=clang CXX=clang++ cmake -S . -B build-fuzz -DEVKG_FUZZ=ON")
+                        "build directory with  scripts/configure-sanitized.sh")
   endif()
   add_compile_options(${EVKG_SANITIZER_FLAGS} -fsanitize=fuzzer-no-link)
   add_link_options(-fsanitize=address,undefined -fno-sanitize-recover=all)

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (build-fuzz: clang, ASan + UBSan, see fuzz/CMakeLists.txt) and runs
+# Builds the libFuzzer targets (build-asan: clang, ASan + UBSan, the build the sanitizer suite also
+# uses: scripts/configure-sanitized.sh; fuzz/CMakeLists.txt) and runs
 # each one for a short time over its seed corpus. Exits non-zero on any crash, leak, timeout
 # (> 1 s per input) or input needing more than 512 MB. CI calls it without arguments.
 #
 #   scripts/run-fuzz-smoke.sh [TARGET...]      e.g. scripts/run-fuzz-smoke.sh graphml json_graph
 #
 # Environment: EVKG_FUZZ_SECONDS (per target, default 20), EVKG_FUZZ_JOBS (targets run at once,
-# default: number of cores), EVKG_FUZZ_BUILD (default build-fuzz), EVKG_FUZZ_WORK (default
+# default: number of cores), EVKG_FUZZ_BUILD (default build-asan), EVKG_FUZZ_WORK (default
 # fuzz-corpus-work: grown corpora, logs and crash artifacts; git-ignored; the seed corpora in
 # fuzz/corpus are only read).
 set -euo pipefail
@@ -14,16 +15,12 @@ cd "$(dirname "$0")/.."
 
 seconds=${EVKG_FUZZ_SECONDS:-20}
 jobs=${EVKG_FUZZ_JOBS:-$(nproc)}
-build=${EVKG_FUZZ_BUILD:-build-fuzz}
+build=${EVKG_FUZZ_BUILD:-build-asan}
 work=${EVKG_FUZZ_WORK:-fuzz-corpus-work}
 
 bash scripts/install-deps.sh
-if [ ! -f "$build/CMakeCache.txt" ]; then
-  CC=clang CXX=clang++ cmake -S . -B "$build" -DEVKG_FUZZ=ON -DEVKG_BUILD_TESTS=OFF -DEVKG_BUILD_BENCH=OFF >/dev/null
-else
-  cmake -S . -B "$build" -DEVKG_FUZZ=ON >/dev/null
-fi
-cmake --build "$build" --target fuzz_all -j"$(nproc)"
+bash scripts/configure-sanitized.sh "$build"
+cmake --build "$build" --target fuzz_all -j"${JOBS:-$(nproc)}"
 
 mkdir -p "$work/logs" "$work/artifacts"
 wanted=("$@")
