@@ -150,6 +150,11 @@ template <class N>
 Vertex EventGraph::add_node_impl(N&& n) {
   if (const auto existing = find(n.id)) {
     append_node_into((*g_)[*existing], n);
+    if (dirty_vertices_.size() == dirty_vertices_.capacity()) {
+      // at most about twice the vertices, not one entry per merge
+      std::sort(dirty_vertices_.begin(), dirty_vertices_.end());
+      dirty_vertices_.erase(std::unique(dirty_vertices_.begin(), dirty_vertices_.end()), dirty_vertices_.end());
+    }
     dirty_vertices_.push_back(*existing);
     dirty_.store(true, std::memory_order_relaxed);
     return *existing;
@@ -239,6 +244,10 @@ Edge EventGraph::add_edge_impl(Vertex s, Vertex t, E&& e) {
       if (slot.hash == hash && same_key(slot.edge, s, t, e, key)) {
         auto& into = (*g_)[slot.edge];
         append_edge_into(into, e);
+        if (dirty_edges_.size() == dirty_edges_.capacity()) {
+          std::sort(dirty_edges_.begin(), dirty_edges_.end());
+          dirty_edges_.erase(std::unique(dirty_edges_.begin(), dirty_edges_.end()), dirty_edges_.end());
+        }
         dirty_edges_.push_back(&into);
         dirty_.store(true, std::memory_order_relaxed);
         return slot.edge;

@@ -58,9 +58,9 @@ void GraphBuilder::add(const DocumentResult& r) {
   for (const auto& n : r.entities) {
     raw_.add_node(n);
     if (n.type == "summit" && !Date::parse_iso(n.date).has_value()) {
-      event_doc_dates_[n.id].push_back(r.doc_date);
+      event_doc_dates_[n.id].insert(r.doc_date);
     } else if (n.type == "summit" && !date_of(n.date).full()) {
-      event_doc_dates_[n.id].push_back(r.doc_date);
+      event_doc_dates_[n.id].insert(r.doc_date);
     }
   }
   for (const auto& a : r.assertions) raw_.add_edge(a.subject, a.target, edge_from_assertion(a));

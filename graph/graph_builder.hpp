@@ -10,6 +10,7 @@
 //    only such edges created: events and topics).
 #pragma once
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -34,7 +35,7 @@ class GraphBuilder {
 
  private:
   EventGraph raw_;
-  std::map<std::string, std::vector<std::string>> event_doc_dates_;  // event id -> document dates
+  std::map<std::string, std::set<std::string>> event_doc_dates_;  // event id -> distinct document dates
   std::size_t documents_ = 0;
 };
 

@@ -39,10 +39,6 @@ void pick(std::string& into, const std::string& from) {
   if (into.empty() || from.size() > into.size() || (from.size() == into.size() && from < into)) into = from;
 }
 
-void append(std::vector<std::string>& into, const std::vector<std::string>& from) {
-  into.insert(into.end(), from.begin(), from.end());
-}
-
 // Sorts and deduplicates; a list that already is (the usual case when reading a file) is only scanned.
 void sort_unique(std::vector<std::string>& v) {
   if (std::adjacent_find(v.begin(), v.end(), [](const std::string& a, const std::string& b) { return !(a < b); }) ==
@@ -51,6 +47,18 @@ void sort_unique(std::vector<std::string>& v) {
   }
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+// Before appending n entries would grow the list's storage, the duplicates appended so far are
+// dropped: a list holds at most about twice its distinct entries (a node named by the same
+// documents again and again does not keep every copy until the end), at O(n log n) overall.
+void make_room(std::vector<std::string>& into, std::size_t n) {
+  if (into.size() + n > into.capacity()) sort_unique(into);
+}
+
+void append(std::vector<std::string>& into, const std::vector<std::string>& from) {
+  make_room(into, from.size());
+  into.insert(into.end(), from.begin(), from.end());
 }
 
 }  // namespace
@@ -111,8 +119,9 @@ void append_edge_into(EdgeProps& into, const EdgeProps& from) {
   if (into.provenance.empty() && from.provenance.empty()) into.weight += from.weight;
   if (from_min != from.provenance.end()) {
     const bool new_min = into.provenance.empty() || *from_min < into.provenance.front();
+    make_room(into.provenance, from.provenance.size());  // sorting keeps the smallest in front
     const auto at = into.provenance.size() + static_cast<std::size_t>(from_min - from.provenance.begin());
-    append(into.provenance, from.provenance);
+    into.provenance.insert(into.provenance.end(), from.provenance.begin(), from.provenance.end());
     if (new_min) std::swap(into.provenance.front(), into.provenance[at]);
   }
   pick(into.place, from.place);

@@ -219,3 +219,36 @@ TEST(EventGraph, ObjectsDifferingOnlyInCaseAreOneEdge) {
   g.add_edge("person:a", "country:b", edge("pledged", "d2@0-1", "", "air  defence"));
   EXPECT_EQ(g.num_edges(), 1u);
 }
+
+namespace evkg {
+namespace {
+
+TEST(NodeMerge, RepeatedAppendsKeepListsNearTheirDistinctSize) {
+  // The same documents naming a node or repeating an edge again and again: appended lists drop
+  // their duplicates before they grow, so memory follows the distinct entries, not the repeats.
+  NodeProps node;
+  node.id = "person:a";
+  NodeProps again = node;
+  again.sources = {"doc-1", "doc-2"};
+  EdgeProps edge;
+  EdgeProps repeat;
+  repeat.provenance = {"doc-1@0-10", "doc-2@5-20"};
+  repeat.sources = {"doc-1", "doc-2"};
+  repeat.evidence = "A met B.";
+  for (int i = 0; i < 100000; ++i) {
+    append_node_into(node, again);
+    append_edge_into(edge, repeat);
+  }
+  EXPECT_LE(node.sources.size(), 8u);
+  EXPECT_LE(edge.provenance.size(), 8u);
+  EXPECT_LE(edge.sources.size(), 8u);
+  EXPECT_EQ(edge.provenance.front(), "doc-1@0-10");  // the smallest stays in front
+  normalise_node(node);
+  normalise_edge(edge);
+  EXPECT_EQ(node.sources, (std::vector<std::string>{"doc-1", "doc-2"}));
+  EXPECT_EQ(edge.provenance, (std::vector<std::string>{"doc-1@0-10", "doc-2@5-20"}));
+  EXPECT_EQ(edge.weight, 2.0);
+}
+
+}  // namespace
+}  // namespace evkg
