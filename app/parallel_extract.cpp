@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <condition_variable>
 #include <cstdio>
 #include <deque>
@@ -149,6 +150,9 @@ void read_into(Pipeline& pipe, const std::vector<std::string>& inputs, const Rea
 // Joins the threads it holds when it goes out of scope (also on an exception).
 class Threads {
  public:
+  Threads() = default;
+  Threads(const Threads&) = delete;
+  Threads& operator=(const Threads&) = delete;
   ~Threads() {
     for (auto& t : threads_) t.join();
   }
@@ -242,7 +246,7 @@ void ProgressLine::update(std::uint64_t documents, std::uint64_t bytes, std::uin
   char line[160];
   if (total_bytes >= bytes && total_bytes > 0) {
     const double left = rate > 0 ? (static_cast<double>(total_bytes) / 1e6 - mb) / rate : 0;
-    const auto eta = static_cast<long>(left + 0.5);
+    const long eta = std::lround(left);
     std::snprintf(line, sizeof line, "\r%llu documents, %.1f of %.1f MB, %.1f MB/s, ETA %ld:%02ld\x1b[K", docs, mb,
                   static_cast<double>(total_bytes) / 1e6, rate, eta / 60, eta % 60);
   } else {

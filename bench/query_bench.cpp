@@ -187,7 +187,8 @@ double cpu_seconds() {
 double max_rss_mb() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
-  return static_cast<double>(u.ru_maxrss) / 1024.0;
+  // glibc keeps ru_maxrss in a union (for x32): the POSIX field, not a union of ours.
+  return static_cast<double>(u.ru_maxrss) / 1024.0;  // NOLINT(cppcoreguidelines-pro-type-union-access)
 }
 
 void BM_Load(benchmark::State& state) {

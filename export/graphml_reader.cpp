@@ -122,7 +122,9 @@ class GraphmlReader {
       const std::string& value = text_content();
       if (!set_node_field(node_template_, k.node, value) ||
           !set_edge_field(edge_template_, label_template_, k.edge, value)) {
-        p_.fail(at, "default value '" + value + "' of key '" + id + "' is not a valid " + k.type);
+        std::string message = "default value '" + value;
+        message.append("' of key '").append(id).append("' is not a valid ").append(k.type);
+        p_.fail(at, message);
       }
       if (k.edge == EdgeField::kRelation) relation_default_ = true;
       if (k.edge == EdgeField::kLabel) label_default_ = true;

@@ -48,8 +48,8 @@ struct Link {
   Endpoint target;
   std::optional<std::string> key;
   EdgeProps props;
-  std::size_t item;    // index in "links"
-  std::size_t offset;  // where the link object starts
+  std::size_t item = 0;    // index in "links"
+  std::size_t offset = 0;  // where the link object starts
 };
 
 // The (source, target, key) of every link with a key, to find a repeated one: an open-addressing

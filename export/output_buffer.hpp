@@ -16,6 +16,7 @@ class OutputBuffer {
   explicit OutputBuffer(Sink& sink) : sink_(sink) { buf_.reserve(kChunk + kChunk / 4); }
   OutputBuffer(const OutputBuffer&) = delete;
   OutputBuffer& operator=(const OutputBuffer&) = delete;
+  ~OutputBuffer() = default;  // no flush here: a writer that failed midway must not write more
 
   std::string& text() { return buf_; }
   void flush_if_full() {

@@ -315,7 +315,9 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
       const std::string verb = str(t, "verb");
       const std::string rest = str(t, "rest");
       auto add = [&](const std::string& form) {
-        pending_.emplace_back(rest.empty() ? form : form + " " + rest, LexEntry{LexKind::kTrigger, idx, false, false});
+        std::string key = form;
+        if (!rest.empty()) key.append(" ").append(rest);
+        pending_.emplace_back(std::move(key), LexEntry{LexKind::kTrigger, idx, false, false});
       };
       if (!verb.empty()) {
         // Inflections: given forms win over the regular rules.

@@ -91,7 +91,7 @@ enum class LexKind : std::uint8_t {
 };
 
 struct LexEntry {
-  LexKind kind;
+  LexKind kind = LexKind::kCountry;
   std::uint32_t index = 0;      // into the vector for the kind (countries, orgs, people, ...)
   bool case_sensitive = false;  // acronyms: the text must be in capitals ("US" but not "us")
   bool needs_capital = false;   // names: the first word must be capitalised in the text

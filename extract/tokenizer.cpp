@@ -130,8 +130,8 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
           t.end = static_cast<std::uint32_t>(i + len + l2);
           t.flags |= kWord;
           t.key = "'s";
+          i = t.end;  // before the move: t is not to be read after it
           out.push_back(std::move(t));
-          i = t.end;
           continue;
         }
       }

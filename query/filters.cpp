@@ -33,8 +33,8 @@ bool date_in_window(const Filters& f, std::string_view date) {
   return true;
 }
 
-EdgeFilter::EdgeFilter(const Filters& f, std::vector<std::string> default_relations)
-    : f_(f), relations_(f.relations.empty() ? std::move(default_relations) : f.relations) {}
+EdgeFilter::EdgeFilter(const Filters& f, const std::vector<std::string>& default_relations)
+    : f_(f), relations_(f.relations.empty() ? default_relations : f.relations) {}
 
 bool EdgeFilter::relation_passes(std::string_view relation) const {
   return relations_.empty() || std::find(relations_.begin(), relations_.end(), relation) != relations_.end();

@@ -32,7 +32,7 @@ bool date_in_window(const Filters& f, std::string_view date);
 class EdgeFilter {
  public:
   // default_relations: used when f.relations is empty; empty means every relation.
-  EdgeFilter(const Filters& f, std::vector<std::string> default_relations);
+  EdgeFilter(const Filters& f, const std::vector<std::string>& default_relations);
   bool passes(const EdgeProps& e) const;
   bool relation_passes(std::string_view relation) const;
   // Status, date window and weight only (for edges whose relation a command fixes itself).

@@ -51,7 +51,7 @@ Table met(const QueryGraph& q, Vertex who, const MeetingOptions& o) {
     if (other == who || !filter.passes(q.edge(e)) || !type_in(o.filters.types, q.node(other))) return;
     EdgeGroup& group = reported[other];
     group.add(q.edge(e));
-    for (auto& id : locator.events_of(e, who)) group.events.insert(std::move(id));
+    for (const auto id : locator.events_of(e, who)) group.events.insert(id);
   });
 
   std::vector<CounterpartRow> rows;

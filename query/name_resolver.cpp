@@ -53,6 +53,7 @@ std::vector<Vertex> suggest(const QueryGraph& q, const std::string& key) {
     if (it == best.end() || d < it->second) best[v] = d;
   });
   std::vector<std::tuple<std::size_t, std::string, std::string, Vertex>> ranked;
+  ranked.reserve(best.size());
   for (const auto& [v, d] : best) ranked.emplace_back(d, q.label(v), q.node(v).id, v);
   std::sort(ranked.begin(), ranked.end());
   std::vector<Vertex> out;

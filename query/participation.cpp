@@ -25,6 +25,7 @@ Table attended(const QueryGraph& q, Vertex event, const Filters& f) {
     part.chair = part.chair || p.relation == "chaired";
   }
   std::vector<std::pair<Vertex, const Participant*>> rows;
+  rows.reserve(by_vertex.size());
   for (const auto& [v, p] : by_vertex) rows.emplace_back(v, &p);
   std::sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
     if (a.second->chair != b.second->chair) return a.second->chair;

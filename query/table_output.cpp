@@ -43,11 +43,14 @@ std::string render_table(const Table& t) {
     if (t.columns()[i].in_table) shown.push_back(i);
   }
   std::vector<std::vector<std::string>> lines;
+  lines.reserve(t.rows().size() + 1);
   std::vector<std::string> header;
+  header.reserve(shown.size());
   for (const auto i : shown) header.push_back(upper(t.columns()[i].key));
   lines.push_back(std::move(header));
   for (const auto& row : t.rows()) {
     std::vector<std::string> line;
+    line.reserve(shown.size());
     for (const auto i : shown) line.push_back(one_line(row[i].text));
     lines.push_back(std::move(line));
   }

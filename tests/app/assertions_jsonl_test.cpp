@@ -38,7 +38,7 @@ DocumentResult sample() {
   a.relation = "met";
   a.subject = "person:joe-biden";
   a.target = "person:xi-jinping";
-  a.object = "tab\there, newline\nthere, nul \0 byte";
+  a.object = std::string("tab\there, newline\nthere, nul \0 byte", 35);  // the NUL inside, not an end
   a.object.push_back('\0');
   a.date = "2022-11-14";
   a.place = "Bali";

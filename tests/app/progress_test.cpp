@@ -60,7 +60,7 @@ PtyRun run_on_terminal(const std::vector<std::string>& args) {
 
 // A corpus that takes a while to extract (the line appears after one second).
 std::string long_corpus(const TempDir& dir) {
-  const std::string path = dir / "long.jsonl";
+  std::string path = dir / "long.jsonl";
   write_generated_corpus(path, 6000);
   return path;
 }

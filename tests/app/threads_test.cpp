@@ -27,8 +27,9 @@ TEST(Threads, BuildGivesTheSameBytesForOneTwoAndEightThreads) {
   const std::string in = inputs(dir);
   for (const int t : {1, 2, 8}) {
     const std::string out = dir / ("t" + std::to_string(t));
-    ASSERT_EQ(run_evkg("build -t " + std::to_string(t) + " " + in + " -o " + out + ".graphml -o " + out + ".json", dir),
-              0);
+    std::string command = "build -t " + std::to_string(t);
+    command.append(" ").append(in).append(" -o ").append(out).append(".graphml -o ").append(out).append(".json");
+    ASSERT_EQ(run_evkg(command, dir), 0);
   }
   const std::string g1 = read_file(dir / "t1.graphml");
   EXPECT_NE(g1.find("<edge "), std::string::npos);

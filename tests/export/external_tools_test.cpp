@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path temp_dir() {
-  const auto d = fs::temp_directory_path() /
+  auto d = fs::temp_directory_path() /
                  ("evkg-export-tools-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
                   "-" + std::to_string(::getpid()));  // several builds may run their tests at once
   fs::remove_all(d);

@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path temp_dir() {
-  const auto d = fs::temp_directory_path() /
+  auto d = fs::temp_directory_path() /
                  ("evkg-export-io-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
   fs::remove_all(d);
   fs::create_directories(d);

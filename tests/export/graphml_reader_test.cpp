@@ -241,7 +241,7 @@ TEST(ExportGraphmlReader, NotWellFormedInputs) {
   EXPECT_NE(read_error("<?xml version='1.0' encoding='ISO-8859-1'?><graphml/>").find("unsupported encoding"),
             std::string::npos);
   EXPECT_NE(read_error(" <?xml version='1.0'?><graphml/>").find("XML declaration is only allowed"), std::string::npos);
-  EXPECT_NE(read_error("\xFF\xFE<\0g\0").find("UTF-16"), std::string::npos);
+  EXPECT_NE(read_error(std::string("\xFF\xFE<\0g\0", 6)).find("UTF-16"), std::string::npos);
   std::string deep = "<graphml>";
   for (int i = 0; i < 300; ++i) deep += "<a>";
   EXPECT_NE(read_error(deep).find("nested too deeply"), std::string::npos);

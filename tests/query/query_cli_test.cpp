@@ -32,10 +32,11 @@ class QueryCli : public ::testing::Test {
   }
 
  private:
-  static ScratchDir* dir_;
+  // Per-suite state of GoogleTest's SetUpTestSuite/TearDownTestSuite: one graph for every test.
+  static ScratchDir* dir_;  // NOLINT(cppcoreguidelines-avoid-non-const-global-variables)
 };
 
-ScratchDir* QueryCli::dir_ = nullptr;
+ScratchDir* QueryCli::dir_ = nullptr;  // NOLINT(cppcoreguidelines-avoid-non-const-global-variables)
 
 bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 

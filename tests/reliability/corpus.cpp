@@ -1,6 +1,7 @@
 #include "tests/reliability/corpus.hpp"
 
 #include <random>
+#include <utility>
 
 #include "tests/reliability/support.hpp"
 
@@ -44,8 +45,10 @@ std::vector<Meeting> meetings(std::size_t docs, unsigned seed) {
     const auto year = 1990 + static_cast<int>(rng() % 34);
     const auto day = 1 + static_cast<int>(rng() % 28);
     const char* month = kMonths[rng() % 12];
-    out.push_back({"d" + std::to_string(i), std::to_string(year + 1) + "-01-01",
-                   a + " met " + b + " in Geneva on " + std::to_string(day) + " " + month + " " + std::to_string(year) + "."});
+    std::string text = a;
+    text.append(" met ").append(b).append(" in Geneva on ").append(std::to_string(day)).append(" ").append(month);
+    text.append(" ").append(std::to_string(year)).append(".");
+    out.push_back({"d" + std::to_string(i), std::to_string(year + 1) + "-01-01", std::move(text)});
   }
   return out;
 }

@@ -17,13 +17,15 @@
 #include <stdexcept>
 #include <thread>
 
-extern char** environ;  // NOLINT(readability-redundant-declaration): POSIX, for posix_spawn
+// POSIX, for posix_spawn: the process environment is a global by definition.
+extern char** environ;  // NOLINT(readability-redundant-declaration,cppcoreguidelines-avoid-non-const-global-variables)
 
 namespace evkg::reliability {
 
 namespace {
 
-std::atomic<unsigned> g_counter{0};
+// Makes scratch names unique within the process (tests of one executable may share a name).
+std::atomic<unsigned> g_counter{0};  // NOLINT(cppcoreguidelines-avoid-non-const-global-variables)
 
 fs::path unique_path(const std::string& stem) {
   const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
@@ -89,7 +91,7 @@ std::map<std::string, std::string> snapshot(const fs::path& dir) {
   return files;
 }
 
-Child::Child(const std::vector<std::string>& args, const fs::path& stdin_file) {
+Child::Child(const std::vector<std::string>& args, const fs::path& stdin_file) : start_(now_seconds()) {
   const fs::path base = unique_path("evkg-run");
   out_ = base.string() + ".out";
   err_ = base.string() + ".err";
@@ -105,7 +107,6 @@ Child::Child(const std::vector<std::string>& args, const fs::path& stdin_file) {
   posix_spawn_file_actions_addopen(&fa, 0, in.c_str(), O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&fa, 1, out_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addopen(&fa, 2, err_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  start_ = now_seconds();
   const int rc = posix_spawn(&pid_, argv[0], &fa, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&fa);
   if (rc != 0) throw std::runtime_error(std::string("cannot start ") + EVKG_BINARY);
@@ -143,7 +144,7 @@ bool Child::running() {
   struct rusage ru {};
   const pid_t r = ::wait4(pid_, &status, WNOHANG, &ru);
   if (r == pid_) {
-    reap(status, ru.ru_maxrss);
+    reap(status, ru.ru_maxrss);  // NOLINT(cppcoreguidelines-pro-type-union-access): glibc rusage
     return false;
   }
   return true;
@@ -162,7 +163,7 @@ RunResult Child::wait(double timeout_seconds) {
       int status = 0;
       struct rusage ru {};
       ::wait4(pid_, &status, 0, &ru);
-      reap(status, ru.ru_maxrss);
+      reap(status, ru.ru_maxrss);  // NOLINT(cppcoreguidelines-pro-type-union-access): glibc rusage
       break;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
