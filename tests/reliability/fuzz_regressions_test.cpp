@@ -2,10 +2,32 @@
 // entry point as its target.
 #include <gtest/gtest.h>
 
+#include <boost/graph/adjacency_list.hpp>
+
+#include "export/json_reader.hpp"
+#include "graph/event_graph.hpp"
 #include "tests/reliability/support.hpp"
 
 namespace evkg::reliability {
 namespace {
+
+// fuzz_json_graph (and fuzz_assertions_jsonl, the same parser path): the number "-0e-40". RapidJSON
+// 1.1.0 (Debian 12) with kParseFullPrecisionFlag hands an all-zero significand to DiyFp::Normalize,
+// which calls __builtin_clzll(0) (UBSan: "passing zero to clz()") and returns -2.3e18 instead of
+// -0: a confidence or weight written as 0e-40 by another tool comes back as a huge number. Upstream
+// RapidJSON returns 0.0 for an all-zero significand; the packaged release does not.
+TEST(FuzzRegressions, ZeroWithANegativeExponentReadsAsZero) {
+  EVKG_KNOWN_BUG("RapidJSON 1.1.0 full-precision parsing reads 0e-40 as 2.3e18 (export/json_reader.cpp and "
+                 "export/assertions_jsonl.cpp parse with kParseFullPrecisionFlag); found by fuzz_json_graph");
+  const std::string doc =
+      R"({"directed": true, "multigraph": true, "graph": {}, "nodes": [{"id": "a"}, {"id": "b"}],)"
+      R"( "links": [{"source": "a", "target": "b", "relation": "met", "confidence": -0e-40, "weight": 0e-40}]})";
+  const EventGraph g = read_json_graph(doc, "zero.json");
+  ASSERT_EQ(g.num_edges(), 1u);
+  const auto& e = g.graph()[*boost::edges(g.graph()).first];
+  EXPECT_EQ(e.confidence, 0.0);
+  EXPECT_EQ(e.weight, 0.0);
+}
 
 }  // namespace
 }  // namespace evkg::reliability
