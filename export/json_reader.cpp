@@ -10,7 +10,9 @@
 #include <rapidjson/reader.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -18,6 +20,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -114,7 +117,9 @@ class Handler {
   bool Int64(std::int64_t i) { return after_token(on_Int64(i)); }
   bool Uint64(std::uint64_t u) { return after_token(on_Uint64(u)); }
   bool Double(double d) { return after_token(on_Double(d)); }
-  bool RawNumber(const char*, rapidjson::SizeType, bool) { return true; }  // not enabled
+  // Numbers arrive as text (kParseNumbersAsStringsFlag) and are converted here with std::from_chars,
+  // which rounds correctly: RapidJSON 1.1.0's full-precision path reads "0e-40" as 2.3e18.
+  bool RawNumber(const char* s, rapidjson::SizeType n, bool) { return after_token(on_number_text(std::string_view(s, n))); }
   bool String(const char* s, rapidjson::SizeType n, bool copy) { return after_token(on_String(s, n, copy)); }
   bool Key(const char* s, rapidjson::SizeType n, bool copy) { return after_token(on_Key(s, n, copy)); }
   bool StartObject() { return after_bracket(on_StartObject()); }
@@ -145,6 +150,30 @@ class Handler {
     return number(static_cast<double>(i), i < 0 ? std::nullopt : std::optional<std::uint64_t>(i));
   }
   bool on_Uint64(std::uint64_t u) { return number(static_cast<double>(u), u); }
+  bool on_number_text(std::string_view v) {
+    if (v == "NaN" || v == "-NaN") return on_Double(std::numeric_limits<double>::quiet_NaN());
+    if (v == "Infinity" || v == "Inf") return on_Double(std::numeric_limits<double>::infinity());
+    if (v == "-Infinity" || v == "-Inf") return on_Double(-std::numeric_limits<double>::infinity());
+    const char* const first = v.data();
+    const char* const last = v.data() + v.size();
+    if (v.find_first_of(".eE") == std::string_view::npos) {
+      if (!v.empty() && v.front() == '-') {
+        std::int64_t i = 0;
+        if (const auto r = std::from_chars(first, last, i); r.ec == std::errc() && r.ptr == last) return on_Int64(i);
+      } else {
+        std::uint64_t u = 0;
+        if (const auto r = std::from_chars(first, last, u); r.ec == std::errc() && r.ptr == last) return on_Uint64(u);
+      }
+    }
+    double d = 0;
+    const auto r = std::from_chars(first, last, d);
+    if (r.ec == std::errc::result_out_of_range) {
+      d = std::strtod(std::string(v).c_str(), nullptr);  // too large: +-HUGE_VAL; too small: 0
+    } else if (r.ec != std::errc() || r.ptr != last) {
+      return type_error();
+    }
+    return on_Double(d);
+  }
   bool on_Double(double d) {
     std::optional<std::uint64_t> integral;
     if (d >= 0 && d < 18446744073709551616.0 && std::floor(d) == d) integral = static_cast<std::uint64_t>(d);
@@ -530,7 +559,7 @@ EventGraph read_json_graph(std::string_view bytes, const std::string& name) {
   rapidjson::MemoryStream in(bytes.data() + start, bytes.size() - start);
   Handler handler(bytes.substr(start), in);
   rapidjson::Reader reader;
-  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag |
+  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag |
                               rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNanAndInfFlag;
   const rapidjson::ParseResult ok = reader.Parse<kFlags>(in, handler);
   if (handler.failed()) {
