@@ -42,15 +42,14 @@ std::string lower_extension(std::string_view path) {
 // otherwise (pipes, devices).
 class FileBytes {
  public:
-  explicit FileBytes(const std::string& path) {
-    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  explicit FileBytes(const std::string& path) : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {
     if (fd_ < 0) throw Error(path + ": cannot read: " + std::strerror(errno));
     struct stat st {};
     if (::fstat(fd_, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
       size_ = static_cast<std::size_t>(st.st_size);
       void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd_, 0);
       if (p != MAP_FAILED) {
-        map_ = static_cast<const char*>(p);
+        map_ = static_cast<char*>(p);
         ::madvise(p, size_, MADV_SEQUENTIAL);
         return;
       }
@@ -69,7 +68,7 @@ class FileBytes {
     }
   }
   ~FileBytes() {
-    if (map_ != nullptr) ::munmap(const_cast<char*>(map_), size_);
+    if (map_ != nullptr) ::munmap(map_, size_);
     if (fd_ >= 0) ::close(fd_);
   }
   FileBytes(const FileBytes&) = delete;
@@ -79,7 +78,7 @@ class FileBytes {
 
  private:
   int fd_ = -1;
-  const char* map_ = nullptr;
+  char* map_ = nullptr;  // PROT_READ: never written through
   std::size_t size_ = 0;
   std::string copy_;
 };

@@ -62,9 +62,10 @@ EventGraph::EventGraph() : g_(std::make_unique<Graph>()), normalise_mutex_(std::
 EventGraph::~EventGraph() = default;
 
 EventGraph::EventGraph(const EventGraph& other)
-    : g_((other.normalise(), std::make_unique<Graph>(*other.g_))), normalise_mutex_(std::make_unique<std::mutex>()) {
+    : g_((other.normalise(), std::make_unique<Graph>(*other.g_))),
+      edges_in_order_(false),
+      normalise_mutex_(std::make_unique<std::mutex>()) {
   rebuild_id_index();
-  edges_in_order_ = false;
   rebuild_edge_index();
 }
 
