@@ -129,9 +129,10 @@ class HeapForGraph {
   HeapForGraph& operator=(const HeapForGraph&) = delete;
 
  private:
-  static constexpr int kDefaultMmapMax = 65536;               // glibc's defaults
-  static constexpr int kDefaultTrimThreshold = 128 * 1024;
-  bool active_ = false;
+  // unused where the heap is not prepared (sanitized builds, other C libraries)
+  [[maybe_unused]] static constexpr int kDefaultMmapMax = 65536;  // glibc's defaults
+  [[maybe_unused]] static constexpr int kDefaultTrimThreshold = 128 * 1024;
+  [[maybe_unused]] bool active_ = false;
 };
 
 }  // namespace
