@@ -120,8 +120,17 @@ const Lexicon& Lexicon::builtin() {
   return lex;
 }
 
-Lexicon Lexicon::with_overlays(const std::vector<std::string>& files) {
-  Lexicon l = builtin();
+Lexicon Lexicon::with_overlays(const std::vector<std::string>& files) { return with_overlays(files, builtin()); }
+
+Lexicon Lexicon::from_texts(const std::vector<NamedText>& texts) {
+  Lexicon l;
+  for (const auto& t : texts) l.load_json(t.json, t.name, false);
+  l.build_index();
+  return l;
+}
+
+Lexicon Lexicon::with_overlays(const std::vector<std::string>& files, const Lexicon& base) {
+  Lexicon l = base;
   l.phrases_.clear();
   l.max_len_.clear();
   for (const auto& path : files) {

@@ -108,6 +108,17 @@ class Lexicon {
   static const Lexicon& builtin();
   // Built-in plus overlay files. Throws evkg::Error("FILE:line:col: problem").
   static Lexicon with_overlays(const std::vector<std::string>& files);
+  // The same over another base lexicon than the built-in one.
+  static Lexicon with_overlays(const std::vector<std::string>& files, const Lexicon& base);
+  // A lexicon of these lexicon-file texts only, in order, without the built-in data; each is a
+  // name for messages and the JSON text (the format of data/*.json). The fuzz target of the
+  // overlay loader uses a small one as its base, so that an input costs milliseconds, not a
+  // rebuild of the whole built-in index.
+  struct NamedText {
+    std::string name;
+    std::string_view json;
+  };
+  static Lexicon from_texts(const std::vector<NamedText>& texts);
 
   // Longest phrase starting at token `pos` of the key sequence; length 0 when none.
   // `keys` gives each token's key; matching of case-sensitive entries is checked by the caller.
