@@ -1,13 +1,10 @@
 #include "extract/word_classes.hpp"
 
-#include <algorithm>
-#include <string>
+#include <cstring>
+#include <stdexcept>
 #include <string_view>
 #include <unordered_map>
-#include <utility>
 #include <vector>
-
-#include "extract/key_index.hpp"
 
 namespace evkg {
 namespace {
@@ -79,43 +76,83 @@ constexpr std::string_view kDateStarts[] = {
     "tonight", "tomorrow", "last", "next", "this", "the", "a", "zero", "one", "two", "three", "four",
     "five", "six", "seven", "eight", "nine", "ten"};
 
-// The words of every list, each once, with the union of its classes.
-struct Table {
-  KeyIndex index;
-  std::vector<std::uint16_t> classes;  // by position in index
+// Every word of the lists is at most 16 bytes, so a key is two 8-byte words (zero-padded) and its
+// length, found in a small open-addressing table at most a quarter full: a lookup is one multiply
+// and usually one probe, with no string hashing or byte comparisons (it runs once per token).
+constexpr std::size_t kMaxWord = 16;
+
+struct Packed {
+  std::uint64_t lo = 0;
+  std::uint64_t hi = 0;
 };
 
-Table build_table() {
-  std::unordered_map<std::string_view, std::uint16_t> merged;
-  const auto add = [&merged](const auto& words, std::uint16_t cls) {
-    for (const std::string_view w : words) merged[w] |= cls;
-  };
-  add(kNotAName, kClsNotAName);
-  add(kMonths, kClsNotAName | kClsDateStart);
-  add(kNonPersonHeads, kClsNonPersonHead);
-  add(kNameParticles, kClsNameParticle);
-  add(kAdjectives, kClsAdjective);
-  add(kPlacePrepositions, kClsPlacePrep);
-  add(kPronouns, kClsPronoun);
-  add(kDateStarts, kClsDateStart);
-  std::vector<std::pair<std::string_view, std::uint16_t>> sorted(merged.begin(), merged.end());
-  std::sort(sorted.begin(), sorted.end());
-  Table t;
-  std::vector<std::string> keys;
-  for (const auto& [word, cls] : sorted) {
-    keys.emplace_back(word);
-    t.classes.push_back(cls);
-  }
-  t.index.build(std::move(keys));
-  return t;
+Packed pack(std::string_view key) {
+  char buf[kMaxWord] = {};
+  std::memcpy(buf, key.data(), key.size());
+  Packed p;
+  std::memcpy(&p.lo, buf, 8);
+  std::memcpy(&p.hi, buf + 8, 8);
+  return p;
 }
+
+class Table {
+ public:
+  Table() {
+    std::unordered_map<std::string_view, std::uint16_t> merged;
+    const auto add = [&merged](const auto& words, std::uint16_t cls) {
+      for (const std::string_view w : words) merged[w] |= cls;
+    };
+    add(kNotAName, kClsNotAName);
+    add(kMonths, kClsNotAName | kClsDateStart);
+    add(kNonPersonHeads, kClsNonPersonHead);
+    add(kNameParticles, kClsNameParticle);
+    add(kAdjectives, kClsAdjective);
+    add(kPlacePrepositions, kClsPlacePrep);
+    add(kPronouns, kClsPronoun);
+    add(kDateStarts, kClsDateStart);
+    std::size_t size = 64;
+    while (size < merged.size() * 4) size *= 2;
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    for (const auto& [word, cls] : merged) {
+      if (word.empty() || word.size() > kMaxWord) throw std::logic_error("word_classes: a list word is empty or too long");
+      const Packed p = pack(word);
+      std::size_t i = slot_of(p, word.size());
+      while (slots_[i].length != 0) i = (i + 1) & mask_;
+      slots_[i] = Slot{p.lo, p.hi, static_cast<std::uint16_t>(word.size()), cls};
+    }
+  }
+
+  std::uint16_t find(std::string_view key) const {
+    if (key.empty() || key.size() > kMaxWord) return 0;
+    const Packed p = pack(key);
+    for (std::size_t i = slot_of(p, key.size());; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.length == 0) return 0;
+      if (s.lo == p.lo && s.hi == p.hi && s.length == key.size()) return s.cls;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t lo = 0;
+    std::uint64_t hi = 0;
+    std::uint16_t length = 0;  // 0: empty
+    std::uint16_t cls = 0;
+  };
+  std::size_t slot_of(const Packed& p, std::size_t length) const {
+    const std::uint64_t h = (p.lo * 0x9E3779B97F4A7C15ULL) ^ (p.hi * 0xC2B2AE3D27D4EB4FULL) ^ length;
+    return static_cast<std::size_t>((h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL >> 40) & mask_;
+  }
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+};
 
 }  // namespace
 
 std::uint16_t word_classes(std::string_view key) {
-  static const Table kTable = build_table();
-  const std::uint32_t i = kTable.index.find(key);
-  return i == KeyIndex::kNone ? 0 : kTable.classes[i];
+  static const Table kTable;
+  return kTable.find(key);
 }
 
 }  // namespace evkg
