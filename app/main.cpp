@@ -28,6 +28,11 @@ int main(int argc, char** argv) {
   evkg::register_merge(app);
   evkg::register_stats(app);
   evkg::register_query(app);
+  // -q and -v also after the command ("evkg build -q ...").
+  for (CLI::App* sub : app.get_subcommands({})) {
+    sub->add_flag("-v,--verbose", verbose, "More messages on stderr");
+    sub->add_flag("-q,--quiet", quiet, "Only errors on stderr");
+  }
 
   try {
     app.parse(argc, argv);

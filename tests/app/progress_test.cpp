@@ -87,6 +87,11 @@ TEST(Progress, OnATerminalOnlyWithoutQuiet) {
   ASSERT_EQ(quiet.status, 0) << quiet.output;
   EXPECT_EQ(quiet.output.find("documents"), std::string::npos) << quiet.output;
   EXPECT_EQ(quiet.output.find(kEraseLine), std::string::npos) << quiet.output;
+  // -q after the command means the same
+  const auto after = run_on_terminal({"extract", "-q", "-t", "1", corpus, "-o", dir / "q2.jsonl"});
+  ASSERT_EQ(after.status, 0) << after.output;
+  EXPECT_EQ(after.output.find("documents"), std::string::npos) << after.output;
+  EXPECT_EQ(after.output.find(kEraseLine), std::string::npos) << after.output;
   const auto off = run_on_terminal({"extract", "--no-progress", "-t", "1", corpus, "-o", dir / "n.jsonl"});
   ASSERT_EQ(off.status, 0) << off.output;
   EXPECT_EQ(off.output.find(kEraseLine), std::string::npos) << off.output;
