@@ -21,7 +21,14 @@ namespace {
 
 using Value = rapidjson::Value;
 
+// Every entry of a lexicon list is an object; FindMember on anything else is undefined behaviour
+// in RapidJSON (it reads a string or number as if it were a member array).
+void object_entry(const Value& v, const std::string& name, const char* list) {
+  if (!v.IsObject()) throw Error(name + ": an entry of \"" + list + "\" is not a JSON object");
+}
+
 std::string str(const Value& v, const char* key) {
+  if (!v.IsObject()) return {};
   const auto it = v.FindMember(key);
   if (it == v.MemberEnd() || !it->value.IsString()) return {};
   return std::string(it->value.GetString(), it->value.GetStringLength());
@@ -29,6 +36,7 @@ std::string str(const Value& v, const char* key) {
 
 std::vector<std::string> strs(const Value& v, const char* key) {
   std::vector<std::string> out;
+  if (!v.IsObject()) return out;
   const auto it = v.FindMember(key);
   if (it == v.MemberEnd() || !it->value.IsArray()) return out;
   for (const auto& x : it->value.GetArray()) {
@@ -150,6 +158,7 @@ void Lexicon::load_iso(std::string_view bytes, const std::string& name) {
     throw Error(name + ": not an ISO 3166-1 list");
   }
   for (const auto& c : d["3166-1"].GetArray()) {
+    object_entry(c, name, "3166-1");
     CountryInfo ci;
     ci.code = str(c, "alpha_3");
     if (ci.code.size() != 3) continue;
@@ -187,6 +196,7 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
 
   if (d.HasMember("countries") && d["countries"].IsArray()) {
     for (const auto& c : d["countries"].GetArray()) {
+      object_entry(c, name, "countries");
       const std::string code = str(c, "code");
       if (code.size() != 3) throw Error(name + ": country without a 3-letter \"code\"");
       auto it = country_by_code_.find(code);
@@ -216,6 +226,7 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
   }
   if (d.HasMember("organizations") && d["organizations"].IsArray()) {
     for (const auto& o : d["organizations"].GetArray()) {
+      object_entry(o, name, "organizations");
       OrgInfo oi;
       oi.key = str(o, "id");
       oi.label = str(o, "label");
@@ -238,6 +249,7 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
     std::unordered_map<std::string, std::uint32_t> by_id;
     for (std::uint32_t i = 0; i < people_.size(); ++i) by_id[people_[i].id] = i;
     for (const auto& p : d["people"].GetArray()) {
+      object_entry(p, name, "people");
       PersonInfo pi;
       pi.name = str(p, "name");
       if (pi.name.empty()) throw Error(name + ": person without \"name\"");
@@ -247,6 +259,7 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
       pi.variants = strs(p, "variants");
       if (p.HasMember("positions") && p["positions"].IsArray()) {
         for (const auto& q : p["positions"].GetArray()) {
+          object_entry(q, name, "positions");
           Position pos;
           pos.role = str(q, "role");
           pos.country = str(q, "country");
@@ -280,6 +293,7 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
   }
   if (d.HasMember("titles") && d["titles"].IsArray()) {
     for (const auto& t : d["titles"].GetArray()) {
+      object_entry(t, name, "titles");
       TitleInfo ti;
       ti.key = str(t, "key");
       ti.label = str(t, "label");
@@ -306,6 +320,7 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
   }
   if (d.HasMember("places") && d["places"].IsArray()) {
     for (const auto& p : d["places"].GetArray()) {
+      object_entry(p, name, "places");
       const std::string n = str(p, "name");
       if (n.empty()) continue;
       const auto idx = static_cast<std::uint32_t>(places_.size());
@@ -316,6 +331,7 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
   }
   if (d.HasMember("triggers") && d["triggers"].IsArray()) {
     for (const auto& t : d["triggers"].GetArray()) {
+      object_entry(t, name, "triggers");
       TriggerInfo ti;
       ti.relation = str(t, "relation");
       ti.frame = str(t, "frame");

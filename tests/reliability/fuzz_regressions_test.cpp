@@ -4,7 +4,9 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include "core/error.hpp"
 #include "export/json_reader.hpp"
+#include "extract/lexicon.hpp"
 #include "graph/event_graph.hpp"
 #include "tests/reliability/support.hpp"
 
@@ -41,6 +43,28 @@ TEST(FuzzRegressions, NumbersOfAGraphFileAreReadCorrectlyRounded) {
       EXPECT_EQ(p.weight, 0.0);            // underflow is zero
     } else {
       EXPECT_EQ(p.weight, 3.0);
+    }
+  }
+}
+
+// fuzz_lexicon_overlay: a lexicon file whose "countries" list holds strings instead of objects (the
+// fuzzer spliced the outlet list into it). load_json looked up "code" in each element with
+// RapidJSON's FindMember, which on a non-object reads a string as a member array: a wild read
+// (ASan: SEGV in GenericValue::GetStringLength). Every entry of every list must be an object.
+TEST(FuzzRegressions, LexiconEntriesThatAreNotObjectsAreRefused) {
+  for (const char* json : {R"({"countries": ["SANA", "Syrian Arab News Agency"]})",
+                           R"({"organizations": [1]})",
+                           R"({"people": [["Ilse Marwick"]]})",
+                           R"({"people": [{"name": "Ilse Marwick", "positions": ["arctic_envoy"]}]})",
+                           R"({"titles": [null]})",
+                           R"({"places": ["Svalbard"]})",
+                           R"({"triggers": ["meet"]})"}) {
+    try {
+      (void)Lexicon::from_texts({{"overlay.json", json}});
+      ADD_FAILURE() << "accepted: " << json;
+    } catch (const Error& e) {
+      EXPECT_EQ(std::string(e.what()).rfind("overlay.json: ", 0), 0u) << e.what();
+      EXPECT_NE(std::string(e.what()).find("not a JSON object"), std::string::npos) << e.what();
     }
   }
 }
