@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
@@ -105,15 +106,18 @@ class HeapForGraph {
 #if defined(__GLIBC__) && defined(MADV_HUGEPAGE) && !defined(EVKG_SANITIZED)
     constexpr std::size_t kHuge = std::size_t{2} << 20;
     if (expected_bytes < (std::size_t{32} << 20)) return;
+    // The trim threshold (an int) must stay above the block, or freeing it hands it back to the
+    // system (a 500 MB JSON file expects 1.1 GB: it did, with a threshold capped at 1 GB).
+    const std::size_t prepared = std::min<std::size_t>(expected_bytes, std::numeric_limits<int>::max() / 2);
     // The block must come from the top of the heap (not from mmap) and, freed, stay there.
     ::mallopt(M_MMAP_MAX, 0);
-    ::mallopt(M_TRIM_THRESHOLD, static_cast<int>(std::min<std::size_t>(expected_bytes * 2, 1u << 30)));
+    ::mallopt(M_TRIM_THRESHOLD, static_cast<int>(prepared * 2));
     active_ = true;
-    void* block = std::malloc(expected_bytes);
+    void* block = std::malloc(prepared);
     ::mallopt(M_MMAP_MAX, kDefaultMmapMax);
     if (block == nullptr) return;
     const auto begin = (reinterpret_cast<std::uintptr_t>(block) + kHuge - 1) & ~(kHuge - 1);
-    const auto end = (reinterpret_cast<std::uintptr_t>(block) + expected_bytes) & ~(kHuge - 1);
+    const auto end = (reinterpret_cast<std::uintptr_t>(block) + prepared) & ~(kHuge - 1);
     if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
     std::free(block);
 #else
