@@ -52,6 +52,19 @@ bool is_quote_cp(char32_t cp) {
          cp == 0x2018 || cp == 0x2019 || cp == '\'';
 }
 
+// Classes of ASCII bytes for the hot loops: most news text is ASCII, and one table lookup replaces
+// a chain of comparisons.
+enum AsciiClass : std::uint8_t { kOther = 0, kSpace, kNewline, kLower, kUpper, kDigitByte };
+constexpr std::array<std::uint8_t, 128> kAsciiClass = [] {
+  std::array<std::uint8_t, 128> t{};
+  for (const char c : {' ', '\t', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] = kSpace;
+  t['\n'] = kNewline;
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = kLower;
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = kUpper;
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = kDigitByte;
+  return t;
+}();
+
 struct Cursor {
   std::string_view s;
   std::size_t i = 0;
@@ -103,17 +116,25 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
   std::size_t i = 0;
   const std::size_t n = text.size();
   while (i < n) {
-    std::size_t len = 0;
-    const char32_t cp = c.peek(i, &len);
-    if (cp == '\n') {
-      para = true;
-      i += len;
-      continue;
-    }
-    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
-        (cp >= 0x2000 && cp <= 0x200D) || cp == 0x202F || cp == 0x3000 || cp == 0xFEFF) {
-      i += len;
-      continue;
+    std::size_t len = 1;
+    char32_t cp = static_cast<unsigned char>(text[i]);
+    if (cp < 0x80) {
+      const std::uint8_t cls = kAsciiClass[cp];
+      if (cls == kNewline) {
+        para = true;
+        ++i;
+        continue;
+      }
+      if (cls == kSpace) {
+        ++i;
+        continue;
+      }
+    } else {
+      cp = c.peek(i, &len);
+      if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200D) || cp == 0x202F || cp == 0x3000 || cp == 0xFEFF) {
+        i += len;
+        continue;
+      }
     }
     Token t;
     t.begin = static_cast<std::uint32_t>(i);
@@ -130,6 +151,7 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
           t.end = static_cast<std::uint32_t>(i + len + l2);
           t.flags |= kWord;
           t.key = "'s";
+          t.cls = word_classes(t.key);
           i = t.end;  // before the move: t is not to be read after it
           out.push_back(std::move(t));
           continue;
@@ -139,6 +161,7 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
       t.flags |= kPunct;
       if (is_quote_cp(cp)) t.flags |= kQuote;
       fold_codepoint(cp, t.key);
+      t.cls = word_classes(t.key);
       out.push_back(std::move(t));
       i += len;
       continue;
@@ -148,22 +171,33 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
     int letters = 0, uppers = 0;
     bool first_upper = false;
     bool inner_dot = false;
+    // The key of an ASCII word is built while scanning it: its letters in lower case, without dots.
+    // A word with other characters (or longer than the buffer) gets word_key() afterwards.
+    char key[48] = {};  // zeros after the key: word_classes_padded reads 16 bytes
+    std::size_t key_len = 0;
+    bool ascii = true;
     while (j < n) {
       const auto b = static_cast<unsigned char>(text[j]);
-      if (ascii_alpha(b) || ascii_digit(b)) {  // the common case, without decoding
-        if (b > '9') {
+      if (b < 0x80 && kAsciiClass[b] >= kLower) {  // a letter or digit: the common case, without decoding
+        const std::uint8_t cls = kAsciiClass[b];
+        char k = static_cast<char>(b);
+        if (cls != kDigitByte) {
           ++letters;
-          if (b <= 'Z') {
+          if (cls == kUpper) {
             ++uppers;
             if (j == i) first_upper = true;
+            k = static_cast<char>(b - 'A' + 'a');
           }
         }
+        if (key_len < sizeof key) key[key_len] = k;
+        ++key_len;
         ++j;
         continue;
       }
       std::size_t l = 0;
       const char32_t ch = c.peek(j, &l);
       if (word_cp(ch)) {
+        ascii = false;  // ASCII letters and digits took the branch above
         if (!ascii_digit(static_cast<unsigned char>(ch < 0x80 ? ch : 0))) {
           ++letters;
           if (upper_cp(ch)) {
@@ -196,6 +230,11 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
             if (!single_letters) break;
           }
           inner_dot = true;
+        } else if (ch < 0x80) {
+          if (key_len < sizeof key) key[key_len] = static_cast<char>(ch);  // ' or -
+          ++key_len;
+        } else {
+          ascii = false;  // a typographic apostrophe or hyphen inside the word
         }
         j += l;
         continue;
@@ -208,7 +247,13 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
     if (first_upper) t.flags |= kCapital;
     if (letters >= 2 && uppers == letters) t.flags |= kAllCaps;
     // The key ignores dots, so it is the same with or without a trailing one.
-    word_key(text.substr(i, j - i), t.key);
+    if (ascii && key_len <= sizeof key) {
+      t.key.assign(key, key_len);
+      t.cls = word_classes_padded(key, key_len);
+    } else {
+      word_key(text.substr(i, j - i), t.key);
+      t.cls = word_classes(t.key);
+    }
     // A trailing dot that belongs to the word: abbreviations, initials, dotted acronyms.
     if (j < n && text[j] == '.') {
       const bool initial = letters == 1 && first_upper && j - i <= 2;
@@ -221,7 +266,6 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
     i = t.end;
     out.push_back(std::move(t));
   }
-  for (Token& t : out) t.cls = word_classes(t.key);
 }
 
 std::vector<Token> tokenize(std::string_view text) {

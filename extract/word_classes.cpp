@@ -125,11 +125,13 @@ class Table {
 
   std::uint16_t find(std::string_view key) const {
     if (key.empty() || key.size() > kMaxWord) return 0;
-    const Packed p = pack(key);
-    for (std::size_t i = slot_of(p, key.size());; i = (i + 1) & mask_) {
+    return find(pack(key), key.size());
+  }
+  std::uint16_t find(const Packed& p, std::size_t length) const {
+    for (std::size_t i = slot_of(p, length);; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.length == 0) return 0;
-      if (s.lo == p.lo && s.hi == p.hi && s.length == key.size()) return s.cls;
+      if (s.lo == p.lo && s.hi == p.hi && s.length == length) return s.cls;
     }
   }
 
@@ -148,11 +150,21 @@ class Table {
   std::size_t mask_ = 0;
 };
 
+const Table& table() {
+  static const Table kTable;
+  return kTable;
+}
+
 }  // namespace
 
-std::uint16_t word_classes(std::string_view key) {
-  static const Table kTable;
-  return kTable.find(key);
+std::uint16_t word_classes(std::string_view key) { return table().find(key); }
+
+std::uint16_t word_classes_padded(const char* padded, std::size_t length) {
+  if (length == 0 || length > kMaxWord) return 0;
+  Packed p;
+  std::memcpy(&p.lo, padded, 8);
+  std::memcpy(&p.hi, padded + 8, 8);
+  return table().find(p, length);
 }
 
 }  // namespace evkg

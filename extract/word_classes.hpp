@@ -2,6 +2,7 @@
 // prepositions, words that end institution names, date openers), looked up once per token by the
 // tokenizer into Token::cls, so that the rules test a bit instead of comparing strings.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -19,5 +20,8 @@ enum WordClass : std::uint16_t {
 
 // The classes of a token key (lower case, no dots); 0 for every other word.
 std::uint16_t word_classes(std::string_view key);
+// The same for a key of `length` bytes at `padded`, which must be readable for 16 bytes and hold
+// zeros after the key (the tokenizer's buffer): no copy before the lookup.
+std::uint16_t word_classes_padded(const char* padded, std::size_t length);
 
 }  // namespace evkg
