@@ -22,8 +22,8 @@ bool preposition(const std::string& k) {
 }
 
 bool subordinator(const std::string& k) {
-  return k == "after" || k == "before" || k == "while" || k == "since" || k == "when" || k == "following" ||
-         k == "upon" || k == "until" || k == "without" || k == "despite" || k == "by";
+  return k == "after"sv || k == "before"sv || k == "while"sv || k == "since"sv || k == "when"sv || k == "following"sv ||
+         k == "upon"sv || k == "until"sv || k == "without"sv || k == "despite"sv || k == "by"sv;
 }
 
 }  // namespace
@@ -56,10 +56,10 @@ bool ClauseView::cue_is(std::uint32_t tok, const char* kind) const {
 bool ClauseView::boundary(std::uint32_t tok) const {
   if (tok >= si_.span.last) return true;
   const std::string& k = ctx_.tokens[tok].key;
-  if (k == ";" || k == ":" || k == "." || k == "?" || k == "!" || k == "(" || k == ")") return true;
-  if (k == "but" || k == "while" || k == "whereas" || k == "although" || k == "though" || k == "because" ||
-      k == "who" || k == "which" || k == "whom" || k == "where" || k == "if" || k == "unless" || k == "whether" ||
-      k == "despite" || k == "amid") {
+  if (k == ";"sv || k == ":"sv || k == "."sv || k == "?"sv || k == "!"sv || k == "("sv || k == ")"sv) return true;
+  if (k == "but"sv || k == "while"sv || k == "whereas"sv || k == "although"sv || k == "though"sv || k == "because"sv ||
+      k == "who"sv || k == "which"sv || k == "whom"sv || k == "where"sv || k == "if"sv || k == "unless"sv || k == "whether"sv ||
+      k == "despite"sv || k == "amid"sv) {
     return true;
   }
   return cue_is(tok, "report");
@@ -75,18 +75,18 @@ bool ClauseView::separator_at(std::uint32_t tok, std::uint32_t* next) const {
   bool any = false;
   for (int rounds = 0; rounds < 6 && j < L; ++rounds) {
     const std::string& k = tk[j].key;
-    if (k == "," || k == "and" || k == "&") {
+    if (k == ","sv || k == "and"sv || k == "&"sv) {
       ++j;
       any = true;
-    } else if (k == "as" && j + 2 < L && tk[j + 1].key == "well"sv && tk[j + 2].key == "as"sv) {
+    } else if (k == "as"sv && j + 2 < L && tk[j + 1].key == "well"sv && tk[j + 2].key == "as"sv) {
       j += 3;
       any = true;
-    } else if ((k == "along" || k == "together") && j + 1 < L && tk[j + 1].key == "with"sv) {
+    } else if ((k == "along"sv || k == "together"sv) && j + 1 < L && tk[j + 1].key == "with"sv) {
       j += 2;
       any = true;
-    } else if (k == "both") {
+    } else if (k == "both"sv) {
       ++j;
-    } else if ((k == "left" || k == "right" || k == "center" || k == "centre") && any) {
+    } else if ((k == "left"sv || k == "right"sv || k == "center"sv || k == "centre"sv) && any) {
       ++j;  // photo captions: "Putin, right, and Trump"
     } else {
       break;
@@ -177,7 +177,7 @@ std::uint32_t ClauseView::clause_start(std::uint32_t at) const {
   std::uint32_t i = at;
   while (i > si_.span.first) {
     const std::string& k = ctx_.tokens[i - 1].key;
-    if (k == ";" || k == ":" || k == "but" || k == "while" || k == "whereas" || k == "although" || k == "because" ||
+    if (k == ";"sv || k == ":"sv || k == "but"sv || k == "while"sv || k == "whereas"sv || k == "although"sv || k == "because"sv ||
         cue_is(i - 1, "report")) {
       break;
     }
@@ -237,7 +237,7 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
     const std::uint32_t t = i - 1;
     const std::string& k = tk[t].key;
     // relative pronoun right before the predicate: its antecedent
-    if ((k == "who" || k == "which" || k == "that") && t > F) {
+    if ((k == "who"sv || k == "which"sv || k == "that"sv) && t > F) {
       std::uint32_t a = t;
       if (tk[a - 1].key == ","sv) --a;
       const Mention* am = mention_at(a - 1);
@@ -258,11 +258,11 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
         }
         if (!g.empty()) return g;
       }
-      if (k != "that") return {};
+      if (k != "that"sv) return {};
     }
     if (boundary(t)) {
       // "X could back up the plan, but would not deploy troops": the subject of the clause before
-      if (k == "but" || k == "while") {
+      if (k == "but"sv || k == "while"sv) {
         // only auxiliaries, modals, negation and adverbs between: the predicate shares the subject
         static const std::unordered_set<std::string> kAux = {
             "has", "have", "had", "is", "are", "was", "were", "would", "will", "could", "should", "can",
@@ -294,8 +294,8 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       const Mention* before = mf >= F + 2 ? mention_at(mf - 2) : nullptr;
       const std::string& noun = mf >= F + 2 ? tk[mf - 2].key : tk[mf - 1].key;
       // "leaders of France and Britain", "announcements from Coalition partners to supply"
-      const bool announcer = noun == "announcements" || noun == "announcement" || noun == "pledges" ||
-                             noun == "offers" || noun == "offer" || noun == "commitments" || noun == "promises";
+      const bool announcer = noun == "announcements"sv || noun == "announcement"sv || noun == "pledges"sv ||
+                             noun == "offers"sv || noun == "offer"sv || noun == "commitments"sv || noun == "promises"sv;
       const bool names_group = (tk[mf - 1].key == "of"sv || tk[mf - 1].key == "from"sv) &&
                                ((before != nullptr && before->kind == MKind::kGeneric) ||
                                 (announcer && tk[mf - 1].key == "from"sv));
@@ -309,7 +309,7 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       i = mf;
       continue;
     }
-    if (m->kind == MKind::kPronoun && m->entity < 0 && (m->pronoun == "they" || m->pronoun == "we")) {
+    if (m->kind == MKind::kPronoun && m->entity < 0 && (m->pronoun == "they"sv || m->pronoun == "we"sv)) {
       // "X have said they would ...": the subject of the reporting verb
       std::uint32_t r = mf;
       while (r > F && !cue_is(r - 1, "report") && mf - r < 4) --r;
@@ -387,8 +387,8 @@ Group ClauseView::object(std::uint32_t from, int max_gap) const {
     }
     if (boundary(i)) return {};
     const std::string& k = tk[i].key;
-    if (k == "in" || k == "at" || k == "on" || k == "for" || k == "after" || k == "before" || k == "during" ||
-        k == "over" || k == "about" || k == "since" || k == "than" || k == "that" || k == "by") {
+    if (k == "in"sv || k == "at"sv || k == "on"sv || k == "for"sv || k == "after"sv || k == "before"sv || k == "during"sv ||
+        k == "over"sv || k == "about"sv || k == "since"sv || k == "than"sv || k == "that"sv || k == "by"sv) {
       return {};
     }
     ++i;
@@ -408,21 +408,21 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
     const auto& cue = si_.cues[static_cast<std::size_t>(c)];
     if (cue.first != t) continue;
     const std::string& k = ctx_.tokens[t].key;
-    if (cue.kind == "negation") neg = true;
-    if (cue.kind == "planned") {
-      if (!(pledge && (k == "will" || k == "'ll" || k == "would" || k == "is" || k == "are"))) planned = true;
+    if (cue.kind == "negation"sv) neg = true;
+    if (cue.kind == "planned"sv) {
+      if (!(pledge && (k == "will"sv || k == "'ll"sv || k == "would"sv || k == "is"sv || k == "are"sv))) planned = true;
     }
-    if (cue.kind == "hypothetical") {
-      const bool pledge_ok = pledge && (k == "would" || k == "ready" || k == "willing" || k == "open");
+    if (cue.kind == "hypothetical"sv) {
+      const bool pledge_ok = pledge && (k == "would"sv || k == "ready"sv || k == "willing"sv || k == "open"sv);
       if (!pledge_ok) hypo = true;
     }
-    if (cue.kind == "deny_report") neg = true;
+    if (cue.kind == "deny_report"sv) neg = true;
   }
   // a conditional or a question governs the whole clause ("If ...", "Should Moscow decline ...")
   const std::uint32_t cs = clause_start(first);
   for (std::uint32_t t = cs; t < first; ++t) {
     const std::string& k = ctx_.tokens[t].key;
-    if (k == "if" || k == "unless" || k == "whether") hypo = true;
+    if (k == "if"sv || k == "unless"sv || k == "whether"sv) hypo = true;
   }
   std::uint32_t w = cs;
   while (w < first && !ctx_.tokens[w].is(kWord)) ++w;  // past a comma or an opening quote
@@ -454,9 +454,9 @@ std::string ClauseView::noun_status(std::uint32_t first) const {
     const int c = si_.cue_at[t - F];
     if (c < 0) continue;
     const auto& kind = si_.cues[static_cast<std::size_t>(c)].kind;
-    if (kind == "negation") neg = true;
-    if (kind == "planned") planned = true;
-    if (kind == "hypothetical" || kind == "proposal") hypo = true;
+    if (kind == "negation"sv) neg = true;
+    if (kind == "planned"sv) planned = true;
+    if (kind == "hypothetical"sv || kind == "proposal"sv) hypo = true;
   }
   if (si_.question) hypo = true;
   if (neg) return edge_status::kDenied;
@@ -486,7 +486,7 @@ const Mention* ClauseView::place_between(std::uint32_t from, std::uint32_t end) 
     if (m->first <= si_.span.first) continue;
     const std::string& prep = tk[m->first - 1].key;
     const std::string& prep2 = m->first >= si_.span.first + 2 ? tk[m->first - 2].key : prep;
-    const bool located = prep == "in" || prep == "at" || (prep == "the" && (prep2 == "at" || prep2 == "in"));
+    const bool located = prep == "in"sv || prep == "at"sv || (prep == "the"sv && (prep2 == "at"sv || prep2 == "in"sv));
     if (!located) continue;
     if (m->kind == MKind::kPlace || (m->kind == MKind::kCountry && !m->place.empty())) return m;
   }

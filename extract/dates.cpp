@@ -27,11 +27,11 @@ int number(const Token& t, int max_digits) {
 }
 
 int small_number_word(const std::string& k) {
-  static const char* kWords[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  static constexpr std::string_view kWords[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
   for (int i = 0; i < 11; ++i) {
     if (k == kWords[i]) return i;
   }
-  if (k == "a") return 1;
+  if (k == "a"sv) return 1;
   return -1;
 }
 
@@ -125,7 +125,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
       }
     }
     // "in 2019"
-    if (t.is(kDigit) && i > first && key(i - 1) == "in" && number(t, 4) >= 1900 &&
+    if (t.is(kDigit) && i > first && key(i - 1) == "in"sv && number(t, 4) >= 1900 &&
         number(t, 4) <= 2100 && t.key.size() == 4) {
       m.year = number(t, 4);
       m.last = i + 1;
@@ -133,8 +133,8 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
       continue;
     }
     // Weekdays
-    const int wd = weekday_from_word(t.key);
-    if (wd >= 0 && t.is(kCapital)) {
+    const int wd = t.is(kCapital) ? weekday_from_word(t.key) : -1;
+    if (wd >= 0) {
       m.kind = DateKind::kWeekday;
       m.weekday = wd;
       m.last = i + 1;

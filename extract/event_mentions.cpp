@@ -28,7 +28,7 @@ bool past_marker(const std::string& k) {
 
 Tense tense_at(const DocContext& ctx, const SentenceInfo& si, std::uint32_t at) {
   for (const auto& c : si.cues) {
-    if (c.first < at && c.kind == "planned") return Tense::kFuture;
+    if (c.first < at && c.kind == "planned"sv) return Tense::kFuture;
   }
   for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
     if (past_marker(ctx.tokens[i].key)) return Tense::kPast;
@@ -52,7 +52,7 @@ int register_event(DocContext& ctx, const std::string& kind, const std::string& 
       }
       if (e.group.empty()) e.group = group;
       if (e.date.empty() || (date.full() && !e.date.full())) e.date = date.empty() ? e.date : date;
-      if (kind == "summit") e.kind = kind;
+      if (kind == "summit"sv) e.kind = kind;
       ++e.mentions;
       return ctx.salient_event;
     }
@@ -73,7 +73,7 @@ int register_event(DocContext& ctx, const std::string& kind, const std::string& 
     }
     if (e.group.empty()) e.group = group;
     if (!date.empty() && (e.date.empty() || (date.full() && !e.date.full()))) e.date = date;
-    if (kind == "summit") e.kind = kind;
+    if (kind == "summit"sv) e.kind = kind;
     ++e.mentions;
     ctx.salient_event = static_cast<int>(i);
     return static_cast<int>(i);
@@ -113,7 +113,7 @@ int event_of_mention(DocContext& ctx, Mention& m) {
   } else if (ctx.salient_event >= 0 &&
              kinds_compatible(ctx.events[static_cast<std::size_t>(ctx.salient_event)].kind, m.ev_kind)) {
     m.event = ctx.salient_event;
-  } else if (m.ev_kind == "summit" || m.ev_kind == "conference" || m.ev_kind == "meeting") {
+  } else if (m.ev_kind == "summit"sv || m.ev_kind == "conference"sv || m.ev_kind == "meeting"sv) {
     m.event = register_event(ctx, m.ev_kind, "", "", "", m.ev_date, false);
   }
   if (m.event >= 0) ctx.events[static_cast<std::size_t>(m.event)].named = true;
@@ -201,10 +201,10 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     }
     if (b > F) {
       const std::string& d = ctx.tokens[b - 1].key;
-      if (d == "the" || d == "this" || d == "that" || d == "its") {
+      if (d == "the"sv || d == "this"sv || d == "that"sv || d == "its"sv) {
         ev.ev_definite = true;
         --b;
-      } else if (d == "a" || d == "an") {
+      } else if (d == "a"sv || d == "an"sv) {
         --b;
       }
     }
@@ -213,20 +213,20 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     std::uint32_t e = noun_end;
     for (int rounds = 0; rounds < 4 && e < L; ++rounds) {
       const std::string& k = ctx.tokens[e].key;
-      if (k == "of" || k == "in" || k == "at") {
+      if (k == "of"sv || k == "in"sv || k == "at"sv) {
         std::uint32_t q = e + 1;
         while (q < L && (ctx.tokens[q].key == "the"sv || ctx.tokens[q].key == "so-called"sv || ctx.tokens[q].is(kQuote))) ++q;
         Mention* m = mention_starting_at(q);
-        if (m && k == "of" && m->kind == MKind::kOrg) {
+        if (m && k == "of"sv && m->kind == MKind::kOrg) {
           ev.ev_group = ctx.entities[static_cast<std::size_t>(m->entity)].label;
           m->modifier = true;
           e = m->last;
-        } else if (m && (k == "in" || k == "at") && (m->kind == MKind::kPlace || m->kind == MKind::kCountry)) {
+        } else if (m && (k == "in"sv || k == "at"sv) && (m->kind == MKind::kPlace || m->kind == MKind::kCountry)) {
           ev.place = m->place.empty() ? ctx.entities[static_cast<std::size_t>(m->entity)].label : m->place;
           ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;
           m->modifier = true;
           e = m->last;
-        } else if (k == "of" && m == nullptr && q < L && ctx.tokens[q].is(kCapital)) {
+        } else if (k == "of"sv && m == nullptr && q < L && ctx.tokens[q].is(kCapital)) {
           // "the signing of the Abraham Accords": a name that is neither group nor place
           while (q < L && (ctx.tokens[q].is(kCapital) || ctx.tokens[q].key == "of"sv)) ++q;
           e = q;

@@ -444,7 +444,7 @@ class Finder {
 
   MKind kind_of(int ent) const {
     const auto& e = ctx_.entities[static_cast<std::size_t>(ent)];
-    return e.type == "person" ? MKind::kPerson : e.type == "country" ? MKind::kCountry : MKind::kOrg;
+    return e.type == "person"sv ? MKind::kPerson : e.type == "country"sv ? MKind::kCountry : MKind::kOrg;
   }
 
   std::uint32_t push_actor(std::uint32_t a, std::uint32_t b, MKind kind, int ent, bool generic = false) {
@@ -711,7 +711,7 @@ class Finder {
     if (!det && !title_capital && country.empty() && org.empty()) return i;
     if (of_end == j && country.empty() && org.empty() && !det) return i;
     // Plural titles are groups ("foreign ministers"): handled as people nouns.
-    if (tok(th->last - 1).key.ends_with("s") && tok(th->last - 1).key != "chancellors"sv && role != "taoiseach") {
+    if (tok(th->last - 1).key.ends_with("s") && tok(th->last - 1).key != "chancellors"sv && role != "taoiseach"sv) {
       return i;
     }
     // "the prime minister", "the French president", "The President of Ukraine"
@@ -741,7 +741,7 @@ class Finder {
     for (const auto q : si_.in_quote) has_quote = has_quote || q != 0;
     if (!has_quote) return;
     for (const auto& c : si_.cues) {
-      if (c.kind != "report" || si_.in_quote[c.first - F_]) continue;
+      if (c.kind != "report"sv || si_.in_quote[c.first - F_]) continue;
       // "..., Macron said" / "..., said Macron" / "Macron said: ..."
       for (const std::uint32_t at : {c.first > F_ ? c.first - 1 : c.first, c.last}) {
         if (at < F_ || at >= L_) continue;
@@ -752,7 +752,7 @@ class Finder {
           si_.speaker = mm.entity;
           return;
         }
-        if (mm.kind == MKind::kPronoun && (mm.pronoun == "he" || mm.pronoun == "she")) {
+        if (mm.kind == MKind::kPronoun && (mm.pronoun == "he"sv || mm.pronoun == "she"sv)) {
           si_.speaker = pronoun_person(mm.pronoun);
           return;
         }
@@ -761,11 +761,11 @@ class Finder {
   }
 
   int pronoun_person(const std::string& p) const {
-    const char g = p == "she" || p == "her" ? 'f' : 'm';
+    const char g = p == "she"sv || p == "her"sv ? 'f' : 'm';
     auto fits = [&](int e) {
       if (e < 0) return false;
       const auto& x = ctx_.entities[static_cast<std::size_t>(e)];
-      return x.type == "person" && (x.gender == '?' || x.gender == g);
+      return x.type == "person"sv && (x.gender == '?' || x.gender == g);
     };
     if (fits(ctx_.last_subject_person)) return ctx_.last_subject_person;
     if (fits(ctx_.last_person)) return ctx_.last_person;
@@ -775,10 +775,10 @@ class Finder {
   void resolve_pronouns() {
     for (auto& m : si_.mentions) {
       if (m.kind != MKind::kPronoun) continue;
-      if (m.pronoun == "he" || m.pronoun == "she" || m.pronoun == "him" || m.pronoun == "his" || m.pronoun == "her") {
+      if (m.pronoun == "he"sv || m.pronoun == "she"sv || m.pronoun == "him"sv || m.pronoun == "his"sv || m.pronoun == "her"sv) {
         // the nearest person before it in the same sentence ("Kim held his first summit", "Kim
         // said he would ..."), else the subject of the sentences before
-        const char g = m.pronoun == "she" || m.pronoun == "her" ? 'f' : 'm';
+        const char g = m.pronoun == "she"sv || m.pronoun == "her"sv ? 'f' : 'm';
         int local = -1;
         for (const auto& o : si_.mentions) {
           if (o.first >= m.first) break;
@@ -787,7 +787,7 @@ class Finder {
           if (e.gender == '?' || e.gender == g) local = o.entity;
         }
         m.entity = local >= 0 ? local : pronoun_person(m.pronoun);
-      } else if ((m.pronoun == "we" || m.pronoun == "us" || m.pronoun == "our" || m.pronoun == "i") &&
+      } else if ((m.pronoun == "we"sv || m.pronoun == "us"sv || m.pronoun == "our"sv || m.pronoun == "i"sv) &&
                  si_.in_quote[m.first - F_]) {
         m.entity = si_.speaker;
       }

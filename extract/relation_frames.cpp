@@ -59,8 +59,8 @@ bool policy_object(const std::string& k) {
 }
 
 bool determiner(const std::string& k) {
-  return k == "the" || k == "a" || k == "an" || k == "any" || k == "its" || k == "their" || k == "his" ||
-         k == "her" || k == "some" || k == "all" || k == "this" || k == "that" || k == "these" || k == "those";
+  return k == "the"sv || k == "a"sv || k == "an"sv || k == "any"sv || k == "its"sv || k == "their"sv || k == "his"sv ||
+         k == "her"sv || k == "some"sv || k == "all"sv || k == "this"sv || k == "that"sv || k == "these"sv || k == "those"sv;
 }
 
 bool pledge_context_word(const std::string& k) {
@@ -106,7 +106,7 @@ class Frames {
       // any next predicate, except nouns and participles of supply verbs ("a reply delivered on
       // Wednesday") that do not start a clause of their own
       const std::string& fr = ctx_.lex->triggers()[t.info].frame;
-      const bool predicate = fr != "meeting_noun" && fr != "supply";
+      const bool predicate = fr != "meeting_noun"sv && fr != "supply"sv;
       if (predicate && t.first > at && t.first < next_trigger) next_trigger = t.first;
     }
     const DateMention* d = cv_.date_between(at, std::min(end, next_trigger), at);
@@ -114,7 +114,7 @@ class Frames {
       std::uint32_t prev_trigger = from;
       for (const auto& t : si_.triggers) {
         const std::string& fr = ctx_.lex->triggers()[t.info].frame;
-        if (fr == "meeting_noun" || fr == "supply") continue;
+        if (fr == "meeting_noun"sv || fr == "supply"sv) continue;
         if (t.last <= at && t.last > prev_trigger && t.first < at) prev_trigger = t.last;
       }
       d = cv_.date_between(prev_trigger, at, at);
@@ -188,15 +188,15 @@ class Frames {
     std::uint32_t i = from;
     while (i < limit) {
       const std::string& k = key(i);
-      if (k == "," && i > from && i + 1 < limit && ctx_.tokens[i - 1].is(kDigit) && ctx_.tokens[i + 1].is(kDigit)) {
+      if (k == ","sv && i > from && i + 1 < limit && ctx_.tokens[i - 1].is(kDigit) && ctx_.tokens[i + 1].is(kDigit)) {
         ++i;  // "1,000 police officers"
         continue;
       }
-      if (k == "," || k == "to" || k == "for" || k == "if" || k == "as" || k == "because" || k == "once" ||
-          k == "in" || k == "on" || k == "at" || k == "during" || k == "following" || k == "that" ||
-          k == "which" || k == "who" || k == "under" || k == "within" || k == "by" ||
-          k == "when" || k == "after" || k == "before" || k == "while" || k == "but" || k == "and" ||
-          k == "so" || k == "until" || k == "unless" || k == "amid" || k == "despite" || cv_.boundary(i)) {
+      if (k == ","sv || k == "to"sv || k == "for"sv || k == "if"sv || k == "as"sv || k == "because"sv || k == "once"sv ||
+          k == "in"sv || k == "on"sv || k == "at"sv || k == "during"sv || k == "following"sv || k == "that"sv ||
+          k == "which"sv || k == "who"sv || k == "under"sv || k == "within"sv || k == "by"sv ||
+          k == "when"sv || k == "after"sv || k == "before"sv || k == "while"sv || k == "but"sv || k == "and"sv ||
+          k == "so"sv || k == "until"sv || k == "unless"sv || k == "amid"sv || k == "despite"sv || cv_.boundary(i)) {
         break;
       }
       ++i;
@@ -243,11 +243,11 @@ class Frames {
   // Subject of a predicate; in "X met Y and held talks with Z" the second predicate shares X.
   Group subject_of(const Trigger& t) {
     std::uint32_t p = t.first;
-    while (p > F() && (key(p - 1) == "also" || key(p - 1) == "then" || key(p - 1) == "later" ||
-                       key(p - 1) == "subsequently" || key(p - 1) == "afterwards")) {
+    while (p > F() && (key(p - 1) == "also"sv || key(p - 1) == "then"sv || key(p - 1) == "later"sv ||
+                       key(p - 1) == "subsequently"sv || key(p - 1) == "afterwards"sv)) {
       --p;
     }
-    const bool coordinated = p > F() && (key(p - 1) == "and" || key(p - 1) == "but" || key(p - 1) == ",");
+    const bool coordinated = p > F() && (key(p - 1) == "and"sv || key(p - 1) == "but"sv || key(p - 1) == ","sv);
     shared_subject_ = false;
     if (coordinated && !prev_subject_.empty() && prev_trigger_last_ <= p) {
       // unless the conjunction introduces a new subject right before the predicate
@@ -264,8 +264,8 @@ class Frames {
   bool noun_use(const Trigger& t) const {
     if (t.first == F()) return false;
     const std::string& p = key(t.first - 1);
-    return p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" ||
-           p == "our" || p == "'s" || p == "this" || p == "that";
+    return p == "the"sv || p == "a"sv || p == "an"sv || p == "its"sv || p == "their"sv || p == "his"sv || p == "her"sv ||
+           p == "our"sv || p == "'s"sv || p == "this"sv || p == "that"sv;
   }
 
   // A verb trigger is a predicate only if what stands right before it can stand before a verb:
@@ -311,46 +311,46 @@ class Frames {
     const std::string& f = info.frame;
     // a capitalised trigger inside a sentence is part of a name or a title ("Meet the Fockers")
     if (t.first > F() && ctx_.tokens[t.first].is(kCapital) && !ctx_.tokens[t.first - 1].is(kQuote) &&
-        key(t.first - 1) != ":" && key(t.first - 1) != "(") {
+        key(t.first - 1) != ":"sv && key(t.first - 1) != "("sv) {
       return;
     }
-    if (f != "meeting_noun" && f != "led_by" && f != "call" && f != "thank_to" && f != "present" && noun_use(t)) return;
-    if (!info.noun && f != "meeting_noun" && f != "led_by" && f != "call" && f != "thank_to" && f != "present" &&
-        f != "alongside" && f != "speak_with" && !verb_position(t)) {
+    if (f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv && f != "present"sv && noun_use(t)) return;
+    if (!info.noun && f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv && f != "present"sv &&
+        f != "alongside"sv && f != "speak_with"sv && !verb_position(t)) {
       return;
     }
     cur_ = &t;
-    if (f == "meet" || f == "alongside") return meet(t, info);
-    if (f == "host") return host(t);
-    if (f == "receive") return receive(t);
-    if (f == "gather") return gather(t);
-    if (f == "meeting_noun") return meeting_noun(t);
-    if (f == "attend") return attend(t);
-    if (f == "present") return present(t);
-    if (f == "join") return join(t);
-    if (f == "bring_together") return bring_together(t);
-    if (f == "chair") return chair(t);
-    if (f == "led_by") return led_by(t);
-    if (f == "pledge") return pledge(t);
-    if (f == "supply") return supply(t);
-    if (f == "reject") return reject(t);
-    if (f == "call") return call(t, false);
-    if (f == "speak_with") return speak_with(t);
-    if (f == "call_verb") return call(t, true);
-    if (f == "accuse") return direct(t, info.relation, 2);
-    if (f == "thank_to" || f == "call_on" || f == "appeal") return direct(t, info.relation, 3);
-    if (f == "member") return member(t);
+    if (f == "meet"sv || f == "alongside"sv) return meet(t, info);
+    if (f == "host"sv) return host(t);
+    if (f == "receive"sv) return receive(t);
+    if (f == "gather"sv) return gather(t);
+    if (f == "meeting_noun"sv) return meeting_noun(t);
+    if (f == "attend"sv) return attend(t);
+    if (f == "present"sv) return present(t);
+    if (f == "join"sv) return join(t);
+    if (f == "bring_together"sv) return bring_together(t);
+    if (f == "chair"sv) return chair(t);
+    if (f == "led_by"sv) return led_by(t);
+    if (f == "pledge"sv) return pledge(t);
+    if (f == "supply"sv) return supply(t);
+    if (f == "reject"sv) return reject(t);
+    if (f == "call"sv) return call(t, false);
+    if (f == "speak_with"sv) return speak_with(t);
+    if (f == "call_verb"sv) return call(t, true);
+    if (f == "accuse"sv) return direct(t, info.relation, 2);
+    if (f == "thank_to"sv || f == "call_on"sv || f == "appeal"sv) return direct(t, info.relation, 3);
+    if (f == "member"sv) return member(t);
   }
 
   // "meeting" is a verb after an actor, an auxiliary or "after"; else a noun.
   bool verb_use(const Trigger& t) const {
-    if (key(t.first) != "meeting" && key(t.first) != "meetings") return true;
-    if (key(t.first) == "meetings") return false;
+    if (key(t.first) != "meeting"sv && key(t.first) != "meetings"sv) return true;
+    if (key(t.first) == "meetings"sv) return false;
     if (t.first == F()) return false;
     const std::string& p = key(t.first - 1);
-    if (p == "is" || p == "are" || p == "was" || p == "were" || p == "been" || p == "be" || p == "after" ||
-        p == "before" || p == "while" || p == "by" || p == "since" || p == "without" || p == "of" ||
-        p == "following" || p == "upon" || p == "when") {
+    if (p == "is"sv || p == "are"sv || p == "was"sv || p == "were"sv || p == "been"sv || p == "be"sv || p == "after"sv ||
+        p == "before"sv || p == "while"sv || p == "by"sv || p == "since"sv || p == "without"sv || p == "of"sv ||
+        p == "following"sv || p == "upon"sv || p == "when"sv) {
       return true;
     }
     const Mention* m = cv_.mention_at(t.first - 1);
@@ -367,20 +367,20 @@ class Frames {
     Group s = subject_of(t);
     if (s.empty()) return;
     std::uint32_t from = t.last;
-    if (from < L() && (key(from) == "with" || key(from) == "up")) ++from;
-    Group o = cv_.object(from, info.frame == "alongside" ? 3 : 6);
+    if (from < L() && (key(from) == "with"sv || key(from) == "up"sv)) ++from;
+    Group o = cv_.object(from, info.frame == "alongside"sv ? 3 : 6);
     const std::uint32_t end = cv_.clause_end(t.last);
     const std::string status = cv_.status(s.last, t.first, false);
     const Date date = date_for(std::min(s.first, t.first), end, t.first);
     std::string place;
-    const std::string kind = key(t.first) == "hold" || key(t.first) == "held" || key(t.first) == "holds" ||
-                                     key(t.first) == "holding" || key(t.first) == "had" || key(t.first) == "have"
+    const std::string kind = key(t.first) == "hold"sv || key(t.first) == "held"sv || key(t.first) == "holds"sv ||
+                                     key(t.first) == "holding"sv || key(t.first) == "had"sv || key(t.first) == "have"sv
                                  ? (ctx_.tokens[t.last - 1].key == "talks"sv ? "talks" : "meeting")
                                  : "meeting";
     const int ev = meeting_event(kind, o.empty() ? t.last : o.last, end, date, &place);
-    const double conf = info.frame == "alongside" ? 0.7 : 0.85;
+    const double conf = info.frame == "alongside"sv ? 0.7 : 0.85;
     if (o.empty()) {
-      if (s.entities.size() >= 2 && info.frame != "alongside") {
+      if (s.entities.size() >= 2 && info.frame != "alongside"sv) {
         for (std::size_t a = 0; a < s.entities.size(); ++a) {
           for (std::size_t b = a + 1; b < s.entities.size(); ++b) {
             add("met", s.entities[a], s.entities[b], -1, "", status, date, place, ev, conf);
@@ -393,7 +393,7 @@ class Frames {
       }
     }
     // attendance needs a meeting: someone met, or a group met ("EU ministers are meeting in Brussels")
-    const bool someone_met = !o.empty() || (s.entities.size() >= 2 && info.frame != "alongside") || s.generic;
+    const bool someone_met = !o.empty() || (s.entities.size() >= 2 && info.frame != "alongside"sv) || s.generic;
     if (ev >= 0 && someone_met) {
       for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
       for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
@@ -490,13 +490,13 @@ class Frames {
   }
 
   void meeting_noun(const Trigger& t) {
-    if (verb_use(t) && key(t.first) == "meeting") return;  // handled as the verb
+    if (verb_use(t) && key(t.first) == "meeting"sv) return;  // handled as the verb
     const std::uint32_t end = cv_.clause_end(t.last);
     std::uint32_t after = t.last;
     const std::string status = cv_.noun_status(t.first);
-    const std::string kind = key(t.first).starts_with("summit") ? "summit" : key(t.first) == "talks" ? "talks" : "meeting";
+    const std::string kind = key(t.first).starts_with("summit") ? "summit" : key(t.first) == "talks"sv ? "talks" : "meeting";
     // "a meeting between X and Y"
-    if (after < L() && key(after) == "between") {
+    if (after < L() && key(after) == "between"sv) {
       Group g = cv_.object(after + 1, 2);
       if (g.entities.size() < 2) return;
       std::string st = status;
@@ -523,24 +523,24 @@ class Frames {
       while (v > F() && skipped < 4 &&
              (!cv_.mention_at(v - 1) || cv_.mention_at(v - 1)->kind == MKind::kPronoun ||
               cv_.mention_at(v - 1)->kind == MKind::kEvent) &&
-             (determiner(key(v - 1)) || key(v - 1) == "first" || key(v - 1) == "brief" || key(v - 1) == "one-on-one" ||
-              key(v - 1) == "bilateral" || key(v - 1) == "private" || key(v - 1) == "long" || key(v - 1) == "second" ||
-              key(v - 1) == "face-to-face" || key(v - 1) == "closed-door" || key(v - 1) == "rare" ||
-              key(v - 1) == "direct" || key(v - 1) == "historic" || key(v - 1) == "lengthy" || key(v - 1) == "our" ||
-              key(v - 1) == "his" || key(v - 1) == "her" || key(v - 1) == "their" ||
-              key(v - 1) == "landmark" || key(v - 1) == "formal" || key(v - 1) == "informal" || key(v - 1) == "short")) {
+             (determiner(key(v - 1)) || key(v - 1) == "first"sv || key(v - 1) == "brief"sv || key(v - 1) == "one-on-one"sv ||
+              key(v - 1) == "bilateral"sv || key(v - 1) == "private"sv || key(v - 1) == "long"sv || key(v - 1) == "second"sv ||
+              key(v - 1) == "face-to-face"sv || key(v - 1) == "closed-door"sv || key(v - 1) == "rare"sv ||
+              key(v - 1) == "direct"sv || key(v - 1) == "historic"sv || key(v - 1) == "lengthy"sv || key(v - 1) == "our"sv ||
+              key(v - 1) == "his"sv || key(v - 1) == "her"sv || key(v - 1) == "their"sv ||
+              key(v - 1) == "landmark"sv || key(v - 1) == "formal"sv || key(v - 1) == "informal"sv || key(v - 1) == "short"sv)) {
         --v;
         ++skipped;
       }
       const std::string& vk = v > F() ? key(v - 1) : std::string();
-      if (vk == "held" || vk == "hold" || vk == "holds" || vk == "holding" || vk == "had" || vk == "has" ||
-          vk == "have" || vk == "having") {
+      if (vk == "held"sv || vk == "hold"sv || vk == "holds"sv || vk == "holding"sv || vk == "had"sv || vk == "has"sv ||
+          vk == "have"sv || vk == "having"sv) {
         Trigger verb{v - 1, t.last, t.info};
         Group s = subject_of(verb);
         if (s.empty()) return;
         std::uint32_t from = t.last;
-        if (from < L() && key(from) == "with") ++from;
-        Group o = (t.last < L() && key(t.last) == "with") ? cv_.object(from, 3) : Group{};
+        if (from < L() && key(from) == "with"sv) ++from;
+        Group o = (t.last < L() && key(t.last) == "with"sv) ? cv_.object(from, 3) : Group{};
         const std::uint32_t cend = cv_.clause_end(t.last);
         const std::string st = cv_.status(s.last, v - 1, false);
         const Date date = date_for(std::min(s.first, v - 1), cend, v - 1);
@@ -568,20 +568,20 @@ class Frames {
     // "X's meetings with Y in P on D and with Z on D2"
     std::uint32_t p = t.first;
     while (p > F() && !cv_.mention_at(p - 1) && p + 3 > t.first &&
-           (ctx_.tokens[p - 1].is(kWord) && !ctx_.tokens[p - 1].is(kCapital) && key(p - 1) != "'s")) {
+           (ctx_.tokens[p - 1].is(kWord) && !ctx_.tokens[p - 1].is(kCapital) && key(p - 1) != "'s"sv)) {
       --p;
     }
-    if (p > F() && key(p - 1) == "'s") --p;
+    if (p > F() && key(p - 1) == "'s"sv) --p;
     const Mention* owner = p > F() ? cv_.mention_at(p - 1) : nullptr;
     if (owner == nullptr || !owner->possessive || owner->entity < 0) return;
-    if (after >= L() || key(after) != "with") return;
+    if (after >= L() || key(after) != "with"sv) return;
     std::uint32_t from = after + 1;
     while (from < end) {
       Group o = cv_.object(from, 2);
       if (o.empty()) break;
       // the date and place of this part run to the next "with"
       std::uint32_t part_end = o.last;
-      while (part_end < end && !(key(part_end) == "with" && part_end > o.last)) ++part_end;
+      while (part_end < end && !(key(part_end) == "with"sv && part_end > o.last)) ++part_end;
       const Date date = date_for(o.last, part_end, o.last);
       std::string place;
       const int ev = status == edge_status::kReported ? meeting_event(kind, o.last, part_end, date, &place) : -1;
@@ -614,7 +614,7 @@ class Frames {
     int ev = -1;
     if (evm != nullptr) {
       ev = event_in_clause(*evm);
-    } else if (const Mention* om = cv_.mention_at(t.last < L() && key(t.last) == "the" ? t.last + 1 : t.last);
+    } else if (const Mention* om = cv_.mention_at(t.last < L() && key(t.last) == "the"sv ? t.last + 1 : t.last);
                om != nullptr && om->kind == MKind::kOrg && om->entity >= 0 && !om->generic) {
       // "attended the U.N. General Assembly in New York": the body's session
       std::string place, pkey;
@@ -624,9 +624,9 @@ class Frames {
       }
       ev = register_event(ctx_, "meeting", place, pkey, ctx_.entities[static_cast<std::size_t>(om->entity)].label,
                           date_for(t.first, cv_.clause_end(t.last), t.first));
-    } else if (ctx_.salient_event >= 0 && (t.last >= L() || !ctx_.tokens[t.last].is(kWord) || key(t.last) == "in" ||
-                                           key(t.last) == "as" || key(t.last) == "by" || key(t.last) == "via" ||
-                                           key(t.last) == "too" || key(t.last) == "instead" || cv_.cue_is(t.last, "remote"))) {
+    } else if (ctx_.salient_event >= 0 && (t.last >= L() || !ctx_.tokens[t.last].is(kWord) || key(t.last) == "in"sv ||
+                                           key(t.last) == "as"sv || key(t.last) == "by"sv || key(t.last) == "via"sv ||
+                                           key(t.last) == "too"sv || key(t.last) == "instead"sv || cv_.cue_is(t.last, "remote"))) {
       // "Lavrov attended in his place", "took part by video link": the event being spoken of
       ev = ctx_.salient_event;
     }
@@ -635,7 +635,7 @@ class Frames {
     const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
     for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.85);
     // "attended the Washington summit with Trump": Trump was there too
-    if (evm != nullptr && evm->last < L() && key(evm->last) == "with") {
+    if (evm != nullptr && evm->last < L() && key(evm->last) == "with"sv) {
       Group w = cv_.object(evm->last + 1, 1);
       for (const int b : w.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
     }
@@ -684,7 +684,7 @@ class Frames {
     }
     if (evm == nullptr) return;
     std::uint32_t from = t.last;
-    if (from < L() && key(from) == "together") ++from;
+    if (from < L() && key(from) == "together"sv) ++from;
     Group o = cv_.object(from, 4);
     if (o.empty()) return;
     const int ev = event_of_mention(ctx_, *evm);
@@ -750,10 +750,10 @@ class Frames {
     if (const Mention* m = cv_.mention_at(i); m && m->first == i && cv_.is_actor(*m) && !m->possessive) {
       const std::uint32_t after = m->last;
       // "offer US military support": a country before a lower-case noun is an adjective
-      const bool new_np = after < end && (key(after) == "with" || ctx_.tokens[after].is(kDigit) ||
-                                          key(after) == "$" || determiner(key(after)) || key(after) == "more" ||
-                                          key(after) == "additional" || key(after) == "new" || key(after) == "further");
-      if (new_np && key(after) == "with") {
+      const bool new_np = after < end && (key(after) == "with"sv || ctx_.tokens[after].is(kDigit) ||
+                                          key(after) == "$"sv || determiner(key(after)) || key(after) == "more"sv ||
+                                          key(after) == "additional"sv || key(after) == "new"sv || key(after) == "further"sv);
+      if (new_np && key(after) == "with"sv) {
         r.beneficiary = m->entity;
         const std::uint32_t e = np_end(after + 1, end);
         r.object = trimmed_np(after + 1, e);
@@ -774,9 +774,9 @@ class Frames {
     const std::uint32_t e = np_end(i, end);
     r.object = trimmed_np(i, e);
     r.object_first = i;
-    if (e < end && (key(e) == "to" || key(e) == "for")) {
+    if (e < end && (key(e) == "to"sv || key(e) == "for"sv)) {
       std::uint32_t b = e + 1;
-      if (b < end && (key(b) == "help" || key(b) == "assist" || key(b) == "support" || key(b) == "the")) ++b;
+      if (b < end && (key(b) == "help"sv || key(b) == "assist"sv || key(b) == "support"sv || key(b) == "the"sv)) ++b;
       const Mention* m = cv_.mention_at(b);
       // "for the US market": the name qualifies a noun; "to help Ukraine buy" it does not
       static const std::unordered_set<std::string> kQualified = {
@@ -792,7 +792,7 @@ class Frames {
     if (r.beneficiary < 0) {
       for (std::uint32_t k = i; k < end && k < e + 6; ++k) {
         const Mention* m = cv_.mention_at(k);
-        if (m && cv_.is_actor(*m) && k > i && (key(k - 1) == "in" || key(k - 1) == "to")) {
+        if (m && cv_.is_actor(*m) && k > i && (key(k - 1) == "in"sv || key(k - 1) == "to"sv)) {
           r.beneficiary = m->entity;
           break;
         }
@@ -821,7 +821,7 @@ class Frames {
       // voters; a refusal needs none ("would not deploy troops")
       if (o.beneficiary >= 0) {
         add(rel, a, o.beneficiary, -1, o.object, status, date, "", -1, 0.75);
-      } else if (rel == "rejected") {
+      } else if (rel == "rejected"sv) {
         add(rel, a, -1, -1, o.object, status, date, "", -1, 0.6, o.object);
       }
     }
@@ -829,8 +829,8 @@ class Frames {
 
   void pledge(const Trigger& t) {
     // "pledged to send ..." is the supply verb's business
-    if (t.last < L() && key(t.last) == "to") return;
-    if (t.last < L() && key(t.last) == "that") return;
+    if (t.last < L() && key(t.last) == "to"sv) return;
+    if (t.last < L() && key(t.last) == "that"sv) return;
     Group s = subject_or_group(t.first);
     if (s.empty()) return;
     emit_pledge(s, t, offer_after(t.last), true);
@@ -844,7 +844,7 @@ class Frames {
     bool context = false;
     for (std::uint32_t i = lo; i < t.first; ++i) context = context || pledge_context_word(key(i));
     // nominal "the supply of X to Y"
-    if (t.first > F() && (key(t.first - 1) == "the" || key(t.first - 1) == "a")) return;
+    if (t.first > F() && (key(t.first - 1) == "the"sv || key(t.first - 1) == "a"sv)) return;
     Group s = subject_of(t);
     if (s.empty()) {
       // "announcements from Coalition of the Willing partners to supply ..."
@@ -853,7 +853,7 @@ class Frames {
         const Mention* c = cv_.mention_at(i - 1);
         if (c && cv_.is_actor(*c)) m = c;
       }
-      if (m != nullptr && m->first > F() && key(m->first - 1) == "from" && context) {
+      if (m != nullptr && m->first > F() && key(m->first - 1) == "from"sv && context) {
         s = cv_.group_ending(static_cast<std::size_t>(m - si_.mentions.data()));
       }
     }
@@ -870,10 +870,10 @@ class Frames {
     const std::string& k0 = key(t.first);
     if (t.first > F()) {
       const std::string& p = key(t.first - 1);
-      if (p == "been" || p == "be" || p == "being" || p == "was" || p == "were" || p == "is" || p == "are") return;
+      if (p == "been"sv || p == "be"sv || p == "being"sv || p == "was"sv || p == "were"sv || p == "is"sv || p == "are"sv) return;
     }
     std::uint32_t from = t.last;
-    if ((k0.starts_with("refus") || k0.starts_with("declin")) && t.last < L() && key(t.last) == "to") {
+    if ((k0.starts_with("refus") || k0.starts_with("declin")) && t.last < L() && key(t.last) == "to"sv) {
       // "refused to send troops" is the negated verb's business; "refused to back X's bid" is ours
       for (const auto& other : si_.triggers) {
         if (other.first == t.last + 1) return;
@@ -883,17 +883,17 @@ class Frames {
           "extradite", "withdraw", "release", "negotiate", "cooperate", "co-operate", "lift", "end", "halt",
           "stop", "hand", "approve", "implement", "honour", "honor", "comply", "abide", "disarm", "accede"};
       if (t.last + 1 >= L() || kPolitical.count(key(t.last + 1)) == 0) return;
-      if (t.last + 2 < L() && key(t.last + 2) == "that") return;
+      if (t.last + 2 < L() && key(t.last + 2) == "that"sv) return;
       from = t.last + 1;
     }
-    if (from < L() && key(from) == "of") return;  // "ruled out of the game": excluded, not rejected
+    if (from < L() && key(from) == "of"sv) return;  // "ruled out of the game": excluded, not rejected
     Group s = subject_of(t);
     if (s.empty()) return;
     const std::uint32_t end = cv_.clause_end(t.last);
     std::uint32_t oe = from;
-    while (oe < end && key(oe) != "," && !(key(oe) == "as" && oe > from + 2) && key(oe) != "and" &&
-           !(oe > from + 1 && (key(oe) == "in" || key(oe) == "on" || key(oe) == "that" || key(oe) == "which" ||
-                               key(oe) == "during" || key(oe) == "after" || key(oe) == "at" || key(oe) == "because")) &&
+    while (oe < end && key(oe) != ","sv && !(key(oe) == "as"sv && oe > from + 2) && key(oe) != "and"sv &&
+           !(oe > from + 1 && (key(oe) == "in"sv || key(oe) == "on"sv || key(oe) == "that"sv || key(oe) == "which"sv ||
+                               key(oe) == "during"sv || key(oe) == "after"sv || key(oe) == "at"sv || key(oe) == "because"sv)) &&
            oe < from + 14) {
       ++oe;
     }
@@ -906,8 +906,8 @@ class Frames {
     for (std::uint32_t i = from; i < oe; ++i) {
       const Mention* m = cv_.mention_at(i);
       const auto& subj = ctx_.entities[static_cast<std::size_t>(s.entities.front())];
-      const bool own_country = m != nullptr && m->entity >= 0 && subj.type == "person" && !subj.country.empty() &&
-                               ctx_.entities[static_cast<std::size_t>(m->entity)].type == "country" &&
+      const bool own_country = m != nullptr && m->entity >= 0 && subj.type == "person"sv && !subj.country.empty() &&
+                               ctx_.entities[static_cast<std::size_t>(m->entity)].type == "country"sv &&
                                ctx_.entities[static_cast<std::size_t>(m->entity)].lex >= 0 &&
                                ctx_.lex->countries()[static_cast<std::size_t>(
                                    ctx_.entities[static_cast<std::size_t>(m->entity)].lex)].code == subj.country;
@@ -924,7 +924,7 @@ class Frames {
             if (e.kind == LexKind::kDemonym) {
               const int c = entity_for_country(ctx_, e.index);
               const auto& rejecter = ctx_.entities[static_cast<std::size_t>(s.entities.front())];
-              const std::string& own = rejecter.type == "person" ? rejecter.country : std::string();
+              const std::string& own = rejecter.type == "person"sv ? rejecter.country : std::string();
               if (c != s.entities.front() && ctx_.lex->countries()[e.index].code != own) {
                 demonym_target = c;
                 demonym_at = i;
@@ -940,20 +940,20 @@ class Frames {
       target_at = demonym_at;
     }
     // "sending troops to Ukraine": the object stops before the beneficiary
-    if (target >= 0 && target_at > from + 1 && (key(target_at - 1) == "to" || key(target_at - 1) == "in")) {
+    if (target >= 0 && target_at > from + 1 && (key(target_at - 1) == "to"sv || key(target_at - 1) == "in"sv)) {
       object = trimmed_np(from, target_at - 1);
     }
     // "rejected the concept/idea/proposal": what the sentence proposed before, and who proposed it
     const std::string okey = name_key(object);
-    if (okey == "concept" || okey == "idea" || okey == "proposal" || okey == "plan" || okey == "offer" ||
-        okey == "suggestion" || okey == "initiative") {
+    if (okey == "concept"sv || okey == "idea"sv || okey == "proposal"sv || okey == "plan"sv || okey == "offer"sv ||
+        okey == "suggestion"sv || okey == "initiative"sv) {
       for (const auto& tr : si_.triggers) {
         if (tr.first >= t.first) break;
         const TriggerInfo& ti = ctx_.lex->triggers()[tr.info];
-        if (ti.frame != "meeting_noun" || cv_.noun_status(tr.first) == edge_status::kReported) continue;
+        if (ti.frame != "meeting_noun"sv || cv_.noun_status(tr.first) == edge_status::kReported) continue;
         std::uint32_t e = tr.last;
-        while (e < t.first && key(e) != "," && key(e) != "but") ++e;
-        object = std::string(key(tr.first) == "meeting" ? "" : "") + trimmed_np(tr.first, e);
+        while (e < t.first && key(e) != ","sv && key(e) != "but"sv) ++e;
+        object = std::string(key(tr.first) == "meeting"sv ? "" : "") + trimmed_np(tr.first, e);
         // the proposer: the subject of the clause that proposes
         const Group prop = cv_.subject(cv_.clause_start(tr.first) + 1 < tr.first ? tr.first : tr.first);
         if (!prop.empty() && prop.entities.front() != s.entities.front()) target = prop.entities.front();
@@ -979,7 +979,7 @@ class Frames {
     if (bare_verb) {
       if (t.first > F()) {
         const std::string& p = key(t.first - 1);
-        if (p == "was" || p == "were" || p == "is" || p == "be" || p == "been" || p == "so" || p == "being") return;
+        if (p == "was"sv || p == "were"sv || p == "is"sv || p == "be"sv || p == "been"sv || p == "so"sv || p == "being"sv) return;
       }
       const Mention* m = cv_.mention_at(t.last);
       if (m == nullptr || m->first != t.last || !cv_.is_actor(*m)) return;
@@ -991,16 +991,16 @@ class Frames {
           "from", "during", "shortly", "last", "this", "twice", "again", ";"};
       const std::string next = o.last < L() ? key(o.last) : ".";
       const bool ok = kAfter.count(next) != 0 ||
-                      (next == "to" && o.last + 1 < L() &&
-                       (key(o.last + 1) == "discuss" || key(o.last + 1) == "talk" || key(o.last + 1) == "congratulate" ||
-                        key(o.last + 1) == "express" || key(o.last + 1) == "offer" || key(o.last + 1) == "thank"));
+                      (next == "to"sv && o.last + 1 < L() &&
+                       (key(o.last + 1) == "discuss"sv || key(o.last + 1) == "talk"sv || key(o.last + 1) == "congratulate"sv ||
+                        key(o.last + 1) == "express"sv || key(o.last + 1) == "offer"sv || key(o.last + 1) == "thank"sv));
       if (!ok) return;
     }
     Group s = subject_of(t);
     if (s.empty()) {
       // "in a phone call with X": the clause's subject may follow the phrase
       for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
-        if (si_.mentions[m].first >= t.last && cv_.is_actor(si_.mentions[m]) && key(t.first) == "in") {
+        if (si_.mentions[m].first >= t.last && cv_.is_actor(si_.mentions[m]) && key(t.first) == "in"sv) {
           break;
         }
       }
@@ -1039,7 +1039,7 @@ class Frames {
   void direct(const Trigger& t, const std::string& rel, int gap) {
     if (t.first > F()) {
       const std::string& p = key(t.first - 1);
-      if ((p == "was" || p == "were" || p == "been" || p == "being") && rel != "thanked") return;  // passive
+      if ((p == "was"sv || p == "were"sv || p == "been"sv || p == "being"sv) && rel != "thanked"sv) return;  // passive
     }
     Group s = subject_of(t);
     if (s.empty()) return;
@@ -1080,7 +1080,7 @@ class Frames {
     int first_person = -1;
     for (const auto& m : si_.mentions) {
       if (m.entity < 0 || m.modifier) continue;
-      if (ctx_.entities[static_cast<std::size_t>(m.entity)].type != "person") continue;
+      if (ctx_.entities[static_cast<std::size_t>(m.entity)].type != "person"sv) continue;
       if (first_person < 0 && m.kind != MKind::kPronoun) first_person = m.entity;
       ctx_.last_person = m.entity;
     }
