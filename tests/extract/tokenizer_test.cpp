@@ -1,0 +1,92 @@
+// The tokenizer: token spans, keys, flags and word classes of ASCII and non-ASCII words, inner
+// apostrophes, hyphens and dots, possessives and abbreviations. Both the ASCII fast path and the
+// decoding path must give the same keys (name_key rules: lower case, no dots, accents folded).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/token.hpp"
+#include "extract/word_classes.hpp"
+
+using namespace evkg;
+
+namespace {
+
+std::vector<std::string> keys(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& t : tokenize(text)) out.push_back(t.key);
+  return out;
+}
+
+std::vector<std::string> spans(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& t : tokenize(text)) out.emplace_back(text.substr(t.begin, t.end - t.begin));
+  return out;
+}
+
+}  // namespace
+
+TEST(Tokenizer, AsciiWordsAndPunctuation) {
+  EXPECT_EQ(keys("The Leaders met, in Paris."), (std::vector<std::string>{"the", "leaders", "met", ",", "in", "paris", "."}));
+  // a dotted acronym keeps its dot; a hyphen after a dot is not inside a word
+  EXPECT_EQ(spans("U.S.-led talks"), (std::vector<std::string>{"U.S.", "-", "led", "talks"}));
+  EXPECT_EQ(keys("U.S.-led talks"), (std::vector<std::string>{"us", "-", "led", "talks"}));
+  EXPECT_EQ(keys("Kyiv-based co-chair's"), (std::vector<std::string>{"kyiv-based", "co-chair", "'s"}));
+  EXPECT_EQ(keys("Côte d'Ivoire's co-chair"), (std::vector<std::string>{"cote", "d'ivoire", "'s", "co-chair"}));
+  EXPECT_EQ(keys("Zelenskyy’s envoy"), (std::vector<std::string>{"zelenskyy", "'s", "envoy"}));
+  // typographic apostrophes and hyphens inside a word fold to ASCII in the key
+  EXPECT_EQ(keys("rock’n’roll and e‑mail"), (std::vector<std::string>{"rock'n'roll", "and", "e-mail"}));
+  EXPECT_EQ(keys("ÉMILE Ömer 2025-09-04 4th"), (std::vector<std::string>{"emile", "omer", "2025-09-04", "4th"}));
+}
+
+TEST(Tokenizer, FlagsAndAbbreviations) {
+  const auto t = tokenize("Mr. Macron met NATO's chief at 3 p.m. in Paris.");
+  ASSERT_EQ(t.size(), 12u);
+  EXPECT_TRUE(t[0].is(kAbbrev));  // "Mr."
+  EXPECT_EQ(t[0].key, "mr");
+  EXPECT_TRUE(t[1].is(kCapital));
+  EXPECT_FALSE(t[1].is(kAllCaps));
+  EXPECT_TRUE(t[3].is(kAllCaps));  // NATO
+  EXPECT_EQ(t[4].key, "'s");
+  EXPECT_TRUE(t[7].is(kDigit));
+  EXPECT_EQ(t[8].key, "pm");
+  EXPECT_TRUE(t[8].is(kAbbrev));
+  EXPECT_TRUE(t[11].is(kPunct));
+  EXPECT_EQ(t[11].key, ".");
+}
+
+TEST(Tokenizer, WordClassesOnEveryPath) {
+  // a list word read by the ASCII path, by the decoding path (an accent), after a possessive, and
+  // a punctuation token: the classes are those of the key whichever way it was built
+  const auto t = tokenize("The Summit’s Park near Ünion, and");
+  EXPECT_EQ(t[0].cls, word_classes("the"));
+  EXPECT_EQ(t[1].cls, word_classes("summit"));
+  EXPECT_EQ(t[2].cls, word_classes("'s"));
+  EXPECT_EQ(t[3].cls, word_classes("park"));
+  EXPECT_EQ(t[4].cls, word_classes("near"));
+  EXPECT_EQ(t[5].key, "union");
+  EXPECT_EQ(t[5].cls, word_classes("union"));
+  EXPECT_NE(t[5].cls, 0);
+  EXPECT_EQ(t[6].cls, word_classes(","));
+  EXPECT_EQ(t[7].cls, word_classes("and"));
+}
+
+TEST(Tokenizer, LongWordsKeepTheirWholeKey) {
+  const std::string word(100, 'A');
+  const auto t = tokenize(word + " x");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].key, std::string(100, 'a'));
+  EXPECT_EQ(t[0].cls, 0);
+}
+
+TEST(Tokenizer, SpacesAndLineBreaks) {
+  const auto t = tokenize("one\u00a0two\u2009three\nfour\r\nfive");
+  ASSERT_EQ(t.size(), 5u);
+  EXPECT_TRUE(t[0].is(kParaStart));
+  EXPECT_FALSE(t[1].is(kParaStart));
+  EXPECT_TRUE(t[3].is(kParaStart));
+  EXPECT_TRUE(t[4].is(kParaStart));
+  EXPECT_EQ(keys("one\u00a0two\u2009three"), (std::vector<std::string>{"one", "two", "three"}));
+}
