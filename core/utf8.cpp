@@ -1,5 +1,8 @@
 #include "core/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace evkg {
 
 std::size_t utf8_decode(std::string_view s, std::size_t i, char32_t& cp) {
@@ -62,6 +65,15 @@ std::size_t utf8_repair(std::string_view s, std::string& out) {
   while (i < s.size()) {
     // Fast path: a run of plain ASCII is copied at once.
     std::size_t run = i;
+    // eight bytes at a time while none has its high bit set and none is zero
+    constexpr std::uint64_t kLow = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    while (run + 8 <= s.size()) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, s.data() + run, 8);
+      if (((w | ((w - kLow) & ~w)) & kHigh) != 0) break;
+      run += 8;
+    }
     while (run < s.size() && static_cast<unsigned char>(s[run]) - 1u < 0x7Fu) ++run;
     if (run > i) {
       out.append(s.data() + i, run - i);
