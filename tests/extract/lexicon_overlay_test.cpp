@@ -97,7 +97,8 @@ TEST(LexiconOverlay, ReplacesABuiltInPersonWithTheSameName) {
       "positions": [{"role": "foreign_minister", "country": "NOR", "from": "2030-06-01"}]}]})");
   const Lexicon lex = Lexicon::with_overlays({file.path()});
   const char* text = "Volodymyr Zelenskyy met French President Emmanuel Macron in Paris on Monday.";
-  const NodeProps* before = node(extract(Lexicon::builtin(), text), "person:volodymyr-zelenskyy");
+  const auto plain = extract(Lexicon::builtin(), text);
+  const NodeProps* before = node(plain, "person:volodymyr-zelenskyy");
   ASSERT_NE(before, nullptr);
   EXPECT_EQ(before->country, "Ukraine");
   const auto r = extract(lex, text);
