@@ -1,5 +1,5 @@
-// Event noun phrases ("a Paris summit", "the summit in Paris on Thursday", "the gathering of the
-// so-called Coalition of the Willing", "talks at the White House") and the document's event table:
+// Event noun phrases ("a Paris summit", "the summit in Paris on Thursday", "a meeting of the G7
+// leaders", "talks at the White House") and the document's event table:
 // mentions of one event within a document are one DocEvent (anaphoric "the meeting" included).
 #pragma once
 #include <functional>
