@@ -101,6 +101,20 @@ struct SentenceInfo {
   std::vector<std::uint8_t> in_quote;    // per token: inside quotation marks
   bool question = false;
   int speaker = -1;                      // entity speaking a quotation in this sentence
+
+  // Empties it for the next sentence, keeping the vectors' storage.
+  void reset(const Sentence& s) {
+    span = s;
+    mentions.clear();
+    mention_at.clear();
+    triggers.clear();
+    cues.clear();
+    cue_at.clear();
+    dates.clear();
+    in_quote.clear();
+    question = false;
+    speaker = -1;
+  }
 };
 
 // An assertion before ids are assigned: endpoints are entity or event indices of the document.
@@ -127,6 +141,7 @@ struct DocContext {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<DocEntity> entities;
+  std::vector<std::size_t> entity_id_hashes;  // std::hash of each entity's id (doc_entities.cpp keeps it)
   std::vector<DocEvent> events;
   std::vector<PendingAssertion> pending;
   Date focus;             // the last full date spoken of

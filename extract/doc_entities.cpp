@@ -1,6 +1,8 @@
 #include "extract/doc_entities.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <string_view>
 
 #include "core/fold.hpp"
 #include "core/slug.hpp"
@@ -8,14 +10,21 @@
 namespace evkg {
 namespace {
 
-int find_id(const DocContext& ctx, const std::string& id) {
-  for (std::size_t i = 0; i < ctx.entities.size(); ++i) {
-    if (ctx.entities[i].id == id) return static_cast<int>(i);
+std::size_t id_hash(std::string_view id) { return std::hash<std::string_view>{}(id); }
+
+// A document names a few dozen entities, looked up once per mention: a scan of their id hashes,
+// comparing ids only where the hashes agree.
+int find_id(const DocContext& ctx, std::string_view id) {
+  const std::size_t h = id_hash(id);
+  const auto& hashes = ctx.entity_id_hashes;
+  for (std::size_t i = 0; i < hashes.size(); ++i) {
+    if (hashes[i] == h && ctx.entities[i].id == id) return static_cast<int>(i);
   }
   return -1;
 }
 
 int add(DocContext& ctx, DocEntity e) {
+  ctx.entity_id_hashes.push_back(id_hash(e.id));
   ctx.entities.push_back(std::move(e));
   return static_cast<int>(ctx.entities.size()) - 1;
 }

@@ -105,8 +105,7 @@ DocumentResult Extractor::extract(const Document& doc) const {
 
   SentenceInfo si;
   for (const auto& s : ctx.sentences) {
-    si = SentenceInfo{};
-    si.span = s;
+    si.reset(s);
     find_mentions(ctx, si);
     if (tracing()) trace(ctx, si);
     if (!si.triggers.empty()) extract_relations(ctx, si);

@@ -15,18 +15,32 @@ namespace evkg {
 using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 namespace {
 
+// A lexicon phrase found in the sentence: its tokens and the entries valid there, a range of the
+// sentence's entry pool (no allocation per hit).
 struct Hit {
   std::uint32_t first = 0;
   std::uint32_t last = 0;
-  std::vector<LexEntry> entries;
+  const std::vector<LexEntry>* pool = nullptr;
+  std::uint32_t entries_begin = 0;
+  std::uint32_t entries_end = 0;
 
   const LexEntry* get(LexKind k) const {
-    for (const auto& e : entries) {
-      if (e.kind == k) return &e;
+    for (std::uint32_t e = entries_begin; e < entries_end; ++e) {
+      if ((*pool)[e].kind == k) return &(*pool)[e];
     }
     return nullptr;
   }
   bool has(LexKind k) const { return get(k) != nullptr; }
+};
+
+// Buffers the finder reuses from one sentence to the next.
+struct FinderScratch {
+  std::vector<Hit> hits;
+  std::vector<LexEntry> hit_entries;  // the hits' entries
+  std::vector<int> hit_at;  // per token of the sentence: index into hits, -1 none
+  std::string phrase;
+  std::vector<Trigger> pending_triggers;
+  std::vector<Cue> pending_cues;
 };
 
 bool all_caps_span(const DocContext& ctx, std::uint32_t first, std::uint32_t last) {
@@ -60,7 +74,11 @@ bool pronoun_word(const Token& t) { return t.in(kClsPronoun); }
 
 class Finder {
  public:
-  Finder(DocContext& ctx, SentenceInfo& si) : ctx_(ctx), si_(si), F_(si.span.first), L_(si.span.last) {}
+  Finder(DocContext& ctx, SentenceInfo& si, FinderScratch& scratch)
+      : ctx_(ctx), si_(si), F_(si.span.first), L_(si.span.last), scratch_(scratch), hits_(scratch.hits),
+        hit_at_(scratch.hit_at) {
+    hits_.clear();
+  }
 
   void run() {
     scan_lexicon();
@@ -119,9 +137,13 @@ class Finder {
     hit_at_.assign(L_ - F_, -1);
     si_.cue_at.assign(L_ - F_, -1);
     std::uint32_t i = F_;
-    std::string phrase;
-    std::vector<Trigger> pending_triggers;
-    std::vector<Cue> pending_cues;
+    std::string& phrase = scratch_.phrase;
+    std::vector<Trigger>& pending_triggers = scratch_.pending_triggers;
+    std::vector<Cue>& pending_cues = scratch_.pending_cues;
+    std::vector<LexEntry>& pool = scratch_.hit_entries;
+    pending_triggers.clear();
+    pending_cues.clear();
+    pool.clear();
     while (i < L_) {
       Hit best;
       phrase.clear();
@@ -135,18 +157,21 @@ class Finder {
         const auto* entries = found.entries;
         if (entries == nullptr) continue;
         const auto last = static_cast<std::uint32_t>(i + len);
-        std::vector<LexEntry> ok;
+        const auto ok_begin = static_cast<std::uint32_t>(pool.size());
         for (const auto& e : *entries) {
-          if (valid_entry(ctx_, e, i, last)) ok.push_back(e);
+          if (valid_entry(ctx_, e, i, last)) pool.push_back(e);
         }
-        if (ok.empty()) continue;
+        const auto ok_end = static_cast<std::uint32_t>(pool.size());
+        if (ok_begin == ok_end) continue;
         // Triggers and cues of every length count ("refused" is a trigger inside the cue
-        // "refused to"); for names, the longest phrase wins.
-        for (const auto& e : ok) {
+        // "refused to"); for names, the longest phrase wins (a shorter one's entries stay unused
+        // in the pool).
+        for (std::uint32_t k = ok_begin; k < ok_end; ++k) {
+          const LexEntry& e = pool[k];
           if (e.kind == LexKind::kTrigger) pending_triggers.push_back(Trigger{i, last, e.index});
           if (e.kind == LexKind::kCue) pending_cues.emplace_back(Cue{i, last, ctx_.lex->cue_kinds()[e.index]});
         }
-        best = Hit{i, last, std::move(ok)};
+        best = Hit{i, last, &pool, ok_begin, ok_end};
       }
       if (best.last == 0) {
         ++i;
@@ -797,14 +822,18 @@ class Finder {
   DocContext& ctx_;
   SentenceInfo& si_;
   const std::uint32_t F_, L_;
-  std::vector<Hit> hits_;
-  std::vector<int> hit_at_;
+  FinderScratch& scratch_;
+  std::vector<Hit>& hits_;
+  std::vector<int>& hit_at_;
 };
 
 }  // namespace
 
 void find_mentions(DocContext& ctx, SentenceInfo& si) {
-  Finder f(ctx, si);
+  // One sentence after another reuses the same buffers: no allocation per sentence once they have
+  // grown to the longest sentence's size.
+  thread_local FinderScratch scratch;
+  Finder f(ctx, si, scratch);
   f.run();
 }
 
