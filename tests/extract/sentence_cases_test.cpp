@@ -58,7 +58,7 @@ std::vector<Case> load_cases() {
     std::ifstream in(f);
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     rapidjson::Document d;
-    d.Parse(bytes.c_str());
+    d.Parse(bytes.data(), bytes.size());
     if (d.HasParseError()) throw std::runtime_error(f.string() + ": malformed JSON");
     for (const auto& c : d["cases"].GetArray()) {
       Case k;
