@@ -130,15 +130,24 @@ class GraphmlReader {
       if (k.edge == EdgeField::kLabel) label_default_ = true;
       if (k.graph_name) name_default_ = value;
     }
+    recent_keys_.clear();  // the table may rehash: pointers into it are forgotten
     keys_.emplace(id, std::move(k));
   }
 
   // The key a <data> element refers to; an undeclared key is an error.
-  const Key& data_key() {
+  const Key& data_key() { return data_key(kNoPosition); }
+  // The same for the data at `position` in its element: writers put the data of every edge in the
+  // same order, so the key found at that position last time is checked first, without hashing.
+  const Key& data_key(std::size_t position) {
     const std::string* id = p_.attribute("key");
     if (id == nullptr) p_.fail("<data> without the required attribute key");
+    if (position < recent_keys_.size() && recent_keys_[position].first == *id) return *recent_keys_[position].second;
     const auto it = keys_.find(*id);
     if (it == keys_.end()) p_.fail("<data> refers to key '" + *id + "', which is not declared by a <key>");
+    if (position < kRecentKeys) {
+      if (recent_keys_.size() <= position) recent_keys_.resize(position + 1);
+      recent_keys_[position] = {*id, &it->second};
+    }
     return it->second;
   }
 
@@ -208,7 +217,7 @@ class GraphmlReader {
       if (element == "data") {
         if (++data_seen == 3 && prefetch) g_.prefetch_node(e.target);
         const auto data_at = p_.offset();
-        const Key& k = data_key();
+        const Key& k = data_key(static_cast<std::size_t>(data_seen - 1));
         const EdgeField f = k.for_edge ? k.edge : EdgeField::kNone;
         const std::string& value = text_content();
         if (!set_edge_field(e.props, label, f, value)) {
@@ -253,6 +262,9 @@ class GraphmlReader {
   LastVertex source_cache_;
   LastVertex target_cache_;
   std::unordered_map<std::string, Key> keys_;
+  static constexpr std::size_t kNoPosition = static_cast<std::size_t>(-1);
+  static constexpr std::size_t kRecentKeys = 64;
+  std::vector<std::pair<std::string, const Key*>> recent_keys_;  // by position of the data in its edge
   // Attribute values before any <data>: the keys' <default>s. A missing status is "" (not
   // "reported") so that what was written is what is read.
   NodeProps node_template_;
