@@ -189,7 +189,7 @@ class Finder {
       pending_triggers.clear();
       pending_cues.clear();
       i = best.last;
-      hits_.push_back(std::move(best));
+      hits_.push_back(best);
     }
     if (L_ > F_) {
       const Token& end = ctx_.tokens[L_ - 1];
