@@ -136,13 +136,15 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
         continue;
       }
     }
-    Token t;
+    // The token is built in place (its key is not copied again by a move into the vector).
+    const bool after_word = !out.empty() && out.back().is(kWord) && out.back().end == i;
+    Token& t = out.emplace_back();
     t.begin = static_cast<std::uint32_t>(i);
     if (para) t.flags |= kParaStart;
     para = false;
     if (!word_cp(cp)) {
       // Possessive "'s" / "’s" after a word: its own token.
-      if (is_apostrophe(cp) && !out.empty() && out.back().is(kWord) && out.back().end == i) {
+      if (is_apostrophe(cp) && after_word) {
         std::size_t l2 = 0;
         const char32_t next = c.peek(i + len, &l2);
         std::size_t l3 = 0;
@@ -152,8 +154,7 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
           t.flags |= kWord;
           t.key = "'s";
           t.cls = word_classes(t.key);
-          i = t.end;  // before the move: t is not to be read after it
-          out.push_back(std::move(t));
+          i = t.end;
           continue;
         }
       }
@@ -162,7 +163,6 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
       if (is_quote_cp(cp)) t.flags |= kQuote;
       fold_codepoint(cp, t.key);
       t.cls = word_classes(t.key);
-      out.push_back(std::move(t));
       i += len;
       continue;
     }
@@ -264,7 +264,6 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
     }
     if (inner_dot && letters >= 2 && uppers == letters) t.flags |= kAllCaps;
     i = t.end;
-    out.push_back(std::move(t));
   }
 }
 
