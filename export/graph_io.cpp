@@ -134,11 +134,11 @@ class HeapForGraph {
 #if defined(MADV_POPULATE_WRITE)
     // The kernel zeroes every page the graph will fill, which costs as much as parsing on a virtual
     // machine. A second thread has the pages faulted in ahead of the parser, in 32 MB steps from the
-    // bottom of the block (where malloc hands out memory first), up to three quarters of it (the
-    // expected size is an upper estimate; memory the graph never uses is not made resident). It
-    // changes no byte: MADV_POPULATE_WRITE only maps the pages. Stopped when the load is over.
+    // bottom of the block (where malloc hands out memory first) to its end (three quarters of it
+    // left the parser faulting the rest itself: the graph fills nearly all of it). It changes no
+    // byte: MADV_POPULATE_WRITE only maps the pages. Stopped when the load is over.
     if (end > begin && std::thread::hardware_concurrency() > 1) {
-      const std::uintptr_t stop_at = begin + (end - begin) / 4 * 3;
+      const std::uintptr_t stop_at = end;
       populate_ = std::thread([this, begin, stop_at] {
         constexpr std::uintptr_t kStep = std::uintptr_t{32} << 20;
         for (std::uintptr_t p = begin; p < stop_at && !stop_.load(std::memory_order_relaxed); p += kStep) {
