@@ -835,6 +835,10 @@ void find_mentions(DocContext& ctx, SentenceInfo& si) {
   thread_local FinderScratch scratch;
   Finder f(ctx, si, scratch);
   f.run();
+  // A pathological "sentence" (megabytes without a full stop) does not keep its buffers for the
+  // rest of the run.
+  constexpr std::size_t kKeepTokens = std::size_t{1} << 16;
+  if (scratch.hit_at.capacity() > kKeepTokens) scratch = FinderScratch{};
 }
 
 }  // namespace evkg
