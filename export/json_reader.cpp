@@ -114,68 +114,26 @@ class Handler {
   Handler(std::string_view bytes, const rapidjson::StringStream& in) : bytes_(bytes), in_(in) {}
 
   // --- SAX events -------------------------------------------------------------------------------
-  // Each event first notes where its token starts, for error messages. Strings, keys and numbers are
-  // parsed from a local copy of the StringStream (RapidJSON's copy optimisation), so during their
-  // event in_.Tell() is still where the token starts; brackets are reported before they are taken;
-  // null, true and false after.
-  bool Null() {
-    at(in_.Tell() - 4);
-    return on_Null();
-  }
-  bool Bool(bool b) {
-    at(in_.Tell() - (b ? 4 : 5));
-    return on_Bool(b);
-  }
-  bool Int(int i) {
-    at(in_.Tell());
-    return on_Int(i);
-  }
-  bool Uint(unsigned u) {
-    at(in_.Tell());
-    return on_Uint(u);
-  }
-  bool Int64(std::int64_t i) {
-    at(in_.Tell());
-    return on_Int64(i);
-  }
-  bool Uint64(std::uint64_t u) {
-    at(in_.Tell());
-    return on_Uint64(u);
-  }
-  bool Double(double d) {
-    at(in_.Tell());
-    return on_Double(d);
-  }
+  // Errors point at the start of the token being handled, which is where the stream stands during
+  // its event: strings, keys and numbers are parsed from a local copy of the StringStream
+  // (RapidJSON's copy optimisation), brackets are reported before they are taken. Only null, true
+  // and false are reported after: their length is taken back.
+  bool Null() { return literal(4, [this] { return on_Null(); }); }
+  bool Bool(bool b) { return literal(b ? 4 : 5, [this, b] { return on_Bool(b); }); }
+  bool Int(int i) { return on_Int(i); }
+  bool Uint(unsigned u) { return on_Uint(u); }
+  bool Int64(std::int64_t i) { return on_Int64(i); }
+  bool Uint64(std::uint64_t u) { return on_Uint64(u); }
+  bool Double(double d) { return on_Double(d); }
   // Numbers arrive as text (kParseNumbersAsStringsFlag) and are converted here with std::from_chars,
   // which rounds correctly: RapidJSON 1.1.0's full-precision path reads "0e-40" as 2.3e18.
-  bool RawNumber(const char* s, rapidjson::SizeType n, bool) {
-    at(in_.Tell());
-    return on_number_text(std::string_view(s, n));
-  }
-  bool String(const char* s, rapidjson::SizeType n, bool copy) {
-    at(in_.Tell());
-    return on_String(s, n, copy);
-  }
-  bool Key(const char* s, rapidjson::SizeType n, bool copy) {
-    at(in_.Tell());
-    return on_Key(s, n, copy);
-  }
-  bool StartObject() {
-    at(in_.Tell());
-    return on_StartObject();
-  }
-  bool EndObject(rapidjson::SizeType n) {
-    at(in_.Tell());
-    return on_EndObject(n);
-  }
-  bool StartArray() {
-    at(in_.Tell());
-    return on_StartArray();
-  }
-  bool EndArray(rapidjson::SizeType n) {
-    at(in_.Tell());
-    return on_EndArray(n);
-  }
+  bool RawNumber(const char* s, rapidjson::SizeType n, bool) { return on_number_text(std::string_view(s, n)); }
+  bool String(const char* s, rapidjson::SizeType n, bool copy) { return on_String(s, n, copy); }
+  bool Key(const char* s, rapidjson::SizeType n, bool copy) { return on_Key(s, n, copy); }
+  bool StartObject() { return on_StartObject(); }
+  bool EndObject(rapidjson::SizeType n) { return on_EndObject(n); }
+  bool StartArray() { return on_StartArray(); }
+  bool EndArray(rapidjson::SizeType n) { return on_EndArray(n); }
 
   // --- event handling ---------------------------------------------------------------------------
   bool on_Null() {
@@ -289,7 +247,7 @@ class Handler {
     switch (frames_.back()) {
       case Frame::kRoot:
         if (key_ == "nodes"sv) slot_ = Slot::kNodesArray;
-        if (key_ == "links" || key_ == "edges"sv) slot_ = Slot::kLinksArray;
+        if (key_ == "links"sv || key_ == "edges"sv) slot_ = Slot::kLinksArray;
         if (key_ == "graph"sv) slot_ = Slot::kGraphObject;
         break;
       case Frame::kGraph:
@@ -407,59 +365,53 @@ class Handler {
     return true;
   }
 
+  // The next value is a string, a list of strings or a number for this member.
+  void expect_text(std::string& s) {
+    slot_ = Slot::kString;
+    string_ = &s;
+  }
+  void expect_list(std::vector<std::string>& v) {
+    slot_ = Slot::kList;
+    list_ = &v;
+  }
+  void expect_number(double& d) {
+    slot_ = Slot::kDouble;
+    double_ = &d;
+  }
+
   void node_key() {
-    auto text = [&](std::string& s) {
-      slot_ = Slot::kString;
-      string_ = &s;
-    };
-    auto list = [&](std::vector<std::string>& v) {
-      slot_ = Slot::kList;
-      list_ = &v;
-    };
     if (key_ == "id"sv) slot_ = Slot::kNodeId;
-    else if (key_ == "label"sv) text(node_.label);
-    else if (key_ == "type"sv) text(node_.type);
-    else if (key_ == "aliases"sv) list(node_.aliases);
-    else if (key_ == "country"sv) text(node_.country);
-    else if (key_ == "affiliation"sv) text(node_.affiliation);
-    else if (key_ == "role"sv) text(node_.role);
-    else if (key_ == "date"sv) text(node_.date);
-    else if (key_ == "location"sv) text(node_.location);
+    else if (key_ == "label"sv) expect_text(node_.label);
+    else if (key_ == "type"sv) expect_text(node_.type);
+    else if (key_ == "aliases"sv) expect_list(node_.aliases);
+    else if (key_ == "country"sv) expect_text(node_.country);
+    else if (key_ == "affiliation"sv) expect_text(node_.affiliation);
+    else if (key_ == "role"sv) expect_text(node_.role);
+    else if (key_ == "date"sv) expect_text(node_.date);
+    else if (key_ == "location"sv) expect_text(node_.location);
     else if (key_ == "mentions"sv) slot_ = Slot::kMentions;
-    else if (key_ == "sources"sv) list(node_.sources);
+    else if (key_ == "sources"sv) expect_list(node_.sources);
   }
 
   void link_key() {
     auto& p = link_.props;
-    auto text = [&](std::string& s) {
-      slot_ = Slot::kString;
-      string_ = &s;
-    };
-    auto list = [&](std::vector<std::string>& v) {
-      slot_ = Slot::kList;
-      list_ = &v;
-    };
-    auto number = [&](double& d) {
-      slot_ = Slot::kDouble;
-      double_ = &d;
-    };
     if (key_ == "source"sv) slot_ = Slot::kSource;
     else if (key_ == "target"sv) slot_ = Slot::kTarget;
     else if (key_ == "key"sv) slot_ = Slot::kLinkKey;
-    else if (key_ == "relation"sv) text(p.relation);
-    else if (key_ == "date"sv) text(p.date);
-    else if (key_ == "place"sv) text(p.place);
-    else if (key_ == "event"sv) text(p.event);
-    else if (key_ == "object"sv) text(p.object);
-    else if (key_ == "status"sv) text(p.status);
-    else if (key_ == "weight"sv) number(p.weight);
-    else if (key_ == "confidence"sv) number(p.confidence);
+    else if (key_ == "relation"sv) expect_text(p.relation);
+    else if (key_ == "date"sv) expect_text(p.date);
+    else if (key_ == "place"sv) expect_text(p.place);
+    else if (key_ == "event"sv) expect_text(p.event);
+    else if (key_ == "object"sv) expect_text(p.object);
+    else if (key_ == "status"sv) expect_text(p.status);
+    else if (key_ == "weight"sv) expect_number(p.weight);
+    else if (key_ == "confidence"sv) expect_number(p.confidence);
     else if (key_ == "sources"sv) {
-      list(p.sources);
+      expect_list(p.sources);
       if (link_.target.given && !link_.target.index && nodes_done_) graph_.prefetch_node(link_.target.id);
     }
-    else if (key_ == "evidence"sv) text(p.evidence);
-    else if (key_ == "provenance"sv) list(p.provenance);
+    else if (key_ == "evidence"sv) expect_text(p.evidence);
+    else if (key_ == "provenance"sv) expect_list(p.provenance);
   }
 
   bool number(double d, std::optional<std::uint64_t> integral, bool is_double = false) {
@@ -517,9 +469,16 @@ class Handler {
     return "the top-level object";
   }
 
-  void at(std::size_t token_start) { token_start_ = token_start; }
   // Where the token being handled starts.
-  std::size_t token_start() const { return token_start_; }
+  std::size_t token_start() const { return in_.Tell() - literal_length_; }
+  // Handles a null, true or false of `length` characters, which the stream has already passed.
+  template <class F>
+  bool literal(std::size_t length, F handle) {
+    literal_length_ = length;
+    const bool ok = handle();
+    literal_length_ = 0;
+    return ok;
+  }
 
   bool type_error() {
     std::string what;
@@ -566,7 +525,7 @@ class Handler {
   Slot slot_ = Slot::kRoot;
   std::size_t skip_depth_ = 0;
   std::string key_;
-  std::size_t token_start_ = 0;
+  std::size_t literal_length_ = 0;  // while a null, true or false is handled
   std::size_t object_offset_ = 0;
   std::string* string_ = nullptr;
   std::vector<std::string>* list_ = nullptr;
