@@ -20,9 +20,9 @@ void count(benchmark::State& state) {
   state.SetLabel(corpus_name());
 }
 
-const std::vector<std::vector<Token>>& all_tokens() {
+const std::vector<TokenList>& all_tokens() {
   static const auto t = [] {
-    std::vector<std::vector<Token>> out;
+    std::vector<TokenList> out;
     for (const auto& d : documents()) out.push_back(tokenize(d.text));
     return out;
   }();
@@ -39,9 +39,10 @@ BENCHMARK(BM_Normalise)->Unit(benchmark::kMillisecond);
 
 void BM_Tokenize(benchmark::State& state) {
   std::vector<Token> tokens;
+  KeyArena keys;
   for (auto _ : state) {
     for (const auto& d : documents()) {
-      tokenize_into(d.text, tokens);
+      tokenize_into(d.text, tokens, keys);
       benchmark::DoNotOptimize(tokens.data());
     }
   }
@@ -67,7 +68,7 @@ void BM_LexiconMatch(benchmark::State& state) {
   std::size_t matches = 0;
   for (auto _ : state) {
     for (const auto& toks : tokens) {
-      const auto key_at = [&](std::size_t i) -> const std::string& { return toks[i].key; };
+      const auto key_at = [&](std::size_t i) { return toks[i].key.view(); };
       for (std::size_t i = 0; i < toks.size();) {
         const LexMatch m = lex.longest(i, toks.size(), key_at);
         matches += m.length != 0;

@@ -139,6 +139,7 @@ struct DocContext {
   const Lexicon* lex = nullptr;
   Date doc_date;
   std::vector<Token> tokens;
+  KeyArena token_keys;  // where the tokens' keys are
   std::vector<Sentence> sentences;
   std::vector<DocEntity> entities;
   std::vector<std::size_t> entity_id_hashes;  // std::hash of each entity's id (doc_entities.cpp keeps it)
@@ -154,7 +155,7 @@ struct DocContext {
     if (first >= last) return {};
     return std::string_view(doc->text).substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
   }
-  const std::string& key(std::uint32_t i) const { return tokens[i].key; }
+  TokenKey key(std::uint32_t i) const { return tokens[i].key; }
 };
 
 }  // namespace evkg

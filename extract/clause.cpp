@@ -13,15 +13,15 @@ namespace {
 
 bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
-bool preposition(const std::string& k) {
-  static const std::unordered_set<std::string> kPrep = {
+bool preposition(std::string_view k) {
+  static const std::unordered_set<std::string_view> kPrep = {
       "with", "to", "of", "from", "for", "against", "on", "by", "at", "in", "between", "about", "toward",
       "towards", "into", "than", "like", "under", "over", "among", "behind", "alongside", "beside", "near",
       "across", "through", "via", "after", "before", "including", "upon", "without", "despite", "regarding"};
   return kPrep.count(k) != 0;
 }
 
-bool subordinator(const std::string& k) {
+bool subordinator(std::string_view k) {
   return k == "after"sv || k == "before"sv || k == "while"sv || k == "since"sv || k == "when"sv || k == "following"sv ||
          k == "upon"sv || k == "until"sv || k == "without"sv || k == "despite"sv || k == "by"sv;
 }
@@ -55,7 +55,7 @@ bool ClauseView::cue_is(std::uint32_t tok, const char* kind) const {
 
 bool ClauseView::boundary(std::uint32_t tok) const {
   if (tok >= si_.span.last) return true;
-  const std::string& k = ctx_.tokens[tok].key;
+  const TokenKey k = ctx_.tokens[tok].key;
   if (k == ";"sv || k == ":"sv || k == "."sv || k == "?"sv || k == "!"sv || k == "("sv || k == ")"sv) return true;
   if (k == "but"sv || k == "while"sv || k == "whereas"sv || k == "although"sv || k == "though"sv || k == "because"sv ||
       k == "who"sv || k == "which"sv || k == "whom"sv || k == "where"sv || k == "if"sv || k == "unless"sv || k == "whether"sv ||
@@ -74,7 +74,7 @@ bool ClauseView::separator_at(std::uint32_t tok, std::uint32_t* next) const {
   std::uint32_t j = tok;
   bool any = false;
   for (int rounds = 0; rounds < 6 && j < L; ++rounds) {
-    const std::string& k = tk[j].key;
+    const TokenKey k = tk[j].key;
     if (k == ","sv || k == "and"sv || k == "&"sv) {
       ++j;
       any = true;
@@ -176,7 +176,7 @@ Group ClauseView::group_ending(std::size_t m) const {
 std::uint32_t ClauseView::clause_start(std::uint32_t at) const {
   std::uint32_t i = at;
   while (i > si_.span.first) {
-    const std::string& k = ctx_.tokens[i - 1].key;
+    const TokenKey k = ctx_.tokens[i - 1].key;
     if (k == ";"sv || k == ":"sv || k == "but"sv || k == "while"sv || k == "whereas"sv || k == "although"sv || k == "because"sv ||
         cue_is(i - 1, "report")) {
       break;
@@ -235,7 +235,7 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
   while (i > F && steps < 40) {
     ++steps;
     const std::uint32_t t = i - 1;
-    const std::string& k = tk[t].key;
+    const TokenKey k = tk[t].key;
     // relative pronoun right before the predicate: its antecedent
     if ((k == "who"sv || k == "which"sv || k == "that"sv) && t > F) {
       std::uint32_t a = t;
@@ -264,7 +264,7 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       // "X could back up the plan, but would not deploy troops": the subject of the clause before
       if (k == "but"sv || k == "while"sv) {
         // only auxiliaries, modals, negation and adverbs between: the predicate shares the subject
-        static const std::unordered_set<std::string> kAux = {
+        static const std::unordered_set<std::string_view> kAux = {
             "has", "have", "had", "is", "are", "was", "were", "would", "will", "could", "should", "can",
             "may", "might", "must", "did", "does", "do", "also", "then", "not", "n't", "never", "still",
             "later", "instead", "now", "so", "too", "again", "already"};
@@ -292,7 +292,7 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
     // unless it names the people of a group noun ("leaders of France and Britain")
     if (mf > F && preposition(tk[mf - 1].key)) {
       const Mention* before = mf >= F + 2 ? mention_at(mf - 2) : nullptr;
-      const std::string& noun = mf >= F + 2 ? tk[mf - 2].key : tk[mf - 1].key;
+      const TokenKey noun = mf >= F + 2 ? tk[mf - 2].key : tk[mf - 1].key;
       // "leaders of France and Britain", "announcements from Coalition partners to supply"
       const bool announcer = noun == "announcements"sv || noun == "announcement"sv || noun == "pledges"sv ||
                              noun == "offers"sv || noun == "offer"sv || noun == "commitments"sv || noun == "promises"sv;
@@ -347,7 +347,7 @@ bool ClauseView::adjectival(const Mention& m) const {
   const Token& t = ctx_.tokens[n];
   if (!t.is(kWord) || t.is(kCapital) || t.is(kDigit)) return false;
   if (mention_at(n) != nullptr || si_.cue_at[n - si_.span.first] >= 0) return false;
-  static const std::unordered_set<std::string> kFunction = {
+  static const std::unordered_set<std::string_view> kFunction = {
       "and", "or", "but", "in", "on", "at", "to", "for", "with", "from", "of", "by", "as", "after", "before",
       "during", "over", "about", "since", "until", "who", "which", "that", "whom", "whose", "when", "while",
       "where", "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "also",
@@ -386,7 +386,7 @@ Group ClauseView::object(std::uint32_t from, int max_gap) const {
       continue;
     }
     if (boundary(i)) return {};
-    const std::string& k = tk[i].key;
+    const TokenKey k = tk[i].key;
     if (k == "in"sv || k == "at"sv || k == "on"sv || k == "for"sv || k == "after"sv || k == "before"sv || k == "during"sv ||
         k == "over"sv || k == "about"sv || k == "since"sv || k == "than"sv || k == "that"sv || k == "by"sv) {
       return {};
@@ -407,7 +407,7 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
     if (c < 0) continue;
     const auto& cue = si_.cues[static_cast<std::size_t>(c)];
     if (cue.first != t) continue;
-    const std::string& k = ctx_.tokens[t].key;
+    const TokenKey k = ctx_.tokens[t].key;
     if (cue.kind == "negation"sv) neg = true;
     if (cue.kind == "planned"sv) {
       if (!(pledge && (k == "will"sv || k == "'ll"sv || k == "would"sv || k == "is"sv || k == "are"sv))) planned = true;
@@ -421,7 +421,7 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
   // a conditional or a question governs the whole clause ("If ...", "Should Moscow decline ...")
   const std::uint32_t cs = clause_start(first);
   for (std::uint32_t t = cs; t < first; ++t) {
-    const std::string& k = ctx_.tokens[t].key;
+    const TokenKey k = ctx_.tokens[t].key;
     if (k == "if"sv || k == "unless"sv || k == "whether"sv) hypo = true;
   }
   std::uint32_t w = cs;
@@ -484,8 +484,8 @@ const Mention* ClauseView::place_between(std::uint32_t from, std::uint32_t end) 
     const Mention* m = mention_at(i);
     if (m == nullptr || m->first != i) continue;
     if (m->first <= si_.span.first) continue;
-    const std::string& prep = tk[m->first - 1].key;
-    const std::string& prep2 = m->first >= si_.span.first + 2 ? tk[m->first - 2].key : prep;
+    const TokenKey prep = tk[m->first - 1].key;
+    const TokenKey prep2 = m->first >= si_.span.first + 2 ? tk[m->first - 2].key : prep;
     const bool located = prep == "in"sv || prep == "at"sv || (prep == "the"sv && (prep2 == "at"sv || prep2 == "in"sv));
     if (!located) continue;
     if (m->kind == MKind::kPlace || (m->kind == MKind::kCountry && !m->place.empty())) return m;

@@ -13,9 +13,9 @@ namespace {
 
 int number(const Token& t, int max_digits) {
   if (!t.is(kDigit)) return -1;
-  std::string k = t.key;
+  std::string_view k = t.key;
   for (const char* suf : {"st", "nd", "rd", "th"}) {
-    if (k.size() > 2 && k.ends_with(suf)) k.resize(k.size() - 2);
+    if (k.size() > 2 && k.ends_with(suf)) k.remove_suffix(2);
   }
   if (k.empty() || static_cast<int>(k.size()) > max_digits) return -1;
   int v = 0;
@@ -26,7 +26,7 @@ int number(const Token& t, int max_digits) {
   return v;
 }
 
-int small_number_word(const std::string& k) {
+int small_number_word(std::string_view k) {
   static constexpr std::string_view kWords[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
   for (int i = 0; i < 11; ++i) {
     if (k == kWords[i]) return i;
@@ -45,10 +45,7 @@ bool may_start_date(const Token& t) { return t.is(kDigit) || t.in(kClsDateStart)
 
 std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t first, std::uint32_t last) {
   std::vector<DateMention> out;
-  auto key = [&](std::uint32_t i) -> const std::string& {
-    static const std::string empty;
-    return i < last ? tk[i].key : empty;
-  };
+  auto key = [&](std::uint32_t i) { return i < last ? tk[i].key : TokenKey(); };
   for (std::uint32_t i = first; i < last; ++i) {
     const Token& t = tk[i];
     if (!may_start_date(t)) continue;
@@ -161,7 +158,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
       continue;
     }
     if ((t.key == "last"sv || t.key == "next"sv || t.key == "this"sv) && i + 1 < last) {
-      const std::string& u = tk[i + 1].key;
+      const TokenKey u = tk[i + 1].key;
       const int sign = t.key == "last"sv ? -1 : t.key == "next"sv ? 1 : 0;
       if (u == "month"sv) {
         m.offset_months = sign;
@@ -190,8 +187,8 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
     const int word_count = small_number_word(t.key);
     const int count = word_count >= 0 ? word_count : number(t, 2);
     if (count > 0 && i + 2 < last) {
-      const std::string& unit = tk[i + 1].key;
-      const std::string& dir = tk[i + 2].key;
+      const TokenKey unit = tk[i + 1].key;
+      const TokenKey dir = tk[i + 2].key;
       const bool days = unit == "days"sv || unit == "day"sv;
       if (days && (dir == "later"sv || dir == "after"sv || dir == "afterwards"sv)) {
         m.offset_days = count;
@@ -209,8 +206,8 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
       }
     }
     if (t.key == "the"sv && i + 2 < last) {
-      const std::string& a = tk[i + 1].key;
-      const std::string& b = tk[i + 2].key;
+      const TokenKey a = tk[i + 1].key;
+      const TokenKey b = tk[i + 2].key;
       if ((a == "previous"sv || a == "preceding"sv) && b == "day"sv) {
         m.offset_days = -1;
       } else if ((a == "next"sv || a == "following"sv) && b == "day"sv) {

@@ -12,12 +12,12 @@ namespace {
 
 bool kinds_compatible(const std::string& a, const std::string& b) {
   if (a == b) return true;
-  static const std::unordered_set<std::string> kGathering = {"summit", "meeting", "talks", "conference"};
+  static const std::unordered_set<std::string_view> kGathering = {"summit", "meeting", "talks", "conference"};
   return kGathering.count(a) != 0 && kGathering.count(b) != 0;
 }
 
-bool past_marker(const std::string& k) {
-  static const std::unordered_set<std::string> kPast = {
+bool past_marker(std::string_view k) {
+  static const std::unordered_set<std::string_view> kPast = {
       "was", "were", "had", "did", "met", "held", "took", "said", "told", "sat", "led", "brought", "gave",
       "sent", "spoke", "went", "came", "joined", "attended", "hosted", "chaired", "insisted", "added",
       "announced", "accused", "rejected", "agreed", "ago", "last", "yesterday", "previous", "earlier"};
@@ -200,7 +200,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       break;
     }
     if (b > F) {
-      const std::string& d = ctx.tokens[b - 1].key;
+      const TokenKey d = ctx.tokens[b - 1].key;
       if (d == "the"sv || d == "this"sv || d == "that"sv || d == "its"sv) {
         ev.ev_definite = true;
         --b;
@@ -212,7 +212,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     // Right modifiers: "of the so-called “Coalition of the Willing”", "in Paris", "at the White House".
     std::uint32_t e = noun_end;
     for (int rounds = 0; rounds < 4 && e < L; ++rounds) {
-      const std::string& k = ctx.tokens[e].key;
+      const TokenKey k = ctx.tokens[e].key;
       if (k == "of"sv || k == "in"sv || k == "at"sv) {
         std::uint32_t q = e + 1;
         while (q < L && (ctx.tokens[q].key == "the"sv || ctx.tokens[q].key == "so-called"sv || ctx.tokens[q].is(kQuote))) ++q;

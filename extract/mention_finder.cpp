@@ -323,7 +323,7 @@ class Finder {
       return -1;
     }
     // Full name not in the lexicon: its surname may still be a lexicon person's variant.
-    const std::string last_key = tok(b - 1).key;
+    const std::string last_key = tok(b - 1).key.str();
     if (const int p = person_by_surname(ctx_, last_key); p >= 0 && ctx_.entities[static_cast<std::size_t>(p)].lex >= 0) {
       const auto& lp = ctx_.lex->people()[static_cast<std::size_t>(ctx_.entities[static_cast<std::size_t>(p)].lex)];
       if (name_key(lp.name).starts_with(tok(a).key)) return p;  // same first name, other spelling
@@ -539,7 +539,7 @@ class Finder {
     }
     if (!group) {
       // "the French presidency said": a demonym with an institution noun
-      static const std::unordered_set<std::string> kInstitution = {
+      static const std::unordered_set<std::string_view> kInstitution = {
           "presidency", "government", "administration", "military", "army", "side", "authorities",
           "foreign ministry", "ministry", "delegation", "forces", "navy", "cabinet", "embassy", "diplomacy"};
       group = k < L_ && kInstitution.count(tok(k).key) != 0;
@@ -569,7 +569,7 @@ class Finder {
     // Street spokesperson", "Kremlin aide Yuri Ushakov".
     bool before_noun = false;
     if (h.last < L_) {
-      static const std::unordered_set<std::string> kNouns = {
+      static const std::unordered_set<std::string_view> kNouns = {
           "source", "sources", "statement", "insider", "insiders", "aide", "aides", "readout", "team", "staff",
           "correspondent", "briefing", "press", "lawn", "official", "officials", "spokesman", "spokeswoman",
           "spokesperson", "adviser", "advisers", "advisor", "advisors", "representative", "memo", "residence",

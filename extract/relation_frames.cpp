@@ -58,13 +58,13 @@ bool policy_object(const std::string& k) {
   return false;
 }
 
-bool determiner(const std::string& k) {
+bool determiner(std::string_view k) {
   return k == "the"sv || k == "a"sv || k == "an"sv || k == "any"sv || k == "its"sv || k == "their"sv || k == "his"sv ||
          k == "her"sv || k == "some"sv || k == "all"sv || k == "this"sv || k == "that"sv || k == "these"sv || k == "those"sv;
 }
 
-bool pledge_context_word(const std::string& k) {
-  static const std::unordered_set<std::string> kWords = {
+bool pledge_context_word(std::string_view k) {
+  static const std::unordered_set<std::string_view> kWords = {
       "willing", "ready", "prepared", "will", "would", "'ll", "pledge", "pledged", "pledges", "pledging", "promise",
       "promised", "promises", "promising", "commitment", "commitments", "committed", "announcements", "announcement",
       "announced", "vow", "vowed", "vows", "agreed", "agree", "agrees", "decided", "offered", "offer", "offers",
@@ -86,7 +86,7 @@ class Frames {
   }
 
  private:
-  const std::string& key(std::uint32_t i) const { return ctx_.tokens[i].key; }
+  TokenKey key(std::uint32_t i) const { return ctx_.tokens[i].key; }
   std::uint32_t F() const { return si_.span.first; }
   std::uint32_t L() const { return si_.span.last; }
 
@@ -187,7 +187,7 @@ class Frames {
   std::uint32_t np_end(std::uint32_t from, std::uint32_t limit) const {
     std::uint32_t i = from;
     while (i < limit) {
-      const std::string& k = key(i);
+      const TokenKey k = key(i);
       if (k == ","sv && i > from && i + 1 < limit && ctx_.tokens[i - 1].is(kDigit) && ctx_.tokens[i + 1].is(kDigit)) {
         ++i;  // "1,000 police officers"
         continue;
@@ -263,7 +263,7 @@ class Frames {
   // A verb trigger used as a noun ("its veto", "the supply of") is no predicate.
   bool noun_use(const Trigger& t) const {
     if (t.first == F()) return false;
-    const std::string& p = key(t.first - 1);
+    const TokenKey p = key(t.first - 1);
     return p == "the"sv || p == "a"sv || p == "an"sv || p == "its"sv || p == "their"sv || p == "his"sv || p == "her"sv ||
            p == "our"sv || p == "'s"sv || p == "this"sv || p == "that"sv;
   }
@@ -287,7 +287,7 @@ class Frames {
         i = p;
         continue;
       }
-      static const std::unordered_set<std::string> kBefore = {
+      static const std::unordered_set<std::string_view> kBefore = {
           "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does",
           "did", "also", "then", "later", "now", "still", "just", "already", "again", "once", "first", "finally",
           "jointly", "together", "both", "all", "to", "and", "or", "but", "who", "which", "that", "on", "in",
@@ -347,7 +347,7 @@ class Frames {
     if (key(t.first) != "meeting"sv && key(t.first) != "meetings"sv) return true;
     if (key(t.first) == "meetings"sv) return false;
     if (t.first == F()) return false;
-    const std::string& p = key(t.first - 1);
+    const TokenKey p = key(t.first - 1);
     if (p == "is"sv || p == "are"sv || p == "was"sv || p == "were"sv || p == "been"sv || p == "be"sv || p == "after"sv ||
         p == "before"sv || p == "while"sv || p == "by"sv || p == "since"sv || p == "without"sv || p == "of"sv ||
         p == "following"sv || p == "upon"sv || p == "when"sv) {
@@ -532,7 +532,7 @@ class Frames {
         --v;
         ++skipped;
       }
-      const std::string& vk = v > F() ? key(v - 1) : std::string();
+      const TokenKey vk = v > F() ? key(v - 1) : TokenKey();
       if (vk == "held"sv || vk == "hold"sv || vk == "holds"sv || vk == "holding"sv || vk == "had"sv || vk == "has"sv ||
           vk == "have"sv || vk == "having"sv) {
         Trigger verb{v - 1, t.last, t.info};
@@ -779,7 +779,7 @@ class Frames {
       if (b < end && (key(b) == "help"sv || key(b) == "assist"sv || key(b) == "support"sv || key(b) == "the"sv)) ++b;
       const Mention* m = cv_.mention_at(b);
       // "for the US market": the name qualifies a noun; "to help Ukraine buy" it does not
-      static const std::unordered_set<std::string> kQualified = {
+      static const std::unordered_set<std::string_view> kQualified = {
           "market", "markets", "economy", "industry", "government", "military", "company", "companies", "firms",
           "consumers", "users", "audience", "side", "team", "budget", "operations", "units", "army"};
       const bool qualifies = m != nullptr && (m->possessive || (m->last < L() && kQualified.count(key(m->last)) != 0));
@@ -867,9 +867,9 @@ class Frames {
   }
 
   void reject(const Trigger& t) {
-    const std::string& k0 = key(t.first);
+    const TokenKey k0 = key(t.first);
     if (t.first > F()) {
-      const std::string& p = key(t.first - 1);
+      const TokenKey p = key(t.first - 1);
       if (p == "been"sv || p == "be"sv || p == "being"sv || p == "was"sv || p == "were"sv || p == "is"sv || p == "are"sv) return;
     }
     std::uint32_t from = t.last;
@@ -878,7 +878,7 @@ class Frames {
       for (const auto& other : si_.triggers) {
         if (other.first == t.last + 1) return;
       }
-      static const std::unordered_set<std::string> kPolitical = {
+      static const std::unordered_set<std::string_view> kPolitical = {
           "recognise", "recognize", "accept", "back", "support", "endorse", "sign", "ratify", "join", "allow",
           "extradite", "withdraw", "release", "negotiate", "cooperate", "co-operate", "lift", "end", "halt",
           "stop", "hand", "approve", "implement", "honour", "honor", "comply", "abide", "disarm", "accede"};
@@ -978,7 +978,7 @@ class Frames {
   void call(const Trigger& t, bool bare_verb) {
     if (bare_verb) {
       if (t.first > F()) {
-        const std::string& p = key(t.first - 1);
+        const TokenKey p = key(t.first - 1);
         if (p == "was"sv || p == "were"sv || p == "is"sv || p == "be"sv || p == "been"sv || p == "so"sv || p == "being"sv) return;
       }
       const Mention* m = cv_.mention_at(t.last);
@@ -986,10 +986,10 @@ class Frames {
       const Group o = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
       // a phone call: "called X on Monday", "called X to discuss"; not "called X a liar", "called
       // X's work ...", "a company called X", "called X 'an icon'"
-      static const std::unordered_set<std::string> kAfter = {
+      static const std::unordered_set<std::string_view> kAfter = {
           ".", ",", "on", "late", "early", "earlier", "yesterday", "today", "about", "after", "before", "and",
           "from", "during", "shortly", "last", "this", "twice", "again", ";"};
-      const std::string next = o.last < L() ? key(o.last) : ".";
+      const TokenKey next = o.last < L() ? key(o.last) : TokenKey(".", 1);
       const bool ok = kAfter.count(next) != 0 ||
                       (next == "to"sv && o.last + 1 < L() &&
                        (key(o.last + 1) == "discuss"sv || key(o.last + 1) == "talk"sv || key(o.last + 1) == "congratulate"sv ||
@@ -1038,7 +1038,7 @@ class Frames {
 
   void direct(const Trigger& t, const std::string& rel, int gap) {
     if (t.first > F()) {
-      const std::string& p = key(t.first - 1);
+      const TokenKey p = key(t.first - 1);
       if ((p == "was"sv || p == "were"sv || p == "been"sv || p == "being"sv) && rel != "thanked"sv) return;  // passive
     }
     Group s = subject_of(t);

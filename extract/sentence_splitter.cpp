@@ -13,8 +13,8 @@ namespace {
 constexpr std::uint32_t kMaxSentenceTokens = 160;
 
 // Words that typically open a sentence: after "U.S." or "a.m." they signal a boundary.
-bool sentence_opener(const std::string& key) {
-  static const std::unordered_set<std::string> k = {
+bool sentence_opener(std::string_view key) {
+  static const std::unordered_set<std::string_view> k = {
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this", "that",
       "these", "those", "his", "her", "their", "its", "there", "however", "meanwhile", "after", "before",
       "when", "while", "as", "if", "since", "yet", "still", "also", "both", "some", "many"};

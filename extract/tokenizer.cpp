@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <array>
 #include <string>
 #include <unordered_set>
@@ -11,8 +12,8 @@ namespace evkg {
 namespace {
 
 // Abbreviations whose dot does not end a sentence by itself.
-const std::unordered_set<std::string>& abbreviations() {
-  static const std::unordered_set<std::string> k = {
+const std::unordered_set<std::string_view>& abbreviations() {
+  static const std::unordered_set<std::string_view> k = {
       "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "adm",
       "cmdr", "st", "jr", "sr", "rev", "hon", "pres", "sec", "amb", "no", "nos", "vol", "fig", "inc", "ltd",
       "co", "corp", "vs", "etc", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -109,8 +110,10 @@ void word_key(std::string_view word, std::string& key) {
 
 }  // namespace
 
-void tokenize_into(std::string_view text, std::vector<Token>& out) {
+void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& keys) {
   out.clear();
+  keys.clear();
+  std::string folded;  // keys of punctuation and of non-ASCII words, before they are kept
   Cursor c{text};
   bool para = true;
   std::size_t i = 0;
@@ -152,7 +155,7 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
         if ((next == 's' || next == 'S') && !word_cp(after)) {
           t.end = static_cast<std::uint32_t>(i + len + l2);
           t.flags |= kWord;
-          t.key = "'s";
+          t.key = TokenKey("'s", 2);
           t.cls = word_classes(t.key);
           i = t.end;
           continue;
@@ -161,7 +164,9 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
       t.end = static_cast<std::uint32_t>(i + len);
       t.flags |= kPunct;
       if (is_quote_cp(cp)) t.flags |= kQuote;
-      fold_codepoint(cp, t.key);
+      folded.clear();
+      fold_codepoint(cp, folded);
+      t.key = keys.keep(folded);
       t.cls = word_classes(t.key);
       i += len;
       continue;
@@ -173,7 +178,7 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
     bool inner_dot = false;
     // The key of an ASCII word is built while scanning it: its letters in lower case, without dots.
     // A word with other characters (or longer than the buffer) gets word_key() afterwards.
-    char key[48] = {};  // zeros after the key: word_classes_padded reads 16 bytes
+    char key[KeyArena::kPad] = {};  // zeros after the key: word_classes_padded reads 16 bytes
     std::size_t key_len = 0;
     bool ascii = true;
     while (j < n) {
@@ -248,16 +253,17 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
     if (letters >= 2 && uppers == letters) t.flags |= kAllCaps;
     // The key ignores dots, so it is the same with or without a trailing one.
     if (ascii && key_len <= sizeof key) {
-      t.key.assign(key, key_len);
+      t.key = keys.keep_padded(key, key_len);
       t.cls = word_classes_padded(key, key_len);
     } else {
-      word_key(text.substr(i, j - i), t.key);
+      word_key(text.substr(i, j - i), folded);
+      t.key = keys.keep(folded);
       t.cls = word_classes(t.key);
     }
     // A trailing dot that belongs to the word: abbreviations, initials, dotted acronyms.
     if (j < n && text[j] == '.') {
       const bool initial = letters == 1 && first_upper && j - i <= 2;
-      if (inner_dot || initial || abbreviations().count(t.key) != 0) {
+      if (inner_dot || initial || abbreviations().count(t.key.view()) != 0) {
         t.end = static_cast<std::uint32_t>(j + 1);
         t.flags |= kAbbrev;
       }
@@ -267,10 +273,41 @@ void tokenize_into(std::string_view text, std::vector<Token>& out) {
   }
 }
 
-std::vector<Token> tokenize(std::string_view text) {
-  std::vector<Token> out;
-  tokenize_into(text, out);
+TokenList tokenize(std::string_view text) {
+  TokenList out;
+  out.keys.reserve(text.size());
+  tokenize_into(text, out.tokens, out.keys);
   return out;
+}
+
+void KeyArena::reserve(std::size_t bytes) {
+  if (!blocks_.empty()) return;
+  first_size_ = bytes + 2 * kPad;
+  next_block(first_size_);
+}
+
+void KeyArena::clear() {
+  if (blocks_.empty()) return;
+  blocks_.resize(1);
+  free_ = blocks_[0].get();
+  left_ = first_size_;
+}
+
+TokenKey KeyArena::keep(std::string_view s) {
+  if (left_ < s.size() + kPad) next_block(s.size() + kPad);
+  if (!s.empty()) std::memcpy(free_, s.data(), s.size());
+  const TokenKey k(free_, s.size());
+  free_ += s.size();
+  left_ -= s.size();
+  return k;
+}
+
+void KeyArena::next_block(std::size_t at_least) {
+  const std::size_t size = std::max<std::size_t>(at_least, std::size_t{1} << 16);
+  blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));  // not zeroed: keys are written before read
+  if (blocks_.size() == 1) first_size_ = size;
+  free_ = blocks_.back().get();
+  left_ = size;
 }
 
 }  // namespace evkg

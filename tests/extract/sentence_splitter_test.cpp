@@ -12,7 +12,7 @@ namespace evkg {
 namespace {
 
 std::vector<std::string> sentences_of(const std::string& text) {
-  const std::vector<Token> tokens = tokenize(text);
+  const TokenList tokens = tokenize(text);
   std::vector<std::string> out;
   for (const Sentence& s : split_sentences(text, tokens)) out.push_back(text.substr(s.begin, s.end - s.begin));
   return out;

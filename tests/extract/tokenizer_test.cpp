@@ -16,7 +16,7 @@ namespace {
 
 std::vector<std::string> keys(std::string_view text) {
   std::vector<std::string> out;
-  for (const auto& t : tokenize(text)) out.push_back(t.key);
+  for (const auto& t : tokenize(text)) out.push_back(t.key.str());
   return out;
 }
 
