@@ -630,6 +630,8 @@ class Finder {
     if (tok(j).key == "the"sv || tok(j).key == "a"sv || tok(j).key == "an"sv) {
       det = true;
       ++j;
+    } else if (!hit_starting(i) && tok(i).key != "'s"sv && !adjective_skip(tok(i))) {
+      return i;  // most tokens: none of the steps below can reach a title from here
     }
     std::string country, org;
     int owner = -1;  // "Mr Trump's envoy": the possessor

@@ -62,7 +62,7 @@ class KeyArena {
   TokenKey keep(std::string_view s);
   // A copy of the first n (<= kPad) bytes of a buffer of kPad bytes: one fixed-size copy.
   TokenKey keep_padded(const char* buffer, std::size_t n) {
-    if (left_ < kPad) next_block(kPad);
+    if (left_ < kPad) next_block(kPad, kBlock);
     std::memcpy(free_, buffer, kPad);
     const TokenKey k(free_, n);
     free_ += n;
@@ -71,7 +71,9 @@ class KeyArena {
   }
 
  private:
-  void next_block(std::size_t at_least);
+  static constexpr std::size_t kBlock = std::size_t{1} << 16;  // a block after the first
+  // A new block of max(at_least, usual) bytes.
+  void next_block(std::size_t at_least, std::size_t usual);
   std::vector<std::unique_ptr<char[]>> blocks_;
   std::size_t first_size_ = 0;
   char* free_ = nullptr;
@@ -93,6 +95,7 @@ struct Token {
 class TokenList {
  public:
   TokenList() = default;
+  ~TokenList() = default;
   TokenList(TokenList&&) noexcept = default;
   TokenList& operator=(TokenList&&) noexcept = default;
   TokenList(const TokenList&) = delete;

@@ -66,6 +66,21 @@ constexpr std::array<std::uint8_t, 128> kAsciiClass = [] {
   return t;
 }();
 
+// The same classes for every byte (bytes of multi-byte characters are kOther), and each byte in
+// lower case: the word loop below reads one entry of each per character.
+constexpr std::array<std::uint8_t, 256> kByteClass = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (std::size_t c = 0; c < 128; ++c) t[c] = kAsciiClass[c];
+  return t;
+}();
+constexpr std::array<char, 256> kLowerByte = [] {
+  std::array<char, 256> t{};
+  for (std::size_t c = 0; c < 256; ++c) {
+    t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return t;
+}();
+
 struct Cursor {
   std::string_view s;
   std::size_t i = 0;
@@ -145,7 +160,7 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
     t.begin = static_cast<std::uint32_t>(i);
     if (para) t.flags |= kParaStart;
     para = false;
-    if (!word_cp(cp)) {
+    if (cp < 0x80 ? kAsciiClass[cp] < kLower : !word_cp(cp)) {
       // Possessive "'s" / "’s" after a word: its own token.
       if (is_apostrophe(cp) && after_word) {
         std::size_t l2 = 0;
@@ -183,18 +198,11 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
     bool ascii = true;
     while (j < n) {
       const auto b = static_cast<unsigned char>(text[j]);
-      if (b < 0x80 && kAsciiClass[b] >= kLower) {  // a letter or digit: the common case, without decoding
-        const std::uint8_t cls = kAsciiClass[b];
-        char k = static_cast<char>(b);
-        if (cls != kDigitByte) {
-          ++letters;
-          if (cls == kUpper) {
-            ++uppers;
-            if (j == i) first_upper = true;
-            k = static_cast<char>(b - 'A' + 'a');
-          }
-        }
-        if (key_len < sizeof key) key[key_len] = k;
+      const std::uint8_t byte_class = kByteClass[b];
+      if (byte_class >= kLower) {  // an ASCII letter or digit: the common case, without decoding or branches
+        letters += static_cast<int>(byte_class != kDigitByte);
+        uppers += static_cast<int>(byte_class == kUpper);
+        if (key_len < sizeof key) key[key_len] = kLowerByte[b];
         ++key_len;
         ++j;
         continue;
@@ -246,6 +254,7 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
       }
       break;
     }
+    if (kByteClass[static_cast<unsigned char>(text[i])] == kUpper) first_upper = true;
     t.end = static_cast<std::uint32_t>(j);
     t.flags |= kWord;
     if (ascii_digit(static_cast<unsigned char>(text[i]))) t.flags |= kDigit;
@@ -282,8 +291,7 @@ TokenList tokenize(std::string_view text) {
 
 void KeyArena::reserve(std::size_t bytes) {
   if (!blocks_.empty()) return;
-  first_size_ = bytes + 2 * kPad;
-  next_block(first_size_);
+  next_block(bytes + 2 * kPad, bytes + 2 * kPad);
 }
 
 void KeyArena::clear() {
@@ -294,7 +302,7 @@ void KeyArena::clear() {
 }
 
 TokenKey KeyArena::keep(std::string_view s) {
-  if (left_ < s.size() + kPad) next_block(s.size() + kPad);
+  if (left_ < s.size() + kPad) next_block(s.size() + kPad, kBlock);
   if (!s.empty()) std::memcpy(free_, s.data(), s.size());
   const TokenKey k(free_, s.size());
   free_ += s.size();
@@ -302,8 +310,8 @@ TokenKey KeyArena::keep(std::string_view s) {
   return k;
 }
 
-void KeyArena::next_block(std::size_t at_least) {
-  const std::size_t size = std::max<std::size_t>(at_least, std::size_t{1} << 16);
+void KeyArena::next_block(std::size_t at_least, std::size_t usual) {
+  const std::size_t size = std::max(at_least, usual);
   blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));  // not zeroed: keys are written before read
   if (blocks_.size() == 1) first_size_ = size;
   free_ = blocks_.back().get();
