@@ -95,7 +95,7 @@ DocumentResult Extractor::extract(const Document& doc) const {
   if (const auto d = Date::parse_iso(doc.date)) ctx.doc_date = *d;
   ctx.tokens.reserve(doc.text.size() / 5 + 16);  // news runs at about 5.5 bytes a token
   ctx.token_keys.reserve(doc.text.size());
-  tokenize_into(doc.text, ctx.tokens, ctx.token_keys);
+  tokenize_into(doc.text, ctx.tokens, ctx.token_keys, &lex_.words());
   ctx.sentences = split_sentences(doc.text, ctx.tokens);
 
   DocumentResult r;

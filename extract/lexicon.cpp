@@ -13,6 +13,7 @@
 #include "core/slug.hpp"
 #include "data/embedded.hpp"
 #include "extract/token.hpp"
+#include "extract/word_classes.hpp"
 
 namespace evkg {
 
@@ -485,6 +486,17 @@ void Lexicon::build_lookup() {
     entries_.push_back(std::move(v));
   }
   for (const auto& [k, n] : max_len_) info(k).max_len = n;
+  // The one-token keys again, with the closed-class words, in the table the tokenizer looks every
+  // token up in: a token no phrase starts with then costs the lexicon scan no lookup at all.
+  std::unordered_map<std::string, WordInfo> words;
+  add_word_classes(words);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i].find(' ') != std::string::npos || keys[i].size() > WordTable::kMaxWord) continue;
+    WordInfo& w = words[keys[i]];
+    w.entries = keys_[i].entries == KeyIndex::kNone ? WordInfo::kNoEntries : keys_[i].entries;
+    w.max_len = keys_[i].max_len;
+  }
+  words_.build(words);
   index_.build(std::move(keys));
   // The maps were only needed to gather the phrases.
   phrases_.clear();

@@ -14,6 +14,7 @@
 
 #include "core/date.hpp"
 #include "extract/key_index.hpp"
+#include "extract/word_table.hpp"
 
 namespace evkg {
 
@@ -145,6 +146,13 @@ class Lexicon {
     const KeyInfo& k = keys_[i];
     return {k.entries == KeyIndex::kNone ? nullptr : &entries_[k.entries], k.max_len};
   }
+  // The same for a one-token key the tokenizer found in words() (Token::word): no hashing.
+  PrefixLookup lookup_word(std::uint32_t word) const {
+    const WordInfo& w = words_.info(word);
+    return {w.entries == WordInfo::kNoEntries ? nullptr : &entries_[w.entries], w.max_len};
+  }
+  // Every one-token key with its class bits and phrase data, for the tokenizer (see word_table.hpp).
+  const WordTable& words() const { return words_; }
 
   const std::vector<CountryInfo>& countries() const { return countries_; }
   const std::vector<OrgInfo>& orgs() const { return orgs_; }
@@ -200,6 +208,7 @@ class Lexicon {
   };
   KeyIndex index_;
   std::vector<KeyInfo> keys_;
+  WordTable words_;  // one-token keys of index_ and the closed-class words
   std::vector<std::vector<LexEntry>> entries_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> holders_;  // "role|FRA", "role|@nato"
   std::unordered_map<std::string, std::uint32_t> country_by_code_, org_by_key_, title_by_key_;

@@ -145,13 +145,21 @@ class Finder {
     pending_cues.clear();
     pool.clear();
     while (i < L_) {
+      // The tokenizer looked every token up in the lexicon's word table: most tokens start no
+      // phrase, and one-token lookups need no string.
+      const std::uint32_t word = ctx_.tokens[i].word;
+      if (word == WordTable::kAbsent || (word != kWordNotLookedUp && ctx_.lex->words().info(word).max_len == 0)) {
+        ++i;
+        continue;
+      }
       Hit best;
       phrase.clear();
       std::size_t limit = L_ - i;
       for (std::size_t len = 1; len <= limit; ++len) {
         if (len > 1) phrase.push_back(' ');
         phrase += ctx_.tokens[i + len - 1].key;
-        const auto found = ctx_.lex->lookup_prefix(phrase);
+        const auto found = len == 1 && word != kWordNotLookedUp ? ctx_.lex->lookup_word(word)
+                                                                : ctx_.lex->lookup_prefix(phrase);
         if (found.max_len < len) break;  // no phrase starts with these tokens
         limit = std::min(limit, found.max_len);
         const auto* entries = found.entries;

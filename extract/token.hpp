@@ -9,6 +9,8 @@
 
 namespace evkg {
 
+class WordTable;
+
 enum TokenFlag : std::uint16_t {
   kWord = 1 << 0,        // letters/digits (may contain ' - . inside: "U.S.", "d'Ivoire", "co-chair")
   kCapital = 1 << 1,     // first letter upper case
@@ -80,11 +82,16 @@ class KeyArena {
   std::size_t left_ = 0;
 };
 
+// Token::word when the key was not looked up in a WordTable (tokenized without one, or a key
+// longer than WordTable::kMaxWord); WordTable::kAbsent when it was and is not there.
+constexpr std::uint32_t kWordNotLookedUp = 0xFFFFFFFEu;
+
 struct Token {
   std::uint32_t begin = 0;  // byte offsets into the text
   std::uint32_t end = 0;
   std::uint16_t flags = 0;
   std::uint16_t cls = 0;    // WordClass bits of the key (extract/word_classes.hpp)
+  std::uint32_t word = kWordNotLookedUp;  // the key's position in the WordTable given to the tokenizer
   TokenKey key;             // name_key-style: folded, lower case, no dots ("U.S." -> "us", "’s" -> "'s")
 
   bool is(TokenFlag f) const { return (flags & f) != 0; }
@@ -117,7 +124,8 @@ class TokenList {
 // a dot after an abbreviation, an initial or a dotted acronym stays with its word.
 TokenList tokenize(std::string_view text);
 
-// Same as tokenize, into `out` and `keys` (both cleared first), reusing their storage.
-void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& keys);
+// Same as tokenize, into `out` and `keys` (both cleared first), reusing their storage. With a
+// WordTable (a lexicon's), each token's class bits come from it and Token::word is set.
+void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& keys, const WordTable* words = nullptr);
 
 }  // namespace evkg

@@ -7,6 +7,7 @@
 #include "core/utf8.hpp"
 #include "extract/token.hpp"
 #include "extract/word_classes.hpp"
+#include "extract/word_table.hpp"
 
 namespace evkg {
 namespace {
@@ -123,9 +124,24 @@ void word_key(std::string_view word, std::string& key) {
   key.resize(static_cast<std::size_t>(out - key.data()));
 }
 
+// The class bits (and, with a table, the WordTable position) of a token whose key is set; `padded`
+// is the tokenizer's zero-padded copy of the key, or nullptr.
+void classify(Token& t, const WordTable* words, const char* padded) {
+  if (words == nullptr) {
+    t.cls = padded != nullptr ? word_classes_padded(padded, t.key.size()) : word_classes(t.key);
+    return;
+  }
+  if (t.key.size() > WordTable::kMaxWord || t.key.empty()) {
+    t.cls = 0;  // no listed word is that long
+    return;     // t.word stays kWordNotLookedUp: the lexicon is asked by string
+  }
+  t.word = padded != nullptr ? words->find_padded(padded, t.key.size()) : words->find(t.key);
+  t.cls = t.word == WordTable::kAbsent ? 0 : words->info(t.word).cls;
+}
+
 }  // namespace
 
-void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& keys) {
+void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& keys, const WordTable* words) {
   out.clear();
   keys.clear();
   std::string folded;  // keys of punctuation and of non-ASCII words, before they are kept
@@ -171,7 +187,7 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
           t.end = static_cast<std::uint32_t>(i + len + l2);
           t.flags |= kWord;
           t.key = TokenKey("'s", 2);
-          t.cls = word_classes(t.key);
+          classify(t, words, nullptr);
           i = t.end;
           continue;
         }
@@ -182,7 +198,7 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
       folded.clear();
       fold_codepoint(cp, folded);
       t.key = keys.keep(folded);
-      t.cls = word_classes(t.key);
+      classify(t, words, nullptr);
       i += len;
       continue;
     }
@@ -263,11 +279,11 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
     // The key ignores dots, so it is the same with or without a trailing one.
     if (ascii && key_len <= sizeof key) {
       t.key = keys.keep_padded(key, key_len);
-      t.cls = word_classes_padded(key, key_len);
+      classify(t, words, key);
     } else {
       word_key(text.substr(i, j - i), folded);
       t.key = keys.keep(folded);
-      t.cls = word_classes(t.key);
+      classify(t, words, nullptr);
     }
     // A trailing dot that belongs to the word: abbreviations, initials, dotted acronyms.
     if (j < n && text[j] == '.') {

@@ -1,7 +1,7 @@
 #include "extract/word_classes.hpp"
 
-#include <cstring>
 #include <stdexcept>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -76,95 +76,49 @@ constexpr std::string_view kDateStarts[] = {
     "tonight", "tomorrow", "last", "next", "this", "the", "a", "zero", "one", "two", "three", "four",
     "five", "six", "seven", "eight", "nine", "ten"};
 
-// Every word of the lists is at most 16 bytes, so a key is two 8-byte words (zero-padded) and its
-// length, found in a small open-addressing table at most a quarter full: a lookup is one multiply
-// and usually one probe, with no string hashing or byte comparisons (it runs once per token).
-constexpr std::size_t kMaxWord = 16;
-
-struct Packed {
-  std::uint64_t lo = 0;
-  std::uint64_t hi = 0;
-};
-
-Packed pack(std::string_view key) {
-  char buf[kMaxWord] = {};
-  std::memcpy(buf, key.data(), key.size());
-  Packed p;
-  std::memcpy(&p.lo, buf, 8);
-  std::memcpy(&p.hi, buf + 8, 8);
-  return p;
+// The words of every list with their merged classes.
+std::unordered_map<std::string, WordInfo> listed_words() {
+  std::unordered_map<std::string, WordInfo> merged;
+  const auto add = [&merged](const auto& words, std::uint16_t cls) {
+    for (const std::string_view w : words) {
+      if (w.empty() || w.size() > WordTable::kMaxWord) throw std::logic_error("word_classes: a list word is empty or too long");
+      merged[std::string(w)].cls |= cls;
+    }
+  };
+  add(kNotAName, kClsNotAName);
+  add(kMonths, kClsNotAName | kClsDateStart);
+  add(kNonPersonHeads, kClsNonPersonHead);
+  add(kNameParticles, kClsNameParticle);
+  add(kAdjectives, kClsAdjective);
+  add(kPlacePrepositions, kClsPlacePrep);
+  add(kPronouns, kClsPronoun);
+  add(kDateStarts, kClsDateStart);
+  return merged;
 }
 
-class Table {
- public:
-  Table() {
-    std::unordered_map<std::string_view, std::uint16_t> merged;
-    const auto add = [&merged](const auto& words, std::uint16_t cls) {
-      for (const std::string_view w : words) merged[w] |= cls;
-    };
-    add(kNotAName, kClsNotAName);
-    add(kMonths, kClsNotAName | kClsDateStart);
-    add(kNonPersonHeads, kClsNonPersonHead);
-    add(kNameParticles, kClsNameParticle);
-    add(kAdjectives, kClsAdjective);
-    add(kPlacePrepositions, kClsPlacePrep);
-    add(kPronouns, kClsPronoun);
-    add(kDateStarts, kClsDateStart);
-    std::size_t size = 64;
-    while (size < merged.size() * 4) size *= 2;
-    slots_.assign(size, Slot{});
-    mask_ = size - 1;
-    for (const auto& [word, cls] : merged) {
-      if (word.empty() || word.size() > kMaxWord) throw std::logic_error("word_classes: a list word is empty or too long");
-      const Packed p = pack(word);
-      std::size_t i = slot_of(p, word.size());
-      while (slots_[i].length != 0) i = (i + 1) & mask_;
-      slots_[i] = Slot{p.lo, p.hi, static_cast<std::uint16_t>(word.size()), cls};
-    }
-  }
-
-  std::uint16_t find(std::string_view key) const {
-    if (key.empty() || key.size() > kMaxWord) return 0;
-    return find(pack(key), key.size());
-  }
-  std::uint16_t find(const Packed& p, std::size_t length) const {
-    for (std::size_t i = slot_of(p, length);; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.length == 0) return 0;
-      if (s.lo == p.lo && s.hi == p.hi && s.length == length) return s.cls;
-    }
-  }
-
- private:
-  struct Slot {
-    std::uint64_t lo = 0;
-    std::uint64_t hi = 0;
-    std::uint16_t length = 0;  // 0: empty
-    std::uint16_t cls = 0;
-  };
-  std::size_t slot_of(const Packed& p, std::size_t length) const {
-    const std::uint64_t h = (p.lo * 0x9E3779B97F4A7C15ULL) ^ (p.hi * 0xC2B2AE3D27D4EB4FULL) ^ length;
-    return static_cast<std::size_t>((h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL >> 40) & mask_;
-  }
-  std::vector<Slot> slots_;
-  std::size_t mask_ = 0;
-};
-
-const Table& table() {
-  static const Table kTable;
+const WordTable& table() {
+  static const WordTable kTable = [] {
+    WordTable t;
+    t.build(listed_words());
+    return t;
+  }();
   return kTable;
 }
 
 }  // namespace
 
-std::uint16_t word_classes(std::string_view key) { return table().find(key); }
+void add_word_classes(std::unordered_map<std::string, WordInfo>& words) {
+  for (const auto& [word, info] : listed_words()) words[word].cls |= info.cls;
+}
+
+std::uint16_t word_classes(std::string_view key) {
+  const std::uint32_t w = table().find(key);
+  return w == WordTable::kAbsent ? 0 : table().info(w).cls;
+}
 
 std::uint16_t word_classes_padded(const char* padded, std::size_t length) {
-  if (length == 0 || length > kMaxWord) return 0;
-  Packed p;
-  std::memcpy(&p.lo, padded, 8);
-  std::memcpy(&p.hi, padded + 8, 8);
-  return table().find(p, length);
+  const std::uint32_t w = table().find_padded(padded, length);
+  return w == WordTable::kAbsent ? 0 : table().info(w).cls;
 }
 
 }  // namespace evkg

@@ -4,7 +4,11 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <unordered_map>
+
+#include "extract/word_table.hpp"
 
 namespace evkg {
 
@@ -23,5 +27,7 @@ std::uint16_t word_classes(std::string_view key);
 // The same for a key of `length` bytes at `padded`, which must be readable for 16 bytes and hold
 // zeros after the key (the tokenizer's buffer): no copy before the lookup.
 std::uint16_t word_classes_padded(const char* padded, std::size_t length);
+// Adds the class bits of every listed word to `words` (for a lexicon's own WordTable).
+void add_word_classes(std::unordered_map<std::string, WordInfo>& words);
 
 }  // namespace evkg

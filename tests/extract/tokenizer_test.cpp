@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "extract/token.hpp"
+#include "extract/lexicon.hpp"
 #include "extract/word_classes.hpp"
+#include "extract/word_table.hpp"
 
 using namespace evkg;
 
@@ -89,4 +91,32 @@ TEST(Tokenizer, SpacesAndLineBreaks) {
   EXPECT_TRUE(t[3].is(kParaStart));
   EXPECT_TRUE(t[4].is(kParaStart));
   EXPECT_EQ(keys("one\u00a0two\u2009three"), (std::vector<std::string>{"one", "two", "three"}));
+}
+
+// With a lexicon's word table, each token carries its position there (or kAbsent), and its class
+// bits are those of the static lists: the lexicon scan relies on both.
+TEST(Tokenizer, WordTableGivesPositionsAndTheSameClasses) {
+  const Lexicon& lex = Lexicon::builtin();
+  const std::string text = "The French President met Zelenskyy in Paris, zzqxv said; " + std::string(20, 'b') + ".";
+  std::vector<Token> with;
+  KeyArena keys;
+  tokenize_into(text, with, keys, &lex.words());
+  const TokenList without = tokenize(text);
+  ASSERT_EQ(with.size(), without.size());
+  for (std::size_t i = 0; i < with.size(); ++i) {
+    EXPECT_EQ(with[i].key, without[i].key.view()) << i;
+    EXPECT_EQ(with[i].cls, without[i].cls) << with[i].key.view();
+    EXPECT_EQ(without[i].word, kWordNotLookedUp);
+  }
+  // "french" (a demonym) and "paris" (a capital) are one-token phrases; "president" starts one.
+  for (const std::size_t i : {1u, 2u, 6u}) {
+    ASSERT_NE(with[i].word, WordTable::kAbsent) << with[i].key.view();
+    EXPECT_EQ(lex.lookup_word(with[i].word).max_len, lex.lookup_prefix(with[i].key).max_len);
+    EXPECT_EQ(lex.lookup_word(with[i].word).entries, lex.lookup_prefix(with[i].key).entries);
+  }
+  EXPECT_NE(lex.lookup_word(with[6].word).entries, nullptr);
+  EXPECT_EQ(with[8].key, "zzqxv");
+  EXPECT_EQ(with[8].word, WordTable::kAbsent);
+  EXPECT_EQ(with[11].key.size(), 20u);
+  EXPECT_EQ(with[11].word, kWordNotLookedUp);  // longer than a table word: the scan asks by string
 }

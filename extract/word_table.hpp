@@ -1,0 +1,50 @@
+// WordTable: what the extractor needs to know of one word, found with one hash probe per token:
+// its closed-class bits (word_classes.hpp) and, when built by a lexicon, whether a lexicon phrase
+// starts with the word (and the entries of the word as a phrase of its own). Words of up to 16
+// bytes, compared as two 64-bit integers; longer words are not in the table.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace evkg {
+
+struct WordInfo {
+  static constexpr std::uint32_t kNoEntries = 0xFFFFFFFFu;
+  std::uint32_t entries = kNoEntries;  // the lexicon's entries of the one-word phrase (an index), or none
+  std::uint16_t cls = 0;               // WordClass bits
+  std::uint16_t max_len = 0;           // the longest lexicon phrase (in tokens) starting with the word; 0 = none
+};
+
+class WordTable {
+ public:
+  static constexpr std::size_t kMaxWord = 16;
+  static constexpr std::uint32_t kAbsent = 0xFFFFFFFFu;
+
+  // Words of 1..kMaxWord bytes; others are left out.
+  void build(const std::unordered_map<std::string, WordInfo>& words);
+
+  // The word's position (for info()), or kAbsent.
+  std::uint32_t find(std::string_view word) const;
+  // The same for a word of `length` bytes at `padded`, readable for 16 bytes with zeros after the
+  // word (the tokenizer's buffer): no copy before the lookup.
+  std::uint32_t find_padded(const char* padded, std::size_t length) const;
+  const WordInfo& info(std::uint32_t position) const { return slots_[position].info; }
+
+ private:
+  struct Slot {
+    std::uint64_t lo = 0;
+    std::uint64_t hi = 0;
+    WordInfo info;
+    std::uint32_t length = 0;  // 0: empty
+  };
+  std::uint32_t find(std::uint64_t lo, std::uint64_t hi, std::size_t length) const;
+  std::size_t slot_of(std::uint64_t lo, std::uint64_t hi, std::size_t length) const;
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+};
+
+}  // namespace evkg
