@@ -18,16 +18,21 @@ void WordTable::build(const std::unordered_map<std::string, WordInfo>& words) {
   std::size_t size = 64;
   while (size < words.size() * 2) size *= 2;  // at most half full: short probes, for misses too
   slots_.assign(size, Slot{});
+  lengths_.assign(size, 0);
   mask_ = size - 1;
+  filter_.assign(size / 8, 0);  // 8 bits per slot
+  filter_mask_ = size * 8 - 1;
   for (const auto& [word, info] : words) {
     if (word.empty() || word.size() > kMaxWord) continue;
     Slot s;
     pack(word, s.lo, s.hi);
     s.info = info;
-    s.length = static_cast<std::uint32_t>(word.size());
-    std::size_t i = slot_of(s.lo, s.hi, word.size());
-    while (slots_[i].length != 0) i = (i + 1) & mask_;
+    const std::uint64_t h = hash(s.lo, s.hi, word.size());
+    filter_[(h & filter_mask_) >> 6] |= std::uint64_t{1} << (h & 63);
+    std::uint64_t i = (h >> 32) & mask_;
+    while (lengths_[i] != 0) i = (i + 1) & mask_;
     slots_[i] = s;
+    lengths_[i] = static_cast<std::uint8_t>(word.size());
   }
 }
 
@@ -50,16 +55,20 @@ std::uint32_t WordTable::find_padded(const char* padded, std::size_t length) con
 
 std::uint32_t WordTable::find(std::uint64_t lo, std::uint64_t hi, std::size_t length) const {
   if (slots_.empty()) return kAbsent;
-  for (std::size_t i = slot_of(lo, hi, length);; i = (i + 1) & mask_) {
+  const std::uint64_t h = hash(lo, hi, length);
+  if ((filter_[(h & filter_mask_) >> 6] & (std::uint64_t{1} << (h & 63))) == 0) return kAbsent;
+  for (std::uint64_t i = (h >> 32) & mask_;; i = (i + 1) & mask_) {
+    if (lengths_[i] == 0) return kAbsent;
     const Slot& s = slots_[i];
-    if (s.length == 0) return kAbsent;
-    if (s.lo == lo && s.hi == hi && s.length == length) return static_cast<std::uint32_t>(i);
+    if (s.lo == lo && s.hi == hi && lengths_[i] == length) return static_cast<std::uint32_t>(i);
   }
 }
 
-std::size_t WordTable::slot_of(std::uint64_t lo, std::uint64_t hi, std::size_t length) const {
-  const std::uint64_t h = (lo * 0x9E3779B97F4A7C15ULL) ^ (hi * 0xC2B2AE3D27D4EB4FULL) ^ length;
-  return static_cast<std::size_t>((h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL >> 40) & mask_;
+std::uint64_t WordTable::hash(std::uint64_t lo, std::uint64_t hi, std::size_t length) {
+  std::uint64_t h = (lo * 0x9E3779B97F4A7C15ULL) ^ (hi * 0xC2B2AE3D27D4EB4FULL) ^ length;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  return h ^ (h >> 32);
 }
 
 }  // namespace evkg

@@ -39,12 +39,16 @@ class WordTable {
     std::uint64_t lo = 0;
     std::uint64_t hi = 0;
     WordInfo info;
-    std::uint32_t length = 0;  // 0: empty
   };
   std::uint32_t find(std::uint64_t lo, std::uint64_t hi, std::size_t length) const;
-  std::size_t slot_of(std::uint64_t lo, std::uint64_t hi, std::size_t length) const;
+  static std::uint64_t hash(std::uint64_t lo, std::uint64_t hi, std::size_t length);
+  // A bit per hash value (8 per slot) set for every word: most words of news are in no lexicon,
+  // and this small array turns them away without touching the slots.
+  std::vector<std::uint64_t> filter_;
+  std::uint64_t filter_mask_ = 0;
   std::vector<Slot> slots_;
-  std::size_t mask_ = 0;
+  std::vector<std::uint8_t> lengths_;  // per slot; 0: empty
+  std::uint64_t mask_ = 0;
 };
 
 }  // namespace evkg
