@@ -148,7 +148,7 @@ class Finder {
       // The tokenizer looked every token up in the lexicon's word table: most tokens start no
       // phrase, and one-token lookups need no string.
       const std::uint32_t word = ctx_.tokens[i].word;
-      if (word == WordTable::kAbsent || (word != kWordNotLookedUp && ctx_.lex->words().info(word).max_len == 0)) {
+      if (word != kWordNotLookedUp && ctx_.tokens[i].phrase_len == 0) {  // absent, or starts no phrase
         ++i;
         continue;
       }

@@ -128,7 +128,7 @@ void word_key(std::string_view word, std::string& key) {
 // is the tokenizer's zero-padded copy of the key, or nullptr.
 void classify(Token& t, const WordTable* words, const char* padded) {
   if (words == nullptr) {
-    t.cls = padded != nullptr ? word_classes_padded(padded, t.key.size()) : word_classes(t.key);
+    t.cls = static_cast<std::uint8_t>(padded != nullptr ? word_classes_padded(padded, t.key.size()) : word_classes(t.key));
     return;
   }
   if (t.key.size() > WordTable::kMaxWord || t.key.empty()) {
@@ -136,10 +136,15 @@ void classify(Token& t, const WordTable* words, const char* padded) {
     return;     // t.word stays kWordNotLookedUp: the lexicon is asked by string
   }
   t.word = padded != nullptr ? words->find_padded(padded, t.key.size()) : words->find(t.key);
-  t.cls = t.word == WordTable::kAbsent ? 0 : words->info(t.word).cls;
+  if (t.word == WordTable::kAbsent) return;  // cls and phrase_len stay 0
+  const WordInfo& info = words->info(t.word);
+  t.cls = static_cast<std::uint8_t>(info.cls);
+  t.phrase_len = static_cast<std::uint8_t>(std::min<std::uint16_t>(info.max_len, 255));
 }
 
 }  // namespace
+
+static_assert(sizeof(Token) <= 32, "a token stays half a cache line: the extractor reads them all several times");
 
 void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& keys, const WordTable* words) {
   out.clear();

@@ -20,6 +20,7 @@ enum WordClass : std::uint16_t {
   kClsPlacePrep = 1 << 4,      // before a place ("in", "near", "visited")
   kClsPronoun = 1 << 5,        // personal pronouns and possessives ("he", "their")
   kClsDateStart = 1 << 6,      // a date expression may start here ("August", "Monday", "last", "three")
+  // Token::cls holds these in 8 bits: a new class must stay below 1 << 8.
 };
 
 // The classes of a token key (lower case, no dots); 0 for every other word.
