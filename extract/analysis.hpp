@@ -3,6 +3,7 @@
 // mentions, triggers, cues and dates found in it. Stages fill it in order:
 //   tokenize/split -> find_mentions (per sentence) -> extract_relations (per sentence) -> result.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -49,6 +50,15 @@ struct Mention {
   Date ev_date;
   bool ev_definite = false;  // "the summit", "this gathering"
 };
+
+// Sorts mentions by their first token. Most sentences' mentions are found left to right: when
+// they are already strictly increasing (the only order a sort can give them), nothing is moved, as
+// moving a Mention copies five strings.
+inline void sort_by_first_token(std::vector<Mention>& mentions) {
+  const auto out_of_order = [](const Mention& a, const Mention& b) { return a.first >= b.first; };
+  if (std::adjacent_find(mentions.begin(), mentions.end(), out_of_order) == mentions.end()) return;
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
 
 struct Trigger {
   std::uint32_t first = 0;

@@ -301,7 +301,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     added.push_back(std::move(ev));
   }
   for (auto& a : added) si.mentions.push_back(std::move(a));
-  std::sort(si.mentions.begin(), si.mentions.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  sort_by_first_token(si.mentions);
 }
 
 }  // namespace evkg

@@ -89,8 +89,7 @@ class Finder {
       const std::uint32_t next = parse_at(i);
       i = next > i ? next : i + 1;
     }
-    std::sort(si_.mentions.begin(), si_.mentions.end(),
-              [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    sort_by_first_token(si_.mentions);
     // "China's Xi Jinping", "Russia's President Putin": the possessor only qualifies the person.
     for (std::size_t m = 0; m + 1 < si_.mentions.size(); ++m) {
       auto& a = si_.mentions[m];
@@ -98,8 +97,10 @@ class Finder {
       const bool next_to = b.first == a.last + 1 || (a.kind == MKind::kPronoun && b.first >= a.last && b.first <= a.last + 2);
       if (a.possessive && next_to && b.kind == MKind::kPerson) a.modifier = true;
     }
-    find_event_phrases(ctx_, si_, [&](std::uint32_t t) { return hit_index(t); },
-                       [&](std::uint32_t t, LexKind k) { return hit_kind_entry(t, k); });
+    if (has_event_noun_) {  // most sentences name no summit, meeting or talks
+      find_event_phrases(ctx_, si_, [&](std::uint32_t t) { return hit_index(t); },
+                         [&](std::uint32_t t, LexKind k) { return hit_kind_entry(t, k); });
+    }
     si_.mention_at.assign(L_ - F_, -1);
     for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
       for (std::uint32_t t = si_.mentions[m].first; t < si_.mentions[m].last && t < L_; ++t) {
@@ -197,6 +198,7 @@ class Finder {
       pending_triggers.clear();
       pending_cues.clear();
       i = best.last;
+      has_event_noun_ = has_event_noun_ || best.has(LexKind::kEventNoun);
       hits_.push_back(best);
     }
     if (L_ > F_) {
@@ -835,6 +837,7 @@ class Finder {
   FinderScratch& scratch_;
   std::vector<Hit>& hits_;
   std::vector<int>& hit_at_;
+  bool has_event_noun_ = false;  // a hit of the sentence is an event noun (find_event_phrases has work)
 };
 
 }  // namespace
