@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/date.hpp"
@@ -153,6 +154,9 @@ struct DocContext {
   std::vector<Sentence> sentences;
   std::vector<DocEntity> entities;
   std::vector<std::size_t> entity_id_hashes;  // std::hash of each entity's id (doc_entities.cpp keeps it)
+  // Names already turned into person entities by entity_for_named_person, with their entity: the
+  // same text gives the same id, so a repeated name skips making the id again.
+  std::vector<std::pair<std::string, int>> named_people;
   std::vector<DocEvent> events;
   std::vector<PendingAssertion> pending;
   Date focus;             // the last full date spoken of

@@ -80,8 +80,21 @@ int entity_for_org(DocContext& ctx, std::uint32_t org) {
 
 int entity_for_named_person(DocContext& ctx, std::string_view name, const std::string& role,
                             const std::string& country, const std::string& org, bool reliable) {
+  int i = -1;
+  for (const auto& [text, entity] : ctx.named_people) {
+    if (text == name) {
+      i = entity;
+      break;
+    }
+  }
+  if (i >= 0) {
+    if (reliable) ctx.entities[static_cast<std::size_t>(i)].reliable = true;
+    note_role(ctx, i, role, country, org);
+    return i;
+  }
   const std::string id = make_id("person", name);
-  int i = find_id(ctx, id);
+  i = find_id(ctx, id);
+  ctx.named_people.emplace_back(std::string(name), i >= 0 ? i : static_cast<int>(ctx.entities.size()));
   if (i < 0) {
     DocEntity e;
     e.id = id;

@@ -94,6 +94,8 @@ DocumentResult Extractor::extract(const Document& doc) const {
   ctx.lex = &lex_;
   if (const auto d = Date::parse_iso(doc.date)) ctx.doc_date = *d;
   ctx.tokens.reserve(doc.text.size() / 5 + 16);  // news runs at about 5.5 bytes a token
+  ctx.entities.reserve(32);  // a news article names a few dozen: no DocEntity moved by regrowth
+  ctx.entity_id_hashes.reserve(32);
   ctx.token_keys.reserve(doc.text.size());
   tokenize_into(doc.text, ctx.tokens, ctx.token_keys, &lex_.words());
   ctx.sentences = split_sentences(doc.text, ctx.tokens);
