@@ -219,10 +219,8 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
     bool ascii = true;
     while (j < n) {
       const auto b = static_cast<unsigned char>(text[j]);
-      const std::uint8_t byte_class = kByteClass[b];
-      if (byte_class >= kLower) {  // an ASCII letter or digit: the common case, without decoding or branches
-        letters += static_cast<int>(byte_class != kDigitByte);
-        uppers += static_cast<int>(byte_class == kUpper);
+      if (kByteClass[b] >= kLower) {  // an ASCII letter or digit: the common case, without decoding
+        // (its letters and capitals are counted after the loop, where they matter)
         if (key_len < sizeof key) key[key_len] = kLowerByte[b];
         ++key_len;
         ++j;
@@ -276,11 +274,21 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
       break;
     }
     if (kByteClass[static_cast<unsigned char>(text[i])] == kUpper) first_upper = true;
+    // A word that starts with a lower-case ASCII letter is neither in capitals nor an initial: its
+    // letters and capitals are not counted (the loop above counted the non-ASCII ones).
+    const bool lower_start = kByteClass[static_cast<unsigned char>(text[i])] == kLower;
+    if (!lower_start) {
+      for (std::size_t k = i; k < j; ++k) {
+        const std::uint8_t byte_class = kByteClass[static_cast<unsigned char>(text[k])];
+        letters += static_cast<int>(byte_class == kLower || byte_class == kUpper);
+        uppers += static_cast<int>(byte_class == kUpper);
+      }
+    }
     t.end = static_cast<std::uint32_t>(j);
     t.flags |= kWord;
     if (ascii_digit(static_cast<unsigned char>(text[i]))) t.flags |= kDigit;
     if (first_upper) t.flags |= kCapital;
-    if (letters >= 2 && uppers == letters) t.flags |= kAllCaps;
+    if (!lower_start && letters >= 2 && uppers == letters) t.flags |= kAllCaps;
     // The key ignores dots, so it is the same with or without a trailing one.
     if (ascii && key_len <= sizeof key) {
       t.key = keys.keep_padded(key, key_len);
@@ -298,7 +306,7 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
         t.flags |= kAbbrev;
       }
     }
-    if (inner_dot && letters >= 2 && uppers == letters) t.flags |= kAllCaps;
+    if (!lower_start && inner_dot && letters >= 2 && uppers == letters) t.flags |= kAllCaps;
     i = t.end;
   }
 }

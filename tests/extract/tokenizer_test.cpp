@@ -120,3 +120,22 @@ TEST(Tokenizer, WordTableGivesPositionsAndTheSameClasses) {
   EXPECT_EQ(with[11].key.size(), 20u);
   EXPECT_EQ(with[11].word, kWordNotLookedUp);  // longer than a table word: the scan asks by string
 }
+
+// Capital flags count every letter of the word, ASCII or not, and digits not at all.
+TEST(Tokenizer, CapitalFlagsOverMixedWords) {
+  const auto t = tokenize("2ND aÉÉ ÉCOLE École NATO Nato F. x3D");
+  ASSERT_EQ(t.size(), 8u);
+  EXPECT_TRUE(t[0].is(kAllCaps));    // 2ND: the digit does not count
+  EXPECT_FALSE(t[0].is(kCapital));
+  EXPECT_FALSE(t[1].is(kAllCaps));   // aÉÉ: a lower-case letter
+  EXPECT_TRUE(t[2].is(kAllCaps));    // ÉCOLE
+  EXPECT_TRUE(t[2].is(kCapital));
+  EXPECT_FALSE(t[3].is(kAllCaps));   // École
+  EXPECT_TRUE(t[3].is(kCapital));
+  EXPECT_TRUE(t[4].is(kAllCaps));
+  EXPECT_FALSE(t[5].is(kAllCaps));
+  EXPECT_TRUE(t[6].is(kAbbrev));     // an initial keeps its dot
+  EXPECT_EQ(t[6].key, "f");
+  EXPECT_FALSE(t[7].is(kAllCaps));
+  EXPECT_FALSE(t[7].is(kCapital));
+}
