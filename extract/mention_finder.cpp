@@ -344,8 +344,15 @@ class Finder {
   // ---- one position
   std::uint32_t parse_at(std::uint32_t i) {
     const Token& t = tok(i);
+    const int hi = hit_index(i);
+    // Most tokens: no lexicon phrase here, no capital, and not a word a title or a pronoun mention
+    // can start with (the steps below would each decline it).
+    if (hi < 0 && !t.is(kCapital) && !t.in(kClsPronoun | kClsAdjective) && t.key != "the"sv && t.key != "a"sv &&
+        t.key != "an"sv && t.key != "'s"sv) {
+      return i + 1;
+    }
     const Hit* h = hit_starting(i);
-    if (hit_index(i) >= 0 && !h) return i + 1;  // inside a phrase already handled
+    if (hi >= 0 && !h) return i + 1;  // inside a phrase already handled
 
     if (const std::uint32_t e = parse_titled(i); e > i) return e;
 
