@@ -1,7 +1,6 @@
 #include "extract/article_text.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <vector>
 
 #include "core/date.hpp"
@@ -19,12 +18,13 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// `prefix` in lower case.
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(s[i])) != std::tolower(static_cast<unsigned char>(prefix[i]))) {
-      return false;
-    }
+    if (ascii_lower(s[i]) != prefix[i]) return false;
   }
   return true;
 }
@@ -70,10 +70,11 @@ bool is_slug_line(std::string_view line) {
   return dashes >= 2;
 }
 
-// Removes "(AP Photo/...)" style credits and returns the rest.
-std::string strip_credits(std::string_view line) {
+// Appends the line to out without its "(AP Photo/...)" style credits (no copy of a line without
+// a parenthesis).
+void append_without_credits(std::string_view line, std::string& out) {
   static constexpr std::string_view kMarkers[] = {"photo", "getty", "afp via", "reuters/", "epa", "pool via"};
-  std::string out;
+  const std::size_t line_start = out.size();
   std::size_t copied = 0;  // line[0, copied) is in out (or dropped as a credit)
   for (std::size_t i = line.find('('); i != std::string_view::npos; i = line.find('(', i + 1)) {
     // Only a short parenthesis can be a credit: look no further than 120 bytes (a long line
@@ -89,12 +90,11 @@ std::string strip_credits(std::string_view line) {
     }
     if (!credit) continue;
     out.append(line.substr(copied, i - copied));
-    while (!out.empty() && is_space(out.back())) out.pop_back();
+    while (out.size() > line_start && is_space(out.back())) out.pop_back();
     copied = close + 1;
     i = close;
   }
   out.append(line.substr(copied));
-  return out;
 }
 
 }  // namespace
@@ -157,10 +157,10 @@ std::string strip_metadata(std::string_view text, std::string* date) {
     }
     if (!t.empty()) first = false;
     if (keep) {
-      out += strip_credits(line);
+      append_without_credits(line, out);
       out.push_back('\n');
     } else if (!rest.empty()) {
-      out += strip_credits(rest);
+      append_without_credits(rest, out);
       out.push_back('\n');
     }
     if (nl == text.size()) break;
