@@ -62,6 +62,18 @@ class KeyArena {
   void clear();
   // A copy of s.
   TokenKey keep(std::string_view s);
+  // Room for kPad bytes at the end of the arena, to write a key into before commit().
+  char* room() {
+    if (left_ < kPad) next_block(kPad, kBlock);
+    return free_;
+  }
+  // The first n (< kPad) bytes written at room() become a key.
+  TokenKey commit(std::size_t n) {
+    const TokenKey k(free_, n);
+    free_ += n;
+    left_ -= n;
+    return k;
+  }
   // A copy of the first n (<= kPad) bytes of a buffer of kPad bytes: one fixed-size copy.
   TokenKey keep_padded(const char* buffer, std::size_t n) {
     if (left_ < kPad) next_block(kPad, kBlock);

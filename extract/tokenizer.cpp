@@ -142,6 +142,53 @@ void classify(Token& t, const WordTable* words, const char* padded) {
   t.phrase_len = static_cast<std::uint8_t>(std::min<std::uint16_t>(info.max_len, 255));
 }
 
+// The ASCII word at i written in lower case to `key` (room for KeyArena::kPad bytes): its end when
+// it is made only of letters and digits and ends at the end of the text, a space or ASCII
+// punctuation other than ' - . (which may continue a word or belong to it); 0 otherwise, for the
+// general path.
+std::size_t ascii_word(std::string_view text, std::size_t i, char* key) {
+  const std::size_t n = text.size();
+  std::size_t j = i;
+  std::size_t len = 0;
+  for (; j < n && len < KeyArena::kPad - 1; ++j, ++len) {
+    const auto b = static_cast<unsigned char>(text[j]);
+    if (kByteClass[b] < kLower) break;
+    key[len] = kLowerByte[b];
+  }
+  if (j == n) return j;
+  const auto next = static_cast<unsigned char>(text[j]);
+  if (next >= 0x80 || kByteClass[next] >= kLower || next == '\'' || next == '-' || next == '.') return 0;
+  return j;
+}
+
+// kDigit, kCapital and kAllCaps of an ASCII word that does not start in lower case.
+void ascii_capitals(std::string_view word, Token& t) {
+  int letters = 0;
+  int uppers = 0;
+  for (const char c : word) {
+    const std::uint8_t byte_class = kByteClass[static_cast<unsigned char>(c)];
+    letters += static_cast<int>(byte_class == kLower || byte_class == kUpper);
+    uppers += static_cast<int>(byte_class == kUpper);
+  }
+  const std::uint8_t first = kByteClass[static_cast<unsigned char>(word.front())];
+  if (first == kDigitByte) t.flags |= kDigit;
+  if (first == kUpper) t.flags |= kCapital;
+  if (letters >= 2 && uppers == letters) t.flags |= kAllCaps;
+}
+
+// classify() for a key just committed to a KeyArena (readable for 16 bytes past its start).
+void classify_unpadded(Token& t, const WordTable* words) {
+  if (words == nullptr || t.key.size() > WordTable::kMaxWord) {
+    classify(t, words, nullptr);
+    return;
+  }
+  t.word = words->find_unpadded(t.key.data(), t.key.size());
+  if (t.word == WordTable::kAbsent) return;
+  const WordInfo& info = words->info(t.word);
+  t.cls = static_cast<std::uint8_t>(info.cls);
+  t.phrase_len = static_cast<std::uint8_t>(std::min<std::uint16_t>(info.max_len, 255));
+}
+
 }  // namespace
 
 static_assert(sizeof(Token) <= 32, "a token stays half a cache line: the extractor reads them all several times");
@@ -167,6 +214,24 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
       if (cls == kSpace) {
         ++i;
         continue;
+      }
+      if (cls >= kLower) {
+        const std::size_t end = ascii_word(text, i, keys.room());
+        if (end != 0) {
+          // The common case: letters and digits ending at a space or at punctuation that cannot
+          // continue the word (not ' - .), so neither an abbreviation nor a possessive.
+          Token& t = out.emplace_back();
+          t.begin = static_cast<std::uint32_t>(i);
+          t.end = static_cast<std::uint32_t>(end);
+          t.flags = kWord;
+          if (para) t.flags |= kParaStart;
+          para = false;
+          if (cls != kLower) ascii_capitals(text.substr(i, end - i), t);
+          t.key = keys.commit(end - i);
+          classify_unpadded(t, words);
+          i = end;
+          continue;
+        }
       }
     } else {
       cp = c.peek(i, &len);

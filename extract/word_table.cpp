@@ -1,5 +1,6 @@
 #include "extract/word_table.hpp"
 
+#include <bit>
 #include <cstring>
 
 namespace evkg {
@@ -50,6 +51,25 @@ std::uint32_t WordTable::find_padded(const char* padded, std::size_t length) con
   std::uint64_t hi = 0;
   std::memcpy(&lo, padded, 8);
   std::memcpy(&hi, padded + 8, 8);
+  return find(lo, hi, length);
+}
+
+std::uint32_t WordTable::find_unpadded(const char* bytes, std::size_t length) const {
+  if (length == 0 || length > kMaxWord) return kAbsent;
+  if constexpr (std::endian::native != std::endian::little) {
+    return find(std::string_view(bytes, length));
+  }
+  std::uint64_t lo = 0;
+  std::uint64_t hi = 0;
+  std::memcpy(&lo, bytes, 8);
+  std::memcpy(&hi, bytes + 8, 8);
+  // Little-endian: the word's first byte is the lowest of `lo`.
+  if (length < 8) {
+    lo &= (std::uint64_t{1} << (8 * length)) - 1;
+    hi = 0;
+  } else if (length < 16) {
+    hi &= (std::uint64_t{1} << (8 * (length - 8))) - 1;
+  }
   return find(lo, hi, length);
 }
 

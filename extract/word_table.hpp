@@ -32,6 +32,9 @@ class WordTable {
   // The same for a word of `length` bytes at `padded`, readable for 16 bytes with zeros after the
   // word (the tokenizer's buffer): no copy before the lookup.
   std::uint32_t find_padded(const char* padded, std::size_t length) const;
+  // The same for a word of `length` bytes at `bytes`, readable for 16 bytes whatever follows the
+  // word (a KeyArena key): the bytes after it are masked off.
+  std::uint32_t find_unpadded(const char* bytes, std::size_t length) const;
   const WordInfo& info(std::uint32_t position) const { return slots_[position].info; }
 
  private:
