@@ -148,14 +148,15 @@ void classify(Token& t, const WordTable* words, const char* padded) {
 // general path.
 std::size_t ascii_word(std::string_view text, std::size_t i, char* key) {
   const std::size_t n = text.size();
+  const std::size_t limit = std::min(n, i + KeyArena::kPad - 1);
   std::size_t j = i;
-  std::size_t len = 0;
-  for (; j < n && len < KeyArena::kPad - 1; ++j, ++len) {
+  for (; j < limit; ++j) {
     const auto b = static_cast<unsigned char>(text[j]);
     if (kByteClass[b] < kLower) break;
-    key[len] = kLowerByte[b];
+    key[j - i] = kLowerByte[b];
   }
   if (j == n) return j;
+  if (j == limit) return 0;  // longer than the key room
   const auto next = static_cast<unsigned char>(text[j]);
   if (next >= 0x80 || kByteClass[next] >= kLower || next == '\'' || next == '-' || next == '.') return 0;
   return j;
