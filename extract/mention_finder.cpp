@@ -247,7 +247,7 @@ class Finder {
   std::string_view text(std::uint32_t a, std::uint32_t b) const { return ctx_.text_of(a, b); }
   const Token& tok(std::uint32_t i) const { return ctx_.tokens[i]; }
 
-  void push(Mention m) { si_.mentions.push_back(std::move(m)); }
+  void push(Mention&& m) { si_.mentions.push_back(std::move(m)); }
 
   // A capitalised name starting at j (up to 4 words, particles allowed inside); returns its end.
   std::uint32_t name_span(std::uint32_t j) const {
@@ -490,14 +490,13 @@ class Finder {
   }
 
   std::uint32_t push_actor(std::uint32_t a, std::uint32_t b, MKind kind, int ent, bool generic = false) {
-    Mention m;
+    Mention& m = si_.mentions.emplace_back();  // built in place: moving a Mention copies five strings
     m.first = a;
     m.last = b;
     m.kind = kind;
     m.entity = ent;
     m.generic = generic;
     m.possessive = b < L_ && tok(b).key == "'s"sv;
-    push(std::move(m));
     return b;
   }
 
