@@ -157,10 +157,17 @@ class Finder {
       phrase.clear();
       std::size_t limit = L_ - i;
       for (std::size_t len = 1; len <= limit; ++len) {
-        if (len > 1) phrase.push_back(' ');
-        phrase += ctx_.tokens[i + len - 1].key;
-        const auto found = len == 1 && word != kWordNotLookedUp ? ctx_.lex->lookup_word(word)
-                                                                : ctx_.lex->lookup_prefix(phrase);
+        // The phrase's key is built only for the index (a one-token phrase found by the tokenizer
+        // needs none).
+        const bool by_word = len == 1 && word != kWordNotLookedUp;
+        if (!by_word) {
+          if (phrase.empty()) phrase += ctx_.tokens[i].key;
+          if (len > 1) {
+            phrase.push_back(' ');
+            phrase += ctx_.tokens[i + len - 1].key;
+          }
+        }
+        const auto found = by_word ? ctx_.lex->lookup_word(word) : ctx_.lex->lookup_prefix(phrase);
         if (found.max_len < len) break;  // no phrase starts with these tokens
         limit = std::min(limit, found.max_len);
         const auto* entries = found.entries;
