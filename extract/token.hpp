@@ -103,8 +103,8 @@ struct Token {
   std::uint32_t end = 0;
   std::uint16_t flags = 0;
   std::uint8_t cls = 0;     // WordClass bits of the key (extract/word_classes.hpp; seven of them)
-  std::uint8_t phrase_len = 0;  // with a WordTable: its max_len for the key (capped at 255), so that
-                                // the lexicon scan does not touch the table again
+  std::uint8_t phrase_len = 0;  // with a WordTable: its max_len for the key, so that the lexicon
+                                // scan does not touch the table again
   std::uint32_t word = kWordNotLookedUp;  // the key's position in the WordTable given to the tokenizer
   TokenKey key;             // name_key-style: folded, lower case, no dots ("U.S." -> "us", "’s" -> "'s")
 

@@ -138,8 +138,8 @@ void classify(Token& t, const WordTable* words, const char* padded) {
   t.word = padded != nullptr ? words->find_padded(padded, t.key.size()) : words->find(t.key);
   if (t.word == WordTable::kAbsent) return;  // cls and phrase_len stay 0
   const WordInfo& info = words->info(t.word);
-  t.cls = static_cast<std::uint8_t>(info.cls);
-  t.phrase_len = static_cast<std::uint8_t>(std::min<std::uint16_t>(info.max_len, 255));
+  t.cls = info.cls;
+  t.phrase_len = info.max_len;
 }
 
 // The ASCII word at i written in lower case to `key` (room for KeyArena::kPad bytes): its end when
@@ -186,8 +186,8 @@ void classify_unpadded(Token& t, const WordTable* words) {
   t.word = words->find_unpadded(t.key.data(), t.key.size());
   if (t.word == WordTable::kAbsent) return;
   const WordInfo& info = words->info(t.word);
-  t.cls = static_cast<std::uint8_t>(info.cls);
-  t.phrase_len = static_cast<std::uint8_t>(std::min<std::uint16_t>(info.max_len, 255));
+  t.cls = info.cls;
+  t.phrase_len = info.max_len;
 }
 
 }  // namespace

@@ -82,7 +82,7 @@ std::unordered_map<std::string, WordInfo> listed_words() {
   const auto add = [&merged](const auto& words, std::uint16_t cls) {
     for (const std::string_view w : words) {
       if (w.empty() || w.size() > WordTable::kMaxWord) throw std::logic_error("word_classes: a list word is empty or too long");
-      merged[std::string(w)].cls |= cls;
+      merged[std::string(w)].cls |= static_cast<std::uint8_t>(cls);
     }
   };
   add(kNotAName, kClsNotAName);

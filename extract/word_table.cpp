@@ -19,7 +19,6 @@ void WordTable::build(const std::unordered_map<std::string, WordInfo>& words) {
   std::size_t size = 64;
   while (size < words.size() * 2) size *= 2;  // at most half full: short probes, for misses too
   slots_.assign(size, Slot{});
-  lengths_.assign(size, 0);
   mask_ = size - 1;
   filter_.assign(size / 8, 0);  // 8 bits per slot
   filter_mask_ = size * 8 - 1;
@@ -28,12 +27,12 @@ void WordTable::build(const std::unordered_map<std::string, WordInfo>& words) {
     Slot s;
     pack(word, s.lo, s.hi);
     s.info = info;
+    s.info.length = static_cast<std::uint8_t>(word.size());
     const std::uint64_t h = hash(s.lo, s.hi, word.size());
     filter_[(h & filter_mask_) >> 6] |= std::uint64_t{1} << (h & 63);
     std::uint64_t i = (h >> 32) & mask_;
-    while (lengths_[i] != 0) i = (i + 1) & mask_;
+    while (slots_[i].info.length != 0) i = (i + 1) & mask_;
     slots_[i] = s;
-    lengths_[i] = static_cast<std::uint8_t>(word.size());
   }
 }
 
@@ -78,9 +77,9 @@ std::uint32_t WordTable::find(std::uint64_t lo, std::uint64_t hi, std::size_t le
   const std::uint64_t h = hash(lo, hi, length);
   if ((filter_[(h & filter_mask_) >> 6] & (std::uint64_t{1} << (h & 63))) == 0) return kAbsent;
   for (std::uint64_t i = (h >> 32) & mask_;; i = (i + 1) & mask_) {
-    if (lengths_[i] == 0) return kAbsent;
     const Slot& s = slots_[i];
-    if (s.lo == lo && s.hi == hi && lengths_[i] == length) return static_cast<std::uint32_t>(i);
+    if (s.info.length == 0) return kAbsent;
+    if (s.lo == lo && s.hi == hi && s.info.length == length) return static_cast<std::uint32_t>(i);
   }
 }
 

@@ -15,8 +15,9 @@ namespace evkg {
 struct WordInfo {
   static constexpr std::uint32_t kNoEntries = 0xFFFFFFFFu;
   std::uint32_t entries = kNoEntries;  // the lexicon's entries of the one-word phrase (an index), or none
-  std::uint16_t cls = 0;               // WordClass bits
-  std::uint16_t max_len = 0;           // the longest lexicon phrase (in tokens) starting with the word; 0 = none
+  std::uint8_t cls = 0;                // WordClass bits (seven)
+  std::uint8_t max_len = 0;            // the longest lexicon phrase (in tokens) starting with the word; 0 = none
+  std::uint8_t length = 0;             // the word's length in its slot (0: an empty slot); set by build()
 };
 
 class WordTable {
@@ -49,8 +50,7 @@ class WordTable {
   // and this small array turns them away without touching the slots.
   std::vector<std::uint64_t> filter_;
   std::uint64_t filter_mask_ = 0;
-  std::vector<Slot> slots_;
-  std::vector<std::uint8_t> lengths_;  // per slot; 0: empty
+  std::vector<Slot> slots_;  // 24 bytes: a probe reads the filter and one slot
   std::uint64_t mask_ = 0;
 };
 
