@@ -86,6 +86,10 @@ class Finder {
     si_.dates = find_dates(ctx_.tokens, F_, L_);
     std::uint32_t i = F_;
     while (i < L_) {
+      if (plain_token(i)) {  // most tokens, checked here without the call
+        ++i;
+        continue;
+      }
       const std::uint32_t next = parse_at(i);
       i = next > i ? next : i + 1;
     }
@@ -349,15 +353,17 @@ class Finder {
   }
 
   // ---- one position
+  // Most tokens: no lexicon phrase here, no capital, and not a word a title or a pronoun mention
+  // can start with; parse_at(i) would return i + 1 after each of its steps declined it.
+  bool plain_token(std::uint32_t i) const {
+    const Token& t = tok(i);
+    return hit_at_[i - F_] < 0 && !t.is(kCapital) && !t.in(kClsPronoun | kClsAdjective) && t.key != "the"sv &&
+           t.key != "a"sv && t.key != "an"sv && t.key != "'s"sv;
+  }
+
   std::uint32_t parse_at(std::uint32_t i) {
     const Token& t = tok(i);
     const int hi = hit_index(i);
-    // Most tokens: no lexicon phrase here, no capital, and not a word a title or a pronoun mention
-    // can start with (the steps below would each decline it).
-    if (hi < 0 && !t.is(kCapital) && !t.in(kClsPronoun | kClsAdjective) && t.key != "the"sv && t.key != "a"sv &&
-        t.key != "an"sv && t.key != "'s"sv) {
-      return i + 1;
-    }
     const Hit* h = hit_starting(i);
     if (hi >= 0 && !h) return i + 1;  // inside a phrase already handled
 
