@@ -139,3 +139,29 @@ TEST(Tokenizer, CapitalFlagsOverMixedWords) {
   EXPECT_FALSE(t[7].is(kAllCaps));
   EXPECT_FALSE(t[7].is(kCapital));
 }
+
+// Keys stay valid when the arena moves on to new blocks, and a reused arena starts again.
+TEST(KeyArena, KeysSurviveNewBlocksAndClear) {
+  KeyArena arena;
+  arena.reserve(8);
+  std::vector<std::string> texts;
+  std::vector<TokenKey> kept;
+  for (int i = 0; i < 200; ++i) {
+    texts.push_back(std::string(static_cast<std::size_t>(1000 + i), static_cast<char>('a' + i % 26)));
+    kept.push_back(arena.keep(texts.back()));
+  }
+  for (std::size_t i = 0; i < texts.size(); ++i) EXPECT_EQ(kept[i], texts[i]) << i;
+  arena.clear();
+  const TokenKey again = arena.keep("after clear");
+  EXPECT_EQ(again, "after clear");
+
+  // A tokenizer run over a text longer than its first block (non-ASCII keys are kept one by one).
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "Ünïcödé-wörd ";
+  std::vector<Token> tokens;
+  KeyArena keys;
+  keys.reserve(16);
+  tokenize_into(text, tokens, keys, &Lexicon::builtin().words());
+  ASSERT_EQ(tokens.size(), 3000u);
+  for (const Token& t : tokens) ASSERT_EQ(t.key, "unicode-word");
+}
