@@ -124,6 +124,15 @@ void word_key(std::string_view word, std::string& key) {
   key.resize(static_cast<std::size_t>(out - key.data()));
 }
 
+// A token's WordTable position, with the class bits and phrase length found there.
+void take_word(Token& t, const WordTable& words, std::uint32_t position) {
+  t.word = position;
+  if (position == WordTable::kAbsent) return;  // cls and phrase_len stay 0
+  const WordInfo& info = words.info(position);
+  t.cls = info.cls;
+  t.phrase_len = info.max_len;
+}
+
 // The class bits (and, with a table, the WordTable position) of a token whose key is set; `padded`
 // is the tokenizer's zero-padded copy of the key, or nullptr.
 void classify(Token& t, const WordTable* words, const char* padded) {
@@ -135,11 +144,7 @@ void classify(Token& t, const WordTable* words, const char* padded) {
     t.cls = 0;  // no listed word is that long
     return;     // t.word stays kWordNotLookedUp: the lexicon is asked by string
   }
-  t.word = padded != nullptr ? words->find_padded(padded, t.key.size()) : words->find(t.key);
-  if (t.word == WordTable::kAbsent) return;  // cls and phrase_len stay 0
-  const WordInfo& info = words->info(t.word);
-  t.cls = info.cls;
-  t.phrase_len = info.max_len;
+  take_word(t, *words, padded != nullptr ? words->find_padded(padded, t.key.size()) : words->find(t.key));
 }
 
 // The ASCII word at i written in lower case to `key` (room for KeyArena::kPad bytes): its end when
@@ -183,11 +188,7 @@ void classify_unpadded(Token& t, const WordTable* words) {
     classify(t, words, nullptr);
     return;
   }
-  t.word = words->find_unpadded(t.key.data(), t.key.size());
-  if (t.word == WordTable::kAbsent) return;
-  const WordInfo& info = words->info(t.word);
-  t.cls = info.cls;
-  t.phrase_len = info.max_len;
+  take_word(t, *words, words->find_unpadded(t.key.data(), t.key.size()));
 }
 
 }  // namespace
