@@ -9,7 +9,8 @@
 # Environment: EVKG_FUZZ_SECONDS (per target, default 20), EVKG_FUZZ_JOBS (targets run at once,
 # default: number of cores), EVKG_FUZZ_BUILD (default build-asan), EVKG_FUZZ_WORK (default
 # fuzz-corpus-work: grown corpora, logs and crash artifacts; git-ignored; the seed corpora in
-# fuzz/corpus are only read).
+# fuzz/corpus are only read), EVKG_FUZZ_TMPDIR (the targets' temporary files; default /dev/shm
+# when writable, else TMPDIR or /tmp).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +24,12 @@ bash scripts/configure-sanitized.sh "$build"
 cmake --build "$build" --target fuzz_all -j"${JOBS:-$(nproc)}"
 
 mkdir -p "$work/logs" "$work/artifacts"
+# Targets that read files write each input to a temporary file (TMPDIR). On a disk file system,
+# truncating and rewriting it can wait on the disk (ext4 flushes a replaced file's data), and one
+# such stall of more than a second failed a CI run as a "timeout" in fopen: on tmpfs, an input's
+# time is the parser's alone.
+if [ -z "${EVKG_FUZZ_TMPDIR:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then EVKG_FUZZ_TMPDIR=/dev/shm; fi
+if [ -n "${EVKG_FUZZ_TMPDIR:-}" ]; then export TMPDIR="$EVKG_FUZZ_TMPDIR"; fi
 wanted=("$@")
 selected=()
 while read -r binary corpus dict; do
