@@ -67,7 +67,7 @@ class KeyArena {
     if (left_ < kPad) next_block(kPad, kBlock);
     return free_;
   }
-  // The first n (< kPad) bytes written at room() become a key.
+  // The first n bytes written at the end of the arena (after room(), or by keep()) become a key.
   TokenKey commit(std::size_t n) {
     const TokenKey k(free_, n);
     free_ += n;
@@ -76,12 +76,8 @@ class KeyArena {
   }
   // A copy of the first n (<= kPad) bytes of a buffer of kPad bytes: one fixed-size copy.
   TokenKey keep_padded(const char* buffer, std::size_t n) {
-    if (left_ < kPad) next_block(kPad, kBlock);
-    std::memcpy(free_, buffer, kPad);
-    const TokenKey k(free_, n);
-    free_ += n;
-    left_ -= n;
-    return k;
+    std::memcpy(room(), buffer, kPad);
+    return commit(n);
   }
 
  private:

@@ -400,10 +400,7 @@ void KeyArena::clear() {
 TokenKey KeyArena::keep(std::string_view s) {
   if (left_ < s.size() + kPad) next_block(s.size() + kPad, kBlock);
   if (!s.empty()) std::memcpy(free_, s.data(), s.size());
-  const TokenKey k(free_, s.size());
-  free_ += s.size();
-  left_ -= s.size();
-  return k;
+  return commit(s.size());
 }
 
 void KeyArena::next_block(std::size_t at_least, std::size_t usual) {
