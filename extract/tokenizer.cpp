@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <string>
 #include <unordered_set>
 
@@ -8,6 +9,10 @@
 #include "extract/token.hpp"
 #include "extract/word_classes.hpp"
 #include "extract/word_table.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace evkg {
 namespace {
@@ -124,6 +129,9 @@ void word_key(std::string_view word, std::string& key) {
   key.resize(static_cast<std::size_t>(out - key.data()));
 }
 
+// The possessive's key, zero-padded for the 16-byte lookups.
+constexpr char kPossessivePadded[WordTable::kMaxWord] = "'s";
+
 // A token's WordTable position, with the class bits and phrase length found there.
 void take_word(Token& t, const WordTable& words, std::uint32_t position) {
   t.word = position;
@@ -147,6 +155,24 @@ void classify(Token& t, const WordTable* words, const char* padded) {
   take_word(t, *words, padded != nullptr ? words->find_padded(padded, t.key.size()) : words->find(t.key));
 }
 
+#if defined(__SSE2__)
+// The 16 bytes at p in ASCII lower case, written to out; a bit for each that is an ASCII letter or
+// digit (bytes of multi-byte characters are neither). Signed compares after a shift by 128 test
+// the ranges: x + (128 - lo) < -128 + count  <=>  lo <= x < lo + count.
+unsigned word_bytes16(const char* p, char* out) {
+  const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  auto in_range = [](__m128i x, char lo, char count) {
+    return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(128 - lo))),
+                          _mm_set1_epi8(static_cast<char>(-128 + count)));
+  };
+  const __m128i upper = in_range(b, 'A', 26);
+  const __m128i letter = in_range(_mm_or_si128(b, _mm_set1_epi8(0x20)), 'a', 26);
+  const __m128i digit = in_range(b, '0', 10);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_or_si128(b, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+}
+#endif
+
 // The ASCII word at i written in lower case to `key` (room for KeyArena::kPad bytes): its end when
 // it is made only of letters and digits and ends at the end of the text, a space or ASCII
 // punctuation other than ' - . (which may continue a word or belong to it); 0 otherwise, for the
@@ -155,15 +181,29 @@ std::size_t ascii_word(std::string_view text, std::size_t i, char* key) {
   const std::size_t n = text.size();
   const std::size_t limit = std::min(n, i + KeyArena::kPad - 1);
   std::size_t j = i;
-  for (; j < limit; ++j) {
-    const auto b = static_cast<unsigned char>(text[j]);
-    if (kByteClass[b] < kLower) break;
-    key[j - i] = kLowerByte[b];
+  bool ended = false;  // j is at the first byte that is not a letter or digit
+#if defined(__SSE2__)
+  // Sixteen bytes at a time while they are in the text (the chunks write at most kPad key bytes).
+  while (j - i < KeyArena::kPad - 1 && j + 16 <= n) {
+    const unsigned letters = word_bytes16(text.data() + j, key + (j - i));
+    if (letters != 0xFFFFu) {
+      j += static_cast<std::size_t>(std::countr_one(letters));
+      ended = true;
+      break;
+    }
+    j += 16;
   }
-  if (j == n) return j;
-  if (j == limit) return 0;  // longer than the key room
+#endif
+  if (!ended) {
+    for (; j < limit; ++j) {
+      const auto b = static_cast<unsigned char>(text[j]);
+      if (kByteClass[b] < kLower) break;
+      key[j - i] = kLowerByte[b];
+    }
+  }
+  if (j >= limit) return j == n ? j : 0;  // the end of the text, or longer than the key room
   const auto next = static_cast<unsigned char>(text[j]);
-  if (next >= 0x80 || kByteClass[next] >= kLower || next == '\'' || next == '-' || next == '.') return 0;
+  if (next >= 0x80 || next == '\'' || next == '-' || next == '.') return 0;
   return j;
 }
 
@@ -259,7 +299,7 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
           t.end = static_cast<std::uint32_t>(i + len + l2);
           t.flags |= kWord;
           t.key = TokenKey("'s", 2);
-          classify(t, words, nullptr);
+          classify(t, words, kPossessivePadded);
           i = t.end;
           continue;
         }
@@ -267,10 +307,17 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
       t.end = static_cast<std::uint32_t>(i + len);
       t.flags |= kPunct;
       if (is_quote_cp(cp)) t.flags |= kQuote;
-      folded.clear();
-      fold_codepoint(cp, folded);
-      t.key = keys.keep(folded);
-      classify(t, words, nullptr);
+      if (cp < 0x80 && words != nullptr) {
+        // ASCII punctuation is its own key, and the table has the position of every byte.
+        *keys.room() = static_cast<char>(cp);
+        t.key = keys.commit(1);
+        take_word(t, *words, words->find_byte(static_cast<unsigned char>(cp)));
+      } else {
+        folded.clear();
+        fold_codepoint(cp, folded);
+        t.key = keys.keep(folded);
+        classify(t, words, nullptr);
+      }
       i += len;
       continue;
     }

@@ -34,6 +34,7 @@ void WordTable::build(const std::unordered_map<std::string, WordInfo>& words) {
     while (slots_[i].info.length != 0) i = (i + 1) & mask_;
     slots_[i] = s;
   }
+  for (std::size_t c = 0; c < bytes_.size(); ++c) bytes_[c] = find(c, 0, 1);
 }
 
 std::uint32_t WordTable::find(std::string_view word) const {

@@ -3,6 +3,7 @@
 // starts with the word (and the entries of the word as a phrase of its own). Words of up to 16
 // bytes, compared as two 64-bit integers; longer words are not in the table.
 #pragma once
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -36,6 +37,8 @@ class WordTable {
   // The same for a word of `length` bytes at `bytes`, readable for 16 bytes whatever follows the
   // word (a KeyArena key): the bytes after it are masked off.
   std::uint32_t find_unpadded(const char* bytes, std::size_t length) const;
+  // The same for the one-byte word c (punctuation, mostly), from a table made by build().
+  std::uint32_t find_byte(unsigned char c) const { return bytes_[c]; }
   const WordInfo& info(std::uint32_t position) const { return slots_[position].info; }
 
  private:
@@ -52,6 +55,12 @@ class WordTable {
   std::uint64_t filter_mask_ = 0;
   std::vector<Slot> slots_;  // 24 bytes: a probe reads the filter and one slot
   std::uint64_t mask_ = 0;
+  std::array<std::uint32_t, 256> bytes_ = filled_absent();  // find() of each one-byte word
+  static std::array<std::uint32_t, 256> filled_absent() {
+    std::array<std::uint32_t, 256> a{};
+    a.fill(kAbsent);
+    return a;
+  }
 };
 
 }  // namespace evkg

@@ -121,6 +121,40 @@ TEST(Tokenizer, WordTableGivesPositionsAndTheSameClasses) {
   EXPECT_EQ(with[11].word, kWordNotLookedUp);  // longer than a table word: the scan asks by string
 }
 
+// Words of every length up to past the key room, at several offsets from the start and with the
+// text ending at, or going on after, the word: the sixteen-byte scan and the byte loop must agree
+// on where the word ends and on its key.
+TEST(Tokenizer, WordsOfEveryLengthEndWhereTheyEnd) {
+  const std::string letters = "QuickBrown9FoxJumpsOverTheLazyDog7AndRunsFarAwayFromHome";
+  for (std::size_t length = 1; length <= letters.size(); ++length) {
+    const std::string word = letters.substr(0, length);
+    std::string lower = word;
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (const std::string lead : {"", " ", "x ", "Hi, "}) {
+      for (const std::string tail : {"", " end", ", end", "'s end", "\u00a0end", ".", "\n"}) {
+        if (length == 1 && tail == ".") continue;  // "Q." is an initial, which keeps its dot
+        const std::string text = lead + word + tail;
+        const auto t = tokenize(text);
+        const std::size_t at = lead.empty() ? 0 : lead == " " ? 0 : lead == "x " ? 1 : 2;
+        ASSERT_GT(t.size(), at) << text;
+        EXPECT_EQ(t[at].begin, lead.size()) << text;
+        EXPECT_EQ(t[at].end, lead.size() + length) << text;
+        EXPECT_EQ(t[at].key, lower) << text;
+      }
+    }
+  }
+}
+
+// The table's one-byte positions (punctuation tokens) are those of the general lookup.
+TEST(WordTable, OneByteWordsAsFoundByString) {
+  const WordTable& words = Lexicon::builtin().words();
+  for (int c = 0; c < 256; ++c) {
+    const char byte = static_cast<char>(c);
+    EXPECT_EQ(words.find_byte(static_cast<unsigned char>(c)), words.find(std::string_view(&byte, 1))) << c;
+  }
+  EXPECT_NE(words.find_byte(','), WordTable::kAbsent);  // a closed-class word of its own
+}
+
 // Capital flags count every letter of the word, ASCII or not, and digits not at all.
 TEST(Tokenizer, CapitalFlagsOverMixedWords) {
   const auto t = tokenize("2ND aÉÉ ÉCOLE École NATO Nato F. x3D");
