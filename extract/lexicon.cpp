@@ -491,7 +491,20 @@ void Lexicon::build_lookup() {
   std::unordered_map<std::string, WordInfo> words;
   add_word_classes(words);
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (keys[i].find(' ') != std::string::npos || keys[i].size() > WordTable::kMaxWord) continue;
+    const std::string_view key = keys[i];
+    if (key.find(' ') != std::string_view::npos) {
+      // Every later word of a phrase is in the table too (with no phrase data unless it starts
+      // one): a token that is not there cannot continue any phrase, which the scan sees without
+      // building the phrase's key.
+      for (std::size_t at = key.find(' '); at != std::string_view::npos;) {
+        const std::size_t next = key.find(' ', at + 1);
+        const std::string_view part = key.substr(at + 1, next == std::string_view::npos ? next : next - at - 1);
+        if (!part.empty() && part.size() <= WordTable::kMaxWord) words.try_emplace(std::string(part));
+        at = next;
+      }
+      continue;
+    }
+    if (key.size() > WordTable::kMaxWord) continue;
     WordInfo& w = words[keys[i]];
     w.entries = keys_[i].entries == KeyIndex::kNone ? WordInfo::kNoEntries : keys_[i].entries;
     w.max_len = keys_[i].max_len;

@@ -164,6 +164,9 @@ class Finder {
         // The phrase's key is built only for the index (a one-token phrase found by the tokenizer
         // needs none).
         const bool by_word = len == 1 && word != kWordNotLookedUp;
+        // A later token that is not in the word table is in no phrase at all (the lexicon puts
+        // every word of its phrases there), so no phrase goes on to it.
+        if (len > 1 && ctx_.tokens[i + len - 1].word == WordTable::kAbsent) break;
         if (!by_word) {
           if (phrase.empty()) phrase += ctx_.tokens[i].key;
           if (len > 1) {

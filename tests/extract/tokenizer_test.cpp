@@ -155,6 +155,18 @@ TEST(WordTable, OneByteWordsAsFoundByString) {
   EXPECT_NE(words.find_byte(','), WordTable::kAbsent);  // a closed-class word of its own
 }
 
+// Every later word of a lexicon phrase is in the word table, so that the lexicon scan can stop at a
+// token that is not: "kingdom" continues "united kingdom" and is there, with no phrase data of its
+// own; a word in no phrase is absent.
+TEST(WordTable, LaterWordsOfPhrasesAreThere) {
+  const Lexicon& lex = Lexicon::builtin();
+  ASSERT_NE(lex.lookup_prefix("united kingdom").entries, nullptr);
+  const std::uint32_t kingdom = lex.words().find("kingdom");
+  ASSERT_NE(kingdom, WordTable::kAbsent);
+  EXPECT_EQ(lex.lookup_prefix("kingdom").max_len, lex.words().info(kingdom).max_len);
+  EXPECT_EQ(lex.words().find("zzqxv"), WordTable::kAbsent);
+}
+
 // Capital flags count every letter of the word, ASCII or not, and digits not at all.
 TEST(Tokenizer, CapitalFlagsOverMixedWords) {
   const auto t = tokenize("2ND aÉÉ ÉCOLE École NATO Nato F. x3D");
