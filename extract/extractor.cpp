@@ -28,8 +28,6 @@ std::string event_label(const DocEvent& e) {
   return label;
 }
 
-std::string place_key_of(const DocEvent& e) { return e.place_key; }
-
 // EVKG_TRACE=1 prints each sentence's mentions and triggers to stderr (for developing rules).
 bool tracing() {
   static const bool on = std::getenv("EVKG_TRACE") != nullptr;
@@ -86,13 +84,29 @@ NodeProps entity_node(const DocContext& ctx, const DocEntity& e) {
   return n;
 }
 
+// The largest buffers of a document's analysis, kept by each thread from one document to the next:
+// their storage is allocated once per thread instead of once per document.
+struct ReusedBuffers {
+  std::vector<Token> tokens;
+  KeyArena token_keys;
+  SentenceInfo sentence;
+};
+
+ReusedBuffers& reused_buffers() {
+  thread_local ReusedBuffers buffers;
+  return buffers;
+}
+
 }  // namespace
 
 DocumentResult Extractor::extract(const Document& doc) const {
+  ReusedBuffers& reuse = reused_buffers();
   DocContext ctx;
   ctx.doc = &doc;
   ctx.lex = &lex_;
   if (const auto d = Date::parse_iso(doc.date)) ctx.doc_date = *d;
+  ctx.tokens.swap(reuse.tokens);  // handed back at the end (a document that throws drops them)
+  std::swap(ctx.token_keys, reuse.token_keys);
   ctx.tokens.reserve(doc.text.size() / 5 + 16);  // news runs at about 5.5 bytes a token
   ctx.entities.reserve(32);  // a news article names a few dozen: no DocEntity moved by regrowth
   ctx.entity_id_hashes.reserve(32);
@@ -106,7 +120,7 @@ DocumentResult Extractor::extract(const Document& doc) const {
   r.sentences = ctx.sentences.size();
   r.bytes = doc.text.size();
 
-  SentenceInfo si;
+  SentenceInfo& si = reuse.sentence;
   for (const auto& s : ctx.sentences) {
     si.reset(s);
     find_mentions(ctx, si);
@@ -191,7 +205,6 @@ DocumentResult Extractor::extract(const Document& doc) const {
     n.affiliation = e.group;
     n.mentions = static_cast<std::uint64_t>(e.mentions);
     n.sources = {doc.id};
-    (void)place_key_of;
     r.entities.push_back(std::move(n));
   }
   for (const auto& [id, label] : topics) {
@@ -204,6 +217,8 @@ DocumentResult Extractor::extract(const Document& doc) const {
     r.entities.push_back(std::move(n));
   }
   std::sort(r.entities.begin(), r.entities.end(), [](const NodeProps& a, const NodeProps& b) { return a.id < b.id; });
+  reuse.tokens.swap(ctx.tokens);
+  std::swap(reuse.token_keys, ctx.token_keys);
   return r;
 }
 

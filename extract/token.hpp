@@ -56,7 +56,8 @@ class KeyArena {
  public:
   static constexpr std::size_t kPad = 48;  // keep_padded copies this many bytes
 
-  // Room for about `bytes` of keys in the first block.
+  // Room for about `bytes` of keys in the first block; a first block that is too small is
+  // replaced, which drops every key (an arena reused from text to text keeps its largest block).
   void reserve(std::size_t bytes);
   // Drops every key; keeps the first block.
   void clear();

@@ -433,7 +433,8 @@ TokenList tokenize(std::string_view text) {
 }
 
 void KeyArena::reserve(std::size_t bytes) {
-  if (!blocks_.empty()) return;
+  if (!blocks_.empty() && first_size_ >= bytes + 2 * kPad) return;
+  blocks_.clear();
   next_block(bytes + 2 * kPad, bytes + 2 * kPad);
 }
 
