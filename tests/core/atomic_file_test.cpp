@@ -2,9 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/resource.h>
+
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
 
 #include "core/error.hpp"
 
@@ -55,4 +59,52 @@ TEST(AtomicFile, UnwritableDirectoryNamesTheFile) {
   } catch (const Error& e) {
     EXPECT_NE(std::string(e.what()).find("/nonexistent-dir/x.graphml"), std::string::npos);
   }
+}
+
+// Writes go to the file's own thread: many writes of every size, some larger than all the queued
+// chunks together, arrive whole and in order.
+TEST(AtomicFile, ManyWritesArriveInOrder) {
+  const auto d = temp_dir();
+  const auto p = d / "g.graphml";
+  std::string expected;
+  {
+    AtomicFile f(p.string());
+    for (int i = 0; i < 2000; ++i) {
+      std::string chunk(static_cast<std::size_t>(i % 7 == 0 ? 300000 + i : i % 50 + 1), static_cast<char>('a' + i % 26));
+      chunk += std::to_string(i);
+      expected += chunk;
+      f.write(chunk);
+    }
+    f.commit();
+  }
+  EXPECT_EQ(slurp(p), expected);
+  EXPECT_EQ(std::distance(fs::directory_iterator(d), fs::directory_iterator()), 1);
+}
+
+// A write that fails on the writing thread (here: over the file size limit) fails commit(), which
+// names the file, keeps the previous one and leaves no temporary behind.
+TEST(AtomicFile, AFailedWriteFailsCommit) {
+  const auto d = temp_dir();
+  const auto p = d / "g.json";
+  write_file_atomic(p.string(), "previous");
+  rlimit old{};
+  ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &old), 0);
+  const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);  // EFBIG instead of the signal
+  rlimit small = old;
+  small.rlim_cur = 1 << 20;
+  ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
+  std::string message;
+  try {
+    AtomicFile f(p.string());
+    const std::string chunk(1 << 18, 'x');
+    for (int i = 0; i < 16; ++i) f.write(chunk);
+    f.commit();
+  } catch (const Error& e) {
+    message = e.what();
+  }
+  ::setrlimit(RLIMIT_FSIZE, &old);
+  std::signal(SIGXFSZ, old_handler);
+  EXPECT_NE(message.find(p.string() + ": write failed"), std::string::npos) << message;
+  EXPECT_EQ(slurp(p), "previous");
+  EXPECT_EQ(std::distance(fs::directory_iterator(d), fs::directory_iterator()), 1);
 }
