@@ -51,8 +51,11 @@ bool ends_with_ci(const std::string& s, std::string_view suffix) {
 // file is refused, not waited on) and anything but a regular file is refused.
 class InputFile {
  public:
-  explicit InputFile(const std::string& path)
-      : path_(path), fd_(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)) {
+  // `path` names the file in messages; with a directory descriptor, the file is opened as `name`
+  // in that directory (the kernel then walks one name, not the whole path).
+  explicit InputFile(const std::string& path, int dir_fd = AT_FDCWD, const char* name = nullptr)
+      : path_(path),
+        fd_(::openat(dir_fd, name != nullptr ? name : path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)) {
     if (fd_ < 0) throw ReadFailure(path + ": cannot read: " + std::strerror(errno));
     struct stat st {};
     if (::fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -331,9 +334,42 @@ void stream_json_lines(InputFile& in, std::string prefix, const std::string& pat
   }
 }
 
-void read_one_file(const std::string& path, const std::function<void(Document&&)>& sink, ReadStats& stats,
-                   const ReadOptions& options) {
-  InputFile in(path);
+// The directory of the file read last, open, so that the next file in it is opened by its name.
+class CurrentDirectory {
+ public:
+  CurrentDirectory() = default;
+  ~CurrentDirectory() { close(); }
+  CurrentDirectory(const CurrentDirectory&) = delete;
+  CurrentDirectory& operator=(const CurrentDirectory&) = delete;
+
+  // A descriptor of the directory of `path` and the file's name in it (AT_FDCWD and the whole
+  // path when the directory cannot be opened).
+  std::pair<int, const char*> locate(const std::string& path) {
+    const auto slash = path.rfind('/');
+    if (slash == std::string::npos || slash == 0) return {AT_FDCWD, path.c_str()};
+    const std::string_view dir(path.data(), slash);
+    if (fd_ < 0 || dir != dir_) {
+      close();
+      dir_.assign(dir);
+      fd_ = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    }
+    if (fd_ < 0) return {AT_FDCWD, path.c_str()};
+    return {fd_, path.c_str() + slash + 1};
+  }
+
+ private:
+  void close() {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+  }
+  std::string dir_;
+  int fd_ = -1;
+};
+
+void read_one_file(const std::string& path, CurrentDirectory& where, const std::function<void(Document&&)>& sink,
+                   ReadStats& stats, const ReadOptions& options) {
+  const auto [dir_fd, name] = where.locate(path);
+  InputFile in(path, dir_fd, name);
   const bool jsonl = ends_with_ci(path, ".jsonl") || ends_with_ci(path, ".ndjson");
   std::string raw;
   if (jsonl) {
@@ -347,8 +383,8 @@ void read_one_file(const std::string& path, const std::function<void(Document&&)
   in.read_rest(raw);
   stats.bytes += raw.size();
   bool utf16 = false;
-  const std::string bytes = bytes_to_utf8(raw, &utf16);
-  raw = std::string();
+  std::string converted;
+  const std::string_view bytes = utf8_view(raw, converted, &utf16);  // most input needs no copy
   if (utf16) spdlog::warn("{}: UTF-16 input converted to UTF-8", path);
   if (jsonl || ends_with_ci(path, ".json")) {
     parse_json_records(bytes, path, jsonl, sink, stats, options);
@@ -462,6 +498,7 @@ std::vector<std::string> list_input_files(const std::string& input, ReadStats& s
 
 void read_documents(const std::vector<std::string>& inputs, const std::function<void(Document&&)>& sink,
                     ReadStats& stats, const ReadOptions& options) {
+  CurrentDirectory where;
   for (const auto& input : inputs) {
     for (const auto& path : list_input_files(input, stats)) {
       if (path == "-") {
@@ -469,7 +506,7 @@ void read_documents(const std::vector<std::string>& inputs, const std::function<
         continue;
       }
       try {
-        read_one_file(path, sink, stats, options);
+        read_one_file(path, where, sink, stats, options);
       } catch (const ReadFailure& e) {
         // A file named on the command line must be read; one found in a directory that cannot be
         // read (permissions, I/O error, replaced by a FIFO) is skipped. Malformed input stays fatal.

@@ -4,6 +4,16 @@
 
 namespace evkg {
 
+std::string_view utf8_view(std::string_view bytes, std::string& converted, bool* utf16) {
+  if (!bytes.starts_with("\xFF\xFE") && !bytes.starts_with("\xFE\xFF")) {
+    if (utf16 != nullptr) *utf16 = false;
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    return bytes;
+  }
+  converted = bytes_to_utf8(bytes, utf16);
+  return converted;
+}
+
 std::string bytes_to_utf8(std::string_view bytes, bool* utf16) {
   if (utf16 != nullptr) *utf16 = false;
   const bool le = bytes.starts_with("\xFF\xFE");

@@ -9,4 +9,8 @@ namespace evkg {
 // Invalid UTF-8 is NOT repaired here (utf8_repair does that). `utf16` tells whether it converted.
 std::string bytes_to_utf8(std::string_view bytes, bool* utf16 = nullptr);
 
+// The same without a copy when no conversion is needed: a view of `bytes` after any UTF-8 BOM, or
+// of `converted`, which holds the UTF-16 input converted. The view lives as long as both.
+std::string_view utf8_view(std::string_view bytes, std::string& converted, bool* utf16 = nullptr);
+
 }  // namespace evkg

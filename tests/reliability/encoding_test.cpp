@@ -87,6 +87,23 @@ TEST(Encoding, Utf16LoneSurrogatesAndAnOddByteBecomeReplacementCharacters) {
   EXPECT_EQ(bytes_to_utf8(bytes), "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
+// utf8_view: UTF-8 input is viewed where it is (after its BOM), UTF-16 is converted into the buffer.
+TEST(Encoding, Utf8ViewCopiesOnlyWhatItConverts) {
+  std::string converted;
+  const std::string plain = "\xEF\xBB\xBF" "Gen\xC3\xA8ve";
+  bool was_utf16 = true;
+  const std::string_view v = utf8_view(plain, converted, &was_utf16);
+  EXPECT_EQ(v, "Gen\xC3\xA8ve");
+  EXPECT_EQ(v.data(), plain.data() + 3);
+  EXPECT_FALSE(was_utf16);
+  EXPECT_TRUE(converted.empty());
+  const std::string wide = utf16(u"Gen\u00E8ve", true);
+  const std::string_view w = utf8_view(wide, converted, &was_utf16);
+  EXPECT_EQ(w, "Gen\xC3\xA8ve");
+  EXPECT_EQ(w.data(), converted.data());
+  EXPECT_TRUE(was_utf16);
+}
+
 TEST(Encoding, Utf8BomIsDroppedInTextAndJson) {
   const TempDir dir;
   write_file(dir / "a.txt", "\xEF\xBB\xBF" "date 2021-06-16\nJoe Biden met Vladimir Putin.\n");
