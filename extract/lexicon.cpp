@@ -510,6 +510,26 @@ void Lexicon::build_lookup() {
     w.max_len = keys_[i].max_len;
   }
   words_.build(words);
+  // The pair filter: 16 bits per phrase of two or more words keep false answers rare. A phrase
+  // word longer than the table's words is in no pair: the scan never asks for such a token, which
+  // the tokenizer does not look up either.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+  for (const std::string& key : keys) {
+    const auto sp = key.find(' ');
+    if (sp == std::string::npos) continue;
+    const auto sp2 = key.find(' ', sp + 1);
+    const std::uint32_t a = words_.find(std::string_view(key).substr(0, sp));
+    const std::uint32_t b = words_.find(std::string_view(key).substr(sp + 1, sp2 == std::string::npos ? sp2 : sp2 - sp - 1));
+    if (a != WordTable::kAbsent && b != WordTable::kAbsent) pairs.emplace_back(a, b);
+  }
+  std::size_t bits = 64;
+  while (bits < pairs.size() * 16) bits *= 2;
+  pair_bits_.assign(bits / 64, 0);
+  pair_mask_ = bits / 64 - 1;
+  for (const auto& [a, b] : pairs) {
+    const std::uint64_t h = pair_hash(a, b);
+    pair_bits_[(h >> 6) & pair_mask_] |= std::uint64_t{1} << (h & 63);
+  }
   index_.build(std::move(keys));
   // The maps were only needed to gather the phrases.
   phrases_.clear();

@@ -153,6 +153,12 @@ class Lexicon {
   }
   // Every one-token key with its class bits and phrase data, for the tokenizer (see word_table.hpp).
   const WordTable& words() const { return words_; }
+  // False when no phrase starts with these two words (positions in words()); true when one may
+  // (a bit filter: a rare false true costs one lookup of the pair's key, never a wrong answer).
+  bool may_start_phrase(std::uint32_t first, std::uint32_t second) const {
+    const std::uint64_t h = pair_hash(first, second);
+    return (pair_bits_[(h >> 6) & pair_mask_] >> (h & 63) & 1) != 0;
+  }
 
   const std::vector<CountryInfo>& countries() const { return countries_; }
   const std::vector<OrgInfo>& orgs() const { return orgs_; }
@@ -209,6 +215,13 @@ class Lexicon {
   KeyIndex index_;
   std::vector<KeyInfo> keys_;
   WordTable words_;  // one-token keys of index_ and the closed-class words
+  // The first two words of every phrase of two or more (may_start_phrase), a bit per pair hash.
+  static std::uint64_t pair_hash(std::uint32_t first, std::uint32_t second) {
+    const std::uint64_t h = ((std::uint64_t{first} << 32) | second) * 0x9E3779B97F4A7C15ULL;
+    return h >> 40;
+  }
+  std::vector<std::uint64_t> pair_bits_ = std::vector<std::uint64_t>(1, ~std::uint64_t{0});
+  std::uint64_t pair_mask_ = 0;
   std::vector<std::vector<LexEntry>> entries_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> holders_;  // "role|FRA", "role|@nato"
   std::unordered_map<std::string, std::uint32_t> country_by_code_, org_by_key_, title_by_key_;

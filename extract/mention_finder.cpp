@@ -167,6 +167,11 @@ class Finder {
         // A later token that is not in the word table is in no phrase at all (the lexicon puts
         // every word of its phrases there), so no phrase goes on to it.
         if (len > 1 && ctx_.tokens[i + len - 1].word == WordTable::kAbsent) break;
+        // Nor does one start with two words whose pair begins no phrase.
+        if (len == 2 && word < kWordNotLookedUp && ctx_.tokens[i + 1].word < kWordNotLookedUp &&
+            !ctx_.lex->may_start_phrase(word, ctx_.tokens[i + 1].word)) {
+          break;
+        }
         if (!by_word) {
           if (phrase.empty()) phrase += ctx_.tokens[i].key;
           if (len > 1) {

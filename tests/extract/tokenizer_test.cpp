@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/token.hpp"
@@ -165,6 +166,32 @@ TEST(WordTable, LaterWordsOfPhrasesAreThere) {
   ASSERT_NE(kingdom, WordTable::kAbsent);
   EXPECT_EQ(lex.lookup_prefix("kingdom").max_len, lex.words().info(kingdom).max_len);
   EXPECT_EQ(lex.words().find("zzqxv"), WordTable::kAbsent);
+}
+
+// The pair filter never turns away the first two words of a phrase, and turns away most pairs
+// that start none.
+TEST(WordTable, PairFilterKeepsEveryPhraseStart) {
+  const Lexicon& lex = Lexicon::builtin();
+  const WordTable& words = lex.words();
+  for (const auto& [a, b] : {std::pair{"united", "kingdom"}, {"prime", "minister"}, {"european", "union"}}) {
+    ASSERT_NE(lex.lookup_prefix(std::string(a) + " " + b).max_len, 0u) << a << " " << b;
+    EXPECT_TRUE(lex.may_start_phrase(words.find(a), words.find(b))) << a << " " << b;
+  }
+  const std::vector<std::string> common = {"the", "of", "and", "in", "to", "said", "he", "it", "was", "for",
+                                           "on", "is", "with", "that", "by", "at", "as", "from", "his", "be"};
+  int kept = 0;
+  int pairs = 0;
+  for (const auto& a : common) {
+    for (const auto& b : common) {
+      const std::uint32_t wa = words.find(a);
+      const std::uint32_t wb = words.find(b);
+      ASSERT_NE(wa, WordTable::kAbsent) << a;
+      if (lex.lookup_prefix(a + " " + b).max_len != 0) continue;  // a real phrase start
+      ++pairs;
+      kept += lex.may_start_phrase(wa, wb) ? 1 : 0;
+    }
+  }
+  EXPECT_LT(kept * 5, pairs) << kept << " of " << pairs << " pairs that start no phrase pass the filter";
 }
 
 // Capital flags count every letter of the word, ASCII or not, and digits not at all.
