@@ -23,14 +23,25 @@ struct Hit {
   const std::vector<LexEntry>* pool = nullptr;
   std::uint32_t entries_begin = 0;
   std::uint32_t entries_end = 0;
+  std::uint32_t kinds = 0;  // a bit per LexKind among the entries: the rules ask has() many times
+
+  Hit() = default;
+  Hit(std::uint32_t f, std::uint32_t l, const std::vector<LexEntry>* p, std::uint32_t b, std::uint32_t e)
+      : first(f), last(l), pool(p), entries_begin(b), entries_end(e) {
+    for (std::uint32_t k = b; k < e; ++k) kinds |= bit((*p)[k].kind);
+  }
 
   const LexEntry* get(LexKind k) const {
+    if (!has(k)) return nullptr;
     for (std::uint32_t e = entries_begin; e < entries_end; ++e) {
       if ((*pool)[e].kind == k) return &(*pool)[e];
     }
     return nullptr;
   }
-  bool has(LexKind k) const { return get(k) != nullptr; }
+  bool has(LexKind k) const { return (kinds & bit(k)) != 0; }
+
+ private:
+  static std::uint32_t bit(LexKind k) { return std::uint32_t{1} << static_cast<unsigned>(k); }
 };
 
 // Buffers the finder reuses from one sentence to the next.
@@ -57,12 +68,6 @@ bool valid_entry(const DocContext& ctx, const LexEntry& e, std::uint32_t first, 
   if (e.needs_capital && !ctx.tokens[first].is(kCapital) && !ctx.tokens[first].is(kAllCaps)) return false;
   return true;
 }
-
-
-
-
-
-
 
 // Closed-class tests on tokens (the word lists are in extract/word_classes.cpp).
 bool not_a_name(const Token& t) { return t.in(kClsNotAName); }
@@ -245,6 +250,7 @@ class Finder {
 
   void mark_quotes() {
     si_.in_quote.assign(L_ - F_, 0);
+    has_quote_ = false;
     bool in = false;
     for (std::uint32_t i = F_; i < L_; ++i) {
       const Token& t = ctx_.tokens[i];
@@ -260,6 +266,7 @@ class Finder {
         continue;
       }
       si_.in_quote[i - F_] = in ? 1 : 0;
+      has_quote_ = has_quote_ || in;
     }
   }
 
@@ -365,8 +372,8 @@ class Finder {
   // can start with; parse_at(i) would return i + 1 after each of its steps declined it.
   bool plain_token(std::uint32_t i) const {
     const Token& t = tok(i);
-    return hit_at_[i - F_] < 0 && !t.is(kCapital) && !t.in(kClsPronoun | kClsAdjective) && t.key != "the"sv &&
-           t.key != "a"sv && t.key != "an"sv && t.key != "'s"sv;
+    // ("the", "a" and "an" are in the adjective class: a title may follow them)
+    return hit_at_[i - F_] < 0 && !t.is(kCapital) && !t.in(kClsPronoun | kClsAdjective) && t.key != "'s"sv;
   }
 
   std::uint32_t parse_at(std::uint32_t i) {
@@ -801,9 +808,7 @@ class Finder {
 
   // The speaker of a quotation: the actor next to a reporting verb outside the quotes.
   void find_speaker() {
-    bool has_quote = false;
-    for (const auto q : si_.in_quote) has_quote = has_quote || q != 0;
-    if (!has_quote) return;
+    if (!has_quote_) return;
     for (const auto& c : si_.cues) {
       if (c.kind != "report"sv || si_.in_quote[c.first - F_]) continue;
       // "..., Macron said" / "..., said Macron" / "Macron said: ..."
@@ -865,6 +870,7 @@ class Finder {
   std::vector<Hit>& hits_;
   std::vector<int>& hit_at_;
   bool has_event_noun_ = false;  // a hit of the sentence is an event noun (find_event_phrases has work)
+  bool has_quote_ = false;       // a token of the sentence is inside quotation marks (mark_quotes)
 };
 
 }  // namespace
