@@ -1,6 +1,7 @@
 #include "export/xml_pull_parser.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <utility>
@@ -8,6 +9,10 @@
 #include "core/error.hpp"
 #include "core/utf8.hpp"
 #include "export/text_position.hpp"
+
+#if defined(__SSE2__)
+#include "core/ascii16.hpp"
+#endif
 
 namespace evkg {
 
@@ -23,6 +28,23 @@ bool name_start_byte(unsigned char c) {
 bool name_byte(unsigned char c) {
   return name_start_byte(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
 }
+
+#if defined(__SSE2__)
+// A bit for each of the 16 bytes at p that is plain text: printable ASCII other than '<' and '&'.
+unsigned plain_text_bytes16(const char* p) {
+  const __m128i b = ascii16::load(p);
+  const __m128i markup = _mm_or_si128(ascii16::equals(b, '<'), ascii16::equals(b, '&'));
+  return ascii16::bits(_mm_andnot_si128(markup, ascii16::printable(b)));
+}
+
+// A bit for each of the 16 bytes at p that is an ASCII name byte (name_byte below 0x80).
+unsigned ascii_name_bytes16(const char* p) {
+  const __m128i b = ascii16::load(p);
+  const __m128i marks = _mm_or_si128(_mm_or_si128(ascii16::equals(b, '_'), ascii16::equals(b, ':')),
+                                     _mm_or_si128(ascii16::equals(b, '-'), ascii16::equals(b, '.')));
+  return ascii16::bits(_mm_or_si128(_mm_or_si128(ascii16::letter(b), ascii16::digit(b)), marks));
+}
+#endif
 
 bool iequals(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -85,6 +107,19 @@ void XmlPullParser::skip_space() {
 std::string_view XmlPullParser::read_name() {
   const auto start = pos_;
   if (pos_ >= doc_.size() || !name_start_byte(static_cast<unsigned char>(doc_[pos_]))) return {};
+#if defined(__SSE2__)
+  // ASCII name bytes sixteen at a time; the byte loop goes on from the first other byte (the end
+  // of the name, or a multi-byte character to decode).
+  while (pos_ + 16 <= doc_.size()) {
+    const unsigned name = ascii_name_bytes16(doc_.data() + pos_);
+    if (name != 0xFFFFu) {
+      pos_ += static_cast<std::size_t>(std::countr_one(name));
+      break;
+    }
+    pos_ += 16;
+    if (pos_ - start > kMaxNameLength) fail(start, "name longer than 1024 bytes");
+  }
+#endif
   while (pos_ < doc_.size()) {
     const auto c = static_cast<unsigned char>(doc_[pos_]);
     if (!name_byte(c)) break;
@@ -282,6 +317,16 @@ XmlPullParser::Token XmlPullParser::read_text() {
   // element, is taken as it is; one pass, eight bytes at a time.
   const std::size_t n = doc_.size();
   std::size_t j = i;
+#if defined(__SSE2__)
+  while (j + 16 <= n) {  // sixteen bytes at a time; the loops below then stop where this one did
+    const unsigned plain = plain_text_bytes16(doc_.data() + j);
+    if (plain != 0xFFFFu) {
+      j += static_cast<std::size_t>(std::countr_one(plain));
+      break;
+    }
+    j += 16;
+  }
+#endif
   while (j + 8 <= n) {
     std::uint64_t w = 0;
     std::memcpy(&w, doc_.data() + j, 8);

@@ -11,7 +11,7 @@
 #include "extract/word_table.hpp"
 
 #if defined(__SSE2__)
-#include <emmintrin.h>
+#include "core/ascii16.hpp"
 #endif
 
 namespace evkg {
@@ -157,19 +157,12 @@ void classify(Token& t, const WordTable* words, const char* padded) {
 
 #if defined(__SSE2__)
 // The 16 bytes at p in ASCII lower case, written to out; a bit for each that is an ASCII letter or
-// digit (bytes of multi-byte characters are neither). Signed compares after a shift by 128 test
-// the ranges: x + (128 - lo) < -128 + count  <=>  lo <= x < lo + count.
+// digit (bytes of multi-byte characters are neither).
 unsigned word_bytes16(const char* p, char* out) {
-  const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  auto in_range = [](__m128i x, char lo, char count) {
-    return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(128 - lo))),
-                          _mm_set1_epi8(static_cast<char>(-128 + count)));
-  };
-  const __m128i upper = in_range(b, 'A', 26);
-  const __m128i letter = in_range(_mm_or_si128(b, _mm_set1_epi8(0x20)), 'a', 26);
-  const __m128i digit = in_range(b, '0', 10);
+  const __m128i b = ascii16::load(p);
+  const __m128i upper = ascii16::in_range(b, 'A', 26);
   _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_or_si128(b, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
-  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+  return ascii16::bits(_mm_or_si128(ascii16::letter(b), ascii16::digit(b)));
 }
 #endif
 
