@@ -134,7 +134,9 @@ TEST(Tokenizer, WordsOfEveryLengthEndWhereTheyEnd) {
     for (const std::string lead : {"", " ", "x ", "Hi, "}) {
       for (const std::string tail : {"", " end", ", end", "'s end", "\u00a0end", ".", "\n"}) {
         if (length == 1 && tail == ".") continue;  // "Q." is an initial, which keeps its dot
-        const std::string text = lead + word + tail;
+        std::string text = lead;
+        text += word;
+        text += tail;
         const auto t = tokenize(text);
         const std::size_t at = lead.empty() ? 0 : lead == " " ? 0 : lead == "x " ? 1 : 2;
         ASSERT_GT(t.size(), at) << text;
@@ -186,7 +188,10 @@ TEST(WordTable, PairFilterKeepsEveryPhraseStart) {
       const std::uint32_t wa = words.find(a);
       const std::uint32_t wb = words.find(b);
       ASSERT_NE(wa, WordTable::kAbsent) << a;
-      if (lex.lookup_prefix(a + " " + b).max_len != 0) continue;  // a real phrase start
+      std::string pair = a;
+      pair += ' ';
+      pair += b;
+      if (lex.lookup_prefix(pair).max_len != 0) continue;  // a real phrase start
       ++pairs;
       kept += lex.may_start_phrase(wa, wb) ? 1 : 0;
     }
