@@ -145,7 +145,7 @@ XmlPullParser::Token XmlPullParser::next() {
   for (;;) {
     token_start_ = pos_;
     if (pos_ >= doc_.size()) {
-      if (!open_.empty()) fail(doc_.size(), "unexpected end of file: <" + open_.back() + "> is not closed");
+      if (!open_.empty()) fail(doc_.size(), "unexpected end of file: <" + std::string(open_.back()) + "> is not closed");
       if (!root_seen_) fail(doc_.size(), "no root element");
       return Token::kEnd;
     }
@@ -240,12 +240,12 @@ XmlPullParser::Token XmlPullParser::read_start_tag() {
   ++pos_;
   const auto element_name = read_name();
   if (element_name.empty()) fail(pos_, "expected an element name after '<'");
-  name_.assign(element_name);
+  name_ = element_name;
   attribute_count_ = 0;
   for (;;) {
     const bool space = at_space();
     skip_space();
-    if (pos_ >= doc_.size()) fail(doc_.size(), "unexpected end of file inside the start tag <" + name_ + ">");
+    if (pos_ >= doc_.size()) fail(doc_.size(), "unexpected end of file inside the start tag <" + std::string(name_) + ">");
     const char c = doc_[pos_];
     if (c == '>') {
       ++pos_;
@@ -257,10 +257,10 @@ XmlPullParser::Token XmlPullParser::read_start_tag() {
       pending_end_ = true;
       break;
     }
-    if (!space) fail(pos_, "expected whitespace, '>' or '/>' in the start tag <" + name_ + ">");
+    if (!space) fail(pos_, "expected whitespace, '>' or '/>' in the start tag <" + std::string(name_) + ">");
     const auto attribute_start = pos_;
     const auto attribute_name = read_name();
-    if (attribute_name.empty()) fail(pos_, "expected an attribute name in the start tag <" + name_ + ">");
+    if (attribute_name.empty()) fail(pos_, "expected an attribute name in the start tag <" + std::string(name_) + ">");
     skip_space();
     if (pos_ >= doc_.size() || doc_[pos_] != '=') fail(pos_, "expected '=' after the attribute name");
     ++pos_;
@@ -278,7 +278,7 @@ XmlPullParser::Token XmlPullParser::read_start_tag() {
     if (attribute_count_ == kMaxAttributes) fail(attribute_start, "more than 256 attributes on one element");
     if (attributes_.size() == attribute_count_) attributes_.emplace_back();
     auto& a = attributes_[attribute_count_++];
-    a.name.assign(attribute_name);
+    a.name = attribute_name;
     decode(pos_ + 1, close, a.value, true);
     pos_ = close + 1;
   }
@@ -297,9 +297,9 @@ XmlPullParser::Token XmlPullParser::read_end_tag() {
   ++pos_;
   if (open_.empty()) fail("end tag </" + std::string(element_name) + "> without a start tag");
   if (open_.back() != element_name) {
-    fail("mismatched end tag </" + std::string(element_name) + ">, expected </" + open_.back() + ">");
+    fail("mismatched end tag </" + std::string(element_name) + ">, expected </" + std::string(open_.back()) + ">");
   }
-  name_ = std::move(open_.back());
+  name_ = open_.back();
   open_.pop_back();
   return Token::kEndElement;
 }
@@ -309,7 +309,7 @@ XmlPullParser::Token XmlPullParser::read_text() {
   std::size_t i = pos_;
   while (i < doc_.size() && (doc_[i] == ' ' || doc_[i] == '\n' || doc_[i] == '\t')) ++i;
   if (i < doc_.size() && doc_[i] == '<') {
-    text_.assign(doc_.data() + pos_, i - pos_);
+    text_view_ = doc_.substr(pos_, i - pos_);
     pos_ = i;
     return Token::kText;
   }
@@ -344,13 +344,14 @@ XmlPullParser::Token XmlPullParser::read_text() {
     ++j;
   }
   if (j < n && doc_[j] == '<') {
-    text_.assign(doc_.data() + pos_, j - pos_);
+    text_view_ = doc_.substr(pos_, j - pos_);
     pos_ = j;
     return Token::kText;
   }
   auto end = doc_.find('<', j);
   if (end == std::string_view::npos) end = doc_.size();
   decode(pos_, end, text_, false);
+  text_view_ = text_;
   pos_ = end;
   return Token::kText;
 }
@@ -360,6 +361,7 @@ XmlPullParser::Token XmlPullParser::read_cdata() {
   const auto end = find_or_fail("]]>", "a CDATA section");
   text_.clear();
   append_checked(pos_, end, text_);
+  text_view_ = text_;
   pos_ = end + 3;
   return Token::kText;
 }

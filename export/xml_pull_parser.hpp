@@ -18,7 +18,7 @@ class XmlPullParser {
  public:
   enum class Token { kStartElement, kEndElement, kText, kEnd };
   struct Attribute {
-    std::string name;  // as written, possibly with a prefix
+    std::string_view name;  // as written, possibly with a prefix (a view into the document)
     std::string value;
   };
 
@@ -38,8 +38,9 @@ class XmlPullParser {
   // For kStartElement: attribute value by local name (namespace declarations are ordinary
   // attributes here), or nullptr.
   const std::string* attribute(std::string_view local) const;
-  // For kText: the text with references decoded and line ends normalised.
-  const std::string& text() const { return text_; }
+  // For kText: the text with references decoded and line ends normalised (a view into the
+  // document when it needed neither), valid until next().
+  std::string_view text() const { return text_view_; }
   // Where the current token starts (byte offset).
   std::size_t offset() const { return token_start_; }
   // Number of open elements (after a kStartElement it includes the new element).
@@ -73,11 +74,12 @@ class XmlPullParser {
   std::size_t pos_ = 0;
   std::size_t content_start_ = 0;  // after a byte order mark
   std::size_t token_start_ = 0;
-  std::vector<std::string> open_;
+  std::vector<std::string_view> open_;  // names of the open elements (views into the document)
   std::vector<Attribute> attributes_;
   std::size_t attribute_count_ = 0;
-  std::string name_;
-  std::string text_;
+  std::string_view name_;  // a view into the document
+  std::string text_;            // decoded text, when it needed decoding
+  std::string_view text_view_;  // the current text: into the document, or text_
   bool pending_end_ = false;
   bool root_seen_ = false;
   bool doctype_seen_ = false;
