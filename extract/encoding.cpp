@@ -1,28 +1,15 @@
 #include "extract/encoding.hpp"
 
+#include <utility>
+
 #include "core/utf8.hpp"
 
 namespace evkg {
 
-std::string_view utf8_view(std::string_view bytes, std::string& converted, bool* utf16) {
-  if (!bytes.starts_with("\xFF\xFE") && !bytes.starts_with("\xFE\xFF")) {
-    if (utf16 != nullptr) *utf16 = false;
-    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-    return bytes;
-  }
-  converted = bytes_to_utf8(bytes, utf16);
-  return converted;
-}
+namespace {
 
-std::string bytes_to_utf8(std::string_view bytes, bool* utf16) {
-  if (utf16 != nullptr) *utf16 = false;
-  const bool le = bytes.starts_with("\xFF\xFE");
-  const bool be = bytes.starts_with("\xFE\xFF");
-  if (!le && !be) {
-    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-    return std::string(bytes);
-  }
-  if (utf16 != nullptr) *utf16 = true;
+// UTF-16 after its byte-order mark (little-endian when `le`) as UTF-8.
+std::string utf16_to_utf8(std::string_view bytes, bool le) {
   std::string out;
   out.reserve(bytes.size());
   auto unit = [&](std::size_t i) -> char32_t {
@@ -49,6 +36,28 @@ std::string bytes_to_utf8(std::string_view bytes, bool* utf16) {
   }
   if (i < bytes.size()) utf8_append(out, 0xFFFD);  // an odd byte at the end: half a code unit
   return out;
+}
+
+}  // namespace
+
+std::string_view utf8_view(std::string_view bytes, std::string& converted, bool* utf16) {
+  const bool le = bytes.starts_with("\xFF\xFE");
+  const bool be = bytes.starts_with("\xFE\xFF");
+  if (utf16 != nullptr) *utf16 = le || be;
+  if (!le && !be) {
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    return bytes;
+  }
+  converted = utf16_to_utf8(bytes, le);
+  return converted;
+}
+
+std::string bytes_to_utf8(std::string_view bytes, bool* utf16) {
+  std::string converted;
+  bool was_utf16 = false;
+  const std::string_view text = utf8_view(bytes, converted, &was_utf16);
+  if (utf16 != nullptr) *utf16 = was_utf16;
+  return was_utf16 ? std::move(converted) : std::string(text);
 }
 
 }  // namespace evkg
