@@ -288,17 +288,18 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       i = mf;
       continue;
     }
-    // the object of a preposition is not the subject ("talks with X", "the presence of NATO troops"),
-    // unless it names the people of a group noun ("leaders of France and Britain")
-    if (mf > F && preposition(tk[mf - 1].key)) {
-      const Mention* before = mf >= F + 2 ? mention_at(mf - 2) : nullptr;
-      const TokenKey noun = mf >= F + 2 ? tk[mf - 2].key : tk[mf - 1].key;
+    // the object of a preposition is not the subject ("talks with X", "in the UK", "the presence of
+    // NATO troops"), unless it names the people of a group noun ("leaders of France and Britain")
+    const std::uint32_t pp = mf > F + 1 && tk[mf - 1].key == "the"sv ? mf - 2 : mf - 1;  // the preposition
+    if (mf > F && preposition(tk[pp].key)) {
+      const Mention* before = pp > F ? mention_at(pp - 1) : nullptr;
+      const TokenKey noun = pp > F ? tk[pp - 1].key : tk[pp].key;
       // "leaders of France and Britain", "announcements from Coalition partners to supply"
       const bool announcer = noun == "announcements"sv || noun == "announcement"sv || noun == "pledges"sv ||
                              noun == "offers"sv || noun == "offer"sv || noun == "commitments"sv || noun == "promises"sv;
-      const bool names_group = (tk[mf - 1].key == "of"sv || tk[mf - 1].key == "from"sv) &&
+      const bool names_group = (tk[pp].key == "of"sv || tk[pp].key == "from"sv) &&
                                ((before != nullptr && before->kind == MKind::kGeneric) ||
-                                (announcer && tk[mf - 1].key == "from"sv));
+                                (announcer && tk[pp].key == "from"sv));
       if (!names_group) {
         i = mf;
         continue;
@@ -333,9 +334,32 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       i = mf;
       continue;
     }
+    // An actor after the verb of a relative clause ("councillors who back Mr Flight met ...",
+    // "Kennedy, who leads the Liberal Democrats, met ...") is that verb's object: the subject is
+    // what the clause qualifies, or nobody we know.
+    if (const std::uint32_t rel = relative_pronoun_before(mf); rel != kNoToken) {
+      std::uint32_t a = rel;
+      if (a > F && tk[a - 1].key == ","sv) --a;
+      const Mention* am = a > F ? mention_at(a - 1) : nullptr;
+      if (am != nullptr && is_actor(*am) && !am->possessive) return group_ending(index_of(am));
+      return {};
+    }
     return group_ending(index_of(m));
   }
   return {};
+}
+
+std::uint32_t ClauseView::relative_pronoun_before(std::uint32_t mf) const {
+  // "who"/"whom"/"which" then at least one word that is not the mention: within six tokens, with no
+  // punctuation in between ("that" is left alone: it is far more often "said that X met").
+  const std::uint32_t F = si_.span.first;
+  const auto& tk = ctx_.tokens;
+  for (std::uint32_t t = mf, n = 0; t > F && n < 6; --t, ++n) {
+    const TokenKey k = tk[t - 1].key;
+    if (k == "who"sv || k == "whom"sv || k == "which"sv) return t - 1 + 1 < mf ? t - 1 : kNoToken;
+    if (!tk[t - 1].is(kWord) || mention_at(t - 1) != nullptr) return kNoToken;
+  }
+  return kNoToken;
 }
 
 bool ClauseView::adjectival(const Mention& m) const {
@@ -413,7 +437,8 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
       if (!(pledge && (k == "will"sv || k == "'ll"sv || k == "would"sv || k == "is"sv || k == "are"sv))) planned = true;
     }
     if (cue.kind == "hypothetical"sv) {
-      const bool pledge_ok = pledge && (k == "would"sv || k == "ready"sv || k == "willing"sv || k == "open"sv);
+      const bool pledge_ok =
+          pledge && (k == "would"sv || k == "ready"sv || k == "willing"sv || k == "open"sv || k == "prepared"sv);
       if (!pledge_ok) hypo = true;
     }
     if (cue.kind == "deny_report"sv) neg = true;
@@ -439,11 +464,32 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
       if (cue_is(t, "directive")) hypo = true;
     }
   }
+  // A time still to come after the predicate ("when Britain chairs the G8 summit next year") makes
+  // it a plan even when the article's date is unknown; up to the next coordinated predicate. Not
+  // for pledges and refusals, which are made now about what is to come ("pledged jets for next year").
+  if (!pledge && future_time_after(first)) planned = true;
   if (si_.question) hypo = true;
   if (neg) return edge_status::kDenied;
   if (hypo) return edge_status::kHypothetical;
   if (planned) return edge_status::kPlanned;
   return edge_status::kReported;
+}
+
+bool ClauseView::future_time_after(std::uint32_t first) const {
+  const std::uint32_t F = si_.span.first;
+  const std::uint32_t end = clause_end(first);
+  for (std::uint32_t t = first + 1; t < end; ++t) {
+    const TokenKey k = ctx_.tokens[t].key;
+    if (k == ","sv || k == "and"sv || k == "but"sv || k == "after"sv || k == "before"sv || k == "since"sv) return false;
+    const int c = si_.cue_at[t - F];
+    if (c < 0) continue;
+    const auto& cue = si_.cues[static_cast<std::size_t>(c)];
+    if (cue.first == t && cue.kind == "planned"sv &&
+        (k == "next"sv || k == "later"sv || k == "tomorrow"sv)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string ClauseView::noun_status(std::uint32_t first) const {

@@ -63,6 +63,13 @@ class ClauseView {
   std::size_t index_of(const Mention* m) const { return static_cast<std::size_t>(m - si_.mentions.data()); }
   bool separator_at(std::uint32_t tok, std::uint32_t* next) const;
   Group subject_left_of(std::uint32_t at, int depth) const;
+  // A cue of time to come ("next year", "later this month", "tomorrow") after the predicate at
+  // `first`, in its clause and before any coordinated clause.
+  bool future_time_after(std::uint32_t first) const;
+  // The relative pronoun ("who", "whom", "which") whose clause has the mention starting at `mf` after
+  // its verb, or kNoToken.
+  static constexpr std::uint32_t kNoToken = ~std::uint32_t{0};
+  std::uint32_t relative_pronoun_before(std::uint32_t mf) const;
 
   DocContext& ctx_;
   SentenceInfo& si_;

@@ -96,6 +96,15 @@ class Frames {
            m->entity >= 0;
   }
 
+  // The predicate at `at` is in the present tense: "meets", "attends", "is meeting", "are attending".
+  bool present_predicate(std::uint32_t at) const {
+    const TokenKey k = key(at);
+    if (k.size() > 2 && k.ends_with("s") && !k.ends_with("ss") && !k.ends_with("us")) return true;
+    std::uint32_t p = at;
+    while (p > F() && key(p - 1).ends_with("ly")) --p;
+    return p > F() && (key(p - 1) == "is"sv || key(p - 1) == "are"sv || key(p - 1) == "am"sv) && k.ends_with("ing");
+  }
+
   Date date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
     // The clause's date: one after the predicate (before any next predicate) first, else the
     // nearest one before it in the clause ("On Thursday he held talks").
@@ -106,7 +115,9 @@ class Frames {
       // any next predicate, except nouns and participles of supply verbs ("a reply delivered on
       // Wednesday") that do not start a clause of their own
       const std::string& fr = ctx_.lex->triggers()[t.info].frame;
-      const bool predicate = fr != "meeting_noun"sv && fr != "supply"sv;
+      // nor a word of an event's name ("attends the G7 meeting on Friday")
+      const Mention* in = cv_.mention_at(t.first);
+      const bool predicate = fr != "meeting_noun"sv && fr != "supply"sv && (in == nullptr || in->kind != MKind::kEvent);
       if (predicate && t.first > at && t.first < next_trigger) next_trigger = t.first;
     }
     const DateMention* d = cv_.date_between(at, std::min(end, next_trigger), at);
@@ -123,7 +134,12 @@ class Frames {
       // "On Tuesday Xi held talks with A ... and also met B": a shared subject shares the date
       return shared_subject_ ? prev_date_ : Date{};
     }
-    const Date r = resolve_date(*d, ctx_.doc_date, ctx_.focus, tense_at(ctx_, si_, at));
+    const Tense tense = tense_at(ctx_, si_, at);
+    const Date r = resolve_date(*d, ctx_.doc_date, ctx_.focus, tense);
+    // "meets Trump on Friday", "is attending on Thursday": in the present tense, a weekday is one to
+    // come. With the article's date that shows in the resolved date; without it, only here.
+    weekday_to_come_ = ctx_.doc_date.empty() && d->kind == DateKind::kWeekday && tense == Tense::kPresent &&
+                       present_predicate(at);
     prev_date_ = r;
     if (!r.empty()) last_date_ = r;
     return r;
@@ -149,6 +165,9 @@ class Frames {
     a.confidence = conf;
     a.begin = si_.span.begin;
     a.end = si_.span.end;
+    if (a.status == edge_status::kReported && weekday_to_come_ && rel != "pledged"sv && rel != "rejected"sv) {
+      a.status = edge_status::kPlanned;
+    }
     // a fact dated after the article is a plan ("when Britain chairs the G8 summit next year")
     if (a.status == edge_status::kReported && !date.empty() && !ctx_.doc_date.empty()) {
       const Date& d = ctx_.doc_date;
@@ -320,6 +339,7 @@ class Frames {
       return;
     }
     cur_ = &t;
+    weekday_to_come_ = false;
     if (f == "meet"sv || f == "alongside"sv) return meet(t, info);
     if (f == "host"sv) return host(t);
     if (f == "receive"sv) return receive(t);
@@ -1094,6 +1114,8 @@ class Frames {
   Group prev_subject_;
   bool shared_subject_ = false;
   Date prev_date_;
+  // The last date_for() found a weekday still to come (present tense, no article date).
+  bool weekday_to_come_ = false;
   std::uint32_t prev_trigger_last_ = 0;
   const Trigger* cur_ = nullptr;
   Date last_date_;
