@@ -260,6 +260,14 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       }
       if (k != "that"sv) return {};
     }
+    // "X, who was expelled from Labour over the Iraq war, accused Y", "the institute, financed by
+    // Z, has accused Y": what stands between the commas qualifies the subject before them
+    if (k == ","sv) {
+      if (const std::uint32_t open = qualifying_clause_start(t); open != kNoToken) {
+        i = open;
+        continue;
+      }
+    }
     if (boundary(t)) {
       // "X could back up the plan, but would not deploy troops": the subject of the clause before
       if (k == "but"sv || k == "while"sv) {
@@ -347,6 +355,22 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
     return group_ending(index_of(m));
   }
   return {};
+}
+
+std::uint32_t ClauseView::qualifying_clause_start(std::uint32_t comma) const {
+  const std::uint32_t F = si_.span.first;
+  const auto& tk = ctx_.tokens;
+  for (std::uint32_t t = comma, n = 0; t > F + 1 && n < 30; --t, ++n) {
+    const TokenKey k = tk[t - 1].key;
+    if (k == ";"sv || k == ":"sv || k == "."sv || k == "("sv || k == ")"sv || tk[t - 1].is(kQuote)) return kNoToken;
+    if (k != ","sv) continue;
+    // the segment after this comma: a relative clause, or a participle with its agent
+    const TokenKey first = tk[t].key;
+    const bool relative = first == "who"sv || first == "which"sv || first == "whom"sv || first == "whose"sv;
+    const bool participle = first.size() > 3 && first.ends_with("ed") && t + 1 < comma && tk[t + 1].key == "by"sv;
+    return relative || participle ? t - 1 : kNoToken;
+  }
+  return kNoToken;
 }
 
 std::uint32_t ClauseView::relative_pronoun_before(std::uint32_t mf) const {

@@ -70,6 +70,9 @@ class ClauseView {
   // its verb, or kNoToken.
   static constexpr std::uint32_t kNoToken = ~std::uint32_t{0};
   std::uint32_t relative_pronoun_before(std::uint32_t mf) const;
+  // For the comma closing ", who ... ," or ", financed by ... ," right before a predicate: the
+  // comma that opens it, else kNoToken.
+  std::uint32_t qualifying_clause_start(std::uint32_t comma) const;
 
   DocContext& ctx_;
   SentenceInfo& si_;
