@@ -340,6 +340,7 @@ class Frames {
     }
     cur_ = &t;
     weekday_to_come_ = false;
+    if ((f == "meet"sv || f == "receive"sv || f == "attend"sv) && passive(t)) return;
     if (f == "meet"sv || f == "alongside"sv) return meet(t, info);
     if (f == "host"sv) return host(t);
     if (f == "receive"sv) return receive(t);
@@ -380,6 +381,94 @@ class Frames {
   void remember(const Group& s, const Trigger& t) {
     prev_subject_ = s;
     prev_trigger_last_ = t.last;
+  }
+
+  // "European leaders, including A, B and C", "32 leaders including A": the members named after a
+  // group, within the clause. A group phrase is replaced by them; named members are added to.
+  Group with_included(Group g) const {
+    const std::uint32_t end = std::min<std::uint32_t>(cv_.clause_end(g.last), g.last + 12);
+    for (std::uint32_t i = g.last; i < end; ++i) {
+      if (key(i) != "including"sv) continue;
+      const Mention* m = cv_.mention_at(i + 1);
+      if (m == nullptr || !cv_.is_actor(*m) || m->generic) return g;
+      const Group inc = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
+      if (g.generic) {
+        Group out = inc;
+        out.first = g.first;
+        return out;
+      }
+      for (const int x : inc.entities) {
+        if (std::find(g.entities.begin(), g.entities.end(), x) == g.entities.end()) g.entities.push_back(x);
+      }
+      g.last = inc.last;
+      return g;
+    }
+    return g;
+  }
+
+  // "Zelensky was received by the Pope", "was met by Rubio", "the summit was attended by 30 leaders
+  // including Trump": the agent after "by" does what the verb says. Returns false when the trigger
+  // is no passive with a named agent.
+  bool passive(const Trigger& t) {
+    std::uint32_t p = t.first;
+    while (p > F() && (key(p - 1).ends_with("ly") || key(p - 1) == "also"sv)) --p;
+    if (p == F() || t.last >= L() || key(t.last) != "by"sv) return false;
+    const TokenKey aux = key(p - 1);
+    if (aux != "was"sv && aux != "were"sv && aux != "is"sv && aux != "are"sv && aux != "been"sv && aux != "being"sv &&
+        aux != "be"sv) {
+      return false;
+    }
+    const TokenKey v = key(t.first);
+    if (!v.ends_with("ed") && v != "met"sv) return false;
+    Group agent = cv_.object(t.last + 1, 2);
+    if (agent.empty()) {
+      // "by 32 leaders including A": a group phrase, then its named members
+      for (std::uint32_t i = t.last + 1; i < L() && i < t.last + 4; ++i) {
+        const Mention* m = cv_.mention_at(i);
+        if (m == nullptr || m->kind != MKind::kGeneric) continue;
+        agent.generic = true;
+        agent.first = m->first;
+        agent.last = m->last;
+        break;
+      }
+      if (!agent.generic) return false;
+    }
+    agent = with_included(agent);
+    if (agent.empty()) return false;
+    if (agent.generic) return false;
+    const std::uint32_t end = cv_.clause_end(agent.last);
+    if (ctx_.lex->triggers()[t.info].frame == "attend"sv) {
+      // the event is the clause's subject ("The summit ... was attended by"), else the one spoken of
+      int ev = -1;
+      const std::uint32_t lo = t.first > F() + 12 ? t.first - 12 : F();
+      for (std::uint32_t i = t.first; i > lo && ev < 0; --i) {
+        Mention* m = cv_.mention_starting(i - 1);
+        if (m != nullptr && m->kind == MKind::kEvent) ev = event_in_clause(*m);
+        if (cv_.boundary(i - 1)) break;
+      }
+      if (ev < 0) ev = ctx_.salient_event;
+      if (ev < 0) return true;
+      const std::string status = cv_.status(0, t.first, false);  // the whole clause: "will be attended"
+      const Date date = date_for(t.first, end, t.first);
+      for (const int a : agent.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.8);
+      return true;
+    }
+    // met / received: the one who undergoes it is the grammatical subject
+    Group s = subject_of(t);
+    if (s.empty() || s.generic) return true;
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), end, t.first);
+    std::string place;
+    const int ev = meeting_event("meeting", agent.last, end, date, &place);
+    for (const int a : agent.entities) {
+      for (const int b : s.entities) add("met", a, b, -1, "", status, date, place, ev, 0.8);
+    }
+    if (ev >= 0) {
+      for (const int a : agent.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+      for (const int b : s.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+    }
+    remember(s, t);
+    return true;
   }
 
   void meet(const Trigger& t, const TriggerInfo& info) {
@@ -429,9 +518,11 @@ class Frames {
     const std::string status = cv_.status(s.last, t.first, false);
     const Date date = date_for(std::min(s.first, t.first), end, t.first);
     Group o = cv_.object(t.last, 3);
+    const std::uint32_t object_last = o.last;  // the place follows the object, not the list of members
+    if (!o.empty()) o = with_included(o);
     if (!o.empty()) {
       std::string place;
-      const int ev = meeting_event("meeting", o.last, end, date, &place);
+      const int ev = meeting_event("meeting", object_last, end, date, &place);
       for (const int a : s.entities) {
         for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, 0.8);
         if (ev >= 0) add("chaired", a, -1, ev, "", status, date, "", -1, 0.7);
@@ -509,6 +600,52 @@ class Frames {
     remember(s, t);
   }
 
+  // "X travelled to Kyiv for talks with Y", "flew to Washington on Monday for a meeting with Y": a
+  // journey whose purpose was the meeting, told in the past tense. The place is the destination.
+  bool travel_for_talks(const Trigger& t, const std::string& kind, std::uint32_t end) {
+    if (t.last >= L() || key(t.last) != "with"sv) return false;
+    std::uint32_t v = t.first;
+    while (v > F() && determiner(key(v - 1))) --v;
+    if (v == F() || key(v - 1) != "for"sv) return false;
+    static const std::unordered_set<std::string_view> kTravelled = {
+        "travelled", "traveled", "flew", "went", "came", "arrived", "headed", "returned", "journeyed", "drove"};
+    std::uint32_t u = v - 1;
+    for (int steps = 0; u > F() && steps < 10 && kTravelled.count(key(u - 1)) == 0; ++steps) {
+      if (cv_.boundary(u - 1) || key(u - 1) == ","sv) return false;
+      --u;
+    }
+    if (u == F() || kTravelled.count(key(u - 1)) == 0) return false;
+    const std::uint32_t verb_at = u - 1;
+    Trigger verb{verb_at, verb_at + 1, t.info};
+    Group s = subject_of(verb);
+    Group o = cv_.object(t.last + 1, 3);
+    if (s.empty() || o.empty()) return false;
+    const std::string status = cv_.status(s.last, verb_at, false);
+    const Date date = date_for(std::min(s.first, verb_at), end, verb_at);
+    // the destination: "to Kyiv", "to the White House", "in Paris"
+    std::string place, pkey;
+    for (std::uint32_t i = verb_at + 1; i < v && place.empty(); ++i) {
+      const Mention* m = cv_.mention_at(i);
+      if (m == nullptr || m->first != i) continue;
+      const TokenKey before = key(i - 1) == "the"sv ? key(i - 2) : key(i - 1);
+      if (before != "to"sv && before != "in"sv) continue;
+      if (m->kind == MKind::kPlace || m->kind == MKind::kCountry) {
+        place = !m->place.empty() ? m->place : m->entity >= 0 ? ctx_.entities[static_cast<std::size_t>(m->entity)].label : "";
+        pkey = !m->place_key.empty() ? m->place_key : name_key(place);
+      }
+    }
+    const int ev = status == edge_status::kReported && !place.empty() ? register_event(ctx_, kind, place, pkey, "", date) : -1;
+    for (const int a : s.entities) {
+      for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, 0.8);
+    }
+    if (ev >= 0) {
+      for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+      for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+    }
+    remember(s, verb);
+    return true;
+  }
+
   void meeting_noun(const Trigger& t) {
     if (verb_use(t) && key(t.first) == "meeting"sv) return;  // handled as the verb
     const std::uint32_t end = cv_.clause_end(t.last);
@@ -536,6 +673,7 @@ class Frames {
       }
       return;
     }
+    if (travel_for_talks(t, kind, end)) return;
     // "X and Y held a one-on-one meeting", "X held his first summit with Y": hold/have + noun
     {
       std::uint32_t v = t.first;
@@ -770,9 +908,13 @@ class Frames {
     if (const Mention* m = cv_.mention_at(i); m && m->first == i && cv_.is_actor(*m) && !m->possessive) {
       const std::uint32_t after = m->last;
       // "offer US military support": a country before a lower-case noun is an adjective
+      static const std::unordered_set<std::string_view> kQuantity = {
+          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "dozens",
+          "several", "hundreds", "thousands", "millions", "billions", "tens", "one", "another", "extra"};
       const bool new_np = after < end && (key(after) == "with"sv || ctx_.tokens[after].is(kDigit) ||
                                           key(after) == "$"sv || determiner(key(after)) || key(after) == "more"sv ||
-                                          key(after) == "additional"sv || key(after) == "new"sv || key(after) == "further"sv);
+                                          key(after) == "additional"sv || key(after) == "new"sv || key(after) == "further"sv ||
+                                          kQuantity.count(key(after)) != 0);
       if (new_np && key(after) == "with"sv) {
         r.beneficiary = m->entity;
         const std::uint32_t e = np_end(after + 1, end);
@@ -808,11 +950,15 @@ class Frames {
         r.beneficiary = entity_for_country(ctx_, static_cast<std::uint32_t>(m->place_country));
       }
     }
-    // an actor inside the object ("troops in Ukraine")
+    // an actor inside the object ("troops in Ukraine"), or after what the offer is for ("$1 billion
+    // for air defence for Ukraine")
     if (r.beneficiary < 0) {
-      for (std::uint32_t k = i; k < end && k < e + 6; ++k) {
+      for (std::uint32_t k = i; k < end && k < e + 8; ++k) {
         const Mention* m = cv_.mention_at(k);
-        if (m && cv_.is_actor(*m) && k > i && (key(k - 1) == "in"sv || key(k - 1) == "to"sv)) {
+        if (m == nullptr || !cv_.is_actor(*m) || k <= i || m->first != k) continue;
+        const TokenKey p = key(k - 1);
+        const bool named_for = p == "for"sv && k > e + 1 && !m->possessive && !cv_.adjectival(*m);
+        if (p == "in"sv || p == "to"sv || named_for) {
           r.beneficiary = m->entity;
           break;
         }
