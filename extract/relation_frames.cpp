@@ -686,7 +686,9 @@ class Frames {
               key(v - 1) == "face-to-face"sv || key(v - 1) == "closed-door"sv || key(v - 1) == "rare"sv ||
               key(v - 1) == "direct"sv || key(v - 1) == "historic"sv || key(v - 1) == "lengthy"sv || key(v - 1) == "our"sv ||
               key(v - 1) == "his"sv || key(v - 1) == "her"sv || key(v - 1) == "their"sv ||
-              key(v - 1) == "landmark"sv || key(v - 1) == "formal"sv || key(v - 1) == "informal"sv || key(v - 1) == "short"sv)) {
+              key(v - 1) == "landmark"sv || key(v - 1) == "formal"sv || key(v - 1) == "informal"sv || key(v - 1) == "short"sv ||
+              key(v - 1) == "separate"sv || key(v - 1) == "further"sv || key(v - 1) == "fresh"sv || key(v - 1) == "trilateral"sv ||
+              key(v - 1) == "extensive"sv || key(v - 1) == "high-level"sv || key(v - 1) == "emergency"sv)) {
         --v;
         ++skipped;
       }
@@ -765,7 +767,40 @@ class Frames {
     return event_of_mention(ctx_, evm);
   }
 
+  // "Taking part (in the summit) were A, B and C", "Attending were A and B": the participants come
+  // after the verb "were"; the event is the one named before it, else the one spoken of.
+  bool inverted_attendance(const Trigger& t) {
+    if (!key(t.first).ends_with("ing")) return false;
+    std::uint32_t w = cv_.clause_start(t.first);
+    while (w < t.first && !ctx_.tokens[w].is(kWord)) ++w;
+    if (w != t.first && !(w + 1 == t.first && key(w) == "also"sv)) return false;
+    std::uint32_t be = t.last;
+    while (be < L() && be < t.last + 6 && key(be) != "were"sv && key(be) != "was"sv && !cv_.boundary(be)) ++be;
+    if (be >= L() || (key(be) != "were"sv && key(be) != "was"sv)) return false;
+    Group who = cv_.object(be + 1, 1);
+    if (who.empty() || who.generic) return false;
+    int ev = -1;
+    if (Mention* evm = cv_.event_after(t.last, be - t.last)) ev = event_in_clause(*evm);
+    if (ev < 0) ev = ctx_.salient_event;
+    if (ev < 0) return true;
+    const std::string status = cv_.status(0, t.first, false);
+    const Date date = date_for(t.first, cv_.clause_end(who.last), t.first);
+    for (const int a : who.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.8);
+    return true;
+  }
+
+  // "X attended, as did A, B and C": the group after "as did" attends the same event.
+  void as_did(const Trigger& t, int ev, const std::string& status, const Date& date) {
+    std::uint32_t i = t.last;
+    const std::uint32_t lo = std::min<std::uint32_t>(L(), t.last + 12);
+    while (i + 2 < lo && !(key(i) == ","sv && key(i + 1) == "as"sv && key(i + 2) == "did"sv)) ++i;
+    if (i + 2 >= lo) return;
+    Group g = cv_.object(i + 3, 1);
+    for (const int a : g.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+  }
+
   void attend(const Trigger& t) {
+    if (inverted_attendance(t)) return;
     Group s = subject_of(t);
     if (s.empty()) return;
     Mention* evm = cv_.event_after(t.last, 4);
@@ -792,11 +827,12 @@ class Frames {
     const std::string status = cv_.status(s.last, t.first, false);
     const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
     for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.85);
-    // "attended the Washington summit with Trump": Trump was there too
-    if (evm != nullptr && evm->last < L() && key(evm->last) == "with"sv) {
+    // "attended the Washington summit with Trump", "... alongside Merz and Macron": they were there too
+    if (evm != nullptr && evm->last < L() && (key(evm->last) == "with"sv || key(evm->last) == "alongside"sv)) {
       Group w = cv_.object(evm->last + 1, 1);
       for (const int b : w.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
     }
+    as_did(t, ev, status, date);
     last_subject_ = s;
     remember(s, t);
   }
