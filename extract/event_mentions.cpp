@@ -1,5 +1,7 @@
 #include "extract/event_mentions.hpp"
 
+#include "extract/calendar_words.hpp"
+
 #include <string_view>
 #include <unordered_set>
 
@@ -185,6 +187,10 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         while (c > F && ctx.tokens[c - 1].is(kCapital) && ctx.tokens[c - 1].is(kWord) && covered[c - 1 - F] < 0 &&
                hit_index(c - 1) < 0) {
           --c;
+        }
+        if (c + 1 == b && (month_from_word(p.key) != 0 || weekday_from_word(p.key) >= 0)) {
+          --b;  // "Monday's sessions", "the June summit": a date in the phrase, not a place
+          continue;
         }
         if (c + 1 == b) {
           // an unknown place name used as a modifier ("the Alaska summit")
