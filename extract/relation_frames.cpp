@@ -383,6 +383,18 @@ class Frames {
     prev_trigger_last_ = t.last;
   }
 
+  // A meeting of group a with group b: every pair met, and everyone attended the event when there is
+  // one.
+  void meeting_between(const Group& a, const Group& b, const std::string& status, const Date& date,
+                       const std::string& place, int ev) {
+    for (const int x : a.entities) {
+      for (const int y : b.entities) add("met", x, y, -1, "", status, date, place, ev, 0.8);
+    }
+    if (ev < 0) return;
+    for (const int x : a.entities) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
+    for (const int y : b.entities) add("attended", y, -1, ev, "", status, date, "", -1, 0.7);
+  }
+
   // "European leaders, including A, B and C", "32 leaders including A": the members named after a
   // group, within the clause. A group phrase is replaced by them; named members are added to.
   Group with_included(Group g) const {
@@ -460,13 +472,7 @@ class Frames {
     const Date date = date_for(std::min(s.first, t.first), end, t.first);
     std::string place;
     const int ev = meeting_event("meeting", agent.last, end, date, &place);
-    for (const int a : agent.entities) {
-      for (const int b : s.entities) add("met", a, b, -1, "", status, date, place, ev, 0.8);
-    }
-    if (ev >= 0) {
-      for (const int a : agent.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
-      for (const int b : s.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
-    }
+    meeting_between(agent, s, status, date, place, ev);
     remember(s, t);
     return true;
   }
@@ -635,13 +641,7 @@ class Frames {
       }
     }
     const int ev = status == edge_status::kReported && !place.empty() ? register_event(ctx_, kind, place, pkey, "", date) : -1;
-    for (const int a : s.entities) {
-      for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, 0.8);
-    }
-    if (ev >= 0) {
-      for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
-      for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
-    }
+    meeting_between(s, o, status, date, place, ev);
     remember(s, verb);
     return true;
   }
@@ -712,15 +712,8 @@ class Frames {
               add("met", s.entities[a], s.entities[b], -1, "", st, date, place, ev, 0.8);
             }
           }
-        } else {
-          for (const int a : s.entities) {
-            for (const int b : o.entities) add("met", a, b, -1, "", st, date, place, ev, 0.8);
-          }
         }
-        if (ev >= 0) {
-          for (const int a : s.entities) add("attended", a, -1, ev, "", st, date, "", -1, 0.7);
-          for (const int b : o.entities) add("attended", b, -1, ev, "", st, date, "", -1, 0.7);
-        }
+        meeting_between(s, o, st, date, place, ev);
         remember(s, verb);
         return;
       }
