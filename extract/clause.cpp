@@ -58,7 +58,8 @@ bool ClauseView::boundary(std::uint32_t tok) const {
   const TokenKey k = ctx_.tokens[tok].key;
   if (k == ";"sv || k == ":"sv || k == "."sv || k == "?"sv || k == "!"sv || k == "("sv || k == ")"sv) return true;
   if (k == "but"sv || k == "while"sv || k == "whereas"sv || k == "although"sv || k == "though"sv || k == "because"sv ||
-      k == "who"sv || k == "which"sv || k == "whom"sv || k == "where"sv || k == "if"sv || k == "unless"sv || k == "whether"sv ||
+      k == "who"sv || k == "which"sv || k == "whom"sv || k == "whose"sv || k == "where"sv || k == "if"sv || k == "unless"sv ||
+      k == "whether"sv ||
       k == "despite"sv || k == "amid"sv) {
     return true;
   }
@@ -192,6 +193,17 @@ std::uint32_t ClauseView::clause_end(std::uint32_t from) const {
   return i;
 }
 
+Group ClauseView::opening_group() const {
+  if (si_.mentions.empty() || si_.question) return {};
+  const Mention& m0 = si_.mentions.front();
+  std::uint32_t w = si_.span.first;
+  while (w < si_.span.last && !ctx_.tokens[w].is(kWord)) ++w;
+  if (m0.first != w || !is_actor(m0) || m0.kind == MKind::kPronoun || si_.in_quote[m0.first - si_.span.first]) return {};
+  Group g = group_from(0);
+  if (g.entities.size() < 2 || g.generic) return {};
+  return g;
+}
+
 Group ClauseView::subject(std::uint32_t at) const { return subject_left_of(at, 0); }
 
 Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
@@ -257,6 +269,11 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
           }
         }
         if (!g.empty()) return g;
+      }
+      // "A and B were among those who attended": the subject of "were"
+      if (am == nullptr && a >= F + 3 && tk[a - 1].key == "those"sv && tk[a - 2].key == "among"sv &&
+          (tk[a - 3].key == "were"sv || tk[a - 3].key == "was"sv || tk[a - 3].key == "are"sv || tk[a - 3].key == "is"sv)) {
+        return subject_left_of(a - 3, depth + 1);
       }
       if (k != "that"sv) return {};
     }
@@ -557,7 +574,7 @@ const Mention* ClauseView::place_between(std::uint32_t from, std::uint32_t end) 
     const TokenKey prep = tk[m->first - 1].key;
     const TokenKey prep2 = m->first >= si_.span.first + 2 ? tk[m->first - 2].key : prep;
     const bool located = prep == "in"sv || prep == "at"sv || (prep == "the"sv && (prep2 == "at"sv || prep2 == "in"sv));
-    if (!located) continue;
+    if (!located || m->possessive) continue;  // "in Russia's shadow fleet" is no place of the meeting
     if (m->kind == MKind::kPlace || (m->kind == MKind::kCountry && !m->place.empty())) return m;
   }
   return nullptr;

@@ -33,6 +33,10 @@ class ClauseView {
   // The group whose last mention ends at or before `end`, extending left.
   Group group_ending(std::size_t m) const;
 
+  // The group of two or more actors the sentence opens with ("A, B, C and D arrived in Kyiv."), which
+  // a "they" in the next sentence refers to even when no relation was found here; else empty.
+  Group opening_group() const;
+
   // Subject of the predicate whose first token is `at` (empty group when none).
   Group subject(std::uint32_t at) const;
   // First actor group to the right of `from`, before a clause boundary (within `max_gap` tokens).

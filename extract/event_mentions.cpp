@@ -150,6 +150,16 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     const int h = hit_index(t);
     std::uint32_t noun_end = t + 1;
     while (noun_end < L && hit_index(noun_end) == h) ++noun_end;
+    // nor is a building named after one ("the World Forum conference center", "the summit venue")
+    std::uint32_t after_nouns = noun_end;  // "Forum conference center": over further event nouns
+    while (after_nouns < L && hit_kind(after_nouns, LexKind::kEventNoun) != nullptr) ++after_nouns;
+    if (after_nouns < L) {
+      const TokenKey next = ctx.tokens[after_nouns].key;
+      if (next == "center"sv || next == "centre"sv || next == "hall"sv || next == "venue"sv || next == "hotel"sv ||
+          next == "building"sv || next == "complex"sv) {
+        continue;
+      }
+    }
     Mention ev;
     ev.kind = MKind::kEvent;
     ev.ev_kind = ctx.lex->event_kinds()[en->index];
@@ -190,6 +200,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         }
         if (c + 1 == b && (month_from_word(p.key) != 0 || weekday_from_word(p.key) >= 0)) {
           --b;  // "Monday's sessions", "the June summit": a date in the phrase, not a place
+          ev.ev_definite = true;  // and one that names a known event, like "the"
           continue;
         }
         if (c + 1 == b) {

@@ -211,6 +211,14 @@ class Frames {
         ++i;  // "1,000 police officers"
         continue;
       }
+      if (k == "("sv) {  // "a 2.26 billion-pound ($2.8 billion) loan": an amount in brackets
+        std::uint32_t close = i + 1;
+        while (close < limit && close < i + 7 && key(close) != ")"sv) ++close;
+        if (close < limit && key(close) == ")"sv) {
+          i = close + 1;
+          continue;
+        }
+      }
       if (k == ","sv || k == "to"sv || k == "for"sv || k == "if"sv || k == "as"sv || k == "because"sv || k == "once"sv ||
           k == "in"sv || k == "on"sv || k == "at"sv || k == "during"sv || k == "following"sv || k == "that"sv ||
           k == "which"sv || k == "who"sv || k == "under"sv || k == "within"sv || k == "by"sv ||
@@ -340,7 +348,7 @@ class Frames {
     }
     cur_ = &t;
     weekday_to_come_ = false;
-    if ((f == "meet"sv || f == "receive"sv || f == "attend"sv) && passive(t)) return;
+    if ((f == "meet"sv || f == "receive"sv || f == "attend"sv || f == "join"sv) && passive(t)) return;
     if (f == "meet"sv || f == "alongside"sv) return meet(t, info);
     if (f == "host"sv) return host(t);
     if (f == "receive"sv) return receive(t);
@@ -449,8 +457,10 @@ class Frames {
     if (agent.empty()) return false;
     if (agent.generic) return false;
     const std::uint32_t end = cv_.clause_end(agent.last);
-    if (ctx_.lex->triggers()[t.info].frame == "attend"sv) {
+    const std::string& frame = ctx_.lex->triggers()[t.info].frame;
+    if (frame == "attend"sv || frame == "join"sv) {
       // the event is the clause's subject ("The summit ... was attended by"), else the one spoken of
+      // ("Trump and Putin were joined by Rubio and Lavrov")
       int ev = -1;
       const std::uint32_t lo = t.first > F() + 12 ? t.first - 12 : F();
       for (std::uint32_t i = t.first; i > lo && ev < 0; --i) {
@@ -458,7 +468,8 @@ class Frames {
         if (m != nullptr && m->kind == MKind::kEvent) ev = event_in_clause(*m);
         if (cv_.boundary(i - 1)) break;
       }
-      if (ev < 0) ev = ctx_.salient_event;
+      // "was attended by" says of the event being spoken of; "were joined by" only of a named one
+      if (ev < 0 && frame == "attend"sv) ev = ctx_.salient_event;
       if (ev < 0) return true;
       const std::string status = cv_.status(0, t.first, false);  // the whole clause: "will be attended"
       const Date date = date_for(t.first, end, t.first);
@@ -929,9 +940,23 @@ class Frames {
     std::uint32_t object_first = 0;
   };
 
+  // The end of the clause from `from`, reading past a converted amount in brackets ("a 2.26
+  // billion-pound ($2.8 billion) loan to Ukraine").
+  std::uint32_t clause_end_past_amounts(std::uint32_t from) const {
+    std::uint32_t end = cv_.clause_end(from);
+    while (end + 2 < L() && key(end) == "("sv) {
+      std::uint32_t close = end + 1;
+      bool digit = false;
+      for (; close < L() && close < end + 7 && key(close) != ")"sv; ++close) digit = digit || ctx_.tokens[close].is(kDigit);
+      if (close >= L() || key(close) != ")"sv || !digit) break;
+      end = cv_.clause_end(close + 1);
+    }
+    return end;
+  }
+
   Offer offer_after(std::uint32_t from) {
     Offer r;
-    const std::uint32_t end = cv_.clause_end(from);
+    const std::uint32_t end = clause_end_past_amounts(from);
     std::uint32_t i = from;
     // "provide Ukraine with security guarantees"
     if (const Mention* m = cv_.mention_at(i); m && m->first == i && cv_.is_actor(*m) && !m->possessive) {
@@ -973,7 +998,12 @@ class Frames {
       static const std::unordered_set<std::string_view> kQualified = {
           "market", "markets", "economy", "industry", "government", "military", "company", "companies", "firms",
           "consumers", "users", "audience", "side", "team", "budget", "operations", "units", "army"};
-      const bool qualifies = m != nullptr && (m->possessive || (m->last < L() && kQualified.count(key(m->last)) != 0));
+      // but "a loan to Ukraine's military": what is given to a country's forces is given to it
+      const bool forces = m != nullptr && m->possessive && key(e) == "to"sv && m->last + 1 < L() &&
+                          (key(m->last + 1) == "military"sv || key(m->last + 1) == "army"sv || key(m->last + 1) == "forces"sv ||
+                           key(m->last + 1) == "armed"sv || key(m->last + 1) == "defence"sv || key(m->last + 1) == "defense"sv);
+      const bool qualifies =
+          m != nullptr && ((m->possessive && !forces) || (m->last < L() && kQualified.count(key(m->last)) != 0));
       if (m && cv_.is_actor(*m) && !qualifies) r.beneficiary = m->entity;
       if (m && m->kind == MKind::kPlace && m->place_country >= 0 && !qualifies) {
         r.beneficiary = entity_for_country(ctx_, static_cast<std::uint32_t>(m->place_country));
@@ -1270,7 +1300,11 @@ class Frames {
         if (r.full() || (r.month != 0 && d.kind == DateKind::kDeictic)) ctx_.focus = r;
       }
     }
-    if (!last_subject_.empty()) ctx_.last_group = last_subject_.entities;
+    if (!last_subject_.empty()) {
+      ctx_.last_group = last_subject_.entities;
+    } else if (const Group g = cv_.opening_group(); !g.empty()) {
+      ctx_.last_group = g.entities;
+    }
     // he/she: the first person named in the sentence is its likely subject
     int first_person = -1;
     for (const auto& m : si_.mentions) {
