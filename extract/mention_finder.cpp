@@ -841,6 +841,28 @@ class Finder {
     return -1;
   }
 
+  // An event noun at `t`, or after one or two adjectives ("his first summit", "her recent talks").
+  bool owns_event_noun(std::uint32_t t) const {
+    for (std::uint32_t k = t; k < L_ && k < t + 3; ++k) {
+      if (const Hit* h = hit_starting(k); h != nullptr && h->has(LexKind::kEventNoun)) return true;
+      if (!tok(k).is(kWord) || tok(k).is(kCapital)) return false;
+    }
+    return false;
+  }
+
+  // A mention starting at `first` stands where an object does: after a preposition, an -ing form
+  // ("after hosting Zelensky") or a verb of meeting ("met", "received").
+  bool object_position(std::uint32_t first) const {
+    if (first <= F_) return false;
+    const Token& p = tok(first - 1);
+    if (place_preposition(p) || p.key == "with"sv || p.key == "by"sv || p.key == "of"sv || p.key == "to"sv) return true;
+    if (p.key.size() > 4 && p.key.ends_with("ing")) return true;
+    for (const auto& t : si_.triggers) {
+      if (first - 1 >= t.first && first - 1 < t.last) return true;
+    }
+    return false;
+  }
+
   void resolve_pronouns() {
     for (auto& m : si_.mentions) {
       if (m.kind != MKind::kPronoun) continue;
@@ -848,13 +870,20 @@ class Finder {
         // the nearest person before it in the same sentence ("Kim held his first summit", "Kim
         // said he would ..."), else the subject of the sentences before
         const char g = m.pronoun == "she"sv || m.pronoun == "her"sv ? 'f' : 'm';
-        int local = -1;
+        // "Trump ..., after hosting Zelensky, three days after his summit with Putin": the owner of a
+        // meeting is the nearest person who is no object (of a preposition, a participle or a
+        // verb of meeting); the nearest person otherwise
+        const bool owns_event = (m.pronoun == "his"sv || m.pronoun == "her"sv) && owns_event_noun(m.last);
+        int local = -1, local_subject = -1;
         for (const auto& o : si_.mentions) {
           if (o.first >= m.first) break;
           if (o.entity < 0 || o.modifier || o.kind != MKind::kPerson) continue;
           const auto& e = ctx_.entities[static_cast<std::size_t>(o.entity)];
-          if (e.gender == '?' || e.gender == g) local = o.entity;
+          if (e.gender != '?' && e.gender != g) continue;
+          local = o.entity;
+          if (owns_event && !object_position(o.first)) local_subject = o.entity;
         }
+        if (local_subject >= 0) local = local_subject;
         m.entity = local >= 0 ? local : pronoun_person(m.pronoun);
       } else if ((m.pronoun == "we"sv || m.pronoun == "us"sv || m.pronoun == "our"sv || m.pronoun == "i"sv) &&
                  si_.in_quote[m.first - F_]) {
