@@ -119,6 +119,26 @@ std::string parse_date_phrase(std::string_view s) {
     }
     if (m != 0 && y >= 1900 && valid_ymd(y, m, d)) return Date{y, m, d}.iso();
   }
+  // "16/05/2025", "16.05.2025", "05/16/2025": day and month told apart only when one of them is
+  // over 12 ("04/05/2025" may be either, and is left unread)
+  for (const auto word : w) {
+    int parts[3] = {0, 0, 0};
+    int n = 0;
+    std::size_t b = 0;
+    for (std::size_t i = 0; i <= word.size() && n < 3; ++i) {
+      if (i < word.size() && word[i] >= '0' && word[i] <= '9') continue;
+      if (i == b || (i < word.size() && word[i] != '/' && word[i] != '.')) break;
+      parts[n++] = to_int(word.substr(b, i - b));
+      b = i + 1;
+    }
+    if (n != 3 || parts[2] < 1900) continue;
+    const bool day_first = parts[0] > 12 && parts[1] <= 12;
+    const bool month_first = parts[1] > 12 && parts[0] <= 12;
+    if (!day_first && !month_first) continue;
+    const int d = day_first ? parts[0] : parts[1];
+    const int m = day_first ? parts[1] : parts[0];
+    if (valid_ymd(parts[2], m, d)) return Date{parts[2], m, d}.iso();
+  }
   return {};
 }
 
@@ -146,7 +166,8 @@ std::string strip_metadata(std::string_view text, std::string* date) {
       }
     } else if (starts_with_ci(t, "published on ") || starts_with_ci(t, "published: ") ||
                starts_with_ci(t, "published ") || starts_with_ci(t, "updated on ") ||
-               starts_with_ci(t, "last updated")) {
+               starts_with_ci(t, "updated ") || starts_with_ci(t, "updated: ") || starts_with_ci(t, "last updated") ||
+               starts_with_ci(t, "posted ") || starts_with_ci(t, "first published")) {
       const std::string iso = parse_date_phrase(t.substr(t.find(' ') + 1));
       if (!iso.empty() || t.size() < 60) {
         if (date != nullptr && date->empty()) *date = iso;

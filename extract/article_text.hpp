@@ -1,6 +1,7 @@
 // Turning a plain-text article into a Document: metadata is not text.
 //  - a first line "date YYYY-MM-DD" sets the date (the article may continue on that line);
-//  - a line "Published On 4 Sep 2025" (or "Published: ...", "Updated ...") sets the date if none;
+//  - a line "Published On 4 Sep 2025" (or "Published: 16/05/2025", "Updated 4:12 PM GMT+2, June 25,
+//    2025", "Posted ...") sets the date if none, and is dropped;
 //  - a wire slug line in capitals and dashes (FRANCE-EU-UKRAINE-...) is dropped;
 //  - photo credits "(AP Photo/...)", "(Photo by ...)", "(Reuters/...)", "Getty Images" are cut out;
 //  - a UTF-8 byte-order mark is dropped; CRLF becomes LF; invalid UTF-8 is replaced.
@@ -21,8 +22,8 @@ Document parse_plain_article(std::string id, std::string_view bytes, std::size_t
 // and *date is empty.
 std::string strip_metadata(std::string_view text, std::string* date);
 
-// Parses dates such as "4 Sep 2025", "Sept. 4, 2025", "September 4 2025", "2025-09-04" into ISO;
-// "" when it is not such a date.
+// Parses dates such as "4 Sep 2025", "Sept. 4, 2025", "September 4 2025", "2025-09-04", and numeric
+// "16/05/2025" or "05/16/2025" when the day is over 12, into ISO; "" when it is not such a date.
 std::string parse_date_phrase(std::string_view s);
 
 }  // namespace evkg

@@ -1,0 +1,53 @@
+// Metadata lines of plain-text articles: the publication date they give, and that they are not text.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/article_text.hpp"
+
+namespace evkg {
+namespace {
+
+TEST(ParseDatePhrase, WordsAndNumbers) {
+  EXPECT_EQ(parse_date_phrase("4 Sep 2025"), "2025-09-04");
+  EXPECT_EQ(parse_date_phrase("4:12 PM GMT+2, June 25, 2025"), "2025-06-25");
+  EXPECT_EQ(parse_date_phrase("16/05/2025 - 19:12"), "2025-05-16");
+  EXPECT_EQ(parse_date_phrase("16.05.2025"), "2025-05-16");
+  EXPECT_EQ(parse_date_phrase("05/16/2025"), "2025-05-16");
+  EXPECT_EQ(parse_date_phrase("04/05/2025"), "");  // 4 May or April 5: not guessed
+  EXPECT_EQ(parse_date_phrase("31/02/2025"), "");  // no such day
+  EXPECT_EQ(parse_date_phrase("16/05/25"), "");    // no century
+  EXPECT_EQ(parse_date_phrase("at 4:12 PM"), "");
+}
+
+TEST(StripMetadata, PublishedAndUpdatedLinesGiveTheDateAndGo) {
+  std::string date;
+  EXPECT_EQ(strip_metadata("Headline\n\nPublished: 16/05/2025 - 19:12\n\nIstanbul (AFP) - Talks began.", &date),
+            "Headline\n\n\nIstanbul (AFP) - Talks began.");
+  EXPECT_EQ(date, "2025-05-16");
+
+  date.clear();
+  EXPECT_EQ(strip_metadata("Headline\nUpdated 4:12 PM GMT+2, June 25, 2025\nLeaders met.", &date), "Headline\nLeaders met.");
+  EXPECT_EQ(date, "2025-06-25");
+
+  date.clear();
+  EXPECT_EQ(strip_metadata("Posted June 3, 2025\nLeaders met.", &date), "Leaders met.");
+  EXPECT_EQ(date, "2025-06-03");
+}
+
+TEST(StripMetadata, AFirstDateLineWinsOverLaterStamps) {
+  std::string date;
+  strip_metadata("date 2025-06-26\nUpdated 4:12 PM GMT+2, June 25, 2025\nLeaders met.", &date);
+  EXPECT_EQ(date, "2025-06-26");
+}
+
+TEST(StripMetadata, ABodyLineThatOnlyStartsLikeAStampStays) {
+  std::string date;
+  const std::string body =
+      "Updated plans for the summit were circulated to all thirty-two delegations before the leaders arrived.";
+  EXPECT_EQ(strip_metadata(body, &date), body);
+  EXPECT_EQ(date, "");
+}
+
+}  // namespace
+}  // namespace evkg
