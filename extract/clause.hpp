@@ -63,6 +63,11 @@ class ClauseView {
   // A name that only qualifies the noun after it ("his visit", "IMF support").
   bool adjectival(const Mention& m) const;
 
+  static constexpr std::uint32_t kNoToken = ~std::uint32_t{0};
+  // For the comma closing ", who ... ," or ", financed by ... ," right before a predicate: the
+  // comma that opens it, else kNoToken.
+  std::uint32_t qualifying_clause_start(std::uint32_t comma) const;
+
  private:
   std::size_t index_of(const Mention* m) const { return static_cast<std::size_t>(m - si_.mentions.data()); }
   bool separator_at(std::uint32_t tok, std::uint32_t* next) const;
@@ -72,11 +77,8 @@ class ClauseView {
   bool future_time_after(std::uint32_t first) const;
   // The relative pronoun ("who", "whom", "which") whose clause has the mention starting at `mf` after
   // its verb, or kNoToken.
-  static constexpr std::uint32_t kNoToken = ~std::uint32_t{0};
   std::uint32_t relative_pronoun_before(std::uint32_t mf) const;
-  // For the comma closing ", who ... ," or ", financed by ... ," right before a predicate: the
-  // comma that opens it, else kNoToken.
-  std::uint32_t qualifying_clause_start(std::uint32_t comma) const;
+
 
   DocContext& ctx_;
   SentenceInfo& si_;

@@ -120,7 +120,14 @@ class Frames {
       const bool predicate = fr != "meeting_noun"sv && fr != "supply"sv && (in == nullptr || in->kind != MKind::kEvent);
       if (predicate && t.first > at && t.first < next_trigger) next_trigger = t.first;
     }
-    const DateMention* d = cv_.date_between(at, std::min(end, next_trigger), at);
+    // not past a clause of another time ("chaired the summit, his first since he took over last
+    // October")
+    std::uint32_t forward_end = std::min(end, next_trigger);
+    for (std::uint32_t i = at + 1; i < forward_end; ++i) {
+      const TokenKey k = key(i);
+      if (k == "since"sv || k == "when"sv || k == "while"sv || k == "until"sv) forward_end = i;
+    }
+    const DateMention* d = cv_.date_between(at, forward_end, at);
     if (d == nullptr) {
       std::uint32_t prev_trigger = from;
       for (const auto& t : si_.triggers) {
@@ -129,6 +136,13 @@ class Frames {
         if (t.last <= at && t.last > prev_trigger && t.first < at) prev_trigger = t.last;
       }
       d = cv_.date_between(prev_trigger, at, at);
+      // nor the time of a clause about the subject ("Trump, who flew in on Tuesday, attended ...")
+      std::uint32_t comma = at;
+      while (comma > F() && key(comma - 1).ends_with("ly")) --comma;
+      if (d != nullptr && comma > F() && key(comma - 1) == ","sv) {
+        const std::uint32_t open = cv_.qualifying_clause_start(comma - 1);
+        if (open != ClauseView::kNoToken && d->first > open) d = cv_.date_between(prev_trigger, open, at);
+      }
     }
     if (d == nullptr) {
       // "On Tuesday Xi held talks with A ... and also met B": a shared subject shares the date
