@@ -632,25 +632,37 @@ class Frames {
   }
 
   // "X travelled to Kyiv for talks with Y", "flew to Washington on Monday for a meeting with Y": a
-  // journey whose purpose was the meeting, told in the past tense. The place is the destination.
+  // journey whose purpose was the meeting, told in the past tense; the place is the destination.
+  // Without "with" ("flew to Brussels for an EU summit", "was in Tirana for a summit of the EPC"):
+  // the traveller attended the event.
   bool travel_for_talks(const Trigger& t, const std::string& kind, std::uint32_t end) {
-    if (t.last >= L() || key(t.last) != "with"sv) return false;
-    std::uint32_t v = t.first;
+    const bool with = t.last < L() && key(t.last) == "with"sv;
+    Mention* em = cv_.mention_starting(t.first);
+    if (em == nullptr || em->kind != MKind::kEvent) {
+      const Mention* in = cv_.mention_at(t.first);
+      em = in != nullptr && in->kind == MKind::kEvent ? &si_.mentions[static_cast<std::size_t>(in - si_.mentions.data())] : nullptr;
+    }
+    std::uint32_t v = em != nullptr ? em->first : t.first;
     while (v > F() && determiner(key(v - 1))) --v;
     if (v == F() || key(v - 1) != "for"sv) return false;
     static const std::unordered_set<std::string_view> kTravelled = {
         "travelled", "traveled", "flew", "went", "came", "arrived", "headed", "returned", "journeyed", "drove"};
+    auto journey = [&](std::uint32_t at) {
+      if (kTravelled.count(key(at)) != 0) return true;
+      // "was in Tirana for a summit", "were in Brussels for talks with"
+      return (key(at) == "was"sv || key(at) == "were"sv) && at + 1 < v && (key(at + 1) == "in"sv || key(at + 1) == "at"sv);
+    };
     std::uint32_t u = v - 1;
-    for (int steps = 0; u > F() && steps < 10 && kTravelled.count(key(u - 1)) == 0; ++steps) {
+    for (int steps = 0; u > F() && steps < 10 && !journey(u - 1); ++steps) {
       if (cv_.boundary(u - 1) || key(u - 1) == ","sv) return false;
       --u;
     }
-    if (u == F() || kTravelled.count(key(u - 1)) == 0) return false;
+    if (u == F() || !journey(u - 1)) return false;
     const std::uint32_t verb_at = u - 1;
     Trigger verb{verb_at, verb_at + 1, t.info};
     Group s = subject_of(verb);
-    Group o = cv_.object(t.last + 1, 3);
-    if (s.empty() || o.empty()) return false;
+    Group o = with ? cv_.object(t.last + 1, 3) : Group{};
+    if (s.empty() || (with && o.empty())) return false;
     const std::string status = cv_.status(s.last, verb_at, false);
     const Date date = date_for(std::min(s.first, verb_at), end, verb_at);
     // the destination: "to Kyiv", "to the White House", "in Paris"
@@ -665,8 +677,31 @@ class Frames {
         pkey = !m->place_key.empty() ? m->place_key : name_key(place);
       }
     }
-    const int ev = status == edge_status::kReported && !place.empty() ? register_event(ctx_, kind, place, pkey, "", date) : -1;
-    meeting_between(s, o, status, date, place, ev);
+    int ev = -1;
+    if (status == edge_status::kReported) {
+      if (!with && em != nullptr) ev = event_in_clause(*em);
+      if (ev >= 0 && !pkey.empty() && !ctx_.events[static_cast<std::size_t>(ev)].place_key.empty() &&
+          ctx_.events[static_cast<std::size_t>(ev)].place_key != pkey) {
+        // an event elsewhere than the destination is another one ("was in Tirana for a summit" in
+        // an article about talks in Istanbul)
+        ev = register_event(ctx_, kind, place, pkey, em != nullptr ? em->ev_group : std::string(), date);
+      }
+      if (ev >= 0) {
+        // the event named takes the destination and the date of the journey when it has none
+        auto& e = ctx_.events[static_cast<std::size_t>(ev)];
+        if (e.place_key.empty() && !place.empty()) {
+          e.place = place;
+          e.place_key = pkey;
+        }
+        if (e.date.empty() && date.full()) e.date = date;
+      }
+      if (ev < 0 && !place.empty()) ev = register_event(ctx_, kind, place, pkey, "", date);
+    }
+    if (with) {
+      meeting_between(s, o, status, date, place, ev);
+    } else if (ev >= 0) {
+      for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+    }
     remember(s, verb);
     return true;
   }
