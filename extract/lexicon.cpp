@@ -447,7 +447,10 @@ void Lexicon::build_index() {
     const auto& p = people_[i];
     add_phrase(p.name, {LexKind::kPerson, i, false, true});
     const std::string sn = surname_of(p, p.name);
-    if (!sn.empty()) add_phrase(sn, {LexKind::kSurname, i, false, true});
+    // a surname that starts with a particle in lower case ("von der Leyen", "de Villepin") is
+    // written so in running text: no capital needed
+    const bool particle = !sn.empty() && sn[0] >= 'a' && sn[0] <= 'z';
+    if (!sn.empty()) add_phrase(sn, {LexKind::kSurname, i, false, !particle});
     for (const auto& v : p.variants) {
       // A one-word variant is a surname spelling ("Zelensky"); longer ones are full names.
       if (v.find(' ') == std::string::npos) {

@@ -453,7 +453,9 @@ class Finder {
     if (h && (h->has(LexKind::kCapital) || h->has(LexKind::kSeat) || h->has(LexKind::kCity) || h->has(LexKind::kPlace))) {
       return parse_place_or_metonym(i, *h);
     }
-    if (h && h->has(LexKind::kSurname) && t.is(kCapital) && !not_a_name(t) && !pronoun_word(t)) {
+    // "von der Leyen": a surname may start with a particle in lower case
+    const bool particle_surname = h != nullptr && name_particle(t) && h->last > i + 1;
+    if (h && h->has(LexKind::kSurname) && (t.is(kCapital) || particle_surname) && !not_a_name(t) && !pronoun_word(t)) {
       const std::uint32_t ne = name_span(i);
       const int ent = person_from_name(i, ne > i ? ne : h->last, "", "", "", false);
       if (ent >= 0) return push_actor(i, ne > i ? ne : h->last, MKind::kPerson, ent);

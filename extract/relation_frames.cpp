@@ -405,6 +405,28 @@ class Frames {
     prev_trigger_last_ = t.last;
   }
 
+  // "talks with A, whose government ..., and with B": B is a partner too. Past a clause about A
+  // between commas, an "and with" adds the group after it.
+  Group with_second_partner(Group o) const {
+    if (o.empty()) return o;
+    std::uint32_t i = o.last;
+    if (i + 1 < L() && key(i) == ","sv &&
+        (key(i + 1) == "who"sv || key(i + 1) == "whose"sv || key(i + 1) == "which"sv)) {
+      std::uint32_t close = i + 1;
+      while (close < L() && close < i + 30 && key(close) != ","sv && key(close) != ";"sv && key(close) != "."sv) ++close;
+      if (close >= L() || key(close) != ","sv) return o;
+      i = close;
+    }
+    if (i < L() && key(i) == ","sv) ++i;
+    if (i + 1 >= L() || key(i) != "and"sv || key(i + 1) != "with"sv) return o;
+    const Group more = cv_.object(i + 2, 1);
+    for (const int x : more.entities) {
+      if (std::find(o.entities.begin(), o.entities.end(), x) == o.entities.end()) o.entities.push_back(x);
+    }
+    if (!more.empty()) o.last = more.last;
+    return o;
+  }
+
   // A meeting of group a with group b: every pair met, and everyone attended the event when there is
   // one.
   void meeting_between(const Group& a, const Group& b, const std::string& status, const Date& date,
@@ -509,6 +531,7 @@ class Frames {
     std::uint32_t from = t.last;
     if (from < L() && (key(from) == "with"sv || key(from) == "up"sv)) ++from;
     Group o = cv_.object(from, info.frame == "alongside"sv ? 3 : 6);
+    if (from > t.last) o = with_second_partner(o);  // "met with A ... and with B"
     const std::uint32_t end = cv_.clause_end(t.last);
     const std::string status = cv_.status(s.last, t.first, false);
     const Date date = date_for(std::min(s.first, t.first), end, t.first);
@@ -760,7 +783,7 @@ class Frames {
         if (s.empty()) return;
         std::uint32_t from = t.last;
         if (from < L() && key(from) == "with"sv) ++from;
-        Group o = (t.last < L() && key(t.last) == "with"sv) ? cv_.object(from, 3) : Group{};
+        Group o = (t.last < L() && key(t.last) == "with"sv) ? with_second_partner(cv_.object(from, 3)) : Group{};
         const std::uint32_t cend = cv_.clause_end(t.last);
         const std::string st = cv_.status(s.last, v - 1, false);
         const Date date = date_for(std::min(s.first, v - 1), cend, v - 1);
