@@ -44,6 +44,7 @@ struct Mention {
   bool generic = false;     // a group phrase ("European leaders") standing for an actor
   bool metonym = false;     // a capital or seat standing for its country
   std::string pronoun;      // kPronoun: the word
+  bool antecedent_here = false;  // kPronoun: resolved to a person named earlier in the same sentence
   bool modifier = false;    // names the place or group of an event ("a NATO summit"): not an actor
   // kEvent: what the noun phrase says of the event
   std::string ev_kind;

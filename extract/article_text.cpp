@@ -94,7 +94,19 @@ void append_without_credits(std::string_view line, std::string& out) {
     copied = close + 1;
     i = close;
   }
-  out.append(line.substr(copied));
+  // a caption's closing credit: "... on Thursday. Photograph: Name/AFP/Getty Images", "Photo: Name /
+  // AFP", "Photographer: Name/Bloomberg" (to the end of the line, when that is short)
+  std::size_t end = line.size();
+  for (const std::string_view m : {std::string_view("Photograph:"), std::string_view("Photographer:"),
+                                   std::string_view("Photo:"), std::string_view("Picture:")}) {
+    const std::size_t at = line.rfind(m);
+    if (at == std::string_view::npos || at < copied || line.size() - at > 100) continue;
+    if (at > 0 && line[at - 1] != ' ') continue;
+    if (line.substr(at).find(". ") != std::string_view::npos) continue;
+    end = std::min(end, at);
+  }
+  out.append(line.substr(copied, end - copied));
+  while (end < line.size() && out.size() > line_start && is_space(out.back())) out.pop_back();
 }
 
 }  // namespace

@@ -3,7 +3,8 @@
 //  - a line "Published On 4 Sep 2025" (or "Published: 16/05/2025", "Updated 4:12 PM GMT+2, June 25,
 //    2025", "Posted ...") sets the date if none, and is dropped;
 //  - a wire slug line in capitals and dashes (FRANCE-EU-UKRAINE-...) is dropped;
-//  - photo credits "(AP Photo/...)", "(Photo by ...)", "(Reuters/...)", "Getty Images" are cut out;
+//  - photo credits "(AP Photo/...)", "(Photo by ...)", "(Reuters/...)", "Getty Images", and a
+//    caption's closing "Photograph: Name/PA" or "Photo: Name / AFP", are cut out;
 //  - a UTF-8 byte-order mark is dropped; CRLF becomes LF; invalid UTF-8 is replaced.
 #pragma once
 #include <cstddef>

@@ -316,7 +316,16 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
     // the object of a preposition is not the subject ("talks with X", "in the UK", "the presence of
     // NATO troops"), unless it names the people of a group noun ("leaders of France and Britain")
     const std::uint32_t pp = mf > F + 1 && tk[mf - 1].key == "the"sv ? mf - 2 : mf - 1;  // the preposition
-    if (mf > F && preposition(tk[pp].key)) {
+    // "17 days after Trump hosted ...": after a conjunction that can open a clause, an actor right
+    // before the predicate is its subject
+    std::uint32_t next = m->last;
+    while (next < at && (tk[next].key.ends_with("ly") || tk[next].key == "also"sv || tk[next].key == "had"sv ||
+                         tk[next].key == "has"sv || tk[next].key == "have"sv)) {
+      ++next;
+    }
+    const bool opens_clause = mf > F && subordinator(tk[mf - 1].key) && tk[mf - 1].key != "by"sv &&
+                              tk[mf - 1].key != "without"sv && tk[mf - 1].key != "despite"sv && next == at;
+    if (mf > F && preposition(tk[pp].key) && !opens_clause) {
       const Mention* before = pp > F ? mention_at(pp - 1) : nullptr;
       const TokenKey noun = pp > F ? tk[pp - 1].key : tk[pp].key;
       // "leaders of France and Britain", "announcements from Coalition partners to supply"
@@ -499,10 +508,18 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
   for (std::uint32_t t = F; t < first; ++t) {
     if (cue_is(t, "deny_report")) neg = true;
   }
-  // "urged China to press Russia": what someone is urged to do has not happened
+  // "urged China to press Russia": what someone is urged to do has not happened; nor what an offer,
+  // a proposal or an invitation is to do ("offers from several countries to host talks", "an offer
+  // made by Putin to meet him in Moscow")
   if (first > F && ctx_.tokens[first - 1].key == "to"sv) {
     for (std::uint32_t t = clause_start(first); t + 1 < first; ++t) {
       if (cue_is(t, "directive")) hypo = true;
+      const TokenKey k = ctx_.tokens[t].key;
+      if (k == "offer"sv || k == "offers"sv || k == "proposal"sv || k == "proposals"sv || k == "invitation"sv ||
+          k == "invitations"sv || k == "bid"sv || k == "attempt"sv || k == "attempts"sv || k == "request"sv ||
+          k == "requests"sv || k == "plan"sv || k == "plans"sv || k == "effort"sv || k == "efforts"sv) {
+        hypo = true;
+      }
     }
   }
   // A time still to come after the predicate ("when Britain chairs the G8 summit next year") makes

@@ -788,7 +788,7 @@ class Finder {
       return i;
     }
     // "the prime minister", "the French president", "The President of Ukraine"
-    int ent = person_by_role(ctx_, role, country, org);
+    int ent = country.empty() && org.empty() ? bare_title_holder(role) : person_by_role(ctx_, role, country, org);
     if (ent < 0 && country.empty() && org.empty() && (det || title_capital)) {
       // without a country, only someone this document already gave that title
       ent = -1;
@@ -806,6 +806,20 @@ class Finder {
     m.kind = MKind::kTitle;
     push(std::move(m));
     return end;
+  }
+
+  // "the president" (no country): the document's one holder of that role. With several (Trump,
+  // Putin and Zelensky are all presidents) it is ambiguous, and nobody: neither the last one named
+  // nor the most named one is reliably the one meant.
+  int bare_title_holder(const std::string& role) const {
+    int holder = -1;
+    for (std::size_t e = 0; e < ctx_.entities.size(); ++e) {
+      const auto& x = ctx_.entities[e];
+      if (x.type != "person"sv || x.role != role) continue;
+      if (holder >= 0) return -1;
+      holder = static_cast<int>(e);
+    }
+    return holder;
   }
 
   // The speaker of a quotation: the actor next to a reporting verb outside the quotes.
@@ -886,6 +900,7 @@ class Finder {
           if (owns_event && !object_position(o.first)) local_subject = o.entity;
         }
         if (local_subject >= 0) local = local_subject;
+        m.antecedent_here = local >= 0;
         m.entity = local >= 0 ? local : pronoun_person(m.pronoun);
       } else if ((m.pronoun == "we"sv || m.pronoun == "us"sv || m.pronoun == "our"sv || m.pronoun == "i"sv) &&
                  si_.in_quote[m.first - F_]) {

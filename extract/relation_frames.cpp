@@ -740,7 +740,17 @@ class Frames {
       Group g = cv_.object(after + 1, 2);
       if (g.entities.size() < 2) return;
       std::string st = status;
-      for (std::uint32_t i = g.last; i < end && st == edge_status::kReported; ++i) {
+      // the phrase's own predicate, past a clause about it: "A meeting between X and Y, which Trump
+      // said he was arranging, has not taken place"
+      std::uint32_t cue_end = end;
+      if (g.last + 1 < L() && key(g.last) == ","sv && (key(g.last + 1) == "which"sv || key(g.last + 1) == "who"sv)) {
+        std::uint32_t close = g.last + 2;
+        while (close < L() && close < g.last + 25 && key(close) != ","sv && key(close) != ";"sv && key(close) != "."sv) {
+          ++close;
+        }
+        if (close < L() && key(close) == ","sv) cue_end = cv_.clause_end(close + 1);
+      }
+      for (std::uint32_t i = g.last; i < cue_end && st == edge_status::kReported; ++i) {
         if (cv_.cue_is(i, "planned")) st = edge_status::kPlanned;
         if (cv_.cue_is(i, "hypothetical") || cv_.cue_is(i, "proposal")) st = edge_status::kHypothetical;
         if (cv_.cue_is(i, "negation")) st = edge_status::kDenied;
@@ -810,6 +820,9 @@ class Frames {
     if (p > F() && key(p - 1) == "'s"sv) --p;
     const Mention* owner = p > F() ? cv_.mention_at(p - 1) : nullptr;
     if (owner == nullptr || !owner->possessive || owner->entity < 0) return;
+    // "his meeting with Putin" at the start of a sentence: whose meeting it was is a guess from the
+    // sentences before, too weak to state a meeting on
+    if (owner->kind == MKind::kPronoun && !owner->antecedent_here) return;
     if (after >= L() || key(after) != "with"sv) return;
     std::uint32_t from = after + 1;
     while (from < end) {
@@ -835,7 +848,11 @@ class Frames {
   // itself has none ("hosted the summit between X and Y in Geneva").
   int event_in_clause(Mention& evm) {
     if (evm.place_key.empty() && evm.event < 0) {
-      if (const Mention* pl = cv_.place_between(evm.last, cv_.clause_end(evm.last))) {
+      const Mention* pl = cv_.place_between(evm.last, cv_.clause_end(evm.last));
+      // else the place the sentence opens with ("In Paris on Thursday, Macron, who co-chaired the
+      // coalition meeting, said ...")
+      if (pl == nullptr && evm.first > F() + 2) pl = cv_.place_between(F(), std::min<std::uint32_t>(F() + 3, evm.first));
+      if (pl != nullptr) {
         evm.place = pl->place.empty() ? ctx_.entities[static_cast<std::size_t>(pl->entity)].label : pl->place;
         evm.place_key = pl->place_key.empty() ? name_key(evm.place) : pl->place_key;
       }
@@ -1098,6 +1115,21 @@ class Frames {
     return r;
   }
 
+  // "... but did not rule them out", "nothing is ruled out": after `from` in the sentence, a negated
+  // "rule out".
+  bool not_ruled_out_after(std::uint32_t from) const {
+    for (std::uint32_t i = from; i + 1 < L(); ++i) {
+      const TokenKey k = key(i);
+      if (k != "rule"sv && k != "ruled"sv && k != "ruling"sv) continue;
+      const bool out = key(i + 1) == "out"sv || (i + 2 < L() && key(i + 2) == "out"sv);
+      if (!out) continue;
+      for (std::uint32_t j = i > from + 3 ? i - 3 : from; j < i; ++j) {
+        if (key(j) == "not"sv || key(j) == "n't"sv || key(j) == "never"sv || key(j) == "nothing"sv) return true;
+      }
+    }
+    return false;
+  }
+
   void emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool strong) {
     const std::string okey = name_key(o.object);
     if (o.object.empty() || !pledgeable(okey)) return;
@@ -1109,8 +1141,10 @@ class Frames {
     std::string status = cv_.status(s.last, t.first, true);
     std::string rel = "pledged";
     if (status == edge_status::kDenied) {
+      // a refusal, unless the sentence takes it back: "declined to commit troops but did not rule
+      // them out either"
       rel = "rejected";
-      status = edge_status::kReported;
+      status = not_ruled_out_after(t.last) ? edge_status::kHypothetical : edge_status::kReported;
     }
     const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
     for (const int a : s.entities) {
@@ -1249,10 +1283,15 @@ class Frames {
         const TriggerInfo& ti = ctx_.lex->triggers()[tr.info];
         if (ti.frame != "meeting_noun"sv || cv_.noun_status(tr.first) == edge_status::kReported) continue;
         std::uint32_t e = tr.last;
-        while (e < t.first && key(e) != ","sv && key(e) != "but"sv) ++e;
+        while (e < t.first && key(e) != ","sv && key(e) != "but"sv && key(e) != ";"sv) ++e;
         object = std::string(key(tr.first) == "meeting"sv ? "" : "") + trimmed_np(tr.first, e);
-        // the proposer: the subject of the clause that proposes
-        const Group prop = cv_.subject(cv_.clause_start(tr.first) + 1 < tr.first ? tr.first : tr.first);
+        // the proposer: who said it ("Putin said Zelensky could come to Moscow if he wanted a
+        // meeting; Kyiv dismissed the offer"), else the subject of the clause that proposes
+        std::uint32_t said = tr.first;
+        for (std::uint32_t r = F(); r < tr.first; ++r) {
+          if (cv_.cue_is(r, "report") && !si_.in_quote[r - F()]) said = r;
+        }
+        const Group prop = cv_.subject(said);
         if (!prop.empty() && prop.entities.front() != s.entities.front()) target = prop.entities.front();
         break;
       }
@@ -1377,14 +1416,29 @@ class Frames {
     } else if (const Group g = cv_.opening_group(); !g.empty()) {
       ctx_.last_group = g.entities;
     }
-    // he/she: the first person named in the sentence is its likely subject
+    // he/she: the first person named in the sentence is its likely subject; after an opening
+    // subordinate clause ("When Macron and Starmer sat with him ..., the president spoke ..."), the
+    // first person after a comma and before a verb
     int first_person = -1;
+    int main_person = -1;
+    std::uint32_t w = F();
+    while (w < L() && !ctx_.tokens[w].is(kWord)) ++w;
+    const TokenKey opener = w < L() ? key(w) : TokenKey();
+    const bool subordinate_first = opener == "when"sv || opener == "after"sv || opener == "before"sv ||
+                                   opener == "while"sv || opener == "as"sv || opener == "if"sv ||
+                                   opener == "although"sv || opener == "since"sv || opener == "though"sv;
     for (const auto& m : si_.mentions) {
       if (m.entity < 0 || m.modifier) continue;
       if (ctx_.entities[static_cast<std::size_t>(m.entity)].type != "person"sv) continue;
       if (first_person < 0 && m.kind != MKind::kPronoun) first_person = m.entity;
+      if (subordinate_first && main_person < 0 && m.kind != MKind::kPronoun && m.first > F() &&
+          key(m.first - 1) == ","sv && m.last < L() && ctx_.tokens[m.last].is(kWord) &&
+          !ctx_.tokens[m.last].is(kCapital) && key(m.last) != "and"sv && key(m.last) != "or"sv) {
+        main_person = m.entity;
+      }
       ctx_.last_person = m.entity;
     }
+    if (main_person >= 0) first_person = main_person;
     if (first_person >= 0) ctx_.last_subject_person = first_person;
   }
 

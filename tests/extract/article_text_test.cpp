@@ -35,6 +35,18 @@ TEST(StripMetadata, PublishedAndUpdatedLinesGiveTheDateAndGo) {
   EXPECT_EQ(date, "2025-06-03");
 }
 
+TEST(StripMetadata, ACaptionsClosingCreditGoes) {
+  std::string date;
+  EXPECT_EQ(strip_metadata("Starmer takes part by video link. Photograph: Jo Bloggs/PA", &date),
+            "Starmer takes part by video link.");
+  EXPECT_EQ(strip_metadata("Leaders at the palace. Photo: Deniz Akgul / AFP\nMore text.", &date),
+            "Leaders at the palace.\nMore text.");
+  EXPECT_EQ(strip_metadata("Photographer: Ana Lindqvist/Bloomberg", &date), "");
+  // not a credit: the word in running text, or a long remainder
+  const std::string text = "The Photograph: a history of the image was published in Paris. It sold well.";
+  EXPECT_EQ(strip_metadata(text, &date), text);
+}
+
 TEST(StripMetadata, AFirstDateLineWinsOverLaterStamps) {
   std::string date;
   strip_metadata("date 2025-06-26\nUpdated 4:12 PM GMT+2, June 25, 2025\nLeaders met.", &date);
