@@ -1,7 +1,5 @@
 #include "extract/extractor.hpp"
 
-#include "extract/clause.hpp"
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -129,13 +127,9 @@ DocumentResult Extractor::extract(const Document& doc) const {
     if (tracing()) trace(ctx, si);
     if (!si.triggers.empty()) extract_relations(ctx, si);
     else {
-      // keep the document's focus and he/she and they antecedents up to date
-      for (const auto& m : si.mentions) {
-        if (m.entity >= 0 && !m.modifier && ctx.entities[static_cast<std::size_t>(m.entity)].type == "person") {
-          ctx.last_person = m.entity;
-        }
-      }
-      if (const Group g = ClauseView(ctx, si).opening_group(); !g.empty()) ctx.last_group = g.entities;
+      // keep the he/she and they antecedents up to date ("Putin is on a visit to China. He held
+      // talks with Xi")
+      note_sentence_people(ctx, si, false);
     }
   }
 

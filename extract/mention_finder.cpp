@@ -461,8 +461,9 @@ class Finder {
       if (ent >= 0) return push_actor(i, ne > i ? ne : h->last, MKind::kPerson, ent);
       return h->last;
     }
-    // pronouns ("US" in capitals is the country, not "us")
-    if (!h && t.is(kWord) && pronoun_word(t) && !(t.is(kCapital) && t.key == "us"sv)) {
+    // pronouns ("US" in capitals is the country, not "us"); a one-word lexicon hit does not hide
+    // one ("He" opening a sentence is no surname He of "He Lifeng")
+    if ((h == nullptr || h->last == i + 1) && t.is(kWord) && pronoun_word(t) && !(t.is(kCapital) && t.key == "us"sv)) {
       Mention m;
       m.first = i;
       m.last = i + 1;

@@ -1138,6 +1138,11 @@ class Frames {
       return;
     }
     (void)strong;
+    // "ruled out sending troops", "did not rule out sending troops": a refusal's object is the
+    // refusal frame's business (and a negated refusal is none)
+    for (const auto& r : si_.triggers) {
+      if (r.last == t.first && ctx_.lex->triggers()[r.info].frame == "reject"sv) return;
+    }
     std::string status = cv_.status(s.last, t.first, true);
     std::string rel = "pledged";
     if (status == edge_status::kDenied) {
@@ -1284,7 +1289,8 @@ class Frames {
         if (ti.frame != "meeting_noun"sv || cv_.noun_status(tr.first) == edge_status::kReported) continue;
         std::uint32_t e = tr.last;
         while (e < t.first && key(e) != ","sv && key(e) != "but"sv && key(e) != ";"sv) ++e;
-        object = std::string(key(tr.first) == "meeting"sv ? "" : "") + trimmed_np(tr.first, e);
+        // "offer (a meeting in Moscow)": what was rejected, and what it proposed
+        object = object + " (" + trimmed_np(tr.first, e) + ")";
         // the proposer: who said it ("Putin said Zelensky could come to Moscow if he wanted a
         // meeting; Kyiv dismissed the offer"), else the subject of the clause that proposes
         std::uint32_t said = tr.first;
@@ -1411,35 +1417,8 @@ class Frames {
         if (r.full() || (r.month != 0 && d.kind == DateKind::kDeictic)) ctx_.focus = r;
       }
     }
-    if (!last_subject_.empty()) {
-      ctx_.last_group = last_subject_.entities;
-    } else if (const Group g = cv_.opening_group(); !g.empty()) {
-      ctx_.last_group = g.entities;
-    }
-    // he/she: the first person named in the sentence is its likely subject; after an opening
-    // subordinate clause ("When Macron and Starmer sat with him ..., the president spoke ..."), the
-    // first person after a comma and before a verb
-    int first_person = -1;
-    int main_person = -1;
-    std::uint32_t w = F();
-    while (w < L() && !ctx_.tokens[w].is(kWord)) ++w;
-    const TokenKey opener = w < L() ? key(w) : TokenKey();
-    const bool subordinate_first = opener == "when"sv || opener == "after"sv || opener == "before"sv ||
-                                   opener == "while"sv || opener == "as"sv || opener == "if"sv ||
-                                   opener == "although"sv || opener == "since"sv || opener == "though"sv;
-    for (const auto& m : si_.mentions) {
-      if (m.entity < 0 || m.modifier) continue;
-      if (ctx_.entities[static_cast<std::size_t>(m.entity)].type != "person"sv) continue;
-      if (first_person < 0 && m.kind != MKind::kPronoun) first_person = m.entity;
-      if (subordinate_first && main_person < 0 && m.kind != MKind::kPronoun && m.first > F() &&
-          key(m.first - 1) == ","sv && m.last < L() && ctx_.tokens[m.last].is(kWord) &&
-          !ctx_.tokens[m.last].is(kCapital) && key(m.last) != "and"sv && key(m.last) != "or"sv) {
-        main_person = m.entity;
-      }
-      ctx_.last_person = m.entity;
-    }
-    if (main_person >= 0) first_person = main_person;
-    if (first_person >= 0) ctx_.last_subject_person = first_person;
+    if (!last_subject_.empty()) ctx_.last_group = last_subject_.entities;
+    note_sentence_people(ctx_, si_, !last_subject_.empty());
   }
 
   DocContext& ctx_;
@@ -1457,6 +1436,40 @@ class Frames {
 };
 
 }  // namespace
+
+void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
+  ClauseView cv(ctx, si);
+  const std::uint32_t F = si.span.first;
+  const std::uint32_t L = si.span.last;
+  const auto key = [&](std::uint32_t i) { return ctx.tokens[i].key; };
+  if (!group_known) {
+    if (const Group g = cv.opening_group(); !g.empty()) ctx.last_group = g.entities;
+  }
+  // he/she: the first person named in the sentence is its likely subject; after an opening
+  // subordinate clause ("When Macron and Starmer sat with him ..., the president spoke ..."), the
+  // first person after a comma and before a verb
+  int first_person = -1;
+  int main_person = -1;
+  std::uint32_t w = F;
+  while (w < L && !ctx.tokens[w].is(kWord)) ++w;
+  const TokenKey opener = w < L ? key(w) : TokenKey();
+  const bool subordinate_first = opener == "when"sv || opener == "after"sv || opener == "before"sv || opener == "while"sv ||
+                                 opener == "as"sv || opener == "if"sv || opener == "although"sv || opener == "since"sv ||
+                                 opener == "though"sv;
+  for (const auto& m : si.mentions) {
+    if (m.entity < 0 || m.modifier) continue;
+    if (ctx.entities[static_cast<std::size_t>(m.entity)].type != "person"sv) continue;
+    if (first_person < 0 && m.kind != MKind::kPronoun) first_person = m.entity;
+    if (subordinate_first && main_person < 0 && m.kind != MKind::kPronoun && m.first > F && key(m.first - 1) == ","sv &&
+        m.last < L && ctx.tokens[m.last].is(kWord) && !ctx.tokens[m.last].is(kCapital) && key(m.last) != "and"sv &&
+        key(m.last) != "or"sv) {
+      main_person = m.entity;
+    }
+    ctx.last_person = m.entity;
+  }
+  if (main_person >= 0) first_person = main_person;
+  if (first_person >= 0) ctx.last_subject_person = first_person;
+}
 
 void extract_relations(DocContext& ctx, SentenceInfo& si) {
   Frames f(ctx, si);

@@ -8,4 +8,10 @@ namespace evkg {
 
 void extract_relations(DocContext& ctx, SentenceInfo& si);
 
+// What a sentence leaves for the pronouns of the next ones: the person who is its likely subject
+// (he/she/his), the last person named, and (unless `group_known`, when a relation already gave it)
+// the group of actors it opens with (they). extract_relations() calls it; the extractor calls it
+// for sentences without a trigger.
+void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known);
+
 }  // namespace evkg
