@@ -312,6 +312,8 @@ class Frames {
   // A verb trigger is a predicate only if what stands right before it can stand before a verb:
   // "US television host Dick Clark" is no hosting, "Trump on Wednesday accused" is an accusation.
   bool verb_position(const Trigger& t) const {
+    // an infinitive ("stands ready to deploy"), also when "to" ends a cue
+    if (t.first > F() && key(t.first - 1) == "to"sv) return true;
     std::uint32_t i = t.first;
     while (i > F()) {
       const std::uint32_t p = i - 1;
