@@ -97,10 +97,15 @@ void append_without_credits(std::string_view line, std::string& out) {
   // a caption's closing credit: "... on Thursday. Photograph: Name/AFP/Getty Images", "Photo: Name /
   // AFP", "Photographer: Name/Bloomberg" (to the end of the line, when that is short)
   std::size_t end = line.size();
+  // only the last 100 bytes can hold one, and it has a colon: most lines are passed over at once
+  const std::size_t tail = line.size() > 100 ? line.size() - 100 : 0;
+  const bool colon = line.find(':', tail) != std::string_view::npos;
   for (const std::string_view m : {std::string_view("Photograph:"), std::string_view("Photographer:"),
                                    std::string_view("Photo:"), std::string_view("Picture:")}) {
-    const std::size_t at = line.rfind(m);
-    if (at == std::string_view::npos || at < copied || line.size() - at > 100) continue;
+    if (!colon) break;
+    const std::size_t found = line.substr(tail).rfind(m);
+    const std::size_t at = found == std::string_view::npos ? found : tail + found;
+    if (at == std::string_view::npos || at < copied) continue;
     if (at > 0 && line[at - 1] != ' ') continue;
     if (line.substr(at).find(". ") != std::string_view::npos) continue;
     end = std::min(end, at);
