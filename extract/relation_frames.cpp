@@ -949,11 +949,14 @@ class Frames {
       const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
       for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.8);
       last_subject_ = s;
-    remember(s, t);
+      remember(s, t);
       return;
     }
-    // "who joined digitally", "joined remotely": the event the document is about
-    if (t.last < L() && cv_.cue_is(t.last, "remote") && ctx_.salient_event >= 0) {
+    // "who joined digitally", "joined remotely", "who joined from Rome": the event the document is
+    // about
+    const Mention* from_place = t.last + 1 < L() && key(t.last) == "from"sv ? cv_.mention_at(t.last + 1) : nullptr;
+    const bool remote_place = from_place != nullptr && (from_place->kind == MKind::kPlace || from_place->kind == MKind::kCountry);
+    if (t.last < L() && (cv_.cue_is(t.last, "remote") || remote_place) && ctx_.salient_event >= 0) {
       for (const int a : s.entities) add("attended", a, -1, ctx_.salient_event, "", status, {}, "", -1, 0.7);
     }
   }
