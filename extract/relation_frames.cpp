@@ -1295,7 +1295,7 @@ class Frames {
         std::uint32_t e = tr.last;
         while (e < t.first && key(e) != ","sv && key(e) != "but"sv && key(e) != ";"sv) ++e;
         // "offer (a meeting in Moscow)": what was rejected, and what it proposed
-        object = object + " (" + trimmed_np(tr.first, e) + ")";
+        object.append(" (").append(trimmed_np(tr.first, e)).push_back(')');
         // the proposer: who said it ("Putin said Zelensky could come to Moscow if he wanted a
         // meeting; Kyiv dismissed the offer"), else the subject of the clause that proposes
         std::uint32_t said = tr.first;
