@@ -406,7 +406,7 @@ std::uint32_t ClauseView::relative_pronoun_before(std::uint32_t mf) const {
   const auto& tk = ctx_.tokens;
   for (std::uint32_t t = mf, n = 0; t > F && n < 6; --t, ++n) {
     const TokenKey k = tk[t - 1].key;
-    if (k == "who"sv || k == "whom"sv || k == "which"sv) return t - 1 + 1 < mf ? t - 1 : kNoToken;
+    if (k == "who"sv || k == "whom"sv || k == "which"sv) return t < mf ? t - 1 : kNoToken;
     if (!tk[t - 1].is(kWord) || mention_at(t - 1) != nullptr) return kNoToken;
   }
   return kNoToken;
