@@ -510,16 +510,11 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
   }
   // "urged China to press Russia": what someone is urged to do has not happened; nor what an offer,
   // a proposal or an invitation is to do ("offers from several countries to host talks", "an offer
-  // made by Putin to meet him in Moscow")
+  // made by Putin to meet him in Moscow"): the nouns of the cue kind "unrealised_infinitive_nouns"
   if (first > F && ctx_.tokens[first - 1].key == "to"sv) {
     for (std::uint32_t t = clause_start(first); t + 1 < first; ++t) {
       if (cue_is(t, "directive")) hypo = true;
-      const TokenKey k = ctx_.tokens[t].key;
-      if (k == "offer"sv || k == "offers"sv || k == "proposal"sv || k == "proposals"sv || k == "invitation"sv ||
-          k == "invitations"sv || k == "bid"sv || k == "attempt"sv || k == "attempts"sv || k == "request"sv ||
-          k == "requests"sv || k == "plan"sv || k == "plans"sv || k == "effort"sv || k == "efforts"sv) {
-        hypo = true;
-      }
+      if (ctx_.lex->unrealised_infinitive_noun(ctx_.tokens[t].key.view())) hypo = true;
     }
   }
   // A time still to come after the predicate ("when Britain chairs the G8 summit next year") makes

@@ -398,6 +398,18 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
   }
   if (d.HasMember("cues") && d["cues"].IsObject()) {
     for (const auto& m : d["cues"].GetObject()) {
+      if (std::string_view(m.name.GetString(), m.name.GetStringLength()) == "unrealised_infinitive_nouns"sv) {
+        // words that the clause rules look up, not phrases to find in the text: no cue kind
+        if (!m.value.IsArray()) continue;
+        auto& nouns = unrealised_infinitive_nouns_;
+        for (const auto& f : m.value.GetArray()) {
+          if (!f.IsString()) continue;
+          std::string k = phrase_key(f.GetString());
+          const auto at = std::lower_bound(nouns.begin(), nouns.end(), k);
+          if (at == nouns.end() || *at != k) nouns.insert(at, std::move(k));
+        }
+        continue;
+      }
       const auto idx = static_cast<std::uint32_t>(cue_kinds_.size());
       cue_kinds_.emplace_back(m.name.GetString(), m.name.GetStringLength());
       if (!m.value.IsArray()) continue;

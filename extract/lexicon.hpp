@@ -5,6 +5,7 @@
 // Every name is indexed as a phrase of token keys (see token.hpp), so matching is longest-match,
 // case- and accent-insensitive, on word boundaries, in one hash lookup per candidate length.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -168,6 +169,12 @@ class Lexicon {
   const std::vector<std::string>& places() const { return places_; }
   const std::vector<std::string>& event_kinds() const { return event_kinds_; }
   const std::vector<std::string>& cue_kinds() const { return cue_kinds_; }
+  // A noun whose following to-infinitive has not happened ("an offer to host talks"): the cue kind
+  // "unrealised_infinitive_nouns", a list of words that ClauseView::status looks token keys up in,
+  // not phrases found in the text as the other cue kinds are.
+  bool unrealised_infinitive_noun(std::string_view key) const {
+    return std::binary_search(unrealised_infinitive_nouns_.begin(), unrealised_infinitive_nouns_.end(), key);
+  }
 
   std::optional<std::uint32_t> country_by_code(std::string_view alpha3) const;
   std::optional<std::uint32_t> org_by_key(std::string_view key) const;
@@ -197,6 +204,7 @@ class Lexicon {
   std::vector<std::string> places_;
   std::vector<std::string> event_kinds_;
   std::vector<std::string> cue_kinds_;
+  std::vector<std::string> unrealised_infinitive_nouns_;  // keys, sorted
   std::vector<std::string> honorifics_;
   std::vector<std::string> person_nouns_;
   std::vector<std::string> outlets_;

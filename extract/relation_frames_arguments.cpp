@@ -1,0 +1,170 @@
+// Relation frames: the arguments every frame looks for. The subject (shared by coordinated
+// predicates), the text of a noun phrase, and the date of the clause.
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "core/fold.hpp"
+#include "extract/doc_entities.hpp"
+#include "extract/event_mentions.hpp"
+#include "extract/relation_frames_internal.hpp"
+
+namespace evkg::detail {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
+
+// The predicate at `at` is in the present tense: "meets", "attends", "is meeting", "are attending".
+bool Frames::present_predicate(std::uint32_t at) const {
+  const TokenKey k = key(at);
+  if (k.size() > 2 && k.ends_with("s") && !k.ends_with("ss") && !k.ends_with("us")) return true;
+  std::uint32_t p = at;
+  while (p > F() && key(p - 1).ends_with("ly")) --p;
+  return p > F() && (key(p - 1) == "is"sv || key(p - 1) == "are"sv || key(p - 1) == "am"sv) && k.ends_with("ing");
+}
+
+Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
+  // The clause's date: one after the predicate (before any next predicate) first, else the
+  // nearest one before it in the clause ("On Thursday he held talks").
+  from = std::min(from, cv_.clause_start(at));
+  std::uint32_t next_trigger = end;
+  for (const auto& t : si_.triggers) {
+    // only a coordinated next predicate ("met X on Monday and held talks with Y on Wednesday")
+    // any next predicate, except nouns and participles of supply verbs ("a reply delivered on
+    // Wednesday") that do not start a clause of their own
+    const std::string& fr = ctx_.lex->triggers()[t.info].frame;
+    // nor a word of an event's name ("attends the G7 meeting on Friday")
+    const Mention* in = cv_.mention_at(t.first);
+    const bool predicate = fr != "meeting_noun"sv && fr != "supply"sv && (in == nullptr || in->kind != MKind::kEvent);
+    if (predicate && t.first > at && t.first < next_trigger) next_trigger = t.first;
+  }
+  // not past a clause of another time ("chaired the summit, his first since he took over last
+  // October")
+  std::uint32_t forward_end = std::min(end, next_trigger);
+  for (std::uint32_t i = at + 1; i < forward_end; ++i) {
+    const TokenKey k = key(i);
+    if (k == "since"sv || k == "when"sv || k == "while"sv || k == "until"sv) forward_end = i;
+  }
+  const DateMention* d = cv_.date_between(at, forward_end, at);
+  if (d == nullptr) {
+    std::uint32_t prev_trigger = from;
+    for (const auto& t : si_.triggers) {
+      const std::string& fr = ctx_.lex->triggers()[t.info].frame;
+      if (fr == "meeting_noun"sv || fr == "supply"sv) continue;
+      if (t.last <= at && t.last > prev_trigger && t.first < at) prev_trigger = t.last;
+    }
+    d = cv_.date_between(prev_trigger, at, at);
+    // nor the time of a clause about the subject ("Trump, who flew in on Tuesday, attended ...")
+    std::uint32_t comma = at;
+    while (comma > F() && key(comma - 1).ends_with("ly")) --comma;
+    if (d != nullptr && comma > F() && key(comma - 1) == ","sv) {
+      const std::uint32_t open = cv_.qualifying_clause_start(comma - 1);
+      if (open != ClauseView::kNoToken && d->first > open) d = cv_.date_between(prev_trigger, open, at);
+    }
+  }
+  if (d == nullptr) {
+    // "On Tuesday Xi held talks with A ... and also met B": a shared subject shares the date
+    return shared_subject_ ? prev_date_ : Date{};
+  }
+  const Tense tense = tense_at(ctx_, si_, at);
+  const Date r = resolve_date(*d, ctx_.doc_date, ctx_.focus, tense);
+  // "meets Trump on Friday", "is attending on Thursday": in the present tense, a weekday is one to
+  // come. With the article's date that shows in the resolved date; without it, only here.
+  weekday_to_come_ =
+      ctx_.doc_date.empty() && d->kind == DateKind::kWeekday && tense == Tense::kPresent && present_predicate(at);
+  prev_date_ = r;
+  if (!r.empty()) last_date_ = r;
+  return r;
+}
+
+// Noun phrase text after `from` until a preposition introducing the beneficiary or a boundary.
+std::uint32_t Frames::np_end(std::uint32_t from, std::uint32_t limit) const {
+  std::uint32_t i = from;
+  while (i < limit) {
+    const TokenKey k = key(i);
+    if (k == ","sv && i > from && i + 1 < limit && ctx_.tokens[i - 1].is(kDigit) && ctx_.tokens[i + 1].is(kDigit)) {
+      ++i;  // "1,000 police officers"
+      continue;
+    }
+    if (k == "("sv) {  // "a 2.26 billion-pound ($2.8 billion) loan": an amount in brackets
+      std::uint32_t close = i + 1;
+      while (close < limit && close < i + 7 && key(close) != ")"sv) ++close;
+      if (close < limit && key(close) == ")"sv) {
+        i = close + 1;
+        continue;
+      }
+    }
+    if (k == ","sv || k == "to"sv || k == "for"sv || k == "if"sv || k == "as"sv || k == "because"sv || k == "once"sv ||
+        k == "in"sv || k == "on"sv || k == "at"sv || k == "during"sv || k == "following"sv || k == "that"sv ||
+        k == "which"sv || k == "who"sv || k == "under"sv || k == "within"sv || k == "by"sv || k == "when"sv ||
+        k == "after"sv || k == "before"sv || k == "while"sv || k == "but"sv || k == "and"sv || k == "so"sv ||
+        k == "until"sv || k == "unless"sv || k == "amid"sv || k == "despite"sv || cv_.boundary(i)) {
+      break;
+    }
+    ++i;
+  }
+  return i;
+}
+
+std::string Frames::trimmed_np(std::uint32_t a, std::uint32_t b) const {
+  while (a < b && (determiner(key(a)) || ctx_.tokens[a].is(kQuote))) ++a;
+  while (b > a && (ctx_.tokens[b - 1].is(kPunct))) --b;
+  return a < b ? text(a, b) : std::string();
+}
+
+// The subject, with a fallback for group nouns ("26 leaders have pledged") in a document about an
+// event of a named group: that group.
+Group Frames::subject_or_group(std::uint32_t at) {
+  Group g = cv_.subject(at);
+  if (!g.empty()) return g;
+  const std::uint32_t start = cv_.clause_start(at);
+  for (std::uint32_t i = at; i > start; --i) {
+    const Mention* m = cv_.mention_at(i - 1);
+    if (m == nullptr) continue;
+    if (m->kind == MKind::kGeneric && ctx_.salient_event >= 0) {
+      const std::string& group = ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].group;
+      if (group.empty()) break;
+      const auto* entries = ctx_.lex->lookup(name_key(group));
+      if (entries == nullptr) break;
+      for (const auto& e : *entries) {
+        if (e.kind == LexKind::kOrg) {
+          g.entities.push_back(entity_for_org(ctx_, e.index));
+          g.first = m->first;
+          g.last = m->last;
+          g.generic = true;
+          return g;
+        }
+      }
+      break;
+    }
+    if (m->kind != MKind::kEvent) break;
+  }
+  return g;
+}
+
+// Subject of a predicate; in "X met Y and held talks with Z" the second predicate shares X.
+Group Frames::subject_of(const Trigger& t) {
+  std::uint32_t p = t.first;
+  while (p > F() && (key(p - 1) == "also"sv || key(p - 1) == "then"sv || key(p - 1) == "later"sv ||
+                     key(p - 1) == "subsequently"sv || key(p - 1) == "afterwards"sv)) {
+    --p;
+  }
+  const bool coordinated = p > F() && (key(p - 1) == "and"sv || key(p - 1) == "but"sv || key(p - 1) == ","sv);
+  shared_subject_ = false;
+  if (coordinated && !prev_subject_.empty() && prev_trigger_last_ <= p) {
+    // unless the conjunction introduces a new subject right before the predicate
+    const Mention* m = cv_.mention_at(p - 1);
+    if (m == nullptr || !cv_.is_actor(*m)) {
+      shared_subject_ = true;
+      return prev_subject_;
+    }
+  }
+  return cv_.subject(t.first);
+}
+
+void Frames::remember(const Group& s, const Trigger& t) {
+  prev_subject_ = s;
+  prev_trigger_last_ = t.last;
+}
+
+}  // namespace evkg::detail

@@ -1,0 +1,130 @@
+// Relation frames: attendance. attend ("Attending were A and B" too), present, join and
+// bring_together.
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "extract/event_mentions.hpp"
+#include "extract/relation_frames_internal.hpp"
+
+namespace evkg::detail {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
+
+// "Taking part (in the summit) were A, B and C", "Attending were A and B": the participants come
+// after the verb "were"; the event is the one named before it, else the one spoken of.
+bool Frames::inverted_attendance(const Trigger& t) {
+  if (!key(t.first).ends_with("ing")) return false;
+  std::uint32_t w = cv_.clause_start(t.first);
+  while (w < t.first && !ctx_.tokens[w].is(kWord)) ++w;
+  if (w != t.first && !(w + 1 == t.first && key(w) == "also"sv)) return false;
+  std::uint32_t be = t.last;
+  while (be < L() && be < t.last + 6 && key(be) != "were"sv && key(be) != "was"sv && !cv_.boundary(be)) ++be;
+  if (be >= L() || (key(be) != "were"sv && key(be) != "was"sv)) return false;
+  Group who = cv_.object(be + 1, 1);
+  if (who.empty() || who.generic) return false;
+  int ev = -1;
+  if (Mention* evm = cv_.event_after(t.last, be - t.last)) ev = event_in_clause(*evm);
+  if (ev < 0) ev = ctx_.salient_event;
+  if (ev < 0) return true;
+  const std::string status = cv_.status(0, t.first, false);
+  const Date date = date_for(t.first, cv_.clause_end(who.last), t.first);
+  for (const int a : who.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.8);
+  return true;
+}
+
+void Frames::attend(const Trigger& t) {
+  if (inverted_attendance(t)) return;
+  Group s = subject_of(t);
+  if (s.empty()) return;
+  Mention* evm = cv_.event_after(t.last, 4);
+  int ev = -1;
+  if (evm != nullptr) {
+    ev = event_in_clause(*evm);
+  } else if (const Mention* om = cv_.mention_at(t.last < L() && key(t.last) == "the"sv ? t.last + 1 : t.last);
+             om != nullptr && om->kind == MKind::kOrg && om->entity >= 0 && !om->generic) {
+    // "attended the U.N. General Assembly in New York": the body's session
+    std::string place, pkey;
+    if (const Mention* pl = cv_.place_between(om->last, cv_.clause_end(om->last))) {
+      place = pl->place;
+      pkey = pl->place_key;
+    }
+    ev = register_event(ctx_, "meeting", place, pkey, ctx_.entities[static_cast<std::size_t>(om->entity)].label,
+                        date_for(t.first, cv_.clause_end(t.last), t.first));
+  } else if (ctx_.salient_event >= 0 &&
+             (t.last >= L() || !ctx_.tokens[t.last].is(kWord) || key(t.last) == "in"sv || key(t.last) == "as"sv ||
+              key(t.last) == "by"sv || key(t.last) == "via"sv || key(t.last) == "too"sv || key(t.last) == "instead"sv ||
+              cv_.cue_is(t.last, "remote"))) {
+    // "Lavrov attended in his place", "took part by video link": the event being spoken of
+    ev = ctx_.salient_event;
+  }
+  if (ev < 0) return;
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+  for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.85);
+  // "attended the Washington summit with Trump", "... alongside Merz and Macron": they were there too
+  if (evm != nullptr && evm->last < L() && (key(evm->last) == "with"sv || key(evm->last) == "alongside"sv)) {
+    Group w = cv_.object(evm->last + 1, 1);
+    for (const int b : w.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+  }
+  as_did(t, ev, status, date);
+  last_subject_ = s;
+  remember(s, t);
+}
+
+void Frames::present(const Trigger& t) {
+  Group s = subject_of(t);
+  if (s.empty() || ctx_.salient_event < 0) return;
+  const std::string status = cv_.status(s.last, t.first, false);
+  for (const int a : s.entities) add("attended", a, -1, ctx_.salient_event, "", status, {}, "", -1, 0.7);
+}
+
+void Frames::join(const Trigger& t) {
+  Group s = subject_of(t);
+  if (s.empty()) return;
+  const std::string status = cv_.status(s.last, t.first, false);
+  if (Mention* evm = cv_.event_after(t.last, 3)) {
+    const int ev = event_in_clause(*evm);
+    if (ev < 0) return;
+    const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+    for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.8);
+    last_subject_ = s;
+    remember(s, t);
+    return;
+  }
+  // "who joined digitally", "joined remotely", "who joined from Rome": the event the document is
+  // about
+  const Mention* from_place = t.last + 1 < L() && key(t.last) == "from"sv ? cv_.mention_at(t.last + 1) : nullptr;
+  const bool remote_place =
+      from_place != nullptr && (from_place->kind == MKind::kPlace || from_place->kind == MKind::kCountry);
+  if (t.last < L() && (cv_.cue_is(t.last, "remote") || remote_place) && ctx_.salient_event >= 0) {
+    for (const int a : s.entities) add("attended", a, -1, ctx_.salient_event, "", status, {}, "", -1, 0.7);
+  }
+}
+
+void Frames::bring_together(const Trigger& t) {
+  // the subject must be an event: "The summit in Paris on Thursday brings together ..."
+  const std::uint32_t start = cv_.clause_start(t.first);
+  Mention* evm = nullptr;
+  for (std::uint32_t i = t.first; i > start; --i) {
+    const Mention* m = cv_.mention_at(i - 1);
+    if (m == nullptr) continue;
+    if (m->kind == MKind::kEvent) {
+      evm = &si_.mentions[static_cast<std::size_t>(m - si_.mentions.data())];
+      break;
+    }
+    if (cv_.is_actor(*m)) return;
+  }
+  if (evm == nullptr) return;
+  std::uint32_t from = t.last;
+  if (from < L() && key(from) == "together"sv) ++from;
+  Group o = cv_.object(from, 4);
+  if (o.empty()) return;
+  const int ev = event_of_mention(ctx_, *evm);
+  if (ev < 0) return;
+  const std::string status = cv_.status(evm->last, t.first, false);
+  for (const int a : o.entities) add("attended", a, -1, ev, "", status, {}, "", -1, 0.75);
+}
+
+}  // namespace evkg::detail

@@ -1,0 +1,81 @@
+// Relation frames: calls ("in a phone call with X", "called X on Monday", "spoke with X by
+// telephone").
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "extract/relation_frames_internal.hpp"
+
+namespace evkg::detail {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
+
+void Frames::call(const Trigger& t, bool bare_verb) {
+  if (bare_verb) {
+    if (t.first > F()) {
+      const TokenKey p = key(t.first - 1);
+      if (p == "was"sv || p == "were"sv || p == "is"sv || p == "be"sv || p == "been"sv || p == "so"sv ||
+          p == "being"sv) {
+        return;
+      }
+    }
+    const Mention* m = cv_.mention_at(t.last);
+    if (m == nullptr || m->first != t.last || !cv_.is_actor(*m)) return;
+    const Group o = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
+    // a phone call: "called X on Monday", "called X to discuss"; not "called X a liar", "called
+    // X's work ...", "a company called X", "called X 'an icon'"
+    static const std::unordered_set<std::string_view> kAfter = {
+        ".", ",", "on", "late", "early", "earlier", "yesterday", "today", "about", "after", "before", "and",
+        "from", "during", "shortly", "last", "this", "twice", "again", ";"};
+    const TokenKey next = o.last < L() ? key(o.last) : TokenKey(".", 1);
+    const bool ok =
+        kAfter.count(next) != 0 ||
+        (next == "to"sv && o.last + 1 < L() &&
+         (key(o.last + 1) == "discuss"sv || key(o.last + 1) == "talk"sv || key(o.last + 1) == "congratulate"sv ||
+          key(o.last + 1) == "express"sv || key(o.last + 1) == "offer"sv || key(o.last + 1) == "thank"sv));
+    if (!ok) return;
+  }
+  Group s = subject_of(t);
+  if (s.empty()) {
+    // "in a phone call with X": the clause's subject may follow the phrase
+    for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
+      if (si_.mentions[m].first >= t.last && cv_.is_actor(si_.mentions[m]) && key(t.first) == "in"sv) {
+        break;
+      }
+    }
+    return;
+  }
+  Group o = cv_.object(t.last, 0);
+  if (o.empty()) return;
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+  for (const int a : s.entities) {
+    for (const int b : o.entities) add("called", a, b, -1, "", status, date, "", -1, 0.8);
+  }
+  last_subject_ = s;
+  remember(s, t);
+}
+
+// "spoke with X by telephone": a call only when the clause says it was remote
+void Frames::speak_with(const Trigger& t) {
+  Group s = subject_of(t);
+  if (s.empty()) return;
+  Group o = cv_.object(t.last, 2);
+  if (o.empty()) return;
+  const std::uint32_t end = cv_.clause_end(o.last);
+  bool remote = false;
+  for (std::uint32_t i = o.last; i < end && i < o.last + 8; ++i) remote = remote || cv_.cue_is(i, "remote");
+  if (!remote) return;
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  for (const int a : s.entities) {
+    for (const int b : o.entities) add("called", a, b, -1, "", status, date, "", -1, 0.75);
+  }
+  last_subject_ = s;
+  remember(s, t);
+}
+
+}  // namespace evkg::detail

@@ -1,0 +1,56 @@
+// Relation frames: chairing ("chaired the summit", "the meeting will be chaired by X").
+
+#include <algorithm>
+#include <string>
+
+#include "extract/relation_frames_internal.hpp"
+
+namespace evkg::detail {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
+
+void Frames::chair(const Trigger& t) {
+  Group s = subject_of(t);
+  if (s.empty()) return;
+  Mention* evm = cv_.event_after(t.last, 4);
+  int ev = evm ? event_in_clause(*evm) : -1;
+  if (ev < 0) return;
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+  if (date.full() && ctx_.events[static_cast<std::size_t>(ev)].date.empty()) {
+    ctx_.events[static_cast<std::size_t>(ev)].date = date;
+  }
+  for (const int a : s.entities) {
+    add("chaired", a, -1, ev, "", status, date, "", -1, 0.85);
+    add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+  }
+  last_subject_ = s;
+  remember(s, t);
+}
+
+void Frames::led_by(const Trigger& t) {
+  // the event it is said of: the nearest event mention to the left ("The meeting will be
+  // chaired by", "the meeting, which was jointly led by")
+  Mention* evm = nullptr;
+  const std::uint32_t lo = t.first > F() + 12 ? t.first - 12 : F();
+  for (std::uint32_t i = t.first; i > lo; --i) {
+    const Mention* m = cv_.mention_at(i - 1);
+    if (m && m->kind == MKind::kEvent) {
+      evm = &si_.mentions[static_cast<std::size_t>(m - si_.mentions.data())];
+      break;
+    }
+    if (m && cv_.boundary(i - 1)) break;
+  }
+  if (evm == nullptr) return;
+  const int ev = event_in_clause(*evm);
+  if (ev < 0) return;
+  Group o = cv_.object(t.last, 2);
+  if (o.empty()) return;
+  const std::string status = cv_.status(evm->last, t.first, false);
+  for (const int a : o.entities) {
+    add("chaired", a, -1, ev, "", status, {}, "", -1, 0.85);
+    add("attended", a, -1, ev, "", status, {}, "", -1, 0.75);
+  }
+}
+
+}  // namespace evkg::detail

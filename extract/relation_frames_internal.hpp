@@ -1,0 +1,148 @@
+// The relation frames' shared part, internal to extract/: the Frames object that handles the
+// triggers of one sentence, whose member functions are defined in the relation_frames_*.cpp files
+// named at each group below, and the word tests that several of those files use.
+// extract_relations() (relation_frames.hpp) is the entry.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "extract/analysis.hpp"
+#include "extract/clause.hpp"
+
+namespace evkg::detail {
+
+// w occurs in k at the start of a word ("partnerships" does not contain the word "ship").
+inline bool starts_word(const std::string& k, const char* w) {
+  const std::string_view needle(w);
+  for (std::size_t at = k.find(needle); at != std::string::npos; at = k.find(needle, at + 1)) {
+    if (at == 0 || k[at - 1] == ' ' || k[at - 1] == '-' || needle[0] == '$' ||
+        static_cast<unsigned char>(needle[0]) >= 0x80) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "the", "a", "its", "these", ...: a word that opens a noun phrase (the relation frames skip it).
+inline bool determiner(std::string_view k) {
+  using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
+  return k == "the"sv || k == "a"sv || k == "an"sv || k == "any"sv || k == "its"sv || k == "their"sv || k == "his"sv ||
+         k == "her"sv || k == "some"sv || k == "all"sv || k == "this"sv || k == "that"sv || k == "these"sv ||
+         k == "those"sv;
+}
+
+class Frames {
+ public:
+  Frames(DocContext& ctx, SentenceInfo& si) : ctx_(ctx), si_(si), cv_(ctx, si) {}
+
+  // Every trigger of the sentence through its frame, then what the sentence leaves for the next.
+  void run();
+
+ private:
+  // What follows a pledge or supply verb: beneficiary and object.
+  struct Offer {
+    int beneficiary = -1;
+    std::string object;
+    std::uint32_t object_first = 0;
+  };
+
+  TokenKey key(std::uint32_t i) const { return ctx_.tokens[i].key; }
+  std::uint32_t F() const { return si_.span.first; }
+  std::uint32_t L() const { return si_.span.last; }
+  std::string text(std::uint32_t a, std::uint32_t b) const { return std::string(ctx_.text_of(a, b)); }
+
+  // Dispatch (relation_frames.cpp): which trigger is a predicate, and its frame.
+  bool inside_name(const Trigger& t) const;
+  bool noun_use(const Trigger& t) const;
+  bool verb_position(const Trigger& t) const;
+  bool verb_use(const Trigger& t) const;
+  void handle(const Trigger& t, const TriggerInfo& info);
+  void finish_sentence();
+
+  // Arguments (relation_frames_arguments.cpp): subject, noun phrase, date.
+  Group subject_of(const Trigger& t);
+  Group subject_or_group(std::uint32_t at);
+  void remember(const Group& s, const Trigger& t);
+  std::uint32_t np_end(std::uint32_t from, std::uint32_t limit) const;
+  std::string trimmed_np(std::uint32_t a, std::uint32_t b) const;
+  bool present_predicate(std::uint32_t at) const;
+  Date date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at);
+
+  // Records (relation_frames_records.cpp): assertions, and the events they are about.
+  void add(const std::string& rel, int s, int target, int target_event, const std::string& object,
+           const std::string& status, const Date& date, const std::string& place, int event, double conf,
+           const std::string& topic = {});
+  int meeting_event(const std::string& kind, std::uint32_t from, std::uint32_t end, const Date& date,
+                    std::string* place_out);
+  int event_in_clause(Mention& evm);
+  void meeting_between(const Group& a, const Group& b, const std::string& status, const Date& date,
+                       const std::string& place, int ev);
+
+  // Participant lists (relation_frames_lists.cpp): "and with B", "including A, B", "as did A".
+  Group with_second_partner(Group o) const;
+  Group with_included(Group g) const;
+  void as_did(const Trigger& t, int ev, const std::string& status, const Date& date);
+
+  // The passive with an agent (relation_frames_passive.cpp): "was received by", "was attended by".
+  bool passive(const Trigger& t);
+
+  // Meeting verbs (relation_frames_meet.cpp): meet and alongside, host, receive, gather.
+  void meet(const Trigger& t, const TriggerInfo& info);
+  void host(const Trigger& t);
+  void receive(const Trigger& t);
+  void gather(const Trigger& t);
+
+  // Meeting nouns (relation_frames_meeting_noun.cpp): "a meeting between", "held a meeting",
+  // "X's meetings with".
+  void meeting_noun(const Trigger& t);
+
+  // Journeys (relation_frames_travel.cpp): "travelled to Kyiv for talks with".
+  bool travel_for_talks(const Trigger& t, const std::string& kind, std::uint32_t end);
+
+  // Attendance (relation_frames_attend.cpp): attend, present, join, bring_together.
+  bool inverted_attendance(const Trigger& t);
+  void attend(const Trigger& t);
+  void present(const Trigger& t);
+  void join(const Trigger& t);
+  void bring_together(const Trigger& t);
+
+  // Chairing (relation_frames_chair.cpp): chair, led_by.
+  void chair(const Trigger& t);
+  void led_by(const Trigger& t);
+
+  // Pledges (relation_frames_pledge.cpp): pledge, supply.
+  std::uint32_t clause_end_past_amounts(std::uint32_t from) const;
+  Offer offer_after(std::uint32_t from);
+  bool not_ruled_out_after(std::uint32_t from) const;
+  void emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool strong);
+  void pledge(const Trigger& t);
+  void supply(const Trigger& t);
+
+  // Refusals (relation_frames_reject.cpp).
+  void reject(const Trigger& t);
+
+  // Calls (relation_frames_call.cpp): call, call_verb, speak_with.
+  void call(const Trigger& t, bool bare_verb);
+  void speak_with(const Trigger& t);
+
+  // The actor right after the verb (relation_frames_direct.cpp): accuse, thank_to, call_on, appeal,
+  // member.
+  void direct(const Trigger& t, const std::string& rel, int gap);
+  void member(const Trigger& t);
+
+  DocContext& ctx_;
+  SentenceInfo& si_;
+  ClauseView cv_;
+  Group last_subject_;
+  Group prev_subject_;
+  bool shared_subject_ = false;
+  Date prev_date_;
+  // The last date_for() found a weekday still to come (present tense, no article date).
+  bool weekday_to_come_ = false;
+  std::uint32_t prev_trigger_last_ = 0;
+  const Trigger* cur_ = nullptr;
+  Date last_date_;
+};
+
+}  // namespace evkg::detail

@@ -1,0 +1,68 @@
+// Relation frames: participants named in lists after a group or a predicate ("talks with A ... and
+// with B", "European leaders, including A, B and C", "X attended, as did A and B").
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "extract/relation_frames_internal.hpp"
+
+namespace evkg::detail {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
+
+// "talks with A, whose government ..., and with B": B is a partner too. Past a clause about A
+// between commas, an "and with" adds the group after it.
+Group Frames::with_second_partner(Group o) const {
+  if (o.empty()) return o;
+  std::uint32_t i = o.last;
+  if (i + 1 < L() && key(i) == ","sv && (key(i + 1) == "who"sv || key(i + 1) == "whose"sv || key(i + 1) == "which"sv)) {
+    std::uint32_t close = i + 1;
+    while (close < L() && close < i + 30 && key(close) != ","sv && key(close) != ";"sv && key(close) != "."sv) ++close;
+    if (close >= L() || key(close) != ","sv) return o;
+    i = close;
+  }
+  if (i < L() && key(i) == ","sv) ++i;
+  if (i + 1 >= L() || key(i) != "and"sv || key(i + 1) != "with"sv) return o;
+  const Group more = cv_.object(i + 2, 1);
+  for (const int x : more.entities) {
+    if (std::find(o.entities.begin(), o.entities.end(), x) == o.entities.end()) o.entities.push_back(x);
+  }
+  if (!more.empty()) o.last = more.last;
+  return o;
+}
+
+// "European leaders, including A, B and C", "32 leaders including A": the members named after a
+// group, within the clause. A group phrase is replaced by them; named members are added to.
+Group Frames::with_included(Group g) const {
+  const std::uint32_t end = std::min<std::uint32_t>(cv_.clause_end(g.last), g.last + 12);
+  for (std::uint32_t i = g.last; i < end; ++i) {
+    if (key(i) != "including"sv) continue;
+    const Mention* m = cv_.mention_at(i + 1);
+    if (m == nullptr || !cv_.is_actor(*m) || m->generic) return g;
+    const Group inc = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
+    if (g.generic) {
+      Group out = inc;
+      out.first = g.first;
+      return out;
+    }
+    for (const int x : inc.entities) {
+      if (std::find(g.entities.begin(), g.entities.end(), x) == g.entities.end()) g.entities.push_back(x);
+    }
+    g.last = inc.last;
+    return g;
+  }
+  return g;
+}
+
+// "X attended, as did A, B and C": the group after "as did" attends the same event.
+void Frames::as_did(const Trigger& t, int ev, const std::string& status, const Date& date) {
+  std::uint32_t i = t.last;
+  const std::uint32_t lo = std::min<std::uint32_t>(L(), t.last + 12);
+  while (i + 2 < lo && !(key(i) == ","sv && key(i + 1) == "as"sv && key(i + 2) == "did"sv)) ++i;
+  if (i + 2 >= lo) return;
+  Group g = cv_.object(i + 3, 1);
+  for (const int a : g.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+}
+
+}  // namespace evkg::detail

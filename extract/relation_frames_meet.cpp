@@ -1,0 +1,145 @@
+// Relation frames: meeting verbs. meet (also the "alongside" frame), host, receive and gather.
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "extract/event_mentions.hpp"
+#include "extract/relation_frames_internal.hpp"
+
+namespace evkg::detail {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
+
+void Frames::meet(const Trigger& t, const TriggerInfo& info) {
+  if (!verb_use(t)) return;
+  Group s = subject_of(t);
+  if (s.empty()) return;
+  std::uint32_t from = t.last;
+  if (from < L() && (key(from) == "with"sv || key(from) == "up"sv)) ++from;
+  Group o = cv_.object(from, info.frame == "alongside"sv ? 3 : 6);
+  if (from > t.last) o = with_second_partner(o);  // "met with A ... and with B"
+  const std::uint32_t end = cv_.clause_end(t.last);
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  std::string place;
+  const std::string kind = key(t.first) == "hold"sv || key(t.first) == "held"sv || key(t.first) == "holds"sv ||
+                                   key(t.first) == "holding"sv || key(t.first) == "had"sv || key(t.first) == "have"sv
+                               ? (ctx_.tokens[t.last - 1].key == "talks"sv ? "talks" : "meeting")
+                               : "meeting";
+  const int ev = meeting_event(kind, o.empty() ? t.last : o.last, end, date, &place);
+  const double conf = info.frame == "alongside"sv ? 0.7 : 0.85;
+  if (o.empty()) {
+    if (s.entities.size() >= 2 && info.frame != "alongside"sv) {
+      for (std::size_t a = 0; a < s.entities.size(); ++a) {
+        for (std::size_t b = a + 1; b < s.entities.size(); ++b) {
+          add("met", s.entities[a], s.entities[b], -1, "", status, date, place, ev, conf);
+        }
+      }
+    }
+  } else {
+    for (const int a : s.entities) {
+      for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, conf);
+    }
+  }
+  // attendance needs a meeting: someone met, or a group met ("EU ministers are meeting in Brussels")
+  const bool someone_met = !o.empty() || (s.entities.size() >= 2 && info.frame != "alongside"sv) || s.generic;
+  if (ev >= 0 && someone_met) {
+    for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+    for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
+  }
+  last_subject_ = s;
+  remember(s, t);
+}
+
+void Frames::host(const Trigger& t) {
+  Group s = subject_of(t);
+  if (s.empty()) return;
+  const std::uint32_t end = cv_.clause_end(t.last);
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  Group o = cv_.object(t.last, 3);
+  const std::uint32_t object_last = o.last;  // the place follows the object, not the list of members
+  if (!o.empty()) o = with_included(o);
+  if (!o.empty()) {
+    std::string place;
+    const int ev = meeting_event("meeting", object_last, end, date, &place);
+    for (const int a : s.entities) {
+      for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, 0.8);
+      if (ev >= 0) add("chaired", a, -1, ev, "", status, date, "", -1, 0.7);
+    }
+    if (ev >= 0) {
+      for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+      for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+    }
+  } else if (Mention* evm = cv_.event_after(t.last, 4)) {
+    const int ev = event_in_clause(*evm);
+    if (ev < 0) return;
+    for (const int a : s.entities) {
+      add("chaired", a, -1, ev, "", status, date, "", -1, 0.8);
+      add("attended", a, -1, ev, "", status, date, "", -1, 0.8);
+    }
+  }
+  last_subject_ = s;
+  remember(s, t);
+}
+
+void Frames::receive(const Trigger& t) {
+  Group s = subject_of(t);
+  if (s.empty() || t.last >= L()) return;
+  const Mention* m = cv_.mention_at(t.last);
+  if (m == nullptr || !cv_.is_actor(*m) || m->generic || cv_.adjectival(*m) || m->kind == MKind::kPronoun) return;
+  Group o = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
+  const std::uint32_t end = cv_.clause_end(t.last);
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  std::string place;
+  const int ev = meeting_event("meeting", o.last, end, date, &place);
+  for (const int a : s.entities) {
+    for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, 0.7);
+  }
+}
+
+void Frames::gather(const Trigger& t) {
+  Group s = subject_of(t);
+  if (s.empty()) return;
+  Group o = cv_.object(t.last, 3);
+  if (o.empty()) return;
+  const std::uint32_t end = cv_.clause_end(o.last);
+  Mention* evm = cv_.event_after(o.last, 4);
+  const Mention* pl = cv_.place_between(o.last, end);
+  if (evm == nullptr && pl == nullptr) return;
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  std::string place;
+  int ev = -1;
+  if (evm != nullptr && evm->place_key.empty() && pl != nullptr) {
+    evm->place = pl->place;
+    evm->place_key = pl->place_key;
+  }
+  if (evm != nullptr) {
+    if (date.full() && !evm->ev_date.full()) evm->ev_date = date;
+    ev = event_of_mention(ctx_, *evm);
+  } else {
+    ev = meeting_event("meeting", o.last, end, date, &place);
+  }
+  if (ev >= 0) place = ctx_.events[static_cast<std::size_t>(ev)].place;
+  for (const int a : s.entities) {
+    for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, 0.8);
+    if (ev >= 0) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+  }
+  if (ev >= 0) {
+    for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
+  }
+  // the guests gathered for talks met each other as well
+  for (std::size_t a = 0; a < o.entities.size(); ++a) {
+    for (std::size_t b = a + 1; b < o.entities.size(); ++b) {
+      add("met", o.entities[a], o.entities[b], -1, "", status, date, place, ev, 0.7);
+    }
+  }
+  last_subject_ = s;
+  remember(s, t);
+}
+
+}  // namespace evkg::detail

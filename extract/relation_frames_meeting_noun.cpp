@@ -1,0 +1,134 @@
+// Relation frames: meeting nouns ("a meeting between X and Y", "X and Y held talks", "X's meetings
+// with Y in P on D and with Z"); a journey for talks is relation_frames_travel.cpp's.
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "extract/relation_frames_internal.hpp"
+
+namespace evkg::detail {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
+
+void Frames::meeting_noun(const Trigger& t) {
+  if (verb_use(t) && key(t.first) == "meeting"sv) return;  // handled as the verb
+  const std::uint32_t end = cv_.clause_end(t.last);
+  std::uint32_t after = t.last;
+  const std::string status = cv_.noun_status(t.first);
+  const std::string kind = key(t.first).starts_with("summit") ? "summit"
+                           : key(t.first) == "talks"sv        ? "talks"
+                                                              : "meeting";
+  // "a meeting between X and Y"
+  if (after < L() && key(after) == "between"sv) {
+    Group g = cv_.object(after + 1, 2);
+    if (g.entities.size() < 2) return;
+    std::string st = status;
+    // the phrase's own predicate, past a clause about it: "A meeting between X and Y, which Trump
+    // said he was arranging, has not taken place"
+    std::uint32_t cue_end = end;
+    if (g.last + 1 < L() && key(g.last) == ","sv && (key(g.last + 1) == "which"sv || key(g.last + 1) == "who"sv)) {
+      std::uint32_t close = g.last + 2;
+      while (close < L() && close < g.last + 25 && key(close) != ","sv && key(close) != ";"sv && key(close) != "."sv) {
+        ++close;
+      }
+      if (close < L() && key(close) == ","sv) cue_end = cv_.clause_end(close + 1);
+    }
+    for (std::uint32_t i = g.last; i < cue_end && st == edge_status::kReported; ++i) {
+      if (cv_.cue_is(i, "planned")) st = edge_status::kPlanned;
+      if (cv_.cue_is(i, "hypothetical") || cv_.cue_is(i, "proposal")) st = edge_status::kHypothetical;
+      if (cv_.cue_is(i, "negation")) st = edge_status::kDenied;
+    }
+    const std::string& status_b = st;
+    const Date date = date_for(t.first, end, t.first);
+    std::string place;
+    const int ev = status_b == edge_status::kReported ? meeting_event(kind, g.last, end, date, &place) : -1;
+    for (std::size_t a = 0; a < g.entities.size(); ++a) {
+      for (std::size_t b = a + 1; b < g.entities.size(); ++b) {
+        add("met", g.entities[a], g.entities[b], -1, "", status_b, date, place, ev, 0.7);
+      }
+    }
+    return;
+  }
+  if (travel_for_talks(t, kind, end)) return;
+  // "X and Y held a one-on-one meeting", "X held his first summit with Y": hold/have + noun
+  {
+    std::uint32_t v = t.first;
+    int skipped = 0;
+    while (v > F() && skipped < 4 &&
+           (!cv_.mention_at(v - 1) || cv_.mention_at(v - 1)->kind == MKind::kPronoun ||
+            cv_.mention_at(v - 1)->kind == MKind::kEvent) &&
+           (determiner(key(v - 1)) || key(v - 1) == "first"sv || key(v - 1) == "brief"sv ||
+            key(v - 1) == "one-on-one"sv || key(v - 1) == "bilateral"sv || key(v - 1) == "private"sv ||
+            key(v - 1) == "long"sv || key(v - 1) == "second"sv || key(v - 1) == "face-to-face"sv ||
+            key(v - 1) == "closed-door"sv || key(v - 1) == "rare"sv || key(v - 1) == "direct"sv ||
+            key(v - 1) == "historic"sv || key(v - 1) == "lengthy"sv || key(v - 1) == "our"sv || key(v - 1) == "his"sv ||
+            key(v - 1) == "her"sv || key(v - 1) == "their"sv || key(v - 1) == "landmark"sv ||
+            key(v - 1) == "formal"sv || key(v - 1) == "informal"sv || key(v - 1) == "short"sv ||
+            key(v - 1) == "separate"sv || key(v - 1) == "further"sv || key(v - 1) == "fresh"sv ||
+            key(v - 1) == "trilateral"sv || key(v - 1) == "extensive"sv || key(v - 1) == "high-level"sv ||
+            key(v - 1) == "emergency"sv)) {
+      --v;
+      ++skipped;
+    }
+    const TokenKey vk = v > F() ? key(v - 1) : TokenKey();
+    if (vk == "held"sv || vk == "hold"sv || vk == "holds"sv || vk == "holding"sv || vk == "had"sv || vk == "has"sv ||
+        vk == "have"sv || vk == "having"sv) {
+      Trigger verb{v - 1, t.last, t.info};
+      Group s = subject_of(verb);
+      if (s.empty()) return;
+      std::uint32_t from = t.last;
+      if (from < L() && key(from) == "with"sv) ++from;
+      Group o = (t.last < L() && key(t.last) == "with"sv) ? with_second_partner(cv_.object(from, 3)) : Group{};
+      const std::uint32_t cend = cv_.clause_end(t.last);
+      const std::string st = cv_.status(s.last, v - 1, false);
+      const Date date = date_for(std::min(s.first, v - 1), cend, v - 1);
+      std::string place;
+      const int ev = meeting_event(kind, o.empty() ? t.last : o.last, cend, date, &place);
+      if (o.empty()) {
+        for (std::size_t a = 0; a < s.entities.size(); ++a) {
+          for (std::size_t b = a + 1; b < s.entities.size(); ++b) {
+            add("met", s.entities[a], s.entities[b], -1, "", st, date, place, ev, 0.8);
+          }
+        }
+      }
+      meeting_between(s, o, st, date, place, ev);
+      remember(s, verb);
+      return;
+    }
+  }
+  // "X's meetings with Y in P on D and with Z on D2"
+  std::uint32_t p = t.first;
+  while (p > F() && !cv_.mention_at(p - 1) && p + 3 > t.first &&
+         (ctx_.tokens[p - 1].is(kWord) && !ctx_.tokens[p - 1].is(kCapital) && key(p - 1) != "'s"sv)) {
+    --p;
+  }
+  if (p > F() && key(p - 1) == "'s"sv) --p;
+  const Mention* owner = p > F() ? cv_.mention_at(p - 1) : nullptr;
+  if (owner == nullptr || !owner->possessive || owner->entity < 0) return;
+  // "his meeting with Putin" at the start of a sentence: whose meeting it was is a guess from the
+  // sentences before, too weak to state a meeting on
+  if (owner->kind == MKind::kPronoun && !owner->antecedent_here) return;
+  if (after >= L() || key(after) != "with"sv) return;
+  std::uint32_t from = after + 1;
+  while (from < end) {
+    Group o = cv_.object(from, 2);
+    if (o.empty()) break;
+    // the date and place of this part run to the next "with"
+    std::uint32_t part_end = o.last;
+    while (part_end < end && !(key(part_end) == "with"sv && part_end > o.last)) ++part_end;
+    const Date date = date_for(o.last, part_end, o.last);
+    std::string place;
+    const int ev = status == edge_status::kReported ? meeting_event(kind, o.last, part_end, date, &place) : -1;
+    for (const int b : o.entities) add("met", owner->entity, b, -1, "", status, date, place, ev, 0.75);
+    if (ev >= 0) {
+      add("attended", owner->entity, -1, ev, "", status, date, "", -1, 0.7);
+      for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+    }
+    if (part_end >= end) break;
+    from = part_end + 1;
+  }
+}
+
+}  // namespace evkg::detail

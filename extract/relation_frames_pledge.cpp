@@ -1,0 +1,219 @@
+// Relation frames: pledges ("pledged $2 billion to Ukraine", "vowed to provide security
+// guarantees"), what is pledged and to whom; a negated pledge is a refusal.
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "core/fold.hpp"
+#include "extract/doc_entities.hpp"
+#include "extract/relation_frames_internal.hpp"
+
+namespace evkg::detail {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
+namespace {
+
+bool pledgeable(const std::string& object_key) {
+  static const char* kWords[] = {"troop", "soldier", "forces", "force", "aid", "assistance", "support", "weapon",
+                                 "arms", "missile", "munition", "ammunition", "tank", "jet", "aircraft", "drone",
+                                 "air defen", "system", "guarantee", "security", "fund", "money", "dollar", "euro",
+                                 "billion", "million", "package", "loan", "grant", "vaccine", "peacekeep", "equipment",
+                                 "training", "reconstruction", "shell", "artillery", "boots", "personnel", "mission",
+                                 "contingent", "warship", "ship", "fighter", "rocket", "$", "£", "€", "help", "police",
+                                 "officers", "doctors", "experts", "observers", "monitors", "advisers", "instructors",
+                                 "medical", "humanitarian", "vaccines", "demining",
+                                 "backing", "investment", "relief", "food", "fuel", "energy", "gas"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* w) { return starts_word(object_key, w); });
+}
+
+bool pledge_context_word(std::string_view k) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "willing", "ready", "prepared", "will", "would", "'ll", "pledge", "pledged", "pledges", "pledging", "promise",
+      "promised", "promises", "promising", "commitment", "commitments", "committed", "announcements", "announcement",
+      "announced", "vow", "vowed", "vows", "agreed", "agree", "agrees", "decided", "offered", "offer", "offers",
+      "undertook", "intends", "pledge", "determined", "ready", "guaranteed"};
+  return kWords.count(k) != 0;
+}
+
+}  // namespace
+
+// The end of the clause from `from`, reading past a converted amount in brackets ("a 2.26
+// billion-pound ($2.8 billion) loan to Ukraine").
+std::uint32_t Frames::clause_end_past_amounts(std::uint32_t from) const {
+  std::uint32_t end = cv_.clause_end(from);
+  while (end + 2 < L() && key(end) == "("sv) {
+    std::uint32_t close = end + 1;
+    bool digit = false;
+    for (; close < L() && close < end + 7 && key(close) != ")"sv; ++close) {
+      digit = digit || ctx_.tokens[close].is(kDigit);
+    }
+    if (close >= L() || key(close) != ")"sv || !digit) break;
+    end = cv_.clause_end(close + 1);
+  }
+  return end;
+}
+
+Frames::Offer Frames::offer_after(std::uint32_t from) {
+  Offer r;
+  const std::uint32_t end = clause_end_past_amounts(from);
+  std::uint32_t i = from;
+  // "provide Ukraine with security guarantees"
+  if (const Mention* m = cv_.mention_at(i); m && m->first == i && cv_.is_actor(*m) && !m->possessive) {
+    const std::uint32_t after = m->last;
+    // "offer US military support": a country before a lower-case noun is an adjective
+    static const std::unordered_set<std::string_view> kQuantity = {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "dozens",
+        "several", "hundreds", "thousands", "millions", "billions", "tens", "one", "another", "extra"};
+    const bool new_np =
+        after < end && (key(after) == "with"sv || ctx_.tokens[after].is(kDigit) || key(after) == "$"sv ||
+                        determiner(key(after)) || key(after) == "more"sv || key(after) == "additional"sv ||
+                        key(after) == "new"sv || key(after) == "further"sv || kQuantity.count(key(after)) != 0);
+    if (new_np && key(after) == "with"sv) {
+      r.beneficiary = m->entity;
+      const std::uint32_t e = np_end(after + 1, end);
+      r.object = trimmed_np(after + 1, e);
+      r.object_first = after + 1;
+      return r;
+    }
+    // "pledged Ukraine $2 billion"
+    if (new_np && !cv_.boundary(after)) {
+      const std::uint32_t e = np_end(after, end);
+      if (e > after) {
+        r.beneficiary = m->entity;
+        r.object = trimmed_np(after, e);
+        r.object_first = after;
+        return r;
+      }
+    }
+  }
+  const std::uint32_t e = np_end(i, end);
+  r.object = trimmed_np(i, e);
+  r.object_first = i;
+  if (e < end && (key(e) == "to"sv || key(e) == "for"sv)) {
+    std::uint32_t b = e + 1;
+    if (b < end && (key(b) == "help"sv || key(b) == "assist"sv || key(b) == "support"sv || key(b) == "the"sv)) ++b;
+    const Mention* m = cv_.mention_at(b);
+    // "for the US market": the name qualifies a noun; "to help Ukraine buy" it does not
+    static const std::unordered_set<std::string_view> kQualified = {
+        "market", "markets", "economy", "industry", "government", "military", "company", "companies", "firms",
+        "consumers", "users", "audience", "side", "team", "budget", "operations", "units", "army"};
+    // but "a loan to Ukraine's military": what is given to a country's forces is given to it
+    const bool forces =
+        m != nullptr && m->possessive && key(e) == "to"sv && m->last + 1 < L() &&
+        (key(m->last + 1) == "military"sv || key(m->last + 1) == "army"sv || key(m->last + 1) == "forces"sv ||
+         key(m->last + 1) == "armed"sv || key(m->last + 1) == "defence"sv || key(m->last + 1) == "defense"sv);
+    const bool qualifies =
+        m != nullptr && ((m->possessive && !forces) || (m->last < L() && kQualified.count(key(m->last)) != 0));
+    if (m && cv_.is_actor(*m) && !qualifies) r.beneficiary = m->entity;
+    if (m && m->kind == MKind::kPlace && m->place_country >= 0 && !qualifies) {
+      r.beneficiary = entity_for_country(ctx_, static_cast<std::uint32_t>(m->place_country));
+    }
+  }
+  // an actor inside the object ("troops in Ukraine"), or after what the offer is for ("$1 billion
+  // for air defence for Ukraine")
+  if (r.beneficiary < 0) {
+    for (std::uint32_t k = i; k < end && k < e + 8; ++k) {
+      const Mention* m = cv_.mention_at(k);
+      if (m == nullptr || !cv_.is_actor(*m) || k <= i || m->first != k) continue;
+      const TokenKey p = key(k - 1);
+      const bool named_for = p == "for"sv && k > e + 1 && !m->possessive && !cv_.adjectival(*m);
+      if (p == "in"sv || p == "to"sv || named_for) {
+        r.beneficiary = m->entity;
+        break;
+      }
+    }
+  }
+  return r;
+}
+
+// "... but did not rule them out", "nothing is ruled out": after `from` in the sentence, a negated
+// "rule out".
+bool Frames::not_ruled_out_after(std::uint32_t from) const {
+  for (std::uint32_t i = from; i + 1 < L(); ++i) {
+    const TokenKey k = key(i);
+    if (k != "rule"sv && k != "ruled"sv && k != "ruling"sv) continue;
+    const bool out = key(i + 1) == "out"sv || (i + 2 < L() && key(i + 2) == "out"sv);
+    if (!out) continue;
+    for (std::uint32_t j = i > from + 3 ? i - 3 : from; j < i; ++j) {
+      if (key(j) == "not"sv || key(j) == "n't"sv || key(j) == "never"sv || key(j) == "nothing"sv) return true;
+    }
+  }
+  return false;
+}
+
+void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool strong) {
+  const std::string okey = name_key(o.object);
+  if (o.object.empty() || !pledgeable(okey)) return;
+  if (okey.starts_with("talks") || okey.starts_with("negotiations") || okey.starts_with("dialogue") ||
+      okey.starts_with("meeting") || okey.starts_with("condolences") || okey.starts_with("congratulations")) {
+    return;
+  }
+  (void)strong;
+  // "ruled out sending troops", "did not rule out sending troops": a refusal's object is the
+  // refusal frame's business (and a negated refusal is none)
+  for (const auto& r : si_.triggers) {
+    if (r.last == t.first && ctx_.lex->triggers()[r.info].frame == "reject"sv) return;
+  }
+  std::string status = cv_.status(s.last, t.first, true);
+  std::string rel = "pledged";
+  if (status == edge_status::kDenied) {
+    // a refusal, unless the sentence takes it back: "declined to commit troops but did not rule
+    // them out either"
+    rel = "rejected";
+    status = not_ruled_out_after(t.last) ? edge_status::kHypothetical : edge_status::kReported;
+  }
+  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+  for (const int a : s.entities) {
+    // a pledge is made to someone: without a beneficiary it is a budget line or a promise to
+    // voters; a refusal needs none ("would not deploy troops")
+    if (o.beneficiary >= 0) {
+      add(rel, a, o.beneficiary, -1, o.object, status, date, "", -1, 0.75);
+    } else if (rel == "rejected"sv) {
+      add(rel, a, -1, -1, o.object, status, date, "", -1, 0.6, o.object);
+    }
+  }
+}
+
+void Frames::pledge(const Trigger& t) {
+  // "pledged to send ..." is the supply verb's business
+  if (t.last < L() && key(t.last) == "to"sv) return;
+  if (t.last < L() && key(t.last) == "that"sv) return;
+  Group s = subject_or_group(t.first);
+  if (s.empty()) return;
+  emit_pledge(s, t, offer_after(t.last), true);
+  last_subject_ = s;
+  remember(s, t);
+}
+
+void Frames::supply(const Trigger& t) {
+  // a pledge only when something commits to it: "vowed to provide", "willing to send", "will send"
+  const std::uint32_t lo = t.first > F() + 7 ? t.first - 7 : F();
+  bool context = false;
+  for (std::uint32_t i = lo; i < t.first; ++i) context = context || pledge_context_word(key(i));
+  // nominal "the supply of X to Y"
+  if (t.first > F() && (key(t.first - 1) == "the"sv || key(t.first - 1) == "a"sv)) return;
+  Group s = subject_of(t);
+  if (s.empty()) {
+    // "announcements from Coalition of the Willing partners to supply ..."
+    const Mention* m = nullptr;
+    for (std::uint32_t i = t.first; i > lo && m == nullptr; --i) {
+      const Mention* c = cv_.mention_at(i - 1);
+      if (c && cv_.is_actor(*c)) m = c;
+    }
+    if (m != nullptr && m->first > F() && key(m->first - 1) == "from"sv && context) {
+      s = cv_.group_ending(static_cast<std::size_t>(m - si_.mentions.data()));
+    }
+  }
+  if (s.empty()) s = subject_or_group(t.first);
+  if (s.empty()) return;
+  const std::string status = cv_.status(s.last, t.first, true);
+  if (!context && status != edge_status::kDenied) return;
+  emit_pledge(s, t, offer_after(t.last), true);
+  last_subject_ = s;
+  remember(s, t);
+}
+
+}  // namespace evkg::detail

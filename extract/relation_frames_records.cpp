@@ -1,0 +1,103 @@
+// Relation frames: what they record. Pending assertions (with the status a later date gives them),
+// the event a meeting happened at, and the pairs of a meeting between two groups.
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "core/fold.hpp"
+#include "extract/event_mentions.hpp"
+#include "extract/relation_frames_internal.hpp"
+
+namespace evkg::detail {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
+
+void Frames::add(const std::string& rel, int s, int target, int target_event, const std::string& object,
+                 const std::string& status, const Date& date, const std::string& place, int event, double conf,
+                 const std::string& topic) {
+  if (s < 0) return;
+  if (target >= 0 && target == s) return;
+  if (target < 0 && target_event < 0 && topic.empty()) return;
+  PendingAssertion a;
+  a.relation = rel;
+  a.subject = s;
+  a.target = target;
+  a.target_event = target_event;
+  a.topic = topic;
+  a.object = object;
+  a.status = status;
+  a.date = date;
+  a.place = place;
+  a.event = event;
+  a.confidence = conf;
+  a.begin = si_.span.begin;
+  a.end = si_.span.end;
+  if (a.status == edge_status::kReported && weekday_to_come_ && rel != "pledged"sv && rel != "rejected"sv) {
+    a.status = edge_status::kPlanned;
+  }
+  // a fact dated after the article is a plan ("when Britain chairs the G8 summit next year")
+  if (a.status == edge_status::kReported && !date.empty() && !ctx_.doc_date.empty()) {
+    const Date& d = ctx_.doc_date;
+    const bool later =
+        date.year > d.year ||
+        (date.year == d.year && date.month != 0 && d.month != 0 &&
+         (date.month > d.month || (date.month == d.month && date.day != 0 && d.day != 0 && date.day > d.day)));
+    if (later) a.status = edge_status::kPlanned;
+  }
+  if (target_event >= 0) ctx_.events[static_cast<std::size_t>(target_event)].used = true;
+  if (event >= 0) ctx_.events[static_cast<std::size_t>(event)].used = true;
+  ctx_.pending.push_back(std::move(a));
+}
+
+// An event for a meeting stated with a place ("held talks with X in Alaska").
+int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint32_t end, const Date& date,
+                          std::string* place_out) {
+  if (Mention* ev = cv_.event_after(from, 6)) {
+    const int e = event_of_mention(ctx_, *ev);
+    if (e >= 0) {
+      *place_out = ctx_.events[static_cast<std::size_t>(e)].place;
+      if (date.full() && ctx_.events[static_cast<std::size_t>(e)].date.empty()) {
+        ctx_.events[static_cast<std::size_t>(e)].date = date;
+      }
+      return e;
+    }
+  }
+  const Mention* pl = cv_.place_between(from, end);
+  if (pl == nullptr) return -1;
+  const std::string place = pl->place.empty() ? ctx_.entities[static_cast<std::size_t>(pl->entity)].label : pl->place;
+  const std::string pkey = pl->place_key.empty() ? name_key(place) : pl->place_key;
+  *place_out = place;
+  return register_event(ctx_, kind, place, pkey, "", date);
+}
+
+// The event of an event mention, taking its place from the rest of the clause when the phrase
+// itself has none ("hosted the summit between X and Y in Geneva").
+int Frames::event_in_clause(Mention& evm) {
+  if (evm.place_key.empty() && evm.event < 0) {
+    const Mention* pl = cv_.place_between(evm.last, cv_.clause_end(evm.last));
+    // else the place the sentence opens with ("In Paris on Thursday, Macron, who co-chaired the
+    // coalition meeting, said ...")
+    if (pl == nullptr && evm.first > F() + 2) pl = cv_.place_between(F(), std::min<std::uint32_t>(F() + 3, evm.first));
+    if (pl != nullptr) {
+      evm.place = pl->place.empty() ? ctx_.entities[static_cast<std::size_t>(pl->entity)].label : pl->place;
+      evm.place_key = pl->place_key.empty() ? name_key(evm.place) : pl->place_key;
+    }
+  }
+  return event_of_mention(ctx_, evm);
+}
+
+// A meeting of group a with group b: every pair met, and everyone attended the event when there is
+// one.
+void Frames::meeting_between(const Group& a, const Group& b, const std::string& status, const Date& date,
+                             const std::string& place, int ev) {
+  for (const int x : a.entities) {
+    for (const int y : b.entities) add("met", x, y, -1, "", status, date, place, ev, 0.8);
+  }
+  if (ev < 0) return;
+  for (const int x : a.entities) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
+  for (const int y : b.entities) add("attended", y, -1, ev, "", status, date, "", -1, 0.7);
+}
+
+}  // namespace evkg::detail

@@ -1,0 +1,160 @@
+// Relation frames: refusals ("rejected the ceasefire proposal", "refused to recognise X"), what is
+// rejected and whose it was.
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "core/fold.hpp"
+#include "extract/doc_entities.hpp"
+#include "extract/relation_frames_internal.hpp"
+
+namespace evkg::detail {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
+namespace {
+
+// What is rejected in international affairs: proposals, plans, demands, troops, talks...
+bool policy_object(const std::string& k) {
+  static const char* kWords[] = {
+      "proposal", "plan", "offer", "demand", "deal", "ceasefire", "cease-fire", "truce", "troop", "soldier",
+      "force", "peace", "talks", "negotiat", "sanction", "resolution", "bid", "request", "call", "idea",
+      "concept", "agreement", "accord", "presence", "deployment", "invitation", "ultimatum", "claim",
+      "accusation", "allegation", "terms", "condition", "referendum", "treaty", "membership", "initiative",
+      "draft", "package", "framework", "roadmap", "road map", "settlement", "compromise", "mediation",
+      "intervention", "annexation", "occupation", "recognition", "independence", "quota", "tariff", "aid",
+      "meeting", "summit", "visit", "election", "vote", "appeal", "ultimatum", "pressure", "recogni",
+      "statement", "declaration", "communique", "target", "pact", "condemnation", "criticism",
+      "interference", "mission", "base", "missile", "weapon", "nuclear", "inspection", "withdrawal",
+      "exchange", "corridor", "guarantee", "security", "arms", "moratorium", "embargo", "blockade", "strike",
+      "attack", "war", "invasion", "buffer", "zone", "border", "partition", "extradition", "asylum"};
+  for (const char* w : kWords) {
+    if (starts_word(k, w)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void Frames::reject(const Trigger& t) {
+  const TokenKey k0 = key(t.first);
+  if (t.first > F()) {
+    const TokenKey p = key(t.first - 1);
+    if (p == "been"sv || p == "be"sv || p == "being"sv || p == "was"sv || p == "were"sv || p == "is"sv ||
+        p == "are"sv) {
+      return;
+    }
+  }
+  std::uint32_t from = t.last;
+  if ((k0.starts_with("refus") || k0.starts_with("declin")) && t.last < L() && key(t.last) == "to"sv) {
+    // "refused to send troops" is the negated verb's business; "refused to back X's bid" is ours
+    for (const auto& other : si_.triggers) {
+      if (other.first == t.last + 1) return;
+    }
+    static const std::unordered_set<std::string_view> kPolitical = {
+        "recognise", "recognize", "accept", "back", "support", "endorse", "sign", "ratify", "join", "allow",
+        "extradite", "withdraw", "release", "negotiate", "cooperate", "co-operate", "lift", "end", "halt",
+        "stop", "hand", "approve", "implement", "honour", "honor", "comply", "abide", "disarm", "accede"};
+    if (t.last + 1 >= L() || kPolitical.count(key(t.last + 1)) == 0) return;
+    if (t.last + 2 < L() && key(t.last + 2) == "that"sv) return;
+    from = t.last + 1;
+  }
+  if (from < L() && key(from) == "of"sv) return;  // "ruled out of the game": excluded, not rejected
+  Group s = subject_of(t);
+  if (s.empty()) return;
+  const std::uint32_t end = cv_.clause_end(t.last);
+  std::uint32_t oe = from;
+  while (oe < end && key(oe) != ","sv && !(key(oe) == "as"sv && oe > from + 2) && key(oe) != "and"sv &&
+         !(oe > from + 1 &&
+           (key(oe) == "in"sv || key(oe) == "on"sv || key(oe) == "that"sv || key(oe) == "which"sv ||
+            key(oe) == "during"sv || key(oe) == "after"sv || key(oe) == "at"sv || key(oe) == "because"sv)) &&
+         oe < from + 14) {
+    ++oe;
+  }
+  if (oe == from) return;
+  std::string object = trimmed_np(from, oe);
+  int target = -1;
+  std::uint32_t target_at = oe;
+  int demonym_target = -1;
+  std::uint32_t demonym_at = oe;
+  for (std::uint32_t i = from; i < oe; ++i) {
+    const Mention* m = cv_.mention_at(i);
+    const auto& subj = ctx_.entities[static_cast<std::size_t>(s.entities.front())];
+    const bool own_country =
+        m != nullptr && m->entity >= 0 && subj.type == "person"sv && !subj.country.empty() &&
+        ctx_.entities[static_cast<std::size_t>(m->entity)].type == "country"sv &&
+        ctx_.entities[static_cast<std::size_t>(m->entity)].lex >= 0 &&
+        ctx_.lex->countries()[static_cast<std::size_t>(ctx_.entities[static_cast<std::size_t>(m->entity)].lex)].code ==
+            subj.country;
+    if (m && m->first == i && cv_.is_actor(*m) && m->entity != s.entities.front() && !own_country) {
+      target = m->entity;
+      target_at = i;
+      break;
+    }
+    // "an Israeli ceasefire proposal": the author named by a demonym (not the rejecter's own
+    // country: "ruled out sending German soldiers")
+    if (m == nullptr && ctx_.tokens[i].is(kCapital) && demonym_target < 0) {
+      if (const auto* entries = ctx_.lex->lookup(key(i))) {
+        for (const auto& e : *entries) {
+          if (e.kind == LexKind::kDemonym) {
+            const int c = entity_for_country(ctx_, e.index);
+            const auto& rejecter = ctx_.entities[static_cast<std::size_t>(s.entities.front())];
+            const std::string& own = rejecter.type == "person"sv ? rejecter.country : std::string();
+            if (c != s.entities.front() && ctx_.lex->countries()[e.index].code != own) {
+              demonym_target = c;
+              demonym_at = i;
+            }
+            break;
+          }
+        }
+      }
+    }
+  }
+  if (target < 0 && demonym_target >= 0) {
+    target = demonym_target;
+    target_at = demonym_at;
+  }
+  // "sending troops to Ukraine": the object stops before the beneficiary
+  if (target >= 0 && target_at > from + 1 && (key(target_at - 1) == "to"sv || key(target_at - 1) == "in"sv)) {
+    object = trimmed_np(from, target_at - 1);
+  }
+  // "rejected the concept/idea/proposal": what the sentence proposed before, and who proposed it
+  const std::string okey = name_key(object);
+  if (okey == "concept"sv || okey == "idea"sv || okey == "proposal"sv || okey == "plan"sv || okey == "offer"sv ||
+      okey == "suggestion"sv || okey == "initiative"sv) {
+    for (const auto& tr : si_.triggers) {
+      if (tr.first >= t.first) break;
+      const TriggerInfo& ti = ctx_.lex->triggers()[tr.info];
+      if (ti.frame != "meeting_noun"sv || cv_.noun_status(tr.first) == edge_status::kReported) continue;
+      std::uint32_t e = tr.last;
+      while (e < t.first && key(e) != ","sv && key(e) != "but"sv && key(e) != ";"sv) ++e;
+      // "offer (a meeting in Moscow)": what was rejected, and what it proposed
+      object.append(" (").append(trimmed_np(tr.first, e)).push_back(')');
+      // the proposer: who said it ("Putin said Zelensky could come to Moscow if he wanted a
+      // meeting; Kyiv dismissed the offer"), else the subject of the clause that proposes
+      std::uint32_t said = tr.first;
+      for (std::uint32_t r = F(); r < tr.first; ++r) {
+        if (cv_.cue_is(r, "report") && !si_.in_quote[r - F()]) said = r;
+      }
+      const Group prop = cv_.subject(said);
+      if (!prop.empty() && prop.entities.front() != s.entities.front()) target = prop.entities.front();
+      break;
+    }
+  }
+  if (object.empty()) return;
+  if (!policy_object(name_key(object))) return;
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  for (const int a : s.entities) {
+    if (target >= 0 && target != a) {
+      add("rejected", a, target, -1, object, status, date, "", -1, 0.75);
+    } else {
+      add("rejected", a, -1, -1, object, status, date, "", -1, 0.6, object);
+    }
+  }
+  last_subject_ = s;
+  remember(s, t);
+}
+
+}  // namespace evkg::detail

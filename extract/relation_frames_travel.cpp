@@ -1,0 +1,96 @@
+// Relation frames: a journey for talks or for an event ("travelled to Kyiv for talks with Y", "flew
+// to Brussels for an EU summit", "was in Tirana for a summit").
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "core/fold.hpp"
+#include "extract/event_mentions.hpp"
+#include "extract/relation_frames_internal.hpp"
+
+namespace evkg::detail {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
+
+// "X travelled to Kyiv for talks with Y", "flew to Washington on Monday for a meeting with Y": a
+// journey whose purpose was the meeting, told in the past tense; the place is the destination.
+// Without "with" ("flew to Brussels for an EU summit", "was in Tirana for a summit of the EPC"):
+// the traveller attended the event.
+bool Frames::travel_for_talks(const Trigger& t, const std::string& kind, std::uint32_t end) {
+  const bool with = t.last < L() && key(t.last) == "with"sv;
+  Mention* em = cv_.mention_starting(t.first);
+  if (em == nullptr || em->kind != MKind::kEvent) {
+    const Mention* in = cv_.mention_at(t.first);
+    em = in != nullptr && in->kind == MKind::kEvent ? &si_.mentions[static_cast<std::size_t>(in - si_.mentions.data())]
+                                                    : nullptr;
+  }
+  std::uint32_t v = em != nullptr ? em->first : t.first;
+  while (v > F() && determiner(key(v - 1))) --v;
+  if (v == F() || key(v - 1) != "for"sv) return false;
+  static const std::unordered_set<std::string_view> kTravelled = {
+      "travelled", "traveled", "flew", "went", "came", "arrived", "headed", "returned", "journeyed", "drove"};
+  auto journey = [&](std::uint32_t at) {
+    if (kTravelled.count(key(at)) != 0) return true;
+    // "was in Tirana for a summit", "were in Brussels for talks with"
+    return (key(at) == "was"sv || key(at) == "were"sv) && at + 1 < v &&
+           (key(at + 1) == "in"sv || key(at + 1) == "at"sv);
+  };
+  std::uint32_t u = v - 1;
+  for (int steps = 0; u > F() && steps < 10 && !journey(u - 1); ++steps) {
+    if (cv_.boundary(u - 1) || key(u - 1) == ","sv) return false;
+    --u;
+  }
+  if (u == F() || !journey(u - 1)) return false;
+  const std::uint32_t verb_at = u - 1;
+  Trigger verb{verb_at, verb_at + 1, t.info};
+  Group s = subject_of(verb);
+  Group o = with ? cv_.object(t.last + 1, 3) : Group{};
+  if (s.empty() || (with && o.empty())) return false;
+  const std::string status = cv_.status(s.last, verb_at, false);
+  const Date date = date_for(std::min(s.first, verb_at), end, verb_at);
+  // the destination: "to Kyiv", "to the White House", "in Paris"
+  std::string place, pkey;
+  for (std::uint32_t i = verb_at + 1; i < v && place.empty(); ++i) {
+    const Mention* m = cv_.mention_at(i);
+    if (m == nullptr || m->first != i) continue;
+    const TokenKey before = key(i - 1) == "the"sv ? key(i - 2) : key(i - 1);
+    if (before != "to"sv && before != "in"sv) continue;
+    if (m->kind == MKind::kPlace || m->kind == MKind::kCountry) {
+      place = !m->place.empty() ? m->place
+              : m->entity >= 0  ? ctx_.entities[static_cast<std::size_t>(m->entity)].label
+                                : "";
+      pkey = !m->place_key.empty() ? m->place_key : name_key(place);
+    }
+  }
+  int ev = -1;
+  if (status == edge_status::kReported) {
+    if (!with && em != nullptr) ev = event_in_clause(*em);
+    if (ev >= 0 && !pkey.empty() && !ctx_.events[static_cast<std::size_t>(ev)].place_key.empty() &&
+        ctx_.events[static_cast<std::size_t>(ev)].place_key != pkey) {
+      // an event elsewhere than the destination is another one ("was in Tirana for a summit" in
+      // an article about talks in Istanbul)
+      ev = register_event(ctx_, kind, place, pkey, em != nullptr ? em->ev_group : std::string(), date);
+    }
+    if (ev >= 0) {
+      // the event named takes the destination and the date of the journey when it has none
+      auto& e = ctx_.events[static_cast<std::size_t>(ev)];
+      if (e.place_key.empty() && !place.empty()) {
+        e.place = place;
+        e.place_key = pkey;
+      }
+      if (e.date.empty() && date.full()) e.date = date;
+    }
+    if (ev < 0 && !place.empty()) ev = register_event(ctx_, kind, place, pkey, "", date);
+  }
+  if (with) {
+    meeting_between(s, o, status, date, place, ev);
+  } else if (ev >= 0) {
+    for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+  }
+  remember(s, verb);
+  return true;
+}
+
+}  // namespace evkg::detail
