@@ -110,6 +110,7 @@ struct SentenceInfo {
   std::vector<Cue> cues;
   std::vector<int> cue_at;               // per token (index into cues, -1 none)
   std::vector<DateMention> dates;
+  std::vector<DateMention> anchored_dates;  // "three days after" before a noun phrase (see find_dates)
   std::vector<std::uint8_t> in_quote;    // per token: inside quotation marks
   bool question = false;
   int speaker = -1;                      // entity speaking a quotation in this sentence
@@ -123,6 +124,7 @@ struct SentenceInfo {
     cues.clear();
     cue_at.clear();
     dates.clear();
+    anchored_dates.clear();
     in_quote.clear();
     question = false;
     speaker = -1;

@@ -476,7 +476,21 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
   std::uint32_t from = std::max(subject_last, clause_start(first));
   if (from > first) from = first;
   bool neg = false, planned = false, hypo = false;
+  // "Trump promised that the US would help, after hosting Zelenskiy": an "after"-gerund adjunct
+  // belongs to the main clause; the mood of a that-clause before it ("would") is not its own.
+  std::uint32_t skip_from = first, skip_to = first;
+  if (first > F + 2 && ctx_.tokens[first].key.ends_with("ing") && ctx_.tokens[first - 1].key == "after"sv &&
+      ctx_.tokens[first - 2].key == ","sv) {
+    for (std::uint32_t t = first - 2; t-- > from;) {
+      if (ctx_.tokens[t].key == "that"sv) {
+        skip_from = t;
+        skip_to = first - 2;
+        break;
+      }
+    }
+  }
   for (std::uint32_t t = from; t < first; ++t) {
+    if (t >= skip_from && t < skip_to) continue;
     const int c = si_.cue_at[t - F];
     if (c < 0) continue;
     const auto& cue = si_.cues[static_cast<std::size_t>(c)];

@@ -43,7 +43,8 @@ bool may_start_date(const Token& t) { return t.is(kDigit) || t.in(kClsDateStart)
 
 }  // namespace
 
-std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t first, std::uint32_t last) {
+std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t first, std::uint32_t last,
+                                    std::vector<DateMention>* anchored_out) {
   std::vector<DateMention> out;
   auto key = [&](std::uint32_t i) { return i < last ? tk[i].key : TokenKey(); };
   for (std::uint32_t i = first; i < last; ++i) {
@@ -190,10 +191,26 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
       const TokenKey unit = tk[i + 1].key;
       const TokenKey dir = tk[i + 2].key;
       const bool days = unit == "days"sv || unit == "day"sv;
-      if (days && (dir == "later"sv || dir == "after"sv || dir == "afterwards"sv)) {
-        m.offset_days = count;
-      } else if (days && (dir == "earlier"sv || dir == "before"sv || dir == "ago"sv)) {
-        m.offset_days = -count;
+      const bool weeks = unit == "weeks"sv || unit == "week"sv;
+      const int span = days ? count : weeks ? 7 * count : 0;
+      // "two days after the summit", "a day after Macron hosted ...": counted from what follows,
+      // not from the date in focus; only a clause-final "two days after" is anaphoric. Before a
+      // noun phrase it dates that phrase from the sentence's own date ("on Monday, three days
+      // after his summit with Putin"): an anchored date, kept apart for the event it precedes.
+      const bool anchored = (dir == "after"sv || dir == "before"sv) && i + 3 < last && !tk[i + 3].is(kPunct);
+      if (anchored) {
+        m.offset_days = 0;
+        if (span > 0 && anchored_out != nullptr) {
+          DateMention a = m;
+          a.kind = DateKind::kAnchored;
+          a.offset_days = dir == "after"sv ? -span : span;
+          a.last = i + 3;
+          anchored_out->push_back(a);
+        }
+      } else if ((days || weeks) && (dir == "later"sv || dir == "after"sv || dir == "afterwards"sv)) {
+        m.offset_days = span;
+      } else if ((days || weeks) && (dir == "earlier"sv || dir == "before"sv || dir == "ago"sv)) {
+        m.offset_days = -span;
         if (dir == "ago"sv) m.kind = DateKind::kDeictic;
       } else {
         m.offset_days = 0;
@@ -214,6 +231,16 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
         m.offset_days = 1;
       } else if (a == "same"sv && b == "day"sv) {
         m.offset_days = 0;
+      } else if (a == "day"sv && (b == "before"sv || b == "after"sv) && i + 3 < last && !tk[i + 3].is(kPunct)) {
+        // "the day before the summit": dates the summit from the sentence's date (see above)
+        if (anchored_out != nullptr) {
+          DateMention an = m;
+          an.kind = DateKind::kAnchored;
+          an.offset_days = b == "after"sv ? -1 : 1;
+          an.last = i + 3;
+          anchored_out->push_back(an);
+        }
+        continue;
       } else if (a == "day"sv && (b == "before"sv)) {
         m.offset_days = -1;
       } else if (a == "day"sv && b == "after"sv) {
@@ -288,6 +315,7 @@ Date resolve_date(const DateMention& m, const Date& doc, const Date& focus, Tens
       return add_days(doc, m.offset_days);
     }
     case DateKind::kAnaphoric:
+    case DateKind::kAnchored:
       if (!focus.full()) return {};
       return add_days(focus, m.offset_days);
   }

@@ -16,6 +16,7 @@ enum class DateKind : std::uint8_t {
   kWeekday,    // resolved with tense against the document date
   kDeictic,    // offset in days, months or years from the document date
   kAnaphoric,  // offset in days from the date in focus
+  kAnchored,   // "three days after <event>": the event is offset_days from the sentence's own date
 };
 
 enum class Tense : std::uint8_t { kPast, kPresent, kFuture };
@@ -31,11 +32,13 @@ struct DateMention {
   int offset_years = 0;              // kDeictic ("last year" = -1)
 };
 
-// Date expressions in tokens [first, last).
-std::vector<DateMention> find_dates(const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t last);
+// Date expressions in tokens [first, last). Anchored ones ("two days before the summit") go to
+// `anchored` when given: they date the phrase they precede, not the clause, so they are kept apart.
+std::vector<DateMention> find_dates(const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t last,
+                                    std::vector<DateMention>* anchored = nullptr);
 
 // The date a mention denotes. `doc` is the publication date (may be empty), `focus` the last full
-// date the text spoke of (may be empty). Unknown parts stay unknown: "last month" is a year-month.
+// date the text spoke of (may be empty; for kAnchored, the date the anchored phrase is counted from). Unknown parts stay unknown: "last month" is a year-month.
 Date resolve_date(const DateMention& m, const Date& doc, const Date& focus, Tense tense);
 
 }  // namespace evkg

@@ -264,6 +264,22 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         break;
       }
     }
+    // "on Monday, three days after his summit with Putin": the event is dated from the last date
+    // said before the anchor in this sentence (and stays undated without one).
+    for (const auto& a : si.anchored_dates) {
+      if (!ev.ev_date.empty()) break;
+      const TokenKey between = a.last < ev.first ? ctx.tokens[a.last].key : TokenKey();
+      const bool adjacent = a.last == ev.first || (a.last + 1 == ev.first && (between == "his"sv || between == "her"sv ||
+                                                                              between == "their"sv));
+      if (!adjacent) continue;
+      Date from;
+      for (const auto& d : si.dates) {
+        if (d.last > a.first) break;
+        const Date r = resolve_date(d, ctx.doc_date, ctx.focus, tense_at(ctx, si, d.first));
+        if (r.full()) from = r;
+      }
+      ev.ev_date = resolve_date(a, ctx.doc_date, from, Tense::kPast);
+    }
     // "Leaders gathered in Vilnius on Wednesday for a summit", "flew to Rome for talks": an event
     // named as the purpose of coming somewhere takes that place (and the date said with it).
     std::uint32_t purpose = ev.first;  // "for" before the event, over "the second day of"
@@ -311,6 +327,11 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       } else if (ctx.salient_event >= 0 &&
                  kinds_compatible(ctx.events[static_cast<std::size_t>(ctx.salient_event)].kind, ev.ev_kind)) {
         ev.event = ctx.salient_event;
+      }
+      // "Monday's meeting" about an event not yet dated: its date
+      if (ev.event >= 0 && ev.ev_date.full()) {
+        Date& d = ctx.events[static_cast<std::size_t>(ev.event)].date;
+        if (!d.full() && compatible(ev.ev_date, d)) d = ev.ev_date;
       }
     }
     for (std::uint32_t k = t; k < ev.last && k < L; ++k) covered[k - F] = 0;

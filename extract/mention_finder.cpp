@@ -88,7 +88,7 @@ class Finder {
   void run() {
     scan_lexicon();
     mark_quotes();
-    si_.dates = find_dates(ctx_.tokens, F_, L_);
+    si_.dates = find_dates(ctx_.tokens, F_, L_, &si_.anchored_dates);
     std::uint32_t i = F_;
     while (i < L_) {
       if (plain_token(i)) {  // most tokens, checked here without the call
