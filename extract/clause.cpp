@@ -431,7 +431,9 @@ bool ClauseView::adjectival(const Mention& m) const {
       "across", "behind", "outside", "inside", "ahead", "along", "alongside", "instead", "face-to-face", "once",
       "off", "aboard", "beyond", "upon", "onto", "within", "throughout", "toward", "towards", "under", "above",
       "below", "beside", "besides", "opposite", "past", "unlike", "like", "plus", "so", "yet", "nor", "twice",
-      "again", "personally", "directly", "whose", "if", "because", "though", "although", "unless", "whether"};
+      "again", "personally", "directly", "whose", "if", "because", "though", "although", "unless", "whether",
+      // how often: "met Putin several times", "has met him three times"
+      "several", "many", "numerous", "multiple", "two", "three", "four", "five", "six", "repeatedly", "often"};
   if (kFunction.count(t.key) != 0 || t.key.ends_with("ly")) return false;
   for (const auto& tr : si_.triggers) {
     if (tr.first == n) return false;

@@ -163,6 +163,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
       const int sign = t.key == "last"sv ? -1 : t.key == "next"sv ? 1 : 0;
       if (u == "month"sv) {
         m.offset_months = sign;
+        m.unit = DateUnit::kMonth;
         m.last = i + 2;
         out.push_back(m);
         ++i;
@@ -170,6 +171,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
       }
       if (u == "year"sv) {
         m.offset_years = sign;
+        m.unit = DateUnit::kYear;
         m.last = i + 2;
         out.push_back(m);
         ++i;
@@ -297,7 +299,7 @@ Date resolve_date(const DateMention& m, const Date& doc, const Date& focus, Tens
     }
     case DateKind::kDeictic: {
       if (doc.empty()) return {};
-      if (m.offset_months != 0) {
+      if (m.unit == DateUnit::kMonth) {  // "last month", "this month"
         int y = doc.year, mo = doc.month + m.offset_months;
         if (doc.month == 0) return {};
         while (mo < 1) {
@@ -310,7 +312,7 @@ Date resolve_date(const DateMention& m, const Date& doc, const Date& focus, Tens
         }
         return Date{y, mo, 0};
       }
-      if (m.offset_years != 0) return Date{doc.year + m.offset_years, 0, 0};
+      if (m.unit == DateUnit::kYear) return Date{doc.year + m.offset_years, 0, 0};  // "this year"
       if (!doc.full()) return {};
       return add_days(doc, m.offset_days);
     }

@@ -19,6 +19,8 @@ enum class DateKind : std::uint8_t {
   kAnchored,   // "three days after <event>": the event is offset_days from the sentence's own date
 };
 
+enum class DateUnit : std::uint8_t { kDay, kMonth, kYear };  // what a kDeictic offset counts
+
 enum class Tense : std::uint8_t { kPast, kPresent, kFuture };
 
 struct DateMention {
@@ -30,6 +32,7 @@ struct DateMention {
   int offset_days = 0;               // kDeictic / kAnaphoric
   int offset_months = 0;             // kDeictic ("last month" = -1)
   int offset_years = 0;              // kDeictic ("last year" = -1)
+  DateUnit unit = DateUnit::kDay;    // kDeictic: "this month" is a month, not the document's day
 };
 
 // Date expressions in tokens [first, last). Anchored ones ("two days before the summit") go to
