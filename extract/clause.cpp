@@ -16,7 +16,8 @@ bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.
 bool preposition(std::string_view k) {
   static const std::unordered_set<std::string_view> kPrep = {
       "with", "to", "of", "from", "for", "against", "on", "by", "at", "in", "between", "about", "toward",
-      "towards", "into", "than", "like", "under", "over", "among", "behind", "alongside", "beside", "near",
+      "towards", "into", "than", "like", "unlike", "besides", "except", "under", "over", "among", "behind",
+      "alongside", "beside", "near",
       "across", "through", "via", "after", "before", "including", "upon", "without", "despite", "regarding"};
   return kPrep.count(k) != 0;
 }
@@ -157,6 +158,20 @@ Group ClauseView::group_ending(std::size_t m) const {
     if (!separator_at(prev.last, &next) || next != ms[start].first) break;
     if (prev.possessive) break;
     first = start - 1;
+  }
+  // "Like Merz, Macron met Xi", "Besides A and B, the leaders ...": a phrase opened by a
+  // preposition of comparison or exclusion ends at the last plain comma; who follows is the group.
+  if (const std::uint32_t f0 = ms[first].first; f0 > si_.span.first && first < m) {
+    const TokenKey p = ctx_.tokens[f0 - 1].key;
+    if (p == "like"sv || p == "unlike"sv || p == "besides"sv || p == "beside"sv || p == "except"sv) {
+      for (std::size_t i = m; i > first; --i) {
+        const std::uint32_t c = ms[i - 1].last;
+        if (c < ms[i].first && ctx_.tokens[c].key == ","sv && ctx_.tokens[c + 1].key != "and"sv) {
+          first = i;
+          break;
+        }
+      }
+    }
   }
   Group g = group_from(first);
   // keep only members up to m
@@ -368,6 +383,10 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       i = mf;
       continue;
     }
+    if (object_of_coordinated_verb(*m, at)) {
+      i = mf;
+      continue;
+    }
     // An actor after the verb of a relative clause ("councillors who back Mr Flight met ...",
     // "Kennedy, who leads the Liberal Democrats, met ...") is that verb's object: the subject is
     // what the clause qualifies, or nobody we know.
@@ -410,6 +429,34 @@ std::uint32_t ClauseView::relative_pronoun_before(std::uint32_t mf) const {
     if (!tk[t - 1].is(kWord) || mention_at(t - 1) != nullptr) return kNoToken;
   }
   return kNoToken;
+}
+
+bool ClauseView::object_of_coordinated_verb(const Mention& m, std::uint32_t at) const {
+  const std::uint32_t F = si_.span.first;
+  const auto& tk = ctx_.tokens;
+  // "and" (and adverbs or auxiliaries) between the mention and the predicate
+  std::uint32_t n = m.last;
+  if (n >= at || tk[n].key != "and"sv) return false;
+  for (++n; n < at; ++n) {
+    const TokenKey k = tk[n].key;
+    if (!(k.ends_with("ly") || k == "also"sv || k == "then"sv || k == "later"sv || k == "has"sv || k == "have"sv ||
+          k == "had"sv)) {
+      return false;
+    }
+  }
+  // a verb right before the mention (over "the"): a lower-case word in -s or -ed that is no
+  // preposition, determiner or plural noun of people
+  std::uint32_t v = m.first;
+  if (v > F && tk[v - 1].key == "the"sv) --v;
+  if (v <= F) return false;
+  const Token& w = tk[v - 1];
+  if (!w.is(kWord) || w.is(kCapital) || mention_at(v - 1) != nullptr || preposition(w.key)) return false;
+  static const std::unordered_set<std::string_view> kNotVerbs = {
+      "leaders", "ministers", "presidents", "officials", "envoys", "diplomats", "counterparts", "allies",
+      "partners", "members", "delegations", "was", "has", "is", "as", "this", "its", "his", "us", "was", "said",
+      "says", "countries", "nations", "heads", "chiefs"};
+  if (kNotVerbs.count(w.key) != 0 || cue_is(v - 1, "report")) return false;
+  return w.key.ends_with("s") || w.key.ends_with("ed");
 }
 
 bool ClauseView::adjectival(const Mention& m) const {

@@ -78,6 +78,9 @@ class ClauseView {
   // The relative pronoun ("who", "whom", "which") whose clause has the mention starting at `mf` after
   // its verb, or kNoToken.
   std::uint32_t relative_pronoun_before(std::uint32_t mf) const;
+  // "Trump addresses the Knesset and holds talks": m is the object of a verb coordinated with the
+  // predicate at `at`, not its subject.
+  bool object_of_coordinated_verb(const Mention& m, std::uint32_t at) const;
 
 
   DocContext& ctx_;

@@ -24,7 +24,8 @@ constexpr std::string_view kNotAName[] = {
     "been", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must",
     "can", "new", "last", "next", "first", "more", "less", "only", "even", "just", "now", "once",
     "during", "until", "between", "through", "against", "into", "onto", "without", "within",
-    "upon", "via", "per", "across", "among", "amid"};
+    "upon", "via", "per", "across", "among", "amid", "besides", "beside", "except", "unlike",
+    "like", "alongside", "including", "excluding", "apart", "aside", "whereas", "though"};
 
 constexpr std::string_view kMonths[] = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
