@@ -70,6 +70,27 @@ bool is_slug_line(std::string_view line) {
   return dashes >= 2;
 }
 
+// A time stamp alone on a line: "Sept. 4, 2025, 2:41 PM EDT", "Thursday 4 September 2025 18.05 BST".
+// Every word is a date or time word, a number, or a time zone in capitals.
+bool is_stamp_line(std::string_view line) {
+  if (line.size() > 60) return false;
+  const auto w = words_of(line);
+  if (w.size() < 3) return false;
+  for (std::string_view x : w) {
+    while (!x.empty() && (x.back() == '.' || x.back() == '|')) x.remove_suffix(1);
+    if (x.empty() || x == "-" || x == "|" || x == "at" || x == "on") continue;
+    if (month_from_word(x) != 0 || weekday_from_word(x) >= 0) continue;
+    bool digits = true, caps = x.size() <= 5;
+    for (const char c : x) {
+      digits = digits && ((c >= '0' && c <= '9') || c == ':' || c == '.' || c == '/');
+      caps = caps && c >= 'A' && c <= 'Z';
+    }
+    const bool meridiem = x == "am" || x == "pm" || x == "AM" || x == "PM" || x == "a.m" || x == "p.m";
+    if (!digits && !caps && !meridiem) return false;
+  }
+  return true;
+}
+
 // Appends the line to out without its "(AP Photo/...)" style credits (no copy of a line without
 // a parenthesis).
 void append_without_credits(std::string_view line, std::string& out) {
@@ -192,6 +213,11 @@ std::string strip_metadata(std::string_view text, std::string* date) {
       }
     } else if (is_slug_line(t)) {
       keep = false;
+    } else if (is_stamp_line(t)) {
+      if (const std::string iso = parse_date_phrase(t); !iso.empty()) {
+        if (date != nullptr && date->empty()) *date = iso;
+        keep = false;
+      }
     }
     if (!t.empty()) first = false;
     if (keep) {

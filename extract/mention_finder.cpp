@@ -683,15 +683,18 @@ class Finder {
     std::string country, org;
     int owner = -1;  // "Mr Trump's envoy": the possessor
     std::uint32_t prefix_start = j;
+    int named_prefix = -1;  // "United Nations Secretary-General X": a body or country named, not a demonym
     if (j < L_) {
       const Hit* h = hit_starting(j);
       if (h && (h->has(LexKind::kDemonym) || h->has(LexKind::kCountry))) {
         const auto* d = h->get(LexKind::kDemonym) ? h->get(LexKind::kDemonym) : h->get(LexKind::kCountry);
         country = ctx_.lex->countries()[d->index].code;
+        if (!h->has(LexKind::kDemonym)) named_prefix = entity_for_country(ctx_, d->index);
         j = h->last;
       } else if (h && (h->has(LexKind::kOrg) || h->has(LexKind::kOrgDemonym))) {
         const auto* d = h->get(LexKind::kOrg) ? h->get(LexKind::kOrg) : h->get(LexKind::kOrgDemonym);
         org = ctx_.lex->orgs()[d->index].key;
+        if (h->has(LexKind::kOrg) && !h->has(LexKind::kOrgDemonym)) named_prefix = entity_for_org(ctx_, d->index);
         j = h->last;
       } else if (h && h->has(LexKind::kSeat)) {
         country = ctx_.lex->countries()[h->get(LexKind::kSeat)->index].code;
@@ -757,12 +760,15 @@ class Finder {
       std::uint32_t k = j + 1;
       if (tok(k).key == "the"sv && k + 1 < L_) ++k;
       const Hit* oh = hit_starting(k);
+      // the country or body is named too ("the prime minister of New Zealand"): it is mentioned
       if (oh && oh->has(LexKind::kCountry) && country.empty()) {
         country = ctx_.lex->countries()[oh->get(LexKind::kCountry)->index].code;
         of_end = oh->last;
+        ++ctx_.entities[static_cast<std::size_t>(entity_for_country(ctx_, oh->get(LexKind::kCountry)->index))].mentions;
       } else if (oh && oh->has(LexKind::kOrg) && org.empty()) {
         org = ctx_.lex->orgs()[oh->get(LexKind::kOrg)->index].key;
         of_end = oh->last;
+        ++ctx_.entities[static_cast<std::size_t>(entity_for_org(ctx_, oh->get(LexKind::kOrg)->index))].mentions;
       }
     }
     // The name ("counterpart, Volodymyr Zelensky": a people noun's apposition names the person)
@@ -776,6 +782,7 @@ class Finder {
       const int ent = person_from_name(n, ne, role, country, org, true);
       if (ent >= 0) {
         (void)prefix_start;
+        if (named_prefix >= 0) ++ctx_.entities[static_cast<std::size_t>(named_prefix)].mentions;
         return push_actor(det ? i + 1 : i, ne, MKind::kPerson, ent);
       }
       return ne;
@@ -795,7 +802,10 @@ class Finder {
       ent = -1;
     }
     const std::uint32_t end = of_end > j ? of_end : j;
-    if (ent >= 0) return push_actor(i, end, MKind::kPerson, ent);
+    if (ent >= 0) {
+      if (named_prefix >= 0) ++ctx_.entities[static_cast<std::size_t>(named_prefix)].mentions;
+      return push_actor(i, end, MKind::kPerson, ent);
+    }
     if (!head.empty() && !country.empty()) {
       if (const auto c = ctx_.lex->country_by_code(country)) {
         return push_actor(i, end, MKind::kCountry, entity_for_country(ctx_, *c), true);

@@ -61,5 +61,16 @@ TEST(StripMetadata, ABodyLineThatOnlyStartsLikeAStampStays) {
   EXPECT_EQ(date, "");
 }
 
+TEST(StripMetadata, ATimeStampAloneOnALineGivesTheDateAndGoes) {
+  std::string date;
+  EXPECT_EQ(strip_metadata("Headline\nSept. 4, 2025, 2:41 PM EDT\n\nPARIS - Leaders met.", &date),
+            "Headline\n\nPARIS - Leaders met.");
+  EXPECT_EQ(date, "2025-09-04");
+  // a short line of words is no stamp, even with a date in it
+  date.clear();
+  EXPECT_EQ(strip_metadata("Leaders met on 4 September 2025 in Paris.", &date), "Leaders met on 4 September 2025 in Paris.");
+  EXPECT_EQ(date, "");
+}
+
 }  // namespace
 }  // namespace evkg

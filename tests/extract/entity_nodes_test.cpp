@@ -1,0 +1,38 @@
+// Which entities of a document become nodes: every country or body the text names, also when it
+// is named inside a title ("the prime minister of New Zealand", "United Nations Secretary-General").
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.hpp"
+#include "extract/lexicon.hpp"
+
+namespace evkg {
+namespace {
+
+std::vector<std::string> node_ids(const std::string& text) {
+  Document d;
+  d.id = "a";
+  d.date = "2025-11-02";
+  d.text = text;
+  const Extractor x(Lexicon::builtin());
+  std::vector<std::string> ids;
+  for (const auto& n : x.extract(d).entities) ids.push_back(n.id);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+TEST(EntityNodes, ACountryNamedInATitlePhraseIsANode) {
+  EXPECT_EQ(node_ids("Christopher Luxon, the prime minister of New Zealand, spoke."),
+            (std::vector<std::string>{"country:nzl", "person:christopher-luxon"}));
+}
+
+TEST(EntityNodes, ABodyNamedBeforeATitleIsANode) {
+  EXPECT_EQ(node_ids("United Nations Secretary-General Antonio Guterres spoke."),
+            (std::vector<std::string>{"organization:un", "person:antonio-guterres"}));
+}
+
+}  // namespace
+}  // namespace evkg
