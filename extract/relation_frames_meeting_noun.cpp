@@ -111,6 +111,9 @@ void Frames::meeting_noun(const Trigger& t) {
   // sentences before, too weak to state a meeting on
   if (owner->kind == MKind::kPronoun && !owner->antecedent_here) return;
   if (after >= L() || key(after) != "with"sv) return;
+  // a date of the phrase's own ("three days after his summit with Putin") is the meeting's
+  const Mention* own = cv_.mention_at(t.first);
+  const Date own_date = own != nullptr && own->kind == MKind::kEvent ? own->ev_date : Date{};
   std::uint32_t from = after + 1;
   while (from < end) {
     Group o = cv_.object(from, 2);
@@ -118,7 +121,7 @@ void Frames::meeting_noun(const Trigger& t) {
     // the date and place of this part run to the next "with"
     std::uint32_t part_end = o.last;
     while (part_end < end && !(key(part_end) == "with"sv && part_end > o.last)) ++part_end;
-    const Date date = date_for(o.last, part_end, o.last);
+    const Date date = own_date.full() ? own_date : date_for(o.last, part_end, o.last);
     std::string place;
     const int ev = status == edge_status::kReported ? meeting_event(kind, o.last, part_end, date, &place) : -1;
     for (const int b : o.entities) add("met", owner->entity, b, -1, "", status, date, place, ev, 0.75);
