@@ -110,7 +110,14 @@ std::uint32_t Frames::np_end(std::uint32_t from, std::uint32_t limit) const {
 
 std::string Frames::trimmed_np(std::uint32_t a, std::uint32_t b) const {
   while (a < b && (determiner(key(a)) || ctx_.tokens[a].is(kQuote))) ++a;
-  while (b > a && (ctx_.tokens[b - 1].is(kPunct))) --b;
+  while (b > a && ctx_.tokens[b - 1].is(kPunct)) {
+    if (key(b - 1) == ")"sv) {  // a bracket closed inside the phrase stays: "20 million pounds ($26.7 million)"
+      bool opened = false;
+      for (std::uint32_t k = a; k + 1 < b && !opened; ++k) opened = key(k) == "("sv;
+      if (opened) break;
+    }
+    --b;
+  }
   return a < b ? text(a, b) : std::string();
 }
 

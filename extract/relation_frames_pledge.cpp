@@ -38,6 +38,25 @@ bool pledge_context_word(std::string_view k) {
   return kWords.count(k) != 0;
 }
 
+// What a pledge can be to do when it names no supply verb: trade, money and prisoner commitments
+// ("agreed to resume buying American soybeans", "committed to releasing 18 Cambodian soldiers").
+bool pledged_action(std::string_view verb) {
+  static const std::unordered_set<std::string_view> kActions = {
+      "buy", "purchase", "import", "invest", "spend", "fund", "finance", "resume", "release", "free",
+      "halve", "cut", "lower", "reduce", "lift", "suspend", "scrap", "waive", "ease", "remove", "raise",
+      "increase", "double", "boost", "rebuild", "restore", "reopen", "return", "hand", "train", "protect"};
+  if (kActions.count(verb) != 0) return true;
+  if (verb.size() < 5 || !verb.ends_with("ing")) return false;
+  // the -ing form of one ("releasing", "buying", "cutting")
+  std::string stem(verb.substr(0, verb.size() - 3));
+  if (kActions.count(stem) != 0) return true;
+  if (stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2] && kActions.count(stem.substr(0, stem.size() - 1)) != 0) {
+    return true;
+  }
+  stem.push_back('e');
+  return kActions.count(stem) != 0;
+}
+
 }  // namespace
 
 // The end of the clause from `from`, reading past a converted amount in brackets ("a 2.26
@@ -117,11 +136,15 @@ Frames::Offer Frames::offer_after(std::uint32_t from) {
   if (r.beneficiary < 0) {
     for (std::uint32_t k = i; k < end && k < e + 8; ++k) {
       const Mention* m = cv_.mention_at(k);
-      if (m == nullptr || !cv_.is_actor(*m) || k <= i || m->first != k) continue;
-      const TokenKey p = key(k - 1);
+      if (m == nullptr || k <= i || m->first != k) continue;
+      // a place of a known country stands for it ("to restore water services in Gaza")
+      const bool place = m->kind == MKind::kPlace && m->place_country >= 0 && !m->possessive;
+      if (!cv_.is_actor(*m) && !place) continue;
+      // the preposition, over "the" ("investment in the United States")
+      const TokenKey p = key(k - 1) == "the"sv && k > i + 1 ? key(k - 2) : key(k - 1);
       const bool named_for = p == "for"sv && k > e + 1 && !m->possessive && !cv_.adjectival(*m);
       if (p == "in"sv || p == "to"sv || named_for) {
-        r.beneficiary = m->entity;
+        r.beneficiary = place ? entity_for_country(ctx_, static_cast<std::uint32_t>(m->place_country)) : m->entity;
         break;
       }
     }
@@ -178,9 +201,22 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
 }
 
 void Frames::pledge(const Trigger& t) {
-  // "pledged to send ..." is the supply verb's business
-  if (t.last < L() && key(t.last) == "to"sv) return;
-  if (t.last < L() && key(t.last) == "that"sv) return;
+  // "pledged to send ..." is the supply verb's business; "agreed to resume buying soybeans",
+  // "pledged that its carrier would buy 30 aircraft" are pledges to act
+  if (t.last < L() && (key(t.last) == "to"sv || key(t.last) == "that"sv)) {
+    std::uint32_t v = t.last + 1;
+    if (key(t.last) == "that"sv) {
+      const std::uint32_t end = cv_.clause_end(v);
+      while (v < end && key(v) != "would"sv && key(v) != "will"sv && key(v) != "'ll"sv) ++v;
+      if (v >= end) return;
+      ++v;
+    }
+    while (v < L() && key(v).ends_with("ly")) ++v;
+    if (v >= L() || !pledged_action(key(v))) return;
+    const Group s = subject_or_group(t.first);
+    if (!s.empty()) action_pledge(t, s, v);
+    return;
+  }
   Group s = subject_or_group(t.first);
   if (s.empty()) return;
   emit_pledge(s, t, offer_after(t.last), true);
@@ -214,6 +250,70 @@ void Frames::supply(const Trigger& t) {
   emit_pledge(s, t, offer_after(t.last), true);
   last_subject_ = s;
   remember(s, t);
+}
+
+// A pledge to act: what is to be done, to whom (an actor, a demonym or a place of a country in
+// the phrase). Without anyone to whom it is owed it is a promise to voters, and no pledge here.
+void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb) {
+  for (const auto& other : si_.triggers) {
+    if (other.first == verb) return;  // "agreed to provide ...": that verb's own frame
+  }
+  const std::uint32_t end = cv_.clause_end(verb);
+  const std::uint32_t e = np_end(verb + 1, end);
+  const std::string object = trimmed_np(verb, e);
+  const std::string okey = name_key(object);
+  for (const std::string_view w : {"talk"sv, "negotiat"sv, "meet"sv, "dialogue"sv, "contact"sv, "summit"sv}) {
+    if (okey.find(w) != std::string::npos) return;
+  }
+  const int beneficiary = beneficiary_in(verb + 1, std::min<std::uint32_t>(end, e + 4), s);
+  if (beneficiary < 0) return;
+  const std::string status = cv_.status(s.last, t.first, true);
+  if (status == edge_status::kDenied) return;
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  for (const int a : s.entities) add("pledged", a, beneficiary, -1, object, status, date, "", -1, 0.7);
+  last_subject_ = s;
+  remember(s, t);
+}
+
+// The first party named in tokens [a, b) other than the subjects and their own countries: an
+// actor, the country of a demonym ("American soybeans") or of a place ("in Gaza").
+int Frames::beneficiary_in(std::uint32_t a, std::uint32_t b, const Group& s) const {
+  auto own = [&](int entity) {
+    const auto& ent = ctx_.entities[static_cast<std::size_t>(entity)];
+    for (const int x : s.entities) {
+      if (x == entity) return true;
+      const auto& subj = ctx_.entities[static_cast<std::size_t>(x)];
+      if (subj.type == "person"sv && ent.type == "country"sv && ent.lex >= 0 && !subj.country.empty() &&
+          ctx_.lex->countries()[static_cast<std::size_t>(ent.lex)].code == subj.country) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (std::uint32_t i = a; i < b; ++i) {
+    const Mention* m = cv_.mention_at(i);
+    if (m != nullptr && m->first == i && m->entity >= 0 && (cv_.is_actor(*m) || m->possessive) &&
+        m->kind != MKind::kPronoun && !own(m->entity)) {
+      return m->entity;
+    }
+    const TokenKey prep = i > a && key(i - 1) == "the"sv ? (i > a + 1 ? key(i - 2) : TokenKey()) : (i > a ? key(i - 1) : TokenKey());
+    if (m != nullptr && m->first == i && m->kind == MKind::kPlace && m->place_country >= 0 &&
+        (prep == "in"sv || prep == "to"sv || prep == "for"sv)) {
+      const int c = entity_for_country(ctx_, static_cast<std::uint32_t>(m->place_country));
+      if (!own(c)) return c;
+    }
+    if (m == nullptr && ctx_.tokens[i].is(kCapital)) {
+      if (const auto* entries = ctx_.lex->lookup(key(i))) {
+        for (const auto& en : *entries) {
+          if (en.kind != LexKind::kDemonym) continue;
+          const int c = entity_for_country(ctx_, en.index);
+          if (!own(c)) return c;
+          break;
+        }
+      }
+    }
+  }
+  return -1;
 }
 
 }  // namespace evkg::detail

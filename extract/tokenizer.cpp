@@ -357,6 +357,17 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
           const char32_t after = c.peek(j + l + l2, &l3);
           if (!word_cp(after)) break;
         }
+        if (ch == '.' && ascii_digit(static_cast<unsigned char>(text[i])) && ascii_digit(static_cast<unsigned char>(next < 0x80 ? next : 0))) {
+          // a decimal point: "26.7 million" is one number, not "26." ending a sentence
+          bool digits = true;
+          for (std::size_t k = i; k < j && digits; ++k) digits = ascii_digit(static_cast<unsigned char>(text[k])) || text[k] == ',';
+          if (digits) {
+            if (key_len < sizeof key) key[key_len] = '.';
+            ++key_len;
+            j += l;
+            continue;
+          }
+        }
         if (ch == '.') {
           // Inner dots only in dotted acronyms and initials: "U.S", "a.m", "F.W" (single letters).
           if (j - i > 1 && !inner_dot) {

@@ -44,6 +44,14 @@ TEST(Tokenizer, AsciiWordsAndPunctuation) {
   EXPECT_EQ(keys("ÉMILE Ömer 2025-09-04 4th"), (std::vector<std::string>{"emile", "omer", "2025-09-04", "4th"}));
 }
 
+TEST(Tokenizer, ADecimalPointIsInsideTheNumber) {
+  // (a thousands comma stays a token of its own, as before)
+  EXPECT_EQ(spans("($26.7 million) and 1,250.75 points."),
+            (std::vector<std::string>{"(", "$", "26.7", "million", ")", "and", "1", ",", "250.75", "points", "."}));
+  // a number that ends a sentence keeps the full stop apart
+  EXPECT_EQ(spans("worth 26. It"), (std::vector<std::string>{"worth", "26", ".", "It"}));
+}
+
 TEST(Tokenizer, FlagsAndAbbreviations) {
   const auto t = tokenize("Mr. Macron met NATO's chief at 3 p.m. in Paris.");
   ASSERT_EQ(t.size(), 12u);
