@@ -268,6 +268,15 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       std::uint32_t a = t;
       if (tk[a - 1].key == ","sv) --a;
       const Mention* am = mention_at(a - 1);
+      // "A and B were among the leaders who attended": the subject of "were"
+      if (am != nullptr && am->kind == MKind::kGeneric) {
+        std::uint32_t b = am->first;
+        if (b > F && tk[b - 1].key == "the"sv) --b;
+        if (b >= F + 2 && tk[b - 1].key == "among"sv &&
+            (tk[b - 2].key == "were"sv || tk[b - 2].key == "was"sv || tk[b - 2].key == "are"sv || tk[b - 2].key == "is"sv)) {
+          return subject_left_of(b - 2, depth + 1);
+        }
+      }
       if (am != nullptr && (is_actor(*am) || am->kind == MKind::kGeneric)) {
         Group g = group_ending(index_of(am));
         // "Other European leaders who attended ..., including A, B and C"

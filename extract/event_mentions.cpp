@@ -328,6 +328,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
                  kinds_compatible(ctx.events[static_cast<std::size_t>(ctx.salient_event)].kind, ev.ev_kind)) {
         ev.event = ctx.salient_event;
       }
+      if (ev.event >= 0) ++ctx.events[static_cast<std::size_t>(ev.event)].mentions;
       // "Monday's meeting" about an event not yet dated: its date
       if (ev.event >= 0 && ev.ev_date.full()) {
         Date& d = ctx.events[static_cast<std::size_t>(ev.event)].date;

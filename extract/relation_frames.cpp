@@ -103,6 +103,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "attend"sv) return attend(t);
   if (f == "present"sv) return present(t);
   if (f == "join"sv) return join(t);
+  if (f == "represent"sv) return represent(t);
   if (f == "bring_together"sv) return bring_together(t);
   if (f == "chair"sv) return chair(t);
   if (f == "led_by"sv) return led_by(t);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "extract/event_mentions.hpp"
 #include "extract/relation_frames_internal.hpp"
@@ -68,6 +69,14 @@ void Frames::attend(const Trigger& t) {
     Group w = cv_.object(evm->last + 1, 1);
     for (const int b : w.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
   }
+  // "..., along with Guterres", "together with X": they attended too
+  if (std::uint32_t w = t.last; w + 2 < L() && key(w) == ","sv) {
+    ++w;
+    if ((key(w) == "along"sv || key(w) == "together"sv) && key(w + 1) == "with"sv) {
+      const Group with = cv_.object(w + 2, 1);
+      for (const int b : with.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+    }
+  }
   as_did(t, ev, status, date);
   last_subject_ = s;
   remember(s, t);
@@ -101,6 +110,68 @@ void Frames::join(const Trigger& t) {
   if (t.last < L() && (cv_.cue_is(t.last, "remote") || remote_place) && ctx_.salient_event >= 0) {
     for (const int a : s.entities) add("attended", a, -1, ctx_.salient_event, "", status, {}, "", -1, 0.7);
   }
+}
+
+int Frames::main_event() const {
+  // a summit or conference first (countries are represented, and send envoys, at those), then
+  // the most mentioned
+  auto rank = [&](int i) {
+    const auto& e = ctx_.events[static_cast<std::size_t>(i)];
+    const bool big = e.kind == "summit"sv || e.kind == "conference"sv;
+    return std::make_pair(big ? 1 : 0, e.mentions);
+  };
+  int best = ctx_.salient_event;
+  for (std::size_t i = 0; i < ctx_.events.size(); ++i) {
+    if (best < 0 || rank(static_cast<int>(i)) > rank(best)) best = static_cast<int>(i);
+  }
+  return best;
+}
+
+bool Frames::all_at_event(const Group& g, int ev) const {
+  if (g.entities.empty() || ev < 0) return false;
+  for (const int x : g.entities) {
+    const bool there = std::any_of(ctx_.pending.begin(), ctx_.pending.end(), [&](const PendingAssertion& a) {
+      return a.subject == x && a.status == edge_status::kReported && (a.target_event == ev || a.event == ev);
+    });
+    if (!there) return false;
+  }
+  return true;
+}
+
+// "Russia was represented by Deputy Prime Minister Overchuk", "India is represented at the summit
+// by X": a country or body's representative attended the event named in the clause, else the one
+// spoken of. "Lin, who represented Taiwan at the summit": only with the event named.
+void Frames::represent(const Trigger& t) {
+  std::uint32_t by = t.last;
+  while (by < L() && by < t.last + 5 && key(by) != "by"sv && !cv_.boundary(by)) ++by;
+  const bool passive = by < L() && key(by) == "by"sv && t.first > F() &&
+                       (key(t.first - 1) == "was"sv || key(t.first - 1) == "were"sv || key(t.first - 1) == "is"sv ||
+                        key(t.first - 1) == "are"sv || key(t.first - 1) == "be"sv || key(t.first - 1) == "been"sv);
+  Group who;
+  int ev = -1;
+  if (passive) {
+    // the one represented is a country or a body, not a person ("was represented by his lawyer")
+    const Group s = subject_of(t);
+    if (s.empty()) return;
+    for (const int x : s.entities) {
+      if (ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv) return;
+    }
+    who = cv_.object(by + 1, 1);
+    if (Mention* evm = cv_.event_after(t.last + 1, 3); evm != nullptr && evm->first < by) ev = event_in_clause(*evm);
+    if (ev < 0) ev = main_event();
+  } else {
+    who = subject_of(t);
+    const Group represented = cv_.object(t.last, 1);
+    if (represented.empty()) return;
+    if (Mention* evm = cv_.event_after(represented.last, 3)) ev = event_in_clause(*evm);
+  }
+  if (who.empty() || who.generic || ev < 0) return;
+  for (const int x : who.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+  }
+  const std::string status = cv_.status(passive ? 0 : who.last, t.first, false);
+  const Date date = date_for(t.first, cv_.clause_end(t.last), t.first);
+  for (const int a : who.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
 }
 
 void Frames::bring_together(const Trigger& t) {

@@ -105,6 +105,11 @@ class Frames {
   void attend(const Trigger& t);
   void present(const Trigger& t);
   void join(const Trigger& t);
+  void represent(const Trigger& t);
+  // The event the document speaks of most (the salient one on a tie), or -1.
+  int main_event() const;
+  // Whether every one of `g` is already placed at event `ev` by a reported assertion.
+  bool all_at_event(const Group& g, int ev) const;
   void bring_together(const Trigger& t);
 
   // Chairing (relation_frames_chair.cpp): chair, led_by.

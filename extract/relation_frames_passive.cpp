@@ -17,7 +17,14 @@ using namespace std::string_view_literals;  // "the"sv: comparisons check the le
 bool Frames::passive(const Trigger& t) {
   std::uint32_t p = t.first;
   while (p > F() && (key(p - 1).ends_with("ly") || key(p - 1) == "also"sv)) --p;
-  if (p == F() || t.last >= L() || key(t.last) != "by"sv) return false;
+  // "was joined at the table by", "were received in the palace by": a short place phrase first
+  std::uint32_t by = t.last;
+  if (by < L() && (key(by) == "at"sv || key(by) == "in"sv || key(by) == "on"sv)) {
+    std::uint32_t b = by + 1;
+    while (b < L() && b < by + 5 && key(b) != "by"sv && !cv_.boundary(b) && key(b) != ","sv) ++b;
+    if (b < L() && key(b) == "by"sv) by = b;
+  }
+  if (p == F() || by >= L() || key(by) != "by"sv) return false;
   const TokenKey aux = key(p - 1);
   if (aux != "was"sv && aux != "were"sv && aux != "is"sv && aux != "are"sv && aux != "been"sv && aux != "being"sv &&
       aux != "be"sv) {
@@ -25,10 +32,10 @@ bool Frames::passive(const Trigger& t) {
   }
   const TokenKey v = key(t.first);
   if (!v.ends_with("ed") && v != "met"sv) return false;
-  Group agent = cv_.object(t.last + 1, 2);
+  Group agent = cv_.object(by + 1, 2);
   if (agent.empty()) {
     // "by 32 leaders including A": a group phrase, then its named members
-    for (std::uint32_t i = t.last + 1; i < L() && i < t.last + 4; ++i) {
+    for (std::uint32_t i = by + 1; i < L() && i < by + 4; ++i) {
       const Mention* m = cv_.mention_at(i);
       if (m == nullptr || m->kind != MKind::kGeneric) continue;
       agent.generic = true;
@@ -41,6 +48,16 @@ bool Frames::passive(const Trigger& t) {
   agent = with_included(agent);
   if (agent.empty()) return false;
   if (agent.generic) return false;
+  // "by Rubio and Witkoff on the US side, and by Lavrov and Ushakov on the Russian side"
+  for (std::uint32_t i = agent.last; i + 2 < L() && i < agent.last + 8 && !cv_.boundary(i); ++i) {
+    if (key(i) != "and"sv || key(i + 1) != "by"sv) continue;
+    const Group more = cv_.object(i + 2, 1);
+    for (const int x : more.entities) {
+      if (std::find(agent.entities.begin(), agent.entities.end(), x) == agent.entities.end()) agent.entities.push_back(x);
+    }
+    if (!more.empty()) agent.last = more.last;
+    break;
+  }
   const std::uint32_t end = cv_.clause_end(agent.last);
   const std::string& frame = ctx_.lex->triggers()[t.info].frame;
   if (frame == "attend"sv || frame == "join"sv) {
@@ -53,8 +70,18 @@ bool Frames::passive(const Trigger& t) {
       if (m != nullptr && m->kind == MKind::kEvent) ev = event_in_clause(*m);
       if (cv_.boundary(i - 1)) break;
     }
-    // "was attended by" says of the event being spoken of; "were joined by" only of a named one
+    // "was attended by" says of the event being spoken of; "were joined by" of a named one, or of
+    // the one the text has already placed all of them at ("Trump and Xi held talks in Busan. Trump
+    // was joined at the table by Bessent")
     if (ev < 0 && frame == "attend"sv) ev = ctx_.salient_event;
+    if (ev < 0 && frame == "join"sv) {
+      // named, not "they": a pronoun's people may have been at another event
+      const Group s = subject_of(t);
+      const Mention* first = s.empty() ? nullptr : cv_.mention_at(s.first);
+      if (first != nullptr && first->kind != MKind::kPronoun && all_at_event(s, ctx_.salient_event)) {
+        ev = ctx_.salient_event;
+      }
+    }
     if (ev < 0) return true;
     const std::string status = cv_.status(0, t.first, false);  // the whole clause: "will be attended"
     const Date date = date_for(t.first, end, t.first);

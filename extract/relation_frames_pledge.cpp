@@ -225,6 +225,29 @@ void Frames::pledge(const Trigger& t) {
 }
 
 void Frames::supply(const Trigger& t) {
+  // "Turkey sent Fidan", "Russia sent Maxim Oreshkin in place of Putin": a country or body sends a
+  // person to the event named after, else to the one the text is about; no pledge
+  if (const TokenKey v = key(t.first); (v == "sent"sv || v == "sends"sv) && t.last < L()) {
+    const Mention* m = cv_.mention_at(t.last);
+    if (m != nullptr && m->first == t.last && m->kind == MKind::kPerson && m->entity >= 0 && !m->possessive) {
+      const Group s = subject_of(t);
+      if (s.empty() || s.generic) return;
+      for (const int x : s.entities) {
+        if (ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv) return;
+      }
+      const Group who = cv_.object(t.last, 1);
+      int ev = -1;
+      if (Mention* evm = cv_.event_after(who.last, 3)) ev = event_in_clause(*evm);
+      if (ev < 0 && ctx_.salient_event >= 0 && ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].used) {
+        ev = main_event();
+      }
+      if (ev < 0) return;
+      const std::string status = cv_.status(s.last, t.first, false);
+      const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+      for (const int a : who.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+      return;
+    }
+  }
   // a pledge only when something commits to it: "vowed to provide", "willing to send", "will send"
   const std::uint32_t lo = t.first > F() + 7 ? t.first - 7 : F();
   bool context = false;
