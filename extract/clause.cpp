@@ -327,6 +327,17 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       return {};
     }
     const Mention* m = mention_at(t);
+    // "the two men sat down", "both leaders held talks": the pair spoken of
+    if ((m == nullptr || m->kind == MKind::kGeneric) && t > F &&
+        (k == "men"sv || k == "leaders"sv || k == "women"sv || k == "presidents"sv) &&
+        (tk[t - 1].key == "two"sv || tk[t - 1].key == "both"sv)) {
+      Group g = pair_before(t - 1);
+      if (!g.empty()) {
+        g.first = t - 1;
+        g.last = t + 1;
+      }
+      return g;
+    }
     if (m == nullptr) {
       --i;
       continue;
@@ -438,6 +449,27 @@ std::uint32_t ClauseView::relative_pronoun_before(std::uint32_t mf) const {
     if (!tk[t - 1].is(kWord) || mention_at(t - 1) != nullptr) return kNoToken;
   }
   return kNoToken;
+}
+
+Group ClauseView::pair_before(std::uint32_t pos) const {
+  // the last two people named before pos in this sentence, else the group "they" stands for
+  Group g;
+  for (std::size_t i = si_.mentions.size(); i-- > 0;) {
+    const Mention& m = si_.mentions[i];
+    if (m.first >= pos || m.entity < 0 || m.modifier) continue;
+    if (m.kind != MKind::kPerson && m.kind != MKind::kPronoun) continue;
+    if (ctx_.entities[static_cast<std::size_t>(m.entity)].type != "person"sv) continue;
+    if (!contains(g.entities, m.entity)) g.entities.insert(g.entities.begin(), m.entity);
+    if (g.entities.size() == 2) return g;
+  }
+  if (g.entities.empty() && ctx_.last_group.size() == 2) {
+    g.entities = ctx_.last_group;
+    for (const int x : g.entities) {
+      if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return {};
+    }
+    return g;
+  }
+  return {};
 }
 
 bool ClauseView::object_of_coordinated_verb(const Mention& m, std::uint32_t at) const {
@@ -643,6 +675,11 @@ Mention* ClauseView::event_after(std::uint32_t from, int max_gap) {
     if (m != nullptr && m->kind == MKind::kEvent) return m;
     if (m != nullptr && is_actor(*m)) return nullptr;
     if (boundary(i)) return nullptr;
+    // "held talks before the opening session": another event, at another time
+    const TokenKey k = ctx_.tokens[i].key;
+    if (k == "before"sv || k == "after"sv || k == "ahead"sv || k == "following"sv || k == "since"sv || k == "until"sv) {
+      return nullptr;
+    }
     const Mention* inside = mention_at(i);
     i = inside ? inside->last : i + 1;
   }

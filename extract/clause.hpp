@@ -81,6 +81,9 @@ class ClauseView {
   // "Trump addresses the Knesset and holds talks": m is the object of a verb coordinated with the
   // predicate at `at`, not its subject.
   bool object_of_coordinated_verb(const Mention& m, std::uint32_t at) const;
+  // "the two men", "both leaders" before pos: the last two people named in the sentence, else the
+  // two that "they" stands for; empty when there are not two.
+  Group pair_before(std::uint32_t pos) const;
 
 
   DocContext& ctx_;

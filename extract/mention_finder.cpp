@@ -902,17 +902,45 @@ class Finder {
         // verb of meeting); the nearest person otherwise
         const bool owns_event = (m.pronoun == "his"sv || m.pronoun == "her"sv) && owns_event_noun(m.last);
         int local = -1, local_subject = -1;
+        std::uint32_t local_last = 0;
         for (const auto& o : si_.mentions) {
           if (o.first >= m.first) break;
           if (o.entity < 0 || o.modifier || o.kind != MKind::kPerson) continue;
           const auto& e = ctx_.entities[static_cast<std::size_t>(o.entity)];
           if (e.gender != '?' && e.gender != g) continue;
           local = o.entity;
+          local_last = o.last;
           if (owns_event && !object_position(o.first)) local_subject = o.entity;
         }
         if (local_subject >= 0) local = local_subject;
+        // "Anwar welcomed him": an object pronoun is not the subject of its own clause; it is the
+        // sentence's first subject ("He attended a dinner hosted by the King, and Trump met him"),
+        // else the person of the sentences before
+        int not_this = -1;
+        if (m.pronoun == "him"sv && local >= 0 && local_subject < 0 && m.first - local_last <= 4) {
+          bool same_clause = true;
+          for (std::uint32_t k = local_last; k < m.first && same_clause; ++k) {
+            const TokenKey w = tok(k).key;
+            same_clause = !(tok(k).is(kPunct) || w == "and"sv || w == "but"sv || w == "who"sv || w == "that"sv ||
+                            w == "said"sv || w == "says"sv || w == "told"sv);
+          }
+          if (same_clause) {
+            not_this = local;
+            local = -1;
+            for (const auto& o : si_.mentions) {
+              if (o.first >= m.first) break;
+              if (o.entity < 0 || o.entity == not_this || o.modifier) continue;
+              if (o.kind != MKind::kPerson && o.kind != MKind::kPronoun) continue;
+              const auto& e = ctx_.entities[static_cast<std::size_t>(o.entity)];
+              if (e.type != "person"sv || (e.gender != '?' && e.gender != g) || object_position(o.first)) continue;
+              local = o.entity;  // the first: coordinated objects ("by the King and Queen Maxima") look like subjects
+              break;
+            }
+          }
+        }
         m.antecedent_here = local >= 0;
         m.entity = local >= 0 ? local : pronoun_person(m.pronoun);
+        if (m.entity == not_this && not_this >= 0) m.entity = -1;
       } else if ((m.pronoun == "we"sv || m.pronoun == "us"sv || m.pronoun == "our"sv || m.pronoun == "i"sv) &&
                  si_.in_quote[m.first - F_]) {
         m.entity = si_.speaker;
