@@ -177,6 +177,12 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
         ++i;
         continue;
       }
+      if ((u == "morning"sv || u == "afternoon"sv || u == "evening"sv) && sign == 0) {  // "this afternoon"
+        m.last = i + 2;
+        out.push_back(m);
+        ++i;
+        continue;
+      }
       if (u == "night"sv && sign == -1) {
         m.offset_days = -1;
         m.last = i + 2;

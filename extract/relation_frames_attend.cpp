@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
+#include <vector>
 
 #include "extract/event_mentions.hpp"
 #include "extract/relation_frames_internal.hpp"
@@ -172,6 +174,52 @@ void Frames::represent(const Trigger& t) {
   const std::string status = cv_.status(passive ? 0 : who.last, t.first, false);
   const Date date = date_for(t.first, cv_.clause_end(t.last), t.first);
   for (const int a : who.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+}
+
+// "The leaders around the table also included A, B and C", "Leaders arriving at the convention
+// centre include A; B; C", "Participants in the talks included A": the people of a group noun at an
+// event, the one named in the subject, else the one the document speaks of most.
+void Frames::include(const Trigger& t) {
+  const std::uint32_t start = cv_.clause_start(t.first);
+  const Mention* group = nullptr;
+  Mention* evm = nullptr;
+  for (std::uint32_t i = t.first; i > start; --i) {
+    Mention* m = cv_.mention_starting(i - 1);
+    if (m == nullptr) {
+      if (cv_.boundary(i - 1) || key(i - 1) == ","sv) break;
+      continue;
+    }
+    if (m->kind == MKind::kEvent) {
+      if (evm == nullptr) evm = m;
+      continue;
+    }
+    if (m->kind == MKind::kPlace) continue;
+    if (m->kind == MKind::kGeneric) group = m;
+    break;
+  }
+  if (group == nullptr) return;
+  static const std::unordered_set<std::string_view> kPeople = {
+      "leaders", "participants", "attendees", "delegates", "dignitaries", "guests", "presidents", "ministers",
+      "heads", "officials", "envoys", "delegations", "those"};
+  if (kPeople.count(key(group->last - 1)) == 0) return;
+  int ev = evm != nullptr ? event_in_clause(*evm) : -1;
+  if (ev < 0 && ctx_.salient_event >= 0) ev = main_event();
+  if (ev < 0) return;
+  // the list, over commas, semicolons and "and", to the end of the sentence
+  std::vector<int> who;
+  for (std::uint32_t i = t.last; i < L(); ++i) {
+    const TokenKey k = key(i);
+    if (k == "."sv || k == ":"sv || k == "("sv || cv_.cue_is(i, "report")) break;
+    const Mention* m = cv_.mention_at(i);
+    if (m == nullptr || m->first != i) continue;
+    i = m->last - 1;
+    if (m->modifier || m->possessive || m->entity < 0 || m->kind != MKind::kPerson) continue;
+    if (std::find(who.begin(), who.end(), m->entity) == who.end()) who.push_back(m->entity);
+  }
+  if (who.empty()) return;
+  const std::string status = cv_.status(group->last, t.first, false);
+  const Date date = date_for(group->first, cv_.clause_end(t.last), t.first);
+  for (const int a : who) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
 }
 
 void Frames::bring_together(const Trigger& t) {

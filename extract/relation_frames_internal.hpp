@@ -106,6 +106,7 @@ class Frames {
   void present(const Trigger& t);
   void join(const Trigger& t);
   void represent(const Trigger& t);
+  void include(const Trigger& t);
   // The event the document speaks of most (the salient one on a tie), or -1.
   int main_event() const;
   // Whether every one of `g` is already placed at event `ev` by a reported assertion.
