@@ -116,9 +116,14 @@ Group ClauseView::group_from(std::size_t m) const {
       g.generic = g.generic && cur.generic;
     }
     g.last = cur.last;
+    // "Emmanuel Macron of France, Giorgia Meloni of Italy": the country qualifies the member
+    if (i + 1 < ms.size() && of_apposition(i + 1)) {
+      ++i;
+      g.last = ms[i].last;
+    }
     // "X, the French president, and Y": skip an apposition (a title-only mention between commas)
     std::uint32_t next = 0;
-    if (!separator_at(cur.last, &next)) break;
+    if (!separator_at(ms[i].last, &next)) break;
     const Mention* nm = mention_at(next);
     if (nm == nullptr || nm->first != next) break;
     // "India's Narendra Modi", "his Ukrainian counterpart, X": step over the possessor to the
@@ -141,6 +146,19 @@ Group ClauseView::group_from(std::size_t m) const {
   return g;
 }
 
+bool ClauseView::of_apposition(std::size_t i) const {
+  // a country or body right after "X of" (over "the"), where X is a person named just before
+  const auto& ms = si_.mentions;
+  if (i == 0 || i >= ms.size()) return false;
+  const Mention& c = ms[i];
+  if (c.kind != MKind::kCountry && c.kind != MKind::kOrg) return false;
+  std::uint32_t p = c.first;
+  if (p > si_.span.first && ctx_.tokens[p - 1].key == "the"sv) --p;
+  if (p <= si_.span.first + 1 || ctx_.tokens[p - 1].key != "of"sv) return false;
+  const Mention& person = ms[i - 1];
+  return person.kind == MKind::kPerson && person.last + 1 == p;
+}
+
 Group ClauseView::group_ending(std::size_t m) const {
   // walk left from mention m across separators, then build the group from its first member
   std::size_t first = m;
@@ -158,6 +176,8 @@ Group ClauseView::group_ending(std::size_t m) const {
     if (!separator_at(prev.last, &next) || next != ms[start].first) break;
     if (prev.possessive) break;
     first = start - 1;
+    // "Giorgia Meloni of Italy, Canada's Mark Carney": on to the member the country qualifies
+    if (of_apposition(first)) --first;
   }
   // "Like Merz, Macron met Xi", "Besides A and B, the leaders ...": a phrase opened by a
   // preposition of comparison or exclusion ends at the last plain comma; who follows is the group.
@@ -178,7 +198,7 @@ Group ClauseView::group_ending(std::size_t m) const {
   g.entities.clear();
   g.generic = true;
   for (std::size_t i = first; i <= m; ++i) {
-    if (is_actor(ms[i]) && !contains(g.entities, ms[i].entity)) {
+    if (is_actor(ms[i]) && !contains(g.entities, ms[i].entity) && !of_apposition(i)) {
       g.entities.push_back(ms[i].entity);
       g.generic = g.generic && ms[i].generic;
     }
@@ -366,9 +386,11 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       // "leaders of France and Britain", "announcements from Coalition partners to supply"
       const bool announcer = noun == "announcements"sv || noun == "announcement"sv || noun == "pledges"sv ||
                              noun == "offers"sv || noun == "offer"sv || noun == "commitments"sv || noun == "promises"sv;
-      const bool names_group = (tk[pp].key == "of"sv || tk[pp].key == "from"sv) &&
-                               ((before != nullptr && before->kind == MKind::kGeneric) ||
-                                (announcer && tk[pp].key == "from"sv));
+      // "Leaders including Modi attended": the named members of a group noun
+      const bool names_group = ((tk[pp].key == "of"sv || tk[pp].key == "from"sv) &&
+                                ((before != nullptr && before->kind == MKind::kGeneric) ||
+                                 (announcer && tk[pp].key == "from"sv))) ||
+                               (tk[pp].key == "including"sv && before != nullptr && before->kind == MKind::kGeneric);
       if (!names_group) {
         i = mf;
         continue;

@@ -84,6 +84,8 @@ class ClauseView {
   // "the two men", "both leaders" before pos: the last two people named in the sentence, else the
   // two that "they" stands for; empty when there are not two.
   Group pair_before(std::uint32_t pos) const;
+  // Mention i is a country or body qualifying the person named just before ("Macron of France").
+  bool of_apposition(std::size_t i) const;
 
 
   DocContext& ctx_;

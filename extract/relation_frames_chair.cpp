@@ -13,6 +13,7 @@ void Frames::chair(const Trigger& t) {
   Group s = subject_of(t);
   if (s.empty()) return;
   Mention* evm = cv_.event_after(t.last, 4);
+  if (evm == nullptr) evm = relative_event_before(s);
   int ev = evm ? event_in_clause(*evm) : -1;
   if (ev < 0) return;
   const std::string status = cv_.status(s.last, t.first, false);
@@ -26,6 +27,19 @@ void Frames::chair(const Trigger& t) {
   }
   last_subject_ = s;
   remember(s, t);
+}
+
+Mention* Frames::relative_event_before(const Group& s) {
+  std::uint32_t r = s.first;
+  if (r <= F() || (key(r - 1) != "which"sv && key(r - 1) != "that"sv)) return nullptr;
+  --r;
+  if (r > F() && (key(r - 1) == "over"sv || key(r - 1) == "at"sv)) --r;  // "over which", "at which"
+  if (r > F() && key(r - 1) == ","sv) --r;
+  if (r <= F()) return nullptr;
+  for (auto& m : si_.mentions) {  // the event phrase ending there (not a place inside it)
+    if (m.kind == MKind::kEvent && m.last == r) return &m;
+  }
+  return nullptr;
 }
 
 void Frames::led_by(const Trigger& t) {

@@ -106,6 +106,9 @@ class Frames {
   void present(const Trigger& t);
   void join(const Trigger& t);
   void represent(const Trigger& t);
+  // "the two-day meeting, which Ramaphosa hosted", "the meeting, over which Lee presided": the
+  // event a relative clause opened right before the subject `s` is about, or null.
+  Mention* relative_event_before(const Group& s);
   void include(const Trigger& t);
   // The event the document speaks of most (the salient one on a tie), or -1.
   int main_event() const;

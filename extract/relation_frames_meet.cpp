@@ -73,7 +73,7 @@ void Frames::host(const Trigger& t) {
       for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
       for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
     }
-  } else if (Mention* evm = cv_.event_after(t.last, 4)) {
+  } else if (Mention* evm = cv_.event_after(t.last, 4) ? cv_.event_after(t.last, 4) : relative_event_before(s)) {
     const int ev = event_in_clause(*evm);
     if (ev < 0) return;
     for (const int a : s.entities) {
