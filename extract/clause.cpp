@@ -363,6 +363,14 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       continue;
     }
     const std::uint32_t mf = m->first;
+    // "An EU spokesman in Washington dismissed ...": a title that names nobody we know, with no
+    // comma between it and the predicate, is the subject: nobody we know
+    if (m->kind == MKind::kTitle && mf > F && !m->modifier) {
+      bool comma = false;
+      for (std::uint32_t c = m->last; c < at && !comma; ++c) comma = tk[c].key == ","sv;
+      const TokenKey d = tk[mf].key;
+      if (!comma && (d == "a"sv || d == "an"sv || d == "the"sv)) return {};
+    }
     if (m->kind == MKind::kEvent || m->kind == MKind::kPlace || m->kind == MKind::kOutlet || m->modifier ||
         (m->kind == MKind::kTitle)) {
       i = mf;

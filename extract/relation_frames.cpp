@@ -59,7 +59,7 @@ bool Frames::verb_position(const Trigger& t) const {
     }
     static const std::unordered_set<std::string_view> kBefore = {
         "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does",
-        "did", "also", "then", "later", "now", "still", "just", "already", "again", "once", "first", "finally",
+        "did", "also", "then", "later", "now", "still", "just", "already", "again", "once", "more", "long", "first", "finally",
         "jointly", "together", "both", "all", "to", "and", "or", "but", "who", "which", "that", "on", "in",
         "at", "last", "this", "reportedly", "recently", "formally", "officially", "publicly", "privately",
         "personally", "separately", "briefly", "repeatedly", "subsequently", "previously", "eventually",

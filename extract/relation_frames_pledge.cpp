@@ -212,9 +212,14 @@ void Frames::pledge(const Trigger& t) {
       ++v;
     }
     while (v < L() && key(v).ends_with("ly")) ++v;
-    if (v >= L() || !pledged_action(key(v))) return;
     const Group s = subject_or_group(t.first);
-    if (!s.empty()) action_pledge(t, s, v);
+    if (s.empty()) return;
+    if (v < L() && pledged_action(key(v))) action_pledge(t, s, v);
+    // "agreed to suspend the controls ..., and to resume buying American soybeans"
+    for (std::uint32_t i = v + 1; i + 2 < L(); ++i) {
+      if (key(i) == "."sv || key(i) == ";"sv || key(i) == ":"sv || key(i) == "but"sv) break;
+      if (key(i) == "and"sv && key(i + 1) == "to"sv && pledged_action(key(i + 2))) action_pledge(t, s, i + 2);
+    }
     return;
   }
   Group s = subject_or_group(t.first);

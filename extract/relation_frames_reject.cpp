@@ -28,7 +28,8 @@ bool policy_object(const std::string& k) {
       "statement", "declaration", "communique", "target", "pact", "condemnation", "criticism",
       "interference", "mission", "base", "missile", "weapon", "nuclear", "inspection", "withdrawal",
       "exchange", "corridor", "guarantee", "security", "arms", "moratorium", "embargo", "blockade", "strike",
-      "attack", "war", "invasion", "buffer", "zone", "border", "partition", "extradition", "asylum"};
+      "attack", "war", "invasion", "buffer", "zone", "border", "partition", "extradition", "asylum",
+      "protest", "complaint", "objection", "initiative", "belt and road"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
@@ -65,7 +66,12 @@ void Frames::reject(const Trigger& t) {
   if (s.empty()) return;
   const std::uint32_t end = cv_.clause_end(t.last);
   std::uint32_t oe = from;
-  while (oe < end && key(oe) != ","sv && !(key(oe) == "as"sv && oe > from + 2) && key(oe) != "and"sv &&
+  // "and" ends the object, except inside a name ("the Belt and Road Initiative")
+  auto name_and = [&](std::uint32_t i) {
+    return i > from && i + 1 < end && ctx_.tokens[i - 1].is(kCapital) && ctx_.tokens[i + 1].is(kCapital) &&
+           cv_.mention_at(i + 1) == nullptr;
+  };
+  while (oe < end && key(oe) != ","sv && !(key(oe) == "as"sv && oe > from + 2) && (key(oe) != "and"sv || name_and(oe)) &&
          !(oe > from + 1 &&
            (key(oe) == "in"sv || key(oe) == "on"sv || key(oe) == "that"sv || key(oe) == "which"sv ||
             key(oe) == "during"sv || key(oe) == "after"sv || key(oe) == "at"sv || key(oe) == "because"sv)) &&
