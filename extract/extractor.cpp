@@ -125,8 +125,9 @@ DocumentResult Extractor::extract(const Document& doc) const {
     si.reset(s);
     find_mentions(ctx, si);
     if (tracing()) trace(ctx, si);
-    if (!si.triggers.empty()) extract_relations(ctx, si);
-    else {
+    if (!si.triggers.empty() || opens_with_heading(ctx, si)) {
+      extract_relations(ctx, si);
+    } else {
       // keep the he/she and they antecedents up to date ("Putin is on a visit to China. He held
       // talks with Xi")
       note_sentence_people(ctx, si, false);

@@ -1,7 +1,10 @@
 #include "extract/relation_frames.hpp"
 
+#include <algorithm>
+#include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "extract/clause.hpp"
 #include "extract/event_mentions.hpp"
@@ -14,6 +17,7 @@ using namespace std::string_view_literals;  // "the"sv: comparisons check the le
 namespace detail {
 
 void Frames::run() {
+  heading_list();
   for (const auto& t : si_.triggers) {
     const TriggerInfo& info = ctx_.lex->triggers()[t.info];
     if (inside_name(t)) continue;
@@ -183,6 +187,66 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
   }
   if (main_person >= 0) first_person = main_person;
   if (first_person >= 0) ctx.last_subject_person = first_person;
+}
+
+namespace {
+
+// The heading of "In the room: A, B and C" (its words' keys joined by spaces) when the sentence
+// opens with one: at most five words, then a colon.
+std::string heading_of(const DocContext& ctx, const SentenceInfo& si, std::uint32_t* colon) {
+  std::uint32_t i = si.span.first;
+  while (i < si.span.last && !ctx.tokens[i].is(kWord)) ++i;
+  std::string h;
+  for (std::uint32_t k = i; k < si.span.last && k < i + 6; ++k) {
+    const Token& t = ctx.tokens[k];
+    if (t.key == ":"sv) {
+      *colon = k;
+      return h;
+    }
+    if (!t.is(kWord)) return {};
+    if (!h.empty()) h.push_back(' ');
+    h.append(t.key.view());
+  }
+  return {};
+}
+
+// Headings that list who took part.
+bool attendance_heading(const std::string& h) {
+  static const std::unordered_set<std::string_view> kHeadings = {
+      "in the room", "in person", "by video", "by video link", "via video", "via video link", "by videolink",
+      "online", "remotely", "attending", "also attending", "present", "also present", "participants",
+      "attendees", "in attendance", "taking part", "joining remotely", "joining by video", "joining online",
+      "around the table", "at the table"};
+  return kHeadings.count(h) != 0;
+}
+
+}  // namespace
+
+bool opens_with_heading(const DocContext& ctx, const SentenceInfo& si) {
+  std::uint32_t colon = 0;
+  const std::string h = heading_of(ctx, si, &colon);
+  return !h.empty() && attendance_heading(h);
+}
+
+// "In the room: Macron, Zelenskyy and Costa", "By video: Starmer, Merz and Meloni": the people
+// listed attended the summit the document speaks of most.
+void detail::Frames::heading_list() {
+  std::uint32_t colon = 0;
+  const std::string h = heading_of(ctx_, si_, &colon);
+  if (h.empty() || !attendance_heading(h) || ctx_.salient_event < 0) return;
+  const int ev = main_event();
+  if (ev < 0) return;
+  std::vector<int> who;
+  for (std::uint32_t i = colon + 1; i < L(); ++i) {
+    if (key(i) == "."sv || key(i) == ":"sv) break;
+    const Mention* m = cv_.mention_at(i);
+    if (m == nullptr || m->first != i) continue;
+    i = m->last - 1;
+    if (m->modifier || m->possessive || m->entity < 0 || m->kind != MKind::kPerson) continue;
+    if (std::find(who.begin(), who.end(), m->entity) == who.end()) who.push_back(m->entity);
+  }
+  const std::string status = si_.question ? edge_status::kHypothetical : edge_status::kReported;
+  for (const int a : who) add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
 }
 
 void extract_relations(DocContext& ctx, SentenceInfo& si) {

@@ -6,6 +6,10 @@
 
 namespace evkg {
 
+// Whether the sentence opens with a short heading and a colon ("In the room: A, B and C"), a list
+// that extract_relations reads even without a trigger.
+bool opens_with_heading(const DocContext& ctx, const SentenceInfo& si);
+
 void extract_relations(DocContext& ctx, SentenceInfo& si);
 
 // What a sentence leaves for the pronouns of the next ones: the person who is its likely subject

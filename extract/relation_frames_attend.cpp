@@ -89,12 +89,46 @@ void Frames::present(const Trigger& t) {
   if (s.empty() || ctx_.salient_event < 0) return;
   const std::string status = cv_.status(s.last, t.first, false);
   for (const int a : s.entities) add("attended", a, -1, ctx_.salient_event, "", status, {}, "", -1, 0.7);
+  // "..., along with the European Commission president, Ursula von der Leyen, and ... Costa"
+  if (std::uint32_t w = t.last; w + 2 < L() && key(w) == ","sv) {
+    ++w;
+    if ((key(w) == "along"sv || key(w) == "together"sv) && key(w + 1) == "with"sv) {
+      std::vector<int> with;
+      for (std::uint32_t i = w + 2; i < L() && !cv_.boundary(i); ++i) {
+        const Mention* m = cv_.mention_at(i);
+        if (m == nullptr || m->first != i) continue;
+        i = m->last - 1;
+        if (m->modifier || m->possessive || m->entity < 0 || m->kind != MKind::kPerson) continue;
+        if (std::find(with.begin(), with.end(), m->entity) == with.end()) with.push_back(m->entity);
+      }
+      for (const int b : with) add("attended", b, -1, ctx_.salient_event, "", status, {}, "", -1, 0.7);
+    }
+  }
 }
 
 void Frames::join(const Trigger& t) {
   Group s = subject_of(t);
   if (s.empty()) return;
   const std::string status = cv_.status(s.last, t.first, false);
+  // "Macron, Starmer and Merz joined them for a wider session": those joined were there too
+  if (const Mention* om = cv_.mention_at(t.last); om != nullptr && om->first == t.last &&
+                                                  (om->kind == MKind::kPerson || om->kind == MKind::kPronoun)) {
+    // ("them" of people not known here: only the subject is placed)
+    const Group joined = cv_.object(t.last, 1);
+    std::uint32_t p = joined.empty() ? om->last : joined.last;
+    if (p < L() && (key(p) == "for"sv || key(p) == "at"sv || key(p) == "in"sv)) {
+      if (Mention* evm = cv_.event_after(p + 1, 3)) {
+        const int ev = event_in_clause(*evm);
+        if (ev < 0) return;
+        const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+        for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.8);
+        for (const int b : joined.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+        last_subject_ = s;
+        remember(s, t);
+        return;
+      }
+    }
+  }
   if (Mention* evm = cv_.event_after(t.last, 3)) {
     const int ev = event_in_clause(*evm);
     if (ev < 0) return;

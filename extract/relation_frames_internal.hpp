@@ -106,6 +106,7 @@ class Frames {
   void present(const Trigger& t);
   void join(const Trigger& t);
   void represent(const Trigger& t);
+  void heading_list();
   // "the two-day meeting, which Ramaphosa hosted", "the meeting, over which Lee presided": the
   // event a relative clause opened right before the subject `s` is about, or null.
   Mention* relative_event_before(const Group& s);
