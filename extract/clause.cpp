@@ -705,11 +705,6 @@ Mention* ClauseView::event_after(std::uint32_t from, int max_gap) {
     if (m != nullptr && m->kind == MKind::kEvent) return m;
     if (m != nullptr && is_actor(*m)) return nullptr;
     if (boundary(i)) return nullptr;
-    // "held talks before the opening session": another event, at another time
-    const TokenKey k = ctx_.tokens[i].key;
-    if (k == "before"sv || k == "after"sv || k == "ahead"sv || k == "following"sv || k == "since"sv || k == "until"sv) {
-      return nullptr;
-    }
     const Mention* inside = mention_at(i);
     i = inside ? inside->last : i + 1;
   }
