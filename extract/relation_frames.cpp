@@ -196,6 +196,10 @@ namespace {
 std::string heading_of(const DocContext& ctx, const SentenceInfo& si, std::uint32_t* colon) {
   std::uint32_t i = si.span.first;
   while (i < si.span.last && !ctx.tokens[i].is(kWord)) ++i;
+  // most sentences have no colon near their start: no string is built for them
+  bool colon_near = false;
+  for (std::uint32_t k = i; k < si.span.last && k < i + 6 && !colon_near; ++k) colon_near = ctx.tokens[k].key == ":"sv;
+  if (!colon_near) return {};
   std::string h;
   for (std::uint32_t k = i; k < si.span.last && k < i + 6; ++k) {
     const Token& t = ctx.tokens[k];
