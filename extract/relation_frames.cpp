@@ -93,7 +93,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
     return;
   }
   if (!info.noun && f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv &&
-      f != "present"sv && f != "alongside"sv && f != "speak_with"sv && f != "include"sv && !verb_position(t)) {
+      f != "present"sv && f != "alongside"sv && f != "speak_with"sv && f != "include"sv && f != "accompanied"sv && !verb_position(t)) {
     return;
   }
   cur_ = &t;
@@ -109,6 +109,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "join"sv) return join(t);
   if (f == "represent"sv) return represent(t);
   if (f == "include"sv) return include(t);
+  if (f == "accompanied"sv) return accompanied(t);
   if (f == "bring_together"sv) return bring_together(t);
   if (f == "chair"sv) return chair(t);
   if (f == "led_by"sv) return led_by(t);

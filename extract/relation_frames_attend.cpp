@@ -256,6 +256,30 @@ void Frames::include(const Trigger& t) {
   for (const int a : who) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
 }
 
+// "Rubio was accompanied by Waltz and Witkoff": those who came with a person attended where the
+// person is: the event named in the clause, else the one the text has already placed the person at.
+void Frames::accompanied(const Trigger& t) {
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic) return;
+  for (const int x : s.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+  }
+  Group who = cv_.object(t.last, 1);
+  if (who.empty() || who.generic) return;
+  int ev = -1;
+  if (Mention* evm = cv_.event_after(who.last, 4)) ev = event_in_clause(*evm);
+  const Mention* first = cv_.mention_at(s.first);
+  if (ev < 0 && first != nullptr && first->kind != MKind::kPronoun && all_at_event(s, ctx_.salient_event)) {
+    ev = ctx_.salient_event;
+  }
+  if (ev < 0) return;
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(who.last), t.first);
+  for (const int a : who.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(a)].type == "person"sv) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+  }
+}
+
 void Frames::bring_together(const Trigger& t) {
   // the subject must be an event: "The summit in Paris on Thursday brings together ..."
   const std::uint32_t start = cv_.clause_start(t.first);

@@ -111,6 +111,7 @@ class Frames {
   // event a relative clause opened right before the subject `s` is about, or null.
   Mention* relative_event_before(const Group& s);
   void include(const Trigger& t);
+  void accompanied(const Trigger& t);
   // The event the document speaks of most (the salient one on a tie), or -1.
   int main_event() const;
   // Whether every one of `g` is already placed at event `ev` by a reported assertion.
