@@ -241,15 +241,7 @@ void detail::Frames::heading_list() {
   if (h.empty() || !attendance_heading(h) || ctx_.salient_event < 0) return;
   const int ev = main_event();
   if (ev < 0) return;
-  std::vector<int> who;
-  for (std::uint32_t i = colon + 1; i < L(); ++i) {
-    if (key(i) == "."sv || key(i) == ":"sv) break;
-    const Mention* m = cv_.mention_at(i);
-    if (m == nullptr || m->first != i) continue;
-    i = m->last - 1;
-    if (m->modifier || m->possessive || m->entity < 0 || m->kind != MKind::kPerson) continue;
-    if (std::find(who.begin(), who.end(), m->entity) == who.end()) who.push_back(m->entity);
-  }
+  const std::vector<int> who = people_listed(colon + 1);
   const std::string status = si_.question ? edge_status::kHypothetical : edge_status::kReported;
   for (const int a : who) add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
 }

@@ -72,13 +72,7 @@ void Frames::attend(const Trigger& t) {
     for (const int b : w.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
   }
   // "..., along with Guterres", "together with X": they attended too
-  if (std::uint32_t w = t.last; w + 2 < L() && key(w) == ","sv) {
-    ++w;
-    if ((key(w) == "along"sv || key(w) == "together"sv) && key(w + 1) == "with"sv) {
-      const Group with = cv_.object(w + 2, 1);
-      for (const int b : with.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
-    }
-  }
+  for (const int b : along_with(t.last)) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
   as_did(t, ev, status, date);
   last_subject_ = s;
   remember(s, t);
@@ -90,20 +84,32 @@ void Frames::present(const Trigger& t) {
   const std::string status = cv_.status(s.last, t.first, false);
   for (const int a : s.entities) add("attended", a, -1, ctx_.salient_event, "", status, {}, "", -1, 0.7);
   // "..., along with the European Commission president, Ursula von der Leyen, and ... Costa"
-  if (std::uint32_t w = t.last; w + 2 < L() && key(w) == ","sv) {
-    ++w;
-    if ((key(w) == "along"sv || key(w) == "together"sv) && key(w + 1) == "with"sv) {
-      std::vector<int> with;
-      for (std::uint32_t i = w + 2; i < L() && !cv_.boundary(i); ++i) {
-        const Mention* m = cv_.mention_at(i);
-        if (m == nullptr || m->first != i) continue;
-        i = m->last - 1;
-        if (m->modifier || m->possessive || m->entity < 0 || m->kind != MKind::kPerson) continue;
-        if (std::find(with.begin(), with.end(), m->entity) == with.end()) with.push_back(m->entity);
-      }
-      for (const int b : with) add("attended", b, -1, ctx_.salient_event, "", status, {}, "", -1, 0.7);
-    }
+  for (const int b : along_with(t.last)) add("attended", b, -1, ctx_.salient_event, "", status, {}, "", -1, 0.7);
+}
+
+// The people named in a list from `from` to the end of its clause (over commas, semicolons,
+// "and" and appositions), each once.
+std::vector<int> Frames::people_listed(std::uint32_t from) const {
+  std::vector<int> who;
+  for (std::uint32_t i = from; i < L(); ++i) {
+    const TokenKey k = key(i);
+    if (k == "."sv || k == ":"sv || k == "("sv || (k != ";"sv && cv_.boundary(i))) break;
+    const Mention* m = cv_.mention_at(i);
+    if (m == nullptr || m->first != i) continue;
+    i = m->last - 1;
+    if (m->modifier || m->possessive || m->entity < 0 || m->kind != MKind::kPerson) continue;
+    if (std::find(who.begin(), who.end(), m->entity) == who.end()) who.push_back(m->entity);
   }
+  return who;
+}
+
+// ", along with A and B" / ", together with A" right at `at`: the people listed, else none.
+std::vector<int> Frames::along_with(std::uint32_t at) const {
+  if (at + 3 >= L() || key(at) != ","sv || (key(at + 1) != "along"sv && key(at + 1) != "together"sv) ||
+      key(at + 2) != "with"sv) {
+    return {};
+  }
+  return people_listed(at + 3);
 }
 
 void Frames::join(const Trigger& t) {
@@ -239,17 +245,7 @@ void Frames::include(const Trigger& t) {
   int ev = evm != nullptr ? event_in_clause(*evm) : -1;
   if (ev < 0 && ctx_.salient_event >= 0) ev = main_event();
   if (ev < 0) return;
-  // the list, over commas, semicolons and "and", to the end of the sentence
-  std::vector<int> who;
-  for (std::uint32_t i = t.last; i < L(); ++i) {
-    const TokenKey k = key(i);
-    if (k == "."sv || k == ":"sv || k == "("sv || cv_.cue_is(i, "report")) break;
-    const Mention* m = cv_.mention_at(i);
-    if (m == nullptr || m->first != i) continue;
-    i = m->last - 1;
-    if (m->modifier || m->possessive || m->entity < 0 || m->kind != MKind::kPerson) continue;
-    if (std::find(who.begin(), who.end(), m->entity) == who.end()) who.push_back(m->entity);
-  }
+  const std::vector<int> who = people_listed(t.last);
   if (who.empty()) return;
   const std::string status = cv_.status(group->last, t.first, false);
   const Date date = date_for(group->first, cv_.clause_end(t.last), t.first);

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/analysis.hpp"
 #include "extract/clause.hpp"
@@ -107,6 +108,8 @@ class Frames {
   void join(const Trigger& t);
   void represent(const Trigger& t);
   void heading_list();
+  std::vector<int> people_listed(std::uint32_t from) const;
+  std::vector<int> along_with(std::uint32_t at) const;
   // "the two-day meeting, which Ramaphosa hosted", "the meeting, over which Lee presided": the
   // event a relative clause opened right before the subject `s` is about, or null.
   Mention* relative_event_before(const Group& s);
