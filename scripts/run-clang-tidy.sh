@@ -14,9 +14,10 @@ tidy=$(command -v clang-tidy-14 || command -v clang-tidy)
 
 bash scripts/install-deps.sh
 if [ ! -f "$build/CMakeCache.txt" ]; then
-  CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DEVKG_FUZZ=ON >/dev/null
+  CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DEVKG_FUZZ=ON \
+    -DEVKG_UNITY_BUILD=OFF >/dev/null
 else
-  cmake -S . -B "$build" -DEVKG_FUZZ=ON -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
+  cmake -S . -B "$build" -DEVKG_FUZZ=ON -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DEVKG_UNITY_BUILD=OFF >/dev/null
 fi
 
 if [ $# -gt 0 ]; then

@@ -15,28 +15,15 @@
 #include "export/dot_writer.hpp"
 #include "export/graphml_writer.hpp"
 #include "export/json_writer.hpp"
+#include "export_test_support.hpp"
 #include "torture_graph.hpp"
 
 using namespace evkg;
+using evkg::test::fresh_temp_dir;
+using evkg::test::slurp;
 namespace fs = std::filesystem;
 
 namespace {
-
-fs::path temp_dir() {
-  auto d = fs::temp_directory_path() /
-                 ("evkg-export-tools-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
-                  "-" + std::to_string(::getpid()));  // several builds may run their tests at once
-  fs::remove_all(d);
-  fs::create_directories(d);
-  return d;
-}
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::string quoted(const std::string& s) { return "'" + s + "'"; }
 
@@ -85,7 +72,7 @@ TEST(ExportExternalTools, GraphmlValidatesAgainstTheXsd) {
   const std::string xsd = std::string(EVKG_SHARED_DIR) + "/schemas/graphml/graphml.xsd";
   if (!fs::exists(xsd)) GTEST_SKIP() << "GraphML schema not found at " << xsd << " (../shared is absent)";
   ASSERT_TRUE(have("xmllint")) << "xmllint is missing (libxml2-utils, scripts/install-deps.sh)";
-  const auto d = temp_dir();
+  const auto d = fresh_temp_dir("evkg-export-tools");
   const std::string xmllint = "xmllint --noout --nonet --schema " + quoted(xsd) + " ";
   for (const auto& [name, g] : graphs_we_produce()) {
     const auto file = write_to(d / (name + ".graphml"), g, write_graphml);
@@ -102,7 +89,7 @@ TEST(ExportExternalTools, GraphmlValidatesAgainstTheXsd) {
 
 TEST(ExportExternalTools, DotAndSfdpLayOutWithoutAnyWarning) {
   ASSERT_TRUE(have("dot") && have("sfdp")) << "Graphviz is missing (scripts/install-deps.sh)";
-  const auto d = temp_dir();
+  const auto d = fresh_temp_dir("evkg-export-tools");
   auto graphs = graphs_we_produce();
   graphs.push_back({"hostile-ids", test::hostile_id_graph()});
   for (const auto& [name, g] : graphs) {
@@ -137,7 +124,7 @@ TEST(ExportExternalTools, DotAndSfdpLayOutWithoutAnyWarning) {
 TEST(ExportExternalTools, NetworkxAndIgraphReadTheExports) {
   const std::string python = EVKG_PYTHON;
   ASSERT_FALSE(python.empty()) << "no /usr/bin/python3";
-  const auto d = temp_dir();
+  const auto d = fresh_temp_dir("evkg-export-tools");
   const EventGraph g = test::torture_graph();
   const auto graphml = write_to(d / "torture.graphml", g, write_graphml);
   const auto json = write_to(d / "torture.json", g, write_json);

@@ -9,27 +9,15 @@
 
 #include "core/error.hpp"
 #include "export/graphml_writer.hpp"
+#include "export_test_support.hpp"
 #include "torture_graph.hpp"
 
 using namespace evkg;
+using evkg::test::fresh_temp_dir;
+using evkg::test::slurp;
 namespace fs = std::filesystem;
 
 namespace {
-
-fs::path temp_dir() {
-  auto d = fs::temp_directory_path() /
-                 ("evkg-export-io-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-  fs::remove_all(d);
-  fs::create_directories(d);
-  return d;
-}
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::string error_of(const std::function<void()>& f) {
   try {
@@ -57,7 +45,7 @@ TEST(ExportGraphIo, FormatFromPath) {
 }
 
 TEST(ExportGraphIo, WriteAndReadEveryFormat) {
-  const auto d = temp_dir();
+  const auto d = fresh_temp_dir("evkg-export-io");
   const EventGraph g = test::torture_graph();
   for (const char* name : {"g.graphml", "g.XML", "g.json"}) {
     const auto p = (d / name).string();
@@ -77,7 +65,7 @@ TEST(ExportGraphIo, WriteAndReadEveryFormat) {
 }
 
 TEST(ExportGraphIo, Errors) {
-  const auto d = temp_dir();
+  const auto d = fresh_temp_dir("evkg-export-io");
   const EventGraph g = test::tiny_graph();
   const std::string txt = (d / "g.txt").string();
   EXPECT_EQ(error_of([&] { write_graph_file(g, txt); }),
@@ -102,7 +90,7 @@ TEST(ExportGraphIo, Errors) {
 // last page; a file of a whole number of pages is read into a padded copy instead. Both read the
 // same, and bytes after a NUL inside the file are still an error.
 TEST(ExportGraphIo, JsonFilesOfAnySizeAgainstThePageSize) {
-  const auto d = temp_dir();
+  const auto d = fresh_temp_dir("evkg-export-io");
   write_graph_file(test::tiny_graph(), (d / "tiny.json").string());
   const std::string json = slurp(d / "tiny.json");
   const EventGraph expected = read_graph_file((d / "tiny.json").string());

@@ -12,22 +12,18 @@
 #include "export/graphml_writer.hpp"
 #include "export/json_writer.hpp"
 #include "optimised_build.hpp"
+#include "export_test_support.hpp"
 #include "torture_graph.hpp"
 
 using namespace evkg;
+using evkg::test::json_of;
+using evkg::test::node;
 
 namespace {
 
 std::string graphml_of(const EventGraph& g) {
   StringSink s;
   write_graphml(g, s);
-  return s.out;
-}
-
-// Every attribute of every node and edge, in a comparable form.
-std::string json_of(const EventGraph& g) {
-  StringSink s;
-  write_json(g, s);
   return s.out;
 }
 
@@ -45,12 +41,6 @@ std::string fixture(const std::string& name) {
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
-}
-
-const NodeProps& node(const EventGraph& g, const std::string& id) {
-  const auto v = g.find(id);
-  if (!v) throw std::runtime_error("no node " + id);
-  return g.graph()[*v];
 }
 
 // The start of a document up to the inside of <graph>: 3 lines, and 4 with an XML declaration.

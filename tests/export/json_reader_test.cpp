@@ -7,31 +7,22 @@
 #include "core/error.hpp"
 #include "export/json_reader.hpp"
 #include "export/json_writer.hpp"
+#include "export_test_support.hpp"
 #include "torture_graph.hpp"
 
 using namespace evkg;
+using evkg::test::json_of;
+using evkg::test::node;
 
 namespace {
 
-std::string json_of(const EventGraph& g) {
-  StringSink s;
-  write_json(g, s);
-  return s.out;
-}
-
-std::string read_error(const std::string& doc) {
+std::string json_read_error(const std::string& doc) {
   try {
     read_json_graph(doc, "in.json");
   } catch (const Error& e) {
     return e.what();
   }
   return "no error";
-}
-
-const NodeProps& node(const EventGraph& g, const std::string& id) {
-  const auto v = g.find(id);
-  if (!v) throw std::runtime_error("no node " + id);
-  return g.graph()[*v];
 }
 
 }  // namespace
@@ -98,38 +89,38 @@ TEST(ExportJsonReader, AcceptsOtherNodeLinkConventions) {
 }
 
 TEST(ExportJsonReader, SyntaxErrorsHaveLineAndColumn) {
-  EXPECT_EQ(read_error("{\"nodes\":[\n  {\"id\":\"a\",}\n]}"),
+  EXPECT_EQ(json_read_error("{\"nodes\":[\n  {\"id\":\"a\",}\n]}"),
             "in.json:2:13: Missing a name for object member.");
-  EXPECT_EQ(read_error("{\"nodes\":[\n  {\"id\":\"a\"}\n"), "in.json:3:1: Missing a comma or ']' after an array element.");
-  EXPECT_EQ(read_error(""), "in.json:1:1: The document is empty.");
-  EXPECT_EQ(read_error("{\"nodes\":[]} x"), "in.json:1:14: The document root must not be followed by other values.");
-  EXPECT_EQ(read_error("{\"nodes\":[{\"id\":\"\xFF\"}]}"), "in.json:1:18: Invalid encoding in string.");
-  EXPECT_EQ(read_error(std::string("{\"nodes\":[]}\0", 13)), "in.json:1:13: unexpected NUL byte");
+  EXPECT_EQ(json_read_error("{\"nodes\":[\n  {\"id\":\"a\"}\n"), "in.json:3:1: Missing a comma or ']' after an array element.");
+  EXPECT_EQ(json_read_error(""), "in.json:1:1: The document is empty.");
+  EXPECT_EQ(json_read_error("{\"nodes\":[]} x"), "in.json:1:14: The document root must not be followed by other values.");
+  EXPECT_EQ(json_read_error("{\"nodes\":[{\"id\":\"\xFF\"}]}"), "in.json:1:18: Invalid encoding in string.");
+  EXPECT_EQ(json_read_error(std::string("{\"nodes\":[]}\0", 13)), "in.json:1:13: unexpected NUL byte");
 }
 
 TEST(ExportJsonReader, StructureAndTypeErrors) {
-  EXPECT_EQ(read_error("[]"), "in.json:1:1: the top-level value must be an object");
-  EXPECT_EQ(read_error("{\"links\":[]}"), "in.json:1:13: no \"nodes\" array");
-  EXPECT_EQ(read_error("{\"nodes\":{}}"), "in.json:1:10: \"nodes\" must be an array");
-  EXPECT_EQ(read_error("{\"nodes\":[{\"label\":\"x\"}]}"), "in.json:1:11: nodes[0] has no \"id\"");
-  EXPECT_EQ(read_error("{\"nodes\":[{\"id\":\"a\"},\n {\"id\": 7}]}"),
+  EXPECT_EQ(json_read_error("[]"), "in.json:1:1: the top-level value must be an object");
+  EXPECT_EQ(json_read_error("{\"links\":[]}"), "in.json:1:13: no \"nodes\" array");
+  EXPECT_EQ(json_read_error("{\"nodes\":{}}"), "in.json:1:10: \"nodes\" must be an array");
+  EXPECT_EQ(json_read_error("{\"nodes\":[{\"label\":\"x\"}]}"), "in.json:1:11: nodes[0] has no \"id\"");
+  EXPECT_EQ(json_read_error("{\"nodes\":[{\"id\":\"a\"},\n {\"id\": 7}]}"),
             "in.json:2:9: nodes[1]: \"id\" must be a string");
-  EXPECT_EQ(read_error("{\"nodes\":[{\"id\":\"a\",\"label\":true}]}"),
+  EXPECT_EQ(json_read_error("{\"nodes\":[{\"id\":\"a\",\"label\":true}]}"),
             "in.json:1:29: nodes[0]: \"label\" must be a string");
-  EXPECT_EQ(read_error("{\"nodes\":[{\"id\":\"a\",\"aliases\":[1]}]}"),
+  EXPECT_EQ(json_read_error("{\"nodes\":[{\"id\":\"a\",\"aliases\":[1]}]}"),
             "in.json:1:32: nodes[0]: \"aliases\" must be an array of strings");
-  EXPECT_EQ(read_error("{\"nodes\":[{\"id\":\"a\",\"mentions\":-1}]}"),
+  EXPECT_EQ(json_read_error("{\"nodes\":[{\"id\":\"a\",\"mentions\":-1}]}"),
             "in.json:1:32: nodes[0]: \"mentions\" must be a non-negative integer");
-  EXPECT_EQ(read_error("{\"nodes\":[{\"id\":\"a\"},\n{\"id\":\"a\"}]}"), "in.json:2:7: duplicate node id 'a'");
-  EXPECT_EQ(read_error("{\"nodes\":[{\"id\":\"a\"}],\"links\":[\n{\"source\":\"a\",\"target\":\"b\"}]}"),
+  EXPECT_EQ(json_read_error("{\"nodes\":[{\"id\":\"a\"},\n{\"id\":\"a\"}]}"), "in.json:2:7: duplicate node id 'a'");
+  EXPECT_EQ(json_read_error("{\"nodes\":[{\"id\":\"a\"}],\"links\":[\n{\"source\":\"a\",\"target\":\"b\"}]}"),
             "in.json:2:1: links[0] refers to node 'b', which is not in \"nodes\"");
-  EXPECT_EQ(read_error("{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\"}]}"),
+  EXPECT_EQ(json_read_error("{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\"}]}"),
             "in.json:1:32: links[0] has no \"target\"");
-  EXPECT_EQ(read_error("{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":5}]}"),
+  EXPECT_EQ(json_read_error("{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":5}]}"),
             "in.json:1:32: links[0]: node index 5 is out of range");
-  EXPECT_EQ(read_error("{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"a\",\"weight\":\"1\"}]}"),
+  EXPECT_EQ(json_read_error("{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"a\",\"weight\":\"1\"}]}"),
             "in.json:1:68: links[0]: \"weight\" must be a number or null");
-  EXPECT_EQ(read_error("{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"a\",\"key\":0},\n"
+  EXPECT_EQ(json_read_error("{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"a\",\"key\":0},\n"
                        "{\"source\":\"a\",\"target\":\"a\",\"key\":0,\"relation\":\"x\"}]}"),
             "in.json:2:1: links[1] repeats the key of an earlier link between 'a' and 'a'");
 }
@@ -140,5 +131,5 @@ TEST(ExportJsonReader, DeepNestingDoesNotOverflowTheStack) {
   for (int i = 0; i < 200000; ++i) doc += ']';
   doc += '}';
   EXPECT_EQ(read_json_graph(doc, "deep.json").num_nodes(), 0u);
-  EXPECT_NE(read_error(doc.substr(0, doc.size() - 1000)).find("Missing a comma or ']'"), std::string::npos);
+  EXPECT_NE(json_read_error(doc.substr(0, doc.size() - 1000)).find("Missing a comma or ']'"), std::string::npos);
 }

@@ -13,12 +13,12 @@ using namespace evkg::query;
 using evkg::test::column;
 using evkg::test::find_row;
 using evkg::test::fixture;
+using evkg::test::kMacron;
+using evkg::test::kZelenskyy;
 using evkg::test::vertex;
 
 namespace {
 using Strings = std::vector<std::string>;
-const Vertex kZelenskyy = vertex("person:volodymyr-zelenskyy");
-const Vertex kMacron = vertex("person:emmanuel-macron");
 const Vertex kAnna = vertex("person:anna-smith");
 const Vertex kPutin = vertex("person:vladimir-putin");
 }  // namespace

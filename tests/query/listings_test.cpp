@@ -11,12 +11,13 @@ using namespace evkg::query;
 using evkg::test::column;
 using evkg::test::find_row;
 using evkg::test::fixture;
+using evkg::test::kMacron;
+using evkg::test::kZelenskyy;
 using evkg::test::vertex;
 
 namespace {
 using Strings = std::vector<std::string>;
 const Vertex kParis = vertex("summit:paris-2025-09-04");
-const Vertex kMacron = vertex("person:emmanuel-macron");
 const Vertex kUkraine = vertex("country:ukr");
 }  // namespace
 

@@ -11,11 +11,11 @@ using namespace evkg::query;
 using evkg::test::column;
 using evkg::test::find_row;
 using evkg::test::fixture;
+using evkg::test::kMacron;
+using evkg::test::kZelenskyy;
 using evkg::test::vertex;
 
 namespace {
-const Vertex kZelenskyy = vertex("person:volodymyr-zelenskyy");
-const Vertex kMacron = vertex("person:emmanuel-macron");
 
 using Strings = std::vector<std::string>;
 }  // namespace

@@ -15,6 +15,9 @@ Vertex vertex(const std::string& id) {
   return *v;
 }
 
+const Vertex kZelenskyy = vertex("person:volodymyr-zelenskyy");
+const Vertex kMacron = vertex("person:emmanuel-macron");
+
 std::vector<std::string> column(const query::Table& t, const std::string& key) {
   std::vector<std::string> out;
   for (std::size_t r = 0; r < t.size(); ++r) out.push_back(t.at(r, key));

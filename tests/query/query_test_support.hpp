@@ -11,6 +11,9 @@ namespace evkg::test {
 
 const query::QueryGraph& fixture();
 Vertex vertex(const std::string& id);
+// Two people of the fixture most tests ask about.
+extern const Vertex kZelenskyy;
+extern const Vertex kMacron;
 
 // The values of one column, row by row.
 std::vector<std::string> column(const query::Table& t, const std::string& key);

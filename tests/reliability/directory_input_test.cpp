@@ -11,13 +11,13 @@
 namespace evkg::reliability {
 namespace {
 
-constexpr const char* kArticle = "date 2018-06-12\nDonald Trump met Kim Jong Un in Singapore on Tuesday.\n";
+constexpr const char* kSingaporeArticle = "date 2018-06-12\nDonald Trump met Kim Jong Un in Singapore on Tuesday.\n";
 
 TEST(DirectoryInput, SymlinkLoopsAreNotFollowed) {
   const TempDir dir;
   const auto in = dir / "in";
   fs::create_directories(in / "sub");
-  write_file(in / "sub" / "a.txt", kArticle);
+  write_file(in / "sub" / "a.txt", kSingaporeArticle);
   fs::create_directory_symlink("..", in / "sub" / "up");        // a loop through the parent
   fs::create_directory_symlink(in, in / "sub" / "again");      // a loop by absolute path
   fs::create_symlink("self", in / "self");                      // a link to itself (ELOOP)
@@ -34,7 +34,7 @@ TEST(DirectoryInput, FifosAndOtherNonRegularFilesAreSkipped) {
   const TempDir dir;
   const auto in = dir / "in";
   fs::create_directories(in);
-  write_file(in / "a.txt", kArticle);
+  write_file(in / "a.txt", kSingaporeArticle);
   ASSERT_EQ(::mkfifo((in / "pipe.txt").c_str(), 0644), 0);
   fs::create_symlink("/dev/zero", in / "zero.txt");  // endless character device
   const auto r = run_evkg({"build", in.string(), "-o", (dir / "g.json").string()}, {30, {}});
@@ -62,8 +62,8 @@ TEST(DirectoryInput, UnreadableFileIsSkippedWithAWarning) {
   const TempDir dir;
   const auto in = dir / "in";
   fs::create_directories(in);
-  write_file(in / "a.txt", kArticle);
-  write_file(in / "secret.txt", kArticle);
+  write_file(in / "a.txt", kSingaporeArticle);
+  write_file(in / "secret.txt", kSingaporeArticle);
   fs::permissions(in / "secret.txt", fs::perms::none);
   const auto r = run_evkg({"build", in.string(), "-o", (dir / "g.json").string()}, {30, {}});
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -77,7 +77,7 @@ TEST(DirectoryInput, FileWithAReadErrorIsSkippedInADirectoryAndAnErrorWhenNamed)
   const TempDir dir;
   const auto in = dir / "in";
   fs::create_directories(in);
-  write_file(in / "a.txt", kArticle);
+  write_file(in / "a.txt", kSingaporeArticle);
   fs::create_symlink("/proc/self/mem", in / "mem.txt");
   const auto r = run_evkg({"build", in.string(), "-o", (dir / "g.json").string()}, {30, {}});
   EXPECT_EQ(r.exit_code, 0) << r.err;
