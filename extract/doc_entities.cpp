@@ -35,6 +35,20 @@ std::string last_word_key(std::string_view name) {
   return sp == std::string::npos ? k : k.substr(sp + 1);
 }
 
+// The key of the word a news text uses alone for someone the lexicon does not know. Two words whose
+// second is a hyphenated given name ("Lin Hsin-i", "Kim Jong-un", "Lai Ching-te") are written family
+// name first, as Chinese and Korean names are: the first word is the surname.
+std::string surname_key_of(std::string_view name) {
+  const auto sp = name.find(' ');
+  if (sp != std::string_view::npos && name.find(' ', sp + 1) == std::string_view::npos) {
+    const auto hy = name.find('-', sp + 2);
+    if (hy != std::string_view::npos && hy + 1 < name.size() && name[hy + 1] >= 'a' && name[hy + 1] <= 'z') {
+      return name_key(name.substr(0, sp));
+    }
+  }
+  return last_word_key(name);
+}
+
 }  // namespace
 
 int entity_for_lex_person(DocContext& ctx, std::uint32_t person) {
@@ -47,7 +61,7 @@ int entity_for_lex_person(DocContext& ctx, std::uint32_t person) {
   e.aliases = p.variants;
   e.gender = p.gender;
   e.lex = static_cast<int>(person);
-  e.surname_key = last_word_key(p.name);
+  e.surname_key = last_word_key(p.surname.empty() ? p.name : p.surname);
   if (const Position* pos = ctx.lex->position_at(p, ctx.doc_date)) {
     e.role = pos->role;
     e.country = pos->country;
@@ -100,7 +114,7 @@ int entity_for_named_person(DocContext& ctx, std::string_view name, const std::s
     e.id = id;
     e.label = std::string(name);
     e.type = "person";
-    e.surname_key = last_word_key(name);
+    e.surname_key = surname_key_of(name);
     e.surname_only = name.find(' ') == std::string_view::npos;
     e.reliable = reliable;
     i = add(ctx, std::move(e));

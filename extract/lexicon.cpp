@@ -472,9 +472,10 @@ void Lexicon::build_index() {
     for (const auto& a : o.demonyms) add_phrase(a, {LexKind::kOrgDemonym, i, false, true});
   }
   for (std::uint32_t i = 0; i < people_.size(); ++i) {
-    const auto& p = people_[i];
+    auto& p = people_[i];
     add_phrase(p.name, {LexKind::kPerson, i, false, true});
     const std::string sn = surname_of(p, p.name);
+    p.surname = sn;
     // a surname that starts with a particle in lower case ("von der Leyen", "de Villepin") is
     // written so in running text: no capital needed
     const bool particle = !sn.empty() && sn[0] >= 'a' && sn[0] <= 'z';

@@ -56,6 +56,7 @@ struct PersonInfo {
   char gender = '?';
   std::vector<std::string> variants;
   std::vector<Position> positions;
+  std::string surname;  // the name as news uses it alone: "Macron", "von der Leyen", "Lee" (family name first)
 };
 
 struct TitleInfo {
