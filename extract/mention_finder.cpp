@@ -1,6 +1,7 @@
 #include "extract/mention_finder.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -225,9 +226,55 @@ class Finder {
       has_event_noun_ = has_event_noun_ || best.has(LexKind::kEventNoun);
       hits_.push_back(best);
     }
+    modified_hold_triggers();
     if (L_ > F_) {
       const Token& end = ctx_.tokens[L_ - 1];
       si_.question = end.key == "?"sv || (L_ - F_ >= 2 && ctx_.tokens[L_ - 2].key == "?"sv);
+    }
+  }
+
+  // "held her own first talks with", "held four days of talks": a form of "hold" and the words of a
+  // trigger it starts ("held talks"), with up to four modifiers between them, are that trigger.
+  // Modifiers are lower-case words other than the function words that end a noun phrase's run-up.
+  void modified_hold_triggers() {
+    static constexpr std::array<std::string_view, 36> kNotModifiers = {
+        "to",    "with",  "at",   "in",    "on",    "by",     "for",   "from",   "about", "over",   "into",  "that",
+        "which", "who",   "and",  "or",    "but",   "not",    "no",    "never",  "would", "will",   "could", "should",
+        "may",   "might", "can",  "was",   "were",  "is",     "are",   "be",     "been",  "than",   "as",    "after"};
+    const auto modifier = [&](const Token& t) {
+      if (!t.is(kWord) || t.key.empty() || t.key == "'s"sv) return false;
+      const char c = ctx_.doc->text[t.begin];
+      if ((c < 'a' || c > 'z') && (c < '0' || c > '9')) return false;
+      return std::none_of(kNotModifiers.begin(), kNotModifiers.end(), [&](std::string_view w) { return t.key == w; });
+    };
+    const std::size_t before = si_.triggers.size();
+    for (std::uint32_t t = F_; t + 2 < L_; ++t) {
+      const TokenKey k = ctx_.tokens[t].key;
+      if (k != "held"sv && k != "hold"sv && k != "holds"sv && k != "holding"sv) continue;
+      const bool written = std::any_of(si_.triggers.begin(), si_.triggers.begin() + static_cast<std::ptrdiff_t>(before),
+                                       [&](const Trigger& tr) { return tr.first == t; });
+      if (written) continue;
+      bool found_one = false;
+      for (std::uint32_t j = t + 2; j < L_ && j <= t + 5 && !found_one && modifier(ctx_.tokens[j - 1]); ++j) {
+        std::string phrase;
+        phrase += k;
+        for (std::uint32_t len = 1; len <= 3 && j + len <= L_; ++len) {
+          phrase.push_back(' ');
+          phrase += ctx_.tokens[j + len - 1].key;
+          const auto found = ctx_.lex->lookup_prefix(phrase);
+          if (found.entries == nullptr) continue;
+          for (const auto& e : *found.entries) {
+            if (e.kind != LexKind::kTrigger || !valid_entry(ctx_, e, t, j + len)) continue;
+            si_.triggers.push_back(Trigger{t, j + len, e.index});
+            found_one = true;
+          }
+          if (found_one) break;
+        }
+      }
+    }
+    if (si_.triggers.size() > before) {
+      std::stable_sort(si_.triggers.begin(), si_.triggers.end(),
+                       [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
     }
   }
 
