@@ -41,12 +41,14 @@ Tense tense_at(const DocContext& ctx, const SentenceInfo& si, std::uint32_t at) 
 int register_event(DocContext& ctx, const std::string& kind, const std::string& place, const std::string& place_key,
                    const std::string& group, const Date& date, bool definite) {
   // "The gathering of the Coalition of the Willing" after "a Paris summit": a definite phrase that
-  // adds what the event being spoken of lacked.
+  // adds what the event being spoken of lacked. Talks between two leaders are not a body's meeting:
+  // "the leaders' meeting of the APEC forum" after them is another event.
   if (definite && ctx.salient_event >= 0) {
     auto& e = ctx.events[static_cast<std::size_t>(ctx.salient_event)];
+    const bool group_fits =
+        group.empty() || (e.group.empty() ? e.kind != "talks"sv : name_key(group) == name_key(e.group));
     const bool fits = kinds_compatible(e.kind, kind) && compatible(date, e.date) &&
-                      (place_key.empty() || e.place_key.empty() || place_key == e.place_key) &&
-                      (group.empty() || e.group.empty() || name_key(group) == name_key(e.group));
+                      (place_key.empty() || e.place_key.empty() || place_key == e.place_key) && group_fits;
     if (fits) {
       if (e.place.empty()) {
         e.place = place;

@@ -100,6 +100,7 @@ class Frames {
 
   // Journeys (relation_frames_travel.cpp): "travelled to Kyiv for talks with".
   bool travel_for_talks(const Trigger& t, const std::string& kind, std::uint32_t end);
+  bool meeting_sequel(const Trigger& t, const std::string& kind);
 
   // Attendance (relation_frames_attend.cpp): attend, present, join, bring_together.
   bool inverted_attendance(const Trigger& t);

@@ -52,6 +52,7 @@ void Frames::meeting_noun(const Trigger& t) {
     return;
   }
   if (travel_for_talks(t, kind, end)) return;
+  if (meeting_sequel(t, kind)) return;
   // "X and Y held a one-on-one meeting", "X held his first summit with Y": hold/have + noun
   {
     std::uint32_t v = t.first;
@@ -132,6 +133,49 @@ void Frames::meeting_noun(const Trigger& t) {
     if (part_end >= end) break;
     from = part_end + 1;
   }
+}
+
+// "Trump and Xi sat down together on Thursday. The talks at Gimhae air base lasted an hour": a
+// definite meeting noun that opens a sentence and has a place of its own is the meeting the sentence
+// before reported between two people, who attended it there (on that meeting's date). Without such a
+// meeting just before, the phrase names nobody.
+bool Frames::meeting_sequel(const Trigger& t, const std::string& kind) {
+  if (t.first != F() + 1 || key(F()) != "the"sv || t.last >= L()) return false;
+  if (key(t.last) != "at"sv && key(t.last) != "in"sv) return false;
+  std::uint32_t prev_begin = si_.span.begin;
+  for (const Sentence& s : ctx_.sentences) {
+    if (s.last <= F() && s.last > s.first) prev_begin = s.begin;
+  }
+  int a = -1;
+  int b = -1;
+  Date date;
+  for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && it->begin >= prev_begin; ++it) {
+    if (it->relation != "met" || it->status != edge_status::kReported || it->event >= 0 || it->target < 0) continue;
+    a = it->subject;
+    b = it->target;
+    date = it->date;
+    break;
+  }
+  if (a < 0 || b < 0) return false;
+  if (ctx_.entities[static_cast<std::size_t>(a)].type != "person" ||
+      ctx_.entities[static_cast<std::size_t>(b)].type != "person") {
+    return false;
+  }
+  const std::uint32_t end = cv_.clause_end(t.last);
+  if (cv_.noun_status(t.first) != edge_status::kReported) return false;
+  // what the sentence says of the talks: "will resume", "were called off" are no attendance
+  for (std::uint32_t i = t.last; i < end; ++i) {
+    if (cv_.cue_is(i, "planned") || cv_.cue_is(i, "hypothetical") || cv_.cue_is(i, "proposal") ||
+        cv_.cue_is(i, "negation")) {
+      return false;
+    }
+  }
+  std::string place;
+  const int ev = meeting_event(kind, t.last, end, date, &place);
+  if (ev < 0) return false;
+  add("attended", a, -1, ev, "", edge_status::kReported, date, "", -1, 0.7);
+  add("attended", b, -1, ev, "", edge_status::kReported, date, "", -1, 0.7);
+  return true;
 }
 
 }  // namespace evkg::detail
