@@ -192,13 +192,17 @@ void Frames::represent(const Trigger& t) {
   Group who;
   int ev = -1;
   if (passive) {
-    // the one represented is a country or a body, not a person ("was represented by his lawyer")
+    // the one represented is a country or a body, or a person represented by an official ("Xi was
+    // represented by Premier Li Qiang"), not by whoever ("was represented by his lawyer")
     const Group s = subject_of(t);
     if (s.empty()) return;
-    for (const int x : s.entities) {
-      if (ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv) return;
-    }
     who = cv_.object(by + 1, 1);
+    for (const int x : s.entities) {
+      if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) continue;
+      for (const int y : who.entities) {
+        if (ctx_.entities[static_cast<std::size_t>(y)].role.empty()) return;
+      }
+    }
     if (Mention* evm = cv_.event_after(t.last + 1, 3); evm != nullptr && evm->first < by) ev = event_in_clause(*evm);
     if (ev < 0) ev = main_event();
   } else {
@@ -211,7 +215,9 @@ void Frames::represent(const Trigger& t) {
   for (const int x : who.entities) {
     if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
   }
-  const std::string status = cv_.status(passive ? 0 : who.last, t.first, false);
+  // "Xi did not travel and was represented by Li": the negation is the first verb's
+  const bool second_verb = passive && t.first >= F() + 2 && key(t.first - 2) == "and"sv;
+  const std::string status = cv_.status(second_verb ? t.first - 2 : (passive ? 0 : who.last), t.first, false);
   const Date date = date_for(t.first, cv_.clause_end(t.last), t.first);
   for (const int a : who.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
 }
