@@ -23,6 +23,7 @@ void Frames::run() {
     if (inside_name(t)) continue;
     handle(t, info);
   }
+  event_start_date();
   finish_sentence();
 }
 

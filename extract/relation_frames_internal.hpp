@@ -77,6 +77,7 @@ class Frames {
   int meeting_event(const std::string& kind, std::uint32_t from, std::uint32_t end, const Date& date,
                     std::string* place_out);
   int event_in_clause(Mention& evm);
+  void event_start_date();
   void meeting_between(const Group& a, const Group& b, const std::string& status, const Date& date,
                        const std::string& place, int ev);
 

@@ -100,4 +100,45 @@ void Frames::meeting_between(const Group& a, const Group& b, const std::string& 
   for (const int y : b.entities) add("attended", y, -1, ev, "", status, date, "", -1, 0.7);
 }
 
+// "The G20 summit opened in Johannesburg on Saturday", "The summit was held on 4 September": an
+// event that opens its sentence and is said to open, begin, convene, take place or be held takes the
+// clause's date, if it had none. Its close ("ended on Sunday") is not its date: an event of several
+// days is dated by its first. Negated or hypothetical clauses date nothing.
+void Frames::event_start_date() {
+  if (si_.dates.empty()) return;
+  for (auto& m : si_.mentions) {
+    if (m.kind != MKind::kEvent) continue;
+    if (m.first != F() && !(m.first == F() + 1 && determiner(key(F())))) continue;
+    const std::uint32_t end = cv_.clause_end(m.last);
+    std::uint32_t v = m.last;
+    bool starts = false;
+    for (; v < end && v < m.last + 7 && !starts; ++v) {
+      const TokenKey k = key(v);
+      if (k == ","sv || k == ";"sv) break;
+      const TokenKey next = v + 1 < L() ? key(v + 1) : TokenKey();
+      const TokenKey prev = v > F() ? key(v - 1) : TokenKey();
+      starts = k == "opened"sv || k == "opens"sv || k == "began"sv || k == "begins"sv || k == "started"sv ||
+               k == "starts"sv || k == "convened"sv || k == "convenes"sv ||
+               (k == "held"sv && (prev == "was"sv || prev == "were"sv || prev == "is"sv || prev == "be"sv)) ||
+               ((k == "took"sv || k == "takes"sv) && next == "place"sv) ||
+               ((k == "kicked"sv || k == "kicks"sv) && next == "off"sv) ||
+               ((k == "got"sv || k == "gets"sv) && (next == "under"sv || next == "underway"sv));
+    }
+    if (!starts) continue;
+    bool unreal = false;
+    for (std::uint32_t i = m.first; i < end; ++i) {
+      unreal = unreal || cv_.cue_is(i, "negation") || cv_.cue_is(i, "hypothetical") || cv_.cue_is(i, "proposal");
+    }
+    if (unreal) continue;
+    const Date date = date_for(m.first, end, v - 1);
+    if (!date.full()) continue;
+    const int ev = event_in_clause(m);
+    if (ev < 0) continue;
+    auto& e = ctx_.events[static_cast<std::size_t>(ev)];
+    const bool partial_fits =
+        !e.date.full() && e.date.year == date.year && (e.date.month == 0 || e.date.month == date.month);
+    if (e.date.empty() || partial_fits) e.date = date;
+  }
+}
+
 }  // namespace evkg::detail
