@@ -480,6 +480,11 @@ void Lexicon::build_index() {
     // written so in running text: no capital needed
     const bool particle = !sn.empty() && sn[0] >= 'a' && sn[0] <= 'z';
     if (!sn.empty()) add_phrase(sn, {LexKind::kSurname, i, false, !particle});
+    // "el-Sisi", "al-Assad": news often drops the Arabic article ("Sisi", "Assad")
+    if (sn.size() > 6 && (sn.starts_with("al-") || sn.starts_with("el-") || sn.starts_with("Al-") ||
+                          sn.starts_with("El-"))) {
+      add_phrase(sn.substr(3), {LexKind::kSurname, i, false, true});
+    }
     for (const auto& v : p.variants) {
       // A one-word variant is a surname spelling ("Zelensky"); longer ones are full names.
       if (v.find(' ') == std::string::npos) {
