@@ -10,6 +10,7 @@
 #include "core/fold.hpp"
 #include "core/slug.hpp"
 #include "extract/analysis.hpp"
+#include "extract/document_year.hpp"
 #include "extract/mention_finder.hpp"
 #include "extract/relation_frames.hpp"
 
@@ -100,11 +101,20 @@ ReusedBuffers& reused_buffers() {
 }  // namespace
 
 DocumentResult Extractor::extract(const Document& doc) const {
+  Date date;
+  if (const auto d = Date::parse_iso(doc.date)) date = *d;
+  int year = 0;
+  DocumentResult r = extract_dated(doc, date, date.empty() ? &year : nullptr);
+  if (year != 0) r = extract_dated(doc, Date{year, 0, 0}, nullptr);
+  return r;
+}
+
+DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, int* year_out) const {
   ReusedBuffers& reuse = reused_buffers();
   DocContext ctx;
   ctx.doc = &doc;
   ctx.lex = &lex_;
-  if (const auto d = Date::parse_iso(doc.date)) ctx.doc_date = *d;
+  ctx.doc_date = date;
   ctx.tokens.swap(reuse.tokens);  // handed back at the end (a document that throws drops them)
   std::swap(ctx.token_keys, reuse.token_keys);
   ctx.tokens.reserve(doc.text.size() / 5 + 16);  // news runs at about 5.5 bytes a token
@@ -133,6 +143,8 @@ DocumentResult Extractor::extract(const Document& doc) const {
       note_sentence_people(ctx, si, false);
     }
   }
+
+  if (year_out != nullptr) *year_out = infer_document_year(ctx);
 
   // Events that assertions use get ids: "summit:paris-2025-09-04", undated ones a document-local id.
   int undated = 0;

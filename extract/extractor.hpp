@@ -12,9 +12,13 @@ namespace evkg {
 class Extractor {
  public:
   explicit Extractor(const Lexicon& lexicon) : lex_(lexicon) {}
+  // A document without a date line whose year the text gives away (extract/document_year.hpp) is
+  // read again with that year as its date, so that "Friday October 31" is a date.
   DocumentResult extract(const Document& doc) const;
 
  private:
+  // `year_out`, when given, receives the year inferred for an undated document (0 if none).
+  DocumentResult extract_dated(const Document& doc, const Date& date, int* year_out) const;
   const Lexicon& lex_;
 };
 

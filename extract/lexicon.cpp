@@ -496,6 +496,7 @@ void Lexicon::build_index() {
       }
     }
     for (const auto& pos : p.positions) {
+      latest_year_ = std::max({latest_year_, pos.from.year, pos.to.year});
       // A post in an organisation (ECB president) is not a national office of the holder's country.
       if (!pos.country.empty() && pos.org.empty()) holders_[pos.role + "|" + pos.country].push_back(i);
       if (!pos.org.empty()) holders_[pos.role + "|@" + pos.org].push_back(i);

@@ -165,6 +165,8 @@ class Lexicon {
   const std::vector<CountryInfo>& countries() const { return countries_; }
   const std::vector<OrgInfo>& orgs() const { return orgs_; }
   const std::vector<PersonInfo>& people() const { return people_; }
+  // The latest year any office of the lexicon starts or ends in: how far its knowledge reaches.
+  int latest_year() const { return latest_year_; }
   const std::vector<TitleInfo>& titles() const { return titles_; }
   const std::vector<TriggerInfo>& triggers() const { return triggers_; }
   const std::vector<std::string>& places() const { return places_; }
@@ -233,6 +235,7 @@ class Lexicon {
   std::uint64_t pair_mask_ = 0;
   std::vector<std::vector<LexEntry>> entries_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> holders_;  // "role|FRA", "role|@nato"
+  int latest_year_ = 0;
   std::unordered_map<std::string, std::uint32_t> country_by_code_, org_by_key_, title_by_key_;
 };
 

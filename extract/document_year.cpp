@@ -1,0 +1,74 @@
+#include "extract/document_year.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "core/date.hpp"
+#include "extract/calendar_words.hpp"
+#include "extract/dates.hpp"
+#include "extract/lexicon.hpp"
+
+namespace evkg {
+
+namespace {
+
+// (weekday, month, day) of every "Weekday[,] Day Month" or "Weekday[,] Month Day" without a year.
+std::vector<std::pair<int, DateMention>> weekday_dates(const DocContext& ctx) {
+  std::vector<std::pair<int, DateMention>> out;
+  const auto n = static_cast<std::uint32_t>(ctx.tokens.size());
+  for (const DateMention& m : find_dates(ctx.tokens, 0, n)) {
+    if (m.kind != DateKind::kAbsolute || m.year != 0 || m.month == 0 || m.day == 0) continue;
+    // the weekday opens the mention or stands right before it, maybe with a comma between
+    int wd = weekday_from_word(std::string_view(ctx.tokens[m.first].key));
+    std::uint32_t b = m.first;
+    if (wd < 0 && b > 0 && ctx.tokens[b - 1].key == std::string_view(",")) --b;
+    if (wd < 0 && b > 0) wd = weekday_from_word(std::string_view(ctx.tokens[b - 1].key));
+    if (wd >= 0) out.emplace_back(wd, m);
+  }
+  return out;
+}
+
+bool in_office(const PersonInfo& p, int year) {
+  for (const Position& pos : p.positions) {
+    if (pos.from.empty() || pos.from.year > year) continue;
+    if (pos.to.empty() || pos.to.year >= year) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+int infer_document_year(const DocContext& ctx) {
+  const auto dates = weekday_dates(ctx);
+  if (dates.empty()) return 0;
+  std::vector<std::uint32_t> people;
+  for (const DocEntity& e : ctx.entities) {
+    if (e.lex >= 0 && e.type == "person" && e.mentions > 0) people.push_back(static_cast<std::uint32_t>(e.lex));
+  }
+  if (people.empty()) return 0;
+  constexpr int kFirstYear = 1946;
+  int best = 0;
+  int best_score = 0;
+  bool tie = false;
+  for (int y = kFirstYear; y <= ctx.lex->latest_year() + 1; ++y) {
+    bool fits = true;
+    for (const auto& [wd, m] : dates) {
+      fits = fits && valid_ymd(y, m.month, m.day) && weekday(Date{y, m.month, m.day}) == wd;
+    }
+    if (!fits) continue;
+    int score = 0;
+    for (const std::uint32_t p : people) score += in_office(ctx.lex->people()[p], y) ? 1 : 0;
+    if (score > best_score) {
+      best = y;
+      best_score = score;
+      tie = false;
+    } else if (score == best_score && score > 0) {
+      tie = true;
+    }
+  }
+  return tie ? 0 : best;
+}
+
+}  // namespace evkg

@@ -1,0 +1,61 @@
+// The year of a document without a date line: a weekday written with its day and month, and the
+// offices the lexicon knows the named people held.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/extractor.hpp"
+#include "extract/lexicon.hpp"
+
+namespace evkg {
+namespace {
+
+DocumentResult undated(const std::string& text) {
+  Document d;
+  d.id = "a";
+  d.text = text;
+  const Extractor x(Lexicon::builtin());
+  return x.extract(d);
+}
+
+std::string met_date(const DocumentResult& r) {
+  for (const auto& a : r.assertions) {
+    if (a.relation == "met") return a.date;
+  }
+  return "no meeting";
+}
+
+TEST(DocumentYear, AWeekdayWithDayAndMonthAndTheLeadersInOfficeGiveTheYear) {
+  // 28 October was a Tuesday in 2003, 2008, 2014, 2025 ...; Takaichi has been prime minister since 2025
+  const auto r = undated("Japanese Prime Minister Sanae Takaichi held talks with US President Donald Trump in Tokyo "
+                         "on Tuesday 28 October.");
+  EXPECT_EQ(r.doc_date, "2025");
+  EXPECT_EQ(met_date(r), "2025-10-28");
+}
+
+TEST(DocumentYear, AWeekdayThatFitsNoYearOfTheLeadersGivesNone) {
+  // 28 October was a Monday in 2013, 2019 and 2024: Xi was in office in each, Takaichi in none, so no
+  // single year fits best
+  const auto r = undated("Japanese Prime Minister Sanae Takaichi held talks with Chinese President Xi Jinping in "
+                         "Gyeongju on Monday 28 October.");
+  EXPECT_EQ(r.doc_date, "");
+  EXPECT_EQ(met_date(r), "");
+}
+
+TEST(DocumentYear, NoWeekdayNoYear) {
+  const auto r = undated("Japanese Prime Minister Sanae Takaichi held talks with US President Donald Trump in Tokyo "
+                         "on 28 October.");
+  EXPECT_EQ(r.doc_date, "");
+}
+
+TEST(DocumentYear, ADateLineIsNeverOverridden) {
+  Document d;
+  d.id = "a";
+  d.date = "2025-10-29";
+  d.text = "Sanae Takaichi held talks with Donald Trump in Tokyo on Tuesday 28 October.";
+  const Extractor x(Lexicon::builtin());
+  EXPECT_EQ(x.extract(d).doc_date, "2025-10-29");
+}
+
+}  // namespace
+}  // namespace evkg
