@@ -230,17 +230,24 @@ void Frames::pledge(const Trigger& t) {
 }
 
 void Frames::supply(const Trigger& t) {
-  // "Turkey sent Fidan", "Russia sent Maxim Oreshkin in place of Putin": a country or body sends a
-  // person to the event named after, else to the one the text is about; no pledge
+  // "Turkey sent Fidan", "Russia sent Maxim Oreshkin in place of Putin", "Turkey sent its foreign
+  // minister, Hakan Fidan": a country or body sends a person to the event named after, else to the
+  // one the text is about; no pledge
   if (const TokenKey v = key(t.first); (v == "sent"sv || v == "sends"sv) && t.last < L()) {
-    const Mention* m = cv_.mention_at(t.last);
-    if (m != nullptr && m->first == t.last && m->kind == MKind::kPerson && m->entity >= 0 && !m->possessive) {
+    std::uint32_t at = t.last;
+    if (key(at) == "its"sv || key(at) == "their"sv) {
+      std::uint32_t c = at + 1;
+      while (c < L() && c < at + 6 && ctx_.tokens[c].is(kWord) && !ctx_.tokens[c].is(kCapital)) ++c;
+      if (c > at + 1 && c + 1 < L() && key(c) == ","sv) at = c + 1;
+    }
+    const Mention* m = cv_.mention_at(at);
+    if (m != nullptr && m->first == at && m->kind == MKind::kPerson && m->entity >= 0 && !m->possessive) {
       const Group s = subject_of(t);
       if (s.empty() || s.generic) return;
       for (const int x : s.entities) {
         if (ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv) return;
       }
-      const Group who = cv_.object(t.last, 1);
+      const Group who = cv_.object(at, 1);
       int ev = -1;
       if (Mention* evm = cv_.event_after(who.last, 3)) ev = event_in_clause(*evm);
       if (ev < 0 && ctx_.salient_event >= 0 && ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].used) {
