@@ -550,6 +550,8 @@ bool ClauseView::adjectival(const Mention& m) const {
       "off", "aboard", "beyond", "upon", "onto", "within", "throughout", "toward", "towards", "under", "above",
       "below", "beside", "besides", "opposite", "past", "unlike", "like", "plus", "so", "yet", "nor", "twice",
       "again", "personally", "directly", "whose", "if", "because", "though", "although", "unless", "whether",
+      // where and when: "met Xi there", "met him here", "met Lula afterwards"
+      "there", "here", "now", "afterwards", "afterward", "soon", "home", "abroad", "overseas", "tonight", "ago",
       // how often: "met Putin several times", "has met him three times"
       "several", "many", "numerous", "multiple", "two", "three", "four", "five", "six", "repeatedly", "often"};
   if (kFunction.count(t.key) != 0 || t.key.ends_with("ly")) return false;

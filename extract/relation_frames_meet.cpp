@@ -30,8 +30,23 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
                                : "meeting";
   const int ev = meeting_event(kind, o.empty() ? t.last : o.last, end, date, &place);
   const double conf = info.frame == "alongside"sv ? 0.7 : 0.85;
+  // "Takaichi and Carney met Xi's envoy", "met China's envoy": someone named or titled right after
+  // the verb, though not an object the graph can hold, means the subjects met someone else, not each
+  // other
+  std::uint32_t at = from;
+  // past a determiner or a number: "met several ministers", "met the Chinese envoy"
+  if (at + 1 < L() && cv_.mention_at(at) == nullptr &&
+      (determiner(key(at)) || ctx_.tokens[at].is(kDigit) || key(at) == "several"sv || key(at) == "two"sv ||
+       key(at) == "three"sv || key(at) == "some"sv)) {
+    ++at;
+  }
+  const Mention* next = at < L() ? cv_.mention_at(at) : nullptr;
+  const bool other_named =
+      next != nullptr && next->first == at &&
+      (next->kind == MKind::kTitle || next->kind == MKind::kGeneric ||
+       (next->entity >= 0 && (next->kind == MKind::kPerson || next->kind == MKind::kCountry || next->kind == MKind::kOrg)));
   if (o.empty()) {
-    if (s.entities.size() >= 2 && info.frame != "alongside"sv) {
+    if (s.entities.size() >= 2 && info.frame != "alongside"sv && !other_named) {
       for (std::size_t a = 0; a < s.entities.size(); ++a) {
         for (std::size_t b = a + 1; b < s.entities.size(); ++b) {
           add("met", s.entities[a], s.entities[b], -1, "", status, date, place, ev, conf);
@@ -44,7 +59,8 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
     }
   }
   // attendance needs a meeting: someone met, or a group met ("EU ministers are meeting in Brussels")
-  const bool someone_met = !o.empty() || (s.entities.size() >= 2 && info.frame != "alongside"sv) || s.generic;
+  const bool someone_met =
+      !o.empty() || (s.entities.size() >= 2 && info.frame != "alongside"sv && !other_named) || s.generic;
   if (ev >= 0 && someone_met) {
     for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
     for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
