@@ -4,19 +4,12 @@
 
 #include <string>
 
-#include "extract/extractor.hpp"
-#include "extract/lexicon.hpp"
+#include "extract_test_support.hpp"
 
 namespace evkg {
 namespace {
 
-DocumentResult undated(const std::string& text) {
-  Document d;
-  d.id = "a";
-  d.text = text;
-  const Extractor x(Lexicon::builtin());
-  return x.extract(d);
-}
+DocumentResult undated(const std::string& text) { return test::extract_text(text, ""); }
 
 std::string met_date(const DocumentResult& r) {
   for (const auto& a : r.assertions) {
@@ -49,12 +42,9 @@ TEST(DocumentYear, NoWeekdayNoYear) {
 }
 
 TEST(DocumentYear, ADateLineIsNeverOverridden) {
-  Document d;
-  d.id = "a";
-  d.date = "2025-10-29";
-  d.text = "Sanae Takaichi held talks with Donald Trump in Tokyo on Tuesday 28 October.";
-  const Extractor x(Lexicon::builtin());
-  EXPECT_EQ(x.extract(d).doc_date, "2025-10-29");
+  const auto r =
+      test::extract_text("Sanae Takaichi held talks with Donald Trump in Tokyo on Tuesday 28 October.", "2025-10-29");
+  EXPECT_EQ(r.doc_date, "2025-10-29");
 }
 
 }  // namespace

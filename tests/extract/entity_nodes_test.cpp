@@ -6,20 +6,14 @@
 #include <string>
 #include <vector>
 
-#include "extract/extractor.hpp"
-#include "extract/lexicon.hpp"
+#include "extract_test_support.hpp"
 
 namespace evkg {
 namespace {
 
 std::vector<std::string> node_ids(const std::string& text) {
-  Document d;
-  d.id = "a";
-  d.date = "2025-11-02";
-  d.text = text;
-  const Extractor x(Lexicon::builtin());
   std::vector<std::string> ids;
-  for (const auto& n : x.extract(d).entities) ids.push_back(n.id);
+  for (const auto& n : test::extract_text(text, "2025-11-02").entities) ids.push_back(n.id);
   std::sort(ids.begin(), ids.end());
   return ids;
 }

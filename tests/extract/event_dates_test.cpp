@@ -5,21 +5,15 @@
 #include <string>
 #include <vector>
 
-#include "extract/extractor.hpp"
-#include "extract/lexicon.hpp"
+#include "extract_test_support.hpp"
 
 namespace evkg {
 namespace {
 
 // "id date" of every event node of a one-document extraction dated 2025-11-23 (a Sunday).
 std::vector<std::string> event_dates(const std::string& text) {
-  Document d;
-  d.id = "a";
-  d.date = "2025-11-23";
-  d.text = text;
-  const Extractor x(Lexicon::builtin());
   std::vector<std::string> out;
-  for (const auto& n : x.extract(d).entities) {
+  for (const auto& n : test::extract_text(text, "2025-11-23").entities) {
     if (n.type == "summit" || n.type == "event") out.push_back(n.id + " " + n.date);
   }
   return out;
