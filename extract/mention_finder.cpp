@@ -227,6 +227,7 @@ class Finder {
       hits_.push_back(best);
     }
     modified_hold_triggers();
+    adverb_split_triggers();
     if (L_ > F_) {
       const Token& end = ctx_.tokens[L_ - 1];
       si_.question = end.key == "?"sv || (L_ - F_ >= 2 && ctx_.tokens[L_ - 2].key == "?"sv);
@@ -275,6 +276,37 @@ class Finder {
     if (si_.triggers.size() > before) {
       std::stable_sort(si_.triggers.begin(), si_.triggers.end(),
                        [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
+    }
+  }
+
+  // "participated remotely in", "took part virtually in": an adverb in -ly between the first word of
+  // a trigger and the rest of it leaves the trigger whole.
+  void adverb_split_triggers() {
+    const std::size_t before = si_.triggers.size();
+    for (std::uint32_t a = F_ + 1; a + 1 < L_; ++a) {
+      const Token& adv = ctx_.tokens[a];
+      if (!adv.is(kWord) || adv.is(kCapital) || adv.key.size() < 5 || !adv.key.ends_with("ly")) continue;
+      const std::uint32_t t = a - 1;
+      if (!ctx_.tokens[t].is(kWord)) continue;
+      std::string phrase;
+      phrase += ctx_.tokens[t].key;
+      for (std::uint32_t len = 1; len <= 3 && a + 1 + len <= L_; ++len) {
+        phrase.push_back(' ');
+        phrase += ctx_.tokens[a + len].key;
+        const auto found = ctx_.lex->lookup_prefix(phrase);
+        if (found.entries == nullptr) continue;
+        bool found_one = false;
+        for (const auto& e : *found.entries) {
+          if (e.kind != LexKind::kTrigger || !valid_entry(ctx_, e, t, a + 1 + len)) continue;
+          si_.triggers.push_back(Trigger{t, a + 1 + len, e.index});
+          found_one = true;
+        }
+        if (found_one) break;
+      }
+    }
+    if (si_.triggers.size() > before) {
+      std::stable_sort(si_.triggers.begin(), si_.triggers.end(),
+                       [](const Trigger& x, const Trigger& y) { return x.first < y.first; });
     }
   }
 
