@@ -297,6 +297,20 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
           return subject_left_of(b - 2, depth + 1);
         }
       }
+      // "Lin Hsin-i, the former economy minister who represented Taiwan": a title that names nobody,
+      // in apposition to a person, is that person
+      if (am != nullptr && am->kind == MKind::kTitle) {
+        std::uint32_t b = am->first;
+        if (b > F && (tk[b - 1].key == "the"sv || tk[b - 1].key == "a"sv)) --b;
+        const Mention* pm = b >= F + 2 && tk[b - 1].key == ","sv ? mention_at(b - 2) : nullptr;
+        if (pm != nullptr && pm->kind == MKind::kPerson && is_actor(*pm)) {
+          Group g;
+          g.entities.push_back(pm->entity);
+          g.first = pm->first;
+          g.last = pm->last;
+          return g;
+        }
+      }
       if (am != nullptr && (is_actor(*am) || am->kind == MKind::kGeneric)) {
         Group g = group_ending(index_of(am));
         // "Other European leaders who attended ..., including A, B and C"
