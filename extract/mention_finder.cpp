@@ -226,18 +226,43 @@ class Finder {
       has_event_noun_ = has_event_noun_ || best.has(LexKind::kEventNoun);
       hits_.push_back(best);
     }
-    modified_hold_triggers();
-    adverb_split_triggers();
+    split_triggers();
     if (L_ > F_) {
       const Token& end = ctx_.tokens[L_ - 1];
       si_.question = end.key == "?"sv || (L_ - F_ >= 2 && ctx_.tokens[L_ - 2].key == "?"sv);
     }
   }
 
-  // "held her own first talks with", "held four days of talks": a form of "hold" and the words of a
-  // trigger it starts ("held talks"), with up to four modifiers between them, are that trigger.
-  // Modifiers are lower-case words other than the function words that end a noun phrase's run-up.
-  void modified_hold_triggers() {
+  // A trigger written with words inside it: the key of token `head` and then one to three tokens
+  // from `rest` make a trigger phrase of the lexicon. Adds the trigger, spanning [head, end of the
+  // phrase), and returns true if they do.
+  bool split_trigger(std::uint32_t head, std::uint32_t rest) {
+    std::string& phrase = scratch_.phrase;
+    phrase.clear();
+    phrase += ctx_.tokens[head].key;
+    for (std::uint32_t len = 1; len <= 3 && rest + len <= L_; ++len) {
+      phrase.push_back(' ');
+      phrase += ctx_.tokens[rest + len - 1].key;
+      const auto found = ctx_.lex->lookup_prefix(phrase);
+      if (found.entries == nullptr) continue;
+      bool added = false;
+      for (const auto& e : *found.entries) {
+        if (e.kind != LexKind::kTrigger || !valid_entry(ctx_, e, head, rest + len)) continue;
+        si_.triggers.push_back(Trigger{head, rest + len, e.index});
+        added = true;
+      }
+      if (added) return true;
+    }
+    return false;
+  }
+
+  // Triggers with words inside them, after the scan found the ones written whole:
+  // - "held her own first talks with", "held four days of talks": a form of "hold" and the words of
+  //   a trigger it starts ("held talks"), with up to four modifiers between them: lower-case words
+  //   other than the function words that end a noun phrase's run-up;
+  // - "participated remotely in", "took part virtually in": an adverb in -ly between the first word
+  //   of a trigger and the rest of it.
+  void split_triggers() {
     static constexpr std::array<std::string_view, 36> kNotModifiers = {
         "to",    "with",  "at",   "in",    "on",    "by",     "for",   "from",   "about", "over",   "into",  "that",
         "which", "who",   "and",  "or",    "but",   "not",    "no",    "never",  "would", "will",   "could", "should",
@@ -251,58 +276,22 @@ class Finder {
     const std::size_t before = si_.triggers.size();
     for (std::uint32_t t = F_; t + 2 < L_; ++t) {
       const TokenKey k = ctx_.tokens[t].key;
-      if (k != "held"sv && k != "hold"sv && k != "holds"sv && k != "holding"sv) continue;
+      const bool hold = k == "held"sv || k == "hold"sv || k == "holds"sv || k == "holding"sv;
+      const Token& next = ctx_.tokens[t + 1];
+      const bool adverb = ctx_.tokens[t].is(kWord) && next.is(kWord) && !next.is(kCapital) && next.key.size() >= 5 &&
+                          next.key.ends_with("ly");
+      if (!hold && !adverb) continue;
       const bool written = std::any_of(si_.triggers.begin(), si_.triggers.begin() + static_cast<std::ptrdiff_t>(before),
                                        [&](const Trigger& tr) { return tr.first == t; });
       if (written) continue;
-      bool found_one = false;
-      for (std::uint32_t j = t + 2; j < L_ && j <= t + 5 && !found_one && modifier(ctx_.tokens[j - 1]); ++j) {
-        std::string phrase;
-        phrase += k;
-        for (std::uint32_t len = 1; len <= 3 && j + len <= L_; ++len) {
-          phrase.push_back(' ');
-          phrase += ctx_.tokens[j + len - 1].key;
-          const auto found = ctx_.lex->lookup_prefix(phrase);
-          if (found.entries == nullptr) continue;
-          for (const auto& e : *found.entries) {
-            if (e.kind != LexKind::kTrigger || !valid_entry(ctx_, e, t, j + len)) continue;
-            si_.triggers.push_back(Trigger{t, j + len, e.index});
-            found_one = true;
-          }
-          if (found_one) break;
+      if (hold) {
+        bool found = false;
+        for (std::uint32_t j = t + 2; j < L_ && j <= t + 5 && !found && modifier(ctx_.tokens[j - 1]); ++j) {
+          found = split_trigger(t, j);
         }
+        if (found) continue;
       }
-    }
-    if (si_.triggers.size() > before) {
-      std::stable_sort(si_.triggers.begin(), si_.triggers.end(),
-                       [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
-    }
-  }
-
-  // "participated remotely in", "took part virtually in": an adverb in -ly between the first word of
-  // a trigger and the rest of it leaves the trigger whole.
-  void adverb_split_triggers() {
-    const std::size_t before = si_.triggers.size();
-    for (std::uint32_t a = F_ + 1; a + 1 < L_; ++a) {
-      const Token& adv = ctx_.tokens[a];
-      if (!adv.is(kWord) || adv.is(kCapital) || adv.key.size() < 5 || !adv.key.ends_with("ly")) continue;
-      const std::uint32_t t = a - 1;
-      if (!ctx_.tokens[t].is(kWord)) continue;
-      std::string phrase;
-      phrase += ctx_.tokens[t].key;
-      for (std::uint32_t len = 1; len <= 3 && a + 1 + len <= L_; ++len) {
-        phrase.push_back(' ');
-        phrase += ctx_.tokens[a + len].key;
-        const auto found = ctx_.lex->lookup_prefix(phrase);
-        if (found.entries == nullptr) continue;
-        bool found_one = false;
-        for (const auto& e : *found.entries) {
-          if (e.kind != LexKind::kTrigger || !valid_entry(ctx_, e, t, a + 1 + len)) continue;
-          si_.triggers.push_back(Trigger{t, a + 1 + len, e.index});
-          found_one = true;
-        }
-        if (found_one) break;
-      }
+      if (adverb) split_trigger(t, t + 2);
     }
     if (si_.triggers.size() > before) {
       std::stable_sort(si_.triggers.begin(), si_.triggers.end(),
