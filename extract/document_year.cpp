@@ -2,7 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <utility>
+#include <string_view>
 #include <vector>
 
 #include "core/date.hpp"
@@ -14,22 +14,6 @@ namespace evkg {
 
 namespace {
 
-// (weekday, month, day) of every "Weekday[,] Day Month" or "Weekday[,] Month Day" without a year.
-std::vector<std::pair<int, DateMention>> weekday_dates(const DocContext& ctx) {
-  std::vector<std::pair<int, DateMention>> out;
-  const auto n = static_cast<std::uint32_t>(ctx.tokens.size());
-  for (const DateMention& m : find_dates(ctx.tokens, 0, n)) {
-    if (m.kind != DateKind::kAbsolute || m.year != 0 || m.month == 0 || m.day == 0) continue;
-    // the weekday opens the mention or stands right before it, maybe with a comma between
-    int wd = weekday_from_word(std::string_view(ctx.tokens[m.first].key));
-    std::uint32_t b = m.first;
-    if (wd < 0 && b > 0 && ctx.tokens[b - 1].key == std::string_view(",")) --b;
-    if (wd < 0 && b > 0) wd = weekday_from_word(std::string_view(ctx.tokens[b - 1].key));
-    if (wd >= 0) out.emplace_back(wd, m);
-  }
-  return out;
-}
-
 bool in_office(const PersonInfo& p, int year) {
   for (const Position& pos : p.positions) {
     if (pos.from.empty() || pos.from.year > year) continue;
@@ -40,8 +24,19 @@ bool in_office(const PersonInfo& p, int year) {
 
 }  // namespace
 
-int infer_document_year(const DocContext& ctx) {
-  const auto dates = weekday_dates(ctx);
+void note_weekday_dates(const DocContext& ctx, const SentenceInfo& si, std::vector<WeekdayDate>& out) {
+  for (const DateMention& m : si.dates) {
+    if (m.kind != DateKind::kAbsolute || m.year != 0 || m.month == 0 || m.day == 0) continue;
+    // the weekday opens the mention or stands right before it, maybe with a comma between
+    int wd = weekday_from_word(std::string_view(ctx.tokens[m.first].key));
+    std::uint32_t b = m.first;
+    if (wd < 0 && b > si.span.first && ctx.tokens[b - 1].key == std::string_view(",")) --b;
+    if (wd < 0 && b > si.span.first) wd = weekday_from_word(std::string_view(ctx.tokens[b - 1].key));
+    if (wd >= 0) out.push_back(WeekdayDate{wd, m.month, m.day});
+  }
+}
+
+int infer_document_year(const DocContext& ctx, const std::vector<WeekdayDate>& dates) {
   if (dates.empty()) return 0;
   std::vector<std::uint32_t> people;
   for (const DocEntity& e : ctx.entities) {
@@ -54,8 +49,8 @@ int infer_document_year(const DocContext& ctx) {
   bool tie = false;
   for (int y = kFirstYear; y <= ctx.lex->latest_year() + 1; ++y) {
     bool fits = true;
-    for (const auto& [wd, m] : dates) {
-      fits = fits && valid_ymd(y, m.month, m.day) && weekday(Date{y, m.month, m.day}) == wd;
+    for (const WeekdayDate& d : dates) {
+      fits = fits && valid_ymd(y, d.month, d.day) && weekday(Date{y, d.month, d.day}) == d.weekday;
     }
     if (!fits) continue;
     int score = 0;

@@ -1,14 +1,25 @@
 // The year of a document that has no date line, from what the text itself says.
 #pragma once
+#include <vector>
 
 #include "extract/analysis.hpp"
 
 namespace evkg {
 
-// A weekday written with a day and a month ("Friday October 31", "Tuesday, 28 October") fits one
-// year in five to eleven; of the years up to the lexicon's latest, the one in which the most people
-// the document names held an office the lexicon knows of. 0 when no such date is written, when the
-// weekdays disagree, or when no single year fits best. Reads ctx after its sentences were analysed.
-int infer_document_year(const DocContext& ctx);
+// A weekday written with its day and month and no year ("Friday October 31", "Tuesday, 28 October").
+struct WeekdayDate {
+  int weekday = 0;  // 0 = Monday
+  int month = 0;
+  int day = 0;
+};
+
+// Appends the sentence's weekday dates (from its date mentions, si.dates) to `out`.
+void note_weekday_dates(const DocContext& ctx, const SentenceInfo& si, std::vector<WeekdayDate>& out);
+
+// Such a date fits one year in five to eleven; of the years up to the lexicon's latest (plus one),
+// the one in which the most people the document names held an office the lexicon knows of. 0 when
+// there are no such dates, when they fit no common year, or when no single year fits best. Reads
+// ctx after its sentences were analysed.
+int infer_document_year(const DocContext& ctx, const std::vector<WeekdayDate>& dates);
 
 }  // namespace evkg

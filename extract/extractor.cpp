@@ -131,9 +131,11 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
   r.bytes = doc.text.size();
 
   SentenceInfo& si = reuse.sentence;
+  std::vector<WeekdayDate> weekday_dates;  // only read for an undated document (year_out given)
   for (const auto& s : ctx.sentences) {
     si.reset(s);
     find_mentions(ctx, si);
+    if (year_out != nullptr) note_weekday_dates(ctx, si, weekday_dates);
     if (tracing()) trace(ctx, si);
     if (!si.triggers.empty() || opens_with_heading(ctx, si)) {
       extract_relations(ctx, si);
@@ -144,7 +146,12 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     }
   }
 
-  if (year_out != nullptr) *year_out = infer_document_year(ctx);
+  // An undated document whose year the text gives away is read again with it: this reading is dropped.
+  if (year_out != nullptr && (*year_out = infer_document_year(ctx, weekday_dates)) != 0) {
+    reuse.tokens.swap(ctx.tokens);
+    std::swap(reuse.token_keys, ctx.token_keys);
+    return {};
+  }
 
   // Events that assertions use get ids: "summit:paris-2025-09-04", undated ones a document-local id.
   int undated = 0;
