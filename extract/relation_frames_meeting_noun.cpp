@@ -144,7 +144,8 @@ bool Frames::meeting_sequel(const Trigger& t, const std::string& kind) {
   if (key(t.last) != "at"sv && key(t.last) != "in"sv) return false;
   std::uint32_t prev_begin = si_.span.begin;
   for (const Sentence& s : ctx_.sentences) {
-    if (s.last <= F() && s.last > s.first) prev_begin = s.begin;
+    if (s.last > F()) break;
+    if (s.last > s.first) prev_begin = s.begin;
   }
   int a = -1;
   int b = -1;
