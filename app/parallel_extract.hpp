@@ -1,7 +1,8 @@
-// Extraction over a stream of documents, as a pipeline: one reader thread reads the inputs into
-// bounded batches, N worker threads extract them, and the calling thread receives the results in
-// input order (so that output never depends on the thread count). Reading overlaps extraction, and
-// at most a few batches are in flight: memory does not grow with the corpus.
+// Extraction over a stream of documents, as a pipeline: one reader thread lists the inputs into
+// bounded batches (plain-text article files by name, JSON records and standard input read), N
+// worker threads read the batch's files and extract, and the calling thread receives the results
+// in input order (so that output never depends on the thread count). At most a few batches are in
+// flight: memory does not grow with the corpus. Input errors are raised in input order too.
 // Also here: the progress line the long-running commands print on a terminal.
 #pragma once
 #include <chrono>

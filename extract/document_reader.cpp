@@ -366,8 +366,12 @@ class CurrentDirectory {
   int fd_ = -1;
 };
 
+bool is_json_path(const std::string& path) {
+  return ends_with_ci(path, ".jsonl") || ends_with_ci(path, ".ndjson") || ends_with_ci(path, ".json");
+}
+
 void read_one_file(const std::string& path, CurrentDirectory& where, const std::function<void(Document&&)>& sink,
-                   ReadStats& stats, const ReadOptions& options) {
+                   ReadStats& stats, const ReadOptions& options, const WarnSink& warn) {
   const auto [dir_fd, name] = where.locate(path);
   InputFile in(path, dir_fd, name);
   const bool jsonl = ends_with_ci(path, ".jsonl") || ends_with_ci(path, ".ndjson");
@@ -385,7 +389,7 @@ void read_one_file(const std::string& path, CurrentDirectory& where, const std::
   bool utf16 = false;
   std::string converted;
   const std::string_view bytes = utf8_view(raw, converted, &utf16);  // most input needs no copy
-  if (utf16) spdlog::warn("{}: UTF-16 input converted to UTF-8", path);
+  if (utf16) warn(path + ": UTF-16 input converted to UTF-8");
   if (jsonl || ends_with_ci(path, ".json")) {
     parse_json_records(bytes, path, jsonl, sink, stats, options);
     return;
@@ -395,7 +399,7 @@ void read_one_file(const std::string& path, CurrentDirectory& where, const std::
   Document doc = parse_plain_article(stem_of(path), bytes, &bad);
   if (bad > 0) {
     ++stats.invalid_utf8;
-    spdlog::warn("{}: {} invalid UTF-8 sequences replaced", path, bad);
+    warn(path + ": " + std::to_string(bad) + " invalid UTF-8 sequences replaced");
   }
   doc.origin = path;
   ++stats.documents;
@@ -496,23 +500,48 @@ std::vector<std::string> list_input_files(const std::string& input, ReadStats& s
   return files;
 }
 
+void log_warning(std::string&& message) { spdlog::warn("{}", message); }
+
+void add(ReadStats& into, const ReadStats& from) {
+  into.documents += from.documents;
+  into.bytes += from.bytes;
+  into.skipped_files += from.skipped_files;
+  into.skipped_records += from.skipped_records;
+  into.invalid_utf8 += from.invalid_utf8;
+}
+
+bool is_plain_article_path(const std::string& path) { return path != "-" && !is_json_path(path); }
+
+struct FileReader::Directory : CurrentDirectory {};
+
+FileReader::FileReader() : dir_(std::make_unique<Directory>()) {}
+FileReader::~FileReader() = default;
+
+void FileReader::read(const std::string& path, bool named, const std::function<void(Document&&)>& sink,
+                      ReadStats& stats, const ReadOptions& options, const WarnSink& warn) {
+  try {
+    read_one_file(path, *dir_, sink, stats, options, warn);
+  } catch (const ReadFailure& e) {
+    // A file named on the command line must be read; one found in a directory that cannot be read
+    // (permissions, I/O error, replaced by a FIFO) is skipped. Malformed input stays fatal.
+    if (named) throw;
+    warn(std::string(e.what()) + " (skipped)");
+    ++stats.skipped_files;
+  }
+}
+
 void read_documents(const std::vector<std::string>& inputs, const std::function<void(Document&&)>& sink,
-                    ReadStats& stats, const ReadOptions& options) {
-  CurrentDirectory where;
+                    ReadStats& stats, const ReadOptions& options, const DeferFile& defer) {
+  FileReader reader;
   for (const auto& input : inputs) {
-    for (const auto& path : list_input_files(input, stats)) {
+    for (auto& path : list_input_files(input, stats)) {
       if (path == "-") {
         read_stdin(sink, stats, options);
-        continue;
-      }
-      try {
-        read_one_file(path, where, sink, stats, options);
-      } catch (const ReadFailure& e) {
-        // A file named on the command line must be read; one found in a directory that cannot be
-        // read (permissions, I/O error, replaced by a FIFO) is skipped. Malformed input stays fatal.
-        if (path == input) throw;
-        spdlog::warn("{} (skipped)", e.what());
-        ++stats.skipped_files;
+      } else if (defer && is_plain_article_path(path)) {
+        const bool named = path == input;
+        defer(std::move(path), named);
+      } else {
+        reader.read(path, path == input, sink, stats, options, log_warning);
       }
     }
   }
