@@ -96,6 +96,8 @@ struct DocEvent {
   std::string place_key;
   std::string group;      // organisation label ("Coalition of the Willing")
   Date date;
+  Date end_date;          // its last day ("brought the summit to a close on Sunday")
+  int days = 0;           // its length ("the two-day meeting"); 0 unknown
   int mentions = 0;
   bool used = false;      // some assertion refers to it
   bool named = false;     // an event noun phrase speaks of it ("the summit"), not only "met in X"

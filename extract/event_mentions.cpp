@@ -94,6 +94,17 @@ int register_event(DocContext& ctx, const std::string& kind, const std::string& 
   return ctx.salient_event;
 }
 
+void date_events_by_their_close(DocContext& ctx) {
+  for (auto& e : ctx.events) {
+    if (!e.end_date.full() || e.days <= 0) continue;
+    const Date first = add_days(e.end_date, -(e.days - 1));
+    // A date equal to the close of an event of several days came with the close ("closed the summit
+    // in Johannesburg on Sunday"): it is not the first day.
+    const bool close_taken_for_date = e.days > 1 && e.date == e.end_date;
+    if (e.date.empty() || (!e.date.full() && compatible(e.date, first)) || close_taken_for_date) e.date = first;
+  }
+}
+
 int last_event_of_kind(const DocContext& ctx, const std::string& kind) {
   // the most mentioned event of that kind, the latest on a tie
   int best = -1;

@@ -17,6 +17,11 @@ int register_event(DocContext& ctx, const std::string& kind, const std::string& 
                    const std::string& group, const Date& date, bool definite = false);
 
 // The most mentioned event of a kind in the document so far, or -1.
+// When the document ends: an event known only by its last day and its length is dated by its first
+// ("the two-day meeting" brought "to a close on Sunday" began on Saturday), also when the only date
+// it had was that of its close.
+void date_events_by_their_close(DocContext& ctx);
+
 int last_event_of_kind(const DocContext& ctx, const std::string& kind);
 
 // The event an event mention refers to, registering it when needed (-1 when it is too vague).

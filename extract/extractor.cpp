@@ -11,6 +11,7 @@
 #include "core/slug.hpp"
 #include "extract/analysis.hpp"
 #include "extract/document_year.hpp"
+#include "extract/event_mentions.hpp"
 #include "extract/mention_finder.hpp"
 #include "extract/relation_frames.hpp"
 
@@ -153,6 +154,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     return {};
   }
 
+  date_events_by_their_close(ctx);
   // Events that assertions use get ids: "summit:paris-2025-09-04", undated ones a document-local id.
   int undated = 0;
   for (auto& e : ctx.events) {

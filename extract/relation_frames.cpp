@@ -24,6 +24,7 @@ void Frames::run() {
     handle(t, info);
   }
   event_start_date();
+  event_end_and_length();
   finish_sentence();
 }
 

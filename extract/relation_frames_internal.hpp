@@ -78,6 +78,7 @@ class Frames {
                     std::string* place_out);
   int event_in_clause(Mention& evm);
   void event_start_date();
+  void event_end_and_length();
   void meeting_between(const Group& a, const Group& b, const std::string& status, const Date& date,
                        const std::string& place, int ev);
 

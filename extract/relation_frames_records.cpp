@@ -2,6 +2,7 @@
 // the event a meeting happened at, and the pairs of a meeting between two groups.
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -100,37 +101,63 @@ void Frames::meeting_between(const Group& a, const Group& b, const std::string& 
   for (const int y : b.entities) add("attended", y, -1, ev, "", status, date, "", -1, 0.7);
 }
 
+namespace {
+
+bool unreal_between(const ClauseView& cv, std::uint32_t from, std::uint32_t end) {
+  for (std::uint32_t i = from; i < end; ++i) {
+    if (cv.cue_is(i, "negation") || cv.cue_is(i, "hypothetical") || cv.cue_is(i, "proposal")) return true;
+  }
+  return false;
+}
+
+int small_number(std::string_view w) {
+  static constexpr std::array<std::string_view, 8> kWords = {"two", "three", "four", "five", "six", "seven", "eight", "nine"};
+  for (std::size_t i = 0; i < kWords.size(); ++i) {
+    if (w == kWords[i]) return static_cast<int>(i) + 2;
+  }
+  if (w.size() == 1 && w[0] >= '2' && w[0] <= '9') return w[0] - '0';
+  return 0;
+}
+
+}  // namespace
+
 // "The G20 summit opened in Johannesburg on Saturday", "The summit was held on 4 September": an
 // event that opens its sentence and is said to open, begin, convene, take place or be held takes the
-// clause's date, if it had none. Its close ("ended on Sunday") is not its date: an event of several
-// days is dated by its first. Negated or hypothetical clauses date nothing.
+// clause's date, if it had none. So does one spoken of as opening: "adopted on Saturday, at the
+// opening of the summit". Its close ("ended on Sunday") is not its date: an event of several days is
+// dated by its first (see event_end_and_length). Negated or hypothetical clauses date nothing.
 void Frames::event_start_date() {
   if (si_.dates.empty()) return;
   for (auto& m : si_.mentions) {
     if (m.kind != MKind::kEvent) continue;
-    if (m.first != F() && !(m.first == F() + 1 && determiner(key(F())))) continue;
     const std::uint32_t end = cv_.clause_end(m.last);
     std::uint32_t v = m.last;
     bool starts = false;
-    for (; v < end && v < m.last + 7 && !starts; ++v) {
-      const TokenKey k = key(v);
-      if (k == ","sv || k == ";"sv) break;
-      const TokenKey next = v + 1 < L() ? key(v + 1) : TokenKey();
-      const TokenKey prev = v > F() ? key(v - 1) : TokenKey();
-      starts = k == "opened"sv || k == "opens"sv || k == "began"sv || k == "begins"sv || k == "started"sv ||
-               k == "starts"sv || k == "convened"sv || k == "convenes"sv ||
-               (k == "held"sv && (prev == "was"sv || prev == "were"sv || prev == "is"sv || prev == "be"sv)) ||
-               ((k == "took"sv || k == "takes"sv) && next == "place"sv) ||
-               ((k == "kicked"sv || k == "kicks"sv) && next == "off"sv) ||
-               ((k == "got"sv || k == "gets"sv) && (next == "under"sv || next == "underway"sv));
+    // "at the opening of the summit", "on the first day of the summit"
+    const TokenKey k1 = m.first > F() ? key(m.first - 1) : TokenKey();
+    const TokenKey k2 = m.first > F() + 1 ? key(m.first - 2) : TokenKey();
+    const TokenKey k3 = m.first > F() + 2 ? key(m.first - 3) : TokenKey();
+    const bool opening = k1 == "of"sv && (k2 == "opening"sv || k2 == "start"sv || (k2 == "day"sv && k3 == "first"sv));
+    if (opening) {
+      starts = true;
+      v = m.first;
+    } else if (m.first == F() || (m.first == F() + 1 && determiner(key(F())))) {
+      for (; v < end && v < m.last + 7 && !starts; ++v) {
+        const TokenKey k = key(v);
+        if (k == ","sv || k == ";"sv) break;
+        const TokenKey next = v + 1 < L() ? key(v + 1) : TokenKey();
+        const TokenKey prev = v > F() ? key(v - 1) : TokenKey();
+        starts = k == "opened"sv || k == "opens"sv || k == "began"sv || k == "begins"sv || k == "started"sv ||
+                 k == "starts"sv || k == "convened"sv || k == "convenes"sv ||
+                 (k == "held"sv && (prev == "was"sv || prev == "were"sv || prev == "is"sv || prev == "be"sv)) ||
+                 ((k == "took"sv || k == "takes"sv) && next == "place"sv) ||
+                 ((k == "kicked"sv || k == "kicks"sv) && next == "off"sv) ||
+                 ((k == "got"sv || k == "gets"sv) && (next == "under"sv || next == "underway"sv));
+      }
     }
     if (!starts) continue;
-    bool unreal = false;
-    for (std::uint32_t i = m.first; i < end; ++i) {
-      unreal = unreal || cv_.cue_is(i, "negation") || cv_.cue_is(i, "hypothetical") || cv_.cue_is(i, "proposal");
-    }
-    if (unreal) continue;
-    const Date date = date_for(m.first, end, v - 1);
+    if (unreal_between(cv_, opening ? cv_.clause_start(m.first) : m.first, end)) continue;
+    const Date date = opening ? date_for(F(), end, m.first) : date_for(m.first, end, v - 1);
     if (!date.full()) continue;
     const int ev = event_in_clause(m);
     if (ev < 0) continue;
@@ -138,6 +165,49 @@ void Frames::event_start_date() {
     const bool partial_fits =
         !e.date.full() && e.date.year == date.year && (e.date.month == 0 || e.date.month == date.month);
     if (e.date.empty() || partial_fits) e.date = date;
+  }
+}
+
+// "brought the G20 summit to a close on Sunday", "closed the summit on Sunday", "the talks ended on
+// Friday": the event's last day. "the two-day meeting", "a three-day summit": its length. The
+// document's end dates an event known only by both (date_events_by_their_close).
+void Frames::event_end_and_length() {
+  for (auto& m : si_.mentions) {
+    if (m.kind != MKind::kEvent) continue;
+    int days = 0;
+    for (std::uint32_t i = m.first; i < m.last && days == 0; ++i) {
+      const TokenKey k = key(i);
+      if (k.size() > 4 && k.ends_with("-day")) {
+        days = small_number(k.view().substr(0, k.size() - 4));
+      } else if (i + 2 < m.last && key(i + 1) == "-"sv && key(i + 2) == "day"sv) {
+        days = small_number(k);
+      }
+    }
+    bool ends = false;
+    std::uint32_t at = m.last;
+    const TokenKey before = m.first > F() ? key(m.first - 1) : TokenKey();
+    const bool definite = key(m.first) == "the"sv || key(m.first) == "its"sv || key(m.first) == "their"sv;
+    if (definite && (before == "closed"sv || before == "ended"sv || before == "concluded"sv)) {
+      ends = true;  // "closed the summit on Sunday" (not "a closed meeting")
+      at = m.first - 1;
+    } else if ((before == "brought"sv || before == "brings"sv) && m.last + 2 < L() && key(m.last) == "to"sv &&
+               (key(m.last + 1) == "a"sv || key(m.last + 1) == "an"sv) &&
+               (key(m.last + 2) == "close"sv || key(m.last + 2) == "end"sv)) {
+      ends = true;  // "brought the summit to a close"
+      at = m.first - 1;
+    } else if (m.last < L() && (key(m.last) == "ended"sv || key(m.last) == "closed"sv || key(m.last) == "concluded"sv)) {
+      ends = true;  // "the summit ended on Sunday"
+    }
+    if (days == 0 && !ends) continue;
+    const int ev = event_in_clause(m);
+    if (ev < 0) continue;
+    auto& e = ctx_.events[static_cast<std::size_t>(ev)];
+    if (days > 0 && e.days == 0) e.days = days;
+    if (!ends || !e.end_date.empty()) continue;
+    const std::uint32_t end = cv_.clause_end(m.last);
+    if (unreal_between(cv_, cv_.clause_start(m.first), end)) continue;
+    const Date date = date_for(m.first, end, at);
+    if (date.full()) e.end_date = date;
   }
 }
 

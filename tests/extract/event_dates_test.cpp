@@ -1,5 +1,6 @@
 // The date an event node carries: the day a sentence says the event opened, began or was held, not
-// the day it closed, and nothing from a negated or hypothetical clause.
+// the day it closed (unless its length is known too: then its first day), and nothing from a
+// negated or hypothetical clause.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -38,6 +39,39 @@ TEST(EventDates, TheCloseIsNotTheDate) {
 
 TEST(EventDates, ANegatedOpeningDatesNothing) {
   EXPECT_EQ(event_dates("The summit in Johannesburg did not open on Saturday. Modi attended the summit."),
+            (std::vector<std::string>{"summit:johannesburg-u-a-1 "}));
+}
+
+TEST(EventDates, TheOpeningOfTheEventOnADayDatesIt) {
+  EXPECT_EQ(event_dates("Modi attended the summit in Johannesburg. The declaration was adopted on Saturday, at "
+                        "the opening of the summit."),
+            (std::vector<std::string>{"summit:johannesburg-2025-11-22 2025-11-22"}));
+  EXPECT_EQ(event_dates("Modi attended the summit in Johannesburg. He spoke on the first day of the summit, on "
+                        "Saturday."),
+            (std::vector<std::string>{"summit:johannesburg-2025-11-22 2025-11-22"}));
+}
+
+// A two-day summit that closed on Sunday opened on Saturday; a three-day one on Friday.
+TEST(EventDates, TheCloseAndTheLengthGiveTheFirstDay) {
+  EXPECT_EQ(event_dates("Modi attended the two-day summit in Johannesburg. Ramaphosa brought the summit to a "
+                        "close on Sunday."),
+            (std::vector<std::string>{"summit:johannesburg-2025-11-22 2025-11-22"}));
+  EXPECT_EQ(event_dates("Ramaphosa closed the summit in Johannesburg on Sunday. Modi attended the three-day "
+                        "meeting."),
+            (std::vector<std::string>{"summit:johannesburg-2025-11-21 2025-11-21"}));
+  EXPECT_EQ(event_dates("The 2-day summit in Johannesburg ended on Sunday. Modi attended the summit."),
+            (std::vector<std::string>{"summit:johannesburg-2025-11-22 2025-11-22"}));
+}
+
+// Without its length, or when the close is not stated as a fact, the close dates nothing.
+TEST(EventDates, ACloseWithoutALengthOrNotStatedDatesNothing) {
+  EXPECT_EQ(event_dates("Modi attended the summit in Johannesburg. Ramaphosa brought the summit to a close on "
+                        "Sunday."),
+            (std::vector<std::string>{"summit:johannesburg-u-a-1 "}));
+  EXPECT_EQ(event_dates("Modi attended the two-day summit in Johannesburg. The summit may not close on Sunday."),
+            (std::vector<std::string>{"summit:johannesburg-u-a-1 "}));
+  EXPECT_EQ(event_dates("Modi attended the two-day summit in Johannesburg. Ramaphosa did not bring the summit to "
+                        "a close on Sunday."),
             (std::vector<std::string>{"summit:johannesburg-u-a-1 "}));
 }
 
