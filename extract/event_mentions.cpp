@@ -2,6 +2,7 @@
 
 #include "extract/calendar_words.hpp"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_set>
 
@@ -11,6 +12,16 @@ namespace evkg {
 
 using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 namespace {
+
+// "47th", "21st", "2nd", "3rd": an ordinal written in digits.
+bool ordinal(const Token& t) {
+  const std::string_view k = t.key;
+  if (k.size() < 3 || k[0] < '0' || k[0] > '9') return false;
+  const std::string_view suffix = k.substr(k.size() - 2);
+  if (suffix != "st"sv && suffix != "nd"sv && suffix != "rd"sv && suffix != "th"sv) return false;
+  return std::all_of(k.begin(), k.end() - 2, [](char c) { return c >= '0' && c <= '9'; });
+}
+
 
 bool kinds_compatible(const std::string& a, const std::string& b) {
   if (a == b) return true;
@@ -42,11 +53,13 @@ int register_event(DocContext& ctx, const std::string& kind, const std::string& 
                    const std::string& group, const Date& date, bool definite) {
   // "The gathering of the Coalition of the Willing" after "a Paris summit": a definite phrase that
   // adds what the event being spoken of lacked. Talks between two leaders are not a body's meeting:
-  // "the leaders' meeting of the APEC forum" after them is another event.
+  // "the leaders' meeting of the APEC forum" after them is another event. Nor is an event known by
+  // nothing but its noun ("the ASEAN-India session") the "APEC forum" spoken of later.
   if (definite && ctx.salient_event >= 0) {
     auto& e = ctx.events[static_cast<std::size_t>(ctx.salient_event)];
-    const bool group_fits =
-        group.empty() || (e.group.empty() ? e.kind != "talks"sv : name_key(group) == name_key(e.group));
+    const bool known = !e.place_key.empty() || !e.date.empty();
+    const bool group_fits = group.empty() || (e.group.empty() ? e.kind != "talks"sv && known
+                                                               : name_key(group) == name_key(e.group));
     const bool fits = kinds_compatible(e.kind, kind) && compatible(date, e.date) &&
                       (place_key.empty() || e.place_key.empty() || place_key == e.place_key) && group_fits;
     if (fits) {
@@ -184,7 +197,8 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       const Token& p = ctx.tokens[b - 1];
       if (p.is(kQuote) || p.key == "'"sv || p.key == "'s"sv || p.key == "leaders"sv || p.key == "ministers"sv ||
           p.key == "foreign"sv || p.key == "defence"sv || p.key == "defense"sv || p.key == "so-called"sv || p.key == "lavish"sv || p.key == "emergency"sv || p.key == "special"sv ||
-          p.key == "extraordinary"sv || p.key == "annual"sv || p.key.ends_with("-day") ||
+          p.key == "extraordinary"sv || p.key == "annual"sv || p.key.ends_with("-day") || ordinal(p) ||
+          p.key == "opening"sv || p.key == "closing"sv || p.key == "plenary"sv || p.key == "inaugural"sv ||
           p.key == "bilateral"sv || p.key == "historic"sv || p.key == "first"sv || p.key == "second"sv ||
           p.key == "peace"sv || p.key == "virtual"sv || p.key == "high-level"sv || p.key == "crisis"sv || p.key == "direct"sv ||
           p.key == "in-person"sv || p.key == "face-to-face"sv || p.key == "informal"sv || p.key == "security"sv) {
@@ -216,6 +230,13 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           ev.ev_definite = true;  // and one that names a known event, like "the"
           continue;
         }
+        const std::string_view word = ctx.text_of(b - 1, b);
+        const auto hyphen = word.find('-');
+        if (c + 1 == b && hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'A' &&
+            word[hyphen + 1] <= 'Z') {
+          --b;  // "the ASEAN-India session", "the US-Africa summit": the parties of a format, not a place
+          continue;
+        }
         if (c + 1 == b) {
           // an unknown place name used as a modifier ("the Alaska summit")
           ev.place = std::string(ctx.text_of(b - 1, b));
@@ -231,6 +252,17 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     }
     if (b > F) {
       const TokenKey d = ctx.tokens[b - 1].key;
+      // "ASEAN opened its 47th summit": the organisation the possessive refers to is the group,
+      // when the nearest name before it is that organisation's
+      if ((d == "its"sv || d == "their"sv) && ev.ev_group.empty()) {
+        const Mention* owner = nullptr;
+        for (const auto& m : si.mentions) {
+          if (m.last < b && m.kind != MKind::kPlace && (owner == nullptr || m.last > owner->last)) owner = &m;
+        }
+        if (owner != nullptr && owner->kind == MKind::kOrg && !owner->generic && owner->entity >= 0) {
+          ev.ev_group = ctx.entities[static_cast<std::size_t>(owner->entity)].label;
+        }
+      }
       if (d == "the"sv || d == "this"sv || d == "that"sv || d == "its"sv) {
         ev.ev_definite = true;
         --b;
@@ -340,6 +372,11 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       } else if (ctx.salient_event >= 0 &&
                  kinds_compatible(ctx.events[static_cast<std::size_t>(ctx.salient_event)].kind, ev.ev_kind)) {
         ev.event = ctx.salient_event;
+      } else {
+        // "the session" after "the opening ceremony": the latest gathering it can be part of
+        for (std::size_t i = ctx.events.size(); i-- > 0 && ev.event < 0;) {
+          if (kinds_compatible(ctx.events[i].kind, ev.ev_kind)) ev.event = static_cast<int>(i);
+        }
       }
       if (ev.event >= 0) ++ctx.events[static_cast<std::size_t>(ev.event)].mentions;
       // "Monday's meeting" about an event not yet dated: its date

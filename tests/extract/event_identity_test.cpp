@@ -1,0 +1,69 @@
+// Which event a phrase speaks of: the body an "its summit" belongs to, a session after a ceremony,
+// a format written "ASEAN-India", and a later "APEC forum" that is another event.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract_test_support.hpp"
+
+namespace evkg {
+namespace {
+
+// "relation subject target" of every assertion of a one-document extraction dated 2025-10-26.
+std::vector<std::string> edges(const DocumentResult& r) {
+  std::vector<std::string> out;
+  for (const auto& a : r.assertions) out.push_back(a.relation + " " + a.subject + " " + a.target + " " + a.status);
+  return out;
+}
+
+// "id affiliation" of every event node.
+std::vector<std::string> events(const DocumentResult& r) {
+  std::vector<std::string> out;
+  for (const auto& n : r.entities) {
+    if (n.type == "summit") out.push_back(n.id + " " + n.affiliation);
+  }
+  return out;
+}
+
+TEST(EventIdentity, ItsSummitBelongsToTheBodyBeforeIt) {
+  const auto r = test::extract_text(
+      "The Association of Southeast Asian Nations opened its 47th summit in Kuala Lumpur on Sunday. Trump "
+      "attended the summit.",
+      "2025-10-26");
+  EXPECT_EQ(events(r), (std::vector<std::string>{"summit:kuala-lumpur-2025-10-26 ASEAN"}));
+  EXPECT_EQ(edges(r), (std::vector<std::string>{"attended person:donald-trump summit:kuala-lumpur-2025-10-26 reported"}));
+}
+
+// The nearest name before "its" is a country's: the summit is not that of the body named earlier.
+TEST(EventIdentity, ItsSummitAfterACountryTakesNoBody) {
+  const auto r = test::extract_text("NATO praised Poland as it opened its summit in Warsaw on Sunday. Tusk attended "
+                                    "the summit.",
+                                    "2025-10-26");
+  EXPECT_EQ(events(r), (std::vector<std::string>{"summit:warsaw-2025-10-26 "}));
+}
+
+TEST(EventIdentity, ASessionAfterACeremonyIsPartOfTheSummit) {
+  const auto r = test::extract_text(
+      "ASEAN opened its summit in Kuala Lumpur on Sunday. Timor-Leste was admitted at the opening ceremony. Indian "
+      "Prime Minister Narendra Modi joined the ASEAN-India session by video.",
+      "2025-10-26");
+  EXPECT_EQ(edges(r),
+            (std::vector<std::string>{"attended person:narendra-modi summit:kuala-lumpur-2025-10-26 reported"}));
+}
+
+// A session known by nothing but its noun does not become the APEC forum named later.
+TEST(EventIdentity, ALaterForumOfAnotherBodyIsAnotherEvent) {
+  const auto r = test::extract_text(
+      "Modi joined the session by video. Trump met Xi on the sidelines of the APEC forum on Thursday.", "2025-10-31");
+  const auto e = edges(r);
+  EXPECT_NE(std::find(e.begin(), e.end(), "attended person:narendra-modi summit:conference-u-a-1 reported"), e.end())
+      << ::testing::PrintToString(e);
+  EXPECT_EQ(std::count_if(e.begin(), e.end(), [](const std::string& s) { return s.find("apec") != std::string::npos &&
+                                                                              s.find("narendra-modi") != std::string::npos; }),
+            0);
+}
+
+}  // namespace
+}  // namespace evkg
