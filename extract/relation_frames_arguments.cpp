@@ -45,6 +45,21 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
     const TokenKey k = key(i);
     if (k == "since"sv || k == "when"sv || k == "while"sv || k == "until"sv) forward_end = i;
   }
+  // nor out of a relative clause the predicate is in ("Hun Manet, who was attending the summit,
+  // signed a declaration ending the conflict that killed dozens in July")
+  for (std::uint32_t i = at; i > F() + 1; --i) {
+    const TokenKey k = key(i - 1);
+    if (k == ","sv || k == ";"sv) break;
+    if ((k == "who"sv || k == "which"sv) && key(i - 2) == ","sv) {
+      for (std::uint32_t j = at + 1; j < forward_end; ++j) {
+        if (key(j) == ","sv) {
+          forward_end = j;
+          break;
+        }
+      }
+      break;
+    }
+  }
   const DateMention* d = cv_.date_between(at, forward_end, at);
   if (d == nullptr) {
     std::uint32_t prev_trigger = from;
