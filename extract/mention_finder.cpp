@@ -560,7 +560,9 @@ class Finder {
         for (std::uint32_t k = i; k < ne; ++k) clean = clean && (hit_index(k) < 0 || hit_starting(k) != nullptr);
         if (clean && !(ne < L_ && (tok(ne).key == "'s"sv && false))) {
           const bool after_place_prep = i > F_ && place_preposition(tok(i - 1));
-          if (!after_place_prep) {
+          // "to the East Room", "the Rose Garden": an unknown name after "the" is no person's
+          const bool after_the = i > F_ && tok(i - 1).key == "the"sv;
+          if (!after_place_prep && !after_the) {
             const int ent = person_from_name(i, ne, "", "", "", false);
             if (ent >= 0) return push_actor(i, ne, MKind::kPerson, ent);
           }

@@ -27,10 +27,22 @@ bool Frames::travel_for_talks(const Trigger& t, const std::string& kind, std::ui
                                                     : nullptr;
   }
   std::uint32_t v = em != nullptr ? em->first : t.first;
+  // "for a larger session", "for fresh talks": up to two adjectives after "for" and its determiner
+  {
+    std::uint32_t a = v;
+    for (int n = 0; n < 2 && a > F() + 1 && ctx_.tokens[a - 1].is(kWord) && !ctx_.tokens[a - 1].is(kCapital) &&
+                    !determiner(key(a - 1)) && key(a - 1) != "for"sv;
+         ++n) {
+      --a;
+    }
+    std::uint32_t d = a;
+    while (d > F() && determiner(key(d - 1))) --d;
+    if (a < v && d > F() && key(d - 1) == "for"sv) v = a;
+  }
   while (v > F() && determiner(key(v - 1))) --v;
   if (v == F() || key(v - 1) != "for"sv) return false;
   static const std::unordered_set<std::string_view> kTravelled = {
-      "travelled", "traveled", "flew", "went", "came", "arrived", "headed", "returned", "journeyed", "drove"};
+      "travelled", "traveled", "flew", "went", "came", "arrived", "headed", "returned", "journeyed", "drove", "moved"};
   auto journey = [&](std::uint32_t at) {
     if (kTravelled.count(key(at)) != 0) return true;
     // "was in Tirana for a summit", "were in Brussels for talks with"
@@ -83,6 +95,11 @@ bool Frames::travel_for_talks(const Trigger& t, const std::string& kind, std::ui
       if (e.date.empty() && date.full()) e.date = date;
     }
     if (ev < 0 && !place.empty()) ev = register_event(ctx_, kind, place, pkey, "", date);
+    // "moved with him to the East Room for a larger session with A and B": no new destination
+    // place, and the travellers are already at the event being spoken of: the session is part of it
+    if (ev < 0 && with && place.empty() && ctx_.salient_event >= 0 && all_at_event(s, ctx_.salient_event)) {
+      ev = ctx_.salient_event;
+    }
   }
   if (with) {
     meeting_between(s, o, status, date, place, ev);

@@ -28,5 +28,11 @@ TEST(EntityNodes, ABodyNamedBeforeATitleIsANode) {
             (std::vector<std::string>{"organization:un", "person:antonio-guterres"}));
 }
 
+// An unknown capitalised name after "the" is a room, a building or a garden, not a person.
+TEST(EntityNodes, AnUnknownNameAfterTheIsNoPerson) {
+  EXPECT_EQ(node_ids("Joe Biden walked with Olaf Scholz to the Rose Garden."),
+            (std::vector<std::string>{"person:joe-biden", "person:olaf-scholz"}));
+}
+
 }  // namespace
 }  // namespace evkg
