@@ -167,6 +167,7 @@ struct DocContext {
   Date focus;             // the last full date spoken of
   int last_person = -1;   // for he/she
   int last_subject_person = -1;
+  int last_clause_subject_person = -1;  // the person opening a later clause of that sentence ("...; Xi urged")
   std::vector<int> last_group;  // for they
   int salient_event = -1;
 

@@ -934,6 +934,7 @@ class Finder {
       return x.type == "person"sv && (x.gender == '?' || x.gender == g);
     };
     if (fits(ctx_.last_subject_person)) return ctx_.last_subject_person;
+    if (fits(ctx_.last_clause_subject_person)) return ctx_.last_clause_subject_person;
     if (fits(ctx_.last_person)) return ctx_.last_person;
     return -1;
   }

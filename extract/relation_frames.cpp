@@ -171,6 +171,7 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
   // first person after a comma and before a verb
   int first_person = -1;
   int main_person = -1;
+  int clause_person = -1;  // "Takaichi raised ...; Xi urged her": the person opening a clause after a semicolon
   std::uint32_t w = F;
   while (w < L && !ctx.tokens[w].is(kWord)) ++w;
   const TokenKey opener = w < L ? key(w) : TokenKey();
@@ -181,6 +182,7 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
     if (m.entity < 0 || m.modifier) continue;
     if (ctx.entities[static_cast<std::size_t>(m.entity)].type != "person"sv) continue;
     if (first_person < 0 && m.kind != MKind::kPronoun) first_person = m.entity;
+    if (m.kind != MKind::kPronoun && m.first > F && key(m.first - 1) == ";"sv) clause_person = m.entity;
     if (subordinate_first && main_person < 0 && m.kind != MKind::kPronoun && m.first > F && key(m.first - 1) == ","sv &&
         m.last < L && ctx.tokens[m.last].is(kWord) && !ctx.tokens[m.last].is(kCapital) && key(m.last) != "and"sv &&
         key(m.last) != "or"sv) {
@@ -189,7 +191,10 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
     ctx.last_person = m.entity;
   }
   if (main_person >= 0) first_person = main_person;
-  if (first_person >= 0) ctx.last_subject_person = first_person;
+  if (first_person >= 0) {
+    ctx.last_subject_person = first_person;
+    ctx.last_clause_subject_person = clause_person;
+  }
 }
 
 namespace {
