@@ -94,6 +94,7 @@ class Frames {
   void meet(const Trigger& t, const TriggerInfo& info);
   void host(const Trigger& t);
   void receive(const Trigger& t);
+  std::string welcomed_to_place(std::uint32_t to, std::uint32_t end) const;
   void gather(const Trigger& t);
 
   // Meeting nouns (relation_frames_meeting_noun.cpp): "a meeting between", "held a meeting",

@@ -1,10 +1,12 @@
 // Relation frames: meeting verbs. meet (also the "alongside" frame), host, receive and gather.
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
 
+#include "core/fold.hpp"
 #include "extract/event_mentions.hpp"
 #include "extract/relation_frames_internal.hpp"
 
@@ -111,10 +113,40 @@ void Frames::receive(const Trigger& t) {
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
   std::string place;
-  const int ev = meeting_event("meeting", o.last, end, date, &place);
+  int ev = meeting_event("meeting", o.last, end, date, &place);
+  // "welcomed Trump to the Akasaka Palace": the place one is welcomed to is where both were
+  bool welcomed_to = false;
+  if (ev < 0) {
+    place = welcomed_to_place(o.last, end);
+    if (!place.empty()) {
+      ev = register_event(ctx_, "meeting", place, name_key(place), "", date);
+      welcomed_to = true;
+    }
+  }
   for (const int a : s.entities) {
     for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, 0.7);
   }
+  if (!welcomed_to || status != edge_status::kReported) return;
+  for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+  for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+}
+
+// The place of "to Kyiv", "to the Akasaka Palace" at `to` (a known place, or capitalised words
+// ending in a building's name), "" when there is none.
+std::string Frames::welcomed_to_place(std::uint32_t to, std::uint32_t end) const {
+  if (to + 1 >= end || key(to) != "to"sv) return {};
+  const std::uint32_t at = key(to + 1) == "the"sv ? to + 2 : to + 1;
+  if (at >= end) return {};
+  static constexpr std::array<std::string_view, 9> kBuildings = {
+      "palace", "castle", "hall", "villa", "residence", "house", "centre", "center", "building"};
+  std::uint32_t e = at;
+  while (e < end && e < at + 4 && ctx_.tokens[e].is(kWord) && ctx_.tokens[e].is(kCapital)) ++e;
+  const Mention* pl = cv_.mention_at(at);
+  const bool place = pl != nullptr && pl->first == at && !pl->possessive &&
+                     (pl->kind == MKind::kPlace || (pl->kind == MKind::kCountry && !pl->place.empty()));
+  if (place && pl->last == e) return pl->place;  // a known place ("to Kyiv", "to the Elysee")
+  if (e < at + 2 || std::find(kBuildings.begin(), kBuildings.end(), key(e - 1).view()) == kBuildings.end()) return {};
+  return std::string(ctx_.text_of(at, e));
 }
 
 void Frames::gather(const Trigger& t) {
