@@ -107,9 +107,10 @@ TEST(Threads, TheFirstInputErrorInInputOrderIsTheOneReported) {
   write_articles(dir, 200, {});
   for (const int t : {1, 2, 8}) {
     std::string err;
-    const std::string threads = " -t " + std::to_string(t);
-    const std::string in = shell_words({dir / "news", "/proc/self/mem", dir / "missing.txt"});
-    EXPECT_NE(run_evkg("build" + threads + " " + in + " -o " + (dir / "g.json"), dir, &err), 0);
+    std::string command = "build -t " + std::to_string(t);
+    command.append(" ").append(shell_words({dir / "news", "/proc/self/mem", dir / "missing.txt"}));
+    command.append(" -o ").append(dir / "g.json");
+    EXPECT_NE(run_evkg(command, dir, &err), 0);
     EXPECT_NE(err.find("/proc/self/mem: read error"), std::string::npos) << err;
     EXPECT_EQ(err.find("missing.txt"), std::string::npos) << err;
     EXPECT_FALSE(std::filesystem::exists(dir / "g.json"));
