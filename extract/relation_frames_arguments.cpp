@@ -45,6 +45,17 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
     const TokenKey k = key(i);
     if (k == "since"sv || k == "when"sv || k == "while"sv || k == "until"sv) forward_end = i;
   }
+  // nor into the next coordinated clause when another predicate follows ("met A on Monday, and on
+  // Wednesday B welcomed him": Wednesday is B's)
+  if (next_trigger < end) {
+    for (std::uint32_t i = at + 1; i + 1 < forward_end; ++i) {
+      const TokenKey k = key(i);
+      if (k == ";"sv || (k == ","sv && (key(i + 1) == "and"sv || key(i + 1) == "but"sv || key(i + 1) == "while"sv))) {
+        forward_end = i;
+        break;
+      }
+    }
+  }
   // nor out of a relative clause the predicate is in ("Hun Manet, who was attending the summit,
   // signed a declaration ending the conflict that killed dozens in July")
   for (std::uint32_t i = at; i > F() + 1; --i) {
