@@ -23,13 +23,16 @@ namespace {
 constexpr std::size_t kBatchItems = 64;
 constexpr std::size_t kBatchBytes = std::size_t{4} << 20;
 
-// A document the reader read (JSON records, standard input), or a plain-text article file for the
-// worker to read: reading files is a sixth of the work, and a single reader thread would bound the
-// speed-up to about six cores.
+// A document the reader read, or a plain-text article file for the worker to read. Reading files
+// is a sixth of the work: the reader reads them only while the workers have batches waiting (so
+// that with few workers reading overlaps extraction), and leaves them to the workers when these
+// wait for input (so that a single reader does not bound the speed-up to about six cores).
 struct Item {
   Document doc;
-  std::string path;  // non-empty: a file to read
+  std::string path;                   // non-empty: a file to read
   bool named = false;
+  std::vector<std::string> warnings;  // from reading the document (logged in input order)
+  bool skipped = false;               // a file skipped with a warning: nothing to extract
 };
 
 struct Batch {
@@ -60,6 +63,11 @@ class Pipeline {
     b.seq = submitted_++;
     todo_.push_back(std::move(b));
     work_.notify_one();
+  }
+  // Reader: whether the workers have batches waiting (then the reader has time to read files).
+  bool workers_busy() {
+    const std::lock_guard lock(m_);
+    return !todo_.empty();
   }
   // Reader: no more batches.
   void close() {
@@ -125,6 +133,8 @@ class Pipeline {
     const auto extract = [&](Document&& d) { b.results.push_back(extractor_.extract(d)); };
     const auto warn = [&](std::string&& w) { b.warnings.push_back(std::move(w)); };
     for (auto& item : b.items) {
+      for (auto& w : item.warnings) b.warnings.push_back(std::move(w));
+      if (item.skipped) continue;
       if (item.path.empty()) {
         extract(std::move(item.doc));
         continue;
@@ -156,11 +166,12 @@ class Pipeline {
   std::exception_ptr error_;
 };
 
-// Reads the inputs into batches for the pipeline (runs on the reader thread). Plain-text article
-// files are listed, not read: the workers read them.
+// Reads the inputs into batches for the pipeline (runs on the reader thread). A plain-text article
+// file is read here while the workers are busy, else left to them.
 void read_into(Pipeline& pipe, const std::vector<std::string>& inputs, const ReadOptions& options, ReadStats& stats) {
   Batch b;
-  const auto add = [&](Item&& item) {
+  FileReader files;
+  const auto push = [&](Item&& item) {
     b.text_bytes += item.doc.text.size();
     b.items.push_back(std::move(item));
     if (b.items.size() >= kBatchItems || b.text_bytes >= kBatchBytes) {
@@ -170,14 +181,43 @@ void read_into(Pipeline& pipe, const std::vector<std::string>& inputs, const Rea
   };
   try {
     std::uint64_t counted = 0;  // stats.bytes already attributed to a batch
-    read_documents(
-        inputs,
-        [&](Document&& d) {
-          b.input_bytes += stats.bytes - counted;
-          counted = stats.bytes;
-          add(Item{std::move(d), {}, false});
-        },
-        stats, options, [&](std::string&& path, bool named) { add(Item{{}, std::move(path), named}); });
+    const auto read = [&](Document&& d) {
+      b.input_bytes += stats.bytes - counted;
+      counted = stats.bytes;
+      push(Item{std::move(d), {}, false, {}, false});
+    };
+    const auto defer = [&](std::string&& path, bool named) {
+      if (pipe.workers_busy()) {
+        // Read here; a file that fails is left to the worker, which fails on it in input order.
+        std::vector<std::string> warnings;
+        std::vector<Document> docs;
+        ReadStats one;
+        bool read_here = true;
+        try {
+          files.read(
+              path, named, [&](Document&& d) { docs.push_back(std::move(d)); }, one, options,
+              [&](std::string&& w) { warnings.push_back(std::move(w)); });
+        } catch (const Error&) {
+          read_here = false;
+        }
+        if (read_here) {
+          add(stats, one);
+          counted += one.bytes;
+          b.input_bytes += one.bytes;
+          if (docs.empty()) {  // skipped: its warning is logged in its place
+            push(Item{{}, {}, false, std::move(warnings), true});
+            return;
+          }
+          for (auto& d : docs) {
+            push(Item{std::move(d), {}, false, std::move(warnings), false});
+            warnings.clear();
+          }
+          return;
+        }
+      }
+      push(Item{{}, std::move(path), named, {}, false});
+    };
+    read_documents(inputs, read, stats, options, defer);
     b.input_bytes += stats.bytes - counted;
   } catch (const Stopped&) {
     return;
