@@ -251,8 +251,32 @@ void Frames::include(const Trigger& t) {
   int ev = evm != nullptr ? event_in_clause(*evm) : -1;
   if (ev < 0 && ctx_.salient_event >= 0) ev = main_event();
   if (ev < 0) return;
-  const std::vector<int> who = people_listed(t.last);
+  std::vector<int> who = people_listed(t.last);
   if (who.empty()) return;
+  // "Besides Takaichi and Carney, the leaders around the table included A and B": they are there too
+  std::uint32_t lead = F();
+  if (key(lead) == "besides"sv) {
+    ++lead;
+  } else if (lead + 1 < L() && ((key(lead) == "apart"sv && key(lead + 1) == "from"sv) ||
+                                (key(lead) == "along"sv && key(lead + 1) == "with"sv))) {
+    lead += 2;
+  }
+  if (lead > F()) {
+    // the persons named before the comma that ends the opening phrase
+    std::vector<int> also;
+    std::uint32_t i = lead;
+    for (; i < group->first && key(i) != ","sv; ++i) {
+      const Mention* m = cv_.mention_at(i);
+      if (m == nullptr) {
+        if (key(i) != "and"sv) break;
+        continue;
+      }
+      if (m->first != i || m->kind != MKind::kPerson || m->entity < 0) break;
+      also.push_back(m->entity);
+      i = m->last - 1;
+    }
+    if (i < group->first && key(i) == ","sv) who.insert(who.end(), also.begin(), also.end());
+  }
   const std::string status = cv_.status(group->last, t.first, false);
   const Date date = date_for(group->first, cv_.clause_end(t.last), t.first);
   for (const int a : who) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);

@@ -30,7 +30,16 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
                                    key(t.first) == "holding"sv || key(t.first) == "had"sv || key(t.first) == "have"sv
                                ? (ctx_.tokens[t.last - 1].key == "talks"sv ? "talks" : "meeting")
                                : "meeting";
-  const int ev = meeting_event(kind, o.empty() ? t.last : o.last, end, date, &place);
+  int ev = meeting_event(kind, o.empty() ? t.last : o.last, end, date, &place);
+  // "Takaichi and Carney met Xi there": the place of the event being spoken of
+  if (const std::uint32_t after = o.empty() ? t.last : o.last;
+      ev < 0 && after < end && key(after) == "there"sv && ctx_.salient_event >= 0) {
+    const auto& e = ctx_.events[static_cast<std::size_t>(ctx_.salient_event)];
+    if (!e.place.empty() && compatible(date, e.date)) {
+      ev = ctx_.salient_event;
+      place = e.place;
+    }
+  }
   const double conf = info.frame == "alongside"sv ? 0.7 : 0.85;
   // "Takaichi and Carney met Xi's envoy", "met China's envoy": someone named or titled right after
   // the verb, though not an object the graph can hold, means the subjects met someone else, not each
