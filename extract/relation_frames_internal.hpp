@@ -137,6 +137,7 @@ class Frames {
   void pledge(const Trigger& t);
   void action_pledge(const Trigger& t, const Group& s, std::uint32_t verb);
   int beneficiary_in(std::uint32_t a, std::uint32_t b, const Group& s) const;
+  int talks_counterpart(const Group& s);
   void supply(const Trigger& t);
 
   // Refusals (relation_frames_reject.cpp).

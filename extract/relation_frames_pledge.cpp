@@ -300,7 +300,9 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   for (const std::string_view w : {"talk"sv, "negotiat"sv, "meet"sv, "dialogue"sv, "contact"sv, "summit"sv}) {
     if (okey.find(w) != std::string::npos) return;
   }
-  const int beneficiary = beneficiary_in(verb + 1, std::min<std::uint32_t>(end, e + 4), s);
+  int beneficiary = beneficiary_in(verb + 1, std::min<std::uint32_t>(end, e + 4), s);
+  // "Trump agreed to halve the tariff" after "Trump met Xi": owed to the other side of the talks
+  if (beneficiary < 0) beneficiary = talks_counterpart(s);
   if (beneficiary < 0) return;
   const std::string status = cv_.status(s.last, t.first, true);
   if (status == edge_status::kDenied) return;
@@ -308,6 +310,40 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   for (const int a : s.entities) add("pledged", a, beneficiary, -1, object, status, date, "", -1, 0.7);
   last_subject_ = s;
   remember(s, t);
+}
+
+// The other side of the talks the document has reported for the subjects ("Trump met Xi", then
+// "Trump agreed to halve the tariff": China): the one other country met by the subjects' countries,
+// -1 when there is none or more than one, or when a subject's country is unknown.
+int Frames::talks_counterpart(const Group& s) {
+  const auto country_of = [&](int e) -> int {
+    if (e < 0) return -1;
+    const auto& x = ctx_.entities[static_cast<std::size_t>(e)];
+    if (x.type == "country"sv) return e;
+    if (x.type != "person"sv || x.country.empty()) return -1;
+    const auto c = ctx_.lex->country_by_code(x.country);
+    return c ? entity_for_country(ctx_, *c) : -1;
+  };
+  std::vector<int> sides;
+  for (const int x : s.entities) {
+    const int c = country_of(x);
+    if (c < 0) return -1;
+    sides.push_back(c);
+  }
+  const auto ours = [&](int c) { return std::find(sides.begin(), sides.end(), c) != sides.end(); };
+  int other = -1;
+  for (std::size_t i = 0; i < ctx_.pending.size(); ++i) {
+    const auto& p = ctx_.pending[i];
+    if (p.relation != "met"sv || p.status != edge_status::kReported) continue;
+    const int a = country_of(p.subject);
+    const int b = country_of(ctx_.pending[i].target);
+    if (a < 0 || b < 0 || a == b) continue;
+    const int o = ours(a) ? b : ours(b) ? a : -1;
+    if (o < 0 || ours(o)) continue;
+    if (other >= 0 && other != o) return -1;
+    other = o;
+  }
+  return other;
 }
 
 // The first party named in tokens [a, b) other than the subjects and their own countries: an
