@@ -44,6 +44,20 @@ for f in "${known[@]}"; do
   esac
 done
 
+# Reserved names (instead of bugprone-reserved-identifier, see .clang-tidy): a macro, type,
+# namespace or alias of ours named with a leading underscore and a capital, or a double underscore.
+reserved_re='^\s*(#\s*define|(class|struct|union|enum( class)?|namespace|using|typedef)\b[^;{(=]*)\s+(_[A-Z_]|[A-Za-z0-9_]*__)[A-Za-z0-9_]*'
+if [ $# -gt 0 ]; then
+  mapfile -t headers < <(for f in "${todo[@]}"; do h="${f%.cpp}.hpp"; [ -f "$h" ] && echo "$h"; done)
+else
+  mapfile -t headers < <(find app core data export extract graph query bench tests fuzz -name '*.hpp' 2>/dev/null | sort)
+fi
+if reserved=$(grep -nE "$reserved_re" "${todo[@]}" "${headers[@]}"); then
+  echo "$reserved"
+  echo "run-clang-tidy: reserved identifiers declared (leading underscore and capital, or double underscore)"
+  exit 1
+fi
+
 start=$SECONDS
 printf '%s\n' "${todo[@]}" | xargs -P "$jobs" -I{} sh -c '
   f="$1"; log="$2/$(echo "$f" | tr / _).log"
