@@ -144,11 +144,10 @@ class Pipeline {
         files.read(item.path, item.named, extract, b.read, options, warn);
       } catch (const Error&) {
         // Bad input is reported when the consumer reaches it, so that the first in input order wins.
-        b.input_bytes += b.read.bytes - before;
         b.error = std::current_exception();
-        break;
       }
       b.input_bytes += b.read.bytes - before;
+      if (b.error) break;
     }
     std::vector<Item>().swap(b.items);  // the texts are not needed any more
   }
@@ -187,32 +186,27 @@ void read_into(Pipeline& pipe, const std::vector<std::string>& inputs, const Rea
       push(Item{std::move(d), {}, false, {}, false});
     };
     const auto defer = [&](std::string&& path, bool named) {
+      // A plain-text article is one document, or none when it is skipped (its warning then still
+      // goes in its place). A file that fails to read here is left to the worker, which fails on it
+      // in input order.
       if (pipe.workers_busy()) {
-        // Read here; a file that fails is left to the worker, which fails on it in input order.
-        std::vector<std::string> warnings;
-        std::vector<Document> docs;
+        Item item;
+        item.skipped = true;
         ReadStats one;
-        bool read_here = true;
         try {
           files.read(
-              path, named, [&](Document&& d) { docs.push_back(std::move(d)); }, one, options,
-              [&](std::string&& w) { warnings.push_back(std::move(w)); });
-        } catch (const Error&) {
-          read_here = false;
-        }
-        if (read_here) {
+              path, named,
+              [&](Document&& d) {
+                item.doc = std::move(d);
+                item.skipped = false;
+              },
+              one, options, [&](std::string&& w) { item.warnings.push_back(std::move(w)); });
           add(stats, one);
           counted += one.bytes;
           b.input_bytes += one.bytes;
-          if (docs.empty()) {  // skipped: its warning is logged in its place
-            push(Item{{}, {}, false, std::move(warnings), true});
-            return;
-          }
-          for (auto& d : docs) {
-            push(Item{std::move(d), {}, false, std::move(warnings), false});
-            warnings.clear();
-          }
+          push(std::move(item));
           return;
+        } catch (const Error&) {
         }
       }
       push(Item{{}, std::move(path), named, {}, false});

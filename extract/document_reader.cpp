@@ -390,7 +390,7 @@ void read_one_file(const std::string& path, CurrentDirectory& where, const std::
   std::string converted;
   const std::string_view bytes = utf8_view(raw, converted, &utf16);  // most input needs no copy
   if (utf16) warn(path + ": UTF-16 input converted to UTF-8");
-  if (jsonl || ends_with_ci(path, ".json")) {
+  if (is_json_path(path)) {
     parse_json_records(bytes, path, jsonl, sink, stats, options);
     return;
   }
