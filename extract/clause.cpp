@@ -54,6 +54,18 @@ bool ClauseView::cue_is(std::uint32_t tok, const char* kind) const {
   return c >= 0 && si_.cues[static_cast<std::size_t>(c)].kind == kind;
 }
 
+bool ClauseView::cue_between(std::uint32_t from, std::uint32_t end, std::initializer_list<const char*> kinds) const {
+  for (std::uint32_t i = std::max(from, si_.span.first); i < end && i < si_.span.last; ++i) {
+    const int c = si_.cue_at[i - si_.span.first];
+    if (c < 0) continue;
+    const std::string& kind = si_.cues[static_cast<std::size_t>(c)].kind;
+    for (const char* k : kinds) {
+      if (kind == k) return true;
+    }
+  }
+  return false;
+}
+
 bool ClauseView::boundary(std::uint32_t tok) const {
   if (tok >= si_.span.last) return true;
   const TokenKey k = ctx_.tokens[tok].key;

@@ -4,6 +4,7 @@
 // main subject), its object, clause ends, and the status (reported/planned/denied/hypothetical)
 // that negation and modality cues give it.
 #pragma once
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,8 @@ class ClauseView {
   Mention* mention_starting(std::uint32_t tok);
   bool is_actor(const Mention& m) const;
   bool cue_is(std::uint32_t tok, const char* kind) const;
+  // Whether a cue of one of these kinds covers a token of [from, end).
+  bool cue_between(std::uint32_t from, std::uint32_t end, std::initializer_list<const char*> kinds) const;
 
   // The group of actors that contains or starts at mention index m, extending right.
   Group group_from(std::size_t m) const;

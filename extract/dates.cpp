@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "extract/calendar_words.hpp"
+#include "extract/number_words.hpp"
 #include "extract/word_classes.hpp"
 
 namespace evkg {
@@ -26,14 +27,8 @@ int number(const Token& t, int max_digits) {
   return v;
 }
 
-int small_number_word(std::string_view k) {
-  static constexpr std::string_view kWords[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-  for (int i = 0; i < 11; ++i) {
-    if (k == kWords[i]) return i;
-  }
-  if (k == "a"sv) return 1;
-  return -1;
-}
+// A number word, or "a" ("a week ago").
+int count_word(std::string_view k) { return k == "a"sv ? 1 : small_number_word(k); }
 
 bool is_comma(const Token& t) { return t.is(kPunct) && t.key == ","sv; }
 
@@ -193,7 +188,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
     }
     // Anaphoric: "three days later", "two days earlier", "the previous day", "the next day"
     m.kind = DateKind::kAnaphoric;
-    const int word_count = small_number_word(t.key);
+    const int word_count = count_word(t.key);
     const int count = word_count >= 0 ? word_count : number(t, 2);
     if (count > 0 && i + 2 < last) {
       const TokenKey unit = tk[i + 1].key;

@@ -153,7 +153,9 @@ std::string Frames::welcomed_to_place(std::uint32_t to, std::uint32_t end) const
   const Mention* pl = cv_.mention_at(at);
   const bool place = pl != nullptr && pl->first == at && !pl->possessive &&
                      (pl->kind == MKind::kPlace || (pl->kind == MKind::kCountry && !pl->place.empty()));
-  if (place && pl->last == e) return pl->place;  // a known place ("to Kyiv", "to the Elysee")
+  if (place && pl->last == e) {  // a known place ("to Kyiv", "to the Elysee")
+    return pl->place.empty() ? ctx_.entities[static_cast<std::size_t>(pl->entity)].label : pl->place;
+  }
   if (e < at + 2 || std::find(kBuildings.begin(), kBuildings.end(), key(e - 1).view()) == kBuildings.end()) return {};
   return std::string(ctx_.text_of(at, e));
 }

@@ -165,12 +165,7 @@ bool Frames::meeting_sequel(const Trigger& t, const std::string& kind) {
   const std::uint32_t end = cv_.clause_end(t.last);
   if (cv_.noun_status(t.first) != edge_status::kReported) return false;
   // what the sentence says of the talks: "will resume", "were called off" are no attendance
-  for (std::uint32_t i = t.last; i < end; ++i) {
-    if (cv_.cue_is(i, "planned") || cv_.cue_is(i, "hypothetical") || cv_.cue_is(i, "proposal") ||
-        cv_.cue_is(i, "negation")) {
-      return false;
-    }
-  }
+  if (cv_.cue_between(t.last, end, {"planned", "hypothetical", "proposal", "negation"})) return false;
   std::string place;
   const int ev = meeting_event(kind, t.last, end, date, &place);
   if (ev < 0) return false;

@@ -316,34 +316,35 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
 // "Trump agreed to halve the tariff": China): the one other country met by the subjects' countries,
 // -1 when there is none or more than one, or when a subject's country is unknown.
 int Frames::talks_counterpart(const Group& s) {
-  const auto country_of = [&](int e) -> int {
-    if (e < 0) return -1;
+  // the country code of a person or country entity ("" unknown); entities are not created while
+  // the document's meetings are scanned, only for the counterpart found
+  const auto code_of = [&](int e) -> std::string {
+    if (e < 0) return {};
     const auto& x = ctx_.entities[static_cast<std::size_t>(e)];
-    if (x.type == "country"sv) return e;
-    if (x.type != "person"sv || x.country.empty()) return -1;
-    const auto c = ctx_.lex->country_by_code(x.country);
-    return c ? entity_for_country(ctx_, *c) : -1;
+    if (x.type == "country"sv) return x.lex >= 0 ? ctx_.lex->countries()[static_cast<std::size_t>(x.lex)].code : "";
+    return x.type == "person"sv ? x.country : "";
   };
-  std::vector<int> sides;
+  std::vector<std::string> sides;
   for (const int x : s.entities) {
-    const int c = country_of(x);
-    if (c < 0) return -1;
-    sides.push_back(c);
+    std::string c = code_of(x);
+    if (c.empty()) return -1;
+    sides.push_back(std::move(c));
   }
-  const auto ours = [&](int c) { return std::find(sides.begin(), sides.end(), c) != sides.end(); };
-  int other = -1;
-  for (std::size_t i = 0; i < ctx_.pending.size(); ++i) {
-    const auto& p = ctx_.pending[i];
+  const auto ours = [&](const std::string& c) { return std::find(sides.begin(), sides.end(), c) != sides.end(); };
+  std::string other;
+  for (const auto& p : ctx_.pending) {
     if (p.relation != "met"sv || p.status != edge_status::kReported) continue;
-    const int a = country_of(p.subject);
-    const int b = country_of(ctx_.pending[i].target);
-    if (a < 0 || b < 0 || a == b) continue;
-    const int o = ours(a) ? b : ours(b) ? a : -1;
-    if (o < 0 || ours(o)) continue;
-    if (other >= 0 && other != o) return -1;
+    const std::string a = code_of(p.subject);
+    const std::string b = code_of(p.target);
+    if (a.empty() || b.empty() || a == b) continue;
+    const std::string o = ours(a) ? b : ours(b) ? a : std::string();
+    if (o.empty() || ours(o)) continue;
+    if (!other.empty() && other != o) return -1;
     other = o;
   }
-  return other;
+  if (other.empty()) return -1;
+  const auto c = ctx_.lex->country_by_code(other);
+  return c ? entity_for_country(ctx_, *c) : -1;
 }
 
 // The first party named in tokens [a, b) other than the subjects and their own countries: an

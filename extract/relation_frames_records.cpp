@@ -2,13 +2,13 @@
 // the event a meeting happened at, and the pairs of a meeting between two groups.
 
 #include <algorithm>
-#include <array>
 #include <string>
 #include <string_view>
 #include <utility>
 
 #include "core/fold.hpp"
 #include "extract/event_mentions.hpp"
+#include "extract/number_words.hpp"
 #include "extract/relation_frames_internal.hpp"
 
 namespace evkg::detail {
@@ -101,26 +101,6 @@ void Frames::meeting_between(const Group& a, const Group& b, const std::string& 
   for (const int y : b.entities) add("attended", y, -1, ev, "", status, date, "", -1, 0.7);
 }
 
-namespace {
-
-bool unreal_between(const ClauseView& cv, std::uint32_t from, std::uint32_t end) {
-  for (std::uint32_t i = from; i < end; ++i) {
-    if (cv.cue_is(i, "negation") || cv.cue_is(i, "hypothetical") || cv.cue_is(i, "proposal")) return true;
-  }
-  return false;
-}
-
-int small_number(std::string_view w) {
-  static constexpr std::array<std::string_view, 8> kWords = {"two", "three", "four", "five", "six", "seven", "eight", "nine"};
-  for (std::size_t i = 0; i < kWords.size(); ++i) {
-    if (w == kWords[i]) return static_cast<int>(i) + 2;
-  }
-  if (w.size() == 1 && w[0] >= '2' && w[0] <= '9') return w[0] - '0';
-  return 0;
-}
-
-}  // namespace
-
 // "The G20 summit opened in Johannesburg on Saturday", "The summit was held on 4 September": an
 // event that opens its sentence and is said to open, begin, convene, take place or be held takes the
 // clause's date, if it had none. So does one spoken of as opening: "adopted on Saturday, at the
@@ -156,7 +136,7 @@ void Frames::event_start_date() {
       }
     }
     if (!starts) continue;
-    if (unreal_between(cv_, opening ? cv_.clause_start(m.first) : m.first, end)) continue;
+    if (cv_.cue_between(opening ? cv_.clause_start(m.first) : m.first, end, {"negation", "hypothetical", "proposal"})) continue;
     const Date date = opening ? date_for(F(), end, m.first) : date_for(m.first, end, v - 1);
     if (!date.full()) continue;
     const int ev = event_in_clause(m);
@@ -178,9 +158,9 @@ void Frames::event_end_and_length() {
     for (std::uint32_t i = m.first; i < m.last && days == 0; ++i) {
       const TokenKey k = key(i);
       if (k.size() > 4 && k.ends_with("-day")) {
-        days = small_number(k.view().substr(0, k.size() - 4));
+        days = std::max(small_number(k.view().substr(0, k.size() - 4)), 0);
       } else if (i + 2 < m.last && key(i + 1) == "-"sv && key(i + 2) == "day"sv) {
-        days = small_number(k);
+        days = std::max(small_number(k), 0);
       }
     }
     bool ends = false;
@@ -205,7 +185,7 @@ void Frames::event_end_and_length() {
     if (days > 0 && e.days == 0) e.days = days;
     if (!ends || !e.end_date.empty()) continue;
     const std::uint32_t end = cv_.clause_end(m.last);
-    if (unreal_between(cv_, cv_.clause_start(m.first), end)) continue;
+    if (cv_.cue_between(cv_.clause_start(m.first), end, {"negation", "hypothetical", "proposal"})) continue;
     const Date date = date_for(m.first, end, at);
     if (date.full()) e.end_date = date;
   }
