@@ -140,14 +140,17 @@ class Pipeline {
         continue;
       }
       const auto before = b.read.bytes;
+      bool failed = false;
       try {
         files.read(item.path, item.named, extract, b.read, options, warn);
       } catch (const Error&) {
-        // Bad input is reported when the consumer reaches it, so that the first in input order wins.
+        // Bad input is reported when the consumer reaches it, so that the first in input order wins;
+        // it replaces the reader's error, which came after every item of the batch.
         b.error = std::current_exception();
+        failed = true;
       }
       b.input_bytes += b.read.bytes - before;
-      if (b.error) break;
+      if (failed) break;
     }
     std::vector<Item>().swap(b.items);  // the texts are not needed any more
   }
