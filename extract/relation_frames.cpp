@@ -166,6 +166,9 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
   if (!group_known) {
     if (const Group g = cv.opening_group(); !g.empty()) ctx.last_group = g.entities;
   }
+  for (const Mention& m : si.mentions) {
+    if (m.kind == MKind::kOrg && m.generic && m.entity >= 0) ctx.group_org = m.entity;
+  }
   // he/she: the first person named in the sentence is its likely subject; after an opening
   // subordinate clause ("When Macron and Starmer sat with him ..., the president spoke ..."), the
   // first person after a comma and before a verb

@@ -156,6 +156,18 @@ Group Frames::subject_or_group(std::uint32_t at) {
   for (std::uint32_t i = at; i > start; --i) {
     const Mention* m = cv_.mention_at(i - 1);
     if (m == nullptr) continue;
+    // "NATO leaders met ... the allies committed to": members of the organisation of the last group
+    // phrase
+    if (m->kind == MKind::kGeneric && ctx_.group_org >= 0 && m->last > m->first) {
+      const TokenKey head = key(m->last - 1);
+      if (head == "allies"sv || head == "members"sv || head == "states"sv) {
+        g.entities.push_back(ctx_.group_org);
+        g.first = m->first;
+        g.last = m->last;
+        g.generic = true;
+        return g;
+      }
+    }
     if (m->kind == MKind::kGeneric && ctx_.salient_event >= 0) {
       const std::string& group = ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].group;
       if (group.empty()) break;

@@ -89,6 +89,8 @@ class Frames {
 
   // The passive with an agent (relation_frames_passive.cpp): "was received by", "was attended by".
   bool passive(const Trigger& t);
+  bool named_before(const std::vector<int>& entities, std::uint32_t pos) const;
+  int meeting_event_of(const Group& s) const;
 
   // Meeting verbs (relation_frames_meet.cpp): meet and alongside, host, receive, gather.
   void meet(const Trigger& t, const TriggerInfo& info);
@@ -138,6 +140,9 @@ class Frames {
   void action_pledge(const Trigger& t, const Group& s, std::uint32_t verb);
   int beneficiary_in(std::uint32_t a, std::uint32_t b, const Group& s) const;
   int talks_counterpart(const Group& s);
+  bool spending_target_in(std::uint32_t a, std::uint32_t b) const;
+  bool spending_verb_with_target(std::uint32_t verb) const;
+  int own_side(const Group& s);
   void supply(const Trigger& t);
 
   // Refusals (relation_frames_reject.cpp).

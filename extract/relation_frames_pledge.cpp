@@ -214,7 +214,7 @@ void Frames::pledge(const Trigger& t) {
     while (v < L() && key(v).ends_with("ly")) ++v;
     const Group s = subject_or_group(t.first);
     if (s.empty()) return;
-    if (v < L() && pledged_action(key(v))) action_pledge(t, s, v);
+    if (v < L() && (pledged_action(key(v)) || spending_verb_with_target(v))) action_pledge(t, s, v);
     // "agreed to suspend the controls ..., and to resume buying American soybeans"
     for (std::uint32_t i = v + 1; i + 2 < L(); ++i) {
       if (key(i) == "."sv || key(i) == ";"sv || key(i) == ":"sv || key(i) == "but"sv) break;
@@ -301,8 +301,12 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
     if (okey.find(w) != std::string::npos) return;
   }
   int beneficiary = beneficiary_in(verb + 1, std::min<std::uint32_t>(end, e + 4), s);
+  // "pledged to raise defence spending to 3% of GDP": a spending target is owed to the subject's
+  // own side (its country, or the alliance whose members commit to it)
+  const bool spending_target = spending_target_in(verb, std::min<std::uint32_t>(end, e + 8));
+  if (beneficiary < 0 && spending_target) beneficiary = own_side(s);
   // "Trump agreed to halve the tariff" after "Trump met Xi": owed to the other side of the talks
-  if (beneficiary < 0) beneficiary = talks_counterpart(s);
+  if (beneficiary < 0 && !spending_target) beneficiary = talks_counterpart(s);
   if (beneficiary < 0) return;
   const std::string status = cv_.status(s.last, t.first, true);
   if (status == edge_status::kDenied) return;
@@ -310,6 +314,54 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   for (const int a : s.entities) add("pledged", a, beneficiary, -1, object, status, date, "", -1, 0.7);
   last_subject_ = s;
   remember(s, t);
+}
+
+// "pledged to bring defence spending to 2% of GDP": verbs that make a pledge only with a target.
+bool Frames::spending_verb_with_target(std::uint32_t verb) const {
+  static const std::unordered_set<std::string_view> kVerbs = {"bring", "reach", "hit", "meet", "push", "take",
+                                                              "get", "keep", "lift", "ramp", "step"};
+  return kVerbs.count(key(verb)) != 0 && spending_target_in(verb + 1, cv_.clause_end(verb));
+}
+
+// Whether tokens [a, b) set a spending target: a share of GDP ("2% of GDP", "3.5 per cent of
+// gross domestic product") or a defence budget ("defence spending", "military budget").
+bool Frames::spending_target_in(std::uint32_t a, std::uint32_t b) const {
+  for (std::uint32_t i = a; i < b && i < L(); ++i) {
+    const TokenKey k = key(i);
+    if (k == "gdp"sv || (k == "gross"sv && i + 1 < L() && key(i + 1) == "domestic"sv)) return true;
+    const bool military = k == "defence"sv || k == "defense"sv || k == "military"sv;
+    if (military && i + 1 < b && (key(i + 1) == "spending"sv || key(i + 1) == "budget"sv ||
+                                  key(i + 1) == "budgets"sv || key(i + 1) == "expenditure"sv)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The side a group speaks for: the one country of its people and countries, or the one
+// organisation it names; -1 when it is mixed or unknown. "The allies" at an alliance's summit
+// are the alliance (the group phrase resolves to it).
+int Frames::own_side(const Group& s) {
+  int side = -1;            // an organisation or country entity
+  std::string code;         // or a country code, whose entity is made only when it is the answer
+  for (const int x : s.entities) {
+    const auto& e = ctx_.entities[static_cast<std::size_t>(x)];
+    std::string c;
+    if (e.type == "country"sv && e.lex >= 0) {
+      c = ctx_.lex->countries()[static_cast<std::size_t>(e.lex)].code;
+    } else if (e.type == "person"sv) {
+      c = e.country;
+    } else if (e.type == "organization"sv) {
+      if ((side >= 0 && side != x) || !code.empty()) return -1;
+      side = x;
+      continue;
+    }
+    if (c.empty() || side >= 0 || (!code.empty() && code != c)) return -1;
+    code = std::move(c);
+  }
+  if (side >= 0 || code.empty()) return side;
+  const auto c = ctx_.lex->country_by_code(code);
+  return c ? entity_for_country(ctx_, *c) : -1;
 }
 
 // The other side of the talks the document has reported for the subjects ("Trump met Xi", then

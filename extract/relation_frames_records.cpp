@@ -19,7 +19,9 @@ void Frames::add(const std::string& rel, int s, int target, int target_event, co
                  const std::string& status, const Date& date, const std::string& place, int event, double conf,
                  const std::string& topic) {
   if (s < 0) return;
-  if (target >= 0 && target == s) return;
+  // no one meets or calls themself; a pledge to one's own side is a commitment made to it ("the
+  // allies committed to spending 3.5% of GDP": NATO to NATO)
+  if (target >= 0 && target == s && rel != "pledged"sv) return;
   if (target < 0 && target_event < 0 && topic.empty()) return;
   PendingAssertion a;
   a.relation = rel;
