@@ -75,12 +75,23 @@ bool Frames::passive(const Trigger& t) {
     // was joined at the table by Bessent")
     if (ev < 0 && frame == "attend"sv) ev = ctx_.salient_event;
     if (ev < 0 && frame == "join"sv) {
-      // named, not "they": a pronoun's people may have been at another event
-      const Group s = subject_of(t);
+      // named, or "they" for people named earlier in the sentence ("Trump and Putin met for three
+      // hours; they were joined by"): a pronoun for people of earlier sentences may be about
+      // another event
+      Group s = subject_of(t);
       const Mention* first = s.empty() ? nullptr : cv_.mention_at(s.first);
-      if (first != nullptr && first->kind != MKind::kPronoun && all_at_event(s, ctx_.salient_event)) {
+      // "they" after a clause of this sentence whose subject is a group: that group
+      if (first != nullptr && first->kind == MKind::kPronoun && first->pronoun == "they"sv &&
+          last_subject_.entities.size() >= 2 && last_subject_.last <= first->first) {
+        s = last_subject_;
+      }
+      const bool named_here =
+          first != nullptr && (first->kind != MKind::kPronoun || named_before(s.entities, first->first));
+      if (named_here && all_at_event(s, ctx_.salient_event)) {
         ev = ctx_.salient_event;
       }
+      // "Trump and Putin met for three hours; they were joined by": the event of their meeting
+      if (ev < 0 && named_here) ev = meeting_event_of(s);
     }
     if (ev < 0) return true;
     const std::string status = cv_.status(0, t.first, false);  // the whole clause: "will be attended"
@@ -98,6 +109,28 @@ bool Frames::passive(const Trigger& t) {
   meeting_between(agent, s, status, date, place, ev);
   remember(s, t);
   return true;
+}
+
+// The event of the latest meeting the document has placed at one between members of `s`, -1 when
+// none.
+int Frames::meeting_event_of(const Group& s) const {
+  const auto in = [&](int x) { return std::find(s.entities.begin(), s.entities.end(), x) != s.entities.end(); };
+  for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend(); ++it) {
+    if (it->relation == "met"sv && it->status == edge_status::kReported && it->event >= 0 && in(it->subject) &&
+        in(it->target)) {
+      return it->event;
+    }
+  }
+  return -1;
+}
+
+// Whether every one of `entities` is named (not by a pronoun) in this sentence before token `pos`.
+bool Frames::named_before(const std::vector<int>& entities, std::uint32_t pos) const {
+  return std::all_of(entities.begin(), entities.end(), [&](int x) {
+    return std::any_of(si_.mentions.begin(), si_.mentions.end(), [&](const Mention& m) {
+      return m.first < pos && m.entity == x && m.kind != MKind::kPronoun;
+    });
+  });
 }
 
 }  // namespace evkg::detail
