@@ -420,6 +420,17 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
   }
 }
 
+namespace {
+
+// Whether a name's first word, after a leading "the", starts in lower case ("coalition of the
+// willing", but not "the Arab League").
+bool written_lower_case(std::string_view name) {
+  if (name.starts_with("the ")) name.remove_prefix(4);
+  return !name.empty() && name[0] >= 'a' && name[0] <= 'z';
+}
+
+}  // namespace
+
 void Lexicon::add_phrase(const std::string& text, LexEntry e) {  // NOLINT(performance-unnecessary-value-param)
   std::string key = phrase_key(text);
   // A leading "the" is not part of a name in running text ("the Kremlin" matches at "Kremlin").
@@ -467,8 +478,10 @@ void Lexicon::build_index() {
   }
   for (std::uint32_t i = 0; i < orgs_.size(); ++i) {
     const auto& o = orgs_[i];
-    add_phrase(o.label, {LexKind::kOrg, i, acronym(o.label), true});
-    for (const auto& a : o.aliases) add_phrase(a, {LexKind::kOrg, i, acronym(a), true});
+    add_phrase(o.label, {LexKind::kOrg, i, acronym(o.label), !written_lower_case(o.label)});
+    // an alias the data writes in lower case is found in lower case ("coalition of the willing",
+    // "chemical weapons watchdog"); the others need their capital
+    for (const auto& a : o.aliases) add_phrase(a, {LexKind::kOrg, i, acronym(a), !written_lower_case(a)});
     for (const auto& a : o.demonyms) add_phrase(a, {LexKind::kOrgDemonym, i, false, true});
   }
   for (std::uint32_t i = 0; i < people_.size(); ++i) {

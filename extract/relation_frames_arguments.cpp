@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "core/fold.hpp"
 #include "extract/doc_entities.hpp"
@@ -147,6 +148,18 @@ std::string Frames::trimmed_np(std::uint32_t a, std::uint32_t b) const {
   return a < b ? text(a, b) : std::string();
 }
 
+namespace {
+
+// Nouns for the members of a group of countries: "26 leaders", "the partners", "member states".
+bool member_noun(TokenKey k) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "leaders", "countries", "nations", "members", "partners", "allies", "governments", "states",
+      "participants", "signatories", "delegations", "capitals", "heads", "premiers", "presidents"};
+  return kNouns.count(k.view()) != 0;
+}
+
+}  // namespace
+
 // The subject, with a fallback for group nouns ("26 leaders have pledged") in a document about an
 // event of a named group: that group.
 Group Frames::subject_or_group(std::uint32_t at) {
@@ -168,7 +181,10 @@ Group Frames::subject_or_group(std::uint32_t at) {
         return g;
       }
     }
-    if (m->kind == MKind::kGeneric && ctx_.salient_event >= 0) {
+    // ("troops from foreign countries could not provide guarantees": not the group's members)
+    const bool in_phrase = m->first > start && (key(m->first - 1) == "from"sv || key(m->first - 1) == "of"sv ||
+                                                (key(m->first - 1) == "foreign"sv || key(m->first - 1) == "other"sv));
+    if (m->kind == MKind::kGeneric && ctx_.salient_event >= 0 && member_noun(key(m->last - 1)) && !in_phrase) {
       const std::string& group = ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].group;
       if (group.empty()) break;
       const auto* entries = ctx_.lex->lookup(name_key(group));

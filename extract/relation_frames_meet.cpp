@@ -69,9 +69,17 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
       for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, conf);
     }
   }
-  // attendance needs a meeting: someone met, or a group met ("EU ministers are meeting in Brussels")
+  // attendance needs a meeting: someone met, or a group met ("EU ministers are meeting in Brussels",
+  // "the coalition of the willing met in Paris"), whose meeting it is
+  const bool org_met = o.empty() && s.entities.size() == 1 && info.frame != "alongside"sv && !other_named &&
+                       ctx_.entities[static_cast<std::size_t>(s.entities.front())].type == "organization"sv;
   const bool someone_met =
-      !o.empty() || (s.entities.size() >= 2 && info.frame != "alongside"sv && !other_named) || s.generic;
+      !o.empty() || (s.entities.size() >= 2 && info.frame != "alongside"sv && !other_named) || s.generic || org_met;
+  if (ev >= 0 && (org_met || (s.generic && s.entities.size() == 1)) && status == edge_status::kReported) {
+    auto& e = ctx_.events[static_cast<std::size_t>(ev)];
+    const auto& org = ctx_.entities[static_cast<std::size_t>(s.entities.front())];
+    if (e.group.empty() && org.type == "organization"sv) e.group = org.label;
+  }
   if (ev >= 0 && someone_met) {
     for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
     for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);

@@ -282,7 +282,9 @@ void Frames::supply(const Trigger& t) {
   if (s.empty()) return;
   const std::string status = cv_.status(s.last, t.first, true);
   if (!context && status != edge_status::kDenied) return;
-  emit_pledge(s, t, offer_after(t.last), true);
+  // "contribute to a reassurance force for Ukraine": what is given to is what is pledged
+  const bool contribute_to = key(t.first).starts_with("contribut") && t.last < L() && key(t.last) == "to"sv;
+  emit_pledge(s, t, offer_after(contribute_to ? t.last + 1 : t.last), true);
   last_subject_ = s;
   remember(s, t);
 }
