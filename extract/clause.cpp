@@ -27,6 +27,14 @@ bool subordinator(std::string_view k) {
          k == "upon"sv || k == "until"sv || k == "without"sv || k == "despite"sv || k == "by"sv;
 }
 
+// Words between a subject and its verb: "it will not deploy", "it has never sent".
+bool modal_or_auxiliary(std::string_view k) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "will", "would", "'ll", "could", "can", "should", "may", "might", "must", "not", "n't", "never", "has",
+      "have", "had", "is", "was", "be", "been", "also", "still", "now", "then", "no", "longer"};
+  return kWords.count(k) != 0;
+}
+
 }  // namespace
 
 const Mention* ClauseView::mention_at(std::uint32_t tok) const {
@@ -288,6 +296,23 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       if (si_.mentions[m].first > c && is_actor(si_.mentions[m])) return group_from(m);
     }
     return {};
+  }
+  // "Poland has said it will not deploy troops": "it" after a reporting verb is the country or
+  // body that reports
+  {
+    std::uint32_t q = p;
+    while (q > F && q + 4 > p && (modal_or_auxiliary(tk[q - 1].key) || tk[q - 1].key.ends_with("ly"))) --q;
+    if (q > F + 1 && tk[q - 1].key == "it"sv && !tk[q - 1].is(kCapital)) {
+      std::uint32_t r = q - 1;
+      if (r > F && tk[r - 1].key == "that"sv) --r;
+      if (r > F && cue_is(r - 1, "report") && !si_.in_quote[r - 1 - F]) {
+        const Group g = subject_left_of(r - 1, depth + 1);
+        const bool body = g.entities.size() == 1 &&
+                          (ctx_.entities[static_cast<std::size_t>(g.entities.front())].type == "country"sv ||
+                           ctx_.entities[static_cast<std::size_t>(g.entities.front())].type == "organization"sv);
+        if (body) return g;
+      }
+    }
   }
   std::uint32_t i = at;
   int steps = 0;
