@@ -136,6 +136,7 @@ class Frames {
   Offer offer_after(std::uint32_t from);
   bool not_ruled_out_after(std::uint32_t from) const;
   void emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool strong);
+  Offer added_offer(std::uint32_t from) const;
   void pledge(const Trigger& t);
   void action_pledge(const Trigger& t, const Group& s, std::uint32_t verb);
   int beneficiary_in(std::uint32_t a, std::uint32_t b, const Group& s) const;

@@ -25,7 +25,8 @@ bool pledgeable(const std::string& object_key) {
                                  "contingent", "warship", "ship", "fighter", "rocket", "$", "£", "€", "help", "police",
                                  "officers", "doctors", "experts", "observers", "monitors", "advisers", "instructors",
                                  "medical", "humanitarian", "vaccines", "demining",
-                                 "backing", "investment", "relief", "food", "fuel", "energy", "gas"};
+                                 "backing", "investment", "relief", "food", "fuel", "energy", "gas", "vehicle",
+                                 "armoured", "armored", "helicopter", "howitzer", "interceptor"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* w) { return starts_word(object_key, w); });
 }
 
@@ -55,6 +56,22 @@ bool pledged_action(std::string_view verb) {
   }
   stem.push_back('e');
   return kActions.count(stem) != 0;
+}
+
+// Whether an object can be pledged: aid, arms, money, troops; not talks, a meeting or words ("a
+// message of support").
+bool pledged_thing(const std::string& object) {
+  const std::string okey = name_key(object);
+  if (object.empty() || !pledgeable(okey)) return false;
+  for (const std::string_view w : {"talks"sv, "negotiations"sv, "dialogue"sv, "meeting"sv, "condolences"sv,
+                                   "congratulations"sv, "message"sv, "messages"sv, "statement"sv, "words"sv,
+                                   "letter"sv, "expression"sv, "show"sv}) {
+    if (okey.starts_with(w) || okey.starts_with(std::string("a ").append(w)) ||
+        okey.starts_with(std::string("the ").append(w))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
@@ -168,12 +185,7 @@ bool Frames::not_ruled_out_after(std::uint32_t from) const {
 }
 
 void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool strong) {
-  const std::string okey = name_key(o.object);
-  if (o.object.empty() || !pledgeable(okey)) return;
-  if (okey.starts_with("talks") || okey.starts_with("negotiations") || okey.starts_with("dialogue") ||
-      okey.starts_with("meeting") || okey.starts_with("condolences") || okey.starts_with("congratulations")) {
-    return;
-  }
+  if (!pledged_thing(o.object)) return;
   (void)strong;
   // "ruled out sending troops", "did not rule out sending troops": a refusal's object is the
   // refusal frame's business (and a negated refusal is none)
@@ -189,15 +201,59 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
     status = not_ruled_out_after(t.last) ? edge_status::kHypothetical : edge_status::kReported;
   }
   const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+  // "$2 billion in military assistance, ..., along with a loan of $2.3 billion to help Ukraine
+  // rebuild": a second thing pledged, whose beneficiary is also the first's when that has none
+  Offer more = rel == "pledged"sv ? added_offer(o.object_first) : Offer{};
+  if (!pledged_thing(more.object)) more = Offer{};
+  if (more.beneficiary < 0) more.beneficiary = o.beneficiary;
+  const int beneficiary = o.beneficiary >= 0 ? o.beneficiary : more.object.empty() ? -1 : more.beneficiary;
   for (const int a : s.entities) {
     // a pledge is made to someone: without a beneficiary it is a budget line or a promise to
     // voters; a refusal needs none ("would not deploy troops")
-    if (o.beneficiary >= 0) {
-      add(rel, a, o.beneficiary, -1, o.object, status, date, "", -1, 0.75);
+    if (beneficiary >= 0) {
+      add(rel, a, beneficiary, -1, o.object, status, date, "", -1, 0.75);
     } else if (rel == "rejected"sv) {
       add(rel, a, -1, -1, o.object, status, date, "", -1, 0.6, o.object);
     }
+    if (!more.object.empty() && more.beneficiary >= 0) {
+      add(rel, a, more.beneficiary, -1, more.object, status, date, "", -1, 0.7);
+    }
   }
+}
+
+// After a pledged object that starts at `from`, one added by ", along with", "as well as" or
+// ", plus" before any next predicate of the sentence, and whom it is for ("to help Ukraine
+// rebuild", "for Ukraine"); no object when there is none.
+Frames::Offer Frames::added_offer(std::uint32_t from) const {
+  Offer r;
+  // past the commas of a list inside the object ("including drones, ammunition and vehicles")
+  std::uint32_t end = std::min<std::uint32_t>(L(), from + 40);
+  for (std::uint32_t i = from; i < end; ++i) {
+    if (key(i) == ";"sv || key(i) == "."sv) end = i;
+  }
+  for (std::uint32_t i = from + 1; i + 2 < end; ++i) {
+    std::uint32_t start = 0;
+    if (key(i) == ","sv && key(i + 1) == "along"sv && key(i + 2) == "with"sv) start = i + 3;
+    if (key(i) == "as"sv && key(i + 1) == "well"sv && key(i + 2) == "as"sv) start = i + 3;
+    if (key(i) == ","sv && key(i + 1) == "plus"sv) start = i + 2;
+    if (start == 0 || start >= end) continue;
+    const bool predicate_before = std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& t) {
+      return t.first > from && t.first < i;
+    });
+    // not another actor ("along with France")
+    if (const Mention* m = cv_.mention_at(start); predicate_before || (m != nullptr && cv_.is_actor(*m))) return r;
+    const std::uint32_t e = np_end(start, end);
+    r.object = trimmed_np(start, e);
+    r.object_first = start;
+    if (e + 1 < end && (key(e) == "to"sv || key(e) == "for"sv)) {
+      std::uint32_t b = e + 1;
+      if (key(b) == "help"sv || key(b) == "assist"sv || key(b) == "support"sv || key(b) == "the"sv) ++b;
+      const Mention* m = cv_.mention_at(b);
+      if (m != nullptr && m->first == b && cv_.is_actor(*m) && !m->possessive) r.beneficiary = m->entity;
+    }
+    return r;
+  }
+  return r;
 }
 
 void Frames::pledge(const Trigger& t) {
