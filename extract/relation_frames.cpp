@@ -76,7 +76,8 @@ bool Frames::verb_position(const Trigger& t) const {
         "sat", "so", "would", "will", "could", "should", "might", "may", "must", "can", "one", "two", "three",
         "leaders", "officials", "ministers", "diplomats", "men", "women", "sides", "countries", "nations",
         "where", "whom", "whose", "as", "if", "for", "with", "from", "of", "about", "upon", "during", "until",
-        "because", "though", "although", "whether", "not", "no", "yet", "shortly", "soon", "earlier"};
+        "because", "though", "although", "whether", "not", "no", "yet", "shortly", "soon", "earlier", "help",
+        "helps", "helped", "helping"};
     if (kBefore.count(tk.key) != 0 || tk.key.ends_with("ly")) return true;
     return false;
   }

@@ -58,6 +58,14 @@ bool pledged_action(std::string_view verb) {
   return kActions.count(stem) != 0;
 }
 
+// What a country's being helped is named by: "Ukraine's security", "Kyiv's air defences".
+bool possessed_by_beneficiary(std::string_view head) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "security", "defence", "defense", "defences", "defenses", "sovereignty", "reconstruction", "recovery",
+      "army", "armed", "forces", "military", "air", "economy", "budget", "war", "energy", "rebuilding"};
+  return kNouns.count(head) != 0;
+}
+
 // Whether an object can be pledged: aid, arms, money, troops; not talks, a meeting or words ("a
 // message of support").
 bool pledged_thing(const std::string& object) {
@@ -123,6 +131,20 @@ Frames::Offer Frames::offer_after(std::uint32_t from) {
         r.object_first = after;
         return r;
       }
+    }
+  }
+  // "guarantee Ukraine's security", "fund Ukraine's reconstruction": the possessor is the one
+  // helped
+  if (const Mention* m = cv_.mention_at(i); m && m->first == i && m->possessive && cv_.is_actor(*m) &&
+                                             m->kind != MKind::kPronoun) {
+    std::uint32_t head = m->last;
+    if (head < end && (key(head) == "'s"sv || key(head) == "'"sv)) ++head;
+    if (head < end && possessed_by_beneficiary(key(head))) {
+      const std::uint32_t e = np_end(head, end);
+      r.beneficiary = m->entity;
+      r.object = trimmed_np(head, e);
+      r.object_first = head;
+      return r;
     }
   }
   const std::uint32_t e = np_end(i, end);
