@@ -81,10 +81,30 @@ void Frames::attend(const Trigger& t) {
 void Frames::present(const Trigger& t) {
   Group s = subject_of(t);
   if (s.empty() || ctx_.salient_event < 0) return;
+  // "is here" in a report from the scene: the gathering the report is from, not the last event
+  // spoken of
+  const bool here = key(t.last - 1) == "here"sv;
+  const int ev = here ? main_event() : ctx_.salient_event;
+  if (ev < 0) return;
   const std::string status = cv_.status(s.last, t.first, false);
-  for (const int a : s.entities) add("attended", a, -1, ctx_.salient_event, "", status, {}, "", -1, 0.7);
+  for (const int a : s.entities) add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
   // "..., along with the European Commission president, Ursula von der Leyen, and ... Costa"
-  for (const int b : along_with(t.last)) add("attended", b, -1, ctx_.salient_event, "", status, {}, "", -1, 0.7);
+  for (const int b : along_with(t.last)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
+  // "Abbas is here too, as is Guterres"
+  std::uint32_t i = t.last;
+  for (;;) {
+    if (i < L() && key(i) == "too"sv) {
+      ++i;
+    } else if (i + 1 < L() && key(i) == "as"sv && key(i + 1) == "well"sv) {
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  if (i + 3 < L() && key(i) == ","sv && key(i + 1) == "as"sv &&
+      (key(i + 2) == "is"sv || key(i + 2) == "are"sv || key(i + 2) == "was"sv || key(i + 2) == "were"sv)) {
+    for (const int b : people_listed(i + 3)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
+  }
 }
 
 // The people named in a list from `from` to the end of its clause (over commas, semicolons,
