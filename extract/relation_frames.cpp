@@ -92,11 +92,11 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
     return;
   }
   if (f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv && f != "present"sv &&
-      noun_use(t)) {
+      f != "seated_across"sv && noun_use(t)) {
     return;
   }
   if (!info.noun && f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv &&
-      f != "present"sv && f != "alongside"sv && f != "speak_with"sv && f != "include"sv && f != "accompanied"sv && !verb_position(t)) {
+      f != "present"sv && f != "seated_across"sv && f != "alongside"sv && f != "speak_with"sv && f != "include"sv && f != "accompanied"sv && !verb_position(t)) {
     return;
   }
   cur_ = &t;
@@ -109,6 +109,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "meeting_noun"sv) return meeting_noun(t);
   if (f == "attend"sv) return attend(t);
   if (f == "present"sv) return present(t);
+  if (f == "seated_across"sv) return seated_across(t);
   if (f == "join"sv) return join(t);
   if (f == "represent"sv) return represent(t);
   if (f == "include"sv) return include(t);

@@ -107,6 +107,20 @@ void Frames::present(const Trigger& t) {
   }
 }
 
+// "Trump was joined at the table by Bessent and Rubio; facing them were Wang Yi and He Lifeng":
+// those listed after the phrase sat at the event this sentence has placed people at.
+void Frames::seated_across(const Trigger& t) {
+  int ev = -1;
+  for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && it->begin == si_.span.begin && ev < 0; ++it) {
+    if (it->relation == "attended"sv && it->status == edge_status::kReported && it->target_event >= 0) {
+      ev = it->target_event;
+    }
+  }
+  if (ev < 0) return;
+  const std::string status = cv_.status(0, t.first, false);
+  for (const int b : people_listed(t.last)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
+}
+
 // The people named in a list from `from` to the end of its clause (over commas, semicolons,
 // "and" and appositions), each once.
 std::vector<int> Frames::people_listed(std::uint32_t from) const {

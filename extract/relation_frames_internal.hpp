@@ -111,6 +111,7 @@ class Frames {
   bool inverted_attendance(const Trigger& t);
   void attend(const Trigger& t);
   void present(const Trigger& t);
+  void seated_across(const Trigger& t);
   void join(const Trigger& t);
   void represent(const Trigger& t);
   void heading_list();
