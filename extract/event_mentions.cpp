@@ -13,6 +13,18 @@ namespace evkg {
 using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 namespace {
 
+// Capitalised words that make an event's name rather than name its place: "the Ukraine Recovery
+// Conference", "the World Leaders Climate Action Summit", "the Peace Summit".
+bool event_name_word(TokenKey k) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "recovery", "reconstruction", "peace", "climate", "action", "security", "donors", "donor", "investment",
+      "leaders", "energy", "development", "economic", "political", "community", "defence", "defense", "trade",
+      "future", "food", "water", "health", "nuclear", "humanitarian", "democracy", "global", "world", "ocean",
+      "cooperation", "partnership", "financing", "finance", "aid", "relief", "solidarity", "unity", "freedom",
+      "summit", "conference", "forum", "council", "assembly", "general", "special", "emergency", "extraordinary"};
+  return kWords.count(k.view()) != 0;
+}
+
 // "47th", "21st", "2nd", "3rd": an ordinal written in digits.
 bool ordinal(const Token& t) {
   const std::string_view k = t.key;
@@ -193,6 +205,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     ev.last = noun_end;
     // Left modifiers: "a Paris summit", "the Alaska summit", "a “Coalition of the Willing” summit".
     std::uint32_t b = t;
+    std::uint32_t named_from = L;  // where the capitalised name of a named event starts, if any
     for (int steps = 0; b > F && steps < 6; ++steps) {
       const Token& p = ctx.tokens[b - 1];
       if (p.is(kQuote) || p.key == "'"sv || p.key == "'s"sv || p.key == "leaders"sv || p.key == "ministers"sv ||
@@ -209,6 +222,11 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
                                                             m->kind == MKind::kOrg)) {
         if (m->kind == MKind::kOrg && !m->generic) {
           ev.ev_group = ctx.entities[static_cast<std::size_t>(m->entity)].label;
+        } else if (m->kind == MKind::kCountry && named_from == b) {
+          // "the Ukraine Recovery Conference": the country is the subject of a named event, not
+          // where it is held
+          ev.ev_group = std::string(ctx.text_of(m->first, noun_end));
+          named_from = m->first;
         } else if (m->kind == MKind::kPlace || (m->kind == MKind::kCountry && !m->metonym)) {
           ev.place = m->place.empty() ? ctx.entities[static_cast<std::size_t>(m->entity)].label : m->place;
           ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;
@@ -237,13 +255,15 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           --b;  // "the ASEAN-India session", "the US-Africa summit": the parties of a format, not a place
           continue;
         }
-        if (c + 1 == b) {
+        if (c + 1 == b && !event_name_word(p.key)) {
           // an unknown place name used as a modifier ("the Alaska summit")
           ev.place = std::string(ctx.text_of(b - 1, b));
           ev.place_key = name_key(ev.place);
         } else {
-          // a named event ("the World Economic Forum"): its name is the group
+          // a named event ("the World Economic Forum", "the Climate Action Summit"): its name is
+          // the group
           ev.ev_group = std::string(ctx.text_of(c, noun_end));
+          named_from = c;
         }
         b = c;
         continue;

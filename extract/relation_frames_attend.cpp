@@ -109,6 +109,8 @@ void Frames::present(const Trigger& t) {
 
 // "Trump was joined at the table by Bessent and Rubio; facing them were Wang Yi and He Lifeng":
 // those listed after the phrase sat at the event this sentence has placed people at.
+// "Among those in the hall were A, B and C": those listed were at the gathering the document is
+// about.
 void Frames::seated_across(const Trigger& t) {
   int ev = -1;
   for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && it->begin == si_.span.begin && ev < 0; ++it) {
@@ -116,6 +118,7 @@ void Frames::seated_across(const Trigger& t) {
       ev = it->target_event;
     }
   }
+  if (ev < 0 && key(t.first) == "among"sv && ctx_.salient_event >= 0) ev = main_event();
   if (ev < 0) return;
   const std::string status = cv_.status(0, t.first, false);
   for (const int b : people_listed(t.last)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
