@@ -96,6 +96,7 @@ class Frames {
   void meet(const Trigger& t, const TriggerInfo& info);
   void host(const Trigger& t);
   void receive(const Trigger& t);
+  bool hosted_crowd_for_event(const Trigger& t, const Group& s);
   std::string welcomed_to_place(std::uint32_t to, std::uint32_t end) const;
   void gather(const Trigger& t);
 

@@ -91,6 +91,7 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
 void Frames::host(const Trigger& t) {
   Group s = subject_of(t);
   if (s.empty()) return;
+  if (hosted_crowd_for_event(t, s)) return;
   const std::uint32_t end = cv_.clause_end(t.last);
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
@@ -120,9 +121,64 @@ void Frames::host(const Trigger& t) {
   remember(s, t);
 }
 
+// "Orban hosted more than 40 European leaders at the Puskas Arena in Budapest for the fifth meeting
+// of the European Political Community", "welcomed about 80 heads of state ... for the summit": a
+// host of a crowd for a named gathering chaired and attended it. Returns whether it was one.
+bool Frames::hosted_crowd_for_event(const Trigger& t, const Group& s) {
+  const std::uint32_t end = cv_.clause_end(t.last);
+  // the object is a group phrase (no one named): "more than 40 European leaders", "80 heads of state"
+  std::uint32_t i = t.last;
+  bool crowd = false;
+  for (; i < end && i < t.last + 6; ++i) {
+    const Mention* m = cv_.mention_at(i);
+    if (m != nullptr && m->first == i && (cv_.is_actor(*m) && !m->generic)) return false;
+    if (m != nullptr && (m->kind == MKind::kGeneric || m->generic)) {
+      crowd = true;
+      break;
+    }
+  }
+  if (!crowd) return false;
+  Mention* evm = nullptr;
+  for (std::uint32_t k = i; k + 1 < end && evm == nullptr; ++k) {
+    if (key(k) != "for"sv) continue;
+    // "for the fifth meeting of", "for a two-day summit"
+    for (std::uint32_t j = k + 1; j < end && j < k + 5 && evm == nullptr; ++j) {
+      Mention* m = cv_.mention_starting(j);
+      if (m != nullptr && m->kind == MKind::kEvent) evm = m;
+      if (m != nullptr && m->kind != MKind::kEvent) break;
+    }
+  }
+  if (evm == nullptr) return false;
+  const Mention* pl = evm->place_key.empty() ? cv_.place_between(t.last, evm->first) : nullptr;
+  if (pl != nullptr && evm->event < 0) {
+    evm->place = pl->place.empty() ? ctx_.entities[static_cast<std::size_t>(pl->entity)].label : pl->place;
+    evm->place_key = pl->place_key.empty() ? name_key(evm->place) : pl->place_key;
+  }
+  const int ev = event_in_clause(*evm);
+  if (ev < 0) return false;
+  // a named gathering already known by its name learns where it is held
+  if (auto& e = ctx_.events[static_cast<std::size_t>(ev)]; pl != nullptr && e.place_key.empty()) {
+    e.place = pl->place.empty() ? ctx_.entities[static_cast<std::size_t>(pl->entity)].label : pl->place;
+    e.place_key = pl->place_key.empty() ? name_key(e.place) : pl->place_key;
+  }
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  if (date.full() && ctx_.events[static_cast<std::size_t>(ev)].date.empty()) {
+    ctx_.events[static_cast<std::size_t>(ev)].date = date;
+  }
+  for (const int a : s.entities) {
+    add("chaired", a, -1, ev, "", status, date, "", -1, 0.75);
+    add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+  }
+  last_subject_ = s;
+  remember(s, t);
+  return true;
+}
+
 void Frames::receive(const Trigger& t) {
   Group s = subject_of(t);
   if (s.empty() || t.last >= L()) return;
+  if (hosted_crowd_for_event(t, s)) return;
   const Mention* m = cv_.mention_at(t.last);
   if (m == nullptr || !cv_.is_actor(*m) || m->generic || cv_.adjectival(*m) || m->kind == MKind::kPronoun) return;
   Group o = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
