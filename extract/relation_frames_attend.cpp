@@ -87,6 +87,21 @@ void Frames::present(const Trigger& t) {
   const int ev = here ? main_event() : ctx_.salient_event;
   if (ev < 0) return;
   const std::string status = cv_.status(s.last, t.first, false);
+  // "Who came: A, France's B, the British prime minister, C, and D were among those at the table":
+  // a plural verb after a list with appositions has every person of the list as its subject
+  if (key(t.first) == "were"sv || key(t.first) == "are"sv) {
+    std::uint32_t start = cv_.clause_start(t.first);
+    for (std::uint32_t i = F(); i < t.first && i < F() + 6; ++i) {
+      if (key(i) == ":"sv) start = std::max(start, i + 1);
+    }
+    for (const Mention& m : si_.mentions) {
+      if (m.first < start || m.last > t.first || m.kind != MKind::kPerson || m.entity < 0 || m.possessive ||
+          m.modifier) {
+        continue;
+      }
+      if (std::find(s.entities.begin(), s.entities.end(), m.entity) == s.entities.end()) s.entities.push_back(m.entity);
+    }
+  }
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
   // "..., along with the European Commission president, Ursula von der Leyen, and ... Costa"
   for (const int b : along_with(t.last)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);

@@ -79,7 +79,17 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
 // itself has none ("hosted the summit between X and Y in Geneva").
 int Frames::event_in_clause(Mention& evm) {
   if (evm.place_key.empty() && evm.event < 0) {
-    const Mention* pl = cv_.place_between(evm.last, cv_.clause_end(evm.last));
+    // not past a subordinate clause ("flew in for the morning session a day after his coalition
+    // collapsed in Berlin")
+    std::uint32_t end = cv_.clause_end(evm.last);
+    for (std::uint32_t i = evm.last; i < end; ++i) {
+      const TokenKey k = key(i);
+      if (k == "after"sv || k == "before"sv || k == "while"sv || k == "since"sv || k == "when"sv || k == "because"sv ||
+          k == "although"sv || k == "though"sv || k == "until"sv) {
+        end = i;
+      }
+    }
+    const Mention* pl = cv_.place_between(evm.last, end);
     // else the place the sentence opens with ("In Paris on Thursday, Macron, who co-chaired the
     // coalition meeting, said ...")
     if (pl == nullptr && evm.first > F() + 2) pl = cv_.place_between(F(), std::min<std::uint32_t>(F() + 3, evm.first));
