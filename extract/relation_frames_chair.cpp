@@ -55,7 +55,10 @@ void Frames::led_by(const Trigger& t) {
     }
     if (m && cv_.boundary(i - 1)) break;
   }
-  if (evm == nullptr) return;
+  if (evm == nullptr) {
+    delegation_led_by(t);
+    return;
+  }
   const int ev = event_in_clause(*evm);
   if (ev < 0) return;
   Group o = cv_.object(t.last, 2);
@@ -64,6 +67,25 @@ void Frames::led_by(const Trigger& t) {
   for (const int a : o.entities) {
     add("chaired", a, -1, ev, "", status, {}, "", -1, 0.85);
     add("attended", a, -1, ev, "", status, {}, "", -1, 0.75);
+  }
+}
+
+// "Brazil's delegation in Kazan was led by Foreign Minister Mauro Vieira": the head of a
+// delegation to the gathering the document is about attended it.
+void Frames::delegation_led_by(const Trigger& t) {
+  if (ctx_.salient_event < 0) return;
+  bool delegation = false;
+  for (std::uint32_t i = cv_.clause_start(t.first); i < t.first; ++i) {
+    delegation = delegation || key(i) == "delegation"sv || key(i) == "team"sv;
+  }
+  if (!delegation) return;
+  const Group o = cv_.object(t.last, 2);
+  if (o.empty() || o.generic) return;
+  const int ev = main_event();
+  if (ev < 0) return;
+  const std::string status = cv_.status(0, t.first, false);
+  for (const int a : o.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(a)].type == "person"sv) add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
   }
 }
 
