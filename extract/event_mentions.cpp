@@ -13,6 +13,11 @@ namespace evkg {
 using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 namespace {
 
+// A country's building or post abroad: "the US mission in Geneva", "the Russian embassy in London".
+bool mission_noun(TokenKey k) {
+  return k == "mission"sv || k == "embassy"sv || k == "consulate"sv || k == "residence"sv || k == "ambassador's"sv;
+}
+
 // Capitalised words that make an event's name rather than name its place: "the Ukraine Recovery
 // Conference", "the World Leaders Climate Action Summit", "the Peace Summit".
 bool event_name_word(TokenKey k) {
@@ -303,6 +308,10 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           ev.ev_group = ctx.entities[static_cast<std::size_t>(m->entity)].label;
           m->modifier = true;
           e = m->last;
+        } else if (m && (k == "in"sv || k == "at"sv) && m->kind == MKind::kCountry && m->last + 2 < L &&
+                   mission_noun(ctx.tokens[m->last].key) && (ctx.tokens[m->last + 1].key == "in"sv)) {
+          // "at the US mission in Geneva": a country's building abroad; the place follows
+          e = m->last + 1;
         } else if (m && (k == "in"sv || k == "at"sv) && (m->kind == MKind::kPlace || m->kind == MKind::kCountry)) {
           ev.place = m->place.empty() ? ctx.entities[static_cast<std::size_t>(m->entity)].label : m->place;
           ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;

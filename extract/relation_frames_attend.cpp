@@ -84,7 +84,16 @@ void Frames::present(const Trigger& t) {
   // "is here" in a report from the scene: the gathering the report is from, not the last event
   // spoken of
   const bool here = key(t.last - 1) == "here"sv;
-  const int ev = here ? main_event() : ctx_.salient_event;
+  int ev = here ? main_event() : ctx_.salient_event;
+  // "A, B and C were also in Geneva": at the gathering held there
+  if (key(t.last - 1) == "in"sv) {
+    const Mention* pl = cv_.mention_at(t.last);
+    ev = main_event();
+    if (pl == nullptr || pl->first != t.last || ev < 0 || pl->place_key.empty() ||
+        pl->place_key != ctx_.events[static_cast<std::size_t>(ev)].place_key) {
+      return;
+    }
+  }
   if (ev < 0) return;
   const std::string status = cv_.status(s.last, t.first, false);
   // "Who came: A, France's B, the British prime minister, C, and D were among those at the table":

@@ -55,8 +55,13 @@ void Frames::led_by(const Trigger& t) {
     }
     if (m && cv_.boundary(i - 1)) break;
   }
-  if (evm == nullptr) {
-    delegation_led_by(t);
+  // "a US delegation led by Rubio" after the event: the delegation is led, not the event
+  bool delegation = false;
+  for (std::uint32_t i = evm == nullptr ? cv_.clause_start(t.first) : evm->last; i < t.first; ++i) {
+    delegation = delegation || key(i) == "delegation"sv || key(i) == "team"sv || key(i) == "delegations"sv;
+  }
+  if (evm == nullptr || delegation) {
+    delegation_led_by(t, evm);
     return;
   }
   const int ev = event_in_clause(*evm);
@@ -72,16 +77,25 @@ void Frames::led_by(const Trigger& t) {
 
 // "Brazil's delegation in Kazan was led by Foreign Minister Mauro Vieira": the head of a
 // delegation to the gathering the document is about attended it.
-void Frames::delegation_led_by(const Trigger& t) {
-  if (ctx_.salient_event < 0) return;
+// The head of a delegation (and those ", with" him) attended the event of the clause, else the
+// gathering the document is about.
+void Frames::delegation_led_by(const Trigger& t, Mention* evm) {
   bool delegation = false;
   for (std::uint32_t i = cv_.clause_start(t.first); i < t.first; ++i) {
-    delegation = delegation || key(i) == "delegation"sv || key(i) == "team"sv;
+    delegation = delegation || key(i) == "delegation"sv || key(i) == "team"sv || key(i) == "delegations"sv;
   }
   if (!delegation) return;
-  const Group o = cv_.object(t.last, 2);
+  Group o = cv_.object(t.last, 2);
   if (o.empty() || o.generic) return;
-  const int ev = main_event();
+  // "led by Rubio, with special envoy Steve Witkoff and Army Secretary Dan Driscoll"
+  if (o.last + 2 < L() && key(o.last) == ","sv && key(o.last + 1) == "with"sv) {
+    const Group more = cv_.object(o.last + 2, 1);
+    for (const int x : more.entities) {
+      if (std::find(o.entities.begin(), o.entities.end(), x) == o.entities.end()) o.entities.push_back(x);
+    }
+  }
+  int ev = evm != nullptr ? event_in_clause(*evm) : -1;
+  if (ev < 0 && ctx_.salient_event >= 0) ev = main_event();
   if (ev < 0) return;
   const std::string status = cv_.status(0, t.first, false);
   for (const int a : o.entities) {

@@ -132,7 +132,7 @@ class Frames {
   // Chairing (relation_frames_chair.cpp): chair, led_by.
   void chair(const Trigger& t);
   void led_by(const Trigger& t);
-  void delegation_led_by(const Trigger& t);
+  void delegation_led_by(const Trigger& t, Mention* evm);
 
   // Pledges (relation_frames_pledge.cpp): pledge, supply.
   std::uint32_t clause_end_past_amounts(std::uint32_t from) const;
