@@ -183,6 +183,7 @@ Group ClauseView::group_ending(std::size_t m) const {
   // walk left from mention m across separators, then build the group from its first member
   std::size_t first = m;
   const auto& ms = si_.mentions;
+  bool comma_crossed = false;  // the last separator crossed was a bare comma
   while (first > 0) {
     // the member's own possessor ("China's Xi Jinping") belongs to it
     std::size_t start = first;
@@ -195,6 +196,19 @@ Group ClauseView::group_ending(std::size_t m) const {
     std::uint32_t next = 0;
     if (!separator_at(prev.last, &next) || next != ms[start].first) break;
     if (prev.possessive) break;
+    // "chief executives including Musk and Huang, the kingdom pledged": a list closed by "and"
+    // does not go on after a comma; the group is what follows that comma
+    const bool comma = ctx_.tokens[prev.last].key == ","sv &&
+                       (prev.last + 1 >= si_.span.last || ctx_.tokens[prev.last + 1].key != "and"sv);
+    const bool and_sep = !comma && (ctx_.tokens[prev.last].key == "and"sv ||
+                                    (prev.last + 1 < si_.span.last && ctx_.tokens[prev.last + 1].key == "and"sv));
+    if (and_sep && comma_crossed) {
+      first = m;
+      break;
+    }
+    // (not an apposition: "Cambodia's prime minister, Hun Manet")
+    const bool apposition = prev.kind == MKind::kTitle || (prev.entity >= 0 && prev.entity == ms[start].entity);
+    comma_crossed = comma && !apposition;
     first = start - 1;
     // "Giorgia Meloni of Italy, Canada's Mark Carney": on to the member the country qualifies
     if (of_apposition(first)) --first;
@@ -514,7 +528,11 @@ std::uint32_t ClauseView::qualifying_clause_start(std::uint32_t comma) const {
     const TokenKey first = tk[t].key;
     const bool relative = first == "who"sv || first == "which"sv || first == "whom"sv || first == "whose"sv;
     const bool participle = first.size() > 3 && first.ends_with("ed") && t + 1 < comma && tk[t + 1].key == "by"sv;
-    return relative || participle ? t - 1 : kNoToken;
+    // "Starmer, one of only two G7 leaders to make the trip, pledged": an apposition that counts the
+    // subject among others
+    const bool one_of = (first == "one"sv || first == "among"sv) && t + 1 < comma &&
+                        (tk[t + 1].key == "of"sv || first == "among"sv) && mention_at(t - 2) != nullptr;
+    return relative || participle || one_of ? t - 1 : kNoToken;
   }
   return kNoToken;
 }

@@ -195,4 +195,11 @@ int person_by_role(DocContext& ctx, const std::string& role, const std::string& 
   return entity_for_lex_person(ctx, holders.front());
 }
 
+bool royal_role(const std::string& role) {
+  for (const char* w : {"king", "queen", "prince", "emir", "sultan"}) {
+    if (role.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace evkg

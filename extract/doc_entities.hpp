@@ -29,4 +29,8 @@ int person_by_role(DocContext& ctx, const std::string& role, const std::string& 
 void note_role(DocContext& ctx, int entity, const std::string& role, const std::string& country,
                const std::string& org);
 
+// Whether a person's title key is a royal one (king, queen, crown prince, emir, sultan): their
+// country is "the kingdom" of what follows.
+bool royal_role(const std::string& role);
+
 }  // namespace evkg

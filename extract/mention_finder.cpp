@@ -441,7 +441,11 @@ class Finder {
   bool plain_token(std::uint32_t i) const {
     const Token& t = tok(i);
     // ("the", "a" and "an" are in the adjective class: a title may follow them)
-    return hit_at_[i - F_] < 0 && !t.is(kCapital) && !t.in(kClsPronoun | kClsAdjective) && t.key != "'s"sv;
+    return hit_at_[i - F_] < 0 && !t.is(kCapital) && !t.in(kClsPronoun | kClsAdjective) && t.key != "'s"sv &&
+           !monarchy_noun(t);
+  }
+  static bool monarchy_noun(const Token& t) {
+    return t.key == "kingdom"sv || t.key == "emirate"sv || t.key == "sultanate"sv;
   }
 
   std::uint32_t parse_at(std::uint32_t i) {
@@ -528,6 +532,21 @@ class Finder {
       const int ent = person_from_name(i, ne > i ? ne : h->last, "", "", "", false);
       if (ent >= 0) return push_actor(i, ne > i ? ne : h->last, MKind::kPerson, ent);
       return h->last;
+    }
+    // "the kingdom", "the emirate": the monarchy last spoken of (a country, or a royal's country)
+    if (h == nullptr && t.is(kWord) && !t.is(kCapital) && i > F_ && tok(i - 1).key == "the"sv &&
+        monarchy_noun(t)) {
+      // the latest such name earlier in this sentence, else in the document
+      std::string code = ctx_.last_country;
+      for (const Mention& m : si_.mentions) {
+        if (m.first >= i || m.entity < 0 || m.generic || m.modifier) continue;
+        const DocEntity& e = ctx_.entities[static_cast<std::size_t>(m.entity)];
+        if (e.type == "country"sv && e.lex >= 0) code = ctx_.lex->countries()[static_cast<std::size_t>(e.lex)].code;
+        if (e.type == "person"sv && royal_role(e.role)) code = e.country;
+      }
+      if (const auto c = code.empty() ? std::nullopt : ctx_.lex->country_by_code(code)) {
+        return push_actor(i, i + 1, MKind::kCountry, entity_for_country(ctx_, *c));
+      }
     }
     // pronouns ("US" in capitals is the country, not "us"); a one-word lexicon hit does not hide
     // one ("He" opening a sentence is no surname He of "He Lifeng")

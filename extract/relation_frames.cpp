@@ -8,6 +8,7 @@
 
 #include "extract/clause.hpp"
 #include "extract/event_mentions.hpp"
+#include "extract/doc_entities.hpp"
 #include "extract/relation_frames_internal.hpp"
 
 namespace evkg {
@@ -40,6 +41,19 @@ bool Frames::noun_use(const Trigger& t) const {
   const TokenKey p = key(t.first - 1);
   return p == "the"sv || p == "a"sv || p == "an"sv || p == "its"sv || p == "their"sv || p == "his"sv || p == "her"sv ||
          p == "our"sv || p == "'s"sv || p == "this"sv || p == "that"sv;
+}
+
+// "reaffirmed its pledge to invest", "renewed their commitment to send": a pledge restated by its
+// maker is one.
+bool Frames::renewed_pledge(const Trigger& t) const {
+  if (t.first < F() + 2 || t.last >= L() || key(t.last) != "to"sv) return false;
+  if (ctx_.lex->triggers()[t.info].frame != "pledge"sv) return false;
+  const TokenKey det = key(t.first - 1);
+  if (det != "its"sv && det != "their"sv && det != "his"sv && det != "her"sv) return false;
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "reaffirmed", "reaffirms", "renewed", "renews", "repeated", "repeats", "restated", "restates", "made",
+      "makes", "kept", "keeps", "honoured", "honored", "fulfilled", "confirmed", "confirms", "stood", "stands"};
+  return kVerbs.count(key(t.first - 2).view()) != 0;
 }
 
 // A verb trigger is a predicate only if what stands right before it can stand before a verb:
@@ -92,11 +106,12 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
     return;
   }
   if (f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv && f != "present"sv &&
-      f != "seated_across"sv && noun_use(t)) {
+      f != "seated_across"sv && noun_use(t) && !renewed_pledge(t)) {
     return;
   }
   if (!info.noun && f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv &&
-      f != "present"sv && f != "seated_across"sv && f != "alongside"sv && f != "speak_with"sv && f != "include"sv && f != "accompanied"sv && !verb_position(t)) {
+      f != "present"sv && f != "seated_across"sv && f != "alongside"sv && f != "speak_with"sv && f != "include"sv && f != "accompanied"sv && !verb_position(t) &&
+      !renewed_pledge(t)) {
     return;
   }
   cur_ = &t;
@@ -170,6 +185,11 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
   }
   for (const Mention& m : si.mentions) {
     if (m.kind == MKind::kOrg && m.generic && m.entity >= 0) ctx.group_org = m.entity;
+    if (m.entity < 0 || m.generic || m.modifier) continue;
+    const DocEntity& e = ctx.entities[static_cast<std::size_t>(m.entity)];
+    if (e.type == "country"sv && e.lex >= 0) ctx.last_country = ctx.lex->countries()[static_cast<std::size_t>(e.lex)].code;
+    // a royal's country ("the crown prince ... the kingdom"), not any person's
+    if (e.type == "person"sv && !e.country.empty() && royal_role(e.role)) ctx.last_country = e.country;
   }
   // he/she: the first person named in the sentence is its likely subject; after an opening
   // subordinate clause ("When Macron and Starmer sat with him ..., the president spoke ..."), the

@@ -56,6 +56,7 @@ class Frames {
   // Dispatch (relation_frames.cpp): which trigger is a predicate, and its frame.
   bool inside_name(const Trigger& t) const;
   bool noun_use(const Trigger& t) const;
+  bool renewed_pledge(const Trigger& t) const;
   bool verb_position(const Trigger& t) const;
   bool verb_use(const Trigger& t) const;
   void handle(const Trigger& t, const TriggerInfo& info);

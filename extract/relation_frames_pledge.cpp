@@ -403,12 +403,14 @@ bool Frames::spending_verb_with_target(std::uint32_t verb) const {
   return kVerbs.count(key(verb)) != 0 && spending_target_in(verb + 1, cv_.clause_end(verb));
 }
 
-// Whether tokens [a, b) set a spending target: a share of GDP ("2% of GDP", "3.5 per cent of
-// gross domestic product") or a defence budget ("defence spending", "military budget").
+// Whether tokens [a, b) set a national target: a share of GDP ("2% of GDP", "3.5 per cent of gross
+// domestic product"), a defence budget ("defence spending", "military budget") or emissions.
 bool Frames::spending_target_in(std::uint32_t a, std::uint32_t b) const {
   for (std::uint32_t i = a; i < b && i < L(); ++i) {
     const TokenKey k = key(i);
     if (k == "gdp"sv || (k == "gross"sv && i + 1 < L() && key(i + 1) == "domestic"sv)) return true;
+    // a national emissions target: "cut its greenhouse gas emissions by 81 per cent"
+    if (k == "emissions"sv) return true;
     const bool military = k == "defence"sv || k == "defense"sv || k == "military"sv;
     if (military && i + 1 < b && (key(i + 1) == "spending"sv || key(i + 1) == "budget"sv ||
                                   key(i + 1) == "budgets"sv || key(i + 1) == "expenditure"sv)) {
