@@ -124,6 +124,38 @@ int register_event(DocContext& ctx, const std::string& kind, const std::string& 
   return ctx.salient_event;
 }
 
+namespace {
+
+// Whether the text is a live report: at least two lines open with a time ("07:50 Zelensky lands").
+bool live_report(std::string_view text) {
+  int stamps = 0;
+  for (std::size_t i = 0; i + 5 < text.size() && stamps < 2; ++i) {
+    if (i != 0 && text[i - 1] != '\n') continue;
+    const auto digit = [&](std::size_t k) { return text[k] >= '0' && text[k] <= '9'; };
+    std::size_t k = i;
+    if (digit(k) && digit(k + 1)) ++k;
+    if (digit(k) && text[k + 1] == ':' && k + 3 < text.size() && digit(k + 2) && digit(k + 3)) ++stamps;
+  }
+  return stamps >= 2;
+}
+
+}  // namespace
+
+void date_live_report_event(DocContext& ctx) {
+  // A live report of a dated article speaks of the day's gathering: the most spoken-of one, when
+  // nothing dates it, is held on the article's date.
+  if (!ctx.doc_date.full() || ctx.doc == nullptr || !live_report(ctx.doc->text)) return;
+  int best = -1;
+  for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+    const auto& e = ctx.events[i];
+    if (!e.used) continue;
+    if (best < 0 || e.mentions > ctx.events[static_cast<std::size_t>(best)].mentions) best = static_cast<int>(i);
+  }
+  if (best < 0) return;
+  auto& e = ctx.events[static_cast<std::size_t>(best)];
+  if (e.date.empty()) e.date = ctx.doc_date;
+}
+
 void date_events_by_their_close(DocContext& ctx) {
   for (auto& e : ctx.events) {
     if (!e.end_date.full() || e.days <= 0) continue;

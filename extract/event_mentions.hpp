@@ -22,6 +22,9 @@ int register_event(DocContext& ctx, const std::string& kind, const std::string& 
 // it had was that of its close.
 void date_events_by_their_close(DocContext& ctx);
 
+// The day's gathering of a live report (lines opening with times) is dated by the article.
+void date_live_report_event(DocContext& ctx);
+
 int last_event_of_kind(const DocContext& ctx, const std::string& kind);
 
 // The event an event mention refers to, registering it when needed (-1 when it is too vague).

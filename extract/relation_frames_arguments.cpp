@@ -24,6 +24,28 @@ bool Frames::present_predicate(std::uint32_t at) const {
   return p > F() && (key(p - 1) == "is"sv || key(p - 1) == "are"sv || key(p - 1) == "am"sv) && k.ends_with("ing");
 }
 
+// Whether tokens [a, b) say the time is on the day the text is on: "earlier", "later that day",
+// "in the evening", "the same day".
+bool Frames::same_day_cue(std::uint32_t a, std::uint32_t b) const {
+  for (std::uint32_t i = a; i < b && i < L(); ++i) {
+    const TokenKey k = key(i);
+    if (k == "earlier"sv || k == "later"sv) {
+      // not "two days later", "a week earlier"
+      if (i > F() && (key(i - 1) == "days"sv || key(i - 1) == "weeks"sv || key(i - 1) == "months"sv ||
+                      key(i - 1) == "years"sv || key(i - 1) == "day"sv || key(i - 1) == "week"sv ||
+                      key(i - 1) == "month"sv || key(i - 1) == "year"sv)) {
+        return false;
+      }
+      if (i + 1 < L() && (key(i + 1) == "this"sv || key(i + 1) == "in"sv)) return false;  // "earlier this year"
+      return true;
+    }
+    const bool part = k == "evening"sv || k == "morning"sv || k == "afternoon"sv;
+    if (part && i > F() && (key(i - 1) == "the"sv || key(i - 1) == "that"sv)) return true;
+    if (k == "same"sv && i + 1 < L() && key(i + 1) == "day"sv) return true;
+  }
+  return false;
+}
+
 Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
   // The clause's date: one after the predicate (before any next predicate) first, else the
   // nearest one before it in the clause ("On Thursday he held talks").
@@ -93,7 +115,14 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
   }
   if (d == nullptr) {
     // "On Tuesday Xi held talks with A ... and also met B": a shared subject shares the date
-    return shared_subject_ ? prev_date_ : Date{};
+    if (shared_subject_) return prev_date_;
+    // "In the evening Putin also sat down with Ramaphosa", "He had earlier received Modi": the day
+    // the text is on
+    if (same_day_cue(cv_.clause_start(at), end) && ctx_.focus.full()) {
+      prev_date_ = ctx_.focus;
+      return ctx_.focus;
+    }
+    return Date{};
   }
   const Tense tense = tense_at(ctx_, si_, at);
   const Date r = resolve_date(*d, ctx_.doc_date, ctx_.focus, tense);

@@ -75,5 +75,14 @@ TEST(EventDates, ACloseWithoutALengthOrNotStatedDatesNothing) {
             (std::vector<std::string>{"summit:johannesburg-u-a-1 "}));
 }
 
+// A live report (lines opening with times) of a dated article is about that day's gathering; an
+// ordinary article saying the same is not dated by it.
+TEST(EventDates, ALiveReportDatesItsGatheringByTheArticle) {
+  const std::string body = "The funeral in St Peter's Square has started. Joe Biden is here too, as is Lula.";
+  EXPECT_EQ(event_dates("07:50 Leaders arrive\nCrowds fill the square.\n\n10:00 The Mass begins\n" + body),
+            (std::vector<std::string>{"summit:vatican-city-2025-11-23 2025-11-23"}));
+  EXPECT_EQ(event_dates(body), (std::vector<std::string>{"summit:vatican-city-u-a-1 "}));
+}
+
 }  // namespace
 }  // namespace evkg
