@@ -258,6 +258,19 @@ void Frames::represent(const Trigger& t) {
     const Group s = subject_of(t);
     if (s.empty()) return;
     who = cv_.object(by + 1, 1);
+    // "by its culture minister, Olga Lyubimova": a title naming no one, then the person
+    if (who.empty()) {
+      std::uint32_t c = by + 1;
+      while (c < L() && c < by + 7 && key(c) != ","sv && !cv_.boundary(c)) ++c;
+      const Mention* gm = cv_.mention_at(c > by + 1 ? c - 1 : by + 1);
+      const Mention* pm = c + 1 < L() && key(c) == ","sv ? cv_.mention_at(c + 1) : nullptr;
+      if (gm != nullptr && (gm->kind == MKind::kGeneric || gm->kind == MKind::kTitle) && pm != nullptr &&
+          pm->first == c + 1 && pm->kind == MKind::kPerson && pm->entity >= 0) {
+        who.entities.push_back(pm->entity);
+        who.first = pm->first;
+        who.last = pm->last;
+      }
+    }
     for (const int x : s.entities) {
       if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) continue;
       for (const int y : who.entities) {
