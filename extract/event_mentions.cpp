@@ -289,7 +289,11 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         const auto hyphen = word.find('-');
         if (c + 1 == b && hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'A' &&
             word[hyphen + 1] <= 'Z') {
-          --b;  // "the ASEAN-India session", "the US-Africa summit": the parties of a format, not a place
+          // "the ASEAN-India session", "the US-Africa summit": the parties of a format, not a place;
+          // a summit of such a format is its own event ("the 37th UK-France summit"), a session is
+          // part of the gathering spoken of
+          if (ev.ev_kind == "summit"sv && ev.ev_group.empty()) ev.ev_group = std::string(word);
+          --b;
           continue;
         }
         if (c + 1 == b && !event_name_word(p.key)) {

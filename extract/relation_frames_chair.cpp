@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/fold.hpp"
 #include "extract/relation_frames_internal.hpp"
 
 namespace evkg::detail {
@@ -16,6 +17,13 @@ void Frames::chair(const Trigger& t) {
   if (evm == nullptr) evm = relative_event_before(s);
   int ev = evm ? event_in_clause(*evm) : -1;
   if (ev < 0) return;
+  // "the summit, ..., which they co-chaired at the Northwood headquarters": where it was chaired
+  if (auto& e = ctx_.events[static_cast<std::size_t>(ev)]; e.place_key.empty() && evm->last < t.first) {
+    if (const Mention* pl = cv_.place_between(t.last, cv_.clause_end(t.last))) {
+      e.place = pl->place.empty() ? ctx_.entities[static_cast<std::size_t>(pl->entity)].label : pl->place;
+      e.place_key = pl->place_key.empty() ? name_key(e.place) : pl->place_key;
+    }
+  }
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
   if (date.full() && ctx_.events[static_cast<std::size_t>(ev)].date.empty()) {
@@ -38,6 +46,17 @@ Mention* Frames::relative_event_before(const Group& s) {
   if (r <= F()) return nullptr;
   for (auto& m : si_.mentions) {  // the event phrase ending there (not a place inside it)
     if (m.kind == MKind::kEvent && m.last == r) return &m;
+  }
+  // past an apposition: "the 37th UK-France summit, the first since 2023, which they co-chaired"
+  if (key(r) == ","sv) {
+    for (std::uint32_t c = r; c > F() + 1 && c + 10 > r; --c) {
+      if (key(c - 1) != ","sv) continue;
+      if (key(c) != "the"sv && key(c) != "its"sv && key(c) != "their"sv && key(c) != "a"sv) break;
+      for (auto& m : si_.mentions) {
+        if (m.kind == MKind::kEvent && m.last == c - 1) return &m;
+      }
+      break;
+    }
   }
   return nullptr;
 }
