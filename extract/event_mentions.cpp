@@ -101,6 +101,9 @@ int register_event(DocContext& ctx, const std::string& kind, const std::string& 
     const bool same_group = !group.empty() && name_key(group) == name_key(e.group);
     const bool same_date = date.full() && date == e.date;
     if (!(same_place || same_group || same_date)) continue;
+    // "a summit of the Gulf Cooperation Council in Riyadh" after an investment forum in Riyadh: a
+    // body's gathering newly spoken of is not another kind of event that happened there
+    if (!definite && !group.empty() && e.group.empty() && e.kind != kind) continue;
     if (e.place.empty()) {
       e.place = place;
       e.place_key = place_key;

@@ -911,14 +911,24 @@ class Finder {
   // "the president" (no country): the document's one holder of that role. With several (Trump,
   // Putin and Zelensky are all presidents) it is ambiguous, and nobody: neither the last one named
   // nor the most named one is reliably the one meant.
+  // The one person of the document holding a bare title ("the president"); with several, the one
+  // the document is about: named at least twice as often as any other.
   int bare_title_holder(const std::string& role) const {
     int holder = -1;
+    std::uint32_t best = 0;
+    std::uint32_t second = 0;
     for (std::size_t e = 0; e < ctx_.entities.size(); ++e) {
       const auto& x = ctx_.entities[e];
       if (x.type != "person"sv || x.role != role) continue;
-      if (holder >= 0) return -1;
-      holder = static_cast<int>(e);
+      if (holder < 0 || x.mentions > best) {
+        second = holder < 0 ? 0 : best;
+        best = x.mentions;
+        holder = static_cast<int>(e);
+      } else {
+        second = std::max(second, x.mentions);
+      }
     }
+    if (holder >= 0 && second > 0 && best < 2 * second) return -1;
     return holder;
   }
 

@@ -65,6 +65,12 @@ void Frames::attend(const Trigger& t) {
   if (ev < 0) return;
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+  // "then attended a summit of the Gulf Cooperation Council": a gathering newly named in this
+  // clause is held on the day it was attended
+  if (auto& e = ctx_.events[static_cast<std::size_t>(ev)];
+      evm != nullptr && evm->ev_definite == false && date.full() && e.date.empty() && status == edge_status::kReported) {
+    e.date = date;
+  }
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.85);
   // "attended the Washington summit with Trump", "... alongside Merz and Macron": they were there too
   if (evm != nullptr && evm->last < L() && (key(evm->last) == "with"sv || key(evm->last) == "alongside"sv)) {
