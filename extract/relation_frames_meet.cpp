@@ -187,8 +187,11 @@ void Frames::receive(const Trigger& t) {
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
   std::string place;
   int ev = meeting_event("meeting", o.last, end, date, &place);
-  // "welcomed Trump to the Akasaka Palace": the place one is welcomed to is where both were
-  bool welcomed_to = false;
+  // "welcomed Trump to the Akasaka Palace": the place one is welcomed to is where both were; so is
+  // the gathering ("welcomes Zelensky to the Ukraine Recovery Conference")
+  bool welcomed_to = ev >= 0 && o.last + 1 < end && key(o.last) == "to"sv && cv_.event_after(o.last + 1, 2) != nullptr &&
+                     (!ctx_.events[static_cast<std::size_t>(ev)].place_key.empty() ||
+                      !ctx_.events[static_cast<std::size_t>(ev)].group.empty());
   if (ev < 0) {
     place = welcomed_to_place(o.last, end);
     if (!place.empty()) {
