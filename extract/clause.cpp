@@ -792,6 +792,11 @@ const Mention* ClauseView::place_between(std::uint32_t from, std::uint32_t end) 
     const TokenKey prep2 = m->first >= si_.span.first + 2 ? tk[m->first - 2].key : prep;
     const bool located = prep == "in"sv || prep == "at"sv || (prep == "the"sv && (prep2 == "at"sv || prep2 == "in"sv));
     if (!located || m->possessive) continue;  // "in Russia's shadow fleet" is no place of the meeting
+    // "in the US draft", "at the Russian side": a country before a common noun qualifies it
+    if (m->kind == MKind::kCountry && prep == "the"sv && m->last < si_.span.last && tk[m->last].is(kWord) &&
+        !tk[m->last].is(kCapital)) {
+      continue;
+    }
     if (m->kind == MKind::kPlace || (m->kind == MKind::kCountry && !m->place.empty())) return m;
   }
   return nullptr;

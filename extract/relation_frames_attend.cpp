@@ -118,6 +118,7 @@ void Frames::present(const Trigger& t) {
     }
   }
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
+  last_subject_ = s;  // "they" of the next sentence
   // "..., along with the European Commission president, Ursula von der Leyen, and ... Costa"
   for (const int b : along_with(t.last)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
   // "Abbas is here too, as is Guterres"
