@@ -320,7 +320,7 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       std::uint32_t r = q - 1;
       if (r > F && tk[r - 1].key == "that"sv) --r;
       if (r > F && cue_is(r - 1, "report") && !si_.in_quote[r - 1 - F]) {
-        const Group g = subject_left_of(r - 1, depth + 1);
+        Group g = subject_left_of(r - 1, depth + 1);
         const bool body = g.entities.size() == 1 &&
                           (ctx_.entities[static_cast<std::size_t>(g.entities.front())].type == "country"sv ||
                            ctx_.entities[static_cast<std::size_t>(g.entities.front())].type == "organization"sv);
