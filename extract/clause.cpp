@@ -158,6 +158,9 @@ Group ClauseView::group_from(std::size_t m) const {
       }
     }
     if (!is_actor(*nm) && nm->kind != MKind::kTitle && nm->kind != MKind::kGeneric) break;
+    // "Keith Kellogg, President Donald Trump's special envoy": a possessor after a comma opens an
+    // apposition about the member before it, not another member
+    if (nm->possessive && nm->kind != MKind::kTitle && nm->kind != MKind::kGeneric) break;
     // an unresolved title/generic right after a comma is an apposition: keep going past it
     i = index_of(nm);
     if (cur.possessive) break;

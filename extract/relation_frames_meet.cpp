@@ -133,7 +133,17 @@ bool Frames::hosted_crowd_for_event(const Trigger& t, const Group& s) {
     const Mention* m = cv_.mention_at(i);
     if (m != nullptr && m->first == i && (cv_.is_actor(*m) && !m->generic)) return false;
     if (m != nullptr && (m->kind == MKind::kGeneric || m->generic)) {
-      crowd = true;
+      // people in the plural ("40 European leaders", "80 heads of state"), not a word used as an
+      // adjective ("no official information")
+      bool people = false;
+      for (std::uint32_t k = m->first; k < m->last; ++k) {
+        people = people || (key(k).view().size() > 3 && key(k).view().back() == 's' && key(k) != "'s"sv);
+      }
+      const bool adjective = m->last < end && ctx_.tokens[m->last].is(kWord) && !ctx_.tokens[m->last].is(kCapital) &&
+                             key(m->last) != "of"sv && key(m->last) != "and"sv && key(m->last) != "at"sv &&
+                             key(m->last) != "in"sv && key(m->last) != "to"sv && key(m->last) != "for"sv &&
+                             key(m->last) != "from"sv && key(m->last) != "on"sv;
+      crowd = people && !adjective;
       break;
     }
   }
