@@ -65,8 +65,14 @@ void Frames::led_by(const Trigger& t) {
   // the event it is said of: the nearest event mention to the left ("The meeting will be
   // chaired by", "the meeting, which was jointly led by")
   Mention* evm = nullptr;
-  const std::uint32_t lo = t.first > F() + 12 ? t.first - 12 : F();
-  for (std::uint32_t i = t.first; i > lo; --i) {
+  std::uint32_t from = t.first;
+  // "The two-day conference, which Italy is co-hosting with Ukraine ..., was opened by": over the
+  // relative clause to the event it qualifies
+  if (from > F() + 2 && (key(from - 1) == "was"sv || key(from - 1) == "were"sv) && key(from - 2) == ","sv) {
+    if (const std::uint32_t open = cv_.qualifying_clause_start(from - 2); open != ClauseView::kNoToken) from = open + 1;
+  }
+  const std::uint32_t lo = from > F() + 12 ? from - 12 : F();
+  for (std::uint32_t i = from; i > lo; --i) {
     const Mention* m = cv_.mention_at(i - 1);
     if (m && m->kind == MKind::kEvent) {
       evm = &si_.mentions[static_cast<std::size_t>(m - si_.mentions.data())];

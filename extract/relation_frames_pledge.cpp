@@ -45,7 +45,8 @@ bool pledged_action(std::string_view verb) {
   static const std::unordered_set<std::string_view> kActions = {
       "buy", "purchase", "import", "invest", "spend", "fund", "finance", "resume", "release", "free",
       "halve", "cut", "lower", "reduce", "lift", "suspend", "scrap", "waive", "ease", "remove", "raise",
-      "increase", "double", "boost", "rebuild", "restore", "reopen", "return", "hand", "train", "protect"};
+      "increase", "double", "boost", "rebuild", "restore", "reopen", "return", "hand", "train", "protect", "step",
+      "stop", "curb", "halt", "intercept"};
   if (kActions.count(verb) != 0) return true;
   if (verb.size() < 5 || !verb.ends_with("ing")) return false;
   // the -ing form of one ("releasing", "buying", "cutting")
@@ -322,10 +323,17 @@ void Frames::supply(const Trigger& t) {
     if (m != nullptr && m->first == at && m->kind == MKind::kPerson && m->entity >= 0 && !m->possessive) {
       const Group s = subject_of(t);
       if (s.empty() || s.generic) return;
-      for (const int x : s.entities) {
-        if (ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv) return;
-      }
       const Group who = cv_.object(at, 1);
+      // a person sends someone only "in his place" or "instead" ("Xi stayed at home and sent
+      // Vice-Premier Ding Xuexiang in his place")
+      bool in_place = false;
+      for (std::uint32_t k = who.last; k < L() && k < who.last + 4 && !cv_.boundary(k); ++k) {
+        in_place = in_place || key(k) == "instead"sv ||
+                   (key(k) == "place"sv && k > who.last && (key(k - 1) == "his"sv || key(k - 1) == "her"sv));
+      }
+      for (const int x : s.entities) {
+        if (ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv && !in_place) return;
+      }
       int ev = -1;
       if (Mention* evm = cv_.event_after(who.last, 3)) ev = event_in_clause(*evm);
       if (ev < 0 && ctx_.salient_event >= 0 && ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].used) {
