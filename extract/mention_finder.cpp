@@ -990,6 +990,29 @@ class Finder {
     return false;
   }
 
+  // Whether the pronoun at `at` opens what a report says ("to say he", "said that she") whose
+  // speaker, right before the reporting verb, is a group or title phrase naming no one.
+  bool reported_by_unnamed(std::uint32_t at) const {
+    std::uint32_t r = at;
+    if (r > F_ && tok(r - 1).key == "that"sv) --r;
+    if (r <= F_) return false;
+    const TokenKey v = tok(r - 1).key;
+    if (v != "say"sv && v != "said"sv && v != "says"sv && v != "told"sv && v != "tells"sv) return false;
+    std::uint32_t q = r - 1;
+    if (q > F_ && tok(q - 1).key == "to"sv) --q;  // "prompted a donor to say"
+    if (q <= F_) return false;
+    const int mi = si_.mention_at[q - 1 - F_];
+    if (mi < 0) {
+      // a common noun in the singular: "a Labour donor to say he", "a spokesman said he" (not "his
+      // aides said he", whose "he" is their principal)
+      const Token& w = tok(q - 1);
+      return w.is(kWord) && !w.is(kCapital) && !w.in(kClsPronoun) && w.key.view().size() > 3 &&
+             w.key.view().back() != 's';
+    }
+    const Mention& sp = si_.mentions[static_cast<std::size_t>(mi)];
+    return sp.entity < 0 && (sp.kind == MKind::kGeneric || sp.kind == MKind::kTitle);
+  }
+
   void resolve_pronouns() {
     for (auto& m : si_.mentions) {
       if (m.kind != MKind::kPronoun) continue;
@@ -1041,6 +1064,12 @@ class Finder {
         m.antecedent_here = local >= 0;
         m.entity = local >= 0 ? local : pronoun_person(m.pronoun);
         if (m.entity == not_this && not_this >= 0) m.entity = -1;
+        // "prompted a Labour donor to say he will refuse": "he" after a report by someone the text
+        // does not name is that someone, no one we know
+        if ((m.pronoun == "he"sv || m.pronoun == "she"sv) && reported_by_unnamed(m.first)) {
+          m.entity = -1;
+          m.antecedent_here = false;
+        }
       } else if ((m.pronoun == "we"sv || m.pronoun == "us"sv || m.pronoun == "our"sv || m.pronoun == "i"sv) &&
                  si_.in_quote[m.first - F_]) {
         m.entity = si_.speaker;
