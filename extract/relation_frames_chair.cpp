@@ -19,22 +19,9 @@ void Frames::chair(const Trigger& t) {
   if (ev < 0) return;
   // "the summit, ..., which they co-chaired at the Northwood headquarters": where it was chaired
   if (auto& e = ctx_.events[static_cast<std::size_t>(ev)]; e.place_key.empty() && evm->last < t.first) {
-    if (const Mention* pl = cv_.place_between(t.last, cv_.clause_end(t.last))) {
-      e.place = pl->place.empty() ? ctx_.entities[static_cast<std::size_t>(pl->entity)].label : pl->place;
-      e.place_key = pl->place_key.empty() ? name_key(e.place) : pl->place_key;
-    }
+    if (const Mention* pl = cv_.place_between(t.last, cv_.clause_end(t.last))) place_of(*pl, &e.place, &e.place_key);
   }
-  const std::string status = cv_.status(s.last, t.first, false);
-  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
-  if (date.full() && ctx_.events[static_cast<std::size_t>(ev)].date.empty()) {
-    ctx_.events[static_cast<std::size_t>(ev)].date = date;
-  }
-  for (const int a : s.entities) {
-    add("chaired", a, -1, ev, "", status, date, "", -1, 0.85);
-    add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
-  }
-  last_subject_ = s;
-  remember(s, t);
+  chaired_event(s, t, ev, cv_.clause_end(t.last), 0.85);
 }
 
 Mention* Frames::relative_event_before(const Group& s) {

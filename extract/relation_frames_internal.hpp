@@ -78,6 +78,8 @@ class Frames {
            const std::string& topic = {});
   int meeting_event(const std::string& kind, std::uint32_t from, std::uint32_t end, const Date& date,
                     std::string* place_out);
+  void place_of(const Mention& pl, std::string* place, std::string* key_out) const;
+  void chaired_event(const Group& s, const Trigger& t, int ev, std::uint32_t end, double conf);
   int event_in_clause(Mention& evm);
   void event_start_date();
   void event_end_and_length();

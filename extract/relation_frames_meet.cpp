@@ -160,28 +160,14 @@ bool Frames::hosted_crowd_for_event(const Trigger& t, const Group& s) {
   }
   if (evm == nullptr) return false;
   const Mention* pl = evm->place_key.empty() ? cv_.place_between(t.last, evm->first) : nullptr;
-  if (pl != nullptr && evm->event < 0) {
-    evm->place = pl->place.empty() ? ctx_.entities[static_cast<std::size_t>(pl->entity)].label : pl->place;
-    evm->place_key = pl->place_key.empty() ? name_key(evm->place) : pl->place_key;
-  }
+  if (pl != nullptr && evm->event < 0) place_of(*pl, &evm->place, &evm->place_key);
   const int ev = event_in_clause(*evm);
   if (ev < 0) return false;
   // a named gathering already known by its name learns where it is held
   if (auto& e = ctx_.events[static_cast<std::size_t>(ev)]; pl != nullptr && e.place_key.empty()) {
-    e.place = pl->place.empty() ? ctx_.entities[static_cast<std::size_t>(pl->entity)].label : pl->place;
-    e.place_key = pl->place_key.empty() ? name_key(e.place) : pl->place_key;
+    place_of(*pl, &e.place, &e.place_key);
   }
-  const std::string status = cv_.status(s.last, t.first, false);
-  const Date date = date_for(std::min(s.first, t.first), end, t.first);
-  if (date.full() && ctx_.events[static_cast<std::size_t>(ev)].date.empty()) {
-    ctx_.events[static_cast<std::size_t>(ev)].date = date;
-  }
-  for (const int a : s.entities) {
-    add("chaired", a, -1, ev, "", status, date, "", -1, 0.75);
-    add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
-  }
-  last_subject_ = s;
-  remember(s, t);
+  chaired_event(s, t, ev, end, 0.75);
   return true;
 }
 

@@ -69,10 +69,31 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
   }
   const Mention* pl = cv_.place_between(from, end);
   if (pl == nullptr) return -1;
-  const std::string place = pl->place.empty() ? ctx_.entities[static_cast<std::size_t>(pl->entity)].label : pl->place;
-  const std::string pkey = pl->place_key.empty() ? name_key(place) : pl->place_key;
+  std::string place, pkey;
+  place_of(*pl, &place, &pkey);
   *place_out = place;
   return register_event(ctx_, kind, place, pkey, "", date);
+}
+
+// The label and key of the place a place mention names (a country mention: the country's label).
+void Frames::place_of(const Mention& pl, std::string* place, std::string* key_out) const {
+  *place = pl.place.empty() ? ctx_.entities[static_cast<std::size_t>(pl.entity)].label : pl.place;
+  *key_out = pl.place_key.empty() ? name_key(*place) : pl.place_key;
+}
+
+// Subjects who chaired event `ev` (and so attended it); an undated event takes the clause's date.
+void Frames::chaired_event(const Group& s, const Trigger& t, int ev, std::uint32_t end, double conf) {
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  if (date.full() && ctx_.events[static_cast<std::size_t>(ev)].date.empty()) {
+    ctx_.events[static_cast<std::size_t>(ev)].date = date;
+  }
+  for (const int a : s.entities) {
+    add("chaired", a, -1, ev, "", status, date, "", -1, conf);
+    add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+  }
+  last_subject_ = s;
+  remember(s, t);
 }
 
 // The event of an event mention, taking its place from the rest of the clause when the phrase
@@ -94,8 +115,7 @@ int Frames::event_in_clause(Mention& evm) {
     // coalition meeting, said ...")
     if (pl == nullptr && evm.first > F() + 2) pl = cv_.place_between(F(), std::min<std::uint32_t>(F() + 3, evm.first));
     if (pl != nullptr) {
-      evm.place = pl->place.empty() ? ctx_.entities[static_cast<std::size_t>(pl->entity)].label : pl->place;
-      evm.place_key = pl->place_key.empty() ? name_key(evm.place) : pl->place_key;
+      place_of(*pl, &evm.place, &evm.place_key);
     }
   }
   return event_of_mention(ctx_, evm);
