@@ -125,6 +125,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "attend"sv) return attend(t);
   if (f == "present"sv) return present(t);
   if (f == "seated_across"sv) return seated_across(t);
+  if (f == "speak_at"sv) return speak_at(t);
   if (f == "join"sv) return join(t);
   if (f == "represent"sv) return represent(t);
   if (f == "include"sv) return include(t);

@@ -155,6 +155,41 @@ void Frames::seated_across(const Trigger& t) {
   for (const int b : people_listed(t.last)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
 }
 
+// "Vance addressed the conference", "told the summit on Friday", "spoke at the forum", "gave the
+// speech everyone came to hear": a speaker attended the gathering named, else the conference or
+// summit the document is about (not a meeting of two: one addresses a conference, not talks).
+void Frames::speak_at(const Trigger& t) {
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic) return;
+  for (const int x : s.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+  }
+  int ev = -1;
+  if (Mention* evm = cv_.event_after(t.last, 3)) ev = event_in_clause(*evm);
+  if (ev < 0) {
+    // "addressed the nation", "addressed a letter", "addressed the issue": only a gathering's room
+    const TokenKey v = key(t.first);
+    if (v.view().starts_with("address")) {
+      std::uint32_t o = t.last;
+      if (o < L() && (key(o) == "the"sv || key(o) == "a"sv)) ++o;
+      static const std::unordered_set<std::string_view> kRooms = {
+          "plenary", "delegates", "conference", "summit", "forum", "gathering", "assembly", "audience",
+          "hall", "leaders", "session", "participants", "opening", "meeting"};
+      if (o >= L() || kRooms.count(key(o).view()) == 0) return;
+    }
+    if (ctx_.salient_event < 0) return;
+    ev = main_event();
+    if (ev < 0) return;
+    const auto& e = ctx_.events[static_cast<std::size_t>(ev)];
+    if (e.kind != "summit"sv && e.kind != "conference"sv) return;
+  }
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+  for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+  last_subject_ = s;
+  remember(s, t);
+}
+
 // The people named in a list from `from` to the end of its clause (over commas, semicolons,
 // "and" and appositions), each once.
 std::vector<int> Frames::people_listed(std::uint32_t from) const {
