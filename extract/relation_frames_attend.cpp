@@ -150,6 +150,14 @@ void Frames::seated_across(const Trigger& t) {
     }
   }
   if (ev < 0 && key(t.first) == "among"sv && ctx_.salient_event >= 0) ev = main_event();
+  // "Putin hosted the parade ... Around them sat A, B and C": those just placed at an event
+  if (ev < 0 && key(t.first) != "among"sv && key(t.first) != "facing"sv) {
+    for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && ev < 0; ++it) {
+      if (it->relation == "attended"sv && it->status == edge_status::kReported && it->target_event >= 0) {
+        ev = it->target_event;
+      }
+    }
+  }
   if (ev < 0) return;
   const std::string status = cv_.status(0, t.first, false);
   for (const int b : people_listed(t.last)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
