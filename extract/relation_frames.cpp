@@ -111,7 +111,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   }
   if (!info.noun && f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv &&
       f != "present"sv && f != "seated_across"sv && f != "alongside"sv && f != "speak_with"sv && f != "include"sv && f != "accompanied"sv && !verb_position(t) &&
-      !renewed_pledge(t)) {
+      !renewed_pledge(t) && !(f == "speak_at"sv && (key(t.first) == "was"sv || key(t.first) == "were"sv))) {
     return;
   }
   cur_ = &t;

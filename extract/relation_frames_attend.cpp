@@ -167,7 +167,17 @@ void Frames::seated_across(const Trigger& t) {
 // speech everyone came to hear": a speaker attended the gathering named, else the conference or
 // summit the document is about (not a meeting of two: one addresses a conference, not talks).
 void Frames::speak_at(const Trigger& t) {
-  const Group s = subject_of(t);
+  // "The keynote that evening was delivered by Emmanuel Macron": the speaker follows
+  const bool passive = key(t.last - 1) == "by"sv;
+  if (passive) {
+    bool speech = false;
+    for (std::uint32_t i = t.first > F() + 6 ? t.first - 6 : F(); i < t.first; ++i) {
+      speech = speech || key(i) == "keynote"sv || key(i) == "speech"sv || key(i) == "address"sv ||
+               key(i) == "lecture"sv;
+    }
+    if (!speech) return;
+  }
+  const Group s = passive ? cv_.object(t.last, 1) : subject_of(t);
   if (s.empty() || s.generic) return;
   for (const int x : s.entities) {
     if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
@@ -191,8 +201,8 @@ void Frames::speak_at(const Trigger& t) {
     const auto& e = ctx_.events[static_cast<std::size_t>(ev)];
     if (e.kind != "summit"sv && e.kind != "conference"sv) return;
   }
-  const std::string status = cv_.status(s.last, t.first, false);
-  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+  const std::string status = cv_.status(passive ? 0 : s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(passive ? s.last : t.last), t.first);
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
   last_subject_ = s;
   remember(s, t);

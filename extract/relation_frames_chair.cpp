@@ -21,7 +21,20 @@ void Frames::chair(const Trigger& t) {
   if (auto& e = ctx_.events[static_cast<std::size_t>(ev)]; e.place_key.empty() && evm->last < t.first) {
     if (const Mention* pl = cv_.place_between(t.last, cv_.clause_end(t.last))) place_of(*pl, &e.place, &e.place_key);
   }
-  chaired_event(s, t, ev, cv_.clause_end(t.last), 0.85);
+  // "co-chaired the summit itself with Premier Li Qiang": the one it was chaired with chaired it too
+  if (evm->last < t.first) {
+    chaired_event(s, t, ev, cv_.clause_end(t.last), 0.85);
+    return;
+  }
+  std::uint32_t w = evm->last;
+  if (w < L() && key(w) == "itself"sv) ++w;
+  Group co = s;
+  if (w + 1 < L() && key(w) == "with"sv && key(t.first).view().starts_with("co")) {
+    for (const int x : cv_.object(w + 1, 1).entities) {
+      if (std::find(co.entities.begin(), co.entities.end(), x) == co.entities.end()) co.entities.push_back(x);
+    }
+  }
+  chaired_event(co, t, ev, cv_.clause_end(t.last), 0.85);
 }
 
 Mention* Frames::relative_event_before(const Group& s) {
