@@ -477,6 +477,8 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       i = mf;
       continue;
     }
+    // "a donor said he would refuse": "he" of someone we do not know is the subject, unknown
+    if (m->kind == MKind::kPronoun && m->entity < 0 && (m->pronoun == "he"sv || m->pronoun == "she"sv)) return {};
     if (m->kind == MKind::kPronoun && m->entity < 0 && (m->pronoun == "they"sv || m->pronoun == "we"sv)) {
       // "X have said they would ...": the subject of the reporting verb
       std::uint32_t r = mf;

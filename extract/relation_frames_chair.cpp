@@ -39,6 +39,15 @@ void Frames::chair(const Trigger& t) {
 
 Mention* Frames::relative_event_before(const Group& s) {
   std::uint32_t r = s.first;
+  // "which France's Emmanuel Macron ... co-chaired": from the possessor that qualifies the subject
+  while (r > F()) {
+    const Mention* pm = cv_.mention_at(r - 1);
+    if (pm == nullptr || !pm->possessive || !pm->modifier) break;
+    r = pm->first;
+  }
+  if (r > F() + 1 && key(r - 1) == "'s"sv) {
+    if (const Mention* pm = cv_.mention_at(r - 2); pm != nullptr && pm->possessive) r = pm->first;
+  }
   if (r <= F() || (key(r - 1) != "which"sv && key(r - 1) != "that"sv)) return nullptr;
   --r;
   if (r > F() && (key(r - 1) == "over"sv || key(r - 1) == "at"sv)) --r;  // "over which", "at which"
