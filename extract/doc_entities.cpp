@@ -195,6 +195,20 @@ int person_by_role(DocContext& ctx, const std::string& role, const std::string& 
   return entity_for_lex_person(ctx, holders.front());
 }
 
+std::string country_code_of(const DocContext& ctx, int entity) {
+  if (entity < 0) return {};
+  const auto& e = ctx.entities[static_cast<std::size_t>(entity)];
+  if (e.type == "country") return e.lex >= 0 ? ctx.lex->countries()[static_cast<std::size_t>(e.lex)].code : "";
+  return e.type == "person" ? e.country : "";
+}
+
+std::string kingdom_code_of(const DocContext& ctx, int entity) {
+  if (entity < 0) return {};
+  const auto& e = ctx.entities[static_cast<std::size_t>(entity)];
+  if (e.type == "person" && !royal_role(e.role)) return {};
+  return country_code_of(ctx, entity);
+}
+
 bool royal_role(const std::string& role) {
   for (const char* w : {"king", "queen", "prince", "emir", "sultan"}) {
     if (role.find(w) != std::string::npos) return true;

@@ -29,6 +29,14 @@ int person_by_role(DocContext& ctx, const std::string& role, const std::string& 
 void note_role(DocContext& ctx, int entity, const std::string& role, const std::string& country,
                const std::string& org);
 
+// The ISO alpha-3 code of a country entity, or of a person's country; "" when unknown (or for an
+// organisation, or entity -1).
+std::string country_code_of(const DocContext& ctx, int entity);
+
+// The code of the country "the kingdom" can stand for after this entity: a country's, or a royal's
+// (king, queen, crown prince, emir, sultan); "" otherwise.
+std::string kingdom_code_of(const DocContext& ctx, int entity);
+
 // Whether a person's title key is a royal one (king, queen, crown prince, emir, sultan): their
 // country is "the kingdom" of what follows.
 bool royal_role(const std::string& role);

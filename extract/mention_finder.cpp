@@ -539,10 +539,8 @@ class Finder {
       // the latest such name earlier in this sentence, else in the document
       std::string code = ctx_.last_country;
       for (const Mention& m : si_.mentions) {
-        if (m.first >= i || m.entity < 0 || m.generic || m.modifier) continue;
-        const DocEntity& e = ctx_.entities[static_cast<std::size_t>(m.entity)];
-        if (e.type == "country"sv && e.lex >= 0) code = ctx_.lex->countries()[static_cast<std::size_t>(e.lex)].code;
-        if (e.type == "person"sv && royal_role(e.role)) code = e.country;
+        if (m.first >= i || m.generic || m.modifier) continue;
+        if (std::string c = kingdom_code_of(ctx_, m.entity); !c.empty()) code = std::move(c);
       }
       if (const auto c = code.empty() ? std::nullopt : ctx_.lex->country_by_code(code)) {
         return push_actor(i, i + 1, MKind::kCountry, entity_for_country(ctx_, *c));
@@ -908,11 +906,9 @@ class Finder {
     return end;
   }
 
-  // "the president" (no country): the document's one holder of that role. With several (Trump,
-  // Putin and Zelensky are all presidents) it is ambiguous, and nobody: neither the last one named
-  // nor the most named one is reliably the one meant.
-  // The one person of the document holding a bare title ("the president"); with several, the one
-  // the document is about: named at least twice as often as any other.
+  // "the president" (no country): the document's one holder of that role; with several (Trump,
+  // Putin and Zelensky are all presidents), the one the document is about: named at least twice as
+  // often as any other, else nobody (the last one named is not reliably the one meant).
   int bare_title_holder(const std::string& role) const {
     int holder = -1;
     std::uint32_t best = 0;

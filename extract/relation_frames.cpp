@@ -109,9 +109,11 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
       f != "seated_across"sv && noun_use(t) && !renewed_pledge(t)) {
     return;
   }
+  // ("was delivered by": a passive speech form starts with its auxiliary)
+  const bool passive_form = key(t.first) == "was"sv || key(t.first) == "were"sv;
   if (!info.noun && f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv &&
-      f != "present"sv && f != "seated_across"sv && f != "alongside"sv && f != "speak_with"sv && f != "include"sv && f != "accompanied"sv && !verb_position(t) &&
-      !renewed_pledge(t) && !(f == "speak_at"sv && (key(t.first) == "was"sv || key(t.first) == "were"sv))) {
+      f != "present"sv && f != "seated_across"sv && f != "alongside"sv && f != "speak_with"sv && f != "include"sv &&
+      f != "accompanied"sv && !verb_position(t) && !renewed_pledge(t) && !(f == "speak_at"sv && passive_form)) {
     return;
   }
   cur_ = &t;
@@ -186,11 +188,9 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
   }
   for (const Mention& m : si.mentions) {
     if (m.kind == MKind::kOrg && m.generic && m.entity >= 0) ctx.group_org = m.entity;
-    if (m.entity < 0 || m.generic || m.modifier) continue;
-    const DocEntity& e = ctx.entities[static_cast<std::size_t>(m.entity)];
-    if (e.type == "country"sv && e.lex >= 0) ctx.last_country = ctx.lex->countries()[static_cast<std::size_t>(e.lex)].code;
-    // a royal's country ("the crown prince ... the kingdom"), not any person's
-    if (e.type == "person"sv && !e.country.empty() && royal_role(e.role)) ctx.last_country = e.country;
+    if (m.generic || m.modifier) continue;
+    // a country, or a royal's ("the crown prince ... the kingdom"), not any person's
+    if (std::string c = kingdom_code_of(ctx, m.entity); !c.empty()) ctx.last_country = std::move(c);
   }
   // he/she: the first person named in the sentence is its likely subject; after an opening
   // subordinate clause ("When Macron and Starmer sat with him ..., the president spoke ..."), the

@@ -68,7 +68,7 @@ void Frames::attend(const Trigger& t) {
   // "then attended a summit of the Gulf Cooperation Council": a gathering newly named in this
   // clause is held on the day it was attended
   if (auto& e = ctx_.events[static_cast<std::size_t>(ev)];
-      evm != nullptr && evm->ev_definite == false && date.full() && e.date.empty() && status == edge_status::kReported) {
+      evm != nullptr && !evm->ev_definite && date.full() && e.date.empty() && status == edge_status::kReported) {
     e.date = date;
   }
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.85);

@@ -133,7 +133,8 @@ void Frames::delegation_led_by(const Trigger& t, Mention* evm) {
   if (ev < 0) return;
   const std::string status = cv_.status(0, t.first, false);
   for (const int a : o.entities) {
-    if (ctx_.entities[static_cast<std::size_t>(a)].type == "person"sv) add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
+    if (ctx_.entities[static_cast<std::size_t>(a)].type != "person"sv) continue;
+    add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
   }
 }
 

@@ -201,9 +201,11 @@ void Frames::receive(const Trigger& t) {
   int ev = meeting_event("meeting", o.last, end, date, &place);
   // "welcomed Trump to the Akasaka Palace": the place one is welcomed to is where both were; so is
   // the gathering ("welcomes Zelensky to the Ukraine Recovery Conference")
-  bool welcomed_to = ev >= 0 && o.last + 1 < end && key(o.last) == "to"sv && cv_.event_after(o.last + 1, 2) != nullptr &&
-                     (!ctx_.events[static_cast<std::size_t>(ev)].place_key.empty() ||
-                      !ctx_.events[static_cast<std::size_t>(ev)].group.empty());
+  bool welcomed_to = false;
+  if (ev >= 0 && o.last + 1 < end && key(o.last) == "to"sv && cv_.event_after(o.last + 1, 2) != nullptr) {
+    const auto& e = ctx_.events[static_cast<std::size_t>(ev)];
+    welcomed_to = !e.place_key.empty() || !e.group.empty();
+  }
   if (ev < 0) {
     place = welcomed_to_place(o.last, end);
     if (!place.empty()) {

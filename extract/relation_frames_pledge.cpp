@@ -435,17 +435,12 @@ int Frames::own_side(const Group& s) {
   int side = -1;            // an organisation or country entity
   std::string code;         // or a country code, whose entity is made only when it is the answer
   for (const int x : s.entities) {
-    const auto& e = ctx_.entities[static_cast<std::size_t>(x)];
-    std::string c;
-    if (e.type == "country"sv && e.lex >= 0) {
-      c = ctx_.lex->countries()[static_cast<std::size_t>(e.lex)].code;
-    } else if (e.type == "person"sv) {
-      c = e.country;
-    } else if (e.type == "organization"sv) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type == "organization"sv) {
       if ((side >= 0 && side != x) || !code.empty()) return -1;
       side = x;
       continue;
     }
+    std::string c = country_code_of(ctx_, x);
     if (c.empty() || side >= 0 || (!code.empty() && code != c)) return -1;
     code = std::move(c);
   }
@@ -458,14 +453,9 @@ int Frames::own_side(const Group& s) {
 // "Trump agreed to halve the tariff": China): the one other country met by the subjects' countries,
 // -1 when there is none or more than one, or when a subject's country is unknown.
 int Frames::talks_counterpart(const Group& s) {
-  // the country code of a person or country entity ("" unknown); entities are not created while
-  // the document's meetings are scanned, only for the counterpart found
-  const auto code_of = [&](int e) -> std::string {
-    if (e < 0) return {};
-    const auto& x = ctx_.entities[static_cast<std::size_t>(e)];
-    if (x.type == "country"sv) return x.lex >= 0 ? ctx_.lex->countries()[static_cast<std::size_t>(x.lex)].code : "";
-    return x.type == "person"sv ? x.country : "";
-  };
+  // compared by country code: entities are not created while the document's meetings are scanned,
+  // only for the counterpart found
+  const auto code_of = [&](int e) { return country_code_of(ctx_, e); };
   std::vector<std::string> sides;
   for (const int x : s.entities) {
     std::string c = code_of(x);
