@@ -182,6 +182,18 @@ bool ClauseView::of_apposition(std::size_t i) const {
   return person.kind == MKind::kPerson && person.last + 1 == p;
 }
 
+bool ClauseView::title_before_holder(std::size_t i) const {
+  const auto& ms = si_.mentions;
+  if (i + 1 >= ms.size()) return false;
+  const Mention& title = ms[i];
+  const Mention& holder = ms[i + 1];
+  if (title.kind != MKind::kCountry || !title.generic || title.possessive || holder.kind != MKind::kPerson ||
+      title.last + 1 != holder.first || ctx_.tokens[title.last].key != ","sv || holder.last >= si_.span.last) {
+    return false;
+  }
+  return ctx_.tokens[holder.last].key == ","sv;
+}
+
 Group ClauseView::group_ending(std::size_t m) const {
   // walk left from mention m across separators, then build the group from its first member
   std::size_t first = m;
@@ -210,7 +222,8 @@ Group ClauseView::group_ending(std::size_t m) const {
       break;
     }
     // (not an apposition: "Cambodia's prime minister, Hun Manet")
-    const bool apposition = prev.kind == MKind::kTitle || (prev.entity >= 0 && prev.entity == ms[start].entity);
+    const bool apposition = prev.kind == MKind::kTitle || (prev.entity >= 0 && prev.entity == ms[start].entity) ||
+                            title_before_holder(start - 1);
     comma_crossed = comma && !apposition;
     first = start - 1;
     // "Giorgia Meloni of Italy, Canada's Mark Carney": on to the member the country qualifies
@@ -235,7 +248,7 @@ Group ClauseView::group_ending(std::size_t m) const {
   g.entities.clear();
   g.generic = true;
   for (std::size_t i = first; i <= m; ++i) {
-    if (is_actor(ms[i]) && !contains(g.entities, ms[i].entity) && !of_apposition(i)) {
+    if (is_actor(ms[i]) && !contains(g.entities, ms[i].entity) && !of_apposition(i) && !title_before_holder(i)) {
       g.entities.push_back(ms[i].entity);
       g.generic = g.generic && ms[i].generic;
     }

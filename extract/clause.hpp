@@ -89,6 +89,9 @@ class ClauseView {
   Group pair_before(std::uint32_t pos) const;
   // Mention i is a country or body qualifying the person named just before ("Macron of France").
   bool of_apposition(std::size_t i) const;
+  // Whether mention i is a country's title not resolved to its holder and the person named right
+  // after it between commas is that holder ("Iceland's prime minister, Kristrun Frostadottir,").
+  bool title_before_holder(std::size_t i) const;
 
 
   DocContext& ctx_;

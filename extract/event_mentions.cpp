@@ -39,6 +39,15 @@ bool ordinal(const Token& t) {
   return std::all_of(k.begin(), k.end() - 2, [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "sixth", "twelfth", "47th": an ordinal in words or digits ("the sixth meeting of ...").
+bool ordinal_or_word(const Token& t) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "first",   "second", "third",   "fourth",     "fifth",     "sixth",      "seventh",
+      "eighth",  "ninth",  "tenth",   "eleventh",   "twelfth",   "thirteenth", "fourteenth",
+      "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+  return ordinal(t) || kWords.count(t.key.view()) != 0;
+}
+
 
 bool kinds_compatible(const std::string& a, const std::string& b) {
   if (a == b) return true;
@@ -398,13 +407,13 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     std::uint32_t purpose = ev.first;  // "for" before the event, over "the second day of"
     while (purpose > F && purpose + 6 > ev.first) {
       const std::string_view w = ctx.tokens[purpose - 1].key;
-      if (w != "the"sv && w != "of"sv && w != "day"sv && w != "first"sv && w != "second"sv && w != "third"sv &&
-          w != "final"sv && w != "last"sv && w != "opening"sv && w != "closing"sv) {
+      if (w != "the"sv && w != "of"sv && w != "day"sv && !ordinal_or_word(ctx.tokens[purpose - 1]) && w != "final"sv &&
+          w != "last"sv && w != "opening"sv && w != "closing"sv) {
         break;
       }
       --purpose;
     }
-    if (ev.place_key.empty() && ev.ev_group.empty() && purpose > F && ctx.tokens[purpose - 1].key == "for"sv) {
+    if (ev.place_key.empty() && purpose > F && ctx.tokens[purpose - 1].key == "for"sv) {
       --purpose;
       for (std::uint32_t q = purpose; q > F && q + 12 > purpose; --q) {
         const Token& before = ctx.tokens[q - 1];
