@@ -212,6 +212,16 @@ Group Frames::subject_or_group(std::uint32_t at) {
         return g;
       }
     }
+    // "The leaders pledged" after a meeting of two, in a text about no group's gathering: the two
+    if (m->kind == MKind::kGeneric && m->last > m->first && ctx_.last_group.size() == 2 &&
+        (key(m->last - 1) == "leaders"sv || key(m->last - 1) == "sides"sv) &&
+        (key(m->first) == "the"sv || (m->first > start && key(m->first - 1) == "the"sv)) &&
+        (ctx_.salient_event < 0 || ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].group.empty())) {
+      g.entities = ctx_.last_group;
+      g.first = m->first;
+      g.last = m->last;
+      return g;
+    }
     // ("troops from foreign countries could not provide guarantees": not the group's members)
     const bool in_phrase = m->first > start && (key(m->first - 1) == "from"sv || key(m->first - 1) == "of"sv ||
                                                 (key(m->first - 1) == "foreign"sv || key(m->first - 1) == "other"sv));

@@ -46,7 +46,7 @@ bool pledged_action(std::string_view verb) {
       "buy", "purchase", "import", "invest", "spend", "fund", "finance", "resume", "release", "free",
       "halve", "cut", "lower", "reduce", "lift", "suspend", "scrap", "waive", "ease", "remove", "raise",
       "increase", "double", "boost", "rebuild", "restore", "reopen", "return", "hand", "train", "protect", "step",
-      "stop", "curb", "halt", "intercept"};
+      "stop", "curb", "halt", "intercept", "mobilise", "mobilize", "allocate", "earmark", "channel"};
   if (kActions.count(verb) != 0) return true;
   if (verb.size() < 5 || !verb.ends_with("ing")) return false;
   // the -ing form of one ("releasing", "buying", "cutting")
@@ -291,6 +291,10 @@ void Frames::pledge(const Trigger& t) {
       ++v;
     }
     while (v < L() && key(v).ends_with("ly")) ++v;
+    // "pledged to more than double trade", "to at least triple"
+    if (v + 2 < L() && ((key(v) == "more"sv && key(v + 1) == "than"sv) || (key(v) == "at"sv && key(v + 1) == "least"sv))) {
+      v += 2;
+    }
     const Group s = subject_or_group(t.first);
     if (s.empty()) return;
     if (v < L() && (pledged_action(key(v)) || spending_verb_with_target(v))) action_pledge(t, s, v);
@@ -346,8 +350,11 @@ void Frames::supply(const Trigger& t) {
       return;
     }
   }
+  if (key(t.first).starts_with("resum") && t.first > F() && key(t.first - 1) == "to"sv) return;  // a pledge to act
   // a pledge only when something commits to it: "vowed to provide", "willing to send", "will send"
-  const std::uint32_t lo = t.first > F() + 7 ? t.first - 7 : F();
+  // (further back for a second verb: "will lift its pause on intelligence sharing and resume ...")
+  const std::uint32_t reach = t.first > F() && key(t.first - 1) == "and"sv ? 14 : 7;
+  const std::uint32_t lo = t.first > F() + reach ? t.first - reach : F();
   bool context = false;
   for (std::uint32_t i = lo; i < t.first; ++i) context = context || pledge_context_word(key(i));
   // nominal "the supply of X to Y"
@@ -378,8 +385,10 @@ void Frames::supply(const Trigger& t) {
 // A pledge to act: what is to be done, to whom (an actor, a demonym or a place of a country in
 // the phrase). Without anyone to whom it is owed it is a promise to voters, and no pledge here.
 void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb) {
+  // "agreed to provide ...": that verb's own frame ("agreed to resume buying soybeans" is ours:
+  // "resume" is a supply verb only after "will": "will resume security assistance to Ukraine")
   for (const auto& other : si_.triggers) {
-    if (other.first == verb) return;  // "agreed to provide ...": that verb's own frame
+    if (other.first == verb && !key(verb).starts_with("resum")) return;
   }
   const std::uint32_t end = cv_.clause_end(verb);
   const std::uint32_t e = np_end(verb + 1, end);
@@ -395,11 +404,18 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   if (beneficiary < 0 && spending_target) beneficiary = own_side(s);
   // "Trump agreed to halve the tariff" after "Trump met Xi": owed to the other side of the talks
   if (beneficiary < 0 && !spending_target) beneficiary = talks_counterpart(s);
-  if (beneficiary < 0) return;
+  // "The two leaders pledged to double trade": two sides pledge to each other
+  const bool mutual = beneficiary < 0 && !spending_target && s.entities.size() == 2 &&
+                      !country_code_of(ctx_, s.entities[0]).empty() && !country_code_of(ctx_, s.entities[1]).empty() &&
+                      country_code_of(ctx_, s.entities[0]) != country_code_of(ctx_, s.entities[1]);
+  if (beneficiary < 0 && !mutual) return;
   const std::string status = cv_.status(s.last, t.first, true);
   if (status == edge_status::kDenied) return;
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
-  for (const int a : s.entities) add("pledged", a, beneficiary, -1, object, status, date, "", -1, 0.7);
+  for (const int a : s.entities) {
+    const int to = mutual ? (a == s.entities[0] ? s.entities[1] : s.entities[0]) : beneficiary;
+    add("pledged", a, to, -1, object, status, date, "", -1, 0.7);
+  }
   last_subject_ = s;
   remember(s, t);
 }

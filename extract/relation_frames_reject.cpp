@@ -2,6 +2,7 @@
 // rejected and whose it was.
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -29,14 +30,47 @@ bool policy_object(const std::string& k) {
       "interference", "mission", "base", "missile", "weapon", "nuclear", "inspection", "withdrawal",
       "exchange", "corridor", "guarantee", "security", "arms", "moratorium", "embargo", "blockade", "strike",
       "attack", "war", "invasion", "buffer", "zone", "border", "partition", "extradition", "asylum",
-      "protest", "complaint", "objection", "initiative", "belt and road"};
+      "protest", "complaint", "objection", "initiative", "belt and road", "speech", "remark", "comment", "overture",
+      "charge"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
   return false;
 }
 
+// "it", "this", "that" standing for what is rejected
+bool pronoun_object(TokenKey k) { return k == "it"sv || k == "this"sv || k == "that"sv; }
+
 }  // namespace
+
+// What "it" stands for in "Kyiv rejected it": the last thing that can be rejected named in this
+// sentence before `at` or in the sentence before ("Putin declared a unilateral truce"), as a noun
+// phrase from its determiner to its noun; empty when there is none.
+std::string Frames::rejectable_before(std::uint32_t at) const {
+  // the sentence before this one: the last that ends by its start (sentences are in text order)
+  std::uint32_t floor = F();
+  const auto next = std::partition_point(ctx_.sentences.begin(), ctx_.sentences.end(),
+                                         [&](const Sentence& s) { return s.last <= F(); });
+  if (next != ctx_.sentences.begin()) floor = std::prev(next)->first;
+  for (std::uint32_t i = at; i-- > floor;) {
+    const Token& tok = ctx_.tokens[i];
+    if (!tok.is(kWord) || tok.is(kCapital) || !policy_object(std::string(key(i).view()))) continue;
+    // the head noun: not a modifier of the next word ("the truce proposal" is the proposal)
+    if (i + 1 < at && ctx_.tokens[i + 1].is(kWord) && !ctx_.tokens[i + 1].is(kCapital) &&
+        policy_object(std::string(key(i + 1).view()))) {
+      continue;
+    }
+    std::uint32_t b = i;
+    while (b > floor && b + 4 > i && ctx_.tokens[b - 1].is(kWord) && !ctx_.tokens[b - 1].is(kCapital) &&
+           cv_.mention_at(b - 1) == nullptr && !determiner(key(b - 1)) && key(b - 1) != "of"sv &&
+           key(b - 1) != "to"sv && key(b - 1) != "for"sv) {
+      --b;
+    }
+    if (b > floor && !determiner(key(b - 1))) b = i;  // only words of the phrase itself
+    return trimmed_np(b, i + 1);
+  }
+  return {};
+}
 
 void Frames::reject(const Trigger& t) {
   const TokenKey k0 = key(t.first);
@@ -62,9 +96,23 @@ void Frames::reject(const Trigger& t) {
     from = t.last + 1;
   }
   if (from < L() && key(from) == "of"sv) return;  // "ruled out of the game": excluded, not rejected
+  // "turned the offer down", "ruled it out": the verb alone, its object, then the particle
+  std::uint32_t particle_at = L();
+  if (t.last == t.first + 1 && (k0.starts_with("turn") || k0.starts_with("rul"))) {
+    const std::string_view particle = k0.starts_with("turn") ? "down"sv : "out"sv;
+    if (t.last >= L() || key(t.last) == particle) return;  // the two-word trigger's business
+    for (std::uint32_t i = t.last + 1; i < L() && i < t.last + 5 && !cv_.boundary(i) && key(i) != ","sv; ++i) {
+      if (key(i) == particle) {
+        particle_at = i;
+        break;
+      }
+    }
+    if (particle_at == L()) return;
+    if (!pronoun_object(key(t.last)) && !determiner(key(t.last))) return;
+  }
   Group s = subject_of(t);
   if (s.empty()) return;
-  const std::uint32_t end = cv_.clause_end(t.last);
+  const std::uint32_t end = std::min(cv_.clause_end(t.last), particle_at);
   std::uint32_t oe = from;
   // "and" ends the object, except inside a name ("the Belt and Road Initiative")
   auto name_and = [&](std::uint32_t i) {
@@ -74,7 +122,8 @@ void Frames::reject(const Trigger& t) {
   while (oe < end && key(oe) != ","sv && !(key(oe) == "as"sv && oe > from + 2) && (key(oe) != "and"sv || name_and(oe)) &&
          !(oe > from + 1 &&
            (key(oe) == "in"sv || key(oe) == "on"sv || key(oe) == "that"sv || key(oe) == "which"sv ||
-            key(oe) == "during"sv || key(oe) == "after"sv || key(oe) == "at"sv || key(oe) == "because"sv)) &&
+            key(oe) == "during"sv || key(oe) == "after"sv || key(oe) == "at"sv || key(oe) == "because"sv ||
+            key(oe) == "within"sv || key(oe) == "amid"sv || key(oe) == "despite"sv || key(oe) == "including"sv)) &&
          oe < from + 14) {
     ++oe;
   }
@@ -146,6 +195,18 @@ void Frames::reject(const Trigger& t) {
       const Group prop = cv_.subject(said);
       if (!prop.empty() && prop.entities.front() != s.entities.front()) target = prop.entities.front();
       break;
+    }
+  }
+  // "Kyiv rejected it (as a stunt)", "refused to sign it": what "it" stands for
+  {
+    const std::uint32_t p = from + 1 < oe && from == t.last + 1 && key(t.last) == "to"sv ? from + 1 : from;
+    const bool pronoun = p < oe && (key(p) == "it"sv || (pronoun_object(key(p)) &&
+                                                         (p + 1 == oe || !ctx_.tokens[p + 1].is(kWord) ||
+                                                          key(p + 1) == "as"sv)));
+    if (target < 0 && pronoun) {
+      if (const std::string what = rejectable_before(t.first); !what.empty()) {
+        object = p == from ? what : text(from, p) + " " + what;
+      }
     }
   }
   if (object.empty()) return;
