@@ -72,6 +72,15 @@ Tense tense_at(const DocContext& ctx, const SentenceInfo& si, std::uint32_t at) 
   for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
     if (past_marker(ctx.tokens[i].key)) return Tense::kPast;
   }
+  // the predicate itself in the past: "dismissed the bid on Tuesday", "declined", "vowed" (not
+  // "will be dismissed", "to be signed", "is expected")
+  if (at > si.span.first && at < si.span.last && ctx.tokens[at].is(kWord) && !ctx.tokens[at].is(kCapital) &&
+      ctx.tokens[at].key.ends_with("ed") && ctx.tokens[at].key.size() > 4) {
+    static const std::unordered_set<std::string_view> kNotPast = {
+        "will", "would", "'ll", "to", "be", "is", "are", "am", "being", "can", "could", "should", "may", "might", "must",
+        "shall", "the", "a", "an"};
+    if (kNotPast.count(ctx.tokens[at - 1].key) == 0) return Tense::kPast;
+  }
   return Tense::kPresent;
 }
 

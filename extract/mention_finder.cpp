@@ -121,7 +121,25 @@ class Finder {
     // by an apposition is a real actor.
     for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
       const auto& mm = si_.mentions[m];
-      if (mm.kind != MKind::kPerson || mm.entity < 0 || mm.last + 2 >= L_) continue;
+      if (mm.kind != MKind::kPerson || mm.entity < 0) continue;
+      auto& ent = ctx_.entities[static_cast<std::size_t>(mm.entity)];
+      if (ent.reliable) continue;
+      // "whose director-general, Bastian Giegerich, ...": a role and a comma before the name
+      if (mm.first >= F_ + 2 && tok(mm.first - 1).key == ","sv && mm.last < L_ && tok(mm.last).key == ","sv) {
+        const int hi = hit_index(mm.first - 2);
+        const Hit* h = hi >= 0 ? &hits_[static_cast<std::size_t>(hi)] : nullptr;
+        if (h != nullptr && h->last == mm.first - 1 && (h->has(LexKind::kTitle) || h->has(LexKind::kPersonNoun))) {
+          ent.reliable = true;
+          continue;
+        }
+      }
+      // "Sam Altman of OpenAI": a full name qualified by the body it belongs to
+      if (mm.last + 1 < L_ && mm.last > mm.first + 1 && tok(mm.last).key == "of"sv && tok(mm.last + 1).is(kCapital) &&
+          !place_preposition(tok(mm.first > F_ ? mm.first - 1 : mm.first))) {
+        ent.reliable = true;
+        continue;
+      }
+      if (mm.last + 2 >= L_) continue;
       if (tok(mm.last).key != ","sv || (tok(mm.last + 1).key != "the"sv && tok(mm.last + 1).key != "a"sv)) continue;
       for (std::uint32_t k = mm.last + 2; k < L_ && k < mm.last + 8 && tok(k).key != ","sv; ++k) {
         const Hit* h = hit_starting(k);
@@ -585,6 +603,11 @@ class Finder {
           }
         }
         return ne;
+      }
+      // "Altman dismissed the bid" after "Sam Altman of OpenAI": the surname of someone this text
+      // introduced (possessive too: "Altman's offer")
+      if (ne == i + 1) {
+        if (const int p = person_by_surname(ctx_, t.key.str()); p >= 0) return push_actor(i, i + 1, MKind::kPerson, p);
       }
       // A single unknown capitalised word after "in"/"at" is a place ("in Alaska", "in Prague").
       if (ne == i + 1 && i > F_ && (tok(i - 1).key == "in"sv || tok(i - 1).key == "at"sv || tok(i - 1).key == "to"sv)) {
