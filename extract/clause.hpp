@@ -33,6 +33,9 @@ class ClauseView {
 
   // The group of actors that contains or starts at mention index m, extending right.
   Group group_from(std::size_t m) const;
+  // Whether mention i is a country's title not resolved to its holder and the person named right
+  // after it between commas is that holder ("Iceland's prime minister, Kristrun Frostadottir,").
+  bool title_before_holder(std::size_t i) const;
   // The group whose last mention ends at or before `end`, extending left.
   Group group_ending(std::size_t m) const;
 
@@ -89,9 +92,6 @@ class ClauseView {
   Group pair_before(std::uint32_t pos) const;
   // Mention i is a country or body qualifying the person named just before ("Macron of France").
   bool of_apposition(std::size_t i) const;
-  // Whether mention i is a country's title not resolved to its holder and the person named right
-  // after it between commas is that holder ("Iceland's prime minister, Kristrun Frostadottir,").
-  bool title_before_holder(std::size_t i) const;
 
 
   DocContext& ctx_;

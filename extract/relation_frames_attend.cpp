@@ -163,6 +163,77 @@ void Frames::seated_across(const Trigger& t) {
   for (const int b : people_listed(t.last)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
 }
 
+// "Macron told reporters at the summit that ...", "The chancellor, speaking at the summit, called
+// ...", "Among the other leaders at the summit were A, B and C": the person the clause is about,
+// or those listed, were at the gathering named after "at" or "during". Returns whether the event
+// noun was read so.
+bool Frames::attended_at(const Trigger& t) {
+  Mention* em = cv_.mention_starting(t.first);
+  if (em == nullptr || em->kind != MKind::kEvent) {
+    const Mention* in = cv_.mention_at(t.first);
+    if (in == nullptr || in->kind != MKind::kEvent) return false;
+    em = &si_.mentions[static_cast<std::size_t>(in - si_.mentions.data())];
+  }
+  if (em->first <= F() || (key(em->first - 1) != "at"sv && key(em->first - 1) != "during"sv)) return false;
+  const std::uint32_t at = em->first - 1;
+  // the clause, over a reporting verb ("Macron told reporters at the summit")
+  std::uint32_t start = at;
+  while (start > F()) {
+    const TokenKey k = key(start - 1);
+    if (k == ";"sv || k == ":"sv || k == "but"sv || k == "while"sv || k == "whereas"sv || k == "although"sv ||
+        k == "because"sv) {
+      break;
+    }
+    --start;
+  }
+  // "Among the other leaders at the summit, and at the dinner, were A, B and C"
+  if (key(start) == "among"sv) {
+    std::uint32_t be = em->last;
+    while (be < L() && be < em->last + 16 && key(be) != "were"sv && key(be) != "was"sv && !cv_.boundary(be)) ++be;
+    if (be >= L() || (key(be) != "were"sv && key(be) != "was"sv)) return false;
+    const int ev = event_in_clause(*em);
+    if (ev < 0) return false;
+    const std::string status = cv_.status(0, at, false);
+    for (const int b : people_listed(be + 1)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
+    return true;
+  }
+  // the clause opens with the people (over a title before their names): nobody else named before "at"
+  std::size_t i = 0;
+  while (i < si_.mentions.size() && si_.mentions[i].first < start) ++i;
+  if (i >= si_.mentions.size() || si_.mentions[i].first >= at) return false;
+  if (si_.mentions[i].first > start && !determiner(key(si_.mentions[i].first - 1))) return false;
+  if ((si_.mentions[i].kind == MKind::kTitle || cv_.title_before_holder(i)) && i + 1 < si_.mentions.size() &&
+      key(si_.mentions[i].last) == ","sv && si_.mentions[i + 1].first == si_.mentions[i].last + 1) {
+    ++i;
+  }
+  const Mention* first = &si_.mentions[i];
+  const Group g = cv_.group_from(i);
+  if (g.empty() || g.generic || first->possessive || first->modifier || g.last > at) return false;
+  for (const int x : g.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return false;
+  }
+  for (const Mention& m : si_.mentions) {
+    if (m.first < g.last || m.first >= at) continue;
+    if (m.kind == MKind::kPerson || m.kind == MKind::kPronoun || m.kind == MKind::kEvent) return false;
+  }
+  // not passive ("Putin was criticised at the summit"), nor a clause of its own before "at"
+  for (std::uint32_t k = g.last; k + 1 < at; ++k) {
+    const TokenKey w = key(k);
+    if ((w == "was"sv || w == "were"sv || w == "been"sv || w == "being"sv || w == "is"sv || w == "are"sv) &&
+        key(k + 1).ends_with("ed")) {
+      return false;
+    }
+    if (w == ";"sv || w == "that"sv || w == "which"sv || w == "who"sv || w == "whom"sv) return false;
+  }
+  const int ev = event_in_clause(*em);
+  if (ev < 0) return false;
+  const std::string status = cv_.status(g.last, at, false);
+  if (status != edge_status::kReported) return false;
+  const Date date = date_for(first->first, cv_.clause_end(at), at);
+  for (const int x : g.entities) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
+  return true;
+}
+
 // "Vance addressed the conference", "told the summit on Friday", "spoke at the forum", "gave the
 // speech everyone came to hear": a speaker attended the gathering named, else the conference or
 // summit the document is about (not a meeting of two: one addresses a conference, not talks).

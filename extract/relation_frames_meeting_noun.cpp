@@ -52,6 +52,7 @@ void Frames::meeting_noun(const Trigger& t) {
     return;
   }
   if (travel_for_talks(t, kind, end)) return;
+  if (attended_at(t)) return;
   if (meeting_sequel(t, kind)) return;
   // "X and Y held a one-on-one meeting", "X held his first summit with Y": hold/have + noun
   {
