@@ -270,7 +270,8 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           p.key == "foreign"sv || p.key == "defence"sv || p.key == "defense"sv || p.key == "so-called"sv || p.key == "lavish"sv || p.key == "emergency"sv || p.key == "special"sv ||
           p.key == "extraordinary"sv || p.key == "annual"sv || p.key.ends_with("-day") || ordinal(p) ||
           p.key == "opening"sv || p.key == "closing"sv || p.key == "plenary"sv || p.key == "inaugural"sv ||
-          p.key == "bilateral"sv || p.key == "historic"sv || p.key == "first"sv || p.key == "second"sv ||
+          p.key == "bilateral"sv || p.key == "historic"sv || ordinal_or_word(p) || p.key == "last"sv ||
+          p.key == "final"sv ||
           p.key == "peace"sv || p.key == "virtual"sv || p.key == "high-level"sv || p.key == "crisis"sv || p.key == "direct"sv ||
           p.key == "in-person"sv || p.key == "face-to-face"sv || p.key == "informal"sv || p.key == "security"sv) {
         --b;
@@ -345,7 +346,11 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           ev.ev_group = ctx.entities[static_cast<std::size_t>(owner->entity)].label;
         }
       }
-      if (d == "the"sv || d == "this"sv || d == "that"sv || d == "its"sv) {
+      // "his last summit", "her first summit": the one spoken of, in a person's career
+      const bool career = (d == "his"sv || d == "her"sv) && b < t &&
+                          (ordinal_or_word(ctx.tokens[b]) || ctx.tokens[b].key == "last"sv ||
+                           ctx.tokens[b].key == "final"sv);
+      if (d == "the"sv || d == "this"sv || d == "that"sv || d == "its"sv || career) {
         ev.ev_definite = true;
         --b;
       } else if (d == "a"sv || d == "an"sv) {

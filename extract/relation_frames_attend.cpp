@@ -305,6 +305,7 @@ std::vector<int> Frames::along_with(std::uint32_t at) const {
 }
 
 void Frames::join(const Trigger& t) {
+  if (inverted_attendance(t)) return;  // "Joining the allies on Thursday were A, B and C"
   Group s = subject_of(t);
   if (s.empty()) return;
   const std::string status = cv_.status(s.last, t.first, false);

@@ -114,6 +114,24 @@ void Frames::host(const Trigger& t) {
   Group o = cv_.object(t.last, 3);
   const std::uint32_t object_last = o.last;  // the place follows the object, not the list of members
   if (!o.empty()) o = with_included(o);
+  // "Meloni hosted the Group of Seven in Apulia": hosting a body is hosting its meeting
+  if (o.entities.size() == 1 && !o.generic &&
+      ctx_.entities[static_cast<std::size_t>(o.entities.front())].type == "organization"sv) {
+    const Mention* om = cv_.mention_at(key(t.last) == "the"sv ? t.last + 1 : t.last);
+    if (om != nullptr && om->kind == MKind::kOrg && om->entity == o.entities.front() && !om->possessive) {
+      std::string place, pkey;
+      if (const Mention* pl = cv_.place_between(om->last, end)) place_of(*pl, &place, &pkey);
+      const int ev = register_event(ctx_, "summit", place, pkey,
+                                    ctx_.entities[static_cast<std::size_t>(om->entity)].label, date);
+      for (const int a : s.entities) {
+        add("chaired", a, -1, ev, "", status, date, "", -1, 0.8);
+        add("attended", a, -1, ev, "", status, date, "", -1, 0.8);
+      }
+      last_subject_ = s;
+      remember(s, t);
+      return;
+    }
+  }
   if (!o.empty()) {
     std::string place;
     const int ev = meeting_event("meeting", object_last, end, date, &place);
