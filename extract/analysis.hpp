@@ -154,6 +154,9 @@ struct DocContext {
   const Document* doc = nullptr;
   const Lexicon* lex = nullptr;
   Date doc_date;
+  // In a document with no date line: the last date the text gave with its weekday ("Saturday,
+  // November 16" once the year is known), from which "on Friday" is counted.
+  Date weekday_anchor;
   std::vector<Token> tokens;
   KeyArena token_keys;  // where the tokens' keys are
   std::vector<Sentence> sentences;
@@ -165,6 +168,15 @@ struct DocContext {
   std::vector<DocEvent> events;
   std::vector<PendingAssertion> pending;
   Date focus;             // the last full date spoken of
+  // The date a mention denotes in this document: counted from the article's date; a weekday in an
+  // article without a full date, from the weekday date the narrative is at (the nearest such day:
+  // "Meloni arrived on Wednesday" after "Tuesday 12 November").
+  Date resolve(const DateMention& m, const Date& from_focus, Tense tense) const {
+    if (m.kind == DateKind::kWeekday && !doc_date.full() && weekday_anchor.full()) {
+      return resolve_date(m, weekday_anchor, from_focus, Tense::kPresent);
+    }
+    return resolve_date(m, doc_date, from_focus, tense);
+  }
   int last_person = -1;   // for he/she
   int last_subject_person = -1;
   int last_clause_subject_person = -1;  // the person opening a later clause of that sentence ("...; Xi urged")

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "core/date.hpp"
+#include "extract/event_mentions.hpp"
 
 namespace evkg {
 
@@ -550,7 +551,11 @@ std::uint32_t ClauseView::qualifying_clause_start(std::uint32_t comma) const {
     // subject among others
     const bool one_of = (first == "one"sv || first == "among"sv) && t + 1 < comma &&
                         (tk[t + 1].key == "of"sv || first == "among"sv) && mention_at(t - 2) != nullptr;
-    return relative || participle || one_of ? t - 1 : kNoToken;
+    // "Joe Biden, at his final G20, pledged": a phrase of time or place about the subject
+    const bool adjunct = (first == "at"sv || first == "in"sv || first == "during"sv || first == "after"sv ||
+                          first == "before"sv) &&
+                         t >= F + 2 && mention_at(t - 2) != nullptr && mention_at(t - 2)->kind == MKind::kPerson;
+    return relative || participle || one_of || adjunct ? t - 1 : kNoToken;
   }
   return kNoToken;
 }
@@ -704,6 +709,7 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
     if (c < 0) continue;
     const auto& cue = si_.cues[static_cast<std::size_t>(c)];
     if (cue.first != t) continue;
+    if (cue.kind == "planned"sv && in_relative_clause_before(ctx_, si_, t, first)) continue;  // ", who will be ..., was"
     const TokenKey k = ctx_.tokens[t].key;
     if (cue.kind == "negation"sv) neg = true;
     if (cue.kind == "planned"sv) {

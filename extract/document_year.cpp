@@ -66,4 +66,14 @@ int infer_document_year(const DocContext& ctx, const std::vector<WeekdayDate>& d
   return tie ? 0 : best;
 }
 
+Date weekday_date_in(const std::vector<WeekdayDate>& dates, int year, bool last) {
+  Date found;
+  for (const WeekdayDate& d : dates) {
+    if (!valid_ymd(year, d.month, d.day) || weekday(Date{year, d.month, d.day}) != d.weekday) continue;
+    found = Date{year, d.month, d.day};
+    if (!last) break;
+  }
+  return found;
+}
+
 }  // namespace evkg

@@ -22,4 +22,8 @@ void note_weekday_dates(const DocContext& ctx, const SentenceInfo& si, std::vect
 // ctx after its sentences were analysed.
 int infer_document_year(const DocContext& ctx, const std::vector<WeekdayDate>& dates);
 
+// The first (or the last) of those dates, in text order, that is its weekday in `year` ("Saturday,
+// November 16" in 2024), or an empty date.
+Date weekday_date_in(const std::vector<WeekdayDate>& dates, int year, bool last);
+
 }  // namespace evkg

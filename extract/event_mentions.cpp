@@ -65,9 +65,27 @@ bool past_marker(std::string_view k) {
 
 }  // namespace
 
+bool in_relative_clause_before(const DocContext& ctx, const SentenceInfo& si, std::uint32_t t, std::uint32_t at) {
+  // the comma and relative pronoun that open the clause, within 12 tokens before t
+  std::uint32_t open = t;
+  for (std::uint32_t n = 0; open > si.span.first + 1 && n < 12; --open, ++n) {
+    const TokenKey k = ctx.tokens[open - 1].key;
+    if ((k == "who"sv || k == "which"sv || k == "whose"sv) && ctx.tokens[open - 2].key == ","sv) break;
+    if (k == ","sv || k == ";"sv) return false;
+  }
+  if (open <= si.span.first + 1) return false;
+  // and the comma that closes it, before `at`
+  for (std::uint32_t c = t; c < at; ++c) {
+    if (ctx.tokens[c].key == ","sv) return true;
+  }
+  return false;
+}
+
 Tense tense_at(const DocContext& ctx, const SentenceInfo& si, std::uint32_t at) {
   for (const auto& c : si.cues) {
-    if (c.first < at && c.kind == "planned"sv) return Tense::kFuture;
+    if (c.first < at && c.kind == "planned"sv && !in_relative_clause_before(ctx, si, c.first, at)) {
+      return Tense::kFuture;
+    }
   }
   for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
     if (past_marker(ctx.tokens[i].key)) return Tense::kPast;
@@ -395,7 +413,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     // A date right after ("on Thursday", "on Sept. 4") or inside the phrase.
     for (const auto& d : si.dates) {
       if ((d.first >= ev.first && d.last <= e) || d.first == e || (d.first == e + 1 && ctx.tokens[e].key == "on"sv)) {
-        ev.ev_date = resolve_date(d, ctx.doc_date, ctx.focus, tense_at(ctx, si, d.first));
+        ev.ev_date = ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first));
         if (d.first >= e) ev.last = d.last;
         break;
       }
@@ -411,10 +429,10 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       Date from;
       for (const auto& d : si.dates) {
         if (d.last > a.first) break;
-        const Date r = resolve_date(d, ctx.doc_date, ctx.focus, tense_at(ctx, si, d.first));
+        const Date r = ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first));
         if (r.full()) from = r;
       }
-      ev.ev_date = resolve_date(a, ctx.doc_date, from, Tense::kPast);
+      ev.ev_date = ctx.resolve(a, from, Tense::kPast);
     }
     // "Leaders gathered in Vilnius on Wednesday for a summit", "flew to Rome for talks": an event
     // named as the purpose of coming somewhere takes that place (and the date said with it).
@@ -446,7 +464,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         if (ev.ev_date.empty()) {
           for (const auto& d : si.dates) {
             if (d.first >= m->last && d.last <= purpose) {
-              ev.ev_date = resolve_date(d, ctx.doc_date, ctx.focus, tense_at(ctx, si, d.first));
+              ev.ev_date = ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first));
               break;
             }
           }

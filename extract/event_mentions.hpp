@@ -34,4 +34,8 @@ int event_of_mention(DocContext& ctx, Mention& m);
 // marker, else present.
 Tense tense_at(const DocContext& ctx, const SentenceInfo& si, std::uint32_t at);
 
+// Whether token t lies in a relative clause set off by commas that closes before `at` ("Trump, who
+// will be sworn in on January 20, was received"): its mood is not that of the predicate at `at`.
+bool in_relative_clause_before(const DocContext& ctx, const SentenceInfo& si, std::uint32_t t, std::uint32_t at);
+
 }  // namespace evkg

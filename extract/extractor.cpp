@@ -105,17 +105,19 @@ DocumentResult Extractor::extract(const Document& doc) const {
   Date date;
   if (const auto d = Date::parse_iso(doc.date)) date = *d;
   int year = 0;
-  DocumentResult r = extract_dated(doc, date, date.empty() ? &year : nullptr);
-  if (year != 0) r = extract_dated(doc, Date{year, 0, 0}, nullptr);
+  Date anchor;
+  DocumentResult r = extract_dated(doc, date, date.empty() ? &year : nullptr, &anchor);
+  if (year != 0) r = extract_dated(doc, Date{year, 0, 0}, nullptr, &anchor);
   return r;
 }
 
-DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, int* year_out) const {
+DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, int* year_out, Date* anchor) const {
   ReusedBuffers& reuse = reused_buffers();
   DocContext ctx;
   ctx.doc = &doc;
   ctx.lex = &lex_;
   ctx.doc_date = date;
+  ctx.weekday_anchor = *anchor;
   ctx.tokens.swap(reuse.tokens);  // handed back at the end (a document that throws drops them)
   std::swap(ctx.token_keys, reuse.token_keys);
   ctx.tokens.reserve(doc.text.size() / 5 + 16);  // news runs at about 5.5 bytes a token
@@ -133,10 +135,19 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
 
   SentenceInfo& si = reuse.sentence;
   std::vector<WeekdayDate> weekday_dates;  // only read for an undated document (year_out given)
+  std::vector<WeekdayDate> sentence_weekday_dates;
   for (const auto& s : ctx.sentences) {
     si.reset(s);
     find_mentions(ctx, si);
     if (year_out != nullptr) note_weekday_dates(ctx, si, weekday_dates);
+    // an undated article's narrative moves on: "on Friday" is counted from its latest weekday date
+    if (year_out == nullptr && !ctx.doc_date.full() && ctx.doc_date.year != 0) {
+      sentence_weekday_dates.clear();
+      note_weekday_dates(ctx, si, sentence_weekday_dates);
+      if (const Date d = weekday_date_in(sentence_weekday_dates, ctx.doc_date.year, true); d.full()) {
+        ctx.weekday_anchor = d;
+      }
+    }
     if (tracing()) trace(ctx, si);
     if (!si.triggers.empty() || opens_with_heading(ctx, si)) {
       extract_relations(ctx, si);
@@ -149,6 +160,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
 
   // An undated document whose year the text gives away is read again with it: this reading is dropped.
   if (year_out != nullptr && (*year_out = infer_document_year(ctx, weekday_dates)) != 0) {
+    *anchor = weekday_date_in(weekday_dates, *year_out, false);
     reuse.tokens.swap(ctx.tokens);
     std::swap(reuse.token_keys, ctx.token_keys);
     return {};

@@ -18,7 +18,7 @@ class Extractor {
 
  private:
   // `year_out`, when given, receives the year inferred for an undated document (0 if none).
-  DocumentResult extract_dated(const Document& doc, const Date& date, int* year_out) const;
+  DocumentResult extract_dated(const Document& doc, const Date& date, int* year_out, Date* anchor) const;
   const Lexicon& lex_;
 };
 

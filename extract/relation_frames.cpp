@@ -168,7 +168,7 @@ void Frames::finish_sentence() {
     ctx_.focus = last_date_;
   } else {
     for (const auto& d : si_.dates) {
-      const Date r = resolve_date(d, ctx_.doc_date, ctx_.focus, tense_at(ctx_, si_, d.first));
+      const Date r = ctx_.resolve(d, ctx_.focus, tense_at(ctx_, si_, d.first));
       if (r.full() || (r.month != 0 && d.kind == DateKind::kDeictic)) ctx_.focus = r;
     }
   }

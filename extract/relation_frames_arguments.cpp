@@ -127,7 +127,7 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
     return Date{};
   }
   const Tense tense = tense_at(ctx_, si_, at);
-  const Date r = resolve_date(*d, ctx_.doc_date, ctx_.focus, tense);
+  const Date r = ctx_.resolve(*d, ctx_.focus, tense);
   // "meets Trump on Friday", "is attending on Thursday": in the present tense, a weekday is one to
   // come. With the article's date that shows in the resolved date; without it, only here.
   weekday_to_come_ =
