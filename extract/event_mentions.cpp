@@ -297,7 +297,8 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       }
       if (Mention* m = mention_ending_at(b); m != nullptr && (m->kind == MKind::kPlace || m->kind == MKind::kCountry ||
                                                             m->kind == MKind::kOrg)) {
-        if (m->kind == MKind::kOrg && !m->generic) {
+        // ("the Commonwealth Heads of Government Meeting", "a NATO leaders' summit": the body's)
+        if (m->kind == MKind::kOrg && (!m->generic || m->entity >= 0)) {
           ev.ev_group = ctx.entities[static_cast<std::size_t>(m->entity)].label;
         } else if (m->kind == MKind::kCountry && named_from == b) {
           // "the Ukraine Recovery Conference": the country is the subject of a named event, not
@@ -376,6 +377,12 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       }
     }
     ev.first = b;
+    // "the opening ceremony", "the closing ceremony": part of the gathering spoken of
+    if (ev.ev_kind == "ceremony"sv && ev.ev_definite && ev.place_key.empty() && ev.ev_group.empty()) {
+      for (std::uint32_t k = b; k < t; ++k) {
+        if (ctx.tokens[k].key == "opening"sv || ctx.tokens[k].key == "closing"sv) ev.ev_kind = "meeting";
+      }
+    }
     // Right modifiers: "of the so-called “Coalition of the Willing”", "in Paris", "at the White House".
     std::uint32_t e = noun_end;
     for (int rounds = 0; rounds < 4 && e < L; ++rounds) {

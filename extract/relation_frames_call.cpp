@@ -68,9 +68,24 @@ void Frames::speak_with(const Trigger& t) {
   const std::uint32_t end = cv_.clause_end(o.last);
   bool remote = false;
   for (std::uint32_t i = o.last; i < end && i < o.last + 8; ++i) remote = remote || cv_.cue_is(i, "remote");
-  if (!remote) return;
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  if (!remote) {
+    // "King Charles talks with Fiame at the opening ceremony", "spoke with Starmer on the sidelines
+    // of the summit": a conversation at a gathering is a meeting there
+    std::uint32_t at = o.last;
+    while (at < end && at < o.last + 6 && key(at) != "at"sv && key(at) != "during"sv && key(at) != "on"sv) ++at;
+    Mention* evm = at < end ? cv_.event_after(at + 1, 6) : nullptr;
+    const bool sidelines = at + 2 < end && key(at) == "on"sv && key(at + 1) == "the"sv &&
+                           (key(at + 2) == "sidelines"sv || key(at + 2) == "margins"sv);
+    if (evm == nullptr || (key(at) == "on"sv && !sidelines)) return;
+    const int ev = event_in_clause(*evm);
+    if (ev < 0 || status != edge_status::kReported) return;
+    meeting_between(s, o, status, date, ctx_.events[static_cast<std::size_t>(ev)].place, ev);
+    last_subject_ = s;
+    remember(s, t);
+    return;
+  }
   for (const int a : s.entities) {
     for (const int b : o.entities) add("called", a, b, -1, "", status, date, "", -1, 0.75);
   }

@@ -80,7 +80,8 @@ void Frames::led_by(const Trigger& t) {
   if (from > F() + 2 && (key(from - 1) == "was"sv || key(from - 1) == "were"sv) && key(from - 2) == ","sv) {
     if (const std::uint32_t open = cv_.qualifying_clause_start(from - 2); open != ClauseView::kNoToken) from = open + 1;
   }
-  const std::uint32_t lo = from > F() + 12 ? from - 12 : F();
+  // (over a place and a full date: "The summit was held in Apia on Friday, October 25, 2024, under")
+  const std::uint32_t lo = from > F() + 20 ? from - 20 : F();
   for (std::uint32_t i = from; i > lo; --i) {
     const Mention* m = cv_.mention_at(i - 1);
     if (m && m->kind == MKind::kEvent) {

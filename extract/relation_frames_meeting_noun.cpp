@@ -51,6 +51,14 @@ void Frames::meeting_noun(const Trigger& t) {
     }
     return;
   }
+  // "King Charles III talks with Fiame at the opening ceremony": "talks" as the verb of a caption
+  if (key(t.first) == "talks"sv && t.first > F() && t.last < L() && key(t.last) == "with"sv) {
+    const Mention* before = cv_.mention_at(t.first - 1);
+    if (before != nullptr && before->kind == MKind::kPerson && !before->possessive) {
+      speak_with(Trigger{t.first, t.last + 1, t.info});
+      return;
+    }
+  }
   if (travel_for_talks(t, kind, end)) return;
   if (attended_at(t)) return;
   if (meeting_sequel(t, kind)) return;

@@ -153,7 +153,13 @@ void Frames::event_start_date() {
     if (opening) {
       starts = true;
       v = m.first;
-    } else if (m.first == F() || (m.first == F() + 1 && determiner(key(F())))) {
+    }
+    // "gathered in Apia, the Samoan capital, where the leaders' sessions were held on Friday": a
+    // clause of "where" about a place opens with the event, which is held there
+    const bool where = m.first > F() + 1 && (key(m.first - 1) == "where"sv ||
+                                             (m.first > F() + 2 && key(m.first - 2) == "where"sv &&
+                                              determiner(key(m.first - 1))));
+    if (!opening && (m.first == F() || (m.first == F() + 1 && determiner(key(F()))) || where)) {
       for (; v < end && v < m.last + 7 && !starts; ++v) {
         const TokenKey k = key(v);
         if (k == ","sv || k == ";"sv) break;
@@ -177,6 +183,19 @@ void Frames::event_start_date() {
     const bool partial_fits =
         !e.date.full() && e.date.year == date.year && (e.date.month == 0 || e.date.month == date.month);
     if (e.date.empty() || partial_fits) e.date = date;
+    if (where && e.place_key.empty()) {
+      // the place the clause is about: the last one named before "where", over an apposition
+      const std::uint32_t w = key(m.first - 1) == "where"sv ? m.first - 1 : m.first - 2;
+      for (std::uint32_t i = w; i > F() && i + 12 > w; --i) {
+        const Mention* pl = cv_.mention_at(i - 1);
+        if (pl == nullptr || pl->first != i - 1) continue;
+        if (pl->kind == MKind::kPlace || (pl->kind == MKind::kCountry && !pl->metonym)) {
+          place_of(*pl, &e.place, &e.place_key);
+          break;
+        }
+        if (pl->kind == MKind::kPerson || pl->kind == MKind::kEvent) break;
+      }
+    }
   }
 }
 
