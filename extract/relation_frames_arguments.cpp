@@ -101,7 +101,7 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
     std::uint32_t prev_trigger = from;
     for (const auto& t : si_.triggers) {
       const std::string& fr = ctx_.lex->triggers()[t.info].frame;
-      if (fr == "meeting_noun"sv || fr == "supply"sv) continue;
+      if (fr == "meeting_noun"sv || fr == "supply"sv || fr == "arrive"sv) continue;
       // nor a noun read as a verb ("rode to their bilateral meeting and then held talks")
       if (const Mention* in = cv_.mention_at(t.first); in != nullptr && in->kind == MKind::kEvent) continue;
       if (t.last <= at && t.last > prev_trigger && t.first < at) prev_trigger = t.last;

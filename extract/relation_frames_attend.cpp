@@ -143,6 +143,26 @@ void Frames::present(const Trigger& t) {
 // "Among those in the hall were A, B and C": those listed were at the gathering the document is
 // about.
 void Frames::seated_across(const Trigger& t) {
+  // "Sitting with the members were the leaders she had invited: A; B; and C": the list after
+  // "were" (and after a colon that opens it) sat at the gathering the document is about
+  if (const TokenKey k = key(t.first); k == "sitting"sv || k == "seated"sv || k == "standing"sv) {
+    std::uint32_t be = t.last;
+    while (be < L() && be < t.last + 8 && key(be) != "were"sv && key(be) != "was"sv && !cv_.boundary(be)) ++be;
+    if (be >= L() || (key(be) != "were"sv && key(be) != "was"sv)) return;
+    std::uint32_t from = be + 1;
+    for (std::uint32_t j = be + 1; j < L() && j < be + 14; ++j) {
+      if (key(j) == ":"sv) {
+        from = j + 1;
+        break;
+      }
+      if (key(j) == "."sv || key(j) == ";"sv) break;
+    }
+    const int ev = ctx_.salient_event >= 0 ? main_event() : -1;
+    if (ev < 0) return;
+    const std::string status = cv_.status(0, t.first, false);
+    for (const int b : people_listed(from)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
+    return;
+  }
   int ev = -1;
   for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && it->begin == si_.span.begin && ev < 0; ++it) {
     if (it->relation == "attended"sv && it->status == edge_status::kReported && it->target_event >= 0) {
@@ -232,6 +252,20 @@ bool Frames::attended_at(const Trigger& t) {
   const Date date = date_for(first->first, cv_.clause_end(at), at);
   for (const int x : g.entities) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
   return true;
+}
+
+// "Among those received by him were A, B and C": the one who received them met each.
+void Frames::received_among(const Trigger& t) {
+  const Group host = cv_.object(t.last, 1);
+  if (host.empty() || host.generic) return;
+  std::uint32_t be = host.last;
+  while (be < L() && be < host.last + 4 && key(be) != "were"sv && key(be) != "was"sv) ++be;
+  if (be >= L() || (key(be) != "were"sv && key(be) != "was"sv)) return;
+  const std::string status = cv_.status(0, t.first, false);
+  const Date date = date_for(t.first, cv_.clause_end(be), t.first);
+  for (const int b : people_listed(be + 1)) {
+    for (const int a : host.entities) add("met", a, b, -1, "", status, date, "", -1, 0.75);
+  }
 }
 
 // "Vance addressed the conference", "told the summit on Friday", "spoke at the forum", "gave the

@@ -118,6 +118,8 @@ class Frames {
   void attend(const Trigger& t);
   void present(const Trigger& t);
   void seated_across(const Trigger& t);
+  void received_among(const Trigger& t);
+  void arrive(const Trigger& t);
   bool attended_at(const Trigger& t);
   void speak_at(const Trigger& t);
   void join(const Trigger& t);

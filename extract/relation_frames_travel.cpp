@@ -110,4 +110,42 @@ bool Frames::travel_for_talks(const Trigger& t, const std::string& kind, std::ui
   return true;
 }
 
+// "Zelensky flew in on Thursday", "Meloni arrived on Wednesday", "arrived in Apulia on Thursday" in
+// a text about a summit or conference: the arrival is at that gathering (where it is held, when a
+// place is said). An arrival for something is travel_for_talks's; one at something is attend's.
+void Frames::arrive(const Trigger& t) {
+  const int ev = ctx_.salient_event >= 0 ? main_event() : -1;
+  if (ev < 0) return;
+  const auto& e = ctx_.events[static_cast<std::size_t>(ev)];
+  if (e.kind != "summit"sv && e.kind != "conference"sv) return;
+  // not in a clause about the subject ("Trump, who flew in on Tuesday, attended the session"): the
+  // main clause says what they did there, and when
+  if (t.first > F() && (key(t.first - 1) == "who"sv || key(t.first - 1) == "had"sv || key(t.first - 1) == "having"sv)) {
+    return;
+  }
+  if (t.first > F() + 1 && key(t.first - 2) == "who"sv) return;
+  if (t.last < L()) {
+    const TokenKey next = key(t.last);
+    if (next == "for"sv || next == "at"sv || next == "to"sv || next == "with"sv || next == "back"sv ||
+        next == "home"sv || next == "late"sv) {
+      return;
+    }
+    if (next == "in"sv) {  // only where the gathering is held
+      const Mention* pl = cv_.mention_at(t.last + 1);
+      if (pl == nullptr || pl->first != t.last + 1 || pl->place_key.empty() || pl->place_key != e.place_key) return;
+    }
+  }
+  Group s = subject_of(t);
+  if (s.empty() || s.generic) return;
+  for (const int x : s.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+  }
+  const std::string status = cv_.status(s.last, t.first, false);
+  if (status != edge_status::kReported) return;
+  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+  for (const int x : s.entities) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
+  last_subject_ = s;
+  remember(s, t);
+}
+
 }  // namespace evkg::detail
