@@ -641,6 +641,27 @@ class Finder {
     return b;
   }
 
+  // The person this text named who leads country entity c: its president or prime minister on the
+  // article's date (or its only person named, when the lexicon knows neither); -1 when none is.
+  int named_leader_of(int c) const {
+    const std::string code = country_code_of(ctx_, c);
+    if (code.empty()) return -1;
+    int only = -1;
+    int people = 0;
+    for (std::size_t e = 0; e < ctx_.entities.size(); ++e) {
+      const auto& ent = ctx_.entities[e];
+      if (ent.type != "person"sv || ent.country != code) continue;
+      ++people;
+      only = static_cast<int>(e);
+      if (ent.lex < 0) continue;
+      for (const std::string_view role : {"president"sv, "prime minister"sv, "chancellor"sv}) {
+        const auto h = ctx_.lex->holders(role, code, "", ctx_.doc_date);
+        if (!h.empty() && h.front() == static_cast<std::uint32_t>(ent.lex)) return static_cast<int>(e);
+      }
+    }
+    return people == 1 ? only : -1;
+  }
+
   int demonym_entity(const Hit& h) {
     if (const auto* d = h.get(LexKind::kDemonym)) return entity_for_country(ctx_, d->index);
     if (const auto* d = h.get(LexKind::kOrgDemonym)) return entity_for_org(ctx_, d->index);
@@ -704,6 +725,10 @@ class Finder {
     }
     if (!group) return i;
     const std::uint32_t end = noun ? noun->last : k + 1;
+    // "the Indian leader": one person, the country's leader this text names
+    if (names.size() == 1 && noun != nullptr && tok(end - 1).key == "leader"sv && i > F_ && tok(i - 1).key == "the"sv) {
+      if (const int p = named_leader_of(names.front().second); p >= 0) return push_actor(i, end, MKind::kPerson, p);
+    }
     for (std::size_t n = 0; n < names.size(); ++n) {
       const std::uint32_t b = n + 1 == names.size() ? end : ends[n];
       push_actor(names[n].first, b, kind_of(names[n].second), names[n].second, true);

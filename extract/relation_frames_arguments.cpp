@@ -42,6 +42,8 @@ bool Frames::same_day_cue(std::uint32_t a, std::uint32_t b) const {
     const bool part = k == "evening"sv || k == "morning"sv || k == "afternoon"sv;
     if (part && i > F() && (key(i - 1) == "the"sv || key(i - 1) == "that"sv)) return true;
     if (k == "same"sv && i + 1 < L() && key(i + 1) == "day"sv) return true;
+    // "Albanese also met Xi that day"
+    if (k == "that"sv && i + 1 < L() && key(i + 1) == "day"sv && (i + 2 >= L() || key(i + 2) != "that"sv)) return true;
     // "The president then attended": next on the same day
     if (k == "then"sv && i > F() && i < F() + 4) return true;
   }

@@ -163,6 +163,21 @@ void Frames::seated_across(const Trigger& t) {
     for (const int b : people_listed(from)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
     return;
   }
+  // "Among the others in Rio were A, B and C": in the city of the gathering the text is about
+  if (key(t.first) == "among"sv && key(t.last - 1) == "in"sv) {
+    const int ev = ctx_.salient_event >= 0 ? main_event() : -1;
+    const Mention* pl = cv_.mention_at(t.last);
+    if (ev < 0 || pl == nullptr || pl->first != t.last || pl->place_key.empty()) return;
+    // the same place, or its short name ("Rio" for "Rio de Janeiro")
+    const std::string& held = ctx_.events[static_cast<std::size_t>(ev)].place_key;
+    if (pl->place_key != held && !held.starts_with(pl->place_key + " ")) return;
+    std::uint32_t be = pl->last;
+    while (be < L() && be < pl->last + 3 && key(be) != "were"sv && key(be) != "was"sv) ++be;
+    if (be >= L() || (key(be) != "were"sv && key(be) != "was"sv)) return;
+    const std::string status = cv_.status(0, t.first, false);
+    for (const int b : people_listed(be + 1)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
+    return;
+  }
   int ev = -1;
   for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && it->begin == si_.span.begin && ev < 0; ++it) {
     if (it->relation == "attended"sv && it->status == edge_status::kReported && it->target_event >= 0) {

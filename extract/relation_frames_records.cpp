@@ -183,6 +183,13 @@ void Frames::event_start_date() {
     const bool partial_fits =
         !e.date.full() && e.date.year == date.year && (e.date.month == 0 || e.date.month == date.month);
     if (e.date.empty() || partial_fits) e.date = date;
+    // "The G20 summit opened in Rio de Janeiro on Monday": where it opened
+    if (!where && !opening && e.place_key.empty()) {
+      if (const Mention* pl = cv_.place_between(m.last, end); pl != nullptr && pl->first > m.last &&
+                                                              (key(pl->first - 1) == "in"sv || key(pl->first - 1) == "at"sv)) {
+        place_of(*pl, &e.place, &e.place_key);
+      }
+    }
     if (where && e.place_key.empty()) {
       // the place the clause is about: the last one named before "where", over an apposition
       const std::uint32_t w = key(m.first - 1) == "where"sv ? m.first - 1 : m.first - 2;

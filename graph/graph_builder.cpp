@@ -131,6 +131,26 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
     }
     if (best != nullptr && (doc.full() || count == 1 || best_score < -90)) mapping[u.id] = best->id;
   }
+  // A body's gathering on a day, known in one article by its place ("summit:rio-de-janeiro-...")
+  // and in another only by the body ("summit:g20-..."): one event, when one place fits.
+  for (const auto& d : dated) {
+    if (!d.place.empty() || d.group.empty()) continue;
+    const auto found = dated_by_group.find(d.group);
+    if (found == dated_by_group.end()) continue;
+    const Ev* only = nullptr;
+    bool one = true;
+    for (const Ev* c : found->second) {
+      if (c->place.empty() || c->date != d.date) continue;
+      one = one && (only == nullptr || only->id == c->id);
+      only = c;
+    }
+    if (only != nullptr && one) mapping[d.id] = only->id;
+  }
+  for (auto& [from, to] : mapping) {  // a vague event mapped to one that is itself mapped on
+    for (auto next = mapping.find(to); next != mapping.end() && next->second != to; next = mapping.find(to)) {
+      to = next->second;
+    }
+  }
 
   // --- people named by surname alone
   std::unordered_map<std::string, std::vector<std::string>> by_surname;

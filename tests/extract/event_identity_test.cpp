@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract_test_support.hpp"
+#include "graph/graph_builder.hpp"
 
 namespace evkg {
 namespace {
@@ -63,6 +64,21 @@ TEST(EventIdentity, ALaterForumOfAnotherBodyIsAnotherEvent) {
   EXPECT_EQ(std::count_if(e.begin(), e.end(), [](const std::string& s) { return s.find("apec") != std::string::npos &&
                                                                               s.find("narendra-modi") != std::string::npos; }),
             0);
+}
+
+// One article places the G20 summit ("opened in Rio de Janeiro"), another knows it only as the G20's
+// on that day: the graph has one summit.
+TEST(EventIdentity, ABodysGatheringByPlaceAndByBodyIsOneEventAcrossArticles) {
+  GraphBuilder b;
+  b.add(test::extract_text("The G20 summit opened in Rio de Janeiro on Monday. Lula chaired the summit.", "2024-11-19"));
+  b.add(test::extract_text("The G20 summit opened on Monday. Modi attended the summit.", "2024-11-20"));
+  b.add(test::extract_text("The NATO summit opened on Monday. Rutte attended the summit.", "2024-11-20"));
+  const EventGraph g = std::move(b).finish();
+  std::vector<std::string> summits;
+  for (const auto v : g.sorted_vertices()) {
+    if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].id);
+  }
+  EXPECT_EQ(summits, (std::vector<std::string>{"summit:nato-2024-11-18", "summit:rio-de-janeiro-2024-11-18"}));
 }
 
 }  // namespace
