@@ -315,6 +315,8 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         b = m->first;
         continue;
       }
+      // ("RIO DE JANEIRO - The G20 summit": a capitalised determiner is no name)
+      if (p.key == "the"sv || p.key == "a"sv || p.key == "an"sv || p.key == "this"sv || p.key == "its"sv) break;
       if (p.is(kCapital) && p.is(kWord) && covered[b - 1 - F] < 0 && hit_index(b - 1) < 0 && b - 1 > F) {
         std::uint32_t c = b - 1;
         while (c > F && ctx.tokens[c - 1].is(kCapital) && ctx.tokens[c - 1].is(kWord) && covered[c - 1 - F] < 0 &&

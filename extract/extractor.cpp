@@ -10,6 +10,7 @@
 #include "core/fold.hpp"
 #include "core/slug.hpp"
 #include "extract/analysis.hpp"
+#include "extract/dateline.hpp"
 #include "extract/document_year.hpp"
 #include "extract/event_mentions.hpp"
 #include "extract/mention_finder.hpp"
@@ -118,6 +119,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
   ctx.lex = &lex_;
   ctx.doc_date = date;
   ctx.weekday_anchor = *anchor;
+  ctx.dateline = dateline_place(doc.text, lex_);
   ctx.tokens.swap(reuse.tokens);  // handed back at the end (a document that throws drops them)
   std::swap(ctx.token_keys, reuse.token_keys);
   ctx.tokens.reserve(doc.text.size() / 5 + 16);  // news runs at about 5.5 bytes a token
@@ -168,6 +170,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
 
   date_events_by_their_close(ctx);
   date_live_report_event(ctx);
+  place_reported_gatherings(ctx, ctx.dateline);
   // Events that assertions use get ids: "summit:paris-2025-09-04", undated ones a document-local id.
   int undated = 0;
   for (auto& e : ctx.events) {

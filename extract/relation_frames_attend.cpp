@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/fold.hpp"
 #include "extract/event_mentions.hpp"
 #include "extract/relation_frames_internal.hpp"
 
@@ -169,7 +170,9 @@ void Frames::seated_across(const Trigger& t) {
     const Mention* pl = cv_.mention_at(t.last);
     if (ev < 0 || pl == nullptr || pl->first != t.last || pl->place_key.empty()) return;
     // the same place, or its short name ("Rio" for "Rio de Janeiro")
-    const std::string& held = ctx_.events[static_cast<std::size_t>(ev)].place_key;
+    // (where the article is filed from, for a gathering it has not placed yet)
+    const std::string& placed = ctx_.events[static_cast<std::size_t>(ev)].place_key;
+    const std::string held = placed.empty() ? name_key(ctx_.dateline) : placed;
     if (pl->place_key != held && !held.starts_with(pl->place_key + " ")) return;
     std::uint32_t be = pl->last;
     while (be < L() && be < pl->last + 3 && key(be) != "were"sv && key(be) != "was"sv) ++be;

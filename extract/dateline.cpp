@@ -1,0 +1,147 @@
+#include "extract/dateline.hpp"
+
+#include <cstdlib>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/fold.hpp"
+
+namespace evkg {
+
+using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
+namespace {
+
+bool upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool lower(char c) { return c >= 'a' && c <= 'z'; }
+
+// A word of a dateline: capitals, with dots, apostrophes and hyphens ("ST. PETERSBURG").
+bool caps_word(std::string_view w) {
+  bool letter = false;
+  for (const char c : w) {
+    if (lower(c)) return false;
+    if (upper(c)) {
+      letter = true;
+    } else if (c != '.' && c != '\'' && c != '-') {
+      return false;
+    }
+  }
+  return letter;
+}
+
+// "RIO DE JANEIRO" -> "Rio de Janeiro", "THE HAGUE" -> "The Hague".
+std::string title_case(const std::vector<std::string_view>& words) {
+  static const std::unordered_set<std::string_view> kParticles = {"de", "da", "do", "dos", "del", "of", "al", "el",
+                                                                  "la", "le", "on", "upon"};
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string w(words[i]);
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      const bool first = k == 0 || w[k - 1] == '-' || w[k - 1] == '.';
+      if (!first && upper(w[k])) w[k] = static_cast<char>(w[k] - 'A' + 'a');
+    }
+    std::string low = w;
+    for (char& c : low) c = upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    if (i > 0 && kParticles.count(low) != 0) w = low;
+    if (!out.empty()) out.push_back(' ');
+    out += w;
+  }
+  return out;
+}
+
+// The place a paragraph's opening words name, if they are a dateline.
+std::string dateline_of(std::string_view line) {
+  static const std::unordered_set<std::string_view> kNotPlaces = {
+      "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENT", "LIVE", "WATCH", "VIDEO",
+      "EDITOR'S", "NOTE", "CORRECTION", "AP", "AFP", "REUTERS", "BY", "FILE", "PHOTO", "READ", "MORE"};
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < line.size() && words.size() < 5) {
+    std::size_t j = i;
+    while (j < line.size() && line[j] != ' ' && line[j] != ',' && line[j] != '(') ++j;
+    const std::string_view w = line.substr(i, j - i);
+    if (w.empty() || !caps_word(w) || w == "-"sv || w == "--"sv) break;
+    words.push_back(w);
+    i = j;
+    if (i < line.size() && line[i] == ' ') ++i;
+    if (i < line.size() && (line[i] == ',' || line[i] == '(')) break;
+  }
+  if (words.empty() || words.size() > 4) return {};
+  std::size_t letters = 0;
+  for (const auto w : words) {
+    if (kNotPlaces.count(w) != 0) return {};
+    letters += w.size();
+  }
+  if (letters < 3) return {};
+  // then a comma, a bracket or a dash, and a dash before the story starts
+  const std::string_view rest = line.substr(i);
+  if (rest.empty()) return {};
+  const bool opens = rest[0] == ',' || rest[0] == '(' || rest.starts_with("-") || rest.starts_with("\u2014") ||
+                     rest.starts_with("\u2013");
+  if (!opens) return {};
+  const std::string_view head = rest.substr(0, 90);
+  const bool dash = head.find(" - ") != std::string_view::npos || head.find(" -- ") != std::string_view::npos ||
+                    head.find("\u2014") != std::string_view::npos || head.find("\u2013") != std::string_view::npos ||
+                    rest.starts_with("- ") || rest.starts_with("-- ");
+  if (!dash) return {};
+  return title_case(words);
+}
+
+}  // namespace
+
+std::string dateline_place(std::string_view text, const Lexicon& lex) {
+  // the first paragraphs: title, byline, dateline
+  std::size_t pos = 0;
+  for (int lines = 0; lines < 12 && pos < text.size() && pos < 3000; ++lines) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    pos = end + 1;
+    std::string place = dateline_of(line);
+    if (place.empty()) continue;
+    // "THE HAGUE": the place as the text names it after "in the" ("in The Hague": Hague)
+    if (place.starts_with("The ") && place.size() > 4) place.erase(0, 4);
+    // as the lexicon names it: a capital, or a place it knows
+    if (const auto* entries = lex.lookup(name_key(place))) {
+      for (const auto& e : *entries) {
+        if (e.kind == LexKind::kCapital && !lex.countries()[e.index].capital.empty()) {
+          return lex.countries()[e.index].capital;
+        }
+        if (e.kind == LexKind::kPlace) return lex.places()[e.index];
+        if (e.kind == LexKind::kCountry) return {};  // a country is no city
+      }
+    }
+    return place;
+  }
+  return {};
+}
+
+void place_reported_gatherings(DocContext& ctx, const std::string& place) {
+  if (place.empty()) return;
+  std::vector<char> reported(ctx.events.size(), 0);  // someone is reported attending or chairing it
+  for (const auto& a : ctx.pending) {
+    if (a.target_event >= 0 && a.status == edge_status::kReported &&
+        (a.relation == "attended"sv || a.relation == "chaired"sv)) {
+      reported[static_cast<std::size_t>(a.target_event)] = 1;
+    }
+  }
+  for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+    DocEvent& e = ctx.events[i];
+    if (!e.used || !e.place_key.empty() || e.group.empty()) continue;
+    if (e.kind != "summit"sv && e.kind != "conference"sv && e.kind != "meeting"sv) continue;
+    if (ctx.doc_date.full() && e.date.full()) {
+      const long diff = days_from_civil(e.date.year, e.date.month, e.date.day) -
+                        days_from_civil(ctx.doc_date.year, ctx.doc_date.month, ctx.doc_date.day);
+      if (std::labs(diff) > 7) continue;
+    } else if (ctx.doc_date.full() || !e.date.full()) {
+      continue;  // undated gathering in a dated article, or no date to go by at all
+    }
+    if (reported[i] == 0) continue;
+    e.place = place;
+    e.place_key = name_key(place);
+  }
+}
+
+}  // namespace evkg
