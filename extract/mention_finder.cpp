@@ -606,8 +606,14 @@ class Finder {
       }
       // "Altman dismissed the bid" after "Sam Altman of OpenAI": the surname of someone this text
       // introduced (possessive too: "Altman's offer")
+      // (lexicon people's surnames are lexicon hits: only those of people it does not know)
       if (ne == i + 1) {
-        if (const int p = person_by_surname(ctx_, t.key.str()); p >= 0) return push_actor(i, i + 1, MKind::kPerson, p);
+        for (std::size_t e = ctx_.entities.size(); e-- > 0;) {
+          const auto& ent = ctx_.entities[e];
+          if (ent.lex < 0 && ent.type == "person"sv && !ent.surname_only && ent.surname_key == t.key) {
+            return push_actor(i, i + 1, MKind::kPerson, static_cast<int>(e));
+          }
+        }
       }
       // A single unknown capitalised word after "in"/"at" is a place ("in Alaska", "in Prague").
       if (ne == i + 1 && i > F_ && (tok(i - 1).key == "in"sv || tok(i - 1).key == "at"sv || tok(i - 1).key == "to"sv)) {
