@@ -180,6 +180,7 @@ struct DocContext {
   }
   int last_person = -1;   // for he/she
   int last_subject_person = -1;
+  int previous_sentence_person = -1;  // the person the sentence before opened with (-1: none)
   int last_clause_subject_person = -1;  // the person opening a later clause of that sentence ("...; Xi urged")
   std::vector<int> last_group;  // for they
   int group_org = -1;  // the organisation of the last group phrase ("NATO leaders"), for "the allies"

@@ -868,8 +868,10 @@ class Finder {
       }
       if (j < L_ && tok(j).key == "'s"sv) ++j;
     }
-    while (j < L_ && !hit_starting(j) && adjective_skip(tok(j)) && tok(j).key != "and"sv &&
-           tok(j).key != ","sv && tok(j).key != "the"sv && tok(j).key != "a"sv && tok(j).key != "an"sv) {
+    // (an age too: "the 87-year-old pope")
+    while (j < L_ && !hit_starting(j) && (adjective_skip(tok(j)) || tok(j).key.ends_with("-year-old")) &&
+           tok(j).key != "and"sv && tok(j).key != ","sv && tok(j).key != "the"sv && tok(j).key != "a"sv &&
+           tok(j).key != "an"sv) {
       ++j;
     }
     const Hit* th = hit_starting(j);

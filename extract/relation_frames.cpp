@@ -237,6 +237,7 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
     ctx.last_person = m.entity;
   }
   if (main_person >= 0) first_person = main_person;
+  ctx.previous_sentence_person = first_person;
   if (first_person >= 0) {
     ctx.last_subject_person = first_person;
     ctx.last_clause_subject_person = clause_person;

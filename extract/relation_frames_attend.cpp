@@ -276,6 +276,12 @@ bool Frames::attended_at(const Trigger& t) {
 void Frames::received_among(const Trigger& t) {
   const Group host = cv_.object(t.last, 1);
   if (host.empty() || host.generic) return;
+  // "by him": only the one the sentence before was about (not merely the last man named)
+  if (const Mention* hm = cv_.mention_at(t.last); hm != nullptr && hm->kind == MKind::kPronoun &&
+                                                  (host.entities.size() != 1 ||
+                                                   host.entities.front() != ctx_.previous_sentence_person)) {
+    return;
+  }
   std::uint32_t be = host.last;
   while (be < L() && be < host.last + 4 && key(be) != "were"sv && key(be) != "was"sv) ++be;
   if (be >= L() || (key(be) != "were"sv && key(be) != "was"sv)) return;
