@@ -27,10 +27,20 @@ bool Frames::inverted_attendance(const Trigger& t) {
   while (be < L() && be < t.last + 6 && key(be) != "were"sv && key(be) != "was"sv && !cv_.boundary(be)) ++be;
   if (be >= L() || (key(be) != "were"sv && key(be) != "was"sv)) return false;
   Group who = cv_.object(be + 1, 1);
+  // "were the leaders of Japan and New Zealand - Fumio Kishida and Christopher Luxon - as well as
+  // Richard Marles": the people named, over the phrase that introduces them
+  if (const std::vector<int> people = people_listed(be + 1); !people.empty() && (who.empty() || who.generic ||
+      std::none_of(who.entities.begin(), who.entities.end(), [&](int x) {
+        return ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv;
+      }))) {
+    who.entities = people;
+    who.generic = false;
+    who.last = be + 1;
+  }
   if (who.empty() || who.generic) return false;
   int ev = -1;
   if (Mention* evm = cv_.event_after(t.last, be - t.last)) ev = event_in_clause(*evm);
-  if (ev < 0) ev = ctx_.salient_event;
+  if (ev < 0) ev = gathering_spoken_of();
   if (ev < 0) return true;
   const std::string status = cv_.status(0, t.first, false);
   const Date date = date_for(t.first, cv_.clause_end(who.last), t.first);
@@ -60,11 +70,16 @@ void Frames::attend(const Trigger& t) {
              (t.last >= L() || !ctx_.tokens[t.last].is(kWord) || key(t.last) == "in"sv || key(t.last) == "as"sv ||
               key(t.last) == "by"sv || key(t.last) == "via"sv || key(t.last) == "too"sv || key(t.last) == "instead"sv ||
               cv_.cue_is(t.last, "remote"))) {
-    // "Lavrov attended in his place", "took part by video link": the event being spoken of
-    ev = ctx_.salient_event;
+    // "Lavrov attended in his place", "took part by video link": the event being spoken of (the
+    // summit the text is about rather than a meeting of two on its margins: "Orban also took part")
+    ev = gathering_spoken_of();
   }
   if (ev < 0) return;
-  const std::string status = cv_.status(s.last, t.first, false);
+  std::string status = cv_.status(s.last, t.first, false);
+  // "no European leader took part", "neither Xi nor Putin attended"
+  if (s.first > F() && (key(s.first - 1) == "no"sv || key(s.first - 1) == "neither"sv || key(s.first - 1) == "nor"sv)) {
+    status = edge_status::kDenied;
+  }
   const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
   // "then attended a summit of the Gulf Cooperation Council": a gathering newly named in this
   // clause is held on the day it was attended
@@ -403,6 +418,18 @@ void Frames::join(const Trigger& t) {
   if (t.last < L() && (cv_.cue_is(t.last, "remote") || remote_place) && ctx_.salient_event >= 0) {
     for (const int a : s.entities) add("attended", a, -1, ctx_.salient_event, "", status, {}, "", -1, 0.7);
   }
+}
+
+// The event spoken of, for an attendance that names none: the last one, unless that is a meeting
+// of two on the margins of the summit or conference the text is about ("Orban also took part").
+int Frames::gathering_spoken_of() const {
+  const int ev = ctx_.salient_event;
+  if (ev < 0) return ev;
+  const auto& sal = ctx_.events[static_cast<std::size_t>(ev)];
+  if (!sal.group.empty() || sal.kind == "summit"sv || sal.kind == "conference"sv) return ev;
+  const int main = main_event();
+  const std::string& kind = ctx_.events[static_cast<std::size_t>(main)].kind;
+  return kind == "summit"sv || kind == "conference"sv ? main : ev;
 }
 
 int Frames::main_event() const {

@@ -135,6 +135,7 @@ class Frames {
   void accompanied(const Trigger& t);
   // The event the document speaks of most (the salient one on a tie), or -1.
   int main_event() const;
+  int gathering_spoken_of() const;
   // Whether every one of `g` is already placed at event `ev` by a reported assertion.
   bool all_at_event(const Group& g, int ev) const;
   void bring_together(const Trigger& t);
