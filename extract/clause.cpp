@@ -647,6 +647,9 @@ bool ClauseView::adjectival(const Mention& m) const {
       // how often: "met Putin several times", "has met him three times"
       "several", "many", "numerous", "multiple", "two", "three", "four", "five", "six", "repeatedly", "often"};
   if (kFunction.count(t.key) != 0 || t.key.ends_with("ly")) return false;
+  // a verb that follows is no noun the name qualifies; "support" and "sign" are nouns too ("IMF
+  // support"), verbs only when negated ("did not support"), which has no name right before
+  if (t.key == "support"sv || t.key == "supports"sv || t.key == "sign"sv || t.key == "signs"sv) return true;
   for (const auto& tr : si_.triggers) {
     if (tr.first == n) return false;
   }

@@ -91,7 +91,8 @@ bool Frames::verb_position(const Trigger& t) const {
         "leaders", "officials", "ministers", "diplomats", "men", "women", "sides", "countries", "nations",
         "where", "whom", "whose", "as", "if", "for", "with", "from", "of", "about", "upon", "during", "until",
         "because", "though", "although", "whether", "not", "no", "yet", "shortly", "soon", "earlier", "help",
-        "helps", "helped", "helping"};
+        "helps", "helped", "helping", "keep", "keeps", "kept", "continue", "continues", "continued", "start",
+        "begin", "stop"};
     if (kBefore.count(tk.key) != 0 || tk.key.ends_with("ly")) return true;
     return false;
   }

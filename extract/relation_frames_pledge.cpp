@@ -26,7 +26,8 @@ bool pledgeable(const std::string& object_key) {
                                  "officers", "doctors", "experts", "observers", "monitors", "advisers", "instructors",
                                  "medical", "humanitarian", "vaccines", "demining",
                                  "backing", "investment", "relief", "food", "fuel", "energy", "gas", "vehicle",
-                                 "armoured", "armored", "helicopter", "howitzer", "interceptor"};
+                                 "armoured", "armored", "helicopter", "howitzer", "interceptor", "batter",
+                                 "launcher", "radar", "patriot", "kit", "dose", "grain", "generator", "deployment"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* w) { return starts_word(object_key, w); });
 }
 
@@ -46,7 +47,8 @@ bool pledged_action(std::string_view verb) {
       "buy", "purchase", "import", "invest", "spend", "fund", "finance", "resume", "release", "free",
       "halve", "cut", "lower", "reduce", "lift", "suspend", "scrap", "waive", "ease", "remove", "raise",
       "increase", "double", "boost", "rebuild", "restore", "reopen", "return", "hand", "train", "protect", "step",
-      "stop", "curb", "halt", "intercept", "mobilise", "mobilize", "allocate", "earmark", "channel"};
+      "stop", "curb", "halt", "intercept", "mobilise", "mobilize", "allocate", "earmark", "channel", "begin", "start",
+      "launch", "establish", "create", "build", "expand"};
   if (kActions.count(verb) != 0) return true;
   if (verb.size() < 5 || !verb.ends_with("ing")) return false;
   // the -ing form of one ("releasing", "buying", "cutting")
@@ -397,6 +399,9 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   for (const std::string_view w : {"talk"sv, "negotiat"sv, "meet"sv, "dialogue"sv, "contact"sv, "summit"sv}) {
     if (okey.find(w) != std::string::npos) return;
   }
+  // "begin", "start": a pledge of what is begun when that can be pledged ("begin deployments of
+  // long-range weapons in Germany"), not "start work on ending the war"
+  if ((key(verb) == "begin"sv || key(verb) == "start"sv) && !pledged_thing(trimmed_np(verb + 1, e))) return;
   int beneficiary = beneficiary_in(verb + 1, std::min<std::uint32_t>(end, e + 4), s);
   // "pledged to raise defence spending to 3% of GDP": a spending target is owed to the subject's
   // own side (its country, or the alliance whose members commit to it)

@@ -31,11 +31,20 @@ bool policy_object(const std::string& k) {
       "exchange", "corridor", "guarantee", "security", "arms", "moratorium", "embargo", "blockade", "strike",
       "attack", "war", "invasion", "buffer", "zone", "border", "partition", "extradition", "asylum",
       "protest", "complaint", "objection", "initiative", "belt and road", "speech", "remark", "comment", "overture",
-      "charge"};
+      "charge", "scheme", "effort", "apolog", "payment", "reparation", "compensation", "text", "section", "wording",
+      "language", "clause", "passage", "document", "loan"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
   return false;
+}
+
+// Verbs of assent that are refusals when negated ("would not sign", "did not support").
+bool political_verb(TokenKey k) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "sign", "signs", "signed", "endorse", "endorses", "endorsed", "ratify", "ratifies", "ratified", "accept",
+      "accepts", "accepted", "support", "supports", "supported"};
+  return kVerbs.count(k.view()) != 0;
 }
 
 // "it", "this", "that" standing for what is rejected
@@ -43,15 +52,33 @@ bool pronoun_object(TokenKey k) { return k == "it"sv || k == "this"sv || k == "t
 
 }  // namespace
 
+// "would not sign", "did not support", "will never accept": a political verb right after a negated
+// auxiliary.
+bool Frames::negated_political_verb(const Trigger& t) const {
+  if (!political_verb(key(t.first)) || t.first < F() + 2) return false;
+  std::uint32_t i = t.first;
+  while (i > F() && key(i - 1).ends_with("ly")) --i;  // "would not formally endorse"
+  if (i < F() + 2) return false;
+  const TokenKey neg = key(i - 1);
+  const TokenKey aux = key(i - 2);
+  if (neg != "not"sv && neg != "n't"sv && neg != "never"sv) return false;
+  static const std::unordered_set<std::string_view> kAux = {"would", "will", "did", "does", "do", "could",
+                                                            "can", "shall", "wo", "ca"};
+  if (kAux.count(aux.view()) == 0) return false;
+  // not "has not yet signed": a refusal, not a delay
+  return !(t.last < L() && key(t.last) == "yet"sv);
+}
+
 // What "it" stands for in "Kyiv rejected it": the last thing that can be rejected named in this
-// sentence before `at` or in the sentence before ("Putin declared a unilateral truce"), as a noun
-// phrase from its determiner to its noun; empty when there is none.
+// sentence before `at` or in the two before ("Putin declared a unilateral truce"), as a noun phrase
+// from its determiner to its noun; empty when there is none.
 std::string Frames::rejectable_before(std::uint32_t at) const {
-  // the sentence before this one: the last that ends by its start (sentences are in text order)
+  // the two sentences before this one (sentences are in text order): "The summit adopted a
+  // communique. India declined to sign. Saudi Arabia did not sign either."
   std::uint32_t floor = F();
-  const auto next = std::partition_point(ctx_.sentences.begin(), ctx_.sentences.end(),
-                                         [&](const Sentence& s) { return s.last <= F(); });
-  if (next != ctx_.sentences.begin()) floor = std::prev(next)->first;
+  auto next = std::partition_point(ctx_.sentences.begin(), ctx_.sentences.end(),
+                                   [&](const Sentence& s) { return s.last <= F(); });
+  for (int back = 0; back < 2 && next != ctx_.sentences.begin(); ++back) floor = (--next)->first;
   for (std::uint32_t i = at; i-- > floor;) {
     const Token& tok = ctx_.tokens[i];
     if (!tok.is(kWord) || tok.is(kCapital) || !policy_object(std::string(key(i).view()))) continue;
@@ -85,7 +112,7 @@ void Frames::reject(const Trigger& t) {
   if ((k0.starts_with("refus") || k0.starts_with("declin")) && t.last < L() && key(t.last) == "to"sv) {
     // "refused to send troops" is the negated verb's business; "refused to back X's bid" is ours
     for (const auto& other : si_.triggers) {
-      if (other.first == t.last + 1) return;
+      if (other.first == t.last + 1 && ctx_.lex->triggers()[other.info].frame != "reject"sv) return;
     }
     static const std::unordered_set<std::string_view> kPolitical = {
         "recognise", "recognize", "accept", "back", "support", "endorse", "sign", "ratify", "join", "allow",
@@ -97,12 +124,18 @@ void Frames::reject(const Trigger& t) {
   }
   if (from < L() && key(from) == "of"sv) return;  // "ruled out of the game": excluded, not rejected
   // "turned the offer down", "ruled it out": the verb alone, its object, then the particle
+  // ("brushed the criticism aside", "waved the proposal away")
   std::uint32_t particle_at = L();
-  if (t.last == t.first + 1 && (k0.starts_with("turn") || k0.starts_with("rul"))) {
-    const std::string_view particle = k0.starts_with("turn") ? "down"sv : "out"sv;
-    if (t.last >= L() || key(t.last) == particle) return;  // the two-word trigger's business
+  const std::string_view particle = k0.starts_with("turn")    ? "down"sv
+                                    : k0.starts_with("rul")   ? "out"sv
+                                    : k0.starts_with("brush") ? "aside"sv
+                                    : k0.starts_with("wav")   ? "away"sv
+                                                              : std::string_view();
+  if (t.last == t.first + 1 && !particle.empty()) {
+    auto is_particle = [&](TokenKey k) { return k == particle || (particle == "away"sv && k == "aside"sv); };
+    if (t.last >= L() || is_particle(key(t.last))) return;  // the two-word trigger's business
     for (std::uint32_t i = t.last + 1; i < L() && i < t.last + 5 && !cv_.boundary(i) && key(i) != ","sv; ++i) {
-      if (key(i) == particle) {
+      if (is_particle(key(i))) {
         particle_at = i;
         break;
       }
@@ -110,6 +143,10 @@ void Frames::reject(const Trigger& t) {
     if (particle_at == L()) return;
     if (!pronoun_object(key(t.last)) && !determiner(key(t.last))) return;
   }
+  // "France would not sign the agreement", "Milei did not support several passages": a political
+  // verb refused
+  const bool refused_verb = negated_political_verb(t);
+  if (political_verb(k0) && !refused_verb) return;
   Group s = subject_of(t);
   if (s.empty()) return;
   const std::uint32_t end = std::min(cv_.clause_end(t.last), particle_at);
@@ -128,7 +165,13 @@ void Frames::reject(const Trigger& t) {
     ++oe;
   }
   if (oe == from) return;
-  std::string object = trimmed_np(from, oe);
+  // not an adverb after the object ("rejected the scheme outright"), nor "both" before it
+  while (oe > from + 1 && (key(oe - 1) == "outright"sv || key(oe - 1) == "again"sv ||
+                           (key(oe - 1).ends_with("ly") && !ctx_.tokens[oe - 1].is(kCapital)))) {
+    --oe;
+  }
+  const std::uint32_t object_from = from < oe && (key(from) == "both"sv || key(from) == "either"sv) ? from + 1 : from;
+  std::string object = trimmed_np(object_from, oe);
   int target = -1;
   std::uint32_t target_at = oe;
   int demonym_target = -1;
@@ -209,9 +252,23 @@ void Frames::reject(const Trigger& t) {
       }
     }
   }
+  // "wording that Beijing rejected on Thursday": what the relative clause is about
+  if (target < 0 && (object.empty() || !policy_object(name_key(object))) && s.first > F() + 1 &&
+      (key(s.first - 1) == "that"sv || key(s.first - 1) == "which"sv)) {
+    object = rejectable_before(s.first - 1);
+  }
+  // "India declined to sign", "Saudi Arabia did not sign either": the text spoken of
+  const TokenKey verb = from > t.last ? key(from) : k0;
+  const bool no_object = object.empty() || object == "either"sv || object == "too"sv || object == verb.view();
+  if (no_object && target < 0) {
+    if (verb == "sign"sv || verb == "endorse"sv || verb == "ratify"sv) {
+      if (const std::string what = rejectable_before(t.first); !what.empty()) object = "sign " + what;
+    }
+  }
   if (object.empty()) return;
   if (!policy_object(name_key(object))) return;
-  const std::string status = cv_.status(s.last, t.first, false);
+  std::string status = cv_.status(s.last, t.first, false);
+  if (refused_verb && status == edge_status::kDenied) status = edge_status::kReported;
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
   for (const int a : s.entities) {
     if (target >= 0 && target != a) {
