@@ -213,7 +213,23 @@ void Frames::seated_across(const Trigger& t) {
   }
   if (ev < 0) return;
   const std::string status = cv_.status(0, t.first, false);
-  for (const int b : people_listed(t.last)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
+  const std::vector<int> listed = people_listed(t.last);
+  for (const int b : listed) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
+  // "across the table sat A and B", "facing them were A and B": they met those this sentence put on
+  // the other side
+  const TokenKey k = key(t.first);
+  if (k != "across"sv && k != "facing"sv && k != "opposite"sv && k != "on"sv) return;
+  std::vector<int> side;
+  for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && it->begin == si_.span.begin; ++it) {
+    if (it->relation != "attended"sv || it->status != edge_status::kReported || it->target_event != ev) continue;
+    if (ctx_.entities[static_cast<std::size_t>(it->subject)].type != "person"sv) continue;
+    if (std::find(listed.begin(), listed.end(), it->subject) != listed.end()) continue;
+    if (std::find(side.begin(), side.end(), it->subject) == side.end()) side.push_back(it->subject);
+  }
+  const Date date = ctx_.events[static_cast<std::size_t>(ev)].date;
+  for (const int b : listed) {
+    for (const int a : side) add("met", a, b, -1, "", status, date, "", ev, 0.65);
+  }
 }
 
 // "Macron told reporters at the summit that ...", "The chancellor, speaking at the summit, called
@@ -354,9 +370,9 @@ void Frames::speak_at(const Trigger& t) {
 
 // The people named in a list from `from` to the end of its clause (over commas, semicolons,
 // "and" and appositions), each once.
-std::vector<int> Frames::people_listed(std::uint32_t from) const {
+std::vector<int> Frames::people_listed(std::uint32_t from, std::uint32_t end) const {
   std::vector<int> who;
-  for (std::uint32_t i = from; i < L(); ++i) {
+  for (std::uint32_t i = from; i < L() && i < end; ++i) {
     const TokenKey k = key(i);
     if (k == "."sv || k == ":"sv || k == "("sv || (k != ";"sv && cv_.boundary(i))) break;
     const Mention* m = cv_.mention_at(i);
@@ -583,6 +599,11 @@ void Frames::accompanied(const Trigger& t) {
   }
   Group who = cv_.object(t.last, 1);
   if (who.empty() || who.generic) return;
+  // "flanked by Blinken and his national security adviser, Jake Sullivan;": everyone named up to
+  // the clause's end
+  for (const int p : people_listed(t.last, cv_.clause_end(t.last))) {
+    if (std::find(who.entities.begin(), who.entities.end(), p) == who.entities.end()) who.entities.push_back(p);
+  }
   int ev = -1;
   if (Mention* evm = cv_.event_after(who.last, 4)) ev = event_in_clause(*evm);
   const Mention* first = cv_.mention_at(s.first);
@@ -592,9 +613,25 @@ void Frames::accompanied(const Trigger& t) {
   if (ev < 0) return;
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(who.last), t.first);
-  for (const int a : who.entities) {
-    if (ctx_.entities[static_cast<std::size_t>(a)].type == "person"sv) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+  // those at someone's side met whom that one met there ("Biden was flanked by Blinken" at his
+  // talks with Xi)
+  std::vector<int> counterparts;
+  for (const auto& p : ctx_.pending) {
+    if (p.relation != "met"sv || p.status != edge_status::kReported || p.event != ev) continue;
+    for (const int x : s.entities) {
+      const int other = p.subject == x ? p.target : p.target == x ? p.subject : -1;
+      if (other >= 0 && std::find(counterparts.begin(), counterparts.end(), other) == counterparts.end()) {
+        counterparts.push_back(other);
+      }
+    }
   }
+  for (const int a : who.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(a)].type != "person"sv) continue;
+    add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+    for (const int c : counterparts) add("met", a, c, -1, "", status, date, "", ev, 0.65);
+  }
+  // (and the one at their side was there: "across the table sat ..." faces them all)
+  for (const int x : s.entities) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
 }
 
 void Frames::bring_together(const Trigger& t) {

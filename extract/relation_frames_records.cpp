@@ -68,7 +68,29 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
     }
   }
   const Mention* pl = cv_.place_between(from, end);
-  if (pl == nullptr) return -1;
+  if (pl == nullptr) {
+    // "sat down on Saturday, at the hotel where he was staying, on the margins of the APEC forum":
+    // the gathering on whose margins they met, past commas to the sentence's end
+    for (std::uint32_t i = from; i + 4 < L(); ++i) {
+      const TokenKey k = key(i);
+      if (k == ";"sv || k == "but"sv || k == ":"sv) break;
+      if (k != "on"sv || key(i + 1) != "the"sv || (key(i + 2) != "margins"sv && key(i + 2) != "sidelines"sv) ||
+          key(i + 3) != "of"sv) {
+        continue;
+      }
+      if (Mention* evm = cv_.event_after(i + 4, 4)) {
+        const int e = event_in_clause(*evm);
+        if (e >= 0) {
+          auto& ev = ctx_.events[static_cast<std::size_t>(e)];
+          *place_out = ev.place;
+          if (date.full() && ev.date.empty()) ev.date = date;  // a day of it
+        }
+        return e;
+      }
+      break;
+    }
+    return -1;
+  }
   std::string place, pkey;
   place_of(*pl, &place, &pkey);
   *place_out = place;
