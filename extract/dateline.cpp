@@ -104,14 +104,17 @@ std::string dateline_place(std::string_view text, const Lexicon& lex) {
     // "THE HAGUE": the place as the text names it after "in the" ("in The Hague": Hague)
     if (place.starts_with("The ") && place.size() > 4) place.erase(0, 4);
     // as the lexicon names it: a capital, or a place it knows
+    // (a capital first: "SINGAPORE" is a city as well as a country)
     if (const auto* entries = lex.lookup(name_key(place))) {
+      bool country = false;
       for (const auto& e : *entries) {
         if (e.kind == LexKind::kCapital && !lex.countries()[e.index].capital.empty()) {
           return lex.countries()[e.index].capital;
         }
         if (e.kind == LexKind::kPlace) return lex.places()[e.index];
-        if (e.kind == LexKind::kCountry) return {};  // a country is no city
+        country = country || e.kind == LexKind::kCountry;
       }
+      if (country) return {};  // a country is no city
     }
     return place;
   }
@@ -135,8 +138,8 @@ void place_reported_gatherings(DocContext& ctx, const std::string& place) {
       const long diff = days_from_civil(e.date.year, e.date.month, e.date.day) -
                         days_from_civil(ctx.doc_date.year, ctx.doc_date.month, ctx.doc_date.day);
       if (std::labs(diff) > 7) continue;
-    } else if (ctx.doc_date.full() || !e.date.full()) {
-      continue;  // undated gathering in a dated article, or no date to go by at all
+    } else if (ctx.doc_date.full()) {
+      continue;  // an undated gathering in a dated article: perhaps not the one reported from
     }
     if (reported[i] == 0) continue;
     e.place = place;

@@ -15,8 +15,8 @@ namespace evkg {
 std::string dateline_place(std::string_view text, const Lexicon& lex);
 
 // The article is filed from `place`: a body's gathering the article reports someone attending or
-// chairing, which has no place and is held within a week of the article (or is undated in an
-// article without a date), is held there.
+// chairing, which has no place and is held within a week of the article (any, in an article without
+// a date), is held there.
 void place_reported_gatherings(DocContext& ctx, const std::string& place);
 
 }  // namespace evkg

@@ -330,8 +330,18 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         }
         const std::string_view word = ctx.text_of(b - 1, b);
         const auto hyphen = word.find('-');
-        if (c + 1 == b && hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'A' &&
-            word[hyphen + 1] <= 'Z') {
+        // ("the Shangri-La Dialogue": a hyphenated name whose parts name no parties is the event's name)
+        const auto party = [&](std::string_view part) {
+          const auto* entries = ctx.lex->lookup(name_key(part));
+          if (entries == nullptr) return false;
+          return std::any_of(entries->begin(), entries->end(), [](const LexEntry& le) {
+            return le.kind == LexKind::kCountry || le.kind == LexKind::kOrg || le.kind == LexKind::kDemonym ||
+                   le.kind == LexKind::kOrgDemonym || le.kind == LexKind::kCapital || le.kind == LexKind::kCity;
+          });
+        };
+        const bool format = hyphen != std::string_view::npos &&
+                            (party(word.substr(0, hyphen)) || party(word.substr(hyphen + 1)));
+        if (c + 1 == b && format && hyphen + 1 < word.size() && word[hyphen + 1] >= 'A' && word[hyphen + 1] <= 'Z') {
           // "the ASEAN-India session", "the US-Africa summit": the parties of a format, not a place;
           // a summit of such a format is its own event ("the 37th UK-France summit"), a session is
           // part of the gathering spoken of
@@ -339,7 +349,9 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           --b;
           continue;
         }
-        if (c + 1 == b && !event_name_word(p.key)) {
+        const bool hyphenated_name = hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
+                                     word[hyphen + 1] >= 'A' && word[hyphen + 1] <= 'Z';
+        if (c + 1 == b && !event_name_word(p.key) && !hyphenated_name) {
           // an unknown place name used as a modifier ("the Alaska summit")
           ev.place = std::string(ctx.text_of(b - 1, b));
           ev.place_key = name_key(ev.place);

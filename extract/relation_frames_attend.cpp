@@ -106,7 +106,7 @@ void Frames::present(const Trigger& t) {
   // "is here" in a report from the scene: the gathering the report is from, not the last event
   // spoken of
   const bool here = key(t.last - 1) == "here"sv;
-  int ev = here ? main_event() : ctx_.salient_event;
+  int ev = here ? main_event() : gathering_spoken_of();
   // "A, B and C were also in Geneva": at the gathering held there
   if (key(t.last - 1) == "in"sv) {
     const Mention* pl = cv_.mention_at(t.last);

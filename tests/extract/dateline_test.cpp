@@ -21,6 +21,7 @@ TEST(Dateline, CapitalisedWordsBeforeADashAfterTheHeadline) {
             "Washington");
   EXPECT_EQ(place("THE HAGUE, Netherlands (AP) \xe2\x80\x94 NATO leaders agreed on Wednesday ..."), "Hague");
   EXPECT_EQ(place("LIMA -- For a meeting that both men knew was their last ..."), "Lima");
+  EXPECT_EQ(place("SINGAPORE - The dialogue ended on Sunday."), "Singapore");  // a city-state's capital
 }
 
 TEST(Dateline, NoneWithoutTheDashOrWithAHeadlineInCapitals) {
