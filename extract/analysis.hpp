@@ -101,6 +101,7 @@ struct DocEvent {
   int mentions = 0;
   bool used = false;      // some assertion refers to it
   bool named = false;     // an event noun phrase speaks of it ("the summit"), not only "met in X"
+  bool to_come = false;   // "the next meeting": never the one being spoken of
   std::string id;         // set when the result is built
 };
 

@@ -712,7 +712,12 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
     if (c < 0) continue;
     const auto& cue = si_.cues[static_cast<std::size_t>(c)];
     if (cue.first != t) continue;
-    if (cue.kind == "planned"sv && in_relative_clause_before(ctx_, si_, t, first)) continue;  // ", who will be ..., was"
+    // the mood of a clause about the subject is not the predicate's: "X, who will be sworn in ...,
+    // was received", "X, who was unable to travel, joined by video"
+    if ((cue.kind == "planned"sv || cue.kind == "negation"sv || cue.kind == "hypothetical"sv) &&
+        in_relative_clause_before(ctx_, si_, t, first)) {
+      continue;
+    }
     const TokenKey k = ctx_.tokens[t].key;
     if (cue.kind == "negation"sv) neg = true;
     if (cue.kind == "planned"sv) {

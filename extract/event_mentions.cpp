@@ -103,12 +103,12 @@ Tense tense_at(const DocContext& ctx, const SentenceInfo& si, std::uint32_t at) 
 }
 
 int register_event(DocContext& ctx, const std::string& kind, const std::string& place, const std::string& place_key,
-                   const std::string& group, const Date& date, bool definite) {
+                   const std::string& group, const Date& date, bool definite, bool to_come) {
   // "The gathering of the Coalition of the Willing" after "a Paris summit": a definite phrase that
   // adds what the event being spoken of lacked. Talks between two leaders are not a body's meeting:
   // "the leaders' meeting of the APEC forum" after them is another event. Nor is an event known by
   // nothing but its noun ("the ASEAN-India session") the "APEC forum" spoken of later.
-  if (definite && ctx.salient_event >= 0) {
+  if (definite && !to_come && ctx.salient_event >= 0) {
     auto& e = ctx.events[static_cast<std::size_t>(ctx.salient_event)];
     const bool known = !e.place_key.empty() || !e.date.empty();
     const bool group_fits = group.empty() || (e.group.empty() ? e.kind != "talks"sv && known
@@ -129,7 +129,8 @@ int register_event(DocContext& ctx, const std::string& kind, const std::string& 
   }
   for (std::size_t i = ctx.events.size(); i-- > 0;) {
     auto& e = ctx.events[i];
-    if (!kinds_compatible(e.kind, kind)) continue;
+    // ("next year's APEC summit in Gyeongju" is not this year's APEC forum, nor the reverse)
+    if (!kinds_compatible(e.kind, kind) || e.to_come != to_come) continue;
     if (!place_key.empty() && !e.place_key.empty() && place_key != e.place_key) continue;
     if (!group.empty() && !e.group.empty() && name_key(group) != name_key(e.group)) continue;
     if (!compatible(date, e.date)) continue;
@@ -148,7 +149,7 @@ int register_event(DocContext& ctx, const std::string& kind, const std::string& 
     if (!date.empty() && (e.date.empty() || (date.full() && !e.date.full()))) e.date = date;
     if (kind == "summit"sv) e.kind = kind;
     ++e.mentions;
-    ctx.salient_event = static_cast<int>(i);
+    if (!e.to_come) ctx.salient_event = static_cast<int>(i);
     return static_cast<int>(i);
   }
   DocEvent e;
@@ -158,7 +159,9 @@ int register_event(DocContext& ctx, const std::string& kind, const std::string& 
   e.group = group;
   e.date = date;
   e.mentions = 1;
+  e.to_come = to_come;
   ctx.events.push_back(std::move(e));
+  if (to_come) return static_cast<int>(ctx.events.size()) - 1;
   ctx.salient_event = static_cast<int>(ctx.events.size()) - 1;
   return ctx.salient_event;
 }
@@ -210,7 +213,7 @@ int last_event_of_kind(const DocContext& ctx, const std::string& kind) {
   // the most mentioned event of that kind, the latest on a tie
   int best = -1;
   for (std::size_t i = 0; i < ctx.events.size(); ++i) {
-    if (ctx.events[i].kind != kind) continue;
+    if (ctx.events[i].kind != kind || ctx.events[i].to_come) continue;
     if (best < 0 || ctx.events[i].mentions >= ctx.events[static_cast<std::size_t>(best)].mentions) best = static_cast<int>(i);
   }
   return best;
@@ -495,7 +498,14 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     }
     // Specific events are registered at once; they become the document's salient event.
     if (!ev.place_key.empty() || !ev.ev_group.empty()) {
-      ev.event = register_event(ctx, ev.ev_kind, ev.place, ev.place_key, ev.ev_group, ev.ev_date, ev.ev_definite);
+      // "will host the next meeting in Copenhagen": an event to come is not the one being spoken of
+      bool to_come = false;
+      for (std::uint32_t k = ev.first > F + 2 ? ev.first - 2 : F; k < t; ++k) {
+        const TokenKey w = ctx.tokens[k].key;
+        to_come = to_come || w == "next"sv || w == "upcoming"sv || w == "forthcoming"sv;
+      }
+      ev.event = register_event(ctx, ev.ev_kind, ev.place, ev.place_key, ev.ev_group, ev.ev_date, ev.ev_definite,
+                                to_come);
     } else if (ev.ev_definite) {
       if (const int same = last_event_of_kind(ctx, ev.ev_kind); same >= 0) {
         ev.event = same;
@@ -505,7 +515,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       } else {
         // "the session" after "the opening ceremony": the latest gathering it can be part of
         for (std::size_t i = ctx.events.size(); i-- > 0 && ev.event < 0;) {
-          if (kinds_compatible(ctx.events[i].kind, ev.ev_kind)) ev.event = static_cast<int>(i);
+          if (kinds_compatible(ctx.events[i].kind, ev.ev_kind) && !ctx.events[i].to_come) ev.event = static_cast<int>(i);
         }
       }
       if (ev.event >= 0) ++ctx.events[static_cast<std::size_t>(ev.event)].mentions;

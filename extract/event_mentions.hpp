@@ -14,7 +14,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
 
 // The document event these facts describe: an existing compatible one, or a new one.
 int register_event(DocContext& ctx, const std::string& kind, const std::string& place, const std::string& place_key,
-                   const std::string& group, const Date& date, bool definite = false);
+                   const std::string& group, const Date& date, bool definite = false, bool to_come = false);
 
 // The most mentioned event of a kind in the document so far, or -1.
 // When the document ends: an event known only by its last day and its length is dated by its first

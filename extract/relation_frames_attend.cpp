@@ -453,7 +453,7 @@ int Frames::main_event() const {
   // the most mentioned
   auto rank = [&](int i) {
     const auto& e = ctx_.events[static_cast<std::size_t>(i)];
-    const bool big = e.kind == "summit"sv || e.kind == "conference"sv;
+    const bool big = e.kind == "summit"sv || e.kind == "conference"sv || !e.group.empty();
     return std::make_pair(big ? 1 : 0, e.mentions);
   };
   int best = ctx_.salient_event;

@@ -48,8 +48,10 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
       if (i + 3 < L() && key(i + 3) == "of"sv) break;  // of an event named there: that phrase's business
       const int main = main_event();
       // (any day of it: a meeting on its second day is on the sidelines all the same)
+      // (or a body's meeting: "the sixth meeting of the European Political Community")
       if (main >= 0 && (ctx_.events[static_cast<std::size_t>(main)].kind == "summit"sv ||
-                        ctx_.events[static_cast<std::size_t>(main)].kind == "conference"sv)) {
+                        ctx_.events[static_cast<std::size_t>(main)].kind == "conference"sv ||
+                        !ctx_.events[static_cast<std::size_t>(main)].group.empty())) {
         ev = main;
         place = ctx_.events[static_cast<std::size_t>(main)].place;
       }
