@@ -141,6 +141,9 @@ int register_event(DocContext& ctx, const std::string& kind, const std::string& 
     // "a summit of the Gulf Cooperation Council in Riyadh" after an investment forum in Riyadh: a
     // body's gathering newly spoken of is not another kind of event that happened there
     if (!definite && !group.empty() && e.group.empty() && e.kind != kind) continue;
+    // nor is a meeting of two at the place of a body's gathering that gathering, unless on its day
+    // ("had lunch with Macron at the Elysee" is not the coalition's meeting at the Elysee)
+    if (!definite && group.empty() && !e.group.empty() && !same_date) continue;
     if (e.place.empty()) {
       e.place = place;
       e.place_key = place_key;

@@ -29,12 +29,22 @@ void Frames::chair(const Trigger& t) {
   std::uint32_t w = evm->last;
   if (w < L() && key(w) == "itself"sv) ++w;
   Group co = s;
+  Group with;
   if (w + 1 < L() && key(w) == "with"sv && key(t.first).view().starts_with("co")) {
-    for (const int x : cv_.object(w + 1, 1).entities) {
+    with = cv_.object(w + 1, 1);
+    for (const int x : with.entities) {
       if (std::find(co.entities.begin(), co.entities.end(), x) == co.entities.end()) co.entities.push_back(x);
     }
   }
   chaired_event(co, t, ev, cv_.clause_end(t.last), 0.85);
+  // co-chairs of a gathering met there ("co-chaired the summit with Premier Li Qiang")
+  if (!with.empty()) {
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+    for (const int a : s.entities) {
+      for (const int b : with.entities) add("met", a, b, -1, "", status, date, "", ev, 0.7);
+    }
+  }
 }
 
 Mention* Frames::relative_event_before(const Group& s) {

@@ -30,7 +30,19 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
                                    key(t.first) == "holding"sv || key(t.first) == "had"sv || key(t.first) == "have"sv
                                ? (ctx_.tokens[t.last - 1].key == "talks"sv ? "talks" : "meeting")
                                : "meeting";
-  int ev = meeting_event(kind, o.empty() ? t.last : o.last, end, date, &place);
+  // a meal together ("dined with", "had lunch with") is a meeting where it was held, not a
+  // gathering of its own
+  bool meal = key(t.first).starts_with("din");
+  for (std::uint32_t i = t.first; i < t.last; ++i) {
+    meal = meal || key(i) == "lunch"sv || key(i) == "dinner"sv || key(i) == "breakfast"sv;
+  }
+  int ev = -1;
+  if (!meal) {
+    ev = meeting_event(kind, o.empty() ? t.last : o.last, end, date, &place);
+  } else if (const Mention* pl = cv_.place_between(o.empty() ? t.last : o.last, end)) {
+    std::string pkey;
+    place_of(*pl, &place, &pkey);
+  }
   // "Takaichi and Carney met Xi there": the place of the event being spoken of
   if (const std::uint32_t after = o.empty() ? t.last : o.last;
       ev < 0 && after < end && key(after) == "there"sv && ctx_.salient_event >= 0) {

@@ -78,7 +78,9 @@ void Frames::meeting_noun(const Trigger& t) {
             key(v - 1) == "formal"sv || key(v - 1) == "informal"sv || key(v - 1) == "short"sv ||
             key(v - 1) == "separate"sv || key(v - 1) == "further"sv || key(v - 1) == "fresh"sv ||
             key(v - 1) == "trilateral"sv || key(v - 1) == "extensive"sv || key(v - 1) == "high-level"sv ||
-            key(v - 1) == "emergency"sv)) {
+            key(v - 1) == "emergency"sv || key(v - 1) == "strategic"sv || key(v - 1) == "annual"sv ||
+            key(v - 1) == "regular"sv || key(v - 1) == "frank"sv || key(v - 1) == "cordial"sv ||
+            key(v - 1) == "constructive"sv || key(v - 1) == "productive"sv || key(v - 1) == "in-person"sv)) {
       --v;
       ++skipped;
     }

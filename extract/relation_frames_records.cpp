@@ -57,7 +57,14 @@ void Frames::add(const std::string& rel, int s, int target, int target_event, co
 // An event for a meeting stated with a place ("held talks with X in Alaska").
 int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint32_t end, const Date& date,
                           std::string* place_out) {
-  if (Mention* ev = cv_.event_after(from, 6)) {
+  // (not "a meeting" that describes the one just told: "held a dialogue with Y in Brussels on July 2,
+  // a meeting at which ...")
+  Mention* named = cv_.event_after(from, 6);
+  if (named != nullptr && named->event < 0 && !named->ev_definite && named->place_key.empty() &&
+      named->ev_group.empty() && !named->ev_date.full() && named->first > F() && key(named->first - 1) == ","sv) {
+    named = nullptr;
+  }
+  if (Mention* ev = named) {
     const int e = event_of_mention(ctx_, *ev);
     if (e >= 0) {
       *place_out = ctx_.events[static_cast<std::size_t>(e)].place;

@@ -109,6 +109,9 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
       const Ev& d = *dp;
       if (!u.place.empty() ? d.place != u.place : (u.group.empty() || d.group != u.group)) continue;
       if (!u.group.empty() && !d.group.empty() && u.group != d.group) continue;
+      // with no article date to tell when it was, a body's gathering is not a meeting of two held
+      // in the same city
+      if (!doc.full() && !u.group.empty() && d.group.empty()) continue;
       if (!compatible(u.date, d.date)) continue;
       long score = 0;
       if (doc.full()) {
