@@ -134,6 +134,12 @@ void Frames::present(const Trigger& t) {
     }
   }
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
+  // "Milei is seated close to Lula", "Umerov sat next to Yermak": the neighbour was there too
+  std::uint32_t n = t.last;
+  if (n + 1 < L() && (key(n) == "close"sv || key(n) == "next"sv) && key(n + 1) == "to"sv) n += 2;
+  if (n > t.last || key(t.last - 1) == "to"sv || key(t.last - 1) == "beside"sv) {
+    for (const int b : people_listed(n, cv_.clause_end(n))) add("attended", b, -1, ev, "", status, {}, "", -1, 0.65);
+  }
   last_subject_ = s;  // "they" of the next sentence
   // "..., along with the European Commission president, Ursula von der Leyen, and ... Costa"
   for (const int b : along_with(t.last)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);

@@ -110,14 +110,15 @@ bool Frames::travel_for_talks(const Trigger& t, const std::string& kind, std::ui
   return true;
 }
 
-// "Zelensky flew in on Thursday", "Meloni arrived on Wednesday", "arrived in Apulia on Thursday" in
-// a text about a summit or conference: the arrival is at that gathering (where it is held, when a
+// "Zelensky flew in on Thursday", "Meloni arrived on Wednesday", "arrived in Apulia on Thursday",
+// "have arrived in the square" in a text about a summit, conference or ceremony: the arrival is at
+// that gathering (where it is held, when a
 // place is said). An arrival for something is travel_for_talks's; one at something is attend's.
 void Frames::arrive(const Trigger& t) {
   const int ev = ctx_.salient_event >= 0 ? main_event() : -1;
   if (ev < 0) return;
   const auto& e = ctx_.events[static_cast<std::size_t>(ev)];
-  if (e.kind != "summit"sv && e.kind != "conference"sv) return;
+  if (e.kind != "summit"sv && e.kind != "conference"sv && e.kind != "ceremony"sv && e.group.empty()) return;
   // not in a clause about the subject ("Trump, who flew in on Tuesday, attended the session"): the
   // main clause says what they did there, and when
   if (t.first > F() && (key(t.first - 1) == "who"sv || key(t.first - 1) == "had"sv || key(t.first - 1) == "having"sv)) {
@@ -130,9 +131,15 @@ void Frames::arrive(const Trigger& t) {
         next == "home"sv || next == "late"sv) {
       return;
     }
-    if (next == "in"sv) {  // only where the gathering is held
+    if (next == "in"sv) {  // only where the gathering is held, or at its venue ("in the square")
+      static const std::unordered_set<std::string_view> kVenues = {
+          "square", "hall", "venue", "palace", "basilica", "cathedral", "stadium", "chamber", "building",
+          "auditorium", "arena", "plaza", "courtyard", "room"};
+      const bool venue = t.last + 2 < L() && key(t.last + 1) == "the"sv && kVenues.count(key(t.last + 2).view()) != 0;
       const Mention* pl = cv_.mention_at(t.last + 1);
-      if (pl == nullptr || pl->first != t.last + 1 || pl->place_key.empty() || pl->place_key != e.place_key) return;
+      if (!venue && (pl == nullptr || pl->first != t.last + 1 || pl->place_key.empty() || pl->place_key != e.place_key)) {
+        return;
+      }
     }
   }
   Group s = subject_of(t);
