@@ -467,7 +467,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     while (purpose > F && purpose + 6 > ev.first) {
       const std::string_view w = ctx.tokens[purpose - 1].key;
       if (w != "the"sv && w != "of"sv && w != "day"sv && !ordinal_or_word(ctx.tokens[purpose - 1]) && w != "final"sv &&
-          w != "last"sv && w != "opening"sv && w != "closing"sv) {
+          w != "last"sv && w != "opening"sv && w != "closing"sv && w != "their"sv && w != "its"sv && w != "annual"sv) {
         break;
       }
       --purpose;
@@ -514,7 +514,14 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         ev.event = same;
       } else if (ctx.salient_event >= 0 &&
                  kinds_compatible(ctx.events[static_cast<std::size_t>(ctx.salient_event)].kind, ev.ev_kind)) {
+        // "the sessions" after "having addressed an Arab League summit in Jeddah" in a report on
+        // the G7: the gathering spoken of more often than the last one named, when there is one
         ev.event = ctx.salient_event;
+        for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+          const auto& other = ctx.events[i];
+          if (other.to_come || !kinds_compatible(other.kind, ev.ev_kind)) continue;
+          if (other.mentions > ctx.events[static_cast<std::size_t>(ev.event)].mentions) ev.event = static_cast<int>(i);
+        }
       } else {
         // "the session" after "the opening ceremony": the latest gathering it can be part of
         for (std::size_t i = ctx.events.size(); i-- > 0 && ev.event < 0;) {
