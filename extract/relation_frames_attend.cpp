@@ -390,6 +390,38 @@ std::vector<int> Frames::people_listed(std::uint32_t from, std::uint32_t end) co
   return who;
 }
 
+// A list of people from `from` that goes on past a relative clause about one of them ("Biden, Sunak
+// and Macron, as well as Olaf Scholz, who wore an eye patch, Giorgia Meloni and Justin Trudeau"):
+// only names, their titles and possessors, commas, "and" and "as well as" continue it.
+std::vector<int> Frames::list_past_relatives(std::uint32_t from) const {
+  std::vector<int> who;
+  std::uint32_t i = from;
+  while (i < L()) {
+    const TokenKey k = key(i);
+    if (k == ","sv && i + 1 < L() && (key(i + 1) == "who"sv || key(i + 1) == "which"sv || key(i + 1) == "whose"sv)) {
+      std::uint32_t c = i + 2;
+      while (c < L() && c < i + 30 && key(c) != ","sv && key(c) != "."sv && key(c) != ";"sv) ++c;
+      if (c >= L() || key(c) != ","sv) break;
+      i = c;
+      continue;
+    }
+    if (k == ","sv || k == "and"sv || k == "as"sv || k == "well"sv) {
+      ++i;
+      continue;
+    }
+    const Mention* m = cv_.mention_at(i);
+    if (m == nullptr || m->first != i) break;
+    if (m->kind == MKind::kPerson && !m->modifier && !m->possessive && m->entity >= 0 &&
+        std::find(who.begin(), who.end(), m->entity) == who.end()) {
+      who.push_back(m->entity);
+    }
+    if (m->kind != MKind::kPerson && m->kind != MKind::kTitle && !m->possessive) break;
+    i = m->last;
+    if (i < L() && (key(i) == "'s"sv || key(i) == "'"sv)) ++i;
+  }
+  return who;
+}
+
 // ", along with A and B" / ", together with A" right at `at`: the people listed, else none.
 std::vector<int> Frames::along_with(std::uint32_t at) const {
   if (at + 3 >= L() || key(at) != ","sv || (key(at + 1) != "along"sv && key(at + 1) != "together"sv) ||

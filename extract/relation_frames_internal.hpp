@@ -128,6 +128,7 @@ class Frames {
   void represent(const Trigger& t);
   void heading_list();
   std::vector<int> people_listed(std::uint32_t from, std::uint32_t end = ~0U) const;
+  std::vector<int> list_past_relatives(std::uint32_t from) const;
   std::vector<int> along_with(std::uint32_t at) const;
   // "the two-day meeting, which Ramaphosa hosted", "the meeting, over which Lee presided": the
   // event a relative clause opened right before the subject `s` is about, or null.

@@ -245,6 +245,22 @@ void Frames::receive(const Trigger& t) {
       welcomed_to = true;
     }
   }
+  // "he has welcomed A, B and C, as well as D, who ..., E and F": the whole list
+  for (const int x : list_past_relatives(o.first)) {
+    if (std::find(o.entities.begin(), o.entities.end(), x) == o.entities.end()) o.entities.push_back(x);
+  }
+  // the chair of the gathering the text is about welcoming people without another place: to it
+  if (ev < 0 && status == edge_status::kReported && ctx_.salient_event >= 0) {
+    const int main = main_event();
+    const bool chairs = std::any_of(ctx_.pending.begin(), ctx_.pending.end(), [&](const PendingAssertion& p) {
+      return p.relation == "chaired"sv && p.status == edge_status::kReported && p.target_event == main &&
+             std::find(s.entities.begin(), s.entities.end(), p.subject) != s.entities.end();
+    });
+    if (chairs) {
+      ev = main;
+      welcomed_to = true;
+    }
+  }
   for (const int a : s.entities) {
     for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, 0.7);
   }
