@@ -182,6 +182,10 @@ struct DocContext {
   int last_person = -1;   // for he/she
   int last_subject_person = -1;
   int previous_sentence_person = -1;  // the person the sentence before opened with (-1: none)
+  // The country recent pledges are for ("fresh promises for Kyiv", "pledged $1bn to Ukraine") and
+  // the first token of the sentence that said so: later pledges that name no one are for it.
+  int pledge_beneficiary = -1;
+  std::uint32_t pledge_beneficiary_at = 0;
   int last_clause_subject_person = -1;  // the person opening a later clause of that sentence ("...; Xi urged")
   std::vector<int> last_group;  // for they
   int group_org = -1;  // the organisation of the last group phrase ("NATO leaders"), for "the allies"

@@ -345,6 +345,21 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       }
     }
   }
+  // "..., and the Canadian investor Brookfield pledged": a name nobody knows right before the
+  // predicate is its subject, and the subject is unknown (not an actor named earlier)
+  {
+    std::uint32_t q = at;
+    while (q > F && (modal_or_auxiliary(tk[q - 1].key) || tk[q - 1].key.ends_with("ly") || tk[q - 1].key == "also"sv)) {
+      --q;
+    }
+    bool in_date = false;  // "who on Saturday announced"
+    for (const auto& d : si_.dates) in_date = in_date || (q >= 1 && q - 1 >= d.first && q - 1 < d.last);
+    if (q > F + 1 && q < at + 1 && tk[q - 1].is(kWord) && tk[q - 1].is(kCapital) && mention_at(q - 1) == nullptr &&
+        !in_date && si_.cue_at[q - 1 - F] < 0 && !si_.in_quote[q - 1 - F] && !tk[q - 2].is(kQuote) &&
+        tk[q - 2].key != ":"sv && tk[q - 1].key != "i"sv) {
+      return {};
+    }
+  }
   std::uint32_t i = at;
   int steps = 0;
   while (i > F && steps < 40) {

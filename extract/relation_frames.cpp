@@ -207,6 +207,24 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
   if (!group_known) {
     if (const Group g = cv.opening_group(); !g.empty()) ctx.last_group = g.entities;
   }
+  // "fresh promises for Kyiv", "more weapons for Ukraine": whom the pledges that follow are for
+  for (const Mention& m : si.mentions) {
+    if (m.entity < 0 || m.first < F + 2 || m.possessive || m.modifier) continue;
+    if (m.kind != MKind::kCountry && !(m.kind == MKind::kPlace && m.place_country >= 0)) continue;
+    if (key(m.first - 1) != "for"sv && key(m.first - 1) != "to"sv) continue;
+    static const std::unordered_set<std::string_view> kPledges = {
+        "promises", "pledges", "aid", "support", "assistance", "weapons", "arms", "package", "packages", "help",
+        "commitments", "offers"};
+    bool pledges = false;
+    for (std::uint32_t k = m.first - 1; k > F && k + 4 > m.first && !pledges; --k) {
+      pledges = kPledges.count(key(k - 1).view()) != 0;
+    }
+    if (!pledges) continue;
+    ctx.pledge_beneficiary = m.kind == MKind::kCountry
+                                 ? m.entity
+                                 : entity_for_country(ctx, static_cast<std::uint32_t>(m.place_country));
+    ctx.pledge_beneficiary_at = F;
+  }
   for (const Mention& m : si.mentions) {
     if (m.kind == MKind::kOrg && m.generic && m.entity >= 0) ctx.group_org = m.entity;
     if (m.generic || m.modifier) continue;

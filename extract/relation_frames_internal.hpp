@@ -69,6 +69,7 @@ class Frames {
   std::uint32_t np_end(std::uint32_t from, std::uint32_t limit) const;
   std::string trimmed_np(std::uint32_t a, std::uint32_t b) const;
   std::string rejectable_before(std::uint32_t at) const;
+  int recent_beneficiary(const Group& s) const;
   bool negated_political_verb(const Trigger& t) const;
   std::uint32_t story_start() const;
   bool present_predicate(std::uint32_t at) const;

@@ -231,7 +231,21 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
   Offer more = rel == "pledged"sv ? added_offer(o.object_first) : Offer{};
   if (!pledged_thing(more.object)) more = Offer{};
   if (more.beneficiary < 0) more.beneficiary = o.beneficiary;
-  const int beneficiary = o.beneficiary >= 0 ? o.beneficiary : more.object.empty() ? -1 : more.beneficiary;
+  int beneficiary = o.beneficiary >= 0 ? o.beneficiary : more.object.empty() ? -1 : more.beneficiary;
+  // "Several allies arrived with fresh promises for Kyiv. ... France would supply SCALP missiles",
+  // "was welcomed by Zelensky ... and promised further non-lethal aid": the one the pledges of the
+  // last sentences were for, else the one just met
+  // (not when the object names what it is for: "30 billion euros to a data centre campus")
+  if (beneficiary < 0 && rel == "pledged"sv) {
+    const std::uint32_t oe = np_end(o.object_first, clause_end_past_amounts(o.object_first));
+    const bool recipient_named =
+        oe < L() && (key(oe) == "to"sv || key(oe) == "for"sv || key(oe) == "in"sv || key(oe) == "into"sv);
+    if (!recipient_named) beneficiary = recent_beneficiary(s);
+  }
+  if (beneficiary >= 0 && rel == "pledged"sv) {
+    ctx_.pledge_beneficiary = beneficiary;
+    ctx_.pledge_beneficiary_at = F();
+  }
   for (const int a : s.entities) {
     // a pledge is made to someone: without a beneficiary it is a budget line or a promise to
     // voters; a refusal needs none ("would not deploy troops")
@@ -244,6 +258,31 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
       add(rel, a, more.beneficiary, -1, more.object, status, date, "", -1, 0.7);
     }
   }
+}
+
+// Whom a pledge that names no one is for: the party met in this sentence, else the country the
+// pledges of this sentence or the two before were for (never the pledger's own side); -1 if none.
+int Frames::recent_beneficiary(const Group& s) const {
+  auto own = [&](int x) {
+    if (std::find(s.entities.begin(), s.entities.end(), x) != s.entities.end()) return true;
+    const std::string c = country_code_of(ctx_, x);
+    return !c.empty() && std::any_of(s.entities.begin(), s.entities.end(),
+                                     [&](int y) { return country_code_of(ctx_, y) == c; });
+  };
+  for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && it->begin == si_.span.begin; ++it) {
+    if (it->relation != "met"sv || it->status != edge_status::kReported || it->target < 0) continue;
+    const bool ours = std::find(s.entities.begin(), s.entities.end(), it->subject) != s.entities.end();
+    const bool theirs = std::find(s.entities.begin(), s.entities.end(), it->target) != s.entities.end();
+    const int other = ours ? it->target : theirs ? it->subject : -1;
+    if (other >= 0 && !own(other)) return other;
+  }
+  if (ctx_.pledge_beneficiary < 0 || own(ctx_.pledge_beneficiary)) return -1;
+  // within the last three sentences
+  const auto here = std::partition_point(ctx_.sentences.begin(), ctx_.sentences.end(),
+                                         [&](const Sentence& x) { return x.first < F(); });
+  const auto said = std::partition_point(ctx_.sentences.begin(), ctx_.sentences.end(),
+                                         [&](const Sentence& x) { return x.first < ctx_.pledge_beneficiary_at; });
+  return here - said <= 2 ? ctx_.pledge_beneficiary : -1;
 }
 
 // After a pledged object that starts at `from`, one added by ", along with", "as well as" or

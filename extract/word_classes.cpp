@@ -14,6 +14,7 @@ constexpr std::string_view kNotAName[] = {
     "from", "as", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its",
     "our", "this", "that", "these", "those", "there", "here", "after", "before", "while", "when",
     "since", "despite", "although", "however", "meanwhile", "still", "yet", "also", "both",
+    "instead", "later", "earlier", "afterwards", "nor", "neither", "either",
     "some", "many", "most", "other", "others", "several", "all", "no", "not", "why", "what",
     "who", "how", "if", "then", "so", "such", "any", "each", "one", "two", "three", "four",
     "five", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
