@@ -175,7 +175,11 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
   int undated = 0;
   for (auto& e : ctx.events) {
     if (!e.used) continue;
-    const std::string base = slug(!e.place_key.empty() ? e.place_key : !e.group.empty() ? e.group : e.kind);
+    // (a body's gathering by its place and body: the Quad's meeting in Hiroshima on the day of the G7
+    // summit there is another event; the graph maps a mention of the place alone to the one it fits)
+    const std::string base = slug(!e.place_key.empty() ? (e.group.empty() ? e.place_key : e.place_key + " " + e.group)
+                                  : !e.group.empty()    ? e.group
+                                                        : e.kind);
     if (e.date.full()) {
       e.id = "summit:" + base + "-" + e.date.iso();
     } else {

@@ -66,6 +66,12 @@ void Frames::meeting_noun(const Trigger& t) {
   {
     std::uint32_t v = t.first;
     int skipped = 0;
+    // (over a body or place naming the meeting: "held a Quad meeting", "held a Paris summit")
+    while (v > F() && skipped < 4 && cv_.mention_at(v - 1) != nullptr && cv_.mention_at(v - 1)->modifier &&
+           cv_.mention_at(v - 1)->kind != MKind::kPerson) {
+      v = cv_.mention_at(v - 1)->first;
+      ++skipped;
+    }
     while (v > F() && skipped < 4 &&
            (!cv_.mention_at(v - 1) || cv_.mention_at(v - 1)->kind == MKind::kPronoun ||
             cv_.mention_at(v - 1)->kind == MKind::kEvent) &&

@@ -92,6 +92,35 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
     dated_by_place[d.place].push_back(&d);
     if (!d.group.empty()) dated_by_group[d.group].push_back(&d);
   }
+  // A body's gathering on a day, known in one article by its place ("summit:rio-de-janeiro-...")
+  // and in another only by the body ("summit:g20-..."): one event, when one place fits.
+  for (const auto& d : dated) {
+    if (!d.place.empty() || d.group.empty()) continue;
+    const auto found = dated_by_group.find(d.group);
+    if (found == dated_by_group.end()) continue;
+    const Ev* only = nullptr;
+    bool one = true;
+    for (const Ev* c : found->second) {
+      if (c->place.empty() || c->date != d.date) continue;
+      one = one && (only == nullptr || only->id == c->id);
+      only = c;
+    }
+    if (only != nullptr && one) mapping[d.id] = only->id;
+  }
+  // A gathering on a day known in one article by its place alone ("summit:paris-...") and in
+  // another by place and body ("summit:paris-coalition-of-the-willing-..."): one event, when one
+  // body's gathering fits.
+  for (const auto& d : dated) {
+    if (d.place.empty() || !d.group.empty() || mapping.count(d.id) != 0) continue;
+    const Ev* only = nullptr;
+    bool one = true;
+    for (const Ev* c : dated_by_place[d.place]) {
+      if (c->group.empty() || c->date != d.date) continue;
+      one = one && (only == nullptr || only->id == c->id);
+      only = c;
+    }
+    if (only != nullptr && one) mapping[d.id] = only->id;
+  }
   static const std::vector<const Ev*> kNoEvents;
   for (const auto& u : vague) {
     const auto& index = u.place.empty() ? dated_by_group : dated_by_place;
@@ -107,6 +136,7 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
     int count = 0;
     for (const Ev* dp : candidates) {
       const Ev& d = *dp;
+      if (mapping.count(d.id) != 0) continue;  // one mapped on to another candidate: that one counts
       if (!u.place.empty() ? d.place != u.place : (u.group.empty() || d.group != u.group)) continue;
       if (!u.group.empty() && !d.group.empty() && u.group != d.group) continue;
       // with no article date to tell when it was, a body's gathering is not a meeting of two held
@@ -133,21 +163,6 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
       }
     }
     if (best != nullptr && (doc.full() || count == 1 || best_score < -90)) mapping[u.id] = best->id;
-  }
-  // A body's gathering on a day, known in one article by its place ("summit:rio-de-janeiro-...")
-  // and in another only by the body ("summit:g20-..."): one event, when one place fits.
-  for (const auto& d : dated) {
-    if (!d.place.empty() || d.group.empty()) continue;
-    const auto found = dated_by_group.find(d.group);
-    if (found == dated_by_group.end()) continue;
-    const Ev* only = nullptr;
-    bool one = true;
-    for (const Ev* c : found->second) {
-      if (c->place.empty() || c->date != d.date) continue;
-      one = one && (only == nullptr || only->id == c->id);
-      only = c;
-    }
-    if (only != nullptr && one) mapping[d.id] = only->id;
   }
   for (auto& [from, to] : mapping) {  // a vague event mapped to one that is itself mapped on
     for (auto next = mapping.find(to); next != mapping.end() && next->second != to; next = mapping.find(to)) {

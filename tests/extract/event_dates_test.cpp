@@ -21,9 +21,9 @@ std::vector<std::string> event_dates(const std::string& text) {
 }
 
 TEST(EventDates, OpenedOnAWeekdayDatesTheEvent) {
-  // (and where it opened places it: the id is by place and date, like any summit's)
+  // (and where it opened places it: the id is by place, body and date)
   EXPECT_EQ(event_dates("The G20 summit opened in Johannesburg on Saturday. Modi attended the summit."),
-            (std::vector<std::string>{"summit:johannesburg-2025-11-22 2025-11-22"}));
+            (std::vector<std::string>{"summit:johannesburg-g20-2025-11-22 2025-11-22"}));
   EXPECT_EQ(event_dates("The G20 summit opened on Saturday. Modi attended the summit."),
             (std::vector<std::string>{"summit:g20-2025-11-22 2025-11-22"}));
 }

@@ -33,8 +33,8 @@ TEST(EventIdentity, ItsSummitBelongsToTheBodyBeforeIt) {
       "The Association of Southeast Asian Nations opened its 47th summit in Kuala Lumpur on Sunday. Trump "
       "attended the summit.",
       "2025-10-26");
-  EXPECT_EQ(events(r), (std::vector<std::string>{"summit:kuala-lumpur-2025-10-26 ASEAN"}));
-  EXPECT_EQ(edges(r), (std::vector<std::string>{"attended person:donald-trump summit:kuala-lumpur-2025-10-26 reported"}));
+  EXPECT_EQ(events(r), (std::vector<std::string>{"summit:kuala-lumpur-asean-2025-10-26 ASEAN"}));
+  EXPECT_EQ(edges(r), (std::vector<std::string>{"attended person:donald-trump summit:kuala-lumpur-asean-2025-10-26 reported"}));
 }
 
 // The nearest name before "its" is a country's: the summit is not that of the body named earlier.
@@ -51,7 +51,7 @@ TEST(EventIdentity, ASessionAfterACeremonyIsPartOfTheSummit) {
       "Prime Minister Narendra Modi joined the ASEAN-India session by video.",
       "2025-10-26");
   EXPECT_EQ(edges(r),
-            (std::vector<std::string>{"attended person:narendra-modi summit:kuala-lumpur-2025-10-26 reported"}));
+            (std::vector<std::string>{"attended person:narendra-modi summit:kuala-lumpur-asean-2025-10-26 reported"}));
 }
 
 // A session known by nothing but its noun does not become the APEC forum named later.
@@ -78,7 +78,26 @@ TEST(EventIdentity, ABodysGatheringByPlaceAndByBodyIsOneEventAcrossArticles) {
   for (const auto v : g.sorted_vertices()) {
     if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].id);
   }
-  EXPECT_EQ(summits, (std::vector<std::string>{"summit:nato-2024-11-18", "summit:rio-de-janeiro-2024-11-18"}));
+  EXPECT_EQ(summits, (std::vector<std::string>{"summit:nato-2024-11-18", "summit:rio-de-janeiro-g20-2024-11-18"}));
+}
+
+// One article speaks of the Paris summit, another of the coalition's summit in Paris on that day:
+// one event. The Quad's meeting in Hiroshima on the day of the G7 summit there is another.
+TEST(EventIdentity, APlaceAndItsBodysGatheringAreOneEventTwoBodiesTwo) {
+  GraphBuilder b;
+  b.add(test::extract_text("The summit opened in Paris on Thursday. Macron chaired the summit.", "2025-09-05"));
+  b.add(test::extract_text("The coalition of the willing summit opened in Paris on Thursday. Starmer attended the summit.",
+                           "2025-09-05"));
+  b.add(test::extract_text("The G7 summit opened in Hiroshima on Saturday. Biden attended the summit. Biden, Kishida, "
+                           "Albanese and Modi held a Quad meeting in Hiroshima on Saturday.",
+                           "2023-05-21"));
+  const EventGraph g = std::move(b).finish();
+  std::vector<std::string> summits;
+  for (const auto v : g.sorted_vertices()) {
+    if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].id);
+  }
+  EXPECT_EQ(summits, (std::vector<std::string>{"summit:hiroshima-g7-2023-05-20", "summit:hiroshima-quad-2023-05-20",
+                                               "summit:paris-coalition-of-the-willing-2025-09-04"}));
 }
 
 }  // namespace
