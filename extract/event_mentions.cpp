@@ -355,8 +355,10 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           --b;
           continue;
         }
-        const bool hyphenated_name = hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
-                                     word[hyphen + 1] >= 'A' && word[hyphen + 1] <= 'Z';
+        // ("the COP28 conference": a name with a number is an event's name, not a place)
+        const bool numbered = std::any_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        const bool hyphenated_name = numbered || (hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
+                                                  word[hyphen + 1] >= 'A' && word[hyphen + 1] <= 'Z');
         if (c + 1 == b && !event_name_word(p.key) && !hyphenated_name) {
           // an unknown place name used as a modifier ("the Alaska summit")
           ev.place = std::string(ctx.text_of(b - 1, b));

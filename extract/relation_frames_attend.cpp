@@ -309,6 +309,37 @@ bool Frames::attended_at(const Trigger& t) {
   return true;
 }
 
+// "Among the American officials at the table with the two guests are A and B": those listed were at
+// the gathering spoken of.
+void Frames::among_at_table(const Trigger& t) {
+  std::uint32_t w = F();
+  while (w < t.first && !ctx_.tokens[w].is(kWord)) ++w;
+  if (key(w) != "among"sv) return;
+  std::uint32_t be = t.last;
+  while (be < L() && be < t.last + 10 && key(be) != "were"sv && key(be) != "are"sv && key(be) != "was"sv &&
+         key(be) != "is"sv && !cv_.boundary(be)) {
+    ++be;
+  }
+  if (be >= L() || cv_.boundary(be)) return;
+  // the table of the gathering the text puts most people at
+  int ev = -1;
+  std::vector<int> present(ctx_.events.size(), 0);
+  // (the latest assertions only: a bound on the work in a document of endless tables)
+  const std::size_t from = ctx_.pending.size() > kRecentAssertions ? ctx_.pending.size() - kRecentAssertions : 0;
+  for (std::size_t i = from; i < ctx_.pending.size(); ++i) {
+    const auto& p = ctx_.pending[i];
+    if (p.relation == "attended"sv && p.status == edge_status::kReported && p.target_event >= 0) {
+      ++present[static_cast<std::size_t>(p.target_event)];
+    }
+  }
+  for (std::size_t i = 0; i < present.size(); ++i) {
+    if (present[i] > 0 && (ev < 0 || present[i] > present[static_cast<std::size_t>(ev)])) ev = static_cast<int>(i);
+  }
+  if (ev < 0) return;
+  const std::string status = cv_.status(0, t.first, false);
+  for (const int b : people_listed(be + 1)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
+}
+
 // "Among those received by him were A, B and C": the one who received them met each.
 void Frames::received_among(const Trigger& t) {
   const Group host = cv_.object(t.last, 1);
@@ -585,13 +616,14 @@ void Frames::include(const Trigger& t) {
       continue;
     }
     if (m->kind == MKind::kPlace) continue;
-    if (m->kind == MKind::kGeneric) group = m;
+    // (or a side: "The American side at the table included A and B")
+    if (m->kind == MKind::kGeneric || (m->generic && m->last > m->first)) group = m;
     break;
   }
   if (group == nullptr) return;
   static const std::unordered_set<std::string_view> kPeople = {
       "leaders", "participants", "attendees", "delegates", "dignitaries", "guests", "presidents", "ministers",
-      "heads", "officials", "envoys", "delegations", "those"};
+      "heads", "officials", "envoys", "delegations", "those", "side", "delegation", "team"};
   if (kPeople.count(key(group->last - 1)) == 0) return;
   int ev = evm != nullptr ? event_in_clause(*evm) : -1;
   if (ev < 0 && ctx_.salient_event >= 0) ev = main_event();
@@ -654,7 +686,9 @@ void Frames::accompanied(const Trigger& t) {
   // those at someone's side met whom that one met there ("Biden was flanked by Blinken" at his
   // talks with Xi)
   std::vector<int> counterparts;
-  for (const auto& p : ctx_.pending) {
+  const std::size_t recent = ctx_.pending.size() > kRecentAssertions ? ctx_.pending.size() - kRecentAssertions : 0;
+  for (std::size_t i = recent; i < ctx_.pending.size(); ++i) {
+    const auto& p = ctx_.pending[i];
     if (p.relation != "met"sv || p.status != edge_status::kReported || p.event != ev) continue;
     for (const int x : s.entities) {
       const int other = p.subject == x ? p.target : p.target == x ? p.subject : -1;

@@ -47,6 +47,30 @@ void Frames::chair(const Trigger& t) {
   }
 }
 
+// "Sultan Al Jaber, the president of the conference, brought down his gavel": a person in
+// apposition with the chair of an event chaired it. Returns whether the event noun was read so.
+bool Frames::chair_apposition(const Trigger& t) {
+  const Mention* in = cv_.mention_at(t.first);
+  if (in == nullptr || in->kind != MKind::kEvent) return false;
+  Mention& evm = si_.mentions[static_cast<std::size_t>(in - si_.mentions.data())];
+  std::uint32_t p = evm.first;
+  if (p < F() + 5 || key(p - 1) != "of"sv) return false;
+  const TokenKey role = key(p - 2);
+  if (role != "president"sv && role != "chair"sv && role != "chairman"sv && role != "chairwoman"sv &&
+      role != "host"sv && role != "chairperson"sv) {
+    return false;
+  }
+  if (key(p - 3) != "the"sv || key(p - 4) != ","sv) return false;
+  const Mention* person = cv_.mention_at(p - 5);
+  if (person == nullptr || person->kind != MKind::kPerson || person->entity < 0 || person->last != p - 4) return false;
+  const int ev = event_in_clause(evm);
+  if (ev < 0) return false;
+  const std::string status = cv_.status(0, person->first, false);
+  add("chaired", person->entity, -1, ev, "", status, {}, "", -1, 0.8);
+  add("attended", person->entity, -1, ev, "", status, {}, "", -1, 0.75);
+  return true;
+}
+
 Mention* Frames::relative_event_before(const Group& s) {
   std::uint32_t r = s.first;
   // "which France's Emmanuel Macron ... co-chaired": from the possessor that qualifies the subject

@@ -3,6 +3,7 @@
 // named at each group below, and the word tests that several of those files use.
 // extract_relations() (relation_frames.hpp) is the entry.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -12,6 +13,10 @@
 #include "extract/clause.hpp"
 
 namespace evkg::detail {
+
+// How far back in a document's assertions a frame looks for what was said of an event or a person
+// (a bound on the work in a document of endless lists).
+constexpr std::size_t kRecentAssertions = 2000;
 
 // w occurs in k at the start of a word ("partnerships" does not contain the word "ship").
 inline bool starts_word(const std::string& k, const char* w) {
@@ -122,6 +127,8 @@ class Frames {
   void present(const Trigger& t);
   void seated_across(const Trigger& t);
   void received_among(const Trigger& t);
+  void among_at_table(const Trigger& t);
+  bool chair_apposition(const Trigger& t);
   void arrive(const Trigger& t);
   bool attended_at(const Trigger& t);
   void speak_at(const Trigger& t);

@@ -252,7 +252,11 @@ void Frames::receive(const Trigger& t) {
   // the chair of the gathering the text is about welcoming people without another place: to it
   if (ev < 0 && status == edge_status::kReported && ctx_.salient_event >= 0) {
     const int main = main_event();
-    const bool chairs = std::any_of(ctx_.pending.begin(), ctx_.pending.end(), [&](const PendingAssertion& p) {
+    // (among the latest assertions: a bound on the work in a document of endless welcomes)
+    const auto recent =
+        ctx_.pending.size() > kRecentAssertions ? ctx_.pending.end() - static_cast<std::ptrdiff_t>(kRecentAssertions)
+                                                : ctx_.pending.begin();
+    const bool chairs = std::any_of(recent, ctx_.pending.end(), [&](const PendingAssertion& p) {
       return p.relation == "chaired"sv && p.status == edge_status::kReported && p.target_event == main &&
              std::find(s.entities.begin(), s.entities.end(), p.subject) != s.entities.end();
     });

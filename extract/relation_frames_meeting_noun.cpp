@@ -61,6 +61,7 @@ void Frames::meeting_noun(const Trigger& t) {
   }
   if (travel_for_talks(t, kind, end)) return;
   if (attended_at(t)) return;
+  if (chair_apposition(t)) return;
   if (meeting_sequel(t, kind)) return;
   // "X and Y held a one-on-one meeting", "X held his first summit with Y": hold/have + noun
   {

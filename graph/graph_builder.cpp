@@ -1,6 +1,7 @@
 #include "graph/graph_builder.hpp"
 
 #include <algorithm>
+#include <array>
 #include <set>
 #include <unordered_map>
 
@@ -28,7 +29,14 @@ std::string event_label(const NodeProps& n) {
     label = kind;
     if (!label.empty()) label[0] = static_cast<char>(label[0] >= 'a' && label[0] <= 'z' ? label[0] - 'a' + 'A' : label[0]);
   } else {
-    label = n.affiliation + " " + kind;
+    // "Shangri-La Dialogue", "COP28 conference", "World Economic Forum": a name that already says
+    // what kind of gathering it is takes no kind after it
+    // (not a body's name: "Gulf Cooperation Council", "General Assembly")
+    static const std::array<std::string_view, 9> kNouns = {"summit", "conference", "forum", "dialogue", "meeting",
+                                                          "talks", "session", "parade", "funeral"};
+    const std::string last = name_key(n.affiliation.substr(n.affiliation.rfind(' ') + 1));
+    const bool named = std::find(kNouns.begin(), kNouns.end(), std::string_view(last)) != kNouns.end();
+    label = named ? n.affiliation : n.affiliation + " " + kind;
   }
   if (!n.location.empty()) label += ", " + n.location;
   if (!n.date.empty()) label += " (" + n.date + ")";
