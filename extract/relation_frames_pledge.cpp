@@ -246,10 +246,30 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
     ctx_.pledge_beneficiary = beneficiary;
     ctx_.pledge_beneficiary_at = F();
   }
+  // "announced 3 billion dollars for the Green Climate Fund": money for a fund or a programme is
+  // pledged to it
+  std::string fund;
+  if (beneficiary < 0 && rel == "pledged"sv) {
+    const std::uint32_t end = clause_end_past_amounts(o.object_first);
+    const std::uint32_t oe = np_end(o.object_first, end);
+    if (oe + 2 < end && (key(oe) == "for"sv || key(oe) == "to"sv)) {
+      // the phrase up to its head noun, within a few words ("the loss and damage fund")
+      static const std::unordered_set<std::string_view> kFunds = {"fund", "facility", "bank", "programme",
+                                                                 "program", "initiative", "appeal"};
+      for (std::uint32_t fe = oe + 1; fe < end && fe < oe + 8 && ctx_.tokens[fe].is(kWord); ++fe) {
+        if (kFunds.count(key(fe).view()) != 0) {
+          fund = trimmed_np(oe + 1, fe + 1);
+          break;
+        }
+      }
+    }
+  }
   for (const int a : s.entities) {
     // a pledge is made to someone: without a beneficiary it is a budget line or a promise to
     // voters; a refusal needs none ("would not deploy troops")
-    if (beneficiary >= 0) {
+    if (!fund.empty()) {
+      add(rel, a, -1, -1, o.object, status, date, "", -1, 0.7, fund);
+    } else if (beneficiary >= 0) {
       add(rel, a, beneficiary, -1, o.object, status, date, "", -1, 0.75);
     } else if (rel == "rejected"sv) {
       add(rel, a, -1, -1, o.object, status, date, "", -1, 0.6, o.object);
