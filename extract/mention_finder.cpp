@@ -606,12 +606,13 @@ class Finder {
       }
       // "Altman dismissed the bid" after "Sam Altman of OpenAI": the surname of someone this text
       // introduced (possessive too: "Altman's offer")
-      // (lexicon people's surnames are lexicon hits: only those of people it does not know)
+      // (lexicon people's surnames are lexicon hits: only those of the people named here that it does
+      // not know)
       if (ne == i + 1) {
-        for (std::size_t e = ctx_.entities.size(); e-- > 0;) {
-          const auto& ent = ctx_.entities[e];
-          if (ent.lex < 0 && ent.type == "person"sv && !ent.surname_only && ent.surname_key == t.key) {
-            return push_actor(i, i + 1, MKind::kPerson, static_cast<int>(e));
+        for (auto it = ctx_.named_people.rbegin(); it != ctx_.named_people.rend(); ++it) {
+          const auto& ent = ctx_.entities[static_cast<std::size_t>(it->second)];
+          if (ent.surname_key == t.key && ent.lex < 0 && !ent.surname_only) {
+            return push_actor(i, i + 1, MKind::kPerson, it->second);
           }
         }
       }
