@@ -510,11 +510,9 @@ void Frames::join(const Trigger& t) {
 int Frames::gathering_spoken_of() const {
   const int ev = ctx_.salient_event;
   if (ev < 0) return ev;
-  const auto& sal = ctx_.events[static_cast<std::size_t>(ev)];
-  if (!sal.group.empty() || sal.kind == "summit"sv || sal.kind == "conference"sv) return ev;
+  if (many_gathering(ctx_.events[static_cast<std::size_t>(ev)])) return ev;
   const int main = main_event();
-  const std::string& kind = ctx_.events[static_cast<std::size_t>(main)].kind;
-  return kind == "summit"sv || kind == "conference"sv ? main : ev;
+  return many_gathering(ctx_.events[static_cast<std::size_t>(main)]) ? main : ev;
 }
 
 int Frames::main_event() const {
@@ -522,8 +520,7 @@ int Frames::main_event() const {
   // the most mentioned
   auto rank = [&](int i) {
     const auto& e = ctx_.events[static_cast<std::size_t>(i)];
-    const bool big = e.kind == "summit"sv || e.kind == "conference"sv || !e.group.empty();
-    return std::make_pair(big ? 1 : 0, e.mentions);
+    return std::make_pair(many_gathering(e) ? 1 : 0, e.mentions);
   };
   int best = ctx_.salient_event;
   for (std::size_t i = 0; i < ctx_.events.size(); ++i) {

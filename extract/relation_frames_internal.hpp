@@ -18,6 +18,12 @@ namespace evkg::detail {
 // (a bound on the work in a document of endless lists).
 constexpr std::size_t kRecentAssertions = 2000;
 
+// A gathering of many: a summit, a conference or a body's meeting (not a meeting of two), the kind
+// whose sidelines, sessions and guests a text speaks of.
+inline bool many_gathering(const DocEvent& e) {
+  return e.kind == "summit" || e.kind == "conference" || !e.group.empty();
+}
+
 // w occurs in k at the start of a word ("partnerships" does not contain the word "ship").
 inline bool starts_word(const std::string& k, const char* w) {
   const std::string_view needle(w);

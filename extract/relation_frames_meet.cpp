@@ -61,9 +61,7 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
       const int main = main_event();
       // (any day of it: a meeting on its second day is on the sidelines all the same)
       // (or a body's meeting: "the sixth meeting of the European Political Community")
-      if (main >= 0 && (ctx_.events[static_cast<std::size_t>(main)].kind == "summit"sv ||
-                        ctx_.events[static_cast<std::size_t>(main)].kind == "conference"sv ||
-                        !ctx_.events[static_cast<std::size_t>(main)].group.empty())) {
+      if (main >= 0 && many_gathering(ctx_.events[static_cast<std::size_t>(main)])) {
         ev = main;
         place = ctx_.events[static_cast<std::size_t>(main)].place;
       }

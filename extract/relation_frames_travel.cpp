@@ -118,7 +118,7 @@ void Frames::arrive(const Trigger& t) {
   const int ev = ctx_.salient_event >= 0 ? main_event() : -1;
   if (ev < 0) return;
   const auto& e = ctx_.events[static_cast<std::size_t>(ev)];
-  if (e.kind != "summit"sv && e.kind != "conference"sv && e.kind != "ceremony"sv && e.group.empty()) return;
+  if (!many_gathering(e) && e.kind != "ceremony"sv) return;
   // not in a clause about the subject ("Trump, who flew in on Tuesday, attended the session"): the
   // main clause says what they did there, and when
   if (t.first > F() && (key(t.first - 1) == "who"sv || key(t.first - 1) == "had"sv || key(t.first - 1) == "having"sv)) {
