@@ -262,7 +262,9 @@ void Frames::reject(const Trigger& t) {
   const bool no_object = object.empty() || object == "either"sv || object == "too"sv || object == verb.view();
   if (no_object && target < 0) {
     if (verb == "sign"sv || verb == "endorse"sv || verb == "ratify"sv) {
-      if (const std::string what = rejectable_before(t.first); !what.empty()) object = "sign " + what;
+      if (const std::string what = rejectable_before(t.first); !what.empty()) {
+        object = std::string(verb.view()) + " " + what;  // "endorse communique", "ratify treaty"
+      }
     }
   }
   if (object.empty()) return;
