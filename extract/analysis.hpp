@@ -186,11 +186,24 @@ struct DocContext {
   // the first token of the sentence that said so: later pledges that name no one are for it.
   int pledge_beneficiary = -1;
   std::uint32_t pledge_beneficiary_at = 0;
+  // The fund recent money went to or was spoken of ("the loss and damage fund was put into
+  // operation"), and where: later sums that name no recipient go to it.
+  std::string pledge_fund;
+  std::uint32_t pledge_fund_at = 0;
   int last_clause_subject_person = -1;  // the person opening a later clause of that sentence ("...; Xi urged")
   std::vector<int> last_group;  // for they
   int group_org = -1;  // the organisation of the last group phrase ("NATO leaders"), for "the allies"
   std::string last_country;  // code of the country last named, or of the last royal named: for "the kingdom"
   int salient_event = -1;
+
+  // How many sentences lie between the one holding token `earlier` and the one holding `here`
+  // (0: the same sentence).
+  std::ptrdiff_t sentences_back(std::uint32_t earlier, std::uint32_t here) const {
+    const auto at = [&](std::uint32_t t) {
+      return std::partition_point(sentences.begin(), sentences.end(), [&](const Sentence& s) { return s.last <= t; });
+    };
+    return at(here) - at(earlier);
+  }
 
   std::string_view text_of(std::uint32_t first, std::uint32_t last) const {
     if (first >= last) return {};

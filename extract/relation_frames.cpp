@@ -92,7 +92,7 @@ bool Frames::verb_position(const Trigger& t) const {
         "where", "whom", "whose", "as", "if", "for", "with", "from", "of", "about", "upon", "during", "until",
         "because", "though", "although", "whether", "not", "no", "yet", "shortly", "soon", "earlier", "help",
         "helps", "helped", "helping", "keep", "keeps", "kept", "continue", "continues", "continued", "start",
-        "begin", "stop"};
+        "begin", "stop", "each", "collectively", "himself", "herself", "itself", "themselves"};
     if (kBefore.count(tk.key) != 0 || tk.key.ends_with("ly")) return true;
     return false;
   }
@@ -226,6 +226,21 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
                                  ? m.entity
                                  : entity_for_country(ctx, static_cast<std::uint32_t>(m.place_country));
     ctx.pledge_beneficiary_at = F;
+  }
+  // "the loss and damage fund was put into operation": the fund sums that follow may go to
+  for (std::uint32_t i = F + 1; i < L; ++i) {
+    if (key(i) != "fund"sv) continue;
+    std::uint32_t b = i;
+    static const std::unordered_set<std::string_view> kNotInName = {"will", "would", "to", "can", "could",
+                                                                    "should", "may", "must", "help", "helps"};
+    while (b > F && b + 6 > i && ctx.tokens[b - 1].is(kWord) && key(b - 1) != "the"sv &&
+           kNotInName.count(key(b - 1).view()) == 0) {
+      --b;
+    }
+    if (b > F && b < i && key(b - 1) == "the"sv) {
+      ctx.pledge_fund = std::string(ctx.text_of(b, i + 1));
+      ctx.pledge_fund_at = F;
+    }
   }
   for (const Mention& m : si.mentions) {
     if (m.kind == MKind::kOrg && m.generic && m.entity >= 0) ctx.group_org = m.entity;

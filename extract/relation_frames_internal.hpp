@@ -53,6 +53,11 @@ class Frames {
 
  private:
   // What follows a pledge or supply verb: beneficiary and object.
+  struct GappedAmount {
+    int who;
+    std::uint32_t first;
+    std::uint32_t last;
+  };
   struct Offer {
     int beneficiary = -1;
     std::string object;
@@ -163,6 +168,7 @@ class Frames {
 
   // Pledges (relation_frames_pledge.cpp): pledge, supply.
   std::uint32_t clause_end_past_amounts(std::uint32_t from) const;
+  std::vector<GappedAmount> gapped_amounts(std::uint32_t from) const;
   Offer offer_after(std::uint32_t from);
   bool not_ruled_out_after(std::uint32_t from) const;
   void emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool strong);

@@ -263,6 +263,20 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
         }
       }
     }
+    // "The loss and damage fund opened on Thursday. ... Meloni promised 100 million euros": a sum
+    // that names no recipient goes to the fund of the last sentences
+    const bool sum = std::any_of(ctx_.tokens.begin() + o.object_first, ctx_.tokens.begin() + oe,
+                                 [](const Token& tk) { return tk.is(kDigit) || tk.key == "$"sv; });
+    const bool recipient_named =
+        oe < end && (key(oe) == "to"sv || key(oe) == "for"sv || key(oe) == "in"sv || key(oe) == "into"sv);
+    if (fund.empty() && sum && !recipient_named && !ctx_.pledge_fund.empty() &&
+        ctx_.sentences_back(ctx_.pledge_fund_at, F()) <= 2) {
+      fund = ctx_.pledge_fund;
+    }
+  }
+  if (!fund.empty()) {
+    ctx_.pledge_fund = fund;
+    ctx_.pledge_fund_at = F();
   }
   for (const int a : s.entities) {
     // a pledge is made to someone: without a beneficiary it is a budget line or a promise to
@@ -278,6 +292,43 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
       add(rel, a, more.beneficiary, -1, more.object, status, date, "", -1, 0.7);
     }
   }
+  // "Germany pledged 100 million dollars to the fund, and the United States 17.5 million": the
+  // verb left out of a second conjunct is the first's
+  if (rel != "pledged"sv || (fund.empty() && beneficiary < 0)) return;
+  for (const auto& [who, first, last] : gapped_amounts(o.object_first)) {
+    const std::string amount = trimmed_np(first, last);
+    if (!fund.empty()) {
+      add(rel, who, -1, -1, amount, status, date, "", -1, 0.65, fund);
+    } else if (who != beneficiary) {
+      add(rel, who, beneficiary, -1, amount, status, date, "", -1, 0.65);
+    }
+  }
+}
+
+// After a pledged object that starts at `from`, the conjuncts that leave the verb out: ", and
+// Japan 10 million", "; Italy 50 million euros". Each is an actor right before an amount that ends
+// its conjunct.
+std::vector<Frames::GappedAmount> Frames::gapped_amounts(std::uint32_t from) const {
+  std::vector<GappedAmount> r;
+  for (std::uint32_t i = from + 1; i + 2 < L(); ++i) {
+    const TokenKey k = key(i);
+    if (k == "."sv) break;
+    if (k != ","sv && k != ";"sv) continue;
+    std::uint32_t a = i + 1;
+    if (key(a) == "and"sv || key(a) == "while"sv || key(a) == "with"sv) ++a;
+    if (a < L() && key(a) == "the"sv) ++a;
+    const Mention* m = cv_.mention_at(a);
+    if (m == nullptr || m->first != a || !cv_.is_actor(*m) || m->possessive || m->entity < 0) continue;
+    const std::uint32_t n = m->last;
+    if (n >= L() || !(ctx_.tokens[n].is(kDigit) || key(n) == "$"sv || key(n) == "€"sv || key(n) == "£"sv)) continue;
+    std::uint32_t e = n + 1;
+    while (e < L() && e < n + 6 && key(e) != ","sv && key(e) != ";"sv && key(e) != "."sv && key(e) != "and"sv) ++e;
+    // the conjunct ends with its amount: no verb of its own ("and Japan 10 million more than planned")
+    if (e < L() && key(e) != ","sv && key(e) != ";"sv && key(e) != "."sv && key(e) != "and"sv) continue;
+    r.push_back({m->entity, n, e});
+    i = e - 1;
+  }
+  return r;
 }
 
 // Whom a pledge that names no one is for: the party met in this sentence, else the country the
@@ -298,11 +349,7 @@ int Frames::recent_beneficiary(const Group& s) const {
   }
   if (ctx_.pledge_beneficiary < 0 || own(ctx_.pledge_beneficiary)) return -1;
   // within the last three sentences
-  const auto here = std::partition_point(ctx_.sentences.begin(), ctx_.sentences.end(),
-                                         [&](const Sentence& x) { return x.first < F(); });
-  const auto said = std::partition_point(ctx_.sentences.begin(), ctx_.sentences.end(),
-                                         [&](const Sentence& x) { return x.first < ctx_.pledge_beneficiary_at; });
-  return here - said <= 2 ? ctx_.pledge_beneficiary : -1;
+  return ctx_.sentences_back(ctx_.pledge_beneficiary_at, F()) <= 2 ? ctx_.pledge_beneficiary : -1;
 }
 
 // After a pledged object that starts at `from`, one added by ", along with", "as well as" or
