@@ -190,6 +190,14 @@ struct DocContext {
   // operation"), and where: later sums that name no recipient go to it.
   std::string pledge_fund;
   std::uint32_t pledge_fund_at = 0;
+  // What the last sentences proposed ("Lula has argued for a common currency"): the tokens from the
+  // proposal cue to its clause's end, and who proposed it; the latest few only.
+  struct Proposal {
+    std::uint32_t from = 0;
+    std::uint32_t to = 0;
+    int proposer = -1;
+  };
+  std::vector<Proposal> proposals;
   int last_clause_subject_person = -1;  // the person opening a later clause of that sentence ("...; Xi urged")
   std::vector<int> last_group;  // for they
   int group_org = -1;  // the organisation of the last group phrase ("NATO leaders"), for "the allies"

@@ -273,6 +273,15 @@ std::uint32_t ClauseView::clause_start(std::uint32_t at) const {
   return i;
 }
 
+bool ClauseView::in_condition(std::uint32_t at) const {
+  for (std::uint32_t i = at; i > si_.span.first && i + 12 > at; --i) {
+    const TokenKey k = ctx_.tokens[i - 1].key;
+    if (k == "if"sv || k == "unless"sv || k == "whether"sv) return true;
+    if (k == ","sv || boundary(i - 1)) return false;
+  }
+  return false;
+}
+
 std::uint32_t ClauseView::clause_end(std::uint32_t from) const {
   std::uint32_t i = from;
   while (i < si_.span.last && !boundary(i)) ++i;

@@ -51,6 +51,9 @@ class ClauseView {
   std::uint32_t clause_end(std::uint32_t from) const;
   // First token of the clause containing `at`.
   std::uint32_t clause_start(std::uint32_t at) const;
+  // Whether `at` is in a condition ("if he wanted a meeting", "unless they agree"): "if", "unless"
+  // or "whether" before it within its clause.
+  bool in_condition(std::uint32_t at) const;
 
   // Status of a predicate at [first, last) whose subject ends at subject_last.
   // `pledge` relaxes future modals ("will send", "would be willing to") which a pledge contains.

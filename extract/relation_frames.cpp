@@ -227,6 +227,14 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
                                  : entity_for_country(ctx, static_cast<std::uint32_t>(m.place_country));
     ctx.pledge_beneficiary_at = F;
   }
+  // "Lula has argued for a common currency": who proposed what, for a refusal of it later
+  for (const Cue& c : si.cues) {
+    if (c.kind != "proposal"sv || si.in_quote[c.first - F] || cv.in_condition(c.first)) continue;
+    const Group g = cv.subject(c.first);
+    if (g.entities.size() != 1 || g.generic) continue;
+    if (ctx.proposals.size() >= 4) ctx.proposals.erase(ctx.proposals.begin());
+    ctx.proposals.push_back({c.last, cv.clause_end(c.last), g.entities.front()});
+  }
   // "the loss and damage fund was put into operation": the fund sums that follow may go to
   for (std::uint32_t i = F + 1; i < L; ++i) {
     if (key(i) != "fund"sv) continue;

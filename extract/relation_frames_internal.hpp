@@ -84,7 +84,9 @@ class Frames {
   void remember(const Group& s, const Trigger& t);
   std::uint32_t np_end(std::uint32_t from, std::uint32_t limit) const;
   std::string trimmed_np(std::uint32_t a, std::uint32_t b) const;
-  std::string rejectable_before(std::uint32_t at) const;
+  std::string rejectable_before(std::uint32_t at, std::uint32_t* noun_at = nullptr) const;
+  int proposer_of(std::uint32_t noun) const;
+  bool same_side(const Group& s, int x) const;
   int recent_beneficiary(const Group& s) const;
   bool negated_political_verb(const Trigger& t) const;
   std::uint32_t story_start() const;

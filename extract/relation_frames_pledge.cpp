@@ -331,15 +331,18 @@ std::vector<Frames::GappedAmount> Frames::gapped_amounts(std::uint32_t from) con
   return r;
 }
 
+// Whether `x` is one of `s` or of the country of one of them (Kyiv and Zelensky are one side).
+bool Frames::same_side(const Group& s, int x) const {
+  if (std::find(s.entities.begin(), s.entities.end(), x) != s.entities.end()) return true;
+  const std::string c = country_code_of(ctx_, x);
+  return !c.empty() &&
+         std::any_of(s.entities.begin(), s.entities.end(), [&](int y) { return country_code_of(ctx_, y) == c; });
+}
+
 // Whom a pledge that names no one is for: the party met in this sentence, else the country the
 // pledges of this sentence or the two before were for (never the pledger's own side); -1 if none.
 int Frames::recent_beneficiary(const Group& s) const {
-  auto own = [&](int x) {
-    if (std::find(s.entities.begin(), s.entities.end(), x) != s.entities.end()) return true;
-    const std::string c = country_code_of(ctx_, x);
-    return !c.empty() && std::any_of(s.entities.begin(), s.entities.end(),
-                                     [&](int y) { return country_code_of(ctx_, y) == c; });
-  };
+  auto own = [&](int x) { return same_side(s, x); };
   for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && it->begin == si_.span.begin; ++it) {
     if (it->relation != "met"sv || it->status != edge_status::kReported || it->target < 0) continue;
     const bool ours = std::find(s.entities.begin(), s.entities.end(), it->subject) != s.entities.end();

@@ -32,7 +32,7 @@ bool policy_object(const std::string& k) {
       "attack", "war", "invasion", "buffer", "zone", "border", "partition", "extradition", "asylum",
       "protest", "complaint", "objection", "initiative", "belt and road", "speech", "remark", "comment", "overture",
       "charge", "scheme", "effort", "apolog", "payment", "reparation", "compensation", "text", "section", "wording",
-      "language", "clause", "passage", "document", "loan"};
+      "language", "clause", "passage", "paragraph", "document", "loan", "currency"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
@@ -72,7 +72,7 @@ bool Frames::negated_political_verb(const Trigger& t) const {
 // What "it" stands for in "Kyiv rejected it": the last thing that can be rejected named in this
 // sentence before `at` or in the two before ("Putin declared a unilateral truce"), as a noun phrase
 // from its determiner to its noun; empty when there is none.
-std::string Frames::rejectable_before(std::uint32_t at) const {
+std::string Frames::rejectable_before(std::uint32_t at, std::uint32_t* noun_at) const {
   // the two sentences before this one (sentences are in text order): "The summit adopted a
   // communique. India declined to sign. Saudi Arabia did not sign either."
   std::uint32_t floor = F();
@@ -94,9 +94,31 @@ std::string Frames::rejectable_before(std::uint32_t at) const {
       --b;
     }
     if (b > floor && !determiner(key(b - 1))) b = i;  // only words of the phrase itself
+    if (noun_at != nullptr) *noun_at = i;
     return trimmed_np(b, i + 1);
   }
   return {};
+}
+
+// Who proposed the thing named at token `noun`: the subject of a proposal ("argued for", "wants",
+// "called for") before it in its clause, in this sentence or, by the memory of proposals, in one of
+// the two before; -1 if nobody we know.
+int Frames::proposer_of(std::uint32_t noun) const {
+  if (noun >= F()) {
+    for (const Cue& c : si_.cues) {
+      if (c.kind != "proposal"sv || c.last > noun || si_.in_quote[c.first - F()] || cv_.in_condition(c.first)) {
+        continue;
+      }
+      if (cv_.clause_end(c.last) < noun) continue;
+      const Group g = cv_.subject(c.first);
+      return g.entities.size() == 1 && !g.generic ? g.entities.front() : -1;
+    }
+    return -1;
+  }
+  for (const auto& pr : ctx_.proposals) {
+    if (noun >= pr.from && noun < pr.to && ctx_.sentences_back(pr.from, F()) <= 2) return pr.proposer;
+  }
+  return -1;
 }
 
 void Frames::reject(const Trigger& t) {
@@ -166,7 +188,9 @@ void Frames::reject(const Trigger& t) {
   }
   if (oe == from) return;
   // not an adverb after the object ("rejected the scheme outright"), nor "both" before it
-  while (oe > from + 1 && (key(oe - 1) == "outright"sv || key(oe - 1) == "again"sv ||
+  while (oe > from + 1 && (key(oe - 1) == "outright"sv || key(oe - 1) == "again"sv || key(oe - 1) == "later"sv ||
+                           key(oe - 1) == "instead"sv || key(oe - 1) == "too"sv || key(oe - 1) == "anyway"sv ||
+                           key(oe - 1) == "today"sv || key(oe - 1) == "yesterday"sv ||
                            (key(oe - 1).ends_with("ly") && !ctx_.tokens[oe - 1].is(kCapital)))) {
     --oe;
   }
@@ -239,6 +263,30 @@ void Frames::reject(const Trigger& t) {
       if (!prop.empty() && prop.entities.front() != s.entities.front()) target = prop.entities.front();
       break;
     }
+    // "Lula proposed a common currency. India rejected the idea": the last proposal's author
+    if (target < 0) {
+      int by = -1;
+      std::uint32_t what = 0;
+      std::uint32_t what_end = 0;
+      for (const Cue& c : si_.cues) {
+        if (c.kind != "proposal"sv || c.last > t.first || si_.in_quote[c.first - F()] || cv_.in_condition(c.first)) {
+          continue;
+        }
+        by = proposer_of(c.last);
+        what = c.last;
+        what_end = std::min(cv_.clause_end(c.last), t.first);
+      }
+      if (by < 0 && !ctx_.proposals.empty() && ctx_.sentences_back(ctx_.proposals.back().from, F()) <= 1) {
+        by = ctx_.proposals.back().proposer;
+        what = ctx_.proposals.back().from;
+        what_end = ctx_.proposals.back().to;
+      }
+      if (by >= 0 && !same_side(s, by)) {
+        target = by;
+        // what it proposed, when short ("idea (a common currency for the bloc)")
+        if (what_end > what && what_end <= what + 10) object.append(" (").append(trimmed_np(what, what_end)).push_back(')');
+      }
+    }
   }
   // "Kyiv rejected it (as a stunt)", "refused to sign it": what "it" stands for
   {
@@ -247,8 +295,14 @@ void Frames::reject(const Trigger& t) {
                                                          (p + 1 == oe || !ctx_.tokens[p + 1].is(kWord) ||
                                                           key(p + 1) == "as"sv)));
     if (target < 0 && pronoun) {
-      if (const std::string what = rejectable_before(t.first); !what.empty()) {
+      std::uint32_t noun = 0;
+      if (const std::string what = rejectable_before(t.first, &noun); !what.empty()) {
         object = p == from ? what : text(from, p) + " " + what;
+        // "Lula has argued for a common currency ... India had ruled that out": rejected, it is
+        // the proposer's
+        if (const int by = proposer_of(noun); by >= 0 && !same_side(s, by)) {
+          target = by;
+        }
       }
     }
   }
