@@ -133,6 +133,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "arrive"sv) return arrive(t);
   if (f == "among_at_table"sv) return among_at_table(t);
   if (f == "speak_at"sv) return speak_at(t);
+  if (f == "lead_delegation"sv) return lead_delegation(t);
   if (f == "join"sv) return join(t);
   if (f == "represent"sv) return represent(t);
   if (f == "include"sv) return include(t);

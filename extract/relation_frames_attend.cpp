@@ -374,6 +374,25 @@ void Frames::speak_at(const Trigger& t) {
     }
     if (!speech) return;
   }
+  const TokenKey v0 = key(t.first);
+  const bool one_word = t.last == t.first + 1;
+  // "told the G7 summit in Hiroshima": "told" is a speech only to a gathering named right after it
+  // (not "told Congress": one capitalised word is a body, not a gathering)
+  if (one_word && (v0 == "told"sv || v0 == "tells"sv)) {
+    const Mention* em = cv_.mention_at(t.last);
+    if (em == nullptr || em->first != t.last || em->kind != MKind::kEvent) return;
+    if (em->last == em->first + 1 && ctx_.tokens[em->first].is(kCapital)) return;
+  }
+  // "Modi, Macron and Lula also spoke": a bare "spoke" ends its clause (over a time or an adverb)
+  if (one_word && (v0 == "spoke"sv || v0 == "speaks"sv)) {
+    std::uint32_t n = t.last;
+    while (n < L() && (in_date(n) || (key(n) == "on"sv && n + 1 < L() && in_date(n + 1)) || key(n) == "too"sv ||
+                       key(n) == "briefly"sv || key(n) == "later"sv || key(n) == "first"sv || key(n) == "again"sv)) {
+      ++n;
+    }
+    if (n < L() && key(n) != "."sv && key(n) != ";"sv && key(n) != ","sv && key(n) != "and"sv) return;
+    if (cv_.event_after(t.last, 3) == nullptr && (ctx_.salient_event < 0 || si_.question)) return;
+  }
   const Group s = passive ? cv_.object(t.last, 1) : subject_of(t);
   if (s.empty() || s.generic) return;
   for (const int x : s.entities) {
@@ -400,6 +419,40 @@ void Frames::speak_at(const Trigger& t) {
   }
   const std::string status = cv_.status(passive ? 0 : s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(passive ? s.last : t.last), t.first);
+  for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+  last_subject_ = s;
+  remember(s, t);
+}
+
+// "Kamala Harris led the American delegation", "headed his country's delegation to the summit":
+// the head of a delegation attended the gathering named after it, else the one the document is
+// about.
+void Frames::lead_delegation(const Trigger& t) {
+  std::uint32_t d = t.last;
+  while (d < L() && d < t.last + 6 && key(d) != "delegation"sv && key(d) != "team"sv) {
+    const Mention* m = cv_.mention_at(d);
+    const bool word = ctx_.tokens[d].is(kWord) && !ctx_.tokens[d].is(kCapital);
+    if (!(m != nullptr && (m->modifier || m->possessive || m->kind == MKind::kCountry)) && !word && key(d) != "'s"sv) return;
+    if (cv_.boundary(d)) return;
+    ++d;
+  }
+  if (d >= L() || (key(d) != "delegation"sv && key(d) != "team"sv)) return;
+  // (a negotiating team, a delegation: not "led the team to victory")
+  if (key(d) == "team"sv && !(d > t.last && (key(d - 1) == "negotiating"sv || key(d - 1) == "country's"sv))) return;
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic) return;
+  for (const int x : s.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+  }
+  int ev = -1;
+  if (Mention* evm = cv_.event_after(d + 1, 4)) ev = event_in_clause(*evm);
+  if (ev < 0 && ctx_.salient_event >= 0) {
+    ev = main_event();
+    if (ev >= 0 && !many_gathering(ctx_.events[static_cast<std::size_t>(ev)])) ev = -1;
+  }
+  if (ev < 0) return;
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
   last_subject_ = s;
   remember(s, t);

@@ -3,6 +3,7 @@
 // named at each group below, and the word tests that several of those files use.
 // extract_relations() (relation_frames.hpp) is the entry.
 #pragma once
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -171,6 +172,12 @@ class Frames {
   // Pledges (relation_frames_pledge.cpp): pledge, supply.
   std::uint32_t clause_end_past_amounts(std::uint32_t from) const;
   std::vector<GappedAmount> gapped_amounts(std::uint32_t from) const;
+  bool seeing_is_meeting(const Trigger& t) const;
+  void lead_delegation(const Trigger& t);
+  // Whether token `i` is inside a date of this sentence ("on Sunday", "that afternoon").
+  bool in_date(std::uint32_t i) const {
+    return std::any_of(si_.dates.begin(), si_.dates.end(), [&](const DateMention& d) { return i >= d.first && i < d.last; });
+  }
   Offer offer_after(std::uint32_t from);
   bool not_ruled_out_after(std::uint32_t from) const;
   void emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool strong);

@@ -14,11 +14,45 @@ namespace evkg::detail {
 
 using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 
+// "saw Macron and Sunak over the weekend", "had seen Hasina at his residence": seeing is meeting
+// only when one person sees other people, named right after the verb, and nothing but a place, a
+// time or the clause's end follows ("saw Russia as a threat", "saw Biden speak" are not meetings).
+bool Frames::seeing_is_meeting(const Trigger& t) const {
+  const Mention* m = cv_.mention_at(t.last);
+  if (m == nullptr || m->first != t.last || m->kind != MKind::kPerson || m->possessive || m->entity < 0) return false;
+  const Group o = cv_.object(t.last, 1);
+  for (const int x : o.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return false;
+  }
+  const std::uint32_t after = o.last;
+  if (after >= L() || in_date(after)) return true;
+  static const std::unordered_set<std::string_view> kNext = {
+      ".", ",", ";", ":", "at", "in", "on", "during", "over", "before", "after", "earlier", "later", "again",
+      "briefly", "twice", "privately", "separately", "first", "too", "that", "for"};
+  if (kNext.count(key(after).view()) == 0) return false;
+  // "saw Biden on television", "in person" is fine
+  return !(after + 1 < L() && (key(after + 1) == "television"sv || key(after + 1) == "tv"sv || key(after + 1) == "screen"sv));
+}
+
 void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   if (!verb_use(t)) return;
+  if (const TokenKey v = key(t.first); (v == "see"sv || v == "sees"sv || v == "saw"sv || v == "seen"sv || v == "seeing"sv) &&
+                                       !seeing_is_meeting(t)) {
+    return;
+  }
   Group s = subject_of(t);
   if (s.empty()) return;
   std::uint32_t from = t.last;
+  // "met on Sunday with", "sat down that day with": over a date or an adverb to "with"
+  {
+    std::uint32_t w = from;
+    while (w < L() && w < from + 6 &&
+           (in_date(w) || (key(w) == "on"sv && w + 1 < L() && in_date(w + 1)) || key(w) == "that"sv || key(w) == "day"sv || key(w) == "again"sv || key(w) == "later"sv ||
+            key(w) == "there"sv || (key(w).ends_with("ly") && !ctx_.tokens[w].is(kCapital)))) {
+      ++w;
+    }
+    if (w > from && w < L() && key(w) == "with"sv) from = w;
+  }
   if (from < L() && (key(from) == "with"sv || key(from) == "up"sv)) ++from;
   Group o = cv_.object(from, info.frame == "alongside"sv ? 3 : 6);
   if (from > t.last) o = with_second_partner(o);  // "met with A ... and with B"
