@@ -181,9 +181,9 @@ void Frames::finish_sentence() {
   if (!last_subject_.empty()) ctx_.last_group = last_subject_.entities;
   // "Modi met Trump on Thursday. The two leaders pledged ...": a meeting of the subject with one
   // other makes the two of them the group spoken of
+  // ("Biden hosted Kishida and Yoon": the three of them)
   if (last_subject_.entities.size() == 1) {
-    int other = -1;
-    bool one = true;
+    std::vector<int> group = {last_subject_.entities.front()};
     // (this sentence's assertions are the last ones: the loop stays within the sentence)
     for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && it->begin == si_.span.begin; ++it) {
       const PendingAssertion& a = *it;
@@ -191,11 +191,9 @@ void Frames::finish_sentence() {
       const int x = a.subject == last_subject_.entities.front() ? a.target
                     : a.target == last_subject_.entities.front() ? a.subject
                                                                  : -1;
-      if (x < 0) continue;
-      one = one && (other < 0 || other == x);
-      other = x;
+      if (x >= 0 && std::find(group.begin() + 1, group.end(), x) == group.end()) group.insert(group.begin() + 1, x);
     }
-    if (one && other >= 0) ctx_.last_group = {last_subject_.entities.front(), other};
+    if (group.size() >= 2) ctx_.last_group = std::move(group);
   }
   note_sentence_people(ctx_, si_, !last_subject_.empty());
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/fold.hpp"
@@ -199,6 +200,9 @@ Group Frames::subject_or_group(std::uint32_t at) {
   Group g = cv_.subject(at);
   if (!g.empty()) return g;
   const std::uint32_t start = cv_.clause_start(at);
+  // "The three governments undertake", "the three have agreed": as many parties as the text just
+  // named together
+  if (const Group n = counted_group(start, at); !n.empty()) return n;
   for (std::uint32_t i = at; i > start; --i) {
     const Mention* m = cv_.mention_at(i - 1);
     if (m == nullptr) continue;
@@ -215,7 +219,7 @@ Group Frames::subject_or_group(std::uint32_t at) {
       }
     }
     // "The leaders pledged" after a meeting of two, in a text about no group's gathering: the two
-    if (m->kind == MKind::kGeneric && m->last > m->first && ctx_.last_group.size() == 2 &&
+    if (m->kind == MKind::kGeneric && m->last > m->first && ctx_.last_group.size() >= 2 &&
         (key(m->last - 1) == "leaders"sv || key(m->last - 1) == "sides"sv) &&
         (key(m->first) == "the"sv || (m->first > start && key(m->first - 1) == "the"sv)) &&
         (ctx_.salient_event < 0 || ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].group.empty())) {
@@ -245,6 +249,29 @@ Group Frames::subject_or_group(std::uint32_t at) {
     }
     if (m->kind != MKind::kEvent) break;
   }
+  return g;
+}
+
+// "the three leaders", "the four governments", "the three" right before the predicate at `at`
+// (over auxiliaries and adverbs): the group the last sentences named, when it has that many.
+Group Frames::counted_group(std::uint32_t start, std::uint32_t at) const {
+  static const std::unordered_set<std::string_view> kCount = {"two", "three", "four", "five", "six"};
+  static const std::unordered_set<std::string_view> kNouns = {"leaders", "governments", "countries", "sides", "presidents",
+                                                              "men", "women", "nations", "allies", "partners"};
+  std::uint32_t p = at;
+  while (p > start && (key(p - 1) == "have"sv || key(p - 1) == "has"sv || key(p - 1) == "had"sv || key(p - 1) == "also"sv ||
+                       key(p - 1) == "all"sv || key(p - 1) == "will"sv || key(p - 1).ends_with("ly"))) {
+    --p;
+  }
+  if (p > start && kNouns.count(key(p - 1).view()) != 0) --p;
+  if (p <= start + 1 || kCount.count(key(p - 1).view()) == 0 || key(p - 2) != "the"sv) return {};
+  static const std::unordered_map<std::string_view, std::size_t> kN = {{"two", 2}, {"three", 3}, {"four", 4},
+                                                                       {"five", 5}, {"six", 6}};
+  if (ctx_.last_group.size() != kN.at(key(p - 1).view())) return {};
+  Group g;
+  g.entities = ctx_.last_group;
+  g.first = p - 2;
+  g.last = at;
   return g;
 }
 

@@ -173,6 +173,7 @@ class Frames {
   std::uint32_t clause_end_past_amounts(std::uint32_t from) const;
   std::vector<GappedAmount> gapped_amounts(std::uint32_t from) const;
   bool seeing_is_meeting(const Trigger& t) const;
+  Group counted_group(std::uint32_t start, std::uint32_t at) const;
   void lead_delegation(const Trigger& t);
   // Whether token `i` is inside a date of this sentence ("on Sunday", "that afternoon").
   bool in_date(std::uint32_t i) const {

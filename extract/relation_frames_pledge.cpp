@@ -61,6 +61,15 @@ bool pledged_action(std::string_view verb) {
   return kActions.count(stem) != 0;
 }
 
+// Verbs that commit two or more sides to each other ("agreed to consult one another", "to hold
+// exercises together every year", "to deepen their partnership"), besides those of pledged_action.
+bool joint_action(std::string_view verb) {
+  static const std::unordered_set<std::string_view> kJoint = {
+      "consult", "share", "hold", "deepen", "intensify", "strengthen", "cooperate", "co-operate", "coordinate",
+      "act", "develop", "set", "conduct", "exchange", "upgrade", "elevate", "form", "pursue", "meet"};
+  return kJoint.count(verb) != 0;
+}
+
 // What a country's being helped is named by: "Ukraine's security", "Kyiv's air defences".
 bool possessed_by_beneficiary(std::string_view head) {
   static const std::unordered_set<std::string_view> kNouns = {
@@ -408,7 +417,8 @@ void Frames::pledge(const Trigger& t) {
     }
     const Group s = subject_or_group(t.first);
     if (s.empty()) return;
-    if (v < L() && (pledged_action(key(v)) || spending_verb_with_target(v))) action_pledge(t, s, v);
+    const bool joint = s.entities.size() >= 2 && v < L() && joint_action(key(v).view());
+    if (v < L() && (pledged_action(key(v)) || spending_verb_with_target(v) || joint)) action_pledge(t, s, v);
     // "agreed to suspend the controls ..., and to resume buying American soybeans"
     for (std::uint32_t i = v + 1; i + 2 < L(); ++i) {
       if (key(i) == "."sv || key(i) == ";"sv || key(i) == ":"sv || key(i) == "but"sv) break;
@@ -505,8 +515,11 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   const std::uint32_t e = np_end(verb + 1, end);
   const std::string object = trimmed_np(verb, e);
   const std::string okey = name_key(object);
+  // (meeting again is a plan, not a pledge; meeting every year is a standing commitment)
+  const bool standing = okey.find("every year") != std::string::npos || okey.find("annual") != std::string::npos ||
+                        okey.find("regularly") != std::string::npos;
   for (const std::string_view w : {"talk"sv, "negotiat"sv, "meet"sv, "dialogue"sv, "contact"sv, "summit"sv}) {
-    if (okey.find(w) != std::string::npos) return;
+    if (okey.find(w) != std::string::npos && !standing) return;
   }
   // "begin", "start": a pledge of what is begun when that can be pledged ("begin deployments of
   // long-range weapons in Germany"), not "start work on ending the war"
@@ -518,17 +531,33 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   if (beneficiary < 0 && spending_target) beneficiary = own_side(s);
   // "Trump agreed to halve the tariff" after "Trump met Xi": owed to the other side of the talks
   if (beneficiary < 0 && !spending_target) beneficiary = talks_counterpart(s);
-  // "The two leaders pledged to double trade": two sides pledge to each other
-  const bool mutual = beneficiary < 0 && !spending_target && s.entities.size() == 2 &&
-                      !country_code_of(ctx_, s.entities[0]).empty() && !country_code_of(ctx_, s.entities[1]).empty() &&
-                      country_code_of(ctx_, s.entities[0]) != country_code_of(ctx_, s.entities[1]);
+  // "The two leaders pledged to double trade", "the three governments undertake to consult one
+  // another": sides of different countries pledge to each other
+  bool mutual = beneficiary < 0 && !spending_target && s.entities.size() >= 2;
+  std::vector<std::string> sides;
+  for (const int x : s.entities) {
+    std::string c = country_code_of(ctx_, x);
+    mutual = mutual && !c.empty() && std::find(sides.begin(), sides.end(), c) == sides.end();
+    sides.push_back(std::move(c));
+  }
+  // three or four sides commit to each other only by a verb of doing things together ("consult one
+  // another", "hold exercises together"); a club's decision ("agreed to more than double the size of
+  // their club") is no pledge of each member to each other
+  if (mutual && s.entities.size() > 2 && (s.entities.size() > 4 || !joint_action(key(verb).view()))) mutual = false;
   if (beneficiary < 0 && !mutual) return;
+  // a verb that commits sides only to each other is no pledge to a third ("agreed to hold talks")
+  if (!mutual && joint_action(key(verb).view()) && !pledged_action(key(verb).view())) return;
   const std::string status = cv_.status(s.last, t.first, true);
   if (status == edge_status::kDenied) return;
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
   for (const int a : s.entities) {
-    const int to = mutual ? (a == s.entities[0] ? s.entities[1] : s.entities[0]) : beneficiary;
-    add("pledged", a, to, -1, object, status, date, "", -1, 0.7);
+    if (!mutual) {
+      add("pledged", a, beneficiary, -1, object, status, date, "", -1, 0.7);
+      continue;
+    }
+    for (const int to : s.entities) {
+      if (to != a) add("pledged", a, to, -1, object, status, date, "", -1, 0.7);
+    }
   }
   last_subject_ = s;
   remember(s, t);
