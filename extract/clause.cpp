@@ -522,6 +522,21 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       std::uint32_t r = mf;
       while (r > F && !cue_is(r - 1, "report") && mf - r < 4) --r;
       if (r > F && cue_is(r - 1, "report")) return subject_left_of(r - 1, depth + 1);
+      // "Biden and Xi did something they had not done for a year: they talked": the people the
+      // sentence opened with
+      // (over an opening phrase of time or place: the first group not governed by a preposition)
+      for (std::size_t mi = 0; mi < si_.mentions.size() && si_.mentions[mi].first < mf; ++mi) {
+        const Mention& om = si_.mentions[mi];
+        if (!is_actor(om) || om.kind == MKind::kPronoun || om.possessive || om.modifier || si_.in_quote[om.first - F]) {
+          continue;
+        }
+        if (om.first > F && (preposition(tk[om.first - 1].key) || tk[om.first - 1].key == "the"sv)) continue;
+        Group g = group_from(mi);
+        if (g.entities.size() < 2 || g.generic || g.last > mf) break;
+        g.first = F;  // (the sentence's opening date is theirs)
+        g.last = m->last;
+        return g;
+      }
       if (!ctx_.last_group.empty()) {
         Group g;
         g.entities = ctx_.last_group;

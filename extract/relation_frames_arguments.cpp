@@ -267,9 +267,23 @@ Group Frames::counted_group(std::uint32_t start, std::uint32_t at) const {
   if (p <= start + 1 || kCount.count(key(p - 1).view()) == 0 || key(p - 2) != "the"sv) return {};
   static const std::unordered_map<std::string_view, std::size_t> kN = {{"two", 2}, {"three", 3}, {"four", 4},
                                                                        {"five", 5}, {"six", 6}};
-  if (ctx_.last_group.size() != kN.at(key(p - 1).view())) return {};
+  const std::size_t n = kN.at(key(p - 1).view());
   Group g;
   g.entities = ctx_.last_group;
+  // else those reported at the gathering spoken of, when there are that many
+  if (g.entities.size() != n) {
+    g.entities.clear();
+    if (ctx_.salient_event < 0) return {};
+    std::size_t seen = 0;
+    for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && seen < kRecentAssertions; ++it, ++seen) {
+      if (it->relation != "attended"sv || it->event != ctx_.salient_event || it->status != edge_status::kReported) continue;
+      if (ctx_.entities[static_cast<std::size_t>(it->subject)].type != "person"sv) continue;
+      if (std::find(g.entities.begin(), g.entities.end(), it->subject) == g.entities.end()) {
+        g.entities.insert(g.entities.begin(), it->subject);
+      }
+    }
+    if (g.entities.size() != n) return {};
+  }
   g.first = p - 2;
   g.last = at;
   return g;
