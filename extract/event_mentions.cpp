@@ -212,6 +212,48 @@ void date_events_by_their_close(DocContext& ctx) {
   }
 }
 
+void place_anonymous_gatherings(DocContext& ctx) {
+  auto gathering = [](const DocEvent& e) { return e.kind == "summit"sv || e.kind == "conference"sv; };
+  int main = -1;
+  for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+    const DocEvent& e = ctx.events[i];
+    if (e.to_come || (e.place_key.empty() && e.group.empty()) || !gathering(e)) continue;
+    if (main < 0 || e.mentions > ctx.events[static_cast<std::size_t>(main)].mentions) main = static_cast<int>(i);
+  }
+  if (main < 0) return;
+  const DocEvent m = ctx.events[static_cast<std::size_t>(main)];
+  // where: its place, else the dateline's city
+  const std::string place = !m.place_key.empty() ? m.place : ctx.dateline;
+  // when: its days (when the text gives them, else the days around it a gathering of leaders
+  // lasts), else the week of the article
+  const Date& when = m.date.full() ? m.date : ctx.doc_date;
+  if (!when.full()) return;
+  const long first = days_from_civil(when.year, when.month, when.day) - (m.end_date.full() ? 0 : m.date.full() ? 2 : 7);
+  const long last = m.end_date.full() ? days_from_civil(m.end_date.year, m.end_date.month, m.end_date.day)
+                                      : days_from_civil(when.year, when.month, when.day) +
+                                            (m.date.full() ? std::max(m.days - 1, 2) : 7);
+  // (an anonymous meeting someone chaired is a gathering too: "is playing host to the gathering")
+  std::vector<char> chaired(ctx.events.size(), 0);
+  for (const auto& a : ctx.pending) {
+    if (a.relation == "chaired"sv && a.target_event >= 0) chaired[static_cast<std::size_t>(a.target_event)] = 1;
+  }
+  for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+    DocEvent& e = ctx.events[i];
+    if (static_cast<int>(i) == main || !e.used || e.to_come || !e.place_key.empty() || !e.group.empty() || !e.date.full()) {
+      continue;
+    }
+    if (!gathering(e) && !(e.kind == "meeting"sv && chaired[i] != 0)) continue;
+    const long d = days_from_civil(e.date.year, e.date.month, e.date.day);
+    if (d < first || d > last) continue;
+    if (!place.empty()) {
+      e.place = place;
+      e.place_key = name_key(place);
+    }
+    e.group = m.group;
+    if (e.kind == "meeting"sv) e.kind = m.kind;
+  }
+}
+
 int last_event_of_kind(const DocContext& ctx, const std::string& kind) {
   // the most mentioned event of that kind, the latest on a tie
   int best = -1;

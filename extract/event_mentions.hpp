@@ -25,6 +25,11 @@ void date_events_by_their_close(DocContext& ctx);
 // The day's gathering of a live report (lines opening with times) is dated by the article.
 void date_live_report_event(DocContext& ctx);
 
+// "presided over Wednesday's sessions" in a report on a NATO summit in Madrid: a dated summit,
+// conference or session with neither place nor body, within the days of the document's main
+// gathering (the most spoken-of one with a place and a body), is held there by that body.
+void place_anonymous_gatherings(DocContext& ctx);
+
 int last_event_of_kind(const DocContext& ctx, const std::string& kind);
 
 // The event an event mention refers to, registering it when needed (-1 when it is too vague).

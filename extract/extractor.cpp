@@ -171,6 +171,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
   date_events_by_their_close(ctx);
   date_live_report_event(ctx);
   place_reported_gatherings(ctx, ctx.dateline);
+  place_anonymous_gatherings(ctx);
   // Events that assertions use get ids: "summit:paris-2025-09-04", undated ones a document-local id.
   int undated = 0;
   for (auto& e : ctx.events) {

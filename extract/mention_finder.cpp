@@ -415,7 +415,13 @@ class Finder {
         }
       }
     }
-    if (const auto* entries = ctx_.lex->lookup(key)) {
+    // ("Sheikh Tamim bin Hamad Al Thani": the name without its style, when only that is known)
+    const std::size_t space = key.find(' ');
+    const std::string_view style = space == std::string::npos ? std::string_view() : std::string_view(key).substr(0, space);
+    const bool styled = style == "sheikh"sv || style == "sheikha"sv || style == "emir"sv || style == "sultan"sv;
+    for (const std::string& k : {key, styled ? key.substr(space + 1) : std::string()}) {
+      const auto* entries = k.empty() ? nullptr : ctx_.lex->lookup(k);
+      if (entries == nullptr) continue;
       for (const auto& e : *entries) {
         if (e.kind == LexKind::kPerson) {
           const int ent = entity_for_lex_person(ctx_, e.index);
@@ -917,7 +923,11 @@ class Finder {
     }
     // The name ("counterpart, Volodymyr Zelensky": a people noun's apposition names the person)
     std::uint32_t n = of_end > j ? of_end : j;
-    if (noun_title && n + 1 < L_ && tok(n).key == ","sv && name_span(n + 1) > n + 1) ++n;
+    // ("Iraq's prime minister, Mustafa al-Kadhimi": a country's or body's title too)
+    if ((noun_title || !country.empty() || !org.empty()) && n + 1 < L_ && tok(n).key == ","sv &&
+        name_span(n + 1) > n + 1) {
+      ++n;
+    }
     const Hit* hon = hit_starting(n);
     if (hon && hon->has(LexKind::kHonorific)) n = hon->last;
     const std::uint32_t ne = name_span(n);

@@ -107,14 +107,15 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
     return;
   }
   if (f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv && f != "present"sv &&
-      f != "seated_across"sv && f != "received_among"sv && f != "among_at_table"sv && noun_use(t) && !renewed_pledge(t)) {
+      f != "seated_across"sv && f != "received_among"sv && f != "among_at_table"sv && f != "with_role"sv && noun_use(t) &&
+      !renewed_pledge(t)) {
     return;
   }
   // ("was delivered by": a passive speech form starts with its auxiliary)
   const bool passive_form = key(t.first) == "was"sv || key(t.first) == "were"sv;
   if (!info.noun && f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv &&
       f != "present"sv && f != "seated_across"sv && f != "received_among"sv && f != "among_at_table"sv &&
-      f != "alongside"sv && f != "speak_with"sv && f != "include"sv &&
+      f != "alongside"sv && f != "speak_with"sv && f != "include"sv && f != "with_role"sv &&
       f != "accompanied"sv && !verb_position(t) && !renewed_pledge(t) && !(f == "speak_at"sv && passive_form)) {
     return;
   }
@@ -134,6 +135,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "among_at_table"sv) return among_at_table(t);
   if (f == "speak_at"sv) return speak_at(t);
   if (f == "lead_delegation"sv) return lead_delegation(t);
+  if (f == "with_role"sv) return with_role(t);
   if (f == "join"sv) return join(t);
   if (f == "represent"sv) return represent(t);
   if (f == "include"sv) return include(t);

@@ -314,8 +314,23 @@ bool Frames::attended_at(const Trigger& t) {
 void Frames::among_at_table(const Trigger& t) {
   std::uint32_t w = F();
   while (w < t.first && !ctx_.tokens[w].is(kWord)) ++w;
-  if (key(w) != "among"sv) return;
-  std::uint32_t be = t.last;
+  // "Among those at the table were", "(Also) around the table were A and B"; "Among them were A and
+  // B" after a sentence about the leaders or guests who came
+  if (key(t.first) == "among"sv) {
+    bool leaders = false;
+    const auto here = std::partition_point(ctx_.sentences.begin(), ctx_.sentences.end(),
+                                           [&](const Sentence& x) { return x.last <= F(); });
+    if (here != ctx_.sentences.begin()) {
+      const Sentence& before = *(here - 1);
+      static const std::unordered_set<std::string_view> kWho = {"leaders", "heads", "guests", "delegations",
+                                                                "participants", "dignitaries", "presidents"};
+      for (std::uint32_t i = before.first; i < before.last && !leaders; ++i) leaders = kWho.count(key(i).view()) != 0;
+    }
+    if (!leaders || t.first != w) return;
+  } else if (key(w) != "among"sv && !(t.first == w || (key(w) == "also"sv && t.first == w + 1))) {
+    return;
+  }
+  std::uint32_t be = key(t.first) == "among"sv ? t.last - 1 : t.last;  // ("among them were": the verb is in it)
   while (be < L() && be < t.last + 10 && key(be) != "were"sv && key(be) != "are"sv && key(be) != "was"sv &&
          key(be) != "is"sv && !cv_.boundary(be)) {
     ++be;
@@ -335,9 +350,43 @@ void Frames::among_at_table(const Trigger& t) {
   for (std::size_t i = 0; i < present.size(); ++i) {
     if (present[i] > 0 && (ev < 0 || present[i] > present[static_cast<std::size_t>(ev)])) ev = static_cast<int>(i);
   }
+  // "Around the table were A and B" opening the sentence: only at such a gathering
+  if (ev >= 0 && key(t.first) != "among"sv && key(w) != "among"sv && !many_gathering(ctx_.events[static_cast<std::size_t>(ev)])) {
+    ev = -1;
+  }
+  // (nobody placed yet: the summit or conference the text is about)
+  if (ev < 0 && ctx_.salient_event >= 0) {
+    ev = main_event();
+    if (ev >= 0 && !many_gathering(ctx_.events[static_cast<std::size_t>(ev)])) ev = -1;
+  }
   if (ev < 0) return;
   const std::string status = cv_.status(0, t.first, false);
   for (const int b : people_listed(be + 1)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
+}
+
+// "chaired a summit of the council in Jeddah, with Biden as the guest", "with Mirziyoyev in the
+// chair": a guest attended the gathering of the sentence (else the one the text is about), and the
+// one in the chair chaired it.
+void Frames::with_role(const Trigger& t) {
+  if (t.first < F() + 2) return;
+  const Mention* m = cv_.mention_at(t.first - 1);
+  if (m == nullptr || m->kind != MKind::kPerson || m->entity < 0 || m->possessive || m->first <= F() ||
+      key(m->first - 1) != "with"sv) {
+    return;
+  }
+  int ev = -1;
+  for (Mention& em : si_.mentions) {
+    if (em.kind == MKind::kEvent && em.last <= m->first) ev = event_in_clause(em);
+  }
+  if (ev < 0 && ctx_.salient_event >= 0) {
+    ev = main_event();
+    if (ev >= 0 && !many_gathering(ctx_.events[static_cast<std::size_t>(ev)])) ev = -1;
+  }
+  if (ev < 0) return;
+  const std::string status = cv_.status(0, t.first, false);
+  const bool chair = key(t.last - 1) == "chair"sv;
+  if (chair) add("chaired", m->entity, -1, ev, "", status, {}, "", -1, 0.75);
+  add("attended", m->entity, -1, ev, "", status, {}, "", -1, 0.7);
 }
 
 // "Among those received by him were A, B and C": the one who received them met each.

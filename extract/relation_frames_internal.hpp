@@ -175,6 +175,7 @@ class Frames {
   bool seeing_is_meeting(const Trigger& t) const;
   Group counted_group(std::uint32_t start, std::uint32_t at) const;
   void lead_delegation(const Trigger& t);
+  void with_role(const Trigger& t);
   // Whether token `i` is inside a date of this sentence ("on Sunday", "that afternoon").
   bool in_date(std::uint32_t i) const {
     return std::any_of(si_.dates.begin(), si_.dates.end(), [&](const DateMention& d) { return i >= d.first && i < d.last; });

@@ -22,13 +22,20 @@ Group Frames::with_second_partner(Group o) const {
     if (close >= L() || key(close) != ","sv) return o;
     i = close;
   }
-  if (i < L() && key(i) == ","sv) ++i;
-  if (i + 1 >= L() || key(i) != "and"sv || key(i + 1) != "with"sv) return o;
-  const Group more = cv_.object(i + 2, 1);
-  for (const int x : more.entities) {
-    if (std::find(o.entities.begin(), o.entities.end(), x) == o.entities.end()) o.entities.push_back(x);
+  // ", with B and with C": each "with" adds its partners
+  for (int rounds = 0; rounds < 8; ++rounds) {
+    std::uint32_t w = i;
+    if (w < L() && key(w) == ","sv) ++w;
+    if (w < L() && key(w) == "and"sv) ++w;
+    if (w + 1 >= L() || w == i || key(w) != "with"sv) return o;
+    const Group more = cv_.object(w + 1, 1);
+    if (more.empty()) return o;
+    for (const int x : more.entities) {
+      if (std::find(o.entities.begin(), o.entities.end(), x) == o.entities.end()) o.entities.push_back(x);
+    }
+    o.last = more.last;
+    i = more.last;
   }
-  if (!more.empty()) o.last = more.last;
   return o;
 }
 
