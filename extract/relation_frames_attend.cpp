@@ -369,11 +369,12 @@ void Frames::among_at_table(const Trigger& t) {
 // one in the chair chaired it.
 void Frames::with_role(const Trigger& t) {
   if (t.first < F() + 2) return;
-  const Mention* m = cv_.mention_at(t.first - 1);
-  if (m == nullptr || m->kind != MKind::kPerson || m->entity < 0 || m->possessive || m->first <= F() ||
-      key(m->first - 1) != "with"sv) {
-    return;
-  }
+  // ("with the Czech prime minister, Petr Fiala, as its host")
+  const std::uint32_t before = key(t.first - 1) == ","sv ? t.first - 2 : t.first - 1;
+  const Mention* m = cv_.mention_at(before);
+  if (m == nullptr || m->kind != MKind::kPerson || m->entity < 0 || m->possessive || m->first <= F()) return;
+  const std::uint32_t w = key(m->first - 1) == "the"sv && m->first > F() + 1 ? m->first - 2 : m->first - 1;
+  if (key(w) != "with"sv) return;
   int ev = -1;
   for (Mention& em : si_.mentions) {
     if (em.kind == MKind::kEvent && em.last <= m->first) ev = event_in_clause(em);
@@ -384,7 +385,7 @@ void Frames::with_role(const Trigger& t) {
   }
   if (ev < 0) return;
   const std::string status = cv_.status(0, t.first, false);
-  const bool chair = key(t.last - 1) == "chair"sv;
+  const bool chair = key(t.last - 1) == "chair"sv || key(t.last - 1) == "host"sv;
   if (chair) add("chaired", m->entity, -1, ev, "", status, {}, "", -1, 0.75);
   add("attended", m->entity, -1, ev, "", status, {}, "", -1, 0.7);
 }

@@ -48,7 +48,7 @@ bool pledged_action(std::string_view verb) {
       "halve", "cut", "lower", "reduce", "lift", "suspend", "scrap", "waive", "ease", "remove", "raise",
       "increase", "double", "boost", "rebuild", "restore", "reopen", "return", "hand", "train", "protect", "step",
       "stop", "curb", "halt", "intercept", "mobilise", "mobilize", "allocate", "earmark", "channel", "begin", "start",
-      "launch", "establish", "create", "build", "expand"};
+      "launch", "establish", "create", "build", "expand", "extend"};
   if (kActions.count(verb) != 0) return true;
   if (verb.size() < 5 || !verb.ends_with("ing")) return false;
   // the -ing form of one ("releasing", "buying", "cutting")
@@ -508,8 +508,9 @@ void Frames::supply(const Trigger& t) {
 void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb) {
   // "agreed to provide ...": that verb's own frame ("agreed to resume buying soybeans" is ours:
   // "resume" is a supply verb only after "will": "will resume security assistance to Ukraine")
+  // (three or more sides pledging together are ours: "the four governments pledged to extend")
   for (const auto& other : si_.triggers) {
-    if (other.first == verb && !key(verb).starts_with("resum")) return;
+    if (other.first == verb && !key(verb).starts_with("resum") && s.entities.size() < 3) return;
   }
   const std::uint32_t end = cv_.clause_end(verb);
   const std::uint32_t e = np_end(verb + 1, end);
@@ -543,7 +544,12 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   // three or four sides commit to each other only by a verb of doing things together ("consult one
   // another", "hold exercises together"); a club's decision ("agreed to more than double the size of
   // their club") is no pledge of each member to each other
-  if (mutual && s.entities.size() > 2 && (s.entities.size() > 4 || !joint_action(key(verb).view()))) mutual = false;
+  // (a sum is a joint pledge: "the four governments pledged to extend more than 50 billion dollars")
+  const bool sum = std::any_of(ctx_.tokens.begin() + verb, ctx_.tokens.begin() + e,
+                               [](const Token& tk) { return tk.is(kDigit) || tk.key == "$"sv; });
+  if (mutual && s.entities.size() > 2 && (s.entities.size() > 4 || !(joint_action(key(verb).view()) || sum))) {
+    mutual = false;
+  }
   if (beneficiary < 0 && !mutual) return;
   // a verb that commits sides only to each other is no pledge to a third ("agreed to hold talks")
   if (!mutual && joint_action(key(verb).view()) && !pledged_action(key(verb).view())) return;

@@ -42,7 +42,8 @@ bool Frames::travel_for_talks(const Trigger& t, const std::string& kind, std::ui
   while (v > F() && determiner(key(v - 1))) --v;
   if (v == F() || key(v - 1) != "for"sv) return false;
   static const std::unordered_set<std::string_view> kTravelled = {
-      "travelled", "traveled", "flew", "went", "came", "arrived", "arrives", "headed", "returned", "journeyed", "drove", "moved"};
+      "travelled", "traveled", "flew", "went", "came", "arrived", "arrives", "headed", "returned", "journeyed", "drove", "moved",
+      "stopped", "stopped off", "landed", "crossed", "sailed", "rode", "hurried", "rushed", "dashed"};
   auto journey = [&](std::uint32_t at) {
     if (kTravelled.count(key(at)) != 0) return true;
     // "was in Tirana for a summit", "were in Brussels for talks with"
