@@ -265,9 +265,33 @@ Group Frames::counted_group(std::uint32_t start, std::uint32_t at) const {
   }
   if (p > start && kNouns.count(key(p - 1).view()) != 0) --p;
   if (p <= start + 1 || kCount.count(key(p - 1).view()) == 0 || key(p - 2) != "the"sv) return {};
+  Group g = group_of_count(key(p - 1));
+  if (g.empty()) return g;
+  g.first = p - 2;
+  g.last = at;
+  return g;
+}
+
+// "between the five men", "among the three leaders" from `the`: the group of that many.
+Group Frames::counted_group_at(std::uint32_t the) const {
+  static const std::unordered_set<std::string_view> kNouns = {"leaders", "governments", "countries", "sides", "presidents",
+                                                              "men", "women", "nations", "allies", "partners"};
+  if (the + 2 >= L() || key(the) != "the"sv || kNouns.count(key(the + 2).view()) == 0) return {};
+  Group g = group_of_count(key(the + 1));
+  if (g.empty()) return g;
+  g.first = the;
+  g.last = the + 3;
+  return g;
+}
+
+// The last group named together when it has `count` ("three") members, else those reported at the
+// gathering spoken of when there are that many; empty otherwise.
+Group Frames::group_of_count(TokenKey count) const {
   static const std::unordered_map<std::string_view, std::size_t> kN = {{"two", 2}, {"three", 3}, {"four", 4},
                                                                        {"five", 5}, {"six", 6}};
-  const std::size_t n = kN.at(key(p - 1).view());
+  const auto found = kN.find(count.view());
+  if (found == kN.end()) return {};
+  const std::size_t n = found->second;
   Group g;
   g.entities = ctx_.last_group;
   // else those reported at the gathering spoken of, when there are that many
@@ -284,8 +308,6 @@ Group Frames::counted_group(std::uint32_t start, std::uint32_t at) const {
     }
     if (g.entities.size() != n) return {};
   }
-  g.first = p - 2;
-  g.last = at;
   return g;
 }
 

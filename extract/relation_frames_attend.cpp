@@ -51,6 +51,21 @@ bool Frames::inverted_attendance(const Trigger& t) {
 void Frames::attend(const Trigger& t) {
   if (inverted_attendance(t)) return;
   Group s = subject_of(t);
+  // "the leaders of four partners took part in a NATO summit: A of Australia, B of Japan and C":
+  // those the colon lists
+  if (s.empty() || s.generic) {
+    Mention* lm = cv_.event_after(t.last, 4);
+    std::uint32_t c = lm != nullptr ? lm->last : L();
+    while (c < L() && c < (lm != nullptr ? lm->last : 0) + 6 && key(c) != ":"sv && !cv_.boundary(c)) ++c;
+    if (lm != nullptr && c < L() && key(c) == ":"sv) {
+      const int ev = event_in_clause(*lm);
+      if (ev < 0) return;
+      const std::string status = cv_.status(0, t.first, false);
+      const Date date = date_for(t.first, c, t.first);
+      for (const int b : people_listed(c + 1)) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
+      return;
+    }
+  }
   if (s.empty()) return;
   Mention* evm = cv_.event_after(t.last, 4);
   int ev = -1;
@@ -597,6 +612,22 @@ void Frames::join(const Trigger& t) {
     last_subject_ = s;
     remember(s, t);
     return;
+  }
+  // "joined the allied leaders at the table": the gathering of those leaders the text is about
+  {
+    std::uint32_t o = t.last;
+    while (o < L() && o < t.last + 3 && (key(o) == "the"sv || key(o) == "other"sv || key(o) == "allied"sv)) ++o;
+    static const std::unordered_set<std::string_view> kLeaders = {"leaders", "allies", "heads", "delegates", "delegations"};
+    if (o < t.last + 4 && o < L() && kLeaders.count(key(o).view()) != 0 && !s.generic) {
+      const int ev = gathering_spoken_of();
+      if (ev >= 0 && many_gathering(ctx_.events[static_cast<std::size_t>(ev)])) {
+        const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+        for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+        last_subject_ = s;
+        remember(s, t);
+        return;
+      }
+    }
   }
   // "who joined digitally", "joined remotely", "who joined from Rome": the event the document is
   // about

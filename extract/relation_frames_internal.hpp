@@ -174,6 +174,8 @@ class Frames {
   std::vector<GappedAmount> gapped_amounts(std::uint32_t from) const;
   bool seeing_is_meeting(const Trigger& t) const;
   Group counted_group(std::uint32_t start, std::uint32_t at) const;
+  Group counted_group_at(std::uint32_t the) const;
+  Group group_of_count(TokenKey count) const;
   void lead_delegation(const Trigger& t);
   void with_role(const Trigger& t);
   // Whether token `i` is inside a date of this sentence ("on Sunday", "that afternoon").

@@ -301,6 +301,7 @@ void Frames::receive(const Trigger& t) {
     for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, 0.7);
   }
   // ("he received Albanese, and later saw Macron": the next predicate shares the subject)
+  last_subject_ = s;
   remember(s, t);
   if (!welcomed_to || status != edge_status::kReported) return;
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);

@@ -23,6 +23,8 @@ void Frames::meeting_noun(const Trigger& t) {
   // "a meeting between X and Y"
   if (after < L() && key(after) == "between"sv) {
     Group g = cv_.object(after + 1, 2);
+    // "talks between the five men": the group the text just named, of that size
+    if (g.entities.size() < 2) g = counted_group_at(after + 1);
     if (g.entities.size() < 2) return;
     std::string st = status;
     // the phrase's own predicate, past a clause about it: "A meeting between X and Y, which Trump

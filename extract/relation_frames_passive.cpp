@@ -93,6 +93,25 @@ bool Frames::passive(const Trigger& t) {
       // "Trump and Putin met for three hours; they were joined by": the event of their meeting
       if (ev < 0 && named_here) ev = meeting_event_of(s);
     }
+    // "the two men were joined by Khurelsukh for a three-way meeting": the one who joins meets them
+    const std::uint32_t for_at = agent.last < L() && key(agent.last) == ","sv ? agent.last + 1 : agent.last;
+    if (frame == "join"sv && for_at + 2 < L() && key(for_at) == "for"sv) {
+      const Mention* mm = cv_.event_after(for_at + 1, 3);
+      const Group joined = subject_of(t);
+      if (mm != nullptr && (mm->ev_kind == "meeting"sv || mm->ev_kind == "talks"sv) && !joined.empty() && !joined.generic) {
+        const std::string status = cv_.status(0, t.first, false);
+        const Date date = date_for(std::min(joined.first, t.first), end, t.first);
+        for (const int a : agent.entities) {
+          for (const int b : joined.entities) add("met", a, b, -1, "", status, date, "", -1, 0.75);
+        }
+        // (and those joined met each other there)
+        for (std::size_t i = 0; i < joined.entities.size(); ++i) {
+          for (std::size_t j = i + 1; j < joined.entities.size(); ++j) {
+            add("met", joined.entities[i], joined.entities[j], -1, "", status, date, "", -1, 0.7);
+          }
+        }
+      }
+    }
     if (ev < 0) return true;
     const std::string status = cv_.status(0, t.first, false);  // the whole clause: "will be attended"
     const Date date = date_for(t.first, end, t.first);
