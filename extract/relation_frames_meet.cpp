@@ -28,7 +28,7 @@ bool Frames::seeing_is_meeting(const Trigger& t) const {
   if (after >= L() || in_date(after)) return true;
   static const std::unordered_set<std::string_view> kNext = {
       ".", ",", ";", ":", "at", "in", "on", "during", "over", "before", "after", "earlier", "later", "again",
-      "briefly", "twice", "privately", "separately", "first", "too", "that", "for"};
+      "briefly", "twice", "privately", "separately", "first", "too", "that", "for", "about"};
   if (kNext.count(key(after).view()) == 0) return false;
   // "saw Biden on television", "in person" is fine
   return !(after + 1 < L() && (key(after + 1) == "television"sv || key(after + 1) == "tv"sv || key(after + 1) == "screen"sv));
@@ -57,8 +57,22 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   Group o = cv_.object(from, info.frame == "alongside"sv ? 3 : 6);
   if (from > t.last) o = with_second_partner(o);  // "met with A ... and with B"
   const std::uint32_t end = cv_.clause_end(t.last);
-  const std::string status = cv_.status(s.last, t.first, false);
-  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  // "flew to Moscow on Monday to meet Putin": the journey's time and status are the meeting's
+  std::uint32_t when_at = t.first;
+  if (t.first > F() + 2 && key(t.first - 1) == "to"sv) {
+    static const std::unordered_set<std::string_view> kJourney = {"flew", "flown", "travelled", "traveled", "went",
+                                                                  "came", "arrived", "headed", "returned", "stopped",
+                                                                  "drove", "journeyed"};
+    for (std::uint32_t j = t.first - 1; j > cv_.clause_start(t.first) && j + 12 > t.first; --j) {
+      if (key(j - 1) == "and"sv || si_.cue_at[j - 1 - F()] >= 0) break;  // ("arrived and was due to hold talks")
+      if (kJourney.count(key(j - 1).view()) != 0) {
+        when_at = j - 1;
+        break;
+      }
+    }
+  }
+  const std::string status = cv_.status(s.last, when_at, false);
+  const Date date = date_for(std::min(s.first, when_at), end, when_at);
   std::string place;
   const std::string kind = key(t.first) == "hold"sv || key(t.first) == "held"sv || key(t.first) == "holds"sv ||
                                    key(t.first) == "holding"sv || key(t.first) == "had"sv || key(t.first) == "have"sv

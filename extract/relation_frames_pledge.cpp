@@ -48,7 +48,7 @@ bool pledged_action(std::string_view verb) {
       "halve", "cut", "lower", "reduce", "lift", "suspend", "scrap", "waive", "ease", "remove", "raise",
       "increase", "double", "boost", "rebuild", "restore", "reopen", "return", "hand", "train", "protect", "step",
       "stop", "curb", "halt", "intercept", "mobilise", "mobilize", "allocate", "earmark", "channel", "begin", "start",
-      "launch", "establish", "create", "build", "expand", "extend"};
+      "launch", "establish", "create", "build", "expand", "extend", "drop", "withhold"};
   if (kActions.count(verb) != 0) return true;
   if (verb.size() < 5 || !verb.ends_with("ing")) return false;
   // the -ing form of one ("releasing", "buying", "cutting")
@@ -340,6 +340,45 @@ std::vector<Frames::GappedAmount> Frames::gapped_amounts(std::uint32_t from) con
   return r;
 }
 
+// "sent their crown prince and a deputy prime minister (to the summit)": countries as subjects, and
+// right after the verb only officials named by their titles. Returns whether it read the sentence so.
+bool Frames::sent_officials(const Trigger& t) {
+  static const std::unordered_set<std::string_view> kOfficials = {
+      "prince", "minister", "envoy", "president", "vice-president", "delegation", "emir", "king", "representative",
+      "ambassador", "premier", "chancellor", "secretary", "deputy", "delegate", "delegates", "ministers"};
+  std::uint32_t i = t.last;
+  bool official = false;
+  while (i < L() && i < t.last + 10) {
+    const TokenKey k = key(i);
+    if (k == "to"sv || cv_.boundary(i) || k == ","sv) break;
+    // (a name is not ours; a title read as its holder is: "their crown prince")
+    if (const Mention* nm = cv_.mention_at(i);
+        nm != nullptr && nm->kind != MKind::kTitle && ctx_.tokens[nm->first].is(kCapital)) {
+      return false;
+    }
+    if (ctx_.tokens[i].is(kCapital) && cv_.mention_at(i) == nullptr) return false;
+    official = official || kOfficials.count(k.view()) != 0;
+    ++i;
+  }
+  if (!official || i == t.last || (key(t.last) != "their"sv && key(t.last) != "its"sv)) return false;
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic) return false;
+  for (const int x : s.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "country"sv) return false;
+  }
+  int ev = -1;
+  if (Mention* evm = cv_.event_after(i, 3)) ev = event_in_clause(*evm);
+  if (ev < 0 && ctx_.salient_event >= 0) {
+    ev = main_event();
+    if (ev >= 0 && !many_gathering(ctx_.events[static_cast<std::size_t>(ev)])) ev = -1;
+  }
+  if (ev < 0) return true;
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+  for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+  return true;
+}
+
 // Whether `x` is one of `s` or of the country of one of them (Kyiv and Zelensky are one side).
 bool Frames::same_side(const Group& s, int x) const {
   if (std::find(s.entities.begin(), s.entities.end(), x) != s.entities.end()) return true;
@@ -402,9 +441,15 @@ Frames::Offer Frames::added_offer(std::uint32_t from) const {
 void Frames::pledge(const Trigger& t) {
   // "pledged to send ..." is the supply verb's business; "agreed to resume buying soybeans",
   // "pledged that its carrier would buy 30 aircraft" are pledges to act
-  if (t.last < L() && (key(t.last) == "to"sv || key(t.last) == "that"sv)) {
-    std::uint32_t v = t.last + 1;
-    if (key(t.last) == "that"sv) {
+  // ("undertake in it to drop": over a short phrase saying where)
+  std::uint32_t to_at = t.last;
+  if (to_at + 2 < L() && key(to_at) == "in"sv && (key(to_at + 1) == "it"sv || key(to_at + 1) == "this"sv) &&
+      key(to_at + 2) == "to"sv) {
+    to_at += 2;
+  }
+  if (to_at < L() && (key(to_at) == "to"sv || key(to_at) == "that"sv)) {
+    std::uint32_t v = to_at + 1;
+    if (key(to_at) == "that"sv) {
       const std::uint32_t end = cv_.clause_end(v);
       while (v < end && key(v) != "would"sv && key(v) != "will"sv && key(v) != "'ll"sv) ++v;
       if (v >= end) return;
@@ -471,6 +516,9 @@ void Frames::supply(const Trigger& t) {
       return;
     }
   }
+  // "Kuwait and Oman sent their crown prince and a deputy prime minister": countries sending
+  // officials named by their titles took part in the gathering
+  if (const TokenKey v = key(t.first); (v == "sent"sv || v == "sends"sv) && sent_officials(t)) return;
   if (key(t.first).starts_with("resum") && t.first > F() && key(t.first - 1) == "to"sv) return;  // a pledge to act
   // a pledge only when something commits to it: "vowed to provide", "willing to send", "will send"
   // (further back for a second verb: "will lift its pause on intelligence sharing and resume ...")
@@ -525,7 +573,10 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   // "begin", "start": a pledge of what is begun when that can be pledged ("begin deployments of
   // long-range weapons in Germany"), not "start work on ending the war"
   if ((key(verb) == "begin"sv || key(verb) == "start"sv) && !pledged_thing(trimmed_np(verb + 1, e))) return;
-  int beneficiary = beneficiary_in(verb + 1, std::min<std::uint32_t>(end, e + 4), s);
+  // (past a short phrase of the object: "drop their restrictions on arms exports to Turkey")
+  std::uint32_t reach = e;
+  while (reach < end && reach < e + 6 && key(reach) != ","sv) ++reach;
+  int beneficiary = beneficiary_in(verb + 1, reach, s);
   // "pledged to raise defence spending to 3% of GDP": a spending target is owed to the subject's
   // own side (its country, or the alliance whose members commit to it)
   const bool spending_target = spending_target_in(verb, std::min<std::uint32_t>(end, e + 8));

@@ -32,7 +32,7 @@ bool policy_object(const std::string& k) {
       "attack", "war", "invasion", "buffer", "zone", "border", "partition", "extradition", "asylum",
       "protest", "complaint", "objection", "initiative", "belt and road", "speech", "remark", "comment", "overture",
       "charge", "scheme", "effort", "apolog", "payment", "reparation", "compensation", "text", "section", "wording",
-      "language", "clause", "passage", "paragraph", "document", "loan", "currency"};
+      "language", "clause", "passage", "paragraph", "document", "loan", "currency", "suggestion", "project"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
@@ -133,8 +133,12 @@ void Frames::reject(const Trigger& t) {
   std::uint32_t from = t.last;
   if ((k0.starts_with("refus") || k0.starts_with("declin")) && t.last < L() && key(t.last) == "to"sv) {
     // "refused to send troops" is the negated verb's business; "refused to back X's bid" is ours
+    // ("refused to join the summit" is an absence; "refused to join the sanctions" ours)
     for (const auto& other : si_.triggers) {
-      if (other.first == t.last + 1 && ctx_.lex->triggers()[other.info].frame != "reject"sv) return;
+      const std::string& of = ctx_.lex->triggers()[other.info].frame;
+      if (other.first != t.last + 1 || of == "reject"sv) continue;
+      if ((of == "join"sv && cv_.event_after(other.last, 4) == nullptr) || of == "member"sv) continue;
+      return;
     }
     static const std::unordered_set<std::string_view> kPolitical = {
         "recognise", "recognize", "accept", "back", "support", "endorse", "sign", "ratify", "join", "allow",
@@ -322,6 +326,14 @@ void Frames::reject(const Trigger& t) {
     }
   }
   if (object.empty()) return;
+  // "ruled out a 'Minsk-3', any deal that would let Russia rearm": the apposition says what it is
+  if (!policy_object(name_key(object)) && oe + 2 < end && key(oe) == ","sv &&
+      (key(oe + 1) == "any"sv || key(oe + 1) == "a"sv || key(oe + 1) == "an"sv || key(oe + 1) == "the"sv)) {
+    std::uint32_t ae = oe + 2;
+    while (ae < end && ae < oe + 6 && ctx_.tokens[ae].is(kWord) && key(ae) != "that"sv && key(ae) != "which"sv) ++ae;
+    const std::string apposition = trimmed_np(oe + 1, ae);
+    if (policy_object(name_key(apposition))) object.append(", ").append(apposition);
+  }
   if (!policy_object(name_key(object))) return;
   std::string status = cv_.status(s.last, t.first, false);
   if (refused_verb && status == edge_status::kDenied) status = edge_status::kReported;
