@@ -784,6 +784,18 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
   for (std::uint32_t t = F; t < first; ++t) {
     if (cue_is(t, "deny_report")) neg = true;
   }
+  // "There is no suggestion he opposes it", "no evidence that X met Y", "Nobody claims that": what
+  // a negated report or piece of evidence introduces is not stated
+  for (std::uint32_t t = F; t + 1 < first; ++t) {
+    static const std::unordered_set<std::string_view> kEvidence = {
+        "suggestion", "evidence", "sign", "indication", "proof", "confirmation", "suggestions", "signs",
+        "indications", "reports", "report", "word"};  // (not "no doubt", which affirms)
+    const TokenKey k = ctx_.tokens[t].key;
+    const bool no_evidence = (k == "no"sv || k == "little"sv) && kEvidence.count(ctx_.tokens[t + 1].key.view()) != 0;
+    const bool nobody = (k == "nobody"sv || (k == "no"sv && ctx_.tokens[t + 1].key == "one"sv)) && t + 2 < first &&
+                        cue_is(t + (k == "nobody"sv ? 1 : 2), "report");
+    if (no_evidence || nobody) hypo = true;
+  }
   // "urged China to press Russia": what someone is urged to do has not happened; nor what an offer,
   // a proposal or an invitation is to do ("offers from several countries to host talks", "an offer
   // made by Putin to meet him in Moscow"): the nouns of the cue kind "unrealised_infinitive_nouns"
