@@ -315,7 +315,8 @@ Group Frames::group_of_count(TokenKey count) const {
 Group Frames::subject_of(const Trigger& t) {
   std::uint32_t p = t.first;
   while (p > F() && (key(p - 1) == "also"sv || key(p - 1) == "then"sv || key(p - 1) == "later"sv ||
-                     key(p - 1) == "subsequently"sv || key(p - 1) == "afterwards"sv)) {
+                     key(p - 1) == "subsequently"sv || key(p - 1) == "afterwards"sv ||
+                     (key(p - 1).ends_with("ly") && !ctx_.tokens[p - 1].is(kCapital)))) {
     --p;
   }
   const bool coordinated = p > F() && (key(p - 1) == "and"sv || key(p - 1) == "but"sv || key(p - 1) == ","sv);
