@@ -51,6 +51,7 @@ struct Mention {
   std::string ev_group;
   Date ev_date;
   bool ev_definite = false;  // "the summit", "this gathering"
+  bool ev_indefinite = false;  // "a summit": a gathering newly spoken of
 };
 
 // Sorts mentions by their first token. Most sentences' mentions are found left to right: when

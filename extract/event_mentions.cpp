@@ -272,6 +272,10 @@ int event_of_mention(DocContext& ctx, Mention& m) {
   }
   if (!m.place_key.empty() || !m.ev_group.empty() || m.ev_date.full()) {
     m.event = register_event(ctx, m.ev_kind, m.place, m.place_key, m.ev_group, m.ev_date, m.ev_definite);
+  } else if (m.ev_indefinite && m.ev_kind == "summit"sv) {
+    // "The crown prince chaired a summit that brought together ...": a gathering newly spoken of,
+    // not the last one (talks in Bethlehem the day before); "a session" is part of one
+    m.event = register_event(ctx, m.ev_kind, "", "", "", m.ev_date, false);
   } else if (const int same = last_event_of_kind(ctx, m.ev_kind); same >= 0) {
     // "the summit": the last summit spoken of, before any other compatible event
     m.event = same;
@@ -438,6 +442,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         ev.ev_definite = true;
         --b;
       } else if (d == "a"sv || d == "an"sv) {
+        ev.ev_indefinite = true;
         --b;
       }
     }
@@ -482,6 +487,26 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       break;
     }
     ev.last = e;
+    // "a summit that brought together the six members of the Gulf Cooperation Council": the body
+    // whose members it brought together (not a mention of the phrase itself)
+    if (ev.ev_group.empty() && e + 3 < L) {
+      std::uint32_t q = e;
+      if (ctx.tokens[q].key == ","sv) ++q;
+      if (q < L && (ctx.tokens[q].key == "that"sv || ctx.tokens[q].key == "which"sv)) ++q;
+      if (q + 1 < L && (ctx.tokens[q].key == "brought"sv || ctx.tokens[q].key == "bringing"sv) &&
+          ctx.tokens[q + 1].key == "together"sv) {
+        for (std::uint32_t r = q + 2; r < L && r < q + 12; ++r) {
+          const TokenKey k = ctx.tokens[r].key;
+          if (k == ","sv || k == ";"sv || k == "."sv) break;
+          const Mention* m = mention_starting_at(r);
+          if (m != nullptr && m->kind == MKind::kOrg && !m->generic && m->entity >= 0 && r > q + 2 &&
+              ctx.tokens[r - 1].key == "the"sv && ctx.tokens[r - 2].key == "of"sv) {
+            ev.ev_group = ctx.entities[static_cast<std::size_t>(m->entity)].label;
+            break;
+          }
+        }
+      }
+    }
     // A date right after ("on Thursday", "on Sept. 4") or inside the phrase.
     for (const auto& d : si.dates) {
       if ((d.first >= ev.first && d.last <= e) || d.first == e || (d.first == e + 1 && ctx.tokens[e].key == "on"sv)) {
