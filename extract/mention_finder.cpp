@@ -419,8 +419,8 @@ class Finder {
     const std::size_t space = key.find(' ');
     const std::string_view style = space == std::string::npos ? std::string_view() : std::string_view(key).substr(0, space);
     const bool styled = style == "sheikh"sv || style == "sheikha"sv || style == "emir"sv || style == "sultan"sv;
-    for (const std::string& k : {key, styled ? key.substr(space + 1) : std::string()}) {
-      const auto* entries = k.empty() ? nullptr : ctx_.lex->lookup(k);
+    for (int pass = 0; pass < (styled ? 2 : 1); ++pass) {
+      const auto* entries = ctx_.lex->lookup(pass == 0 ? std::string_view(key) : std::string_view(key).substr(space + 1));
       if (entries == nullptr) continue;
       for (const auto& e : *entries) {
         if (e.kind == LexKind::kPerson) {

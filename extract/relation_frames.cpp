@@ -236,21 +236,6 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
     if (ctx.proposals.size() >= 4) ctx.proposals.erase(ctx.proposals.begin());
     ctx.proposals.push_back({c.last, cv.clause_end(c.last), g.entities.front()});
   }
-  // "the loss and damage fund was put into operation": the fund sums that follow may go to
-  for (std::uint32_t i = F + 1; i < L; ++i) {
-    if (key(i) != "fund"sv) continue;
-    std::uint32_t b = i;
-    static const std::unordered_set<std::string_view> kNotInName = {"will", "would", "to", "can", "could",
-                                                                    "should", "may", "must", "help", "helps"};
-    while (b > F && b + 6 > i && ctx.tokens[b - 1].is(kWord) && key(b - 1) != "the"sv &&
-           kNotInName.count(key(b - 1).view()) == 0) {
-      --b;
-    }
-    if (b > F && b < i && key(b - 1) == "the"sv) {
-      ctx.pledge_fund = std::string(ctx.text_of(b, i + 1));
-      ctx.pledge_fund_at = F;
-    }
-  }
   for (const Mention& m : si.mentions) {
     if (m.kind == MKind::kOrg && m.generic && m.entity >= 0) ctx.group_org = m.entity;
     if (m.generic || m.modifier) continue;

@@ -278,9 +278,9 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
                                  [](const Token& tk) { return tk.is(kDigit) || tk.key == "$"sv; });
     const bool recipient_named =
         oe < end && (key(oe) == "to"sv || key(oe) == "for"sv || key(oe) == "in"sv || key(oe) == "into"sv);
-    if (fund.empty() && sum && !recipient_named && !ctx_.pledge_fund.empty() &&
-        ctx_.sentences_back(ctx_.pledge_fund_at, F()) <= 2) {
-      fund = ctx_.pledge_fund;
+    if (fund.empty() && sum && !recipient_named) {
+      if (!ctx_.pledge_fund.empty() && ctx_.sentences_back(ctx_.pledge_fund_at, F()) <= 2) fund = ctx_.pledge_fund;
+      if (fund.empty()) fund = fund_spoken_of();
     }
   }
   if (!fund.empty()) {
@@ -377,6 +377,27 @@ bool Frames::sent_officials(const Trigger& t) {
   const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
   return true;
+}
+
+// "the loss and damage fund was put into operation": the last fund named, as "the ... fund", in
+// this sentence before the pledge or in the two before it; empty when none.
+std::string Frames::fund_spoken_of() const {
+  std::uint32_t floor = F();
+  auto next = std::partition_point(ctx_.sentences.begin(), ctx_.sentences.end(),
+                                   [&](const Sentence& x) { return x.last <= F(); });
+  for (int back = 0; back < 2 && next != ctx_.sentences.begin(); ++back) floor = (--next)->first;
+  static const std::unordered_set<std::string_view> kNotInName = {"will", "would", "to", "can", "could",
+                                                                  "should", "may", "must", "help", "helps"};
+  for (std::uint32_t i = cur_ != nullptr ? cur_->first : F(); i-- > floor + 1;) {
+    if (key(i) != "fund"sv) continue;
+    std::uint32_t b = i;
+    while (b > floor && b + 6 > i && ctx_.tokens[b - 1].is(kWord) && key(b - 1) != "the"sv &&
+           kNotInName.count(key(b - 1).view()) == 0) {
+      --b;
+    }
+    if (b > floor && b < i && key(b - 1) == "the"sv) return text(b, i + 1);
+  }
+  return {};
 }
 
 // Whether `x` is one of `s` or of the country of one of them (Kyiv and Zelensky are one side).
