@@ -211,6 +211,11 @@ std::string strip_metadata(std::string_view text, std::string* date) {
         if (date != nullptr && date->empty()) *date = iso;
         keep = false;
       }
+    } else if (starts_with_ci(t, "by ") && t.size() < 120 && date != nullptr && date->empty()) {
+      // a byline with the date: "By Tomas Novak | Friday, October 7, 2022" (the line stays: its
+      // names are the byline's)
+      const std::size_t bar = t.rfind('|');
+      if (bar != std::string_view::npos) *date = parse_date_phrase(trim(t.substr(bar + 1)));
     } else if (is_slug_line(t)) {
       keep = false;
     } else if (is_stamp_line(t)) {

@@ -873,7 +873,14 @@ const Mention* ClauseView::place_between(std::uint32_t from, std::uint32_t end) 
     if (m->first <= si_.span.first) continue;
     const TokenKey prep = tk[m->first - 1].key;
     const TokenKey prep2 = m->first >= si_.span.first + 2 ? tk[m->first - 2].key : prep;
-    const bool located = prep == "in"sv || prep == "at"sv || (prep == "the"sv && (prep2 == "at"sv || prep2 == "in"sv));
+    bool located = prep == "in"sv || prep == "at"sv || (prep == "the"sv && (prep2 == "at"sv || prep2 == "in"sv));
+    // "in the Spanish Hall of Prague Castle": a named room of the place
+    if (!located && prep == "of"sv) {
+      std::uint32_t r = m->first - 1;
+      while (r > from && r + 5 > m->first && tk[r - 1].is(kWord) && tk[r - 1].is(kCapital)) --r;
+      located = r < m->first - 1 && r >= si_.span.first + 2 && tk[r - 1].key == "the"sv &&
+                (tk[r - 2].key == "in"sv || tk[r - 2].key == "at"sv);
+    }
     if (!located || m->possessive) continue;  // "in Russia's shadow fleet" is no place of the meeting
     // "in the US draft", "at the Russian side": a country before a common noun qualifies it
     if (m->kind == MKind::kCountry && prep == "the"sv && m->last < si_.span.last && tk[m->last].is(kWord) &&

@@ -73,4 +73,16 @@ TEST(StripMetadata, ATimeStampAloneOnALineGivesTheDateAndGoes) {
 }
 
 }  // namespace
+TEST(StripMetadata, ABylineWithADateGivesTheDateAndStays) {
+  std::string date;
+  EXPECT_EQ(strip_metadata("Headline\n\nBy Ana Ruiz | Friday, October 7, 2022\n\nLeaders met.", &date),
+            "Headline\n\nBy Ana Ruiz | Friday, October 7, 2022\n\nLeaders met.");
+  EXPECT_EQ(date, "2022-10-07");
+
+  // a body sentence that starts with "By" and has no bar gives no date
+  date.clear();
+  strip_metadata("Headline\n\nBy Friday, October 7, the talks had failed.", &date);
+  EXPECT_EQ(date, "");
+}
+
 }  // namespace evkg
