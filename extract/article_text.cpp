@@ -93,6 +93,35 @@ bool is_stamp_line(std::string_view line) {
 
 // Appends the line to out without its "(AP Photo/...)" style credits (no copy of a line without
 // a parenthesis).
+// "Tamsin Novak/Gullrock Images", "Hana Yoon/Reuters": names of one to four capitalised words each,
+// separated by one or two slashes.
+bool name_slash_name(std::string_view inner) {
+  int parts = 0;
+  std::size_t b = 0;
+  while (b <= inner.size()) {
+    std::size_t e = inner.find('/', b);
+    if (e == std::string_view::npos) e = inner.size();
+    const std::string_view part = trim(inner.substr(b, e - b));
+    if (part.empty()) return false;
+    int words = 0;
+    std::size_t w = 0;
+    while (w < part.size()) {
+      std::size_t we = part.find(' ', w);
+      if (we == std::string_view::npos) we = part.size();
+      if (we > w) {
+        const unsigned char c = static_cast<unsigned char>(part[w]);
+        if (!(c >= 'A' && c <= 'Z') && c < 0x80) return false;  // (a letter of another script may start a name)
+        ++words;
+      }
+      w = we + 1;
+    }
+    if (words < 1 || words > 4) return false;
+    ++parts;
+    b = e + 1;
+  }
+  return parts >= 2 && parts <= 3;
+}
+
 void append_without_credits(std::string_view line, std::string& out) {
   static constexpr std::string_view kMarkers[] = {"photo", "getty", "afp via", "reuters/", "epa", "pool via"};
   const std::size_t line_start = out.size();
@@ -109,6 +138,8 @@ void append_without_credits(std::string_view line, std::string& out) {
         credit = starts_with_ci(inner.substr(k), m);
       }
     }
+    // a caption's closing credit of names only: "(Tamsin Novak/Gullrock Images)"
+    credit = credit || (trim(line.substr(close + 1)).empty() && name_slash_name(inner));
     if (!credit) continue;
     out.append(line.substr(copied, i - copied));
     while (out.size() > line_start && is_space(out.back())) out.pop_back();
