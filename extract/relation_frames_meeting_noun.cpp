@@ -12,7 +12,38 @@ namespace evkg::detail {
 
 using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 
+// "Meeting in a hotel suite with Stoltenberg for four hours, Erdogan, Niinisto and Andersson signed
+// a memorandum": a participle opening the sentence; the subject after its comma met those "with".
+bool Frames::opening_participle_meeting(const Trigger& t) {
+  std::uint32_t w = F();
+  while (w < t.first && !ctx_.tokens[w].is(kWord)) ++w;
+  if (w != t.first || key(t.first) != "meeting"sv) return false;
+  std::uint32_t with = t.last;
+  while (with < L() && with < t.last + 10 && key(with) != "with"sv && key(with) != ","sv) ++with;
+  if (with >= L() || key(with) != "with"sv) return false;
+  const Group o = cv_.object(with + 1, 1);
+  std::uint32_t comma = o.empty() ? with : o.last;
+  while (comma < L() && comma < with + 16 && key(comma) != ","sv) ++comma;
+  if (comma + 1 >= L() || key(comma) != ","sv) return false;
+  const Mention* sm = cv_.mention_at(comma + 1);
+  if (sm == nullptr || sm->first != comma + 1 || !cv_.is_actor(*sm) || sm->possessive) return false;
+  const Group s = cv_.group_from(static_cast<std::size_t>(sm - si_.mentions.data()));
+  if (s.empty() || s.generic) return false;
+  const std::uint32_t end = cv_.clause_end(s.last);
+  const std::string status = cv_.status(s.last, s.last, false);
+  const Date date = date_for(F(), end, s.last);
+  for (std::size_t a = 0; a < s.entities.size(); ++a) {
+    for (const int b : o.entities) add("met", s.entities[a], b, -1, "", status, date, "", -1, 0.75);
+    for (std::size_t b = a + 1; b < s.entities.size(); ++b) {
+      add("met", s.entities[a], s.entities[b], -1, "", status, date, "", -1, 0.7);
+    }
+  }
+  last_subject_ = s;
+  return true;
+}
+
 void Frames::meeting_noun(const Trigger& t) {
+  if (opening_participle_meeting(t)) return;
   if (verb_use(t) && key(t.first) == "meeting"sv) return;  // handled as the verb
   const std::uint32_t end = cv_.clause_end(t.last);
   std::uint32_t after = t.last;
