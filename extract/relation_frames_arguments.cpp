@@ -63,7 +63,9 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
     const std::string& fr = ctx_.lex->triggers()[t.info].frame;
     // nor a word of an event's name ("attends the G7 meeting on Friday")
     const Mention* in = cv_.mention_at(t.first);
-    const bool predicate = fr != "meeting_noun"sv && fr != "supply"sv && (in == nullptr || in->kind != MKind::kEvent);
+    // (nor "at the table", "as the guest": phrases, not predicates)
+    const bool predicate = fr != "meeting_noun"sv && fr != "supply"sv && fr != "among_at_table"sv && fr != "with_role"sv &&
+                           (in == nullptr || in->kind != MKind::kEvent);
     if (predicate && t.first > at && t.first < next_trigger) next_trigger = t.first;
   }
   // not past a clause of another time ("chaired the summit, his first since he took over last

@@ -366,13 +366,13 @@ void Frames::among_at_table(const Trigger& t) {
     if (present[i] > 0 && (ev < 0 || present[i] > present[static_cast<std::size_t>(ev)])) ev = static_cast<int>(i);
   }
   // "Around the table were A and B" opening the sentence: only at such a gathering
-  if (ev >= 0 && key(t.first) != "among"sv && key(w) != "among"sv && !many_gathering(ctx_.events[static_cast<std::size_t>(ev)])) {
+  if (ev >= 0 && key(t.first) != "among"sv && key(w) != "among"sv && !gathering_of_many(ev)) {
     ev = -1;
   }
   // (nobody placed yet: the summit or conference the text is about)
   if (ev < 0 && ctx_.salient_event >= 0) {
     ev = main_event();
-    if (ev >= 0 && !many_gathering(ctx_.events[static_cast<std::size_t>(ev)])) ev = -1;
+    if (ev >= 0 && !gathering_of_many(ev)) ev = -1;
   }
   if (ev < 0) return;
   const std::string status = cv_.status(0, t.first, false);
@@ -396,7 +396,7 @@ void Frames::with_role(const Trigger& t) {
   }
   if (ev < 0 && ctx_.salient_event >= 0) {
     ev = main_event();
-    if (ev >= 0 && !many_gathering(ctx_.events[static_cast<std::size_t>(ev)])) ev = -1;
+    if (ev >= 0 && !gathering_of_many(ev)) ev = -1;
   }
   if (ev < 0) return;
   const std::string status = cv_.status(0, t.first, false);
@@ -480,7 +480,7 @@ void Frames::speak_at(const Trigger& t) {
     ev = main_event();
     if (ev < 0) return;
     const auto& e = ctx_.events[static_cast<std::size_t>(ev)];
-    if (e.kind != "summit"sv && e.kind != "conference"sv) return;
+    if (e.kind != "summit"sv && e.kind != "conference"sv && !gathering_of_many(ev)) return;
   }
   const std::string status = cv_.status(passive ? 0 : s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(passive ? s.last : t.last), t.first);
@@ -513,7 +513,7 @@ void Frames::lead_delegation(const Trigger& t) {
   if (Mention* evm = cv_.event_after(d + 1, 4)) ev = event_in_clause(*evm);
   if (ev < 0 && ctx_.salient_event >= 0) {
     ev = main_event();
-    if (ev >= 0 && !many_gathering(ctx_.events[static_cast<std::size_t>(ev)])) ev = -1;
+    if (ev >= 0 && !gathering_of_many(ev)) ev = -1;
   }
   if (ev < 0) return;
   const std::string status = cv_.status(s.last, t.first, false);
@@ -620,7 +620,7 @@ void Frames::join(const Trigger& t) {
     static const std::unordered_set<std::string_view> kLeaders = {"leaders", "allies", "heads", "delegates", "delegations"};
     if (o < t.last + 4 && o < L() && kLeaders.count(key(o).view()) != 0 && !s.generic) {
       const int ev = gathering_spoken_of();
-      if (ev >= 0 && many_gathering(ctx_.events[static_cast<std::size_t>(ev)])) {
+      if (ev >= 0 && gathering_of_many(ev)) {
         const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
         for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
         last_subject_ = s;
@@ -647,6 +647,18 @@ int Frames::gathering_spoken_of() const {
   if (many_gathering(ctx_.events[static_cast<std::size_t>(ev)])) return ev;
   const int main = main_event();
   return many_gathering(ctx_.events[static_cast<std::size_t>(main)]) ? main : ev;
+}
+
+// A summit, a conference, a body's meeting, or a gathering someone is reported chairing ("presided
+// over Wednesday's sessions"): not a meeting of two.
+bool Frames::gathering_of_many(int ev) const {
+  if (ev < 0) return false;
+  if (many_gathering(ctx_.events[static_cast<std::size_t>(ev)])) return true;
+  std::size_t seen = 0;
+  for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && seen < kRecentAssertions; ++it, ++seen) {
+    if (it->relation == "chaired"sv && it->target_event == ev && it->status == edge_status::kReported) return true;
+  }
+  return false;
 }
 
 int Frames::main_event() const {

@@ -370,7 +370,7 @@ bool Frames::sent_officials(const Trigger& t) {
   if (Mention* evm = cv_.event_after(i, 3)) ev = event_in_clause(*evm);
   if (ev < 0 && ctx_.salient_event >= 0) {
     ev = main_event();
-    if (ev >= 0 && !many_gathering(ctx_.events[static_cast<std::size_t>(ev)])) ev = -1;
+    if (ev >= 0 && !gathering_of_many(ev)) ev = -1;
   }
   if (ev < 0) return true;
   const std::string status = cv_.status(s.last, t.first, false);
