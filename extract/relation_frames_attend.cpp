@@ -376,7 +376,13 @@ void Frames::among_at_table(const Trigger& t) {
   }
   if (ev < 0) return;
   const std::string status = cv_.status(0, t.first, false);
-  for (const int b : people_listed(be + 1)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
+  // (the whole list, past a relative clause about one of them: "Liz Truss, whose government had
+  // hesitated, Turkey's Recep Tayyip Erdogan, ...")
+  std::vector<int> listed = people_listed(be + 1);
+  for (const int x : list_past_relatives(be + 1)) {
+    if (std::find(listed.begin(), listed.end(), x) == listed.end()) listed.push_back(x);
+  }
+  for (const int b : listed) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
 }
 
 // "chaired a summit of the council in Jeddah, with Biden as the guest", "with Mirziyoyev in the
@@ -554,7 +560,9 @@ std::vector<int> Frames::list_past_relatives(std::uint32_t from) const {
       i = c;
       continue;
     }
-    if (k == ","sv || k == "and"sv || k == "as"sv || k == "well"sv) {
+    if (k == ","sv || k == "and"sv || k == "as"sv || k == "well"sv || k == "plus"sv ||
+        ((k == "along"sv || k == "together"sv) && i + 1 < L() && key(i + 1) == "with"sv) ||
+        (k == "with"sv && i > 0 && (key(i - 1) == "along"sv || key(i - 1) == "together"sv))) {
       ++i;
       continue;
     }

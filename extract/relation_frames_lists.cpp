@@ -27,8 +27,15 @@ Group Frames::with_second_partner(Group o) const {
     std::uint32_t w = i;
     if (w < L() && key(w) == ","sv) ++w;
     if (w < L() && key(w) == "and"sv) ++w;
+    if (w < L() && (key(w) == "then"sv || key(w) == "later"sv || key(w) == "also"sv)) ++w;  // "and then with B"
     if (w + 1 >= L() || w == i || key(w) != "with"sv) return o;
-    const Group more = cv_.object(w + 1, 1);
+    // (past a possessor: "and with India's Narendra Modi")
+    std::uint32_t st = w + 1;
+    if (const Mention* pm = cv_.mention_at(st); pm != nullptr && pm->first == st && pm->possessive && pm->kind != MKind::kPerson) {
+      st = pm->last;
+      if (st < L() && (key(st) == "'s"sv || key(st) == "'"sv)) ++st;
+    }
+    const Group more = cv_.object(st, 1);
     if (more.empty()) return o;
     for (const int x : more.entities) {
       if (std::find(o.entities.begin(), o.entities.end(), x) == o.entities.end()) o.entities.push_back(x);
