@@ -213,26 +213,67 @@ void date_events_by_their_close(DocContext& ctx) {
   }
 }
 
+namespace {
+
+// "his first summit as a host ... Monday's sessions" in an article that speaks of the G7 and of no
+// other body that holds summits: those gatherings are the G7's, in the week of the article.
+void place_gatherings_of_the_body(DocContext& ctx) {
+  if (!ctx.doc_date.full()) return;
+  int body = -1;
+  std::uint32_t best = 0, second = 0;
+  for (std::size_t i = 0; i < ctx.entities.size(); ++i) {
+    const DocEntity& e = ctx.entities[i];
+    if (e.type != "organization"sv || e.lex < 0) continue;
+    const std::string& kind = ctx.lex->orgs()[static_cast<std::size_t>(e.lex)].kind;
+    if (kind != "alliance"sv && kind != "bloc"sv && kind != "coalition"sv && kind != "forum"sv && kind != "union"sv) continue;
+    if (e.mentions > best) {
+      second = best;
+      best = e.mentions;
+      body = static_cast<int>(i);
+    } else if (e.mentions > second) {
+      second = e.mentions;
+    }
+  }
+  if (body < 0 || best < 2 || second * 2 > best) return;
+  const long today = days_from_civil(ctx.doc_date.year, ctx.doc_date.month, ctx.doc_date.day);
+  for (DocEvent& e : ctx.events) {
+    if (!e.used || e.to_come || !e.place_key.empty() || !e.group.empty()) continue;
+    if (e.kind != "summit"sv && e.kind != "conference"sv) continue;
+    if (e.date.full()) {
+      const long d = days_from_civil(e.date.year, e.date.month, e.date.day);
+      if (d < today - 7 || d > today) continue;
+    }
+    e.group = ctx.entities[static_cast<std::size_t>(body)].label;
+    if (!ctx.dateline.empty()) {
+      e.place = ctx.dateline;
+      e.place_key = name_key(ctx.dateline);
+    }
+  }
+}
+
+}  // namespace
+
 void place_anonymous_gatherings(DocContext& ctx) {
   auto gathering = [](const DocEvent& e) { return e.kind == "summit"sv || e.kind == "conference"sv; };
   int main = -1;
   for (std::size_t i = 0; i < ctx.events.size(); ++i) {
     const DocEvent& e = ctx.events[i];
-    if (e.to_come || (e.place_key.empty() && e.group.empty()) || !gathering(e)) continue;
+    // (dated: an undated one may be another, to come: "the invitation for the Bali summit")
+    if (e.to_come || (e.place_key.empty() && e.group.empty()) || !gathering(e) || !e.date.full()) continue;
     if (main < 0 || e.mentions > ctx.events[static_cast<std::size_t>(main)].mentions) main = static_cast<int>(i);
   }
-  if (main < 0) return;
+  if (main < 0) {
+    place_gatherings_of_the_body(ctx);
+    return;
+  }
   const DocEvent m = ctx.events[static_cast<std::size_t>(main)];
   // where: its place, else the dateline's city
   const std::string place = !m.place_key.empty() ? m.place : ctx.dateline;
   // when: its days (when the text gives them, else the days around it a gathering of leaders
-  // lasts), else the week of the article
-  const Date& when = m.date.full() ? m.date : ctx.doc_date;
-  if (!when.full()) return;
-  const long first = days_from_civil(when.year, when.month, when.day) - (m.end_date.full() ? 0 : m.date.full() ? 2 : 7);
+  // lasts)
+  const long first = days_from_civil(m.date.year, m.date.month, m.date.day) - (m.end_date.full() ? 0 : 2);
   const long last = m.end_date.full() ? days_from_civil(m.end_date.year, m.end_date.month, m.end_date.day)
-                                      : days_from_civil(when.year, when.month, when.day) +
-                                            (m.date.full() ? std::max(m.days - 1, 2) : 7);
+                                      : days_from_civil(m.date.year, m.date.month, m.date.day) + std::max(m.days - 1, 2);
   // (an anonymous meeting someone chaired is a gathering too: "is playing host to the gathering")
   std::vector<char> chaired(ctx.events.size(), 0);
   for (const auto& a : ctx.pending) {
@@ -576,6 +617,16 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       for (std::uint32_t k = ev.first > F + 2 ? ev.first - 2 : F; k < t; ++k) {
         const TokenKey w = ctx.tokens[k].key;
         to_come = to_come || w == "next"sv || w == "upcoming"sv || w == "forthcoming"sv;
+      }
+      // "the invitation he sent Putin for the Bali summit", "invited him to the summit in Gyeongju":
+      // what one is invited to is to come
+      if (ev.first > F + 1 && (ctx.tokens[ev.first - 1].key == "for"sv || ctx.tokens[ev.first - 1].key == "to"sv)) {
+        for (std::uint32_t k = ev.first - 1; k > F && k + 8 > ev.first; --k) {
+          const TokenKey w = ctx.tokens[k - 1].key;
+          if (w == "."sv || w == ";"sv) break;
+          to_come = to_come || w == "invitation"sv || w == "invitations"sv || w == "invited"sv || w == "invite"sv ||
+                    w == "invites"sv || w == "inviting"sv;
+        }
       }
       ev.event = register_event(ctx, ev.ev_kind, ev.place, ev.place_key, ev.ev_group, ev.ev_date, ev.ev_definite,
                                 to_come);

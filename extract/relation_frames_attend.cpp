@@ -385,11 +385,49 @@ void Frames::among_at_table(const Trigger& t) {
   for (const int b : listed) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
 }
 
+// "For three days the German chancellor had Joe Biden, Emmanuel Macron and Fumio Kishida as his
+// guests, plus the EU's two presidents, A and B": the host met each guest; at a gathering of many
+// the host chaired it and all attended.
+void Frames::hosted_as_guests(const Trigger& t) {
+  std::uint32_t v = t.first;
+  while (v > F() && v + 30 > t.first && key(v - 1) != "had"sv && key(v - 1) != "has"sv && key(v - 1) != "welcomed"sv &&
+         key(v - 1) != "received"sv && !cv_.boundary(v - 1)) {
+    --v;
+  }
+  if (v <= F() || cv_.boundary(v - 1)) return;
+  const Trigger verb{v - 1, v, t.info};
+  const Group host = subject_of(verb);
+  if (host.empty() || host.generic || host.entities.size() != 1) return;
+  std::vector<int> guests = people_listed(v, t.first);
+  // ", plus the EU's two presidents, A of the Commission and B of the Council"
+  if (t.last + 1 < L() && key(t.last) == ","sv && key(t.last + 1) == "plus"sv) {
+    std::uint32_t p = t.last + 2;
+    while (p < L() && p < t.last + 10 && key(p) != ","sv) ++p;
+    for (const int x : people_listed(p < L() && key(p) == ","sv ? p + 1 : t.last + 2)) {
+      if (std::find(guests.begin(), guests.end(), x) == guests.end()) guests.push_back(x);
+    }
+  }
+  if (guests.empty()) return;
+  const std::string status = cv_.status(host.last, verb.first, false);
+  const Date date = date_for(std::min(host.first, verb.first), cv_.clause_end(t.last), verb.first);
+  for (const int g : guests) add("met", host.entities.front(), g, -1, "", status, date, "", -1, 0.7);
+  int ev = ctx_.salient_event >= 0 ? main_event() : -1;
+  if (ev < 0 || !gathering_of_many(ev)) return;
+  add("chaired", host.entities.front(), -1, ev, "", status, date, "", -1, 0.7);
+  add("attended", host.entities.front(), -1, ev, "", status, date, "", -1, 0.7);
+  for (const int g : guests) add("attended", g, -1, ev, "", status, date, "", -1, 0.7);
+  last_subject_ = host;
+}
+
 // "chaired a summit of the council in Jeddah, with Biden as the guest", "with Mirziyoyev in the
 // chair": a guest attended the gathering of the sentence (else the one the text is about), and the
 // one in the chair chaired it.
 void Frames::with_role(const Trigger& t) {
   if (t.first < F() + 2) return;
+  if (key(t.last - 1) == "guests"sv) {
+    hosted_as_guests(t);
+    return;
+  }
   // ("with the Czech prime minister, Petr Fiala, as its host")
   const std::uint32_t before = key(t.first - 1) == ","sv ? t.first - 2 : t.first - 1;
   const Mention* m = cv_.mention_at(before);
@@ -591,6 +629,21 @@ std::vector<int> Frames::along_with(std::uint32_t at) const {
 void Frames::join(const Trigger& t) {
   if (inverted_attendance(t)) return;  // "Joining the allies on Thursday were A, B and C"
   Group s = subject_of(t);
+  // "five outside leaders joined Monday's sessions at Scholz's invitation: A, B and C"
+  if (s.empty() || s.generic) {
+    if (Mention* lm = cv_.event_after(t.last, 3)) {
+      std::uint32_t c = lm->last;
+      while (c < L() && c < lm->last + 8 && key(c) != ":"sv && !cv_.boundary(c)) ++c;
+      if (c < L() && key(c) == ":"sv) {
+        const int ev = event_in_clause(*lm);
+        if (ev < 0) return;
+        const std::string status = cv_.status(0, t.first, false);
+        const Date date = date_for(t.first, c, t.first);
+        for (const int b : people_listed(c + 1)) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
+        return;
+      }
+    }
+  }
   if (s.empty()) return;
   const std::string status = cv_.status(s.last, t.first, false);
   // "Macron, Starmer and Merz joined them for a wider session": those joined were there too

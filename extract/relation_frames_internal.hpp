@@ -178,6 +178,7 @@ class Frames {
   Group group_of_count(TokenKey count) const;
   void lead_delegation(const Trigger& t);
   void with_role(const Trigger& t);
+  void hosted_as_guests(const Trigger& t);
   bool sent_officials(const Trigger& t);
   std::string fund_spoken_of() const;
   bool opening_participle_meeting(const Trigger& t);
