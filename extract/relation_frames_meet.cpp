@@ -36,6 +36,7 @@ bool Frames::seeing_is_meeting(const Trigger& t) const {
 
 void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   if (!verb_use(t)) return;
+  if (opening_participle_passive(t)) return;
   if (const TokenKey v = key(t.first); (v == "see"sv || v == "sees"sv || v == "saw"sv || v == "seen"sv || v == "seeing"sv) &&
                                        !seeing_is_meeting(t)) {
     return;
@@ -265,7 +266,33 @@ bool Frames::hosted_crowd_for_event(const Trigger& t, const Group& s) {
   return true;
 }
 
+// "Received by Joe Biden on the margins of the summit, Zelensky thanked the allies", "Welcomed by
+// Nauseda at the airport, Biden ...": a participle opening the sentence, whose agent met the subject
+// after its comma. Returns whether it read the trigger so.
+bool Frames::opening_participle_passive(const Trigger& t) {
+  std::uint32_t w = F();
+  while (w < t.first && !ctx_.tokens[w].is(kWord)) ++w;
+  if (w != t.first || t.last >= L() || key(t.last) != "by"sv || !key(t.first).ends_with("ed")) return false;
+  const Group agent = cv_.object(t.last + 1, 1);
+  if (agent.empty() || agent.generic) return false;
+  std::uint32_t comma = agent.last;
+  while (comma < L() && comma < agent.last + 14 && key(comma) != ","sv && !cv_.boundary(comma)) ++comma;
+  if (comma + 1 >= L() || key(comma) != ","sv) return false;
+  const Mention* sm = cv_.mention_at(comma + 1);
+  if (sm == nullptr || sm->first != comma + 1 || !cv_.is_actor(*sm) || sm->possessive) return false;
+  const Group s = cv_.group_from(static_cast<std::size_t>(sm - si_.mentions.data()));
+  if (s.empty() || s.generic) return false;
+  const std::uint32_t end = cv_.clause_end(s.last);
+  const std::string status = cv_.status(s.last, s.last, false);
+  const Date date = date_for(F(), end, t.first);
+  std::string place;
+  const int ev = meeting_event("meeting", agent.last, comma, date, &place);
+  meeting_between(agent, s, status, date, place, ev);
+  return true;
+}
+
 void Frames::receive(const Trigger& t) {
+  if (opening_participle_passive(t)) return;
   Group s = subject_of(t);
   if (s.empty() || t.last >= L()) return;
   if (hosted_crowd_for_event(t, s)) return;
