@@ -32,7 +32,8 @@ bool policy_object(const std::string& k) {
       "attack", "war", "invasion", "buffer", "zone", "border", "partition", "extradition", "asylum",
       "protest", "complaint", "objection", "initiative", "belt and road", "speech", "remark", "comment", "overture",
       "charge", "scheme", "effort", "apolog", "payment", "reparation", "compensation", "text", "section", "wording",
-      "language", "clause", "passage", "paragraph", "document", "loan", "currency", "project"};
+      "language", "clause", "passage", "paragraph", "document", "loan", "currency", "project", "memorand",
+      "charter", "protocol", "convention"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
@@ -121,6 +122,50 @@ int Frames::proposer_of(std::uint32_t noun) const {
   return -1;
 }
 
+// "Biden and Lapid signed the Jerusalem Declaration", "Erdogan, Niinisto and Andersson signed a
+// three-way memorandum": people who sign a text together met; not countries ("both countries have
+// signed the treaty"), nor one person alone.
+void Frames::cosigned(const Trigger& t) {
+  if (key(t.first) != "signed"sv || t.last >= L()) return;
+  std::uint32_t o = t.last;
+  while (o < L() && o < t.last + 5 && (determiner(key(o)) || (ctx_.tokens[o].is(kWord) && cv_.mention_at(o) == nullptr &&
+                                                               !policy_object(std::string(key(o).view()))))) {
+    ++o;
+  }
+  if (o >= L() || !policy_object(std::string(key(o).view()))) {
+    // a named text: "signed the Jerusalem Declaration"
+    if (!(o < L() && ctx_.tokens[o].is(kCapital))) return;
+  }
+  const Group s = subject_of(t);
+  if (s.entities.size() < 2 || s.generic) return;
+  for (const int x : s.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+  }
+  const std::uint32_t end = cv_.clause_end(t.last);
+  const std::string status = cv_.status(s.last, t.first, false);
+  if (status != edge_status::kReported) return;
+  // (the time said before the verb or right after the text: "a document reaffirming the deal
+  // reached in July" dates the deal, not the signing)
+  std::uint32_t date_end = o + 1;
+  while (date_end < end && date_end < o + 7 && (ctx_.tokens[date_end].is(kCapital) || in_date(date_end) ||
+                                                key(date_end) == "on"sv || key(date_end) == "in"sv)) {
+    ++date_end;
+  }
+  const Date date = date_for(std::min(s.first, t.first), std::min(date_end, end), t.first);
+  std::string place;
+  if (const Mention* pl = cv_.place_between(t.last, end)) {
+    std::string pkey;
+    place_of(*pl, &place, &pkey);
+  }
+  for (std::size_t a = 0; a < s.entities.size(); ++a) {
+    for (std::size_t b = a + 1; b < s.entities.size(); ++b) {
+      add("met", s.entities[a], s.entities[b], -1, "", status, date, place, -1, 0.7);
+    }
+  }
+  last_subject_ = s;
+  remember(s, t);
+}
+
 void Frames::reject(const Trigger& t) {
   const TokenKey k0 = key(t.first);
   if (t.first > F()) {
@@ -172,7 +217,10 @@ void Frames::reject(const Trigger& t) {
   // "France would not sign the agreement", "Milei did not support several passages": a political
   // verb refused
   const bool refused_verb = negated_political_verb(t);
-  if (political_verb(k0) && !refused_verb) return;
+  if (political_verb(k0) && !refused_verb) {
+    cosigned(t);
+    return;
+  }
   Group s = subject_of(t);
   if (s.empty()) return;
   const std::uint32_t end = std::min(cv_.clause_end(t.last), particle_at);
