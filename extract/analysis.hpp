@@ -159,6 +159,7 @@ struct DocContext {
   // In a document with no date line: the last date the text gave with its weekday ("Saturday,
   // November 16" once the year is known), from which "on Friday" is counted.
   Date weekday_anchor;
+  bool captions = false;  // a gallery of numbered captions, told in the present tense
   std::string dateline;  // the place the article is filed from ("RIO DE JANEIRO - ..."), if it says
   std::vector<Token> tokens;
   KeyArena token_keys;  // where the tokens' keys are

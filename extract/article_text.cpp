@@ -270,6 +270,17 @@ std::string strip_metadata(std::string_view text, std::string* date) {
   return out;
 }
 
+bool numbered_captions(std::string_view text) {
+  int items = 0;
+  for (std::size_t i = 0; i + 3 < text.size() && items < 3; ++i) {
+    if (i != 0 && text[i - 1] != '\n') continue;
+    std::size_t k = i;
+    while (k < text.size() && k < i + 2 && text[k] >= '0' && text[k] <= '9') ++k;
+    if (k > i && k + 1 < text.size() && text[k] == '.' && text[k + 1] == ' ') ++items;
+  }
+  return items >= 3;
+}
+
 Document parse_plain_article(std::string id, std::string_view bytes, std::size_t* invalid_bytes) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   std::string valid;

@@ -27,4 +27,8 @@ std::string strip_metadata(std::string_view text, std::string* date);
 // "16/05/2025" or "05/16/2025" when the day is over 12, into ISO; "" when it is not such a date.
 std::string parse_date_phrase(std::string_view s);
 
+// Whether the text is a gallery of numbered captions: at least three lines open with "1. ", "12. ".
+// Captions tell what is pictured in the present tense ("Biden welcomes Kishida on Friday").
+bool numbered_captions(std::string_view text);
+
 }  // namespace evkg

@@ -12,6 +12,7 @@
 #include "extract/analysis.hpp"
 #include "extract/dateline.hpp"
 #include "extract/document_year.hpp"
+#include "extract/article_text.hpp"
 #include "extract/event_mentions.hpp"
 #include "extract/mention_finder.hpp"
 #include "extract/relation_frames.hpp"
@@ -120,6 +121,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
   ctx.doc_date = date;
   ctx.weekday_anchor = *anchor;
   ctx.dateline = dateline_place(doc.text, lex_);
+  ctx.captions = numbered_captions(doc.text);
   ctx.tokens.swap(reuse.tokens);  // handed back at the end (a document that throws drops them)
   std::swap(ctx.token_keys, reuse.token_keys);
   ctx.tokens.reserve(doc.text.size() / 5 + 16);  // news runs at about 5.5 bytes a token

@@ -135,8 +135,9 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
   const Date r = ctx_.resolve(*d, ctx_.focus, tense);
   // "meets Trump on Friday", "is attending on Thursday": in the present tense, a weekday is one to
   // come. With the article's date that shows in the resolved date; without it, only here.
-  weekday_to_come_ =
-      ctx_.doc_date.empty() && d->kind == DateKind::kWeekday && tense == Tense::kPresent && present_predicate(at);
+  // (not in captions, which tell what is pictured in the present: "Biden welcomes Kishida on Friday")
+  weekday_to_come_ = ctx_.doc_date.empty() && d->kind == DateKind::kWeekday && tense == Tense::kPresent &&
+                     present_predicate(at) && !ctx_.captions;
   prev_date_ = r;
   if (!r.empty()) last_date_ = r;
   return r;
@@ -296,19 +297,26 @@ Group Frames::group_of_count(TokenKey count) const {
   const std::size_t n = found->second;
   Group g;
   g.entities = ctx_.last_group;
-  // else those reported at the gathering spoken of, when there are that many
+  // else those reported at the gathering the text puts most people at, when there are that many
+  // (three or more: "the two sides" are too often two others than the first two named there)
   if (g.entities.size() != n) {
     g.entities.clear();
-    if (ctx_.salient_event < 0) return {};
-    std::size_t seen = 0;
-    for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && seen < kRecentAssertions; ++it, ++seen) {
-      if (it->relation != "attended"sv || it->event != ctx_.salient_event || it->status != edge_status::kReported) continue;
-      if (ctx_.entities[static_cast<std::size_t>(it->subject)].type != "person"sv) continue;
-      if (std::find(g.entities.begin(), g.entities.end(), it->subject) == g.entities.end()) {
-        g.entities.insert(g.entities.begin(), it->subject);
-      }
+    if (n < 3) return {};
+    const std::size_t from = ctx_.pending.size() > kRecentAssertions ? ctx_.pending.size() - kRecentAssertions : 0;
+    std::vector<std::vector<int>> present(ctx_.events.size());
+    for (std::size_t i = from; i < ctx_.pending.size(); ++i) {
+      const PendingAssertion& a = ctx_.pending[i];
+      if (a.relation != "attended"sv || a.target_event < 0 || a.status != edge_status::kReported) continue;
+      if (ctx_.entities[static_cast<std::size_t>(a.subject)].type != "person"sv) continue;
+      auto& who = present[static_cast<std::size_t>(a.target_event)];
+      if (std::find(who.begin(), who.end(), a.subject) == who.end()) who.push_back(a.subject);
     }
-    if (g.entities.size() != n) return {};
+    for (auto& who : present) {
+      if (who.size() > g.entities.size()) g.entities = who;
+    }
+    // (the principals are named first: "Biden hosted Kishida and Yoon", then their aides at the table)
+    if (g.entities.size() < n || g.entities.size() > n + 2) return {};
+    g.entities.resize(n);
   }
   return g;
 }

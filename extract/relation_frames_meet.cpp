@@ -297,7 +297,11 @@ void Frames::receive(const Trigger& t) {
   if (s.empty() || t.last >= L()) return;
   if (hosted_crowd_for_event(t, s)) return;
   const Mention* m = cv_.mention_at(t.last);
-  if (m == nullptr || !cv_.is_actor(*m) || m->generic || cv_.adjectival(*m) || m->kind == MKind::kPronoun) return;
+  // (not "welcomed Biden's decision", "greeted the president's election")
+  if (m == nullptr || !cv_.is_actor(*m) || m->generic || cv_.adjectival(*m) || m->kind == MKind::kPronoun ||
+      m->possessive) {
+    return;
+  }
   Group o = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
   const std::uint32_t end = cv_.clause_end(t.last);
   const std::string status = cv_.status(s.last, t.first, false);
