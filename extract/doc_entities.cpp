@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <string_view>
+#include <tuple>
 
 #include "core/fold.hpp"
 #include "core/slug.hpp"
@@ -137,17 +138,32 @@ void note_role(DocContext& ctx, int entity, const std::string& role, const std::
 }
 
 int person_by_surname(const DocContext& ctx, const std::string& surname_key) {
+  // the one this text speaks of most; on a tie a known leader ("Kim" after Kim Jong Un and his envoy
+  // Kim Yong Chol is the leader), else someone the lexicon knows (not a byline's namesake), else the
+  // latest named
   int found = -1;
   for (std::size_t i = 0; i < ctx.entities.size(); ++i) {
     const auto& e = ctx.entities[i];
     if (e.type != "person" || e.surname_only) continue;
-    if (e.surname_key == surname_key) found = static_cast<int>(i);
+    bool match = e.surname_key == surname_key;
     // a surname variant known to the lexicon ("Zelensky" for "Zelenskyy")
-    if (found != static_cast<int>(i) && e.lex >= 0) {
+    if (!match && e.lex >= 0) {
       for (const auto& v : ctx.lex->people()[static_cast<std::size_t>(e.lex)].variants) {
-        if (last_word_key(v) == surname_key) found = static_cast<int>(i);
+        match = match || last_word_key(v) == surname_key;
       }
     }
+    if (!match) continue;
+    if (found < 0) {
+      found = static_cast<int>(i);
+      continue;
+    }
+    const DocEntity& f = ctx.entities[static_cast<std::size_t>(found)];
+    const auto rank = [](const DocEntity& x) {
+      const bool leader = x.role == "president" || x.role == "prime_minister" || x.role == "supreme_leader" ||
+                          x.role == "chancellor" || x.role == "king" || x.role == "emir" || x.role == "crown_prince";
+      return std::make_tuple(x.mentions, leader ? 1 : 0, x.lex >= 0 ? 1 : 0);
+    };
+    if (rank(e) >= rank(f)) found = static_cast<int>(i);
   }
   return found;
 }

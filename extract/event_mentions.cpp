@@ -234,16 +234,21 @@ void place_gatherings_of_the_body(DocContext& ctx) {
       second = e.mentions;
     }
   }
-  if (body < 0 || best < 2 || second * 2 > best) return;
+  const bool one_body = body >= 0 && best >= 2 && second * 2 <= best;
+  // (else, in a report filed from a city, a gathering of its days is held there: "SINGAPORE, June 12
+  // - ... the talks")
+  if (!one_body && ctx.dateline.empty()) return;
   const long today = days_from_civil(ctx.doc_date.year, ctx.doc_date.month, ctx.doc_date.day);
   for (DocEvent& e : ctx.events) {
     if (!e.used || e.to_come || !e.place_key.empty() || !e.group.empty()) continue;
     if (e.kind != "summit"sv && e.kind != "conference"sv) continue;
     if (e.date.full()) {
       const long d = days_from_civil(e.date.year, e.date.month, e.date.day);
-      if (d < today - 7 || d > today) continue;
+      if (d < today - (one_body ? 7 : 2) || d > today) continue;
+    } else if (!one_body) {
+      continue;
     }
-    e.group = ctx.entities[static_cast<std::size_t>(body)].label;
+    if (one_body) e.group = ctx.entities[static_cast<std::size_t>(body)].label;
     if (!ctx.dateline.empty()) {
       e.place = ctx.dateline;
       e.place_key = name_key(ctx.dateline);

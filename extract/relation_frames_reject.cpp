@@ -240,6 +240,8 @@ void Frames::reject(const Trigger& t) {
   }
   if (oe == from) return;
   // not an adverb after the object ("rejected the scheme outright"), nor "both" before it
+  // ("rejected the idea out of hand")
+  if (oe > from + 3 && key(oe - 1) == "hand"sv && key(oe - 2) == "of"sv && key(oe - 3) == "out"sv) oe -= 3;
   while (oe > from + 1 && (key(oe - 1) == "outright"sv || key(oe - 1) == "again"sv || key(oe - 1) == "later"sv ||
                            key(oe - 1) == "instead"sv || key(oe - 1) == "too"sv || key(oe - 1) == "anyway"sv ||
                            key(oe - 1) == "today"sv || key(oe - 1) == "yesterday"sv ||
