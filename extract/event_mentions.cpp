@@ -506,6 +506,12 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       if (k == "of"sv || k == "in"sv || k == "at"sv) {
         std::uint32_t q = e + 1;
         while (q < L && (ctx.tokens[q].key == "the"sv || ctx.tokens[q].key == "so-called"sv || ctx.tokens[q].is(kQuote))) ++q;
+        // "of the six-nation Gulf Cooperation Council", "of the 27-member bloc"
+        if (k == "of"sv && q + 1 < L && !ctx.tokens[q].is(kCapital) && ctx.tokens[q].key.view().find('-') != std::string_view::npos &&
+            (ctx.tokens[q].key.ends_with("-nation") || ctx.tokens[q].key.ends_with("-member") ||
+             ctx.tokens[q].key.ends_with("-country") || ctx.tokens[q].key.ends_with("-state"))) {
+          ++q;
+        }
         Mention* m = mention_starting_at(q);
         if (m && k == "of"sv && m->kind == MKind::kOrg) {
           ev.ev_group = ctx.entities[static_cast<std::size_t>(m->entity)].label;
