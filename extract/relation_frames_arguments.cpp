@@ -234,7 +234,11 @@ Group Frames::subject_or_group(std::uint32_t at) {
     // ("troops from foreign countries could not provide guarantees": not the group's members)
     const bool in_phrase = m->first > start && (key(m->first - 1) == "from"sv || key(m->first - 1) == "of"sv ||
                                                 (key(m->first - 1) == "foreign"sv || key(m->first - 1) == "other"sv));
-    if (m->kind == MKind::kGeneric && ctx_.salient_event >= 0 && member_noun(key(m->last - 1)) && !in_phrase) {
+    // (not "several countries", "some members": a part of the group is not the group)
+    const TokenKey q = m->first > start ? key(m->first - 1) : TokenKey();
+    const bool part = key(m->first) == "several"sv || key(m->first) == "some"sv || key(m->first) == "many"sv ||
+                      key(m->first) == "few"sv || q == "several"sv || q == "some"sv || q == "many"sv || q == "few"sv;
+    if (m->kind == MKind::kGeneric && ctx_.salient_event >= 0 && member_noun(key(m->last - 1)) && !in_phrase && !part) {
       const std::string& group = ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].group;
       if (group.empty()) break;
       const auto* entries = ctx_.lex->lookup(name_key(group));

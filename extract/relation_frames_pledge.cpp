@@ -229,6 +229,15 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
   std::string status = cv_.status(s.last, t.first, true);
   std::string rel = "pledged";
   if (status == edge_status::kDenied) {
+    // "America did not offer a constricting belt": a statement of what was not done, no refusal
+    // (a refusal is "declined to", "refused to", "will not", "would not")
+    for (std::uint32_t i = s.last; i + 1 < t.first; ++i) {
+      const TokenKey k = key(i);
+      if ((k == "did"sv || k == "does"sv || k == "do"sv || k == "has"sv || k == "have"sv || k == "had"sv) &&
+          (key(i + 1) == "not"sv || key(i + 1) == "n't"sv)) {
+        return;
+      }
+    }
     // a refusal, unless the sentence takes it back: "declined to commit troops but did not rule
     // them out either"
     rel = "rejected";
