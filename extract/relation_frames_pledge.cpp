@@ -48,7 +48,8 @@ bool pledged_action(std::string_view verb) {
       "halve", "cut", "lower", "reduce", "lift", "suspend", "scrap", "waive", "ease", "remove", "raise",
       "increase", "double", "boost", "rebuild", "restore", "reopen", "return", "hand", "train", "protect", "step",
       "stop", "curb", "halt", "intercept", "mobilise", "mobilize", "allocate", "earmark", "channel", "begin", "start",
-      "launch", "establish", "create", "build", "expand", "extend", "drop", "withhold"};
+      "launch", "establish", "create", "build", "expand", "extend", "drop", "withhold", "support", "help", "assist",
+      "defend", "back", "stand", "work", "delay", "postpone", "freeze", "pause"};
   if (kActions.count(verb) != 0) return true;
   if (verb.size() < 5 || !verb.ends_with("ing")) return false;
   // the -ing form of one ("releasing", "buying", "cutting")
@@ -493,7 +494,15 @@ void Frames::pledge(const Trigger& t) {
     const Group s = subject_or_group(t.first);
     if (s.empty()) return;
     const bool joint = s.entities.size() >= 2 && v < L() && joint_action(key(v).view());
-    if (v < L() && (pledged_action(key(v)) || spending_verb_with_target(v) || joint)) action_pledge(t, s, v);
+    // ("agreed to hold off on the tariff increase")
+    const bool hold_off = v + 1 < L() && key(v) == "hold"sv && key(v + 1) == "off"sv;
+    // ("would help guarantee Ukraine's security": the verb helped is the predicate)
+    const bool helps_a_verb = v + 1 < L() && (key(v) == "help"sv || key(v) == "assist"sv) &&
+                              std::any_of(si_.triggers.begin(), si_.triggers.end(),
+                                          [&](const Trigger& o) { return o.first == v + 1; });
+    if (v < L() && !helps_a_verb && (pledged_action(key(v)) || spending_verb_with_target(v) || joint || hold_off)) {
+      action_pledge(t, s, v);
+    }
     // "agreed to suspend the controls ..., and to resume buying American soybeans"
     for (std::uint32_t i = v + 1; i + 2 < L(); ++i) {
       if (key(i) == "."sv || key(i) == ";"sv || key(i) == ":"sv || key(i) == "but"sv) break;
@@ -586,9 +595,13 @@ void Frames::supply(const Trigger& t) {
 void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb) {
   // "agreed to provide ...": that verb's own frame ("agreed to resume buying soybeans" is ours:
   // "resume" is a supply verb only after "will": "will resume security assistance to Ukraine")
-  // (three or more sides pledging together are ours: "the four governments pledged to extend")
+  // (three or more sides pledging together are ours: "the four governments pledged to extend"; a
+  // verb of assent is a refusal's only when negated: "pledged to support Ukraine" is ours)
   for (const auto& other : si_.triggers) {
-    if (other.first == verb && !key(verb).starts_with("resum") && s.entities.size() < 3) return;
+    if (other.first == verb && !key(verb).starts_with("resum") && s.entities.size() < 3 &&
+        ctx_.lex->triggers()[other.info].frame != "reject"sv) {
+      return;
+    }
   }
   const std::uint32_t end = cv_.clause_end(verb);
   const std::uint32_t e = np_end(verb + 1, end);
@@ -607,6 +620,17 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   std::uint32_t reach = e;
   while (reach < end && reach < e + 6 && key(reach) != ","sv) ++reach;
   int beneficiary = beneficiary_in(verb + 1, reach, s);
+  // "support Ukraine", "help Papua New Guinea", "stand with Kyiv": those helped are named right after
+  // the verb ("assist the government with its case against Mr Ebbers" helps no one named)
+  if (const TokenKey vk = key(verb); vk == "support"sv || vk == "help"sv || vk == "assist"sv || vk == "defend"sv ||
+                                     vk == "back"sv || vk == "stand"sv) {
+    std::uint32_t o = verb + 1;
+    if (vk == "stand"sv && o < L() && (key(o) == "with"sv || key(o) == "by"sv || key(o) == "behind"sv)) ++o;
+    const Mention* m = o < L() ? cv_.mention_at(o) : nullptr;
+    beneficiary = m != nullptr && m->first == o && cv_.is_actor(*m) && m->entity >= 0 && !same_side(s, m->entity)
+                      ? m->entity
+                      : -1;
+  }
   // "pledged to raise defence spending to 3% of GDP": a spending target is owed to the subject's
   // own side (its country, or the alliance whose members commit to it)
   const bool spending_target = spending_target_in(verb, std::min<std::uint32_t>(end, e + 8));
@@ -633,7 +657,8 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   }
   if (beneficiary < 0 && !mutual) return;
   // a verb that commits sides only to each other is no pledge to a third ("agreed to hold talks")
-  if (!mutual && joint_action(key(verb).view()) && !pledged_action(key(verb).view())) return;
+  const bool hold_off = verb + 1 < L() && key(verb) == "hold"sv && key(verb + 1) == "off"sv;
+  if (!mutual && joint_action(key(verb).view()) && !pledged_action(key(verb).view()) && !hold_off) return;
   const std::string status = cv_.status(s.last, t.first, true);
   if (status == edge_status::kDenied) return;
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
@@ -710,7 +735,10 @@ int Frames::talks_counterpart(const Group& s) {
   }
   const auto ours = [&](const std::string& c) { return std::find(sides.begin(), sides.end(), c) != sides.end(); };
   std::string other;
-  for (const auto& p : ctx_.pending) {
+  // (the latest meetings only: a bound on the work in a document of endless pledges)
+  const std::size_t from = ctx_.pending.size() > kRecentAssertions ? ctx_.pending.size() - kRecentAssertions : 0;
+  for (std::size_t i = from; i < ctx_.pending.size(); ++i) {
+    const PendingAssertion& p = ctx_.pending[i];
     if (p.relation != "met"sv || p.status != edge_status::kReported) continue;
     const std::string a = code_of(p.subject);
     const std::string b = code_of(p.target);

@@ -32,7 +32,7 @@ bool policy_object(const std::string& k) {
       "attack", "war", "invasion", "buffer", "zone", "border", "partition", "extradition", "asylum",
       "protest", "complaint", "objection", "initiative", "belt and road", "speech", "remark", "comment", "overture",
       "charge", "scheme", "effort", "apolog", "payment", "reparation", "compensation", "text", "section", "wording",
-      "language", "clause", "passage", "paragraph", "document", "loan", "currency", "project", "memorand",
+      "language", "clause", "passage", "paragraph", "document", "loan", "currency", "project", "programme", "program", "memorand",
       "charter", "protocol", "convention"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
