@@ -270,6 +270,14 @@ Group Frames::counted_group(std::uint32_t start, std::uint32_t at) const {
                        key(p - 1) == "all"sv || key(p - 1) == "will"sv || key(p - 1).ends_with("ly"))) {
     --p;
   }
+  // "Both undertook to meet regularly": the pair just named
+  if (p == start + 1 && key(start) == "both"sv && ctx_.last_group.size() == 2) {
+    Group g;
+    g.entities = ctx_.last_group;
+    g.first = start;
+    g.last = at;
+    return g;
+  }
   if (p > start && kNouns.count(key(p - 1).view()) != 0) --p;
   if (p <= start + 1 || kCount.count(key(p - 1).view()) == 0 || key(p - 2) != "the"sv) return {};
   Group g = group_of_count(key(p - 1));

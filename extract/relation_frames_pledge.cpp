@@ -597,9 +597,13 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   // "resume" is a supply verb only after "will": "will resume security assistance to Ukraine")
   // (three or more sides pledging together are ours: "the four governments pledged to extend"; a
   // verb of assent is a refusal's only when negated: "pledged to support Ukraine" is ours)
+  // ("undertook to meet every year": a standing commitment, not a meeting to come)
+  const bool standing_meeting = verb + 1 < L() && key(verb) == "meet"sv &&
+                                (key(verb + 1) == "every"sv || key(verb + 1) == "regularly"sv ||
+                                 key(verb + 1) == "annually"sv || key(verb + 1) == "each"sv);
   for (const auto& other : si_.triggers) {
     if (other.first == verb && !key(verb).starts_with("resum") && s.entities.size() < 3 &&
-        ctx_.lex->triggers()[other.info].frame != "reject"sv) {
+        ctx_.lex->triggers()[other.info].frame != "reject"sv && !standing_meeting) {
       return;
     }
   }
