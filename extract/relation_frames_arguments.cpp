@@ -205,7 +205,7 @@ Group Frames::subject_or_group(std::uint32_t at) {
   const std::uint32_t start = cv_.clause_start(at);
   // "The three governments undertake", "the three have agreed": as many parties as the text just
   // named together
-  if (const Group n = counted_group(start, at); !n.empty()) return n;
+  if (Group n = counted_group(start, at); !n.empty()) return n;
   for (std::uint32_t i = at; i > start; --i) {
     const Mention* m = cv_.mention_at(i - 1);
     if (m == nullptr) continue;
