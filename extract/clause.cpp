@@ -594,7 +594,12 @@ std::uint32_t ClauseView::qualifying_clause_start(std::uint32_t comma) const {
     const bool adjunct = (first == "at"sv || first == "in"sv || first == "during"sv || first == "after"sv ||
                           first == "before"sv) &&
                          t >= F + 2 && mention_at(t - 2) != nullptr && mention_at(t - 2)->kind == MKind::kPerson;
-    return relative || participle || one_of || adjunct ? t - 1 : kNoToken;
+    // "Biden and Kishida, leading a group of wealthy countries, committed": a present participle
+    // phrase about people named before it
+    const bool ing_phrase = first.size() > 4 && first.ends_with("ing") && !tk[t].is(kCapital) && t >= F + 2 &&
+                            mention_at(t - 2) != nullptr && mention_at(t - 2)->kind == MKind::kPerson &&
+                            first != "including"sv && first != "according"sv;
+    return relative || participle || one_of || adjunct || ing_phrase ? t - 1 : kNoToken;
   }
   return kNoToken;
 }
