@@ -116,7 +116,8 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (!info.noun && f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv &&
       f != "present"sv && f != "seated_across"sv && f != "received_among"sv && f != "among_at_table"sv &&
       f != "alongside"sv && f != "speak_with"sv && f != "include"sv && f != "with_role"sv &&
-      f != "accompanied"sv && !verb_position(t) && !renewed_pledge(t) && !(f == "speak_at"sv && passive_form)) {
+      f != "accompanied"sv && !verb_position(t) && !renewed_pledge(t) && !(f == "speak_at"sv && passive_form) &&
+      !(f == "pledge"sv && key(t.first).starts_with("commit"))) {  // ("the communique committed the allies to")
     return;
   }
   cur_ = &t;

@@ -185,6 +185,7 @@ class Frames {
   bool gathering_of_many(int ev) const;
   bool opening_participle_passive(const Trigger& t);
   void cosigned(const Trigger& t);
+  bool causative_commitment(const Trigger& t);
   // Whether token `i` is inside a date of this sentence ("on Sunday", "that afternoon").
   bool in_date(std::uint32_t i) const {
     return std::any_of(si_.dates.begin(), si_.dates.end(), [&](const DateMention& d) { return i >= d.first && i < d.last; });
@@ -220,6 +221,7 @@ class Frames {
   Group last_subject_;
   Group prev_subject_;
   bool shared_subject_ = false;
+  bool causative_ = false;  // reading the verb a text commits its parties to
   Date prev_date_;
   // The last date_for() found a weekday still to come (present tense, no article date).
   bool weekday_to_come_ = false;

@@ -67,7 +67,7 @@ bool pledged_action(std::string_view verb) {
 bool joint_action(std::string_view verb) {
   static const std::unordered_set<std::string_view> kJoint = {
       "consult", "share", "hold", "deepen", "intensify", "strengthen", "cooperate", "co-operate", "coordinate",
-      "act", "develop", "set", "conduct", "exchange", "upgrade", "elevate", "form", "pursue", "meet"};
+      "act", "develop", "set", "conduct", "exchange", "upgrade", "elevate", "form", "pursue", "meet", "negotiate"};
   return kJoint.count(verb) != 0;
 }
 
@@ -410,6 +410,52 @@ std::string Frames::fund_spoken_of() const {
   return {};
 }
 
+// "The first statement commits both governments to deepen their partnership", "a joint declaration
+// committing them to negotiate security arrangements with Ukraine", "the communique committed the
+// allies to ...": those committed, not the text, pledge. Returns whether it read the trigger so.
+bool Frames::causative_commitment(const Trigger& t) {
+  if (!key(t.first).starts_with("commit") || t.last >= L()) return false;
+  std::uint32_t to = t.last;
+  while (to < L() && to < t.last + 5 && key(to) != "to"sv && !cv_.boundary(to) && key(to) != ","sv) ++to;
+  if (to == t.last || to + 1 >= L() || key(to) != "to"sv) return false;
+  Group g;
+  const TokenKey first = key(t.last);
+  if (first == "them"sv) {
+    // the group this sentence opened with ("Biden, Sunak and Macron issued a declaration committing
+    // them to"), else the last one named together
+    const Group og = cv_.opening_group();
+    if (!og.empty() && og.last <= t.first) {
+      g.entities = og.entities;
+    } else if (ctx_.last_group.size() >= 2) {
+      g.entities = ctx_.last_group;
+    }
+  } else if ((first == "both"sv || (first == "the"sv && t.last + 1 < to && key(t.last + 1) == "two"sv)) &&
+             ctx_.last_group.size() == 2) {
+    g.entities = ctx_.last_group;
+  } else if (first == "the"sv && t.last + 1 < to && (key(t.last + 1) == "allies"sv || key(t.last + 1) == "members"sv) &&
+             ctx_.group_org >= 0) {
+    g.entities.push_back(ctx_.group_org);
+  } else if (const Mention* m = cv_.mention_at(t.last); m != nullptr && m->first == t.last && cv_.is_actor(*m) &&
+                                                          !m->possessive && m->kind != MKind::kPronoun &&
+                                                          !cv_.adjectival(*m)) {
+    g = cv_.object(t.last, 1);
+  }
+  if (g.entities.empty()) return false;
+  g.first = t.last;
+  g.last = to;
+  std::uint32_t v = to + 1;
+  while (v < L() && key(v).ends_with("ly")) ++v;
+  const bool joint = g.entities.size() >= 2 && v < L() && joint_action(key(v).view());
+  const bool supplied = std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& o) {
+    return o.first == v && ctx_.lex->triggers()[o.info].frame == "supply"sv;
+  });
+  if (v >= L() || !(pledged_action(key(v)) || joint || supplied || key(v) == "stand"sv)) return false;
+  causative_ = true;  // (the verb committed to is ours though it has a frame of its own: "to deliver")
+  action_pledge(t, g, v);
+  causative_ = false;
+  return true;
+}
+
 // Whether `x` is one of `s` or of the country of one of them (Kyiv and Zelensky are one side).
 bool Frames::same_side(const Group& s, int x) const {
   if (std::find(s.entities.begin(), s.entities.end(), x) != s.entities.end()) return true;
@@ -510,6 +556,7 @@ void Frames::pledge(const Trigger& t) {
     }
     return;
   }
+  if (causative_commitment(t)) return;
   Group s = subject_or_group(t.first);
   if (s.empty()) return;
   emit_pledge(s, t, offer_after(t.last), true);
@@ -603,7 +650,7 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
                                  key(verb + 1) == "annually"sv || key(verb + 1) == "each"sv);
   for (const auto& other : si_.triggers) {
     if (other.first == verb && !key(verb).starts_with("resum") && s.entities.size() < 3 &&
-        ctx_.lex->triggers()[other.info].frame != "reject"sv && !standing_meeting) {
+        ctx_.lex->triggers()[other.info].frame != "reject"sv && !standing_meeting && !causative_) {
       return;
     }
   }
