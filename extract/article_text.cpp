@@ -272,11 +272,14 @@ std::string strip_metadata(std::string_view text, std::string* date) {
 
 bool numbered_captions(std::string_view text) {
   int items = 0;
-  for (std::size_t i = 0; i + 3 < text.size() && items < 3; ++i) {
-    if (i != 0 && text[i - 1] != '\n') continue;
+  // from line start to line start (a byte-by-byte scan cost 4% of a build)
+  for (std::size_t i = 0; i + 3 < text.size() && items < 3;) {
     std::size_t k = i;
     while (k < text.size() && k < i + 2 && text[k] >= '0' && text[k] <= '9') ++k;
     if (k > i && k + 1 < text.size() && text[k] == '.' && text[k + 1] == ' ') ++items;
+    const std::size_t nl = text.find('\n', i);
+    if (nl == std::string_view::npos) break;
+    i = nl + 1;
   }
   return items >= 3;
 }

@@ -94,4 +94,10 @@ TEST(StripMetadata, ACaptionsClosingNameSlashAgencyCreditGoes) {
             "The (Paris/Berlin) axis held. Talks (on/off) went on (see below/above)");
 }
 
+TEST(NumberedCaptions, ThreeNumberedLinesMakeAGallery) {
+  EXPECT_TRUE(numbered_captions("Gallery\n\n1. Biden arrives.\n\n2. Kishida waves.\n\n10. The leaders pose."));
+  EXPECT_FALSE(numbered_captions("Gallery\n\n1. Biden arrives.\n\n2. Kishida waves."));
+  EXPECT_FALSE(numbered_captions("In 2023. 12. talks. The 1. 2. 3. of it all"));
+}
+
 }  // namespace evkg
