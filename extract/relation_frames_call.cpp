@@ -13,7 +13,69 @@ namespace evkg::detail {
 
 using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 
+// "calling the accusations groundless", "called the report a fabrication", "calls Biden's remark
+// absurd": to call something groundless is to reject it. Returns whether it read the trigger so.
+bool Frames::called_groundless(const Trigger& t) {
+  static const std::unordered_set<std::string_view> kDismissive = {
+      "groundless", "baseless", "absurd", "unacceptable", "unfounded", "ridiculous", "nonsense", "fabrication",
+      "fabricated", "lies", "lie", "slander", "illegitimate", "void", "outrageous", "preposterous", "false"};
+  std::uint32_t d = t.last;
+  while (d < L() && d < t.last + 10 && kDismissive.count(key(d).view()) == 0 && !cv_.boundary(d) && key(d) != ","sv) ++d;
+  if (d >= L() || kDismissive.count(key(d).view()) == 0 || d == t.last) return false;
+  // the object: up to "as", "a", "an" or an adverb before the word
+  std::uint32_t oe = d;
+  while (oe > t.last && (key(oe - 1) == "as"sv || key(oe - 1) == "a"sv || key(oe - 1) == "an"sv ||
+                         key(oe - 1) == "legally"sv || key(oe - 1) == "completely"sv || key(oe - 1) == "utterly"sv ||
+                         key(oe - 1) == "totally"sv || key(oe - 1) == "entirely"sv || key(oe - 1) == "null"sv ||
+                         key(oe - 1) == "and"sv)) {
+    --oe;
+  }
+  if (oe == t.last) return false;
+  // a person called groundless is no object ("called Biden a liar" is an insult)
+  if (const Mention* m = cv_.mention_at(t.last); m != nullptr && m->first == t.last && cv_.is_actor(*m) && !m->possessive) {
+    return false;
+  }
+  // ", calling the accusations groundless": a participle's subject is the sentence's first actor,
+  // and the mood of the clause before is not its own
+  const bool participle = key(t.first) == "calling"sv && t.first > F() && key(t.first - 1) == ","sv;
+  Group s;
+  if (participle) {
+    for (std::size_t m = 0; m < si_.mentions.size() && s.empty(); ++m) {
+      const Mention& mm = si_.mentions[m];
+      if (mm.first >= t.first) break;
+      if (!cv_.is_actor(mm) || mm.possessive || mm.modifier || si_.in_quote[mm.first - F()]) continue;
+      if (mm.first > F() && (key(mm.first - 1) == "in"sv || key(mm.first - 1) == "of"sv || key(mm.first - 1) == "to"sv)) continue;
+      s = cv_.group_from(m);
+    }
+  } else {
+    s = subject_of(t);
+  }
+  if (s.empty() || s.generic) return true;
+  int target = -1;
+  for (std::uint32_t i = t.last; i < oe; ++i) {
+    const Mention* m = cv_.mention_at(i);
+    if (m != nullptr && m->first == i && m->possessive && cv_.is_actor(*m) && m->entity >= 0 &&
+        std::find(s.entities.begin(), s.entities.end(), m->entity) == s.entities.end()) {
+      target = m->entity;
+      break;
+    }
+  }
+  const std::string object = trimmed_np(t.last, oe);
+  if (object.empty()) return true;
+  const std::string status = cv_.status(participle ? t.first : s.last, t.first, false);
+  const Date date = date_for(participle ? t.first : std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+  for (const int a : s.entities) {
+    if (target >= 0) {
+      add("rejected", a, target, -1, object, status, date, "", -1, 0.65);
+    } else {
+      add("rejected", a, -1, -1, object, status, date, "", -1, 0.6, object);
+    }
+  }
+  return true;
+}
+
 void Frames::call(const Trigger& t, bool bare_verb) {
+  if (bare_verb && called_groundless(t)) return;
   if (bare_verb) {
     if (t.first > F()) {
       const TokenKey p = key(t.first - 1);

@@ -186,6 +186,7 @@ class Frames {
   bool opening_participle_passive(const Trigger& t);
   void cosigned(const Trigger& t);
   bool causative_commitment(const Trigger& t);
+  bool called_groundless(const Trigger& t);
   // Whether token `i` is inside a date of this sentence ("on Sunday", "that afternoon").
   bool in_date(std::uint32_t i) const {
     return std::any_of(si_.dates.begin(), si_.dates.end(), [&](const DateMention& d) { return i >= d.first && i < d.last; });
