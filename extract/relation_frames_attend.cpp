@@ -48,24 +48,28 @@ bool Frames::inverted_attendance(const Trigger& t) {
   return true;
 }
 
+// A group took part in the gathering named right after the verb, and a colon lists its members:
+// those attended it. Returns whether the clause reads so.
+bool Frames::colon_list_attended(const Trigger& t) {
+  Mention* lm = cv_.event_after(t.last, 4);
+  if (lm == nullptr) return false;
+  std::uint32_t c = lm->last;
+  while (c < L() && c < lm->last + 8 && key(c) != ":"sv && !cv_.boundary(c)) ++c;
+  if (c >= L() || key(c) != ":"sv) return false;
+  const int ev = event_in_clause(*lm);
+  if (ev < 0) return true;
+  const std::string status = cv_.status(0, t.first, false);
+  const Date date = date_for(t.first, c, t.first);
+  for (const int b : people_listed(c + 1)) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
+  return true;
+}
+
 void Frames::attend(const Trigger& t) {
   if (inverted_attendance(t)) return;
   Group s = subject_of(t);
   // "the leaders of four partners took part in a NATO summit: A of Australia, B of Japan and C":
   // those the colon lists
-  if (s.empty() || s.generic) {
-    Mention* lm = cv_.event_after(t.last, 4);
-    std::uint32_t c = lm != nullptr ? lm->last : L();
-    while (c < L() && c < (lm != nullptr ? lm->last : 0) + 6 && key(c) != ":"sv && !cv_.boundary(c)) ++c;
-    if (lm != nullptr && c < L() && key(c) == ":"sv) {
-      const int ev = event_in_clause(*lm);
-      if (ev < 0) return;
-      const std::string status = cv_.status(0, t.first, false);
-      const Date date = date_for(t.first, c, t.first);
-      for (const int b : people_listed(c + 1)) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
-      return;
-    }
-  }
+  if ((s.empty() || s.generic) && colon_list_attended(t)) return;
   if (s.empty()) return;
   Mention* evm = cv_.event_after(t.last, 4);
   int ev = -1;
@@ -630,20 +634,7 @@ void Frames::join(const Trigger& t) {
   if (inverted_attendance(t)) return;  // "Joining the allies on Thursday were A, B and C"
   Group s = subject_of(t);
   // "five outside leaders joined Monday's sessions at Scholz's invitation: A, B and C"
-  if (s.empty() || s.generic) {
-    if (Mention* lm = cv_.event_after(t.last, 3)) {
-      std::uint32_t c = lm->last;
-      while (c < L() && c < lm->last + 8 && key(c) != ":"sv && !cv_.boundary(c)) ++c;
-      if (c < L() && key(c) == ":"sv) {
-        const int ev = event_in_clause(*lm);
-        if (ev < 0) return;
-        const std::string status = cv_.status(0, t.first, false);
-        const Date date = date_for(t.first, c, t.first);
-        for (const int b : people_listed(c + 1)) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
-        return;
-      }
-    }
-  }
+  if ((s.empty() || s.generic) && colon_list_attended(t)) return;
   if (s.empty()) return;
   const std::string status = cv_.status(s.last, t.first, false);
   // "Macron, Starmer and Merz joined them for a wider session": those joined were there too

@@ -187,6 +187,8 @@ class Frames {
   void cosigned(const Trigger& t);
   bool causative_commitment(const Trigger& t);
   bool called_groundless(const Trigger& t);
+  bool colon_list_attended(const Trigger& t);
+  Group group_after_comma(std::uint32_t from, std::uint32_t limit, std::uint32_t* comma) const;
   // Whether token `i` is inside a date of this sentence ("on Sunday", "that afternoon").
   bool in_date(std::uint32_t i) const {
     return std::any_of(si_.dates.begin(), si_.dates.end(), [&](const DateMention& d) { return i >= d.first && i < d.last; });

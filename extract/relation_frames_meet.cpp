@@ -266,6 +266,21 @@ bool Frames::hosted_crowd_for_event(const Trigger& t, const Group& s) {
   return true;
 }
 
+// The actors opening the clause after the first comma from `from` (before `limit`): the subject of
+// a sentence that opens with a participle ("Meeting with X ..., A and B signed"). Empty when none;
+// *comma is where that comma is.
+Group Frames::group_after_comma(std::uint32_t from, std::uint32_t limit, std::uint32_t* comma) const {
+  std::uint32_t c = from;
+  while (c < L() && c < limit && key(c) != ","sv && !cv_.boundary(c)) ++c;
+  if (c + 1 >= L() || key(c) != ","sv) return {};
+  const Mention* sm = cv_.mention_at(c + 1);
+  if (sm == nullptr || sm->first != c + 1 || !cv_.is_actor(*sm) || sm->possessive) return {};
+  Group s = cv_.group_from(static_cast<std::size_t>(sm - si_.mentions.data()));
+  if (s.generic) return {};
+  *comma = c;
+  return s;
+}
+
 // "Received by Joe Biden on the margins of the summit, Zelensky thanked the allies", "Welcomed by
 // Nauseda at the airport, Biden ...": a participle opening the sentence, whose agent met the subject
 // after its comma. Returns whether it read the trigger so.
@@ -275,13 +290,9 @@ bool Frames::opening_participle_passive(const Trigger& t) {
   if (w != t.first || t.last >= L() || key(t.last) != "by"sv || !key(t.first).ends_with("ed")) return false;
   const Group agent = cv_.object(t.last + 1, 1);
   if (agent.empty() || agent.generic) return false;
-  std::uint32_t comma = agent.last;
-  while (comma < L() && comma < agent.last + 14 && key(comma) != ","sv && !cv_.boundary(comma)) ++comma;
-  if (comma + 1 >= L() || key(comma) != ","sv) return false;
-  const Mention* sm = cv_.mention_at(comma + 1);
-  if (sm == nullptr || sm->first != comma + 1 || !cv_.is_actor(*sm) || sm->possessive) return false;
-  const Group s = cv_.group_from(static_cast<std::size_t>(sm - si_.mentions.data()));
-  if (s.empty() || s.generic) return false;
+  std::uint32_t comma = 0;
+  const Group s = group_after_comma(agent.last, agent.last + 14, &comma);
+  if (s.empty()) return false;
   const std::uint32_t end = cv_.clause_end(s.last);
   const std::string status = cv_.status(s.last, s.last, false);
   const Date date = date_for(F(), end, t.first);

@@ -22,13 +22,9 @@ bool Frames::opening_participle_meeting(const Trigger& t) {
   while (with < L() && with < t.last + 10 && key(with) != "with"sv && key(with) != ","sv) ++with;
   if (with >= L() || key(with) != "with"sv) return false;
   const Group o = cv_.object(with + 1, 1);
-  std::uint32_t comma = o.empty() ? with : o.last;
-  while (comma < L() && comma < with + 16 && key(comma) != ","sv) ++comma;
-  if (comma + 1 >= L() || key(comma) != ","sv) return false;
-  const Mention* sm = cv_.mention_at(comma + 1);
-  if (sm == nullptr || sm->first != comma + 1 || !cv_.is_actor(*sm) || sm->possessive) return false;
-  const Group s = cv_.group_from(static_cast<std::size_t>(sm - si_.mentions.data()));
-  if (s.empty() || s.generic) return false;
+  std::uint32_t comma = 0;
+  const Group s = group_after_comma(o.empty() ? with : o.last, with + 16, &comma);
+  if (s.empty()) return false;
   const std::uint32_t end = cv_.clause_end(s.last);
   const std::string status = cv_.status(s.last, s.last, false);
   const Date date = date_for(F(), end, s.last);
