@@ -252,13 +252,20 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
   std::uint32_t w = F;
   while (w < L && !ctx.tokens[w].is(kWord)) ++w;
   const TokenKey opener = w < L ? key(w) : TokenKey();
+  // (also a participle: "Arriving from Israel, where he and Lapid had signed ..., Biden stopped")
   const bool subordinate_first = opener == "when"sv || opener == "after"sv || opener == "before"sv ||
                                  opener == "while"sv || opener == "as"sv || opener == "if"sv ||
-                                 opener == "although"sv || opener == "since"sv || opener == "though"sv;
+                                 opener == "although"sv || opener == "since"sv || opener == "though"sv ||
+                                 (opener.size() > 5 && opener.ends_with("ing") && w < L && ctx.tokens[w].is(kCapital));
+  int object_person = -1;  // "In the declaration signed with Lapid, the US commits": not the subject
   for (const auto& m : si.mentions) {
     if (m.entity < 0 || m.modifier) continue;
     if (ctx.entities[static_cast<std::size_t>(m.entity)].type != "person"sv) continue;
-    if (first_person < 0 && m.kind != MKind::kPronoun) first_person = m.entity;
+    const bool after_preposition = m.first > F && (key(m.first - 1) == "with"sv || key(m.first - 1) == "by"sv ||
+                                                   key(m.first - 1) == "to"sv || key(m.first - 1) == "for"sv ||
+                                                   key(m.first - 1) == "of"sv);
+    if (object_person < 0 && m.kind != MKind::kPronoun && after_preposition) object_person = m.entity;
+    if (first_person < 0 && m.kind != MKind::kPronoun && !after_preposition) first_person = m.entity;
     if (m.kind != MKind::kPronoun && m.first > F && key(m.first - 1) == ";"sv) clause_person = m.entity;
     if (subordinate_first && main_person < 0 && m.kind != MKind::kPronoun && m.first > F && key(m.first - 1) == ","sv &&
         m.last < L && ctx.tokens[m.last].is(kWord) && !ctx.tokens[m.last].is(kCapital) && key(m.last) != "and"sv &&
@@ -268,7 +275,8 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
     ctx.last_person = m.entity;
   }
   if (main_person >= 0) first_person = main_person;
-  ctx.previous_sentence_person = first_person;
+  // (a person named only after a preposition is the sentence's opener for "him", not its subject)
+  ctx.previous_sentence_person = first_person >= 0 ? first_person : object_person;
   if (first_person >= 0) {
     ctx.last_subject_person = first_person;
     ctx.last_clause_subject_person = clause_person;

@@ -152,8 +152,11 @@ void Frames::cosigned(const Trigger& t) {
     ++date_end;
   }
   const Date date = date_for(std::min(s.first, t.first), std::min(date_end, end), t.first);
+  // (the place said in the signing's own phrase, not in a main clause after a comma)
+  std::uint32_t phrase_end = t.last;
+  while (phrase_end < end && key(phrase_end) != ","sv) ++phrase_end;
   std::string place;
-  if (const Mention* pl = cv_.place_between(t.last, end)) {
+  if (const Mention* pl = cv_.place_between(t.last, phrase_end)) {
     std::string pkey;
     place_of(*pl, &place, &pkey);
   }
