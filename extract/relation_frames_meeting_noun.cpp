@@ -120,15 +120,20 @@ void Frames::meeting_noun(const Trigger& t) {
       --v;
       ++skipped;
     }
+    // ("fitted in talks", "squeezed in a meeting", "conducted talks")
+    if (v > F() + 1 && key(v - 1) == "in"sv && (key(v - 2) == "fitted"sv || key(v - 2) == "squeezed"sv)) --v;
     const TokenKey vk = v > F() ? key(v - 1) : TokenKey();
     if (vk == "held"sv || vk == "hold"sv || vk == "holds"sv || vk == "holding"sv || vk == "had"sv || vk == "has"sv ||
-        vk == "have"sv || vk == "having"sv) {
+        vk == "have"sv || vk == "having"sv || vk == "fitted"sv || vk == "squeezed"sv || vk == "conducted"sv) {
       Trigger verb{v - 1, t.last, t.info};
       Group s = subject_of(verb);
       if (s.empty()) return;
-      std::uint32_t from = t.last;
+      // ("talks of his own with Meloni, Macron and Sunak")
+      std::uint32_t with = t.last;
+      if (with + 3 < L() && key(with) == "of"sv && key(with + 2) == "own"sv) with += 3;
+      std::uint32_t from = with;
       if (from < L() && key(from) == "with"sv) ++from;
-      Group o = (t.last < L() && key(t.last) == "with"sv) ? with_second_partner(cv_.object(from, 3)) : Group{};
+      Group o = (with < L() && key(with) == "with"sv) ? with_second_partner(cv_.object(from, 3)) : Group{};
       const std::uint32_t cend = cv_.clause_end(t.last);
       const std::string st = cv_.status(s.last, v - 1, false);
       const Date date = date_for(std::min(s.first, v - 1), cend, v - 1);

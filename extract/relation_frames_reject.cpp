@@ -136,18 +136,31 @@ void Frames::cosigned(const Trigger& t) {
     // a named text: "signed the Jerusalem Declaration"
     if (!(o < L() && ctx_.tokens[o].is(kCapital))) return;
   }
-  const Group s = subject_of(t);
-  if (s.entities.size() < 2 || s.generic) return;
+  Group s = subject_of(t);
+  if (s.empty() || s.generic) return;
+  const std::uint32_t end = cv_.clause_end(t.last);
+  // "Kishida signed a separate accord with the Ukrainian president": the one signed with too
+  std::uint32_t partner_end = 0;
+  for (std::uint32_t w = o + 1; w + 1 < end && w < o + 4; ++w) {
+    if (key(w) != "with"sv) continue;
+    const Group partner = cv_.object(w + 1, 2);
+    for (const int x : partner.entities) {
+      if (std::find(s.entities.begin(), s.entities.end(), x) == s.entities.end()) s.entities.push_back(x);
+    }
+    partner_end = partner.empty() ? 0 : partner.last;
+    break;
+  }
+  if (s.entities.size() < 2) return;
   for (const int x : s.entities) {
     if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
   }
-  const std::uint32_t end = cv_.clause_end(t.last);
   const std::string status = cv_.status(s.last, t.first, false);
   if (status != edge_status::kReported) return;
   // (the time said before the verb or right after the text: "a document reaffirming the deal
   // reached in July" dates the deal, not the signing)
-  std::uint32_t date_end = o + 1;
-  while (date_end < end && date_end < o + 7 && (ctx_.tokens[date_end].is(kCapital) || in_date(date_end) ||
+  std::uint32_t date_end = std::max(o + 1, partner_end);
+  const std::uint32_t date_reach = date_end + 6;
+  while (date_end < end && date_end < date_reach && (ctx_.tokens[date_end].is(kCapital) || in_date(date_end) ||
                                                 key(date_end) == "on"sv || key(date_end) == "in"sv)) {
     ++date_end;
   }
