@@ -137,6 +137,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "speak_at"sv) return speak_at(t);
   if (f == "lead_delegation"sv) return lead_delegation(t);
   if (f == "with_role"sv) return with_role(t);
+  if (f == "hand_over"sv) return hand_over(t);
   if (f == "join"sv) return join(t);
   if (f == "represent"sv) return represent(t);
   if (f == "include"sv) return include(t);

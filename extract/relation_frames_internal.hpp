@@ -188,6 +188,7 @@ class Frames {
   bool causative_commitment(const Trigger& t);
   bool called_groundless(const Trigger& t);
   bool colon_list_attended(const Trigger& t);
+  void hand_over(const Trigger& t);
   Group group_after_comma(std::uint32_t from, std::uint32_t limit, std::uint32_t* comma) const;
   // Whether token `i` is inside a date of this sentence ("on Sunday", "that afternoon").
   bool in_date(std::uint32_t i) const {

@@ -266,6 +266,44 @@ bool Frames::hosted_crowd_for_event(const Trigger& t, const Group& s) {
   return true;
 }
 
+// "Widodo handed the gavel to Modi", "Lula handed over the presidency of the group to Ramaphosa at
+// the closing session": a chair handed over in person; both met, at the gathering of the clause
+// or the one spoken of. Other things handed over ("handed a letter to") are no meeting.
+void Frames::hand_over(const Trigger& t) {
+  static const std::unordered_set<std::string_view> kChairs = {"gavel", "presidency", "chairmanship", "baton",
+                                                               "chair", "rotating"};
+  std::uint32_t o = t.last;
+  while (o < L() && o < t.last + 3 && determiner(key(o))) ++o;
+  if (o >= L() || kChairs.count(key(o).view()) == 0) return;
+  std::uint32_t to = o + 1;
+  while (to < L() && to < o + 8 && key(to) != "to"sv && !cv_.boundary(to) && key(to) != ","sv) ++to;
+  if (to + 1 >= L() || key(to) != "to"sv) return;
+  const Group s = subject_of(t);
+  const Group r = cv_.object(to + 1, 1);
+  if (s.empty() || s.generic || r.empty() || r.generic) return;
+  for (const int x : s.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+  }
+  const std::uint32_t end = cv_.clause_end(t.last);
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  int ev = -1;
+  if (Mention* evm = cv_.event_after(r.last, 4)) ev = event_in_clause(*evm);
+  if (ev < 0 && ctx_.salient_event >= 0) {
+    ev = main_event();
+    if (ev >= 0 && !gathering_of_many(ev)) ev = -1;
+  }
+  for (const int a : s.entities) {
+    for (const int b : r.entities) add("met", a, b, -1, "", status, date, "", ev, 0.7);
+  }
+  if (ev >= 0 && status == edge_status::kReported) {
+    for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+    for (const int b : r.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+  }
+  last_subject_ = s;
+  remember(s, t);
+}
+
 // The actors opening the clause after the first comma from `from` (before `limit`): the subject of
 // a sentence that opens with a participle ("Meeting with X ..., A and B signed"). Empty when none;
 // *comma is where that comma is.
