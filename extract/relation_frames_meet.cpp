@@ -345,6 +345,27 @@ void Frames::receive(const Trigger& t) {
   Group s = subject_of(t);
   if (s.empty() || t.last >= L()) return;
   if (hosted_crowd_for_event(t, s)) return;
+  // "Milei, who greeted his host with a curt handshake": the one chairing the gathering spoken of
+  if (t.last + 1 < L() && (key(t.last) == "his"sv || key(t.last) == "her"sv || key(t.last) == "their"sv) &&
+      key(t.last + 1) == "host"sv && ctx_.salient_event >= 0) {
+    const int ev = main_event();
+    int host = -1;
+    std::size_t seen = 0;
+    for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && seen < kRecentAssertions && host < 0; ++it, ++seen) {
+      if (it->relation == "chaired"sv && it->target_event == ev && it->status == edge_status::kReported &&
+          ctx_.entities[static_cast<std::size_t>(it->subject)].type == "person"sv) {
+        host = it->subject;
+      }
+    }
+    if (host < 0 || std::find(s.entities.begin(), s.entities.end(), host) != s.entities.end()) return;
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+    for (const int a : s.entities) {
+      add("met", a, host, -1, "", status, date, "", ev, 0.65);
+      if (status == edge_status::kReported) add("attended", a, -1, ev, "", status, date, "", -1, 0.65);
+    }
+    return;
+  }
   const Mention* m = cv_.mention_at(t.last);
   // (not "welcomed Biden's decision", "greeted the president's election")
   if (m == nullptr || !cv_.is_actor(*m) || m->generic || cv_.adjectival(*m) || m->kind == MKind::kPronoun ||
