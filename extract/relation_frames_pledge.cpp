@@ -661,8 +661,16 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   // (meeting again is a plan, not a pledge; meeting every year is a standing commitment)
   const bool standing = okey.find("every year") != std::string::npos || okey.find("annual") != std::string::npos ||
                         okey.find("regularly") != std::string::npos;
+  // ("to negotiate long-term security arrangements with Ukraine": arrangements, owed to Ukraine)
+  bool arrangements = false;
+  if (key(verb) == "negotiate"sv) {
+    std::uint32_t w = verb + 1;
+    while (w < e && key(w) != "with"sv) ++w;
+    const Mention* pm = w + 1 < end ? cv_.mention_at(w + 1) : nullptr;
+    arrangements = w < e && w > verb + 1 && pledged_thing(trimmed_np(verb + 1, w)) && pm != nullptr && cv_.is_actor(*pm);
+  }
   for (const std::string_view w : {"talk"sv, "negotiat"sv, "meet"sv, "dialogue"sv, "contact"sv, "summit"sv}) {
-    if (okey.find(w) != std::string::npos && !standing) return;
+    if (okey.find(w) != std::string::npos && !standing && !arrangements) return;
   }
   // "begin", "start": a pledge of what is begun when that can be pledged ("begin deployments of
   // long-range weapons in Germany"), not "start work on ending the war"
@@ -709,7 +717,7 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   if (beneficiary < 0 && !mutual) return;
   // a verb that commits sides only to each other is no pledge to a third ("agreed to hold talks")
   const bool hold_off = verb + 1 < L() && key(verb) == "hold"sv && key(verb + 1) == "off"sv;
-  if (!mutual && joint_action(key(verb).view()) && !pledged_action(key(verb).view()) && !hold_off) return;
+  if (!mutual && joint_action(key(verb).view()) && !pledged_action(key(verb).view()) && !hold_off && !arrangements) return;
   const std::string status = cv_.status(s.last, t.first, true);
   if (status == edge_status::kDenied) return;
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
