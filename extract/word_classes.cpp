@@ -40,6 +40,7 @@ constexpr std::string_view kNonPersonHeads[] = {
     "union", "news", "times", "post", "journal", "television", "radio", "institute", "foundation",
     "centre", "center", "airlines", "river", "sea", "ocean", "island", "islands", "mountains",
     "bridge", "avenue", "road", "plaza", "building", "tower", "church", "cathedral", "mosque",
+    "asian", "african", "european", "american", "arab", "latin", "western", "eastern", "northern", "southern",
     "summit", "conference", "forum", "treaty", "accord", "accords", "agreement", "plan",
     "initiative", "act", "law", "fund", "program", "programme", "project", "corp", "inc", "ltd",
     "club", "league", "cup", "games", "olympics", "day", "week", "month", "year", "age", "front",
