@@ -215,6 +215,15 @@ struct DocContext {
     return at(here) - at(earlier);
   }
 
+  // The first token of the sentence `back` sentences before the one holding token `here` (that
+  // sentence's own first token when there are fewer before it).
+  std::uint32_t sentence_start_back(std::uint32_t here, int back) const {
+    auto at = std::partition_point(sentences.begin(), sentences.end(), [&](const Sentence& s) { return s.last <= here; });
+    std::uint32_t first = at != sentences.end() ? at->first : here;
+    for (int n = 0; n < back && at != sentences.begin(); ++n) first = (--at)->first;
+    return first;
+  }
+
   std::string_view text_of(std::uint32_t first, std::uint32_t last) const {
     if (first >= last) return {};
     return std::string_view(doc->text).substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);

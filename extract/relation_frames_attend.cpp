@@ -337,13 +337,10 @@ void Frames::among_at_table(const Trigger& t) {
   // B" after a sentence about the leaders or guests who came
   if (key(t.first) == "among"sv) {
     bool leaders = false;
-    const auto here = std::partition_point(ctx_.sentences.begin(), ctx_.sentences.end(),
-                                           [&](const Sentence& x) { return x.last <= F(); });
-    if (here != ctx_.sentences.begin()) {
-      const Sentence& before = *(here - 1);
-      static const std::unordered_set<std::string_view> kWho = {"leaders", "heads", "guests", "delegations",
-                                                                "participants", "dignitaries", "presidents"};
-      for (std::uint32_t i = before.first; i < before.last && !leaders; ++i) leaders = kWho.count(key(i).view()) != 0;
+    static const std::unordered_set<std::string_view> kWho = {"leaders", "heads", "guests", "delegations",
+                                                              "participants", "dignitaries", "presidents"};
+    for (std::uint32_t i = ctx_.sentence_start_back(F(), 1); i < F() && !leaders; ++i) {
+      leaders = kWho.count(key(i).view()) != 0;
     }
     if (!leaders || t.first != w) return;
   } else if (key(w) != "among"sv && !(t.first == w || (key(w) == "also"sv && t.first == w + 1))) {
@@ -374,10 +371,7 @@ void Frames::among_at_table(const Trigger& t) {
     ev = -1;
   }
   // (nobody placed yet: the summit or conference the text is about)
-  if (ev < 0 && ctx_.salient_event >= 0) {
-    ev = main_event();
-    if (ev >= 0 && !gathering_of_many(ev)) ev = -1;
-  }
+  if (ev < 0) ev = gathering_of_many_spoken_of();
   if (ev < 0) return;
   const std::string status = cv_.status(0, t.first, false);
   // (the whole list, past a relative clause about one of them: "Liz Truss, whose government had
@@ -415,8 +409,8 @@ void Frames::hosted_as_guests(const Trigger& t) {
   const std::string status = cv_.status(host.last, verb.first, false);
   const Date date = date_for(std::min(host.first, verb.first), cv_.clause_end(t.last), verb.first);
   for (const int g : guests) add("met", host.entities.front(), g, -1, "", status, date, "", -1, 0.7);
-  int ev = ctx_.salient_event >= 0 ? main_event() : -1;
-  if (ev < 0 || !gathering_of_many(ev)) return;
+  const int ev = gathering_of_many_spoken_of();
+  if (ev < 0) return;
   add("chaired", host.entities.front(), -1, ev, "", status, date, "", -1, 0.7);
   add("attended", host.entities.front(), -1, ev, "", status, date, "", -1, 0.7);
   for (const int g : guests) add("attended", g, -1, ev, "", status, date, "", -1, 0.7);
@@ -442,10 +436,7 @@ void Frames::with_role(const Trigger& t) {
   for (Mention& em : si_.mentions) {
     if (em.kind == MKind::kEvent && em.last <= m->first) ev = event_in_clause(em);
   }
-  if (ev < 0 && ctx_.salient_event >= 0) {
-    ev = main_event();
-    if (ev >= 0 && !gathering_of_many(ev)) ev = -1;
-  }
+  if (ev < 0) ev = gathering_of_many_spoken_of();
   if (ev < 0) return;
   const std::string status = cv_.status(0, t.first, false);
   const bool chair = key(t.last - 1) == "chair"sv || key(t.last - 1) == "host"sv;
@@ -559,10 +550,7 @@ void Frames::lead_delegation(const Trigger& t) {
   }
   int ev = -1;
   if (Mention* evm = cv_.event_after(d + 1, 4)) ev = event_in_clause(*evm);
-  if (ev < 0 && ctx_.salient_event >= 0) {
-    ev = main_event();
-    if (ev >= 0 && !gathering_of_many(ev)) ev = -1;
-  }
+  if (ev < 0) ev = gathering_of_many_spoken_of();
   if (ev < 0) return;
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
@@ -711,6 +699,14 @@ bool Frames::gathering_of_many(int ev) const {
     if (it->relation == "chaired"sv && it->target_event == ev && it->status == edge_status::kReported) return true;
   }
   return false;
+}
+
+// The summit, conference or chaired gathering the text is about, -1 when it is about none (or about
+// a meeting of two).
+int Frames::gathering_of_many_spoken_of() const {
+  if (ctx_.salient_event < 0) return -1;
+  const int ev = main_event();
+  return gathering_of_many(ev) ? ev : -1;
 }
 
 int Frames::main_event() const {

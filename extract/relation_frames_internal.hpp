@@ -183,6 +183,7 @@ class Frames {
   std::string fund_spoken_of() const;
   bool opening_participle_meeting(const Trigger& t);
   bool gathering_of_many(int ev) const;
+  int gathering_of_many_spoken_of() const;
   bool opening_participle_passive(const Trigger& t);
   void cosigned(const Trigger& t);
   bool causative_commitment(const Trigger& t);

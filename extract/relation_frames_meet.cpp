@@ -289,10 +289,7 @@ void Frames::hand_over(const Trigger& t) {
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
   int ev = -1;
   if (Mention* evm = cv_.event_after(r.last, 4)) ev = event_in_clause(*evm);
-  if (ev < 0 && ctx_.salient_event >= 0) {
-    ev = main_event();
-    if (ev >= 0 && !gathering_of_many(ev)) ev = -1;
-  }
+  if (ev < 0) ev = gathering_of_many_spoken_of();
   for (const int a : s.entities) {
     for (const int b : r.entities) add("met", a, b, -1, "", status, date, "", ev, 0.7);
   }

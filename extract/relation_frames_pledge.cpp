@@ -378,10 +378,7 @@ bool Frames::sent_officials(const Trigger& t) {
   }
   int ev = -1;
   if (Mention* evm = cv_.event_after(i, 3)) ev = event_in_clause(*evm);
-  if (ev < 0 && ctx_.salient_event >= 0) {
-    ev = main_event();
-    if (ev >= 0 && !gathering_of_many(ev)) ev = -1;
-  }
+  if (ev < 0) ev = gathering_of_many_spoken_of();
   if (ev < 0) return true;
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
@@ -392,10 +389,7 @@ bool Frames::sent_officials(const Trigger& t) {
 // "the loss and damage fund was put into operation": the last fund named, as "the ... fund", in
 // this sentence before the pledge or in the two before it; empty when none.
 std::string Frames::fund_spoken_of() const {
-  std::uint32_t floor = F();
-  auto next = std::partition_point(ctx_.sentences.begin(), ctx_.sentences.end(),
-                                   [&](const Sentence& x) { return x.last <= F(); });
-  for (int back = 0; back < 2 && next != ctx_.sentences.begin(); ++back) floor = (--next)->first;
+  const std::uint32_t floor = ctx_.sentence_start_back(F(), 2);
   static const std::unordered_set<std::string_view> kNotInName = {"will", "would", "to", "can", "could",
                                                                   "should", "may", "must", "help", "helps"};
   for (std::uint32_t i = cur_ != nullptr ? cur_->first : F(); i-- > floor + 1;) {

@@ -76,10 +76,7 @@ bool Frames::negated_political_verb(const Trigger& t) const {
 std::string Frames::rejectable_before(std::uint32_t at, std::uint32_t* noun_at) const {
   // the two sentences before this one (sentences are in text order): "The summit adopted a
   // communique. India declined to sign. Saudi Arabia did not sign either."
-  std::uint32_t floor = F();
-  auto next = std::partition_point(ctx_.sentences.begin(), ctx_.sentences.end(),
-                                   [&](const Sentence& s) { return s.last <= F(); });
-  for (int back = 0; back < 2 && next != ctx_.sentences.begin(); ++back) floor = (--next)->first;
+  const std::uint32_t floor = ctx_.sentence_start_back(F(), 2);
   for (std::uint32_t i = at; i-- > floor;) {
     const Token& tok = ctx_.tokens[i];
     if (!tok.is(kWord) || tok.is(kCapital) || !policy_object(std::string(key(i).view()))) continue;
