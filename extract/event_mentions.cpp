@@ -301,6 +301,27 @@ void place_anonymous_gatherings(DocContext& ctx) {
   }
 }
 
+namespace {
+
+// Whether event i is a reception dated days before the article, which "the summit" is not about
+// ("on June 1 he had been received by Trump in the Oval Office" is not the summit of June 12 the
+// article reports, nor is its host's "who hosted the summit" about it).
+bool old_reception(const DocContext& ctx, int i, const std::string& kind) {
+  const DocEvent& e = ctx.events[static_cast<std::size_t>(i)];
+  if (kind != "summit"sv || e.kind != "meeting"sv || e.named || !e.group.empty() || !e.date.full() ||
+      !ctx.doc_date.full()) {
+    return false;
+  }
+  return days_from_civil(ctx.doc_date.year, ctx.doc_date.month, ctx.doc_date.day) -
+             days_from_civil(e.date.year, e.date.month, e.date.day) > 3;
+}
+
+bool salient_fits(const DocContext& ctx, const std::string& kind) {
+  return ctx.salient_event >= 0 && kinds_compatible(ctx.events[static_cast<std::size_t>(ctx.salient_event)].kind, kind);
+}
+
+}  // namespace
+
 int last_event_of_kind(const DocContext& ctx, const std::string& kind) {
   // the most mentioned event of that kind, the latest on a tie
   int best = -1;
@@ -325,8 +346,7 @@ int event_of_mention(DocContext& ctx, Mention& m) {
   } else if (const int same = last_event_of_kind(ctx, m.ev_kind); same >= 0) {
     // "the summit": the last summit spoken of, before any other compatible event
     m.event = same;
-  } else if (ctx.salient_event >= 0 &&
-             kinds_compatible(ctx.events[static_cast<std::size_t>(ctx.salient_event)].kind, m.ev_kind)) {
+  } else if (salient_fits(ctx, m.ev_kind) && !old_reception(ctx, ctx.salient_event, m.ev_kind)) {
     m.event = ctx.salient_event;
   } else if (m.ev_kind == "summit"sv || m.ev_kind == "conference"sv || m.ev_kind == "meeting"sv) {
     m.event = register_event(ctx, m.ev_kind, "", "", "", m.ev_date, false);
@@ -644,15 +664,19 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     } else if (ev.ev_definite) {
       if (const int same = last_event_of_kind(ctx, ev.ev_kind); same >= 0) {
         ev.event = same;
-      } else if (ctx.salient_event >= 0 &&
-                 kinds_compatible(ctx.events[static_cast<std::size_t>(ctx.salient_event)].kind, ev.ev_kind)) {
+      } else if (salient_fits(ctx, ev.ev_kind)) {
         // "the sessions" after "having addressed an Arab League summit in Jeddah" in a report on
         // the G7: the gathering spoken of more often than the last one named, when there is one
-        ev.event = ctx.salient_event;
+        ev.event = old_reception(ctx, ctx.salient_event, ev.ev_kind) ? -1 : ctx.salient_event;
         for (std::size_t i = 0; i < ctx.events.size(); ++i) {
           const auto& other = ctx.events[i];
-          if (other.to_come || !kinds_compatible(other.kind, ev.ev_kind)) continue;
-          if (other.mentions > ctx.events[static_cast<std::size_t>(ev.event)].mentions) ev.event = static_cast<int>(i);
+          if (other.to_come || !kinds_compatible(other.kind, ev.ev_kind) ||
+              old_reception(ctx, static_cast<int>(i), ev.ev_kind)) {
+            continue;
+          }
+          if (ev.event < 0 || other.mentions > ctx.events[static_cast<std::size_t>(ev.event)].mentions) {
+            ev.event = static_cast<int>(i);
+          }
         }
       } else {
         // "the session" after "the opening ceremony": the latest gathering it can be part of
