@@ -45,6 +45,13 @@ inline bool determiner(std::string_view k) {
          k == "those"sv;
 }
 
+// A meal leaders share ("lunch", "a state banquet"): sharing one is meeting where it was held.
+inline bool meal_noun(std::string_view k) {
+  using namespace std::string_view_literals;
+  return k == "lunch"sv || k == "dinner"sv || k == "breakfast"sv || k == "banquet"sv || k == "luncheon"sv ||
+         k == "supper"sv;
+}
+
 class Frames {
  public:
   Frames(DocContext& ctx, SentenceInfo& si) : ctx_(ctx), si_(si), cv_(ctx, si) {}
@@ -180,6 +187,7 @@ class Frames {
   void with_role(const Trigger& t);
   void hosted_as_guests(const Trigger& t);
   bool sent_officials(const Trigger& t);
+  bool gave_a_meal(const Trigger& t);
   std::string fund_spoken_of() const;
   bool opening_participle_meeting(const Trigger& t);
   bool gathering_of_many(int ev) const;

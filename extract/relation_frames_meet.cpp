@@ -83,7 +83,7 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   // gathering of its own
   bool meal = key(t.first).starts_with("din");
   for (std::uint32_t i = t.first; i < t.last; ++i) {
-    meal = meal || key(i) == "lunch"sv || key(i) == "dinner"sv || key(i) == "breakfast"sv;
+    meal = meal || meal_noun(key(i));
   }
   int ev = -1;
   if (!meal) {

@@ -558,6 +558,35 @@ void Frames::pledge(const Trigger& t) {
   remember(s, t);
 }
 
+// "Lee gave Trump a working lunch at the palace on Monday": giving someone a meal is meeting them.
+// Returns whether it was one.
+bool Frames::gave_a_meal(const Trigger& t) {
+  const TokenKey v = key(t.first);
+  if ((v != "gave"sv && v != "gives"sv && v != "give"sv && v != "giving"sv) || t.last >= L()) return false;
+  const Mention* m = cv_.mention_at(t.last);
+  if (m == nullptr || m->first != t.last || m->kind != MKind::kPerson || m->entity < 0 || m->possessive) return false;
+  const Group who = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
+  std::uint32_t k = who.last;
+  if (k < L() && (key(k) == "a"sv || key(k) == "an"sv)) ++k;
+  for (std::uint32_t n = 0; n < 2 && k + 1 < L() && ctx_.tokens[k].is(kWord) && !ctx_.tokens[k].is(kCapital) &&
+                            !meal_noun(key(k));
+       ++n) {
+    ++k;
+  }
+  if (k >= L() || !meal_noun(key(k))) return false;
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic) return true;
+  const std::uint32_t end = cv_.clause_end(k);
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  // (a meal is a meeting where it was held, not a gathering of its own: see Frames::meet)
+  std::string place, pkey;
+  if (const Mention* pl = cv_.place_between(k + 1, end)) place_of(*pl, &place, &pkey);
+  meeting_between(s, who, status, date, place, -1);
+  last_subject_ = s;
+  return true;
+}
+
 void Frames::supply(const Trigger& t) {
   // "Turkey sent Fidan", "Russia sent Maxim Oreshkin in place of Putin", "Turkey sent its foreign
   // minister, Hakan Fidan": a country or body sends a person to the event named after, else to the
@@ -596,6 +625,7 @@ void Frames::supply(const Trigger& t) {
       return;
     }
   }
+  if (gave_a_meal(t)) return;
   // "Kuwait and Oman sent their crown prince and a deputy prime minister": countries sending
   // officials named by their titles took part in the gathering
   if (const TokenKey v = key(t.first); (v == "sent"sv || v == "sends"sv) && sent_officials(t)) return;
