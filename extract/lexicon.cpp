@@ -72,6 +72,7 @@ bool particle(const std::string& k) {
 
 // Family name first in these countries' naming customs.
 bool family_name_first(const PersonInfo& p) {
+  if (p.family_first) return true;
   for (const auto& pos : p.positions) {
     if (pos.country == "CHN" || pos.country == "PRK" || pos.country == "KOR" || pos.country == "TWN" ||
         pos.country == "HKG" || pos.country == "MNG") {
@@ -270,6 +271,8 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
       const std::string g = str(p, "gender");
       pi.gender = g.empty() ? '?' : g[0];
       pi.variants = strs(p, "variants");
+      pi.family_first = p.HasMember("family_name_first") && p["family_name_first"].IsBool() &&
+                        p["family_name_first"].GetBool();
       if (p.HasMember("positions") && p["positions"].IsArray()) {
         for (const auto& q : p["positions"].GetArray()) {
           object_entry(q, name, "positions");
@@ -289,6 +292,7 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
         for (auto& v : pi.variants) {
           if (std::find(have.variants.begin(), have.variants.end(), v) == have.variants.end()) have.variants.push_back(v);
         }
+        have.family_first = have.family_first || pi.family_first;
         for (auto& q : pi.positions) {
           const bool dup = std::any_of(have.positions.begin(), have.positions.end(), [&](const Position& x) {
             return x.role == q.role && x.country == q.country && x.org == q.org && x.from == q.from;

@@ -57,6 +57,7 @@ struct PersonInfo {
   std::vector<std::string> variants;
   std::vector<Position> positions;
   std::string surname;  // the name as news uses it alone: "Macron", "von der Leyen", "Lee" (family name first)
+  bool family_first = false;  // the data says the family name comes first ("Lee Hsien Loong" of Singapore)
 };
 
 struct TitleInfo {
