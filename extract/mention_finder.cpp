@@ -1087,6 +1087,10 @@ class Finder {
         // meeting is the nearest person who is no object (of a preposition, a participle or a
         // verb of meeting); the nearest person otherwise
         const bool owns_event = (m.pronoun == "his"sv || m.pronoun == "her"sv) && owns_event_noun(m.last);
+        // "Kim has met Moon twice, and he has travelled to China": the subject of a clause after
+        // "and" or "but" is the first clause's subject, not its object
+        const bool coordinated = (m.pronoun == "he"sv || m.pronoun == "she"sv) && m.first > F_ &&
+                                 (tok(m.first - 1).key == "and"sv || tok(m.first - 1).key == "but"sv);
         int local = -1, local_subject = -1;
         std::uint32_t local_last = 0;
         for (const auto& o : si_.mentions) {
@@ -1096,7 +1100,7 @@ class Finder {
           if (e.gender != '?' && e.gender != g) continue;
           local = o.entity;
           local_last = o.last;
-          if (owns_event && !object_position(o.first)) local_subject = o.entity;
+          if ((owns_event || coordinated) && !object_position(o.first)) local_subject = o.entity;
         }
         if (local_subject >= 0) local = local_subject;
         // "Anwar welcomed him": an object pronoun is not the subject of its own clause; it is the

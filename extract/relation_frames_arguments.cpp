@@ -111,6 +111,16 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
       if (const Mention* in = cv_.mention_at(t.first); in != nullptr && in->kind == MKind::kEvent) continue;
       if (t.last <= at && t.last > prev_trigger && t.first < at) prev_trigger = t.last;
     }
+    // nor from a clause before ", and he" ("met Moon on April 27 and on May 26, and he has twice
+    // travelled to China to see Xi": neither day is the journey's)
+    for (std::uint32_t i = at; i > prev_trigger + 1; --i) {
+      const Mention* sm = cv_.mention_at(i);
+      if (key(i - 2) == ","sv && (key(i - 1) == "and"sv || key(i - 1) == "but"sv) && sm != nullptr && sm->first == i &&
+          (sm->kind == MKind::kPronoun || cv_.is_actor(*sm))) {
+        prev_trigger = i;
+        break;
+      }
+    }
     d = cv_.date_between(prev_trigger, at, at);
     // nor the time of a clause about the subject ("Trump, who flew in on Tuesday, attended ...")
     std::uint32_t comma = at;
