@@ -570,6 +570,11 @@ class Finder {
         return push_actor(i, i + 1, MKind::kCountry, entity_for_country(ctx_, *c));
       }
     }
+    // "the North", "the South" in a text about the two Koreas: North and South Korea
+    if (h == nullptr && t.is(kCapital) && (t.key == "north"sv || t.key == "south"sv) && i > F_ &&
+        tok(i - 1).key == "the"sv && !(i + 1 < L_ && tok(i + 1).is(kWord) && tok(i + 1).is(kCapital))) {
+      if (const int k = korea_spoken_of(t.key == "north"sv); k >= 0) return push_actor(i, i + 1, MKind::kCountry, k);
+    }
     // pronouns ("US" in capitals is the country, not "us"); a one-word lexicon hit does not hide
     // one ("He" opening a sentence is no surname He of "He Lifeng")
     if ((h == nullptr || h->last == i + 1) && t.is(kWord) && pronoun_word(t) && !(t.is(kCapital) && t.key == "us"sv)) {
@@ -1016,6 +1021,15 @@ class Finder {
         }
       }
     }
+  }
+
+  // North Korea (or South Korea) when this text has named either Korea, else -1.
+  int korea_spoken_of(bool north) const {
+    bool named = false;
+    for (const auto& e : ctx_.entities) named = named || e.id == "country:prk"sv || e.id == "country:kor"sv;
+    if (!named) return -1;
+    const auto c = ctx_.lex->country_by_code(north ? "PRK" : "KOR");
+    return c ? entity_for_country(ctx_, *c) : -1;
   }
 
   int pronoun_person(const std::string& p) const {

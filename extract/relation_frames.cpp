@@ -182,7 +182,11 @@ void Frames::finish_sentence() {
       if (r.full() || (r.month != 0 && d.kind == DateKind::kDeictic)) ctx_.focus = r;
     }
   }
-  if (!last_subject_.empty()) ctx_.last_group = last_subject_.entities;
+  // ("Trump, for his part, committed ...": one of the group spoken of leaves it the group)
+  const bool one_of_group = last_subject_.entities.size() == 1 && ctx_.last_group.size() >= 2 &&
+                            std::find(ctx_.last_group.begin(), ctx_.last_group.end(), last_subject_.entities.front()) !=
+                                ctx_.last_group.end();
+  if (!last_subject_.empty() && !one_of_group) ctx_.last_group = last_subject_.entities;
   // "Modi met Trump on Thursday. The two leaders pledged ...": a meeting of the subject with one
   // other makes the two of them the group spoken of
   // ("Biden hosted Kishida and Yoon": the three of them)

@@ -49,7 +49,8 @@ bool pledged_action(std::string_view verb) {
       "increase", "double", "boost", "rebuild", "restore", "reopen", "return", "hand", "train", "protect", "step",
       "stop", "curb", "halt", "intercept", "mobilise", "mobilize", "allocate", "earmark", "channel", "begin", "start",
       "launch", "establish", "create", "build", "expand", "extend", "drop", "withhold", "support", "help", "assist",
-      "defend", "back", "stand", "work", "delay", "postpone", "freeze", "pause"};
+      "defend", "back", "stand", "work", "delay", "postpone", "freeze", "pause", "open", "recover", "repatriate",
+      "implement", "normalise", "normalize", "withdraw", "dismantle"};
   if (kActions.count(verb) != 0) return true;
   if (verb.size() < 5 || !verb.ends_with("ing")) return false;
   // the -ing form of one ("releasing", "buying", "cutting")
@@ -69,6 +70,14 @@ bool joint_action(std::string_view verb) {
       "consult", "share", "hold", "deepen", "intensify", "strengthen", "cooperate", "co-operate", "coordinate",
       "act", "develop", "set", "conduct", "exchange", "upgrade", "elevate", "form", "pursue", "meet", "negotiate"};
   return kJoint.count(verb) != 0;
+}
+
+// Limits one side puts on another, named with what they are on ("restrictions on arms exports").
+bool restriction_noun(TokenKey k) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "restrictions", "restriction", "curbs", "controls", "sanctions", "tariffs", "tariff", "ban", "bans",
+      "limits", "embargo", "duties", "levies", "quotas"};
+  return kNouns.count(k.view()) != 0;
 }
 
 // What a country's being helped is named by: "Ukraine's security", "Kyiv's air defences".
@@ -543,10 +552,14 @@ void Frames::pledge(const Trigger& t) {
     if (v < L() && !helps_a_verb && (pledged_action(key(v)) || spending_verb_with_target(v) || joint || hold_off)) {
       action_pledge(t, s, v);
     }
-    // "agreed to suspend the controls ..., and to resume buying American soybeans"
+    // "agreed to suspend the controls ..., and to resume buying American soybeans", "undertook to
+    // establish new relations, to hold talks every year and to recover the remains"
     for (std::uint32_t i = v + 1; i + 2 < L(); ++i) {
       if (key(i) == "."sv || key(i) == ";"sv || key(i) == ":"sv || key(i) == "but"sv) break;
-      if (key(i) == "and"sv && key(i + 1) == "to"sv && pledged_action(key(i + 2))) action_pledge(t, s, i + 2);
+      if ((key(i) == "and"sv || key(i) == ","sv) && key(i + 1) == "to"sv &&
+          (pledged_action(key(i + 2)) || (s.entities.size() >= 2 && joint_action(key(i + 2).view())))) {
+        action_pledge(t, s, i + 2);
+      }
     }
     return;
   }
@@ -679,7 +692,11 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
     }
   }
   const std::uint32_t end = cv_.clause_end(verb);
-  const std::uint32_t e = np_end(verb + 1, end);
+  std::uint32_t e = np_end(verb + 1, end);
+  // "to recover and repatriate the remains": two verbs of one object
+  if (e == verb + 1 && e + 2 < end && key(e) == "and"sv && pledged_action(key(e + 1))) e = np_end(e + 2, end);
+  // "to drop their restrictions on arms exports": what the restrictions are on
+  if (e + 1 < end && key(e) == "on"sv && restriction_noun(key(e - 1))) e = np_end(e + 1, end);
   const std::string object = trimmed_np(verb, e);
   const std::string okey = name_key(object);
   // (meeting again is a plan, not a pledge; meeting every year is a standing commitment)
