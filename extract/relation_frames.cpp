@@ -240,7 +240,8 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
     const Group g = cv.subject(c.first);
     if (g.entities.size() != 1 || g.generic) continue;
     if (ctx.proposals.size() >= 4) ctx.proposals.erase(ctx.proposals.begin());
-    ctx.proposals.push_back({c.last, cv.clause_end(c.last), g.entities.front()});
+    const detail::Span sp = detail::proposed_span(ctx, cv, c, g.first, F);
+    ctx.proposals.push_back({sp.from, sp.to, g.entities.front()});
   }
   for (const Mention& m : si.mentions) {
     if (m.kind == MKind::kOrg && m.generic && m.entity >= 0) ctx.group_org = m.entity;

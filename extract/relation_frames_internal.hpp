@@ -52,6 +52,16 @@ inline bool meal_noun(std::string_view k) {
          k == "supper"sv;
 }
 
+// What a proposal cue at c proposes, as a token span: what follows it ("argued for a common
+// currency"), or the noun phrase a relative clause of it is about ("the 'Libya model' of
+// disarmament that Bolton had floated"). `subject_first` is the first token of the cue's subject.
+struct Span {
+  std::uint32_t from = 0;
+  std::uint32_t to = 0;
+};
+Span proposed_span(const DocContext& ctx, const ClauseView& cv, const Cue& c, std::uint32_t subject_first,
+                   std::uint32_t sentence_first);
+
 class Frames {
  public:
   Frames(DocContext& ctx, SentenceInfo& si) : ctx_(ctx), si_(si), cv_(ctx, si) {}

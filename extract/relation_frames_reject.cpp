@@ -98,6 +98,21 @@ std::string Frames::rejectable_before(std::uint32_t at, std::uint32_t* noun_at) 
   return {};
 }
 
+Span proposed_span(const DocContext& ctx, const ClauseView& cv, const Cue& c, std::uint32_t subject_first,
+                   std::uint32_t sentence_first) {
+  const auto key = [&](std::uint32_t i) { return ctx.tokens[i].key; };
+  if (subject_first > sentence_first + 2 && (key(subject_first - 1) == "that"sv || key(subject_first - 1) == "which"sv)) {
+    // back over the noun phrase to its determiner ("the", "a"), a few words at most
+    const std::uint32_t last = subject_first - 1;
+    for (std::uint32_t i = last; i > sentence_first && i + 9 > last; --i) {
+      const TokenKey k = key(i - 1);
+      if (k == ","sv || k == ";"sv || k == ":"sv) break;
+      if (k == "the"sv || k == "a"sv || k == "an"sv || k == "this"sv) return {i - 1, last};
+    }
+  }
+  return {c.last, cv.clause_end(c.last)};
+}
+
 // Who proposed the thing named at token `noun`: the subject of a proposal ("argued for", "wants",
 // "called for") before it in its clause, in this sentence or, by the memory of proposals, in one of
 // the two before; -1 if nobody we know.
@@ -340,8 +355,9 @@ void Frames::reject(const Trigger& t) {
           continue;
         }
         by = proposer_of(c.last);
-        what = c.last;
-        what_end = std::min(cv_.clause_end(c.last), t.first);
+        const Span sp = proposed_span(ctx_, cv_, c, cv_.subject(c.first).first, F());
+        what = sp.from;
+        what_end = std::min(sp.to, t.first);
       }
       if (by < 0 && !ctx_.proposals.empty() && ctx_.sentences_back(ctx_.proposals.back().from, F()) <= 1) {
         by = ctx_.proposals.back().proposer;
