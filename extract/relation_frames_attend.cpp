@@ -563,8 +563,24 @@ void Frames::lead_delegation(const Trigger& t) {
 // "and" and appositions), each once.
 std::vector<int> Frames::people_listed(std::uint32_t from, std::uint32_t end) const {
   std::vector<int> who;
+  // whether a person or a title of one is named at i
+  const auto person_at = [&](std::uint32_t i) {
+    const Mention* m = i < L() ? cv_.mention_at(i) : nullptr;
+    return m != nullptr && m->first == i && (m->kind == MKind::kPerson || m->kind == MKind::kTitle);
+  };
   for (std::uint32_t i = from; i < L() && i < end; ++i) {
     const TokenKey k = key(i);
+    // "A, the former spy chief who handles the North's dealings with Washington, and B": the list
+    // goes on past a relative clause about one listed, to the next person
+    if ((k == "who"sv || k == "whose"sv) && i > from) {
+      std::uint32_t c = i + 1;
+      while (c < L() && c < i + 30 && key(c) != ","sv && key(c) != "."sv && key(c) != ";"sv && key(c) != ":"sv) ++c;
+      if (c + 2 < L() && key(c) == ","sv && (person_at(c + 1) || (key(c + 1) == "and"sv && person_at(c + 2)))) {
+        i = c;
+        continue;
+      }
+      break;
+    }
     if (k == "."sv || k == ":"sv || k == "("sv || (k != ";"sv && cv_.boundary(i))) break;
     const Mention* m = cv_.mention_at(i);
     if (m == nullptr || m->first != i) continue;
