@@ -598,6 +598,7 @@ class Finder {
       return h->last;
     }
     if (!h && t.is(kWord) && t.is(kCapital) && !not_a_name(t)) {
+      if (const std::uint32_t b = building_at(i); b > i) return b;
       // An unknown capitalised name of two or three words may be a person.
       const std::uint32_t ne = name_span(i);
       const bool longer_name = ne < L_ && tok(ne).is(kWord) && tok(ne).is(kCapital);
@@ -641,6 +642,49 @@ class Finder {
       return ne > i ? ne : i + 1;
     }
     return h ? h->last : i + 1;
+  }
+
+  // "at the Palace of Independence", "at the Shangri-La Hotel": a building the lexicon does not
+  // know, after "at the" or "in the", is a place; in the city of the dateline when the article has
+  // one (events are told apart by city, as for "the Istana, Singapore"). Returns the end of the
+  // place mention pushed, else i.
+  std::uint32_t building_at(std::uint32_t i) {
+    if (i < F_ + 2 || tok(i - 1).key != "the"sv || (tok(i - 2).key != "at"sv && tok(i - 2).key != "in"sv)) return i;
+    static const std::unordered_set<std::string_view> kBuildings = {
+        "palace", "hotel", "house", "hall", "castle", "centre", "center", "residence", "villa", "pavilion",
+        "museum", "mansion", "lodge", "chancellery", "resort", "manor", "fortress", "kremlin"};
+    std::uint32_t k = i;
+    bool building = false;
+    while (k < L_ && k < i + 7) {
+      const Token& w = tok(k);
+      if (w.is(kWord) && w.is(kCapital) && !w.is(kDigit) && w.key != "'s"sv && (k == i || hit_index(k) < 0)) {
+        building = building || kBuildings.count(w.key.view()) != 0;
+        ++k;
+        continue;
+      }
+      // "Palace of Independence", "Palace of the Revolution"
+      if (k > i && w.key == "of"sv && k + 1 < L_ && tok(k + 1).is(kCapital) && hit_index(k + 1) < 0) {
+        ++k;
+        continue;
+      }
+      if (k > i && w.key == "of"sv && k + 2 < L_ && tok(k + 1).key == "the"sv && tok(k + 2).is(kCapital) &&
+          hit_index(k + 2) < 0) {
+        k += 2;
+        continue;
+      }
+      break;
+    }
+    // ("at the Freedom House in Panmunjom": the place named after it says where)
+    if (!building || k < i + 2 || (k < L_ && (tok(k).key == "'s"sv || tok(k).key == "in"sv))) return i;
+    Mention m;
+    m.first = i;
+    m.last = k;
+    m.kind = MKind::kPlace;
+    const std::string name(text(i, k));
+    m.place = ctx_.dateline.empty() ? name : name + ", " + ctx_.dateline;
+    m.place_key = name_key(ctx_.dateline.empty() ? name : ctx_.dateline);
+    push(std::move(m));
+    return k;
   }
 
   MKind kind_of(int ent) const {
