@@ -659,6 +659,13 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
                     w == "invites"sv || w == "inviting"sv;
         }
       }
+      // "on his way to a regional summit in Cambodia", "en route to the summit": not there yet
+      for (std::uint32_t k = ev.first; k > F + 1 && k + 5 > ev.first && !to_come; --k) {
+        const TokenKey w = ctx.tokens[k - 1].key;
+        if (w == ","sv || w == "."sv || w == ";"sv) break;
+        const TokenKey w2 = ctx.tokens[k - 2].key;
+        to_come = (w == "to"sv && (w2 == "way"sv || w2 == "route"sv)) || (w == "for"sv && w2 == "bound"sv);
+      }
       ev.event = register_event(ctx, ev.ev_kind, ev.place, ev.place_key, ev.ev_group, ev.ev_date, ev.ev_definite,
                                 to_come);
     } else if (ev.ev_definite) {

@@ -222,18 +222,19 @@ void Frames::seated_across(const Trigger& t) {
     return;
   }
   int ev = -1;
+  // (not a gathering still to come: "on his way to a regional summit in Cambodia")
+  const auto held = [&](const PendingAssertion& a) {
+    return a.relation == "attended"sv && a.status == edge_status::kReported && a.target_event >= 0 &&
+           !ctx_.events[static_cast<std::size_t>(a.target_event)].to_come;
+  };
   for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && it->begin == si_.span.begin && ev < 0; ++it) {
-    if (it->relation == "attended"sv && it->status == edge_status::kReported && it->target_event >= 0) {
-      ev = it->target_event;
-    }
+    if (held(*it)) ev = it->target_event;
   }
   if (ev < 0 && key(t.first) == "among"sv && ctx_.salient_event >= 0) ev = main_event();
   // "Putin hosted the parade ... Around them sat A, B and C": those just placed at an event
   if (ev < 0 && key(t.first) != "among"sv && key(t.first) != "facing"sv) {
     for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && ev < 0; ++it) {
-      if (it->relation == "attended"sv && it->status == edge_status::kReported && it->target_event >= 0) {
-        ev = it->target_event;
-      }
+      if (held(*it)) ev = it->target_event;
     }
   }
   if (ev < 0) return;
@@ -732,8 +733,10 @@ int Frames::main_event() const {
     const auto& e = ctx_.events[static_cast<std::size_t>(i)];
     return std::make_pair(many_gathering(e) ? 1 : 0, e.mentions);
   };
+  // (never one still to come: "on his way to a regional summit in Cambodia")
   int best = ctx_.salient_event;
   for (std::size_t i = 0; i < ctx_.events.size(); ++i) {
+    if (ctx_.events[i].to_come) continue;
     if (best < 0 || rank(static_cast<int>(i)) > rank(best)) best = static_cast<int>(i);
   }
   return best;

@@ -143,6 +143,12 @@ void Frames::arrive(const Trigger& t) {
       }
     }
   }
+  // "flew in on Saturday for a meeting of the NATO-Russia Council": an arrival for a gathering
+  // named later in the clause is at that one (travel_for_talks)
+  const std::uint32_t end = cv_.clause_end(t.last);
+  for (std::uint32_t k = t.last; k + 1 < end; ++k) {
+    if (key(k) == "for"sv && cv_.event_after(k + 1, 4) != nullptr) return;
+  }
   Group s = subject_of(t);
   if (s.empty() || s.generic) return;
   for (const int x : s.entities) {
@@ -150,7 +156,7 @@ void Frames::arrive(const Trigger& t) {
   }
   const std::string status = cv_.status(s.last, t.first, false);
   if (status != edge_status::kReported) return;
-  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
   for (const int x : s.entities) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
   last_subject_ = s;
   remember(s, t);
