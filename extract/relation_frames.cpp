@@ -152,7 +152,8 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "speak_with"sv) return speak_with(t);
   if (f == "call_verb"sv) return call(t, true);
   if (f == "accuse"sv) return direct(t, info.relation, 2);
-  if (f == "thank_to"sv || f == "call_on"sv || f == "appeal"sv) return direct(t, info.relation, 3);
+  if (f == "call_on"sv) return call_on(t, info.relation);
+  if (f == "thank_to"sv || f == "appeal"sv) return direct(t, info.relation, 3);
   if (f == "member"sv) return member(t);
 }
 
@@ -271,7 +272,12 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
                                                    key(m.first - 1) == "to"sv || key(m.first - 1) == "for"sv ||
                                                    key(m.first - 1) == "of"sv);
     if (object_person < 0 && m.kind != MKind::kPronoun && after_preposition) object_person = m.entity;
-    if (first_person < 0 && m.kind != MKind::kPronoun && !after_preposition) first_person = m.entity;
+    // (a subject pronoun first keeps the person it stands for: "He had spent the morning in Kabul,
+    // where he and Ghani opened ...; the day before, he had held talks")
+    const bool subject_pronoun = m.kind == MKind::kPronoun && (m.pronoun == "he"sv || m.pronoun == "she"sv);
+    if (first_person < 0 && (m.kind != MKind::kPronoun || subject_pronoun) && !after_preposition) {
+      first_person = m.entity;
+    }
     if (m.kind != MKind::kPronoun && m.first > F && key(m.first - 1) == ";"sv) clause_person = m.entity;
     if (subordinate_first && main_person < 0 && m.kind != MKind::kPronoun && m.first > F && key(m.first - 1) == ","sv &&
         m.last < L && ctx.tokens[m.last].is(kWord) && !ctx.tokens[m.last].is(kCapital) && key(m.last) != "and"sv &&

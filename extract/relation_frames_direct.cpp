@@ -30,6 +30,34 @@ void Frames::direct(const Trigger& t, const std::string& rel, int gap) {
   remember(s, t);
 }
 
+// "Swaraj called on Sharif in Islamabad": a person calling on a person, urging nothing ("called
+// on Putin to withdraw", "called on Iran for restraint"), visited and met them.
+void Frames::call_on(const Trigger& t, const std::string& rel) {
+  const Group o = cv_.object(t.last, 1);
+  const bool passive = t.first > F() && (key(t.first - 1) == "was"sv || key(t.first - 1) == "were"sv);
+  if (!o.empty() && !passive && o.first == t.last && o.last < L() && key(o.last) != "to"sv && key(o.last) != "for"sv &&
+      key(o.last) != "not"sv) {
+    const Group s = subject_of(t);
+    const auto people = [&](const Group& g) {
+      return !g.generic && std::all_of(g.entities.begin(), g.entities.end(), [&](int x) {
+        return ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv;
+      });
+    };
+    if (!s.empty() && people(s) && people(o)) {
+      const std::uint32_t end = cv_.clause_end(o.last);
+      const std::string status = cv_.status(s.last, t.first, false);
+      const Date date = date_for(std::min(s.first, t.first), end, t.first);
+      std::string place;
+      const int ev = meeting_event("meeting", o.last, end, date, &place);
+      meeting_between(s, o, status, date, place, ev);
+      last_subject_ = s;
+      remember(s, t);
+      return;
+    }
+  }
+  direct(t, rel, 3);
+}
+
 void Frames::member(const Trigger& t) {
   if (cv_.event_after(t.last, 3) != nullptr) return;
   const Mention* m = cv_.mention_at(t.last);

@@ -198,6 +198,7 @@ class Frames {
   void hosted_as_guests(const Trigger& t);
   bool sent_officials(const Trigger& t);
   bool gave_a_meal(const Trigger& t);
+  void call_on(const Trigger& t, const std::string& rel);
   std::string fund_spoken_of() const;
   bool opening_participle_meeting(const Trigger& t);
   bool gathering_of_many(int ev) const;
