@@ -52,6 +52,28 @@ bool Frames::same_day_cue(std::uint32_t a, std::uint32_t b) const {
 }
 
 Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
+  // "on Sunday, a day after Xi and Ma met in Singapore": a clause after an anchored date is dated
+  // from the last date said before the anchor in this sentence (and stays undated without one)
+  for (const auto& a : si_.anchored_dates) {
+    if (a.last > at || a.last + 14 < at) continue;
+    bool one_clause = true;
+    for (std::uint32_t k = a.last; k < at && one_clause; ++k) one_clause = key(k) != ","sv && key(k) != ";"sv;
+    // (a clause with a date of its own keeps it: "17 days after Trump hosted Zelensky on 18 August")
+    std::uint32_t stop = at;
+    while (stop < end && key(stop) != ","sv && key(stop) != ";"sv) ++stop;
+    const bool own_date = std::any_of(si_.dates.begin(), si_.dates.end(), [&](const DateMention& d) {
+      return d.first >= a.last && d.first < stop;
+    });
+    if (!one_clause || own_date) continue;
+    Date base;
+    for (const auto& d : si_.dates) {
+      if (d.last > a.first) break;
+      const Date r = ctx_.resolve(d, ctx_.focus, tense_at(ctx_, si_, d.first));
+      if (r.full()) base = r;
+    }
+    prev_date_ = base.full() ? ctx_.resolve(a, base, Tense::kPast) : Date{};
+    return prev_date_;
+  }
   // The clause's date: one after the predicate (before any next predicate) first, else the
   // nearest one before it in the clause ("On Thursday he held talks").
   from = std::min(from, cv_.clause_start(at));
