@@ -525,7 +525,11 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       const TokenKey k = ctx.tokens[e].key;
       if (k == "of"sv || k == "in"sv || k == "at"sv) {
         std::uint32_t q = e + 1;
-        while (q < L && (ctx.tokens[q].key == "the"sv || ctx.tokens[q].key == "so-called"sv || ctx.tokens[q].is(kQuote))) ++q;
+        // ("talks in a Vienna hotel": where the hotel is)
+        while (q < L && (ctx.tokens[q].key == "the"sv || ctx.tokens[q].key == "so-called"sv || ctx.tokens[q].is(kQuote) ||
+                         (k != "of"sv && ctx.tokens[q].key == "a"sv))) {
+          ++q;
+        }
         // "of the six-nation Gulf Cooperation Council", "of the 27-member bloc"
         if (k == "of"sv && q + 1 < L && !ctx.tokens[q].is(kCapital) && ctx.tokens[q].key.view().find('-') != std::string_view::npos &&
             (ctx.tokens[q].key.ends_with("-nation") || ctx.tokens[q].key.ends_with("-member") ||

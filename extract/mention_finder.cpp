@@ -806,7 +806,9 @@ class Finder {
     const bool capital = h.has(LexKind::kCapital);
     std::uint32_t p = i;
     if (p > F_ && tok(p - 1).key == "the"sv) --p;
-    const bool after_prep = p > F_ && place_preposition(tok(p - 1));
+    // ("in a Vienna hotel": a capital after "a" describes where a thing is, never the country)
+    const bool after_prep = p > F_ && (place_preposition(tok(p - 1)) ||
+                                       (capital && !seat && (tok(p - 1).key == "a"sv || tok(p - 1).key == "an"sv)));
     const Hit* next = hit_starting(h.last);
     const bool before_event = next && next->has(LexKind::kEventNoun);
     // A seat or capital before a people noun is a modifier: "a White House source", "a Downing

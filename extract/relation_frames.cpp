@@ -143,6 +143,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "include"sv) return include(t);
   if (f == "accompanied"sv) return accompanied(t);
   if (f == "bring_together"sv) return bring_together(t);
+  if (f == "face_to_face"sv) return face_to_face(t);
   if (f == "chair"sv) return chair(t);
   if (f == "led_by"sv) return led_by(t);
   if (f == "pledge"sv) return pledge(t);

@@ -129,6 +129,7 @@ void Frames::led_by(const Trigger& t) {
   for (std::uint32_t i = evm == nullptr ? cv_.clause_start(t.first) : evm->last; i < t.first; ++i) {
     delegation = delegation || key(i) == "delegation"sv || key(i) == "team"sv || key(i) == "delegations"sv;
   }
+  if (evm == nullptr && !delegation && opening_chaired_by(t)) return;
   if (evm == nullptr || delegation) {
     delegation_led_by(t, evm);
     return;
@@ -142,6 +143,30 @@ void Frames::led_by(const Trigger& t) {
     add("chaired", a, -1, ev, "", status, {}, "", -1, 0.85);
     add("attended", a, -1, ev, "", status, {}, "", -1, 0.75);
   }
+}
+
+// "Chaired by the EU's foreign policy chief, Federica Mogherini, it brought ...", "Chaired by Macri,
+// the session ...": a participle opening the sentence says who chaired the event its subject is
+// ("it": the event in focus). Returns whether it was one.
+bool Frames::opening_chaired_by(const Trigger& t) {
+  std::uint32_t w = F();
+  while (w < t.first && !ctx_.tokens[w].is(kWord)) ++w;
+  if (w != t.first || !ctx_.tokens[t.first].is(kCapital)) return false;
+  const Group o = cv_.object(t.last, 2);
+  if (o.empty() || o.last + 1 >= L() || key(o.last) != ","sv) return false;
+  int ev = -1;
+  if (key(o.last + 1) == "it"sv) {
+    ev = ctx_.salient_event;
+  } else if (Mention* em = cv_.event_after(o.last + 1, 3)) {
+    ev = event_in_clause(*em);
+  }
+  if (ev < 0) return false;
+  const std::string status = cv_.status(0, t.first, false);
+  for (const int a : o.entities) {
+    add("chaired", a, -1, ev, "", status, {}, "", -1, 0.8);
+    add("attended", a, -1, ev, "", status, {}, "", -1, 0.75);
+  }
+  return true;
 }
 
 // "Brazil's delegation in Kazan was led by Foreign Minister Mauro Vieira": the head of a

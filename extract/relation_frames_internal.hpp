@@ -199,6 +199,8 @@ class Frames {
   bool sent_officials(const Trigger& t);
   bool gave_a_meal(const Trigger& t);
   void call_on(const Trigger& t, const std::string& rel);
+  void face_to_face(const Trigger& t);
+  bool opening_chaired_by(const Trigger& t);
   std::string fund_spoken_of() const;
   bool opening_participle_meeting(const Trigger& t);
   bool gathering_of_many(int ev) const;

@@ -481,4 +481,57 @@ void Frames::gather(const Trigger& t) {
   remember(s, t);
 }
 
+// "The session brought Zarif face to face with Kerry, Lavrov and Wang Yi", "it brought them face
+// to face with", "Trump came face to face with Kim": the one brought (or who came) met each of
+// those listed; at the event that brought them, when the subject is one (or "it", the event in
+// focus), all of them attended it.
+void Frames::face_to_face(const Trigger& t) {
+  // back over the one brought to the verb
+  std::uint32_t v = t.first;
+  if (v > F() + 1 && key(v - 1) == ","sv) --v;  // "brought Iran's foreign minister, Zarif, face to face"
+  Group a;
+  if (const Mention* m = v > F() ? cv_.mention_at(v - 1) : nullptr; m != nullptr && cv_.is_actor(*m)) {
+    a = cv_.group_ending(static_cast<std::size_t>(m - si_.mentions.data()));
+    v = a.first;
+  }
+  // (over the apposition of a title: "Iran's foreign minister, Mohammad Javad Zarif,")
+  while (v > F() && (cv_.mention_at(v - 1) != nullptr || key(v - 1) == ","sv || key(v - 1) == "'s"sv) &&
+         v + 12 > a.first) {
+    --v;
+  }
+  if (v <= F()) return;
+  const TokenKey verb = key(v - 1);
+  const bool brought = verb == "brought"sv || verb == "brings"sv || verb == "bring"sv;
+  const bool came = verb == "came"sv || verb == "comes"sv || verb == "come"sv;
+  if (!brought && !came) return;
+  Trigger vt{v - 1, v, t.info};
+  int ev = -1;
+  Group s;
+  if (came) {
+    s = subject_of(vt);
+  } else {
+    s = a;
+    // the subject: an event named before the verb, or "it" (the event in focus)
+    const std::uint32_t start = cv_.clause_start(v - 1);
+    for (std::uint32_t i = v - 1; i > start && ev < 0; --i) {
+      Mention* m = cv_.mention_starting(i - 1);
+      if (m != nullptr && m->kind == MKind::kEvent) ev = event_of_mention(ctx_, *m);
+    }
+    if (ev < 0 && v >= F() + 2 && key(v - 2) == "it"sv && ctx_.salient_event >= 0) ev = ctx_.salient_event;
+  }
+  if (s.empty()) return;
+  Group o;
+  o.entities = people_listed(t.last);
+  if (o.entities.empty()) return;
+  o.first = t.last;
+  const std::uint32_t end = cv_.clause_end(t.last);
+  const std::string status = cv_.status(s.last, v - 1, false);
+  Date date = date_for(std::min(s.first, v - 1), end, v - 1);
+  if (date.empty() && ev >= 0) date = ctx_.events[static_cast<std::size_t>(ev)].date;
+  const std::string place = ev >= 0 ? ctx_.events[static_cast<std::size_t>(ev)].place : std::string();
+  meeting_between(s, o, status, date, place, ev);
+  last_subject_ = s;
+  remember(s, vt);
+}
+
 }  // namespace evkg::detail
