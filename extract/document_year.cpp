@@ -26,18 +26,24 @@ bool in_office(const PersonInfo& p, int year) {
 
 void note_weekday_dates(const DocContext& ctx, const SentenceInfo& si, std::vector<WeekdayDate>& out) {
   for (const DateMention& m : si.dates) {
-    if (m.kind != DateKind::kAbsolute || m.year != 0 || m.month == 0 || m.day == 0) continue;
+    if (m.kind != DateKind::kAbsolute || m.month == 0 || m.day == 0) continue;
     // the weekday opens the mention or stands right before it, maybe with a comma between
     int wd = weekday_from_word(std::string_view(ctx.tokens[m.first].key));
     std::uint32_t b = m.first;
     if (wd < 0 && b > si.span.first && ctx.tokens[b - 1].key == std::string_view(",")) --b;
     if (wd < 0 && b > si.span.first) wd = weekday_from_word(std::string_view(ctx.tokens[b - 1].key));
-    if (wd >= 0) out.push_back(WeekdayDate{wd, m.month, m.day});
+    if (wd >= 0) out.push_back(WeekdayDate{wd, m.month, m.day, m.year});
   }
 }
 
 int infer_document_year(const DocContext& ctx, const std::vector<WeekdayDate>& dates) {
   if (dates.empty()) return 0;
+  // a weekday date with its year, right for that year ("on Friday, December 25, 2015"), says it
+  for (const WeekdayDate& d : dates) {
+    if (d.year != 0 && valid_ymd(d.year, d.month, d.day) && weekday(Date{d.year, d.month, d.day}) == d.weekday) {
+      return d.year;
+    }
+  }
   std::vector<std::uint32_t> people;
   for (const DocEntity& e : ctx.entities) {
     if (e.lex >= 0 && e.type == "person" && e.mentions > 0) people.push_back(static_cast<std::uint32_t>(e.lex));
@@ -50,6 +56,7 @@ int infer_document_year(const DocContext& ctx, const std::vector<WeekdayDate>& d
   for (int y = kFirstYear; y <= ctx.lex->latest_year() + 1; ++y) {
     bool fits = true;
     for (const WeekdayDate& d : dates) {
+      if (d.year != 0) continue;
       fits = fits && valid_ymd(y, d.month, d.day) && weekday(Date{y, d.month, d.day}) == d.weekday;
     }
     if (!fits) continue;
@@ -69,7 +76,10 @@ int infer_document_year(const DocContext& ctx, const std::vector<WeekdayDate>& d
 Date weekday_date_in(const std::vector<WeekdayDate>& dates, int year, bool last) {
   Date found;
   for (const WeekdayDate& d : dates) {
-    if (!valid_ymd(year, d.month, d.day) || weekday(Date{year, d.month, d.day}) != d.weekday) continue;
+    if ((d.year != 0 && d.year != year) || !valid_ymd(year, d.month, d.day) ||
+        weekday(Date{year, d.month, d.day}) != d.weekday) {
+      continue;
+    }
     found = Date{year, d.month, d.day};
     if (!last) break;
   }

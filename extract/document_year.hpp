@@ -11,6 +11,7 @@ struct WeekdayDate {
   int weekday = 0;  // 0 = Monday
   int month = 0;
   int day = 0;
+  int year = 0;  // when the text gives it ("Friday, December 25, 2015")
 };
 
 // Appends the sentence's weekday dates (from its date mentions, si.dates) to `out`.

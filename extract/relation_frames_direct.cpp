@@ -47,8 +47,12 @@ void Frames::call_on(const Trigger& t, const std::string& rel) {
       const std::uint32_t end = cv_.clause_end(o.last);
       const std::string status = cv_.status(s.last, t.first, false);
       const Date date = date_for(std::min(s.first, t.first), end, t.first);
+      // (where: up to the next comma or "and", not a gathering the rest of the sentence names:
+      // "called on Sharif in Islamabad ..., while she was in the city for a regional conference")
+      std::uint32_t here = o.last;
+      while (here < end && key(here) != ","sv && key(here) != "and"sv && key(here) != "while"sv) ++here;
       std::string place;
-      const int ev = meeting_event("meeting", o.last, end, date, &place);
+      const int ev = meeting_event("meeting", o.last, here, date, &place);
       meeting_between(s, o, status, date, place, ev);
       last_subject_ = s;
       remember(s, t);

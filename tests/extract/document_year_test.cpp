@@ -41,6 +41,19 @@ TEST(DocumentYear, NoWeekdayNoYear) {
   EXPECT_EQ(r.doc_date, "");
 }
 
+TEST(DocumentYear, AWeekdayDateWithItsYearGivesTheYearAndTheDayOthersAreCountedFrom) {
+  const auto r = undated("On Friday, December 25, 2015, Narendra Modi stopped in Lahore. On Thursday he had held talks "
+                         "with Vladimir Putin in Moscow.");
+  EXPECT_EQ(r.doc_date, "2015");
+  EXPECT_EQ(met_date(r), "2015-12-24");
+}
+
+TEST(DocumentYear, AWeekdayDateWhoseYearDoesNotFitItSaysNothing) {
+  // 25 December 2014 was a Thursday
+  const auto r = undated("On Friday, December 25, 2014, Narendra Modi held talks with Vladimir Putin in Moscow.");
+  EXPECT_EQ(r.doc_date, "");
+}
+
 TEST(DocumentYear, ADateLineIsNeverOverridden) {
   const auto r =
       test::extract_text("Sanae Takaichi held talks with Donald Trump in Tokyo on Tuesday 28 October.", "2025-10-29");
