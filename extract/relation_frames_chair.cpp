@@ -161,7 +161,14 @@ bool Frames::opening_chaired_by(const Trigger& t) {
     ev = event_in_clause(*em);
   }
   if (ev < 0) return false;
-  const std::string status = cv_.status(0, t.first, false);
+  // the main clause says when ("Hosted by Stephen Fry, the ceremony will be broadcast": to come)
+  std::string status = cv_.status(0, t.first, false);
+  for (std::uint32_t k = o.last + 1; k < cv_.clause_end(o.last + 1); ++k) {
+    if (key(k) == "will"sv || key(k) == "would"sv || key(k) == "'ll"sv || key(k) == "shall"sv ||
+        (key(k) == "to"sv && k + 1 < L() && key(k + 1) == "be"sv)) {
+      status = edge_status::kPlanned;
+    }
+  }
   for (const int a : o.entities) {
     add("chaired", a, -1, ev, "", status, {}, "", -1, 0.8);
     add("attended", a, -1, ev, "", status, {}, "", -1, 0.75);
