@@ -1,6 +1,7 @@
 #include "extract/event_mentions.hpp"
 
 #include "extract/calendar_words.hpp"
+#include "extract/word_classes.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -413,6 +414,17 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           p.key == "in-person"sv || p.key == "face-to-face"sv || p.key == "informal"sv || p.key == "security"sv) {
         --b;
         continue;
+      }
+      // "the Paris climate conference", "the Vienna nuclear talks": a word of what it is about
+      // between a city the lexicon knows and the event (not a country or region, which is what
+      // "the Ukraine peace summit" is about, nor a body: "the UN climate talks" are COP's)
+      if (p.is(kWord) && !p.is(kCapital) && !p.in(kClsNotAName) && !p.in(kClsPlacePrep) && p.key.size() >= 4 &&
+          b - 1 > F && b == t) {
+        const Mention* m = mention_ending_at(b - 1);
+        if (m != nullptr && m->kind == MKind::kPlace && m->place_country >= 0) {
+          --b;
+          continue;
+        }
       }
       if (Mention* m = mention_ending_at(b); m != nullptr && (m->kind == MKind::kPlace || m->kind == MKind::kCountry ||
                                                             m->kind == MKind::kOrg)) {

@@ -810,7 +810,16 @@ class Finder {
     const bool after_prep = p > F_ && (place_preposition(tok(p - 1)) ||
                                        (capital && !seat && (tok(p - 1).key == "a"sv || tok(p - 1).key == "an"sv)));
     const Hit* next = hit_starting(h.last);
-    const bool before_event = next && next->has(LexKind::kEventNoun);
+    bool before_event = next && next->has(LexKind::kEventNoun);
+    // ("the Paris climate conference", "the Minsk peace talks": a word or two of what it is about
+    // between the place and the event)
+    for (std::uint32_t k = h.last; !before_event && k < L_ && k < h.last + 2 && tok(k).is(kWord) &&
+                                   !tok(k).is(kCapital) && !tok(k).in(kClsNotAName) && !tok(k).in(kClsPlacePrep) &&
+                                   tok(k).key.size() >= 4 && hit_starting(k) == nullptr && hit_index(k) < 0;
+         ++k) {
+      const Hit* after = hit_starting(k + 1);
+      before_event = after != nullptr && after->has(LexKind::kEventNoun);
+    }
     // A seat or capital before a people noun is a modifier: "a White House source", "a Downing
     // Street spokesperson", "Kremlin aide Yuri Ushakov".
     bool before_noun = false;
