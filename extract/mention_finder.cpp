@@ -1158,8 +1158,18 @@ class Finder {
         const bool owns_event = (m.pronoun == "his"sv || m.pronoun == "her"sv) && owns_event_noun(m.last);
         // "Kim has met Moon twice, and he has travelled to China": the subject of a clause after
         // "and" or "but" is the first clause's subject, not its object
-        const bool coordinated = (m.pronoun == "he"sv || m.pronoun == "she"sv) && m.first > F_ &&
-                                 (tok(m.first - 1).key == "and"sv || tok(m.first - 1).key == "but"sv);
+        // (also past a phrase of time: ", and a little later he and Putin talked")
+        bool coordinated = false;
+        if (m.pronoun == "he"sv || m.pronoun == "she"sv) {
+          for (std::uint32_t k = m.first; k > F_ && k + 5 > m.first; --k) {
+            const Token& w = tok(k - 1);
+            if (w.key == "and"sv || w.key == "but"sv) {
+              coordinated = k == m.first || (k >= F_ + 2 && tok(k - 2).key == ","sv);
+              break;
+            }
+            if (!w.is(kWord) || w.is(kCapital)) break;
+          }
+        }
         int local = -1, local_subject = -1;
         std::uint32_t local_last = 0;
         for (const auto& o : si_.mentions) {

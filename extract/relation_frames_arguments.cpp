@@ -157,9 +157,14 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
     if (shared_subject_) return prev_date_;
     // "In the evening Putin also sat down with Ramaphosa", "He had earlier received Modi": the day
     // the text is on
+    // (not a day to come the text spoke of: "will chair the talks until they close on December
+    // 11 ... a little later he and Putin talked" is the article's day)
     if (same_day_cue(cv_.clause_start(at), end) && ctx_.focus.full()) {
-      prev_date_ = ctx_.focus;
-      return ctx_.focus;
+      const bool focus_to_come = ctx_.doc_date.full() && days_from_civil(ctx_.focus.year, ctx_.focus.month, ctx_.focus.day) >
+                                                             days_from_civil(ctx_.doc_date.year, ctx_.doc_date.month,
+                                                                             ctx_.doc_date.day);
+      prev_date_ = focus_to_come ? ctx_.doc_date : ctx_.focus;
+      return prev_date_;
     }
     return Date{};
   }

@@ -86,6 +86,12 @@ void Frames::call(const Trigger& t, bool bare_verb) {
     }
     const Mention* m = cv_.mention_at(t.last);
     if (m == nullptr || m->first != t.last || !cv_.is_actor(*m)) return;
+    // "launched what they call Mission Innovation", "a plan it calls X": a name given, no call
+    for (std::uint32_t k = t.first; k > F() && k + 4 > t.first; --k) {
+      const TokenKey w = key(k - 1);
+      if (w == "what"sv || w == "which"sv || w == "that"sv) return;
+      if (!ctx_.tokens[k - 1].is(kWord) || ctx_.tokens[k - 1].is(kCapital)) break;
+    }
     const Group o = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
     // a phone call: "called X on Monday", "called X to discuss"; not "called X a liar", "called
     // X's work ...", "a company called X", "called X 'an icon'"
