@@ -415,6 +415,15 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         --b;
         continue;
       }
+      // "the COP21 climate conference": a word of what it is about before the event's name (not
+      // after a body's: "the United Nations climate conference" is the conference spoken of)
+      if (p.key == "climate"sv || p.key == "nuclear"sv || p.key == "trade"sv || p.key == "energy"sv ||
+          p.key == "disarmament"sv) {
+        const Mention* m = b - 1 > F ? mention_ending_at(b - 1) : nullptr;
+        if (m != nullptr && m->kind == MKind::kOrg) break;
+        --b;
+        continue;
+      }
       // "the Paris climate conference", "the Vienna nuclear talks": a word of what it is about
       // between a city the lexicon knows and the event (not a country or region, which is what
       // "the Ukraine peace summit" is about, nor a body: "the UN climate talks" are COP's)

@@ -15,6 +15,14 @@ void Frames::chair(const Trigger& t) {
   if (s.empty()) return;
   Mention* evm = cv_.event_after(t.last, 4);
   if (evm == nullptr) evm = relative_event_before(s);
+  // "Hollande opens the session", "opened the summit": the host opening a gathering of many
+  // chaired it (not "opened talks with Russia", nor "the summit opened")
+  if (key(t.first).starts_with("open")) {
+    if (evm == nullptr || evm->first != t.last || !(key(evm->first) == "the"sv || key(evm->first) == "this"sv) ||
+        evm->ev_kind == "talks"sv) {
+      return;
+    }
+  }
   int ev = evm ? event_in_clause(*evm) : -1;
   if (ev < 0) return;
   // "the summit, ..., which they co-chaired at the Northwood headquarters": where it was chaired
