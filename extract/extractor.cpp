@@ -103,6 +103,22 @@ ReusedBuffers& reused_buffers() {
 
 }  // namespace
 
+namespace {
+
+// "SATURDAY, SEPTEMBER 3" on a line of its own, heading a timeline's entries: the day the entries
+// after it are on (the date in focus).
+void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
+  if (si.dates.size() != 1) return;
+  const DateMention& d = si.dates.front();
+  for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
+    if (ctx.tokens[i].is(kWord) && (i < d.first || i >= d.last)) return;
+  }
+  const Date r = ctx.resolve(d, ctx.focus, Tense::kPast);
+  if (r.full()) ctx.focus = r;
+}
+
+}  // namespace
+
 DocumentResult Extractor::extract(const Document& doc) const {
   Date date;
   if (const auto d = Date::parse_iso(doc.date)) date = *d;
@@ -159,6 +175,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
       // keep the he/she and they antecedents up to date ("Putin is on a visit to China. He held
       // talks with Xi")
       note_sentence_people(ctx, si, false);
+      note_day_heading(ctx, si);
     }
   }
 

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "core/fold.hpp"
+#include "extract/calendar_words.hpp"
 #include "extract/doc_entities.hpp"
 #include "extract/event_mentions.hpp"
 #include "extract/word_classes.hpp"
@@ -210,8 +211,11 @@ class Finder {
         if (entries == nullptr) continue;
         const auto last = static_cast<std::uint32_t>(i + len);
         const auto ok_begin = static_cast<std::uint32_t>(pool.size());
+        // ("Putin also meets May": a capitalised "May" inside a sentence is a name or a month, no
+        // modal verb)
+        const bool capital_may = last == i + 1 && i > F_ && ctx_.tokens[i].is(kCapital) && ctx_.tokens[i].key == "may"sv;
         for (const auto& e : *entries) {
-          if (valid_entry(ctx_, e, i, last)) pool.push_back(e);
+          if (valid_entry(ctx_, e, i, last) && !(capital_may && e.kind == LexKind::kCue)) pool.push_back(e);
         }
         const auto ok_end = static_cast<std::uint32_t>(pool.size());
         if (ok_begin == ok_end) continue;
@@ -548,6 +552,26 @@ class Finder {
     }
     if (h && (h->has(LexKind::kCapital) || h->has(LexKind::kSeat) || h->has(LexKind::kCity) || h->has(LexKind::kPlace))) {
       return parse_place_or_metonym(i, *h);
+    }
+    // "Obama and May hold their first meeting" after "Theresa May": a month's name inside a
+    // sentence, with no day or date word around it, is the surname of the person this text named
+    if (h && h->has(LexKind::kSurname) && t.is(kCapital) && i > F_ && not_a_name(t) &&
+        month_from_word(t.key.view()) != 0 && h->last == i + 1) {
+      const Token& before = tok(i - 1);
+      const bool dated = before.is(kDigit) || before.in(kClsPlacePrep) || before.key == "of"sv ||
+                         before.key == "since"sv || before.key == "until"sv || before.key == "early"sv ||
+                         before.key == "late"sv || before.key == "mid"sv || before.key == "last"sv ||
+                         before.key == "next"sv || before.key == "this"sv || before.key == "from"sv ||
+                         before.key == "by"sv || before.key == "to"sv || before.key == "-"sv ||
+                         (i + 1 < L_ && tok(i + 1).is(kDigit));
+      if (!dated) {
+        for (std::size_t e = 0; e < ctx_.entities.size(); ++e) {
+          const auto& ent = ctx_.entities[e];
+          if (ent.type == "person"sv && ent.surname_key == t.key && !ent.surname_only) {
+            return push_actor(i, i + 1, MKind::kPerson, static_cast<int>(e));
+          }
+        }
+      }
     }
     // "von der Leyen": a surname may start with a particle in lower case
     const bool particle_surname = h != nullptr && name_particle(t) && h->last > i + 1;

@@ -28,6 +28,16 @@ bool Frames::present_predicate(std::uint32_t at) const {
 // Whether tokens [a, b) say the time is on the day the text is on: "earlier", "later that day",
 // "in the evening", "the same day".
 bool Frames::same_day_cue(std::uint32_t a, std::uint32_t b) const {
+  // a timeline's entry: "Afternoon - Obama and May hold their first meeting", "Late morning - ..."
+  {
+    std::uint32_t i = F();
+    if (i < L() && key(i) == "late"sv) ++i;
+    if (i + 1 < L() && (key(i) == "morning"sv || key(i) == "afternoon"sv || key(i) == "evening"sv ||
+                        key(i) == "noon"sv || key(i) == "midday"sv || key(i) == "night"sv) &&
+        (key(i + 1) == "-"sv || key(i + 1) == ":"sv || key(i + 1) == "\u2013"sv)) {
+      return true;
+    }
+  }
   for (std::uint32_t i = a; i < b && i < L(); ++i) {
     const TokenKey k = key(i);
     if (k == "earlier"sv || k == "later"sv) {
