@@ -327,7 +327,8 @@ bool attendance_heading(const std::string& h) {
       "in the room", "in person", "by video", "by video link", "via video", "via video link", "by videolink",
       "online", "remotely", "attending", "also attending", "present", "also present", "participants",
       "attendees", "in attendance", "taking part", "joining remotely", "joining by video", "joining online",
-      "around the table", "at the table"};
+      "around the table", "at the table", "among them", "among the guests", "among those present",
+      "among the leaders"};
   return kHeadings.count(h) != 0;
 }
 
@@ -345,6 +346,16 @@ void detail::Frames::heading_list() {
   std::uint32_t colon = 0;
   const std::string h = heading_of(ctx_, si_, &colon);
   if (h.empty() || !attendance_heading(h) || ctx_.salient_event < 0) return;
+  // "Among them:" after a sentence about the leaders or guests who came (see among_at_table)
+  if (h == "among them"sv) {
+    static const std::unordered_set<std::string_view> kWho = {"leaders", "heads", "guests", "delegations",
+                                                              "participants", "dignitaries", "presidents"};
+    bool leaders = false;
+    for (std::uint32_t i = ctx_.sentence_start_back(F(), 1); i < F() && !leaders; ++i) {
+      leaders = kWho.count(key(i).view()) != 0;
+    }
+    if (!leaders) return;
+  }
   const int ev = main_event();
   if (ev < 0) return;
   const std::vector<int> who = people_listed(colon + 1);

@@ -607,6 +607,24 @@ std::vector<int> Frames::list_past_relatives(std::uint32_t from) const {
       i = c;
       continue;
     }
+    // "Theresa May, at her first summit as British prime minister, Shinzo Abe": a phrase about the
+    // one just listed, between commas, naming nobody, and a person after it
+    if (k == ","sv && i + 1 < L() && (key(i + 1) == "at"sv || key(i + 1) == "in"sv || key(i + 1) == "on"sv)) {
+      std::uint32_t c = i + 2;
+      bool person = false;
+      while (c < L() && c < i + 14 && key(c) != ","sv && key(c) != "."sv && key(c) != ";"sv) {
+        const Mention* pm = cv_.mention_at(c);
+        person = person || (pm != nullptr && pm->kind == MKind::kPerson);
+        ++c;
+      }
+      const Mention* next = c + 1 < L() ? cv_.mention_at(c + 1) : nullptr;
+      if (person || c + 1 >= L() || key(c) != ","sv || next == nullptr ||
+          (next->kind != MKind::kPerson && next->kind != MKind::kTitle && !next->possessive)) {
+        break;
+      }
+      i = c;
+      continue;
+    }
     if (k == ","sv || k == "and"sv || k == "as"sv || k == "well"sv || k == "plus"sv ||
         ((k == "along"sv || k == "together"sv) && i + 1 < L() && key(i + 1) == "with"sv) ||
         (k == "with"sv && i > 0 && (key(i - 1) == "along"sv || key(i - 1) == "together"sv))) {
