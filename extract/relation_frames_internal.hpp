@@ -201,6 +201,7 @@ class Frames {
   void call_on(const Trigger& t, const std::string& rel);
   void face_to_face(const Trigger& t);
   bool opening_chaired_by(const Trigger& t);
+  bool welcomed_the_guest(const Trigger& t, const Group& s);
   std::string fund_spoken_of() const;
   bool opening_participle_meeting(const Trigger& t);
   bool gathering_of_many(int ev) const;

@@ -337,6 +337,39 @@ bool Frames::opening_participle_passive(const Trigger& t) {
   return true;
 }
 
+// "Raul Castro welcomes his guest", "received the visitor": the one visiting is the person the
+// text speaks of most, other than the host (named at least twice). Returns whether it was one.
+bool Frames::welcomed_the_guest(const Trigger& t, const Group& s) {
+  if (t.last + 1 >= L()) return false;
+  const TokenKey d = key(t.last);
+  const TokenKey n = key(t.last + 1);
+  if ((d != "his"sv && d != "her"sv && d != "the"sv && d != "their"sv) ||
+      (n != "guest"sv && n != "visitor"sv)) {
+    return false;
+  }
+  int guest = -1;
+  for (std::size_t i = 0; i < ctx_.entities.size(); ++i) {
+    const auto& e = ctx_.entities[i];
+    if (e.type != "person"sv || e.mentions < 2) continue;
+    if (std::find(s.entities.begin(), s.entities.end(), static_cast<int>(i)) != s.entities.end()) continue;
+    if (guest < 0 || e.mentions > ctx_.entities[static_cast<std::size_t>(guest)].mentions) guest = static_cast<int>(i);
+  }
+  if (guest < 0) return true;
+  Group g;
+  g.entities = {guest};
+  g.first = t.last;
+  g.last = t.last + 2;
+  const std::uint32_t end = cv_.clause_end(t.last);
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  std::string place;
+  const int ev = meeting_event("meeting", t.last + 2, end, date, &place);
+  meeting_between(s, g, status, date, place, ev);
+  last_subject_ = s;
+  remember(s, t);
+  return true;
+}
+
 void Frames::receive(const Trigger& t) {
   if (opening_participle_passive(t)) return;
   Group s = subject_of(t);
@@ -363,6 +396,7 @@ void Frames::receive(const Trigger& t) {
     }
     return;
   }
+  if (welcomed_the_guest(t, s)) return;
   const Mention* m = cv_.mention_at(t.last);
   // (not "welcomed Biden's decision", "greeted the president's election")
   if (m == nullptr || !cv_.is_actor(*m) || m->generic || cv_.adjectival(*m) || m->kind == MKind::kPronoun ||
