@@ -68,7 +68,8 @@ bool pledged_action(std::string_view verb) {
 bool joint_action(std::string_view verb) {
   static const std::unordered_set<std::string_view> kJoint = {
       "consult", "share", "hold", "deepen", "intensify", "strengthen", "cooperate", "co-operate", "coordinate",
-      "act", "develop", "set", "conduct", "exchange", "upgrade", "elevate", "form", "pursue", "meet", "negotiate"};
+      "act", "develop", "set", "conduct", "exchange", "upgrade", "elevate", "form", "pursue", "meet", "negotiate",
+      "keep"};
   return kJoint.count(verb) != 0;
 }
 
@@ -697,6 +698,11 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   if (e == verb + 1 && e + 2 < end && key(e) == "and"sv && pledged_action(key(e + 1))) e = np_end(e + 2, end);
   // "to drop their restrictions on arms exports": what the restrictions are on
   if (e + 1 < end && key(e) == "on"sv && restriction_noun(key(e - 1))) e = np_end(e + 1, end);
+  // "to work for better relations", "to work towards a settlement": what is worked for
+  if (e == verb + 1 && e + 1 < end && key(verb) == "work"sv &&
+      (key(e) == "for"sv || key(e) == "towards"sv || key(e) == "toward"sv)) {
+    e = np_end(e + 1, end);
+  }
   const std::string object = trimmed_np(verb, e);
   const std::string okey = name_key(object);
   // (meeting again is a plan, not a pledge; meeting every year is a standing commitment)
@@ -869,6 +875,8 @@ int Frames::beneficiary_in(std::uint32_t a, std::uint32_t b, const Group& s) con
     return false;
   };
   for (std::uint32_t i = a; i < b; ++i) {
+    // ("a hotline between Zhang Zhijun and Andrew Hsia": those it links, not those it is for)
+    if (key(i) == "between"sv) return -1;
     const Mention* m = cv_.mention_at(i);
     if (m != nullptr && m->first == i && m->entity >= 0 && (cv_.is_actor(*m) || m->possessive) &&
         m->kind != MKind::kPronoun && !own(m->entity)) {
