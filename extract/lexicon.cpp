@@ -515,8 +515,9 @@ void Lexicon::build_index() {
     for (const auto& pos : p.positions) {
       latest_year_ = std::max({latest_year_, pos.from.year, pos.to.year});
       // A post in an organisation (ECB president) is not a national office of the holder's country.
-      if (!pos.country.empty() && pos.org.empty()) holders_[pos.role + "|" + pos.country].push_back(i);
-      if (!pos.org.empty()) holders_[pos.role + "|@" + pos.org].push_back(i);
+      // (once per person: Nawaz Sharif's three terms as prime minister make him one holder, not three)
+      auto& list = holders_[pos.org.empty() ? pos.role + "|" + pos.country : pos.role + "|@" + pos.org];
+      if ((!pos.country.empty() || !pos.org.empty()) && (list.empty() || list.back() != i)) list.push_back(i);
     }
   }
   for (const auto& [text, e] : pending_) add_phrase(text, e);

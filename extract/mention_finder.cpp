@@ -482,6 +482,7 @@ class Finder {
     const Hit* h = hit_starting(i);
     if (hi >= 0 && !h) return i + 1;  // inside a phrase already handled
 
+    if (const std::uint32_t e = parse_counterpart(i); e > i) return e;
     if (const std::uint32_t e = parse_titled(i); e > i) return e;
 
     if (h && h->has(LexKind::kHonorific)) {
@@ -1100,6 +1101,25 @@ class Finder {
         }
       }
     }
+  }
+
+  // "his Russian counterpart": the holder, in that country at the article's date, of the office of
+  // the one "his" stands for (Poroshenko, president of Ukraine: Putin). Returns the end, else i.
+  std::uint32_t parse_counterpart(std::uint32_t i) {
+    const Token& t = tok(i);
+    if ((t.key != "his"sv && t.key != "her"sv) || i + 2 >= L_ || tok(i + 2).key != "counterpart"sv) return i;
+    const Hit* d = hit_starting(i + 1);
+    if (d == nullptr || d->last != i + 2 || !d->has(LexKind::kDemonym)) return i;
+    const int who = pronoun_person(std::string(t.key.view()));
+    if (who < 0) return i;
+    const DocEntity& p = ctx_.entities[static_cast<std::size_t>(who)];
+    const std::string& code = ctx_.lex->countries()[d->get(LexKind::kDemonym)->index].code;
+    if (p.role.empty() || p.country.empty() || p.country == code) return i;
+    const int ent = person_by_role(ctx_, p.role, code, "");
+    if (ent < 0) return i;
+    const std::uint32_t end = i + 3;
+    push_actor(i, end, MKind::kPerson, ent);
+    return end;
   }
 
   // North Korea (or South Korea) when this text has named either Korea, else -1.

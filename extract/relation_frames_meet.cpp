@@ -398,9 +398,15 @@ void Frames::receive(const Trigger& t) {
   }
   if (welcomed_the_guest(t, s)) return;
   const Mention* m = cv_.mention_at(t.last);
-  // (not "welcomed Biden's decision", "greeted the president's election")
-  if (m == nullptr || !cv_.is_actor(*m) || m->generic || cv_.adjectival(*m) || m->kind == MKind::kPronoun ||
-      m->possessive) {
+  // ("who embraced him": one embraces a person, named or not)
+  const bool embrace = key(t.first).starts_with("embrac") || key(t.first).starts_with("hug");
+  const bool person_pronoun = embrace && m != nullptr && m->kind == MKind::kPronoun && m->entity >= 0 &&
+                              !m->possessive && ctx_.entities[static_cast<std::size_t>(m->entity)].type == "person"sv &&
+                              std::find(s.entities.begin(), s.entities.end(), m->entity) == s.entities.end();
+  // (not "welcomed Biden's decision", "greeted the president's election"; not "embraced the idea")
+  if (m == nullptr || !cv_.is_actor(*m) || m->generic || cv_.adjectival(*m) ||
+      (m->kind == MKind::kPronoun && !person_pronoun) || m->possessive ||
+      (embrace && ctx_.entities[static_cast<std::size_t>(m->entity)].type != "person"sv)) {
     return;
   }
   Group o = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));

@@ -33,7 +33,8 @@ bool policy_object(const std::string& k) {
       "protest", "complaint", "objection", "initiative", "belt and road", "speech", "remark", "comment", "overture",
       "charge", "scheme", "effort", "apolog", "payment", "reparation", "compensation", "text", "section", "wording",
       "language", "clause", "passage", "paragraph", "document", "loan", "currency", "project", "programme", "program", "memorand",
-      "charter", "protocol", "convention"};
+      "charter", "protocol", "convention", "assertion", "contention", "version", "account", "conclusion",
+      "finding", "suggestion"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
