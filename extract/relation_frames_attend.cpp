@@ -679,6 +679,32 @@ void Frames::join(const Trigger& t) {
       }
     }
   }
+  // "Modi then joined Putin and Xi to revive the format": those joined were together, and the one
+  // joining met them (not "joined Biden in condemning", "joined him in calling for")
+  if (const Mention* om = cv_.mention_at(t.last);
+      om != nullptr && om->first == t.last && om->kind == MKind::kPerson && !om->possessive && !s.generic) {
+    const Group joined = cv_.object(t.last, 1);
+    const std::uint32_t p = joined.last;
+    const bool in_doing = p + 1 < L() && key(p) == "in"sv && key(p + 1).ends_with("ing");
+    const bool people = std::all_of(s.entities.begin(), s.entities.end(), [&](int x) {
+      return ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv;
+    });
+    if (!joined.empty() && !in_doing && people && (p >= L() || key(p) != "for"sv)) {
+      const std::uint32_t end = cv_.clause_end(t.last);
+      const Date date = date_for(std::min(s.first, t.first), end, t.first);
+      std::string place;
+      const int ev = meeting_event("meeting", p, end, date, &place);
+      meeting_between(s, joined, status, date, place, ev);
+      for (std::size_t i = 0; i < joined.entities.size(); ++i) {
+        for (std::size_t j = i + 1; j < joined.entities.size(); ++j) {
+          add("met", joined.entities[i], joined.entities[j], -1, "", status, date, place, ev, 0.65);
+        }
+      }
+      last_subject_ = s;
+      remember(s, t);
+      return;
+    }
+  }
   if (Mention* evm = cv_.event_after(t.last, 3)) {
     const int ev = event_in_clause(*evm);
     if (ev < 0) return;

@@ -200,6 +200,8 @@ class Frames {
   bool gave_a_meal(const Trigger& t);
   void call_on(const Trigger& t, const std::string& rel);
   void face_to_face(const Trigger& t);
+  void sat_across(const Trigger& t);
+  std::vector<int> side_of(std::uint32_t from, std::uint32_t to) const;
   bool opening_chaired_by(const Trigger& t);
   bool welcomed_the_guest(const Trigger& t, const Group& s);
   std::string fund_spoken_of() const;

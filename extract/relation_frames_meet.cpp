@@ -397,6 +397,26 @@ void Frames::receive(const Trigger& t) {
     return;
   }
   if (welcomed_the_guest(t, s)) return;
+  // "Putin and Mohammed bin Salman greeted each other with a high-five", "embraced one another"
+  if (t.last + 1 < L() && s.entities.size() >= 2 &&
+      ((key(t.last) == "each"sv && key(t.last + 1) == "other"sv) ||
+       (key(t.last) == "one"sv && key(t.last + 1) == "another"sv))) {
+    const std::uint32_t end = cv_.clause_end(t.last);
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), end, t.first);
+    for (std::size_t i = 0; i < s.entities.size(); ++i) {
+      for (std::size_t j = i + 1; j < s.entities.size(); ++j) {
+        if (ctx_.entities[static_cast<std::size_t>(s.entities[i])].type != "person"sv ||
+            ctx_.entities[static_cast<std::size_t>(s.entities[j])].type != "person"sv) {
+          continue;
+        }
+        add("met", s.entities[i], s.entities[j], -1, "", status, date, "", -1, 0.7);
+      }
+    }
+    last_subject_ = s;
+    remember(s, t);
+    return;
+  }
   const Mention* m = cv_.mention_at(t.last);
   // ("who embraced him": one embraces a person, named or not)
   const bool embrace = key(t.first).starts_with("embrac") || key(t.first).starts_with("hug");
@@ -572,6 +592,47 @@ void Frames::face_to_face(const Trigger& t) {
   meeting_between(s, o, status, date, place, ev);
   last_subject_ = s;
   remember(s, vt);
+}
+
+// The people a side at a table is made of between `from` and `to`, after "flanked by", "who
+// brought", "accompanied by" or "with" ("Trump, flanked by Mnuchin and Lighthizer,", "Xi, who
+// brought Liu He and Wang Yi").
+std::vector<int> Frames::side_of(std::uint32_t from, std::uint32_t to) const {
+  for (std::uint32_t k = from; k + 1 < to; ++k) {
+    const TokenKey w = key(k);
+    const bool opens = ((w == "flanked"sv || w == "accompanied"sv) && key(k + 1) == "by"sv) ||
+                       (w == "brought"sv && k > from && key(k - 1) == "who"sv) || w == "with"sv;
+    if (opens) return people_listed(w == "brought"sv || w == "with"sv ? k + 1 : k + 2, to);
+  }
+  return {};
+}
+
+// "Trump, flanked by Mnuchin and Lighthizer, sat across from Xi, who brought Liu He and Wang Yi":
+// each of one side of the table met each of the other.
+void Frames::sat_across(const Trigger& t) {
+  Group s = subject_of(t);
+  const Mention* m = cv_.mention_at(t.last);
+  if (s.empty() || s.generic || m == nullptr || m->first != t.last || m->kind != MKind::kPerson || m->entity < 0) return;
+  const Group o = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
+  Group a = s;
+  for (const int x : side_of(s.last, t.first)) {
+    if (std::find(a.entities.begin(), a.entities.end(), x) == a.entities.end()) a.entities.push_back(x);
+  }
+  Group b = o;
+  const std::uint32_t end = cv_.clause_end(o.last);
+  std::uint32_t stop = o.last;
+  while (stop < L() && key(stop) != "."sv && key(stop) != ";"sv) ++stop;
+  for (const int x : side_of(o.last, stop)) {
+    if (std::find(b.entities.begin(), b.entities.end(), x) == b.entities.end() &&
+        std::find(a.entities.begin(), a.entities.end(), x) == a.entities.end()) {
+      b.entities.push_back(x);
+    }
+  }
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  meeting_between(a, b, status, date, "", -1);
+  last_subject_ = s;
+  remember(s, t);
 }
 
 }  // namespace evkg::detail
