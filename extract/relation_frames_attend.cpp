@@ -916,20 +916,41 @@ void Frames::include(const Trigger& t) {
 // "Rubio was accompanied by Waltz and Witkoff": those who came with a person attended where the
 // person is: the event named in the clause, else the one the text has already placed the person at.
 void Frames::accompanied(const Trigger& t) {
-  const Group s = subject_of(t);
+  Group s = subject_of(t);
+  // ("a session at which the North Korean leader was accompanied by": the person right before)
+  if (s.empty() && t.first > F()) {
+    if (const Mention* m = cv_.mention_at(t.first - 1); m != nullptr && m->kind == MKind::kPerson && !m->possessive) {
+      s = cv_.group_ending(static_cast<std::size_t>(m - si_.mentions.data()));
+    }
+  }
   if (s.empty() || s.generic) return;
   for (const int x : s.entities) {
     if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
   }
   Group who = cv_.object(t.last, 1);
+  // ("accompanied by his sister, Kim Yo Jong, and by Kim Yong Chol": the people named after it)
+  const std::vector<int> named = people_listed(t.last, cv_.clause_end(t.last));
+  if (who.empty() && !named.empty() && key(t.last - 1) == "by"sv) {
+    who.first = t.last;
+    who.last = t.last;
+    who.entities = named;
+  }
   if (who.empty() || who.generic) return;
   // "flanked by Blinken and his national security adviser, Jake Sullivan;": everyone named up to
   // the clause's end
-  for (const int p : people_listed(t.last, cv_.clause_end(t.last))) {
+  for (const int p : named) {
     if (std::find(who.entities.begin(), who.entities.end(), p) == who.entities.end()) who.entities.push_back(p);
   }
   int ev = -1;
   if (Mention* evm = cv_.event_after(who.last, 4)) ev = event_in_clause(*evm);
+  // "a morning session at which the North Korean leader was accompanied by ...": that session
+  const std::uint32_t sf = s.first > F() && key(s.first - 1) == "the"sv ? s.first - 1 : s.first;
+  if (ev < 0 && sf > F() + 2 && key(sf - 1) == "which"sv && key(sf - 2) == "at"sv) {
+    const Mention* em = cv_.mention_at(sf - 3);
+    if (em != nullptr && em->kind == MKind::kEvent) {
+      ev = event_in_clause(si_.mentions[static_cast<std::size_t>(em - si_.mentions.data())]);
+    }
+  }
   const Mention* first = cv_.mention_at(s.first);
   if (ev < 0 && first != nullptr && first->kind != MKind::kPronoun && all_at_event(s, ctx_.salient_event)) {
     ev = ctx_.salient_event;
