@@ -411,7 +411,12 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           p.key == "bilateral"sv || p.key == "historic"sv || ordinal_or_word(p) || p.key == "last"sv ||
           p.key == "final"sv ||
           p.key == "peace"sv || p.key == "virtual"sv || p.key == "high-level"sv || p.key == "crisis"sv || p.key == "direct"sv ||
-          p.key == "in-person"sv || p.key == "face-to-face"sv || p.key == "informal"sv || p.key == "security"sv) {
+          p.key == "in-person"sv || p.key == "face-to-face"sv || p.key == "informal"sv || p.key == "security"sv ||
+          (p.is(kWord) && !p.is(kCapital) && p.key.view().find('-') != std::string_view::npos &&
+           !p.key.ends_with("-way") && !p.key.ends_with("-nation") && !p.key.ends_with("-member") &&
+           !p.key.ends_with("-party") && !p.key.ends_with("-country"))) {
+        // (and a hyphenated adjective: "their first full-scale summit", "a closed-door session";
+        // not a format: "a four-way meeting" is one of its own)
         --b;
         continue;
       }

@@ -116,7 +116,10 @@ void Frames::meeting_noun(const Trigger& t) {
             key(v - 1) == "trilateral"sv || key(v - 1) == "extensive"sv || key(v - 1) == "high-level"sv ||
             key(v - 1) == "emergency"sv || key(v - 1) == "strategic"sv || key(v - 1) == "annual"sv ||
             key(v - 1) == "regular"sv || key(v - 1) == "frank"sv || key(v - 1) == "cordial"sv ||
-            key(v - 1) == "constructive"sv || key(v - 1) == "productive"sv || key(v - 1) == "in-person"sv)) {
+            key(v - 1) == "constructive"sv || key(v - 1) == "productive"sv || key(v - 1) == "in-person"sv ||
+            key(v - 1) == "informal"sv || key(v - 1) == "two-day"sv ||
+            (!ctx_.tokens[v - 1].is(kCapital) && key(v - 1).view().find('-') != std::string_view::npos &&
+             ctx_.tokens[v - 1].is(kWord)))) {
       --v;
       ++skipped;
     }
