@@ -1203,8 +1203,11 @@ class Finder {
         // "Kim has met Moon twice, and he has travelled to China": the subject of a clause after
         // "and" or "but" is the first clause's subject, not its object
         // (also past a phrase of time: ", and a little later he and Putin talked")
-        bool coordinated = false;
-        if (m.pronoun == "he"sv || m.pronoun == "she"sv) {
+        // (or a clause after a colon or semicolon: "Bolton is not new to the Russian leader: he was
+        // received by Putin in June")
+        bool coordinated = (m.pronoun == "he"sv || m.pronoun == "she"sv) && m.first > F_ &&
+                           (tok(m.first - 1).key == ":"sv || tok(m.first - 1).key == ";"sv);
+        if (!coordinated && (m.pronoun == "he"sv || m.pronoun == "she"sv)) {
           for (std::uint32_t k = m.first; k > F_ && k + 5 > m.first; --k) {
             const Token& w = tok(k - 1);
             if (w.key == "and"sv || w.key == "but"sv) {
