@@ -52,7 +52,8 @@ constexpr std::string_view kNonPersonHeads[] = {
     "network", "channel", "magazine", "daily", "herald", "tribune", "gazette", "review", "press",
     "report", "reports", "index", "exchange", "market", "markets", "east", "west", "north",
     "south", "america", "americas", "asia", "africa", "europe", "pacific", "atlantic", "coast",
-    "coastal", "shire", "highlands", "lowlands", "basin", "delta", "corridor", "strip"};
+    "coastal", "shire", "highlands", "lowlands", "basin", "delta", "corridor", "strip", "corps", "brigade",
+    "division", "regiment", "battalion", "fleet", "squadron"};
 
 constexpr std::string_view kNameParticles[] = {
     "von", "van", "der", "de", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "ibn", "dos"};
