@@ -19,6 +19,7 @@ namespace detail {
 
 void Frames::run() {
   heading_list();
+  participle_inversion();
   for (const auto& t : si_.triggers) {
     const TriggerInfo& info = ctx_.lex->triggers()[t.info];
     if (inside_name(t)) continue;
@@ -335,10 +336,60 @@ bool attendance_heading(const std::string& h) {
 
 }  // namespace
 
+// "Working through the night in an adjoining hall were the four foreign ministers, A, B, C and D":
+// a sentence that opens with a participle and inverts its subject after "were" or "was"; returns
+// the token after that verb, else 0.
+std::uint32_t participle_inversion_at(const DocContext& ctx, const SentenceInfo& si) {
+  std::uint32_t w = si.span.first;
+  while (w < si.span.last && !ctx.tokens[w].is(kWord)) ++w;
+  if (w >= si.span.last || !ctx.tokens[w].is(kCapital)) return 0;
+  const TokenKey k = ctx.tokens[w].key;
+  if (k.size() < 6 || !k.ends_with("ing") || k == "during"sv || k == "including"sv || k == "following"sv ||
+      k == "according"sv || k == "regarding"sv || k == "concerning"sv || k == "excluding"sv) {
+    return 0;
+  }
+  // (an opener that is a trigger has a frame of its own: "Joining the allies were ...")
+  for (const Trigger& t : si.triggers) {
+    if (t.first == w) return 0;
+  }
+  for (std::uint32_t i = w + 1; i < si.span.last && i < w + 14; ++i) {
+    const TokenKey v = ctx.tokens[i].key;
+    if (v == "."sv || v == ";"sv || v == ":"sv) return 0;
+    // (no one named before the verb: "Addressing the forum, the Russian leader said ... were")
+    // (an object in the participle's phrase is fine: "Sitting opposite them, next to Moon, were")
+    const TokenKey before = ctx.tokens[i - 1].key;
+    const bool object = before == "to"sv || before == "with"sv || before == "of"sv || before == "beside"sv ||
+                        before == "opposite"sv || before == "behind"sv || before == "for"sv;
+    if (const int m = si.mention_at[i - si.span.first]; m >= 0 && !object) {
+      const Mention& mm = si.mentions[static_cast<std::size_t>(m)];
+      if (mm.kind == MKind::kPerson || mm.kind == MKind::kTitle || mm.kind == MKind::kCountry ||
+          mm.kind == MKind::kOrg || mm.kind == MKind::kGeneric ||
+          (mm.kind == MKind::kPronoun && (mm.pronoun == "he"sv || mm.pronoun == "she"sv || mm.pronoun == "they"sv ||
+                                          mm.pronoun == "we"sv || mm.pronoun == "i"sv))) {
+        return 0;
+      }
+    }
+    if ((v == "were"sv || v == "was"sv) && i + 1 < si.span.last) {
+      // (the inverted subject names people at once: "were the four foreign ministers, A, B",
+      // not "was a way for Putin to avoid a meeting")
+      for (std::uint32_t j = i + 1; j < si.span.last && j < i + 8; ++j) {
+        const int m = si.mention_at[j - si.span.first];
+        if (m < 0) continue;
+        const Mention& mm = si.mentions[static_cast<std::size_t>(m)];
+        if (mm.kind == MKind::kPronoun && mm.possessive) continue;  // "were his chief of staff, Im Jong-seok"
+        const bool people = mm.kind == MKind::kPerson || mm.kind == MKind::kTitle || mm.kind == MKind::kGeneric;
+        return people ? i + 1 : 0;
+      }
+      return 0;
+    }
+  }
+  return 0;
+}
+
 bool opens_with_heading(const DocContext& ctx, const SentenceInfo& si) {
   std::uint32_t colon = 0;
   const std::string h = heading_of(ctx, si, &colon);
-  return !h.empty() && attendance_heading(h);
+  return (!h.empty() && attendance_heading(h)) || participle_inversion_at(ctx, si) != 0;
 }
 
 // "In the room: Macron, Zelenskyy and Costa", "By video: Starmer, Merz and Meloni": the people
@@ -362,6 +413,28 @@ void detail::Frames::heading_list() {
   const std::vector<int> who = people_listed(colon + 1);
   const std::string status = si_.question ? edge_status::kHypothetical : edge_status::kReported;
   for (const int a : who) add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
+}
+
+// Those listed after the inverted verb were at the gathering of many the text is about; "who
+// haggled with one another" after the list: they met each other.
+void detail::Frames::participle_inversion() {
+  const std::uint32_t from = participle_inversion_at(ctx_, si_);
+  if (from == 0) return;
+  const int ev = gathering_of_many_spoken_of();
+  if (ev < 0) return;
+  const std::vector<int> who = people_listed(from);
+  if (who.empty()) return;
+  const std::string status = cv_.status(0, from, false);
+  for (const int a : who) add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
+  bool each_other = false;
+  for (std::uint32_t i = from; i + 1 < L() && !each_other; ++i) {
+    each_other = (key(i) == "each"sv && key(i + 1) == "other"sv) || (key(i) == "one"sv && key(i + 1) == "another"sv);
+  }
+  if (!each_other || who.size() < 2) return;
+  const Date& date = ctx_.events[static_cast<std::size_t>(ev)].date;
+  for (std::size_t i = 0; i < who.size(); ++i) {
+    for (std::size_t j = i + 1; j < who.size(); ++j) add("met", who[i], who[j], -1, "", status, date, "", ev, 0.65);
+  }
 }
 
 void extract_relations(DocContext& ctx, SentenceInfo& si) {

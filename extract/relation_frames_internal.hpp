@@ -166,6 +166,7 @@ class Frames {
   void join(const Trigger& t);
   void represent(const Trigger& t);
   void heading_list();
+  void participle_inversion();
   std::vector<int> people_listed(std::uint32_t from, std::uint32_t end = ~0U) const;
   std::vector<int> list_past_relatives(std::uint32_t from) const;
   std::vector<int> along_with(std::uint32_t at) const;

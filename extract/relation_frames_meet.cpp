@@ -77,7 +77,9 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   std::string place;
   const std::string kind = key(t.first) == "hold"sv || key(t.first) == "held"sv || key(t.first) == "holds"sv ||
                                    key(t.first) == "holding"sv || key(t.first) == "had"sv || key(t.first) == "have"sv
-                               ? (ctx_.tokens[t.last - 1].key == "talks"sv ? "talks" : "meeting")
+                               ? (ctx_.tokens[t.last - 1].key == "talks"sv    ? "talks"
+                                  : ctx_.tokens[t.last - 1].key == "summit"sv ? "summit"
+                                                                              : "meeting")
                                : "meeting";
   // a meal together ("dined with", "had lunch with") is a meeting where it was held, not a
   // gathering of its own
