@@ -301,16 +301,16 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
 namespace {
 
 // The heading of "In the room: A, B and C" (its words' keys joined by spaces) when the sentence
-// opens with one: at most five words, then a colon.
+// opens with one: at most eight words, then a colon.
 std::string heading_of(const DocContext& ctx, const SentenceInfo& si, std::uint32_t* colon) {
   std::uint32_t i = si.span.first;
   while (i < si.span.last && !ctx.tokens[i].is(kWord)) ++i;
   // most sentences have no colon near their start: no string is built for them
   bool colon_near = false;
-  for (std::uint32_t k = i; k < si.span.last && k < i + 6 && !colon_near; ++k) colon_near = ctx.tokens[k].key == ":"sv;
+  for (std::uint32_t k = i; k < si.span.last && k < i + 9 && !colon_near; ++k) colon_near = ctx.tokens[k].key == ":"sv;
   if (!colon_near) return {};
   std::string h;
-  for (std::uint32_t k = i; k < si.span.last && k < i + 6; ++k) {
+  for (std::uint32_t k = i; k < si.span.last && k < i + 9; ++k) {
     const Token& t = ctx.tokens[k];
     if (t.key == ":"sv) {
       *colon = k;
@@ -331,7 +331,8 @@ bool attendance_heading(const std::string& h) {
       "attendees", "in attendance", "taking part", "joining remotely", "joining by video", "joining online",
       "around the table", "at the table", "among them", "among the guests", "among those present",
       "among the leaders"};
-  return kHeadings.count(h) != 0;
+  // "Among the first to arrive:", "Among the first to shake their hands:"
+  return kHeadings.count(h) != 0 || h.starts_with("among the first to ");
 }
 
 }  // namespace
@@ -413,6 +414,18 @@ void detail::Frames::heading_list() {
   const std::vector<int> who = people_listed(colon + 1);
   const std::string status = si_.question ? edge_status::kHypothetical : edge_status::kReported;
   for (const int a : who) add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
+  // "Hollande and Ban are greeting the leaders one by one. Among the first to shake their hands: A,
+  // B and C": each of those listed met those greeting
+  if (h.starts_with("among the first to ") &&
+      (h.find("hands") != std::string::npos || h.find("greet") != std::string::npos) && ctx_.last_group.size() >= 1) {
+    const Date& date = ctx_.events[static_cast<std::size_t>(ev)].date;
+    for (const int g : ctx_.last_group) {
+      if (ctx_.entities[static_cast<std::size_t>(g)].type != "person"sv) continue;
+      for (const int a : who) {
+        if (a != g) add("met", g, a, -1, "", status, date, "", ev, 0.65);
+      }
+    }
+  }
 }
 
 // Those listed after the inverted verb were at the gathering of many the text is about; "who
