@@ -449,15 +449,27 @@ bool Frames::causative_commitment(const Trigger& t) {
   g.last = to;
   std::uint32_t v = to + 1;
   while (v < L() && key(v).ends_with("ly")) ++v;
-  const bool joint = g.entities.size() >= 2 && v < L() && joint_action(key(v).view());
-  const bool supplied = std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& o) {
-    return o.first == v && ctx_.lex->triggers()[o.info].frame == "supply"sv;
-  });
-  if (v >= L() || !(pledged_action(key(v)) || joint || supplied || key(v) == "stand"sv)) return false;
-  causative_ = true;  // (the verb committed to is ours though it has a frame of its own: "to deliver")
-  action_pledge(t, g, v);
-  causative_ = false;
-  return true;
+  // each verb it commits them to: "commits them to oppose protectionism, to extend their promise
+  // ... and to set up a forum"
+  std::vector<std::uint32_t> verbs = {v};
+  for (std::uint32_t i = v + 1; i + 2 < L(); ++i) {
+    if (key(i) == "."sv || key(i) == ";"sv || key(i) == ":"sv || key(i) == "but"sv) break;
+    if ((key(i) == "and"sv || key(i) == ","sv) && key(i + 1) == "to"sv) verbs.push_back(i + 2);
+  }
+  bool any = false;
+  for (const std::uint32_t w : verbs) {
+    if (w >= L()) continue;
+    const bool joint = g.entities.size() >= 2 && joint_action(key(w).view());
+    const bool supplied = std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& o) {
+      return o.first == w && ctx_.lex->triggers()[o.info].frame == "supply"sv;
+    });
+    if (!(pledged_action(key(w)) || joint || supplied || key(w) == "stand"sv)) continue;
+    causative_ = true;  // (the verb committed to is ours though it has a frame of its own: "to deliver")
+    action_pledge(t, g, w);
+    causative_ = false;
+    any = true;
+  }
+  return any;
 }
 
 // Whether `x` is one of `s` or of the country of one of them (Kyiv and Zelensky are one side).
