@@ -663,16 +663,44 @@ void Frames::join(const Trigger& t) {
   // "Macron, Starmer and Merz joined them for a wider session": those joined were there too
   if (const Mention* om = cv_.mention_at(t.last); om != nullptr && om->first == t.last &&
                                                   (om->kind == MKind::kPerson || om->kind == MKind::kPronoun)) {
-    // ("them" of people not known here: only the subject is placed)
-    const Group joined = cv_.object(t.last, 1);
-    std::uint32_t p = joined.empty() ? om->last : joined.last;
+    // ("them" of people not known here: only the subject is placed; "them" after a group named
+    // together: that group)
+    Group joined = cv_.object(t.last, 1);
+    const std::uint32_t p = joined.empty() ? om->last : joined.last;
+    if (joined.empty() && key(t.last) == "them"sv) {
+      // (the two this sentence has meeting: "Trump received Zelensky, where A and B joined them")
+      for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && it->begin == si_.span.begin; ++it) {
+        if (it->relation == "met"sv && it->status == edge_status::kReported && it->target >= 0) {
+          joined.entities = {it->subject, it->target};
+          break;
+        }
+      }
+      if (joined.entities.empty() && ctx_.last_group.size() >= 2) {
+        bool people = true;
+        for (const int x : ctx_.last_group) people = people && ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv;
+        if (people) joined.entities = ctx_.last_group;
+      }
+    }
     if (p < L() && (key(p) == "for"sv || key(p) == "at"sv || key(p) == "in"sv)) {
       if (Mention* evm = cv_.event_after(p + 1, 3)) {
         const int ev = event_in_clause(*evm);
-        if (ev < 0) return;
+        const bool talks_with = evm->last + 1 < L() && key(evm->last) == "with"sv;
+        if (ev < 0 && !talks_with) return;
         const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
-        for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.8);
-        for (const int b : joined.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+        if (ev >= 0) {
+          for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.8);
+          for (const int b : joined.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+        }
+        // "joined them for the talks with Volodymyr Zelensky": all of them met him there
+        if (talks_with) {
+          Group host;
+          host.entities = people_listed(evm->last + 1, cv_.clause_end(evm->last));
+          Group all = s;
+          for (const int b : joined.entities) {
+            if (std::find(all.entities.begin(), all.entities.end(), b) == all.entities.end()) all.entities.push_back(b);
+          }
+          if (!host.empty()) meeting_between(all, host, status, date, "", ev);
+        }
         last_subject_ = s;
         remember(s, t);
         return;
