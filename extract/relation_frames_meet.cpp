@@ -346,24 +346,28 @@ bool Frames::welcomed_the_guest(const Trigger& t, const Group& s) {
   const TokenKey d = key(t.last);
   const TokenKey n = key(t.last + 1);
   if (d != "his"sv && d != "her"sv && d != "the"sv && d != "their"sv) return false;
-  // "Zelensky has welcomed his four guests": the four spoken of together
-  if (t.last + 2 < L() && (key(t.last + 2) == "guests"sv || key(t.last + 2) == "visitors"sv)) {
-    Group g = group_of_count(n);
-    if (g.empty()) return false;
-    for (const int x : s.entities) {
-      if (std::find(g.entities.begin(), g.entities.end(), x) != g.entities.end()) return true;
-    }
+  // the host met the guests named by the phrase up to `phrase_end`, where the clause places it
+  const auto meet_guests = [&](Group g, std::uint32_t phrase_end) {
     g.first = t.last;
-    g.last = t.last + 3;
+    g.last = phrase_end;
     const std::uint32_t end = cv_.clause_end(t.last);
     const std::string status = cv_.status(s.last, t.first, false);
     const Date date = date_for(std::min(s.first, t.first), end, t.first);
     std::string place;
-    const int ev = meeting_event("meeting", t.last + 3, end, date, &place);
+    const int ev = meeting_event("meeting", phrase_end, end, date, &place);
     meeting_between(s, g, status, date, place, ev);
     last_subject_ = s;
     remember(s, t);
     return true;
+  };
+  // "Zelensky has welcomed his four guests": the four spoken of together
+  if (t.last + 2 < L() && (key(t.last + 2) == "guests"sv || key(t.last + 2) == "visitors"sv)) {
+    const Group g = group_of_count(n);
+    if (g.empty()) return false;
+    for (const int x : s.entities) {
+      if (std::find(g.entities.begin(), g.entities.end(), x) != g.entities.end()) return true;
+    }
+    return meet_guests(g, t.last + 3);
   }
   if (n != "guest"sv && n != "visitor"sv) return false;
   int guest = -1;
@@ -376,17 +380,7 @@ bool Frames::welcomed_the_guest(const Trigger& t, const Group& s) {
   if (guest < 0) return true;
   Group g;
   g.entities = {guest};
-  g.first = t.last;
-  g.last = t.last + 2;
-  const std::uint32_t end = cv_.clause_end(t.last);
-  const std::string status = cv_.status(s.last, t.first, false);
-  const Date date = date_for(std::min(s.first, t.first), end, t.first);
-  std::string place;
-  const int ev = meeting_event("meeting", t.last + 2, end, date, &place);
-  meeting_between(s, g, status, date, place, ev);
-  last_subject_ = s;
-  remember(s, t);
-  return true;
+  return meet_guests(g, t.last + 2);
 }
 
 void Frames::receive(const Trigger& t) {
