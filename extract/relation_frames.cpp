@@ -444,10 +444,7 @@ void detail::Frames::participle_inversion() {
     each_other = (key(i) == "each"sv && key(i + 1) == "other"sv) || (key(i) == "one"sv && key(i + 1) == "another"sv);
   }
   if (!each_other || who.size() < 2) return;
-  const Date& date = ctx_.events[static_cast<std::size_t>(ev)].date;
-  for (std::size_t i = 0; i < who.size(); ++i) {
-    for (std::size_t j = i + 1; j < who.size(); ++j) add("met", who[i], who[j], -1, "", status, date, "", ev, 0.65);
-  }
+  meeting_among(who, status, ctx_.events[static_cast<std::size_t>(ev)].date, "", ev, 0.65);
 }
 
 void extract_relations(DocContext& ctx, SentenceInfo& si) {

@@ -723,11 +723,7 @@ void Frames::join(const Trigger& t) {
       std::string place;
       const int ev = meeting_event("meeting", p, end, date, &place);
       meeting_between(s, joined, status, date, place, ev);
-      for (std::size_t i = 0; i < joined.entities.size(); ++i) {
-        for (std::size_t j = i + 1; j < joined.entities.size(); ++j) {
-          add("met", joined.entities[i], joined.entities[j], -1, "", status, date, place, ev, 0.65);
-        }
-      }
+      meeting_among(joined.entities, status, date, place, ev, 0.65);
       last_subject_ = s;
       remember(s, t);
       return;

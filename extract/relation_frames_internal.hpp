@@ -125,6 +125,8 @@ class Frames {
   void event_end_and_length();
   void meeting_between(const Group& a, const Group& b, const std::string& status, const Date& date,
                        const std::string& place, int ev);
+  void meeting_among(const std::vector<int>& who, const std::string& status, const Date& date,
+                     const std::string& place, int ev, double conf);
 
   // Participant lists (relation_frames_lists.cpp): "and with B", "including A, B", "as did A".
   Group with_second_partner(Group o) const;

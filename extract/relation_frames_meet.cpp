@@ -137,11 +137,7 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
        (next->entity >= 0 && (next->kind == MKind::kPerson || next->kind == MKind::kCountry || next->kind == MKind::kOrg)));
   if (o.empty()) {
     if (s.entities.size() >= 2 && info.frame != "alongside"sv && !other_named) {
-      for (std::size_t a = 0; a < s.entities.size(); ++a) {
-        for (std::size_t b = a + 1; b < s.entities.size(); ++b) {
-          add("met", s.entities[a], s.entities[b], -1, "", status, date, place, ev, conf);
-        }
-      }
+      meeting_among(s.entities, status, date, place, ev, conf);
     }
   } else {
     for (const int a : s.entities) {
@@ -417,15 +413,11 @@ void Frames::receive(const Trigger& t) {
     const std::uint32_t end = cv_.clause_end(t.last);
     const std::string status = cv_.status(s.last, t.first, false);
     const Date date = date_for(std::min(s.first, t.first), end, t.first);
-    for (std::size_t i = 0; i < s.entities.size(); ++i) {
-      for (std::size_t j = i + 1; j < s.entities.size(); ++j) {
-        if (ctx_.entities[static_cast<std::size_t>(s.entities[i])].type != "person"sv ||
-            ctx_.entities[static_cast<std::size_t>(s.entities[j])].type != "person"sv) {
-          continue;
-        }
-        add("met", s.entities[i], s.entities[j], -1, "", status, date, "", -1, 0.7);
-      }
+    std::vector<int> people;
+    for (const int x : s.entities) {
+      if (ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv) people.push_back(x);
     }
+    meeting_among(people, status, date, "", -1, 0.7);
     last_subject_ = s;
     remember(s, t);
     return;
@@ -545,11 +537,7 @@ void Frames::gather(const Trigger& t) {
     for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
   }
   // the guests gathered for talks met each other as well
-  for (std::size_t a = 0; a < o.entities.size(); ++a) {
-    for (std::size_t b = a + 1; b < o.entities.size(); ++b) {
-      add("met", o.entities[a], o.entities[b], -1, "", status, date, place, ev, 0.7);
-    }
-  }
+  meeting_among(o.entities, status, date, place, ev, 0.7);
   last_subject_ = s;
   remember(s, t);
 }

@@ -105,11 +105,7 @@ bool Frames::passive(const Trigger& t) {
           for (const int b : joined.entities) add("met", a, b, -1, "", status, date, "", -1, 0.75);
         }
         // (and those joined met each other there)
-        for (std::size_t i = 0; i < joined.entities.size(); ++i) {
-          for (std::size_t j = i + 1; j < joined.entities.size(); ++j) {
-            add("met", joined.entities[i], joined.entities[j], -1, "", status, date, "", -1, 0.7);
-          }
-        }
+        meeting_among(joined.entities, status, date, "", -1, 0.7);
       }
     }
     if (ev < 0) return true;

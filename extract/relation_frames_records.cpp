@@ -162,6 +162,15 @@ void Frames::meeting_between(const Group& a, const Group& b, const std::string& 
   for (const int y : b.entities) add("attended", y, -1, ev, "", status, date, "", -1, 0.7);
 }
 
+// People together at one meeting ("Trump, Abe and Modi met", "who haggled with one another"): each
+// pair met.
+void Frames::meeting_among(const std::vector<int>& who, const std::string& status, const Date& date,
+                           const std::string& place, int ev, double conf) {
+  for (std::size_t i = 0; i < who.size(); ++i) {
+    for (std::size_t j = i + 1; j < who.size(); ++j) add("met", who[i], who[j], -1, "", status, date, place, ev, conf);
+  }
+}
+
 // "The G20 summit opened in Johannesburg on Saturday", "The summit was held on 4 September": an
 // event that opens its sentence and is said to open, begin, convene, take place or be held takes the
 // clause's date, if it had none. So does one spoken of as opening: "adopted on Saturday, at the
