@@ -65,6 +65,11 @@ bool Frames::colon_list_attended(const Trigger& t) {
 }
 
 void Frames::attend(const Trigger& t) {
+  // "a rally in Berlin, attended by thousands": a passive participle, whose agent passive() read
+  if (t.first > F() && key(t.first - 1) == ","sv && t.last < L() && key(t.last) == "by"sv &&
+      key(t.first).ends_with("ed")) {
+    return;
+  }
   if (inverted_attendance(t)) return;
   Group s = subject_of(t);
   // "the leaders of four partners took part in a NATO summit: A of Australia, B of Japan and C":
@@ -521,6 +526,20 @@ void Frames::speak_at(const Trigger& t) {
     if (ev < 0) return;
     const auto& e = ctx_.events[static_cast<std::size_t>(ev)];
     if (e.kind != "summit"sv && e.kind != "conference"sv && !gathering_of_many(ev)) return;
+    // "spoke at a rally in Berlin": somewhere else than the gathering, or a crowd of no summit
+    const std::uint32_t end = std::min(cv_.clause_end(t.last), t.last + 8);
+    static const std::unordered_set<std::string_view> kElsewhere = {
+        "rally", "rallies", "university", "college", "school", "church", "mosque", "synagogue", "factory",
+        "plant", "parliament", "funeral", "fundraiser", "convention", "demonstration", "protest", "march", "vigil",
+        "campaign", "election"};
+    for (std::uint32_t i = t.last; i < end && i < t.last + 4; ++i) {
+      if (kElsewhere.count(key(i).view()) != 0) return;
+    }
+    if (const Mention* pl = cv_.place_between(t.last, end); pl != nullptr && !e.place_key.empty()) {
+      std::string place, pkey;
+      place_of(*pl, &place, &pkey);
+      if (!pkey.empty() && pkey != e.place_key) return;
+    }
   }
   const std::string status = cv_.status(passive ? 0 : s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(passive ? s.last : t.last), t.first);

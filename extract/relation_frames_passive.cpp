@@ -26,11 +26,15 @@ bool Frames::passive(const Trigger& t) {
   }
   if (p == F() || by >= L() || key(by) != "by"sv) return false;
   const TokenKey aux = key(p - 1);
+  const TokenKey v = key(t.first);
+  const std::string& frame = ctx_.lex->triggers()[t.info].frame;
+  // "the G20 summit in Hangzhou, attended by Obama and May": a reduced relative of the event
+  // named right before the comma (no auxiliary, and no event spoken of elsewhere)
+  const bool reduced = aux == ","sv && frame == "attend"sv && v == "attended"sv;
   if (aux != "was"sv && aux != "were"sv && aux != "is"sv && aux != "are"sv && aux != "been"sv && aux != "being"sv &&
-      aux != "be"sv) {
+      aux != "be"sv && !reduced) {
     return false;
   }
-  const TokenKey v = key(t.first);
   if (!v.ends_with("ed") && v != "met"sv) return false;
   Group agent = cv_.object(by + 1, 2);
   if (agent.empty()) {
@@ -59,7 +63,6 @@ bool Frames::passive(const Trigger& t) {
     break;
   }
   const std::uint32_t end = cv_.clause_end(agent.last);
-  const std::string& frame = ctx_.lex->triggers()[t.info].frame;
   if (frame == "attend"sv || frame == "join"sv) {
     // the event is the clause's subject ("The summit ... was attended by"), else the one spoken of
     // ("Trump and Putin were joined by Rubio and Lavrov")
@@ -73,7 +76,7 @@ bool Frames::passive(const Trigger& t) {
     // "was attended by" says of the event being spoken of; "were joined by" of a named one, or of
     // the one the text has already placed all of them at ("Trump and Xi held talks in Busan. Trump
     // was joined at the table by Bessent")
-    if (ev < 0 && frame == "attend"sv) ev = ctx_.salient_event;
+    if (ev < 0 && frame == "attend"sv && !reduced) ev = ctx_.salient_event;
     if (ev < 0 && frame == "join"sv) {
       // named, or "they" for people named earlier in the sentence ("Trump and Putin met for three
       // hours; they were joined by"): a pronoun for people of earlier sentences may be about
