@@ -532,6 +532,9 @@ Frames::Offer Frames::added_offer(std::uint32_t from) const {
 }
 
 void Frames::pledge(const Trigger& t) {
+  // "By agreeing to build a plant in Mexico, Ford angered the White House": the participle's subject
+  // is the main clause's, after it, not whoever the text spoke of before
+  if (t.first > F() && key(t.first - 1) == "by"sv && key(t.first).ends_with("ing")) return;
   // "pledged to send ..." is the supply verb's business; "agreed to resume buying soybeans",
   // "pledged that its carrier would buy 30 aircraft" are pledges to act
   // ("undertake in it to drop": over a short phrase saying where)
@@ -567,9 +570,11 @@ void Frames::pledge(const Trigger& t) {
     }
     // "agreed to suspend the controls ..., and to resume buying American soybeans", "undertook to
     // establish new relations, to hold talks every year and to recover the remains"
+    // (also a series told with semicolons: "to cut ...; to reduce ...; and to rebuild ...")
     for (std::uint32_t i = v + 1; i + 2 < L(); ++i) {
-      if (key(i) == "."sv || key(i) == ";"sv || key(i) == ":"sv || key(i) == "but"sv) break;
-      if ((key(i) == "and"sv || key(i) == ","sv) && key(i + 1) == "to"sv &&
+      const bool series = key(i) == ";"sv && (key(i + 1) == "to"sv || (key(i + 1) == "and"sv && key(i + 2) == "to"sv));
+      if (key(i) == "."sv || (key(i) == ";"sv && !series) || key(i) == ":"sv || key(i) == "but"sv) break;
+      if ((key(i) == "and"sv || key(i) == ","sv || key(i) == ";"sv) && key(i + 1) == "to"sv &&
           (pledged_action(key(i + 2)) || (s.entities.size() >= 2 && joint_action(key(i + 2).view())))) {
         action_pledge(t, s, i + 2);
       }
@@ -688,7 +693,8 @@ void Frames::supply(const Trigger& t) {
 }
 
 // A pledge to act: what is to be done, to whom (an actor, a demonym or a place of a country in
-// the phrase). Without anyone to whom it is owed it is a promise to voters, and no pledge here.
+// the phrase). Without anyone to whom it is owed, a state's or a body's pledge is one of the act
+// itself (a topic); a politician's is a promise to voters, and no pledge here.
 void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb) {
   // "agreed to provide ...": that verb's own frame ("agreed to resume buying soybeans" is ours:
   // "resume" is a supply verb only after "will": "will resume security assistance to Ukraine")
@@ -773,7 +779,30 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   if (mutual && s.entities.size() > 2 && (s.entities.size() > 4 || !(joint_action(key(verb).view()) || sum))) {
     mutual = false;
   }
-  if (beneficiary < 0 && !mutual) return;
+  // "Tehran undertook to cut its centrifuges by two-thirds": a commitment to act that names no
+  // one it is owed to is a pledge of that act (a topic), when the act is one of those pledged
+  // (of one or two states or bodies: a club's decision is no pledge, and a politician's promise to
+  // cut taxes is made to voters; not by a participle whose subject comes after it, "By agreeing to
+  // launch ..., Google has"; and one owed to a country named further on, "to return antiquities
+  // smuggled out of India", is owed to it)
+  const bool states = std::all_of(s.entities.begin(), s.entities.end(), [&](int x) {
+    return ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv;
+  });
+  // (what is done must be named: not "agreed to suspend for a year the controls")
+  bool unowed = beneficiary < 0 && !mutual && s.entities.size() <= 2 && states && !key(t.first).ends_with("ing") &&
+                e > verb + 1 && pledged_action(key(verb).view());
+  if (unowed) {
+    std::uint32_t stop = e;
+    static const std::unordered_set<std::string_view> kClauseOpeners = {
+        ",", ".", ";", ":", "once", "when", "if", "after", "before", "until", "unless", "while", "because", "as", "but"};
+    while (stop < L() && kClauseOpeners.count(key(stop).view()) == 0 &&
+           std::none_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& o) { return o.first == stop; })) {
+      ++stop;
+    }
+    beneficiary = beneficiary_in(e, stop, s);
+    unowed = beneficiary < 0;
+  }
+  if (beneficiary < 0 && !mutual && !unowed) return;
   // a verb that commits sides only to each other is no pledge to a third ("agreed to hold talks")
   const bool hold_off = verb + 1 < L() && key(verb) == "hold"sv && key(verb + 1) == "off"sv;
   if (!mutual && joint_action(key(verb).view()) && !pledged_action(key(verb).view()) && !hold_off && !arrangements) return;
@@ -781,6 +810,10 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   if (status == edge_status::kDenied) return;
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
   for (const int a : s.entities) {
+    if (unowed) {
+      add("pledged", a, -1, -1, object, status, date, "", -1, 0.6, object);
+      continue;
+    }
     if (!mutual) {
       add("pledged", a, beneficiary, -1, object, status, date, "", -1, 0.7);
       continue;
