@@ -237,6 +237,7 @@ class Frames {
 
   // Refusals (relation_frames_reject.cpp).
   void reject(const Trigger& t);
+  bool denied_claim(const Trigger& t, const Group& s);
 
   // Calls (relation_frames_call.cpp): call, call_verb, speak_with.
   void call(const Trigger& t, bool bare_verb);

@@ -195,6 +195,56 @@ void Frames::cosigned(const Trigger& t) {
   remember(s, t);
 }
 
+// "Putin denied that Russian soldiers were in the Donbass", "Riyadh denies the prince had any part
+// in the killing": a state's, a body's or a leader's denial of a claim refuses the claim,
+// the clause it denies. Returns whether the trigger denies a clause (a clause that has a relation
+// of its own, "denied that they had met", is that relation negated, and no refusal); false for
+// "denied the allegation", the refusal of a noun phrase.
+bool Frames::denied_claim(const Trigger& t, const Group& s) {
+  std::uint32_t c = t.last;
+  const bool that = c < L() && key(c) == "that"sv;
+  if (that) ++c;
+  // a clause: a finite verb a few words on, before any punctuation (not "denied that quote"); a
+  // verb in -ed only after "that" (not "deny people the hours enjoyed elsewhere")
+  static const std::unordered_set<std::string_view> kFinite = {"was", "were", "is", "are", "had", "has",
+                                                               "have", "did", "would", "could", "will"};
+  const auto finite = [&](std::uint32_t v) {
+    return kFinite.count(key(v).view()) != 0 || (that && key(v).ends_with("ed") && !ctx_.tokens[v].is(kCapital));
+  };
+  std::uint32_t v = c;
+  while (v < L() && v < c + 7 && ctx_.tokens[v].is(kWord) && !finite(v)) ++v;
+  if (v == c || v >= L() || !finite(v)) return false;
+  const std::uint32_t end = std::min(cv_.clause_end(c), c + 16);
+  if (end <= c + 1) return true;
+  if (std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& o) { return o.first >= c && o.first < end; })) {
+    return true;
+  }
+  const std::string object = trimmed_np(c, end);
+  if (object.empty()) return true;
+  int target = -1;
+  for (std::uint32_t i = c; i < end && target < 0; ++i) {
+    const Mention* m = cv_.mention_at(i);
+    // (a state or a body the claim is about; a person named in it is part of the claim)
+    if (m != nullptr && m->first == i && cv_.is_actor(*m) && m->entity >= 0 && m->kind != MKind::kPronoun &&
+        !m->possessive && !same_side(s, m->entity) &&
+        ctx_.entities[static_cast<std::size_t>(m->entity)].type != "person"sv) {
+      target = m->entity;
+    }
+  }
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  for (const int a : s.entities) {
+    if (target >= 0) {
+      add("rejected", a, target, -1, object, status, date, "", -1, 0.6);
+    } else {
+      add("rejected", a, -1, -1, object, status, date, "", -1, 0.55, object);
+    }
+  }
+  last_subject_ = s;
+  remember(s, t);
+  return true;
+}
+
 void Frames::reject(const Trigger& t) {
   const TokenKey k0 = key(t.first);
   if (t.first > F()) {
@@ -252,6 +302,19 @@ void Frames::reject(const Trigger& t) {
   }
   Group s = subject_of(t);
   if (s.empty()) return;
+  if (k0.starts_with("den")) {
+    // ("denied it", "denied this": too vague to say what; only a state, a body or a leader or
+    // minister of the lexicon denies as policy, not a defendant denying the charges)
+    if (t.last < L() && (key(t.last) == "it"sv || key(t.last) == "this"sv ||
+                         (key(t.last) == "that"sv && (t.last + 1 >= L() || !ctx_.tokens[t.last + 1].is(kWord))))) {
+      return;
+    }
+    for (const int x : s.entities) {
+      const auto& e = ctx_.entities[static_cast<std::size_t>(x)];
+      if (e.type == "person"sv && e.lex < 0) return;
+    }
+    if (denied_claim(t, s)) return;
+  }
   const std::uint32_t end = std::min(cv_.clause_end(t.last), particle_at);
   std::uint32_t oe = from;
   // "and" ends the object, except inside a name ("the Belt and Road Initiative")
