@@ -201,6 +201,9 @@ int person_by_role(DocContext& ctx, const std::string& role, const std::string& 
     if (e.type != "person" || e.role != role) continue;
     if (!country.empty() && e.country != country) continue;
     if (!org.empty() && e.org != org) continue;
+    // (a leader of the lexicon out of office on the article's date is "former", not "the
+    // Ukrainian president" of this text)
+    if (e.lex >= 0 && !ctx.lex->in_office_on(ctx.lex->people()[static_cast<std::size_t>(e.lex)], ctx.doc_date)) continue;
     found = static_cast<int>(i);
   }
   if (found >= 0) return found;

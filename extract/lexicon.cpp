@@ -651,6 +651,11 @@ std::vector<std::uint32_t> Lexicon::holders(std::string_view role, std::string_v
   return out;
 }
 
+bool Lexicon::in_office_on(const PersonInfo& p, const Date& date) const {
+  return date.empty() || std::any_of(p.positions.begin(), p.positions.end(),
+                                     [&](const Position& pos) { return in_office(pos, date); });
+}
+
 const Position* Lexicon::position_at(const PersonInfo& p, const Date& date) const {
   const Position* latest = nullptr;
   for (const auto& pos : p.positions) {

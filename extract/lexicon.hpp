@@ -190,6 +190,8 @@ class Lexicon {
                                      const Date& date) const;
   // The position a person held on date (the latest when date is empty or none matches).
   const Position* position_at(const PersonInfo& p, const Date& date) const;
+  // Whether the person held some office on date (true when date is empty).
+  bool in_office_on(const PersonInfo& p, const Date& date) const;
 
   std::size_t phrase_count() const { return entries_.size(); }
 

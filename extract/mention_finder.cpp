@@ -984,6 +984,13 @@ class Finder {
       role = ctx_.lex->titles()[more->get(LexKind::kTitle)->index].key;
       j = more->last;
     }
+    // "former Ukrainian president Leonid Kuchma": an office held no more is not noted as his, and
+    // "the Ukrainian president" later in the text is someone else
+    bool former = false;
+    for (std::uint32_t k = i > F_ ? i - 1 : i; k < th->first; ++k) {
+      const TokenKey fk = tok(k).key;
+      former = former || fk == "former"sv || fk == "ex"sv || fk == "ex-"sv || fk == "late"sv;
+    }
     if (j < L_ && tok(j).key == "("sv) {
       std::uint32_t k = j + 1;
       while (k < L_ && k < j + 8 && tok(k).key != ")"sv) ++k;
@@ -1018,7 +1025,7 @@ class Finder {
     const std::uint32_t ne = name_span(n);
     const bool title_capital = tok(th->first).is(kCapital);
     if (ne > n) {
-      const int ent = person_from_name(n, ne, role, country, org, true);
+      const int ent = person_from_name(n, ne, former ? std::string() : role, country, org, true);
       if (ent >= 0) {
         (void)prefix_start;
         if (named_prefix >= 0) ++ctx_.entities[static_cast<std::size_t>(named_prefix)].mentions;
