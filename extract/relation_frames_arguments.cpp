@@ -398,6 +398,23 @@ Group Frames::subject_of(const Trigger& t) {
       return prev_subject_;
     }
   }
+  // "Poroshenko said the text gave the rebels no autonomy and ruled out a federal structure": a
+  // predicate after "and" that follows what an actor said, with no actor in between, is the
+  // sayer's second predicate
+  if (coordinated && key(p - 1) == "and"sv && prev_subject_.empty()) {
+    for (auto c = si_.cues.rbegin(); c != si_.cues.rend(); ++c) {
+      if (c->kind != "report"sv || c->last >= p || si_.in_quote[c->first - F()]) continue;
+      const bool actor_between = std::any_of(si_.mentions.begin(), si_.mentions.end(), [&](const Mention& m) {
+        return m.first >= c->last && m.first < p && cv_.is_actor(m);
+      });
+      if (actor_between) break;
+      Group sayer = cv_.subject(c->first);
+      // (its mood is read from the "and" on, not from what was said: "gave them no autonomy")
+      sayer.last = p - 1;
+      if (!sayer.empty() && !sayer.generic) return sayer;
+      break;
+    }
+  }
   return cv_.subject(t.first);
 }
 

@@ -34,7 +34,7 @@ bool policy_object(const std::string& k) {
       "charge", "scheme", "effort", "apolog", "payment", "reparation", "compensation", "text", "section", "wording",
       "language", "clause", "passage", "paragraph", "document", "loan", "currency", "project", "programme", "program", "memorand",
       "charter", "protocol", "convention", "assertion", "contention", "version", "account", "conclusion",
-      "finding", "suggestion"};
+      "finding", "suggestion", "phase-out", "phase-down", "federal", "autonomy"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
