@@ -825,6 +825,19 @@ class Finder {
 
   // Capitals and seats: a place after a preposition or before an event noun, else the country.
   std::uint32_t parse_place_or_metonym(std::uint32_t i, const Hit& h) {
+    // "drove to Hyderabad House", "talks at Lancaster House": a house named after a city is a
+    // building, not in that city; in the dateline's city when the article has one
+    if (!h.has(LexKind::kSeat) && h.last < L_ && tok(h.last).is(kCapital) && tok(h.last).key == "house"sv) {
+      Mention m;
+      m.first = i;
+      m.last = h.last + 1;
+      m.kind = MKind::kPlace;
+      const std::string name(text(i, h.last + 1));
+      m.place = ctx_.dateline.empty() ? name : name + ", " + ctx_.dateline;
+      m.place_key = name_key(ctx_.dateline.empty() ? name : ctx_.dateline);
+      push(std::move(m));
+      return h.last + 1;
+    }
     const LexEntry* e = h.get(LexKind::kSeat);
     if (!e) e = h.get(LexKind::kCapital);
     const bool seat = h.has(LexKind::kSeat);
@@ -1042,12 +1055,31 @@ class Finder {
       return i;
     }
     // "the prime minister", "the French president", "The President of Ukraine"
-    int ent = country.empty() && org.empty() ? bare_title_holder(role) : person_by_role(ctx_, role, country, org);
+    // ("Ishiba, a prime minister fighting for his political life": an indefinite title describes,
+    // and names no holder)
+    const bool indefinite = det && (tok(i).key == "a"sv || tok(i).key == "an"sv);
+    int ent = indefinite                          ? -1
+              : country.empty() && org.empty() ? bare_title_holder(role)
+                                               : person_by_role(ctx_, role, country, org);
     if (ent < 0 && country.empty() && org.empty() && (det || title_capital)) {
       // without a country, only someone this document already gave that title
       ent = -1;
     }
-    const std::uint32_t end = of_end > j ? of_end : j;
+    std::uint32_t end = of_end > j ? of_end : j;
+    // (in an apposition it is the person it describes, up to the comma that closes it: "Shigeru
+    // Ishiba, a prime minister fighting for his political life, and Narendra Modi")
+    if (indefinite && i > F_ + 1 && tok(i - 1).key == ","sv && !si_.mentions.empty() &&
+        si_.mentions.back().last == i - 1 && si_.mentions.back().kind == MKind::kPerson && !si_.mentions.back().possessive) {
+      ent = si_.mentions.back().entity;
+      for (std::uint32_t k = end; k < L_ && k < end + 12; ++k) {
+        const TokenKey kk = tok(k).key;
+        if (kk == ","sv) {
+          end = k;
+          break;
+        }
+        if (kk == "."sv || kk == ";"sv || kk == ":"sv || kk == "who"sv || kk == "which"sv) break;
+      }
+    }
     if (ent >= 0) {
       if (named_prefix >= 0) ++ctx_.entities[static_cast<std::size_t>(named_prefix)].mentions;
       return push_actor(i, end, MKind::kPerson, ent);
