@@ -113,8 +113,11 @@ int register_event(DocContext& ctx, const std::string& kind, const std::string& 
   if (definite && !to_come && ctx.salient_event >= 0) {
     auto& e = ctx.events[static_cast<std::size_t>(ctx.salient_event)];
     const bool known = !e.place_key.empty() || !e.date.empty();
-    const bool group_fits = group.empty() || (e.group.empty() ? e.kind != "talks"sv && known
-                                                               : name_key(group) == name_key(e.group));
+    // (nor is a named forum or conference, "the Lodhi Road Strategic Forum", a summit spoken of
+    // before without a body)
+    const bool group_fits =
+        group.empty() || (e.group.empty() ? e.kind != "talks"sv && known && !(kind == "conference"sv && e.kind == "summit"sv)
+                                          : name_key(group) == name_key(e.group));
     const bool fits = kinds_compatible(e.kind, kind) && compatible(date, e.date) &&
                       (place_key.empty() || e.place_key.empty() || place_key == e.place_key) && group_fits;
     if (fits) {

@@ -48,11 +48,16 @@ void Frames::meeting_noun(const Trigger& t) {
                            : key(t.first) == "talks"sv        ? "talks"
                                                               : "meeting";
   // "a meeting between X and Y"
+  Group between;
   if (after < L() && key(after) == "between"sv) {
-    Group g = cv_.object(after + 1, 2);
+    between = cv_.object(after + 1, 2);
     // "talks between the five men": the group the text just named, of that size
-    if (g.entities.size() < 2) g = counted_group_at(after + 1);
-    if (g.entities.size() < 2) return;
+    if (between.entities.size() < 2) between = counted_group_at(after + 1);
+  }
+  // (else, "the annual summit between the two countries" with no pair named: what the clause says
+  // of it, "landed in Tokyo for ...")
+  if (between.entities.size() >= 2) {
+    const Group& g = between;
     std::string st = status;
     // the phrase's own predicate, past a clause about it: "A meeting between X and Y, which Trump
     // said he was arranging, has not taken place"
@@ -72,11 +77,28 @@ void Frames::meeting_noun(const Trigger& t) {
     const std::string& status_b = st;
     const Date date = date_for(t.first, end, t.first);
     std::string place;
-    const int ev = status_b == edge_status::kReported ? meeting_event(kind, g.last, end, date, &place) : -1;
+    int ev = status_b == edge_status::kReported ? meeting_event(kind, g.last, end, date, &place) : -1;
+    // "landed in Tokyo for the annual summit between the two countries": the phrase's own event,
+    // placed by the journey, which both attended
+    bool both_attended = false;
+    if (ev < 0 && status_b == edge_status::kReported) {
+      Mention* em = cv_.mention_starting(t.first);
+      if (em == nullptr || em->kind != MKind::kEvent) {
+        const Mention* in = cv_.mention_at(t.first);
+        em = in != nullptr && in->kind == MKind::kEvent ? &si_.mentions[static_cast<std::size_t>(in - si_.mentions.data())]
+                                                        : nullptr;
+      }
+      if (em != nullptr && !em->place_key.empty()) {
+        ev = event_in_clause(*em);
+        both_attended = ev >= 0;
+        if (both_attended) place = ctx_.events[static_cast<std::size_t>(ev)].place;
+      }
+    }
     for (std::size_t a = 0; a < g.entities.size(); ++a) {
       for (std::size_t b = a + 1; b < g.entities.size(); ++b) {
         add("met", g.entities[a], g.entities[b], -1, "", status_b, date, place, ev, 0.7);
       }
+      if (both_attended) add("attended", g.entities[a], -1, ev, "", status_b, date, "", -1, 0.7);
     }
     return;
   }

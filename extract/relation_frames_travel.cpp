@@ -51,8 +51,10 @@ bool Frames::travel_for_talks(const Trigger& t, const std::string& kind, std::ui
            (key(at + 1) == "in"sv || key(at + 1) == "at"sv);
   };
   std::uint32_t u = v - 1;
-  for (int steps = 0; u > F() && steps < 10 && !journey(u - 1); ++steps) {
-    if (cv_.boundary(u - 1) || key(u - 1) == ","sv) return false;
+  // (over the commas of a date: "landed in Tokyo on Friday, August 29, for the annual summit")
+  for (int steps = 0; u > F() && steps < 12 && !journey(u - 1); ++steps) {
+    const bool date_comma = key(u - 1) == ","sv && ((u >= F() + 2 && in_date(u - 2)) || in_date(u));
+    if (cv_.boundary(u - 1) || (key(u - 1) == ","sv && !date_comma)) return false;
     --u;
   }
   if (u == F() || !journey(u - 1)) return false;
