@@ -20,6 +20,7 @@ namespace detail {
 void Frames::run() {
   heading_list();
   participle_inversion();
+  first_arrivals();
   for (const auto& t : si_.triggers) {
     const TriggerInfo& info = ctx_.lex->triggers()[t.info];
     if (inside_name(t)) continue;
@@ -107,6 +108,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
       key(t.first - 1) != ":"sv && key(t.first - 1) != "("sv) {
     return;
   }
+  if (f == "host"sv && host_apposition(t)) return;
   if (f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv && f != "present"sv &&
       f != "seated_across"sv && f != "received_among"sv && f != "among_at_table"sv && f != "with_role"sv && noun_use(t) &&
       !renewed_pledge(t)) {
@@ -387,10 +389,30 @@ std::uint32_t participle_inversion_at(const DocContext& ctx, const SentenceInfo&
   return 0;
 }
 
+// "First through the door was Zelensky, followed by Starmer, Merz and Meloni", "First to arrive
+// were A and B": an arrival told inverted, no one named before the verb and a person right after
+// it; returns the token after the verb, else 0.
+std::uint32_t first_arrival_at(const DocContext& ctx, const SentenceInfo& si) {
+  std::uint32_t w = si.span.first;
+  while (w < si.span.last && !ctx.tokens[w].is(kWord)) ++w;
+  if (w >= si.span.last || ctx.tokens[w].key != "first"sv || !ctx.tokens[w].is(kCapital)) return 0;
+  for (std::uint32_t i = w + 1; i + 1 < si.span.last && i < w + 7; ++i) {
+    const TokenKey k = ctx.tokens[i].key;
+    if (si.mention_at[i - si.span.first] >= 0 || k == ","sv || k == "."sv) return 0;
+    if (k != "was"sv && k != "were"sv) continue;
+    const int m = si.mention_at[i + 1 - si.span.first];
+    if (m < 0) return 0;
+    const Mention& mm = si.mentions[static_cast<std::size_t>(m)];
+    return mm.first == i + 1 && mm.kind == MKind::kPerson ? i + 1 : 0;
+  }
+  return 0;
+}
+
 bool opens_with_heading(const DocContext& ctx, const SentenceInfo& si) {
   std::uint32_t colon = 0;
   const std::string h = heading_of(ctx, si, &colon);
-  return (!h.empty() && attendance_heading(h)) || participle_inversion_at(ctx, si) != 0;
+  return (!h.empty() && attendance_heading(h)) || participle_inversion_at(ctx, si) != 0 ||
+         first_arrival_at(ctx, si) != 0;
 }
 
 // "In the room: Macron, Zelenskyy and Costa", "By video: Starmer, Merz and Meloni": the people
@@ -445,6 +467,40 @@ void detail::Frames::participle_inversion() {
   }
   if (!each_other || who.size() < 2) return;
   meeting_among(who, status, ctx_.events[static_cast<std::size_t>(ev)].date, "", ev, 0.65);
+}
+
+// Those listed after a sentence's opening "First ... was" (see first_arrival_at) attended the
+// gathering of many the text is about. After hosts greeting or welcoming their guests in the
+// sentence before, each of those listed met them.
+void detail::Frames::first_arrivals() {
+  const std::uint32_t from = first_arrival_at(ctx_, si_);
+  if (from == 0) return;
+  const int ev = gathering_of_many_spoken_of();
+  if (ev < 0) return;
+  const std::vector<int> who = people_listed(from);
+  const std::string status = cv_.status(0, from, false);
+  if (status != edge_status::kReported) return;
+  for (const int a : who) add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
+  // the hosts at the door
+  bool greeted = false;
+  for (std::uint32_t i = ctx_.sentence_start_back(F(), 1); i < F() && !greeted; ++i) {
+    const TokenKey k = key(i);
+    greeted = k.starts_with("welcom") || k.starts_with("greet");
+  }
+  if (!greeted) return;
+  // (the person that sentence opened with, and the group it named)
+  std::vector<int> hosts = ctx_.last_group;
+  if (ctx_.previous_sentence_person >= 0 &&
+      std::find(hosts.begin(), hosts.end(), ctx_.previous_sentence_person) == hosts.end()) {
+    hosts.push_back(ctx_.previous_sentence_person);
+  }
+  const Date& date = ctx_.events[static_cast<std::size_t>(ev)].date;
+  for (const int g : hosts) {
+    if (ctx_.entities[static_cast<std::size_t>(g)].type != "person"sv) continue;
+    for (const int a : who) {
+      if (a != g) add("met", g, a, -1, "", status, date, "", ev, 0.65);
+    }
+  }
 }
 
 void extract_relations(DocContext& ctx, SentenceInfo& si) {

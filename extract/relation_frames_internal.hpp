@@ -141,6 +141,7 @@ class Frames {
   // Meeting verbs (relation_frames_meet.cpp): meet and alongside, host, receive, gather.
   void meet(const Trigger& t, const TriggerInfo& info);
   void host(const Trigger& t);
+  bool host_apposition(const Trigger& t);
   void receive(const Trigger& t);
   bool hosted_crowd_for_event(const Trigger& t, const Group& s);
   std::string welcomed_to_place(std::uint32_t to, std::uint32_t end) const;
@@ -169,6 +170,7 @@ class Frames {
   void represent(const Trigger& t);
   void heading_list();
   void participle_inversion();
+  void first_arrivals();
   std::vector<int> people_listed(std::uint32_t from, std::uint32_t end = ~0U) const;
   std::vector<int> list_past_relatives(std::uint32_t from) const;
   std::vector<int> along_with(std::uint32_t at) const;

@@ -163,6 +163,38 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   remember(s, t);
 }
 
+// "Mette Frederiksen, the Danish prime minister and today's host, is welcoming", "Lee, the host
+// of the summit, said": the host named in an apposition chaired the gathering named after "of",
+// else the gathering of many the text is about. Returns whether the trigger was one.
+bool Frames::host_apposition(const Trigger& t) {
+  if (key(t.first) != "host"sv || t.first < F() + 3 || t.last >= L() || !noun_use(t)) return false;
+  const TokenKey after = key(t.last);
+  if (after != ","sv && after != "of"sv) return false;
+  // the comma that opens the apposition, and the person right before it
+  std::uint32_t c = t.first;
+  while (c > F() && c + 10 > t.first && key(c - 1) != ","sv) {
+    if (key(c - 1) == "."sv || key(c - 1) == ";"sv || cv_.boundary(c - 1)) return false;
+    --c;
+  }
+  if (c <= F() + 1 || key(c - 1) != ","sv) return false;
+  const Mention* who = cv_.mention_at(c - 2);
+  if (who == nullptr || who->last != c - 1 || who->kind != MKind::kPerson || who->possessive || who->entity < 0) {
+    return false;
+  }
+  int ev = -1;
+  if (after == "of"sv) {
+    if (Mention* evm = cv_.event_after(t.last + 1, 3)) ev = event_in_clause(*evm);
+  } else {
+    ev = gathering_of_many_spoken_of();
+  }
+  if (ev < 0) return false;
+  const std::string status = cv_.status(who->last, t.first, false);
+  const Date date = ctx_.events[static_cast<std::size_t>(ev)].date;
+  add("chaired", who->entity, -1, ev, "", status, date, "", -1, 0.7);
+  add("attended", who->entity, -1, ev, "", status, date, "", -1, 0.7);
+  return true;
+}
+
 void Frames::host(const Trigger& t) {
   Group s = subject_of(t);
   if (s.empty()) return;
