@@ -202,6 +202,7 @@ struct DocContext {
   std::vector<Proposal> proposals;
   int last_clause_subject_person = -1;  // the person opening a later clause of that sentence ("...; Xi urged")
   std::vector<int> last_group;  // for they
+  std::vector<int> door_hosts;  // who greeted the arrivals last listed ("First through the door was ...")
   int group_org = -1;  // the organisation of the last group phrase ("NATO leaders"), for "the allies"
   std::string last_country;  // code of the country last named, or of the last royal named: for "the kingdom"
   int salient_event = -1;

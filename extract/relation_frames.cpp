@@ -393,17 +393,51 @@ std::uint32_t participle_inversion_at(const DocContext& ctx, const SentenceInfo&
 // were A and B": an arrival told inverted, no one named before the verb and a person right after
 // it; returns the token after the verb, else 0.
 std::uint32_t first_arrival_at(const DocContext& ctx, const SentenceInfo& si) {
+  // a person named at token i, also after a possessor ("Iran's Masoud Pezeshkian")
+  const auto person_at = [&](std::uint32_t i) {
+    for (int n = 0; n < 2 && i < si.span.last; ++n) {
+      const int m = si.mention_at[i - si.span.first];
+      if (m < 0) return false;
+      const Mention& mm = si.mentions[static_cast<std::size_t>(m)];
+      if (mm.first != i) return false;
+      if (mm.kind == MKind::kPerson) return true;
+      if (!mm.possessive) return false;
+      i = mm.last;
+      if (i < si.span.last && ctx.tokens[i].key == "'s"sv) ++i;
+    }
+    return false;
+  };
   std::uint32_t w = si.span.first;
   while (w < si.span.last && !ctx.tokens[w].is(kWord)) ++w;
-  if (w >= si.span.last || ctx.tokens[w].key != "first"sv || !ctx.tokens[w].is(kCapital)) return 0;
+  if (w >= si.span.last || !ctx.tokens[w].is(kCapital)) return 0;
+  const TokenKey opener = ctx.tokens[w].key;
+  // "Among the first to arrive were", "Among some 160 guests were"; "They were followed by" after
+  // such a sentence
+  bool followed = false;
+  if (opener == "they"sv && w + 3 < si.span.last && ctx.tokens[w + 1].key == "were"sv &&
+      ctx.tokens[w + 2].key == "followed"sv && ctx.tokens[w + 3].key == "by"sv && w > 0) {
+    const std::uint32_t before = ctx.sentence_start_back(si.span.first, 1);
+    std::uint32_t b = before;
+    while (b < si.span.first && !ctx.tokens[b].is(kWord)) ++b;
+    const TokenKey k = b < si.span.first ? ctx.tokens[b].key : TokenKey();
+    followed = k == "first"sv || (k == "among"sv && b + 2 < si.span.first && ctx.tokens[b + 2].key == "first"sv);
+    return followed && person_at(w + 4) ? w + 4 : 0;
+  }
+  if (opener != "first"sv && opener != "among"sv) return 0;
+  if (opener == "among"sv) {
+    bool arrivals = false;
+    for (std::uint32_t i = w + 1; i < si.span.last && i < w + 6; ++i) {
+      const TokenKey k = ctx.tokens[i].key;
+      arrivals = arrivals || k == "first"sv || k == "guests"sv || k == "arrivals"sv || k == "leaders"sv ||
+                 k == "those"sv;
+    }
+    if (!arrivals) return 0;
+  }
   for (std::uint32_t i = w + 1; i + 1 < si.span.last && i < w + 7; ++i) {
     const TokenKey k = ctx.tokens[i].key;
     if (si.mention_at[i - si.span.first] >= 0 || k == ","sv || k == "."sv) return 0;
     if (k != "was"sv && k != "were"sv) continue;
-    const int m = si.mention_at[i + 1 - si.span.first];
-    if (m < 0) return 0;
-    const Mention& mm = si.mentions[static_cast<std::size_t>(m)];
-    return mm.first == i + 1 && mm.kind == MKind::kPerson ? i + 1 : 0;
+    return person_at(i + 1) ? i + 1 : 0;
   }
   return 0;
 }
@@ -481,18 +515,25 @@ void detail::Frames::first_arrivals() {
   const std::string status = cv_.status(0, from, false);
   if (status != edge_status::kReported) return;
   for (const int a : who) add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
-  // the hosts at the door
-  bool greeted = false;
-  for (std::uint32_t i = ctx_.sentence_start_back(F(), 1); i < F() && !greeted; ++i) {
-    const TokenKey k = key(i);
-    greeted = k.starts_with("welcom") || k.starts_with("greet");
-  }
-  if (!greeted) return;
-  // (the person that sentence opened with, and the group it named)
-  std::vector<int> hosts = ctx_.last_group;
-  if (ctx_.previous_sentence_person >= 0 &&
-      std::find(hosts.begin(), hosts.end(), ctx_.previous_sentence_person) == hosts.end()) {
-    hosts.push_back(ctx_.previous_sentence_person);
+  // the hosts at the door: those of the list this one goes on from ("They were followed by"), else
+  // the person the sentence before opened with, and the group it named, when it greets or welcomes
+  std::vector<int> hosts;
+  if (key(from - 1) == "by"sv) {
+    hosts = ctx_.door_hosts;
+  } else {
+    bool greeted = false;
+    for (std::uint32_t i = ctx_.sentence_start_back(F(), 1); i < F() && !greeted; ++i) {
+      const TokenKey k = key(i);
+      greeted = k.starts_with("welcom") || k.starts_with("greet");
+    }
+    if (greeted) {
+      hosts = ctx_.last_group;
+      if (ctx_.previous_sentence_person >= 0 &&
+          std::find(hosts.begin(), hosts.end(), ctx_.previous_sentence_person) == hosts.end()) {
+        hosts.push_back(ctx_.previous_sentence_person);
+      }
+    }
+    ctx_.door_hosts = hosts;
   }
   const Date& date = ctx_.events[static_cast<std::size_t>(ev)].date;
   for (const int g : hosts) {
