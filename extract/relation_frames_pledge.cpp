@@ -716,6 +716,12 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   if (e == verb + 1 && e + 2 < end && key(e) == "and"sv && pledged_action(key(e + 1))) e = np_end(e + 2, end);
   // "to drop their restrictions on arms exports": what the restrictions are on
   if (e + 1 < end && key(e) == "on"sv && restriction_noun(key(e - 1))) e = np_end(e + 1, end);
+  // "to cut the time needed to license a new reactor": an infinitive that says which (not "to
+  // Ukraine", nor "to help")
+  if (e > verb + 1 && e + 2 < end && key(e) == "to"sv && (key(e - 1) == "needed"sv || key(e - 1) == "required"sv ||
+                                                          key(e - 1) == "it"sv || key(e - 1) == "ability"sv)) {
+    e = np_end(e + 2, end);
+  }
   // "to work for better relations", "to work towards a settlement": what is worked for
   if (e == verb + 1 && e + 1 < end && key(verb) == "work"sv &&
       (key(e) == "for"sv || key(e) == "towards"sv || key(e) == "toward"sv)) {

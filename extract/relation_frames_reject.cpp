@@ -390,7 +390,8 @@ void Frames::reject(const Trigger& t) {
   // "rejected the concept/idea/proposal": what the sentence proposed before, and who proposed it
   const std::string okey = name_key(object);
   if (okey == "concept"sv || okey == "idea"sv || okey == "proposal"sv || okey == "plan"sv || okey == "offer"sv ||
-      okey == "suggestion"sv || okey == "initiative"sv) {
+      okey == "suggestion"sv || okey == "initiative"sv || okey == "request"sv || okey == "demand"sv ||
+      okey == "appeal"sv) {
     for (const auto& tr : si_.triggers) {
       if (tr.first >= t.first) break;
       const TriggerInfo& ti = ctx_.lex->triggers()[tr.info];
