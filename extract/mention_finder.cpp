@@ -371,6 +371,8 @@ class Finder {
     int words = 0;
     while (k < L_ && words < 5) {
       const Token& t = tok(k);
+      // ("Facing Zelensky across the table were": a participle opening the sentence is no first name)
+      if (k == F_ && t.key.size() >= 6 && t.key.ends_with("ing") && hit_starting(k) == nullptr) break;
       if (t.is(kWord) && t.is(kCapital) && !t.is(kDigit) && !not_a_name(t) && t.key != "'s"sv) {
         const Hit* h = hit_starting(k);
         const int hi = hit_index(k);

@@ -361,8 +361,9 @@ std::uint32_t participle_inversion_at(const DocContext& ctx, const SentenceInfo&
     // (no one named before the verb: "Addressing the forum, the Russian leader said ... were")
     // (an object in the participle's phrase is fine: "Sitting opposite them, next to Moon, were")
     const TokenKey before = ctx.tokens[i - 1].key;
+    // (and the participle's own object: "Facing Zelensky across the table were")
     const bool object = before == "to"sv || before == "with"sv || before == "of"sv || before == "beside"sv ||
-                        before == "opposite"sv || before == "behind"sv || before == "for"sv;
+                        before == "opposite"sv || before == "behind"sv || before == "for"sv || i - 1 == w;
     if (const int m = si.mention_at[i - si.span.first]; m >= 0 && !object) {
       const Mention& mm = si.mentions[static_cast<std::size_t>(m)];
       if (mm.kind == MKind::kPerson || mm.kind == MKind::kTitle || mm.kind == MKind::kCountry ||
@@ -489,6 +490,37 @@ void detail::Frames::heading_list() {
 void detail::Frames::participle_inversion() {
   const std::uint32_t from = participle_inversion_at(ctx_, si_);
   if (from == 0) return;
+  // "Facing Zelensky across the table were Vance, Rubio and Hegseth": each of them met the one faced
+  {
+    std::uint32_t w = F();
+    while (w < L() && !ctx_.tokens[w].is(kWord)) ++w;
+    std::uint32_t o = w + 1;
+    if (o < L() && (key(o) == "opposite"sv || key(o) == "across"sv)) ++o;
+    if (o < L() && key(o) == "from"sv) ++o;
+    const Mention* faced = o < L() ? cv_.mention_at(o) : nullptr;
+    if ((key(w) == "facing"sv || key(w) == "sitting"sv || key(w) == "seated"sv) && faced != nullptr &&
+        faced->first == o && faced->kind == MKind::kPerson && !faced->possessive && faced->entity >= 0 &&
+        (key(w) == "facing"sv || o > w + 1)) {
+      const std::vector<int> across = people_listed(from);
+      const std::string st = cv_.status(0, from, false);
+      Date date = date_for(F(), L(), from);
+      // (at the meeting the one faced was last said to hold, and on its day when this sentence
+      // says none)
+      int at = -1;
+      for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend(); ++it) {
+        if (it->relation != "met"sv || it->status != edge_status::kReported ||
+            (it->subject != faced->entity && it->target != faced->entity)) {
+          continue;
+        }
+        at = it->event;
+        if (date.empty()) date = it->date;
+        break;
+      }
+      for (const int a : across) {
+        if (a != faced->entity) add("met", a, faced->entity, -1, "", st, date, "", at, 0.7);
+      }
+    }
+  }
   const int ev = gathering_of_many_spoken_of();
   if (ev < 0) return;
   const std::vector<int> who = people_listed(from);

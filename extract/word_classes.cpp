@@ -34,7 +34,7 @@ constexpr std::string_view kMonths[] = {
     "sept", "oct", "nov", "dec"};
 
 constexpr std::string_view kNonPersonHeads[] = {
-    "park", "street", "square", "palace", "house", "castle", "hall", "airport", "university",
+    "park", "street", "square", "palace", "house", "castle", "hall", "airport", "university", "room",
     "ministry", "council", "committee", "party", "bank", "forces", "army", "war", "agency",
     "company", "group", "force", "office", "department", "court", "parliament", "assembly",
     "union", "news", "times", "post", "journal", "television", "radio", "institute", "foundation",
