@@ -34,7 +34,7 @@ bool policy_object(const std::string& k) {
       "charge", "scheme", "effort", "apolog", "payment", "reparation", "compensation", "text", "section", "wording",
       "language", "clause", "passage", "paragraph", "document", "loan", "currency", "project", "programme", "program", "memorand",
       "charter", "protocol", "convention", "assertion", "contention", "version", "account", "conclusion",
-      "finding", "suggestion", "phase-out", "phase-down", "federal", "autonomy"};
+      "finding", "suggestion", "phase-out", "phase-down", "federal", "autonomy", "territory", "territories"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
@@ -50,7 +50,7 @@ bool political_verb(TokenKey k) {
 }
 
 // "it", "this", "that" standing for what is rejected
-bool pronoun_object(TokenKey k) { return k == "it"sv || k == "this"sv || k == "that"sv; }
+bool pronoun_object(TokenKey k) { return k == "it"sv || k == "this"sv || k == "that"sv || k == "them"sv; }
 
 }  // namespace
 
@@ -87,12 +87,15 @@ std::string Frames::rejectable_before(std::uint32_t at, std::uint32_t* noun_at) 
       continue;
     }
     std::uint32_t b = i;
-    while (b > floor && b + 4 > i && ctx_.tokens[b - 1].is(kWord) && !ctx_.tokens[b - 1].is(kCapital) &&
+    // (a name that is no actor's is part of it: "for Tomahawk cruise missiles")
+    while (b > floor && b + 4 > i && ctx_.tokens[b - 1].is(kWord) &&
+           (!ctx_.tokens[b - 1].is(kCapital) || (b - 1 > floor && key(b - 2) == "for"sv)) &&
            cv_.mention_at(b - 1) == nullptr && !determiner(key(b - 1)) && key(b - 1) != "of"sv &&
            key(b - 1) != "to"sv && key(b - 1) != "for"sv) {
       --b;
     }
-    if (b > floor && !determiner(key(b - 1))) b = i;  // only words of the phrase itself
+    // only words of the phrase itself, after its determiner or "for"
+    if (b > floor && !determiner(key(b - 1)) && key(b - 1) != "for"sv) b = i;
     if (noun_at != nullptr) *noun_at = i;
     return trimmed_np(b, i + 1);
   }
@@ -439,7 +442,7 @@ void Frames::reject(const Trigger& t) {
   // "Kyiv rejected it (as a stunt)", "refused to sign it": what "it" stands for
   {
     const std::uint32_t p = from + 1 < oe && from == t.last + 1 && key(t.last) == "to"sv ? from + 1 : from;
-    const bool pronoun = p < oe && (key(p) == "it"sv || (pronoun_object(key(p)) &&
+    const bool pronoun = p < oe && (key(p) == "it"sv || key(p) == "them"sv || (pronoun_object(key(p)) &&
                                                          (p + 1 == oe || !ctx_.tokens[p + 1].is(kWord) ||
                                                           key(p + 1) == "as"sv)));
     if (target < 0 && pronoun) {
