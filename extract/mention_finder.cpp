@@ -1109,6 +1109,11 @@ class Finder {
     for (std::size_t e = 0; e < ctx_.entities.size(); ++e) {
       const auto& x = ctx_.entities[e];
       if (x.type != "person"sv || x.role != role) continue;
+      // (not a leader of the lexicon out of office on the article's date: Gordon Brown in 2005 is
+      // not "the prime minister")
+      if (x.lex >= 0 && !ctx_.lex->in_office_on(ctx_.lex->people()[static_cast<std::size_t>(x.lex)], ctx_.doc_date)) {
+        continue;
+      }
       if (holder < 0 || x.mentions > best) {
         second = holder < 0 ? 0 : best;
         best = x.mentions;
@@ -1118,6 +1123,9 @@ class Finder {
       }
     }
     if (holder >= 0 && second > 0 && best < 2 * second) return -1;
+    // (in an undated article two holders of one office may be of different years: Blair and Brown
+    // are both "the prime minister" of the lexicon)
+    if (holder >= 0 && second > 0 && ctx_.doc_date.empty()) return -1;
     return holder;
   }
 
