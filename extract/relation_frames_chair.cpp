@@ -98,6 +98,15 @@ Mention* Frames::relative_event_before(const Group& s) {
   for (auto& m : si_.mentions) {  // the event phrase ending there (not a place inside it)
     if (m.kind == MKind::kEvent && m.last == r) return &m;
   }
+  // past what it is about: "a conference on the two-state solution that he chaired"
+  for (std::uint32_t k = r; k > F() + 1 && k + 8 > r; --k) {
+    const TokenKey p = key(k - 1);
+    if (p == ","sv || p == ";"sv) break;
+    if (p != "on"sv && p != "about"sv && p != "over"sv && p != "for"sv) continue;
+    for (auto& m : si_.mentions) {
+      if (m.kind == MKind::kEvent && m.last == k - 1) return &m;
+    }
+  }
   // past an apposition: "the 37th UK-France summit, the first since 2023, which they co-chaired"
   if (key(r) == ","sv) {
     for (std::uint32_t c = r; c > F() + 1 && c + 10 > r; --c) {

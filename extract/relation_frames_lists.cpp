@@ -16,14 +16,16 @@ using namespace std::string_view_literals;  // "the"sv: comparisons check the le
 Group Frames::with_second_partner(Group o) const {
   if (o.empty()) return o;
   std::uint32_t i = o.last;
-  if (i + 1 < L() && key(i) == ","sv && (key(i + 1) == "who"sv || key(i + 1) == "whose"sv || key(i + 1) == "which"sv)) {
-    std::uint32_t close = i + 1;
-    while (close < L() && close < i + 30 && key(close) != ","sv && key(close) != ";"sv && key(close) != "."sv) ++close;
-    if (close >= L() || key(close) != ","sv) return o;
-    i = close;
-  }
-  // ", with B and with C": each "with" adds its partners
+  // ", with B and with C": each "with" adds its partners (past a relative clause about the one
+  // before: "with Guterres, whom he had just lectured, with Milei")
   for (int rounds = 0; rounds < 8; ++rounds) {
+    if (i + 1 < L() && key(i) == ","sv &&
+        (key(i + 1) == "who"sv || key(i + 1) == "whose"sv || key(i + 1) == "which"sv || key(i + 1) == "whom"sv)) {
+      std::uint32_t close = i + 1;
+      while (close < L() && close < i + 30 && key(close) != ","sv && key(close) != ";"sv && key(close) != "."sv) ++close;
+      if (close >= L() || key(close) != ","sv) return o;
+      i = close;
+    }
     std::uint32_t w = i;
     if (w < L() && key(w) == ","sv) ++w;
     if (w < L() && key(w) == "and"sv) ++w;
@@ -31,6 +33,7 @@ Group Frames::with_second_partner(Group o) const {
     if (w + 1 >= L() || w == i || key(w) != "with"sv) return o;
     // (past a possessor: "and with India's Narendra Modi")
     std::uint32_t st = w + 1;
+    if (st < L() && key(st) == "the"sv && cv_.mention_at(st) == nullptr) ++st;
     if (const Mention* pm = cv_.mention_at(st); pm != nullptr && pm->first == st && pm->possessive && pm->kind != MKind::kPerson) {
       st = pm->last;
       if (st < L() && (key(st) == "'s"sv || key(st) == "'"sv)) ++st;

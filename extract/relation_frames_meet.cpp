@@ -44,12 +44,15 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   Group s = subject_of(t);
   if (s.empty()) return;
   std::uint32_t from = t.last;
-  // "met on Sunday with", "sat down that day with": over a date or an adverb to "with"
+  // "met on Sunday with", "sat down that day with", "sat down in turn with": over a date or an
+  // adverb to "with"
   {
     std::uint32_t w = from;
     while (w < L() && w < from + 6 &&
            (in_date(w) || (key(w) == "on"sv && w + 1 < L() && in_date(w + 1)) || key(w) == "that"sv || key(w) == "day"sv || key(w) == "again"sv || key(w) == "later"sv ||
-            key(w) == "there"sv || (key(w).ends_with("ly") && !ctx_.tokens[w].is(kCapital)))) {
+            key(w) == "there"sv || key(w) == "first"sv || key(w) == "together"sv ||
+            (key(w) == "in"sv && w + 1 < L() && key(w + 1) == "turn"sv) || (key(w) == "turn"sv && w > from && key(w - 1) == "in"sv) ||
+            (key(w).ends_with("ly") && !ctx_.tokens[w].is(kCapital)))) {
       ++w;
     }
     if (w > from && w < L() && key(w) == "with"sv) from = w;
