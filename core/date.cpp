@@ -95,6 +95,13 @@ bool compatible(const Date& a, const Date& b) {
   return a.day == 0 || b.day == 0 || a.day == b.day;
 }
 
+bool surely_after(const Date& a, const Date& b) {
+  if (a.empty() || b.empty()) return false;
+  if (a.year != b.year) return a.year > b.year;
+  if (a.month == 0 || b.month == 0 || a.month != b.month) return a.month != 0 && b.month != 0 && a.month > b.month;
+  return a.day != 0 && b.day != 0 && a.day > b.day;
+}
+
 long distance_days(const Date& a, const Date& b) {
   if (!a.full() || !b.full()) return 1L << 30;
   return std::labs(days_from_civil(a.year, a.month, a.day) - days_from_civil(b.year, b.month, b.day));

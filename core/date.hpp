@@ -32,6 +32,9 @@ int weekday(const Date& d);
 Date add_days(const Date& d, long n);
 // One date refines the other: equal where both are known ("2025-09" and "2025-09-04").
 bool compatible(const Date& a, const Date& b);
+// Whether a is surely after b, at the precision both give ("2025-10-23" after "2025-10-02"; "2026"
+// after "2025-12-19"; not "2025-10" after "2025-10-02"); false when either is empty.
+bool surely_after(const Date& a, const Date& b);
 // |a - b| in days for full dates; a large number otherwise.
 long distance_days(const Date& a, const Date& b);
 

@@ -29,7 +29,8 @@ Group Frames::with_second_partner(Group o) const {
     std::uint32_t w = i;
     if (w < L() && key(w) == ","sv) ++w;
     if (w < L() && key(w) == "and"sv) ++w;
-    if (w < L() && (key(w) == "then"sv || key(w) == "later"sv || key(w) == "also"sv)) ++w;  // "and then with B"
+    // "and then with B", "and separately with B"
+    if (w < L() && (key(w) == "then"sv || key(w) == "later"sv || key(w) == "also"sv || key(w) == "separately"sv)) ++w;
     if (w + 1 >= L() || w == i || key(w) != "with"sv) return o;
     // (past a possessor: "and with India's Narendra Modi")
     std::uint32_t st = w + 1;

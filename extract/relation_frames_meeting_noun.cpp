@@ -139,7 +139,9 @@ void Frames::meeting_noun(const Trigger& t) {
             key(v - 1) == "emergency"sv || key(v - 1) == "strategic"sv || key(v - 1) == "annual"sv ||
             key(v - 1) == "regular"sv || key(v - 1) == "frank"sv || key(v - 1) == "cordial"sv ||
             key(v - 1) == "constructive"sv || key(v - 1) == "productive"sv || key(v - 1) == "in-person"sv ||
-            key(v - 1) == "informal"sv || key(v - 1) == "two-day"sv ||
+            key(v - 1) == "informal"sv || key(v - 1) == "two-day"sv || key(v - 1) == "side"sv ||
+            key(v - 1) == "working"sv || key(v - 1) == "secret"sv || key(v - 1) == "surprise"sv ||
+            key(v - 1) == "unscheduled"sv ||
             (!ctx_.tokens[v - 1].is(kCapital) && key(v - 1).view().find('-') != std::string_view::npos &&
              ctx_.tokens[v - 1].is(kWord)))) {
       --v;

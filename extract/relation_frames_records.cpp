@@ -42,13 +42,8 @@ void Frames::add(const std::string& rel, int s, int target, int target_event, co
   }
   // a fact dated after the article is a plan ("when Britain chairs the G8 summit next year"), but
   // not a pledge made of what comes later ("had committed 11.5 billion euros to Kyiv for next year")
-  if (a.status == edge_status::kReported && rel != "pledged"sv && !date.empty() && !ctx_.doc_date.empty()) {
-    const Date& d = ctx_.doc_date;
-    const bool later =
-        date.year > d.year ||
-        (date.year == d.year && date.month != 0 && d.month != 0 &&
-         (date.month > d.month || (date.month == d.month && date.day != 0 && d.day != 0 && date.day > d.day)));
-    if (later) a.status = edge_status::kPlanned;
+  if (a.status == edge_status::kReported && rel != "pledged"sv && surely_after(date, ctx_.doc_date)) {
+    a.status = edge_status::kPlanned;
   }
   if (target_event >= 0) ctx_.events[static_cast<std::size_t>(target_event)].used = true;
   if (event >= 0) ctx_.events[static_cast<std::size_t>(event)].used = true;
@@ -67,6 +62,12 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
   }
   if (Mention* ev = named) {
     const int e = event_of_mention(ctx_, *ev);
+    // (not, for a meeting on or before the article's day, one dated later: "sat down with Sandu
+    // before the afternoon session" is not at the EU meeting of October 23 told of before)
+    if (e >= 0 && !surely_after(date, ctx_.doc_date) &&
+        surely_after(ctx_.events[static_cast<std::size_t>(e)].date, ctx_.doc_date)) {
+      return -1;
+    }
     if (e >= 0) {
       *place_out = ctx_.events[static_cast<std::size_t>(e)].place;
       if (date.full() && ctx_.events[static_cast<std::size_t>(e)].date.empty()) {
