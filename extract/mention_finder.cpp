@@ -550,6 +550,19 @@ class Finder {
         m.place_key = name_key(m.place);
       }
       m.possessive = end < L_ && tok(end).key == "'s"sv;
+      // "India's foreign ministry rejected", "China's government said": the country acting
+      if (m.possessive && m.kind == MKind::kCountry) {
+        static const std::unordered_set<std::string_view> kInstitutions = {
+            "government", "ministry", "presidency", "administration", "cabinet", "embassy", "delegation"};
+        std::uint32_t k = end + 1;
+        if (k < L_ && (tok(k).key == "foreign"sv || tok(k).key == "defence"sv || tok(k).key == "defense"sv)) ++k;
+        if (k < L_ && kInstitutions.count(tok(k).key.view()) != 0 && hit_starting(k) == nullptr) {
+          m.possessive = false;
+          m.last = k + 1;
+          push(std::move(m));
+          return k + 1;
+        }
+      }
       push(std::move(m));
       return end;
     }

@@ -34,7 +34,7 @@ bool policy_object(const std::string& k) {
       "charge", "scheme", "effort", "apolog", "payment", "reparation", "compensation", "text", "section", "wording",
       "language", "clause", "passage", "paragraph", "document", "loan", "currency", "project", "programme", "program", "memorand",
       "charter", "protocol", "convention", "assertion", "contention", "version", "account", "conclusion",
-      "finding", "suggestion", "phase-out", "phase-down", "federal", "autonomy", "territory", "territories"};
+      "finding", "suggestion", "phase-out", "phase-down", "federal", "autonomy", "territory", "territories", "role", "visa", "visas", "article"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
@@ -214,9 +214,11 @@ bool Frames::denied_claim(const Trigger& t, const Group& s) {
   const auto finite = [&](std::uint32_t v) {
     return kFinite.count(key(v).view()) != 0 || (that && key(v).ends_with("ed") && !ctx_.tokens[v].is(kCapital));
   };
+  // ("denied having anything to do with the drones": a gerund clause)
+  const bool having = !that && c < L() && key(c) == "having"sv;
   std::uint32_t v = c;
-  while (v < L() && v < c + 7 && ctx_.tokens[v].is(kWord) && !finite(v)) ++v;
-  if (v == c || v >= L() || !finite(v)) return false;
+  while (!having && v < L() && v < c + 7 && ctx_.tokens[v].is(kWord) && !finite(v)) ++v;
+  if (!having && (v == c || v >= L() || !finite(v))) return false;
   const std::uint32_t end = std::min(cv_.clause_end(c), c + 16);
   if (end <= c + 1) return true;
   if (std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& o) { return o.first >= c && o.first < end; })) {
@@ -276,6 +278,11 @@ void Frames::reject(const Trigger& t) {
     from = t.last + 1;
   }
   if (from < L() && key(from) == "of"sv) return;  // "ruled out of the game": excluded, not rejected
+  // "rejected as unacceptable a newspaper article": the object after the judgement
+  if (from + 3 < L() && key(from) == "as"sv && ctx_.tokens[from + 1].is(kWord) && !ctx_.tokens[from + 1].is(kCapital) &&
+      (determiner(key(from + 2)) || (key(from + 2) == "and"sv && from + 4 < L() && determiner(key(from + 4))))) {
+    from += key(from + 2) == "and"sv ? 4 : 2;
+  }
   // "turned the offer down", "ruled it out": the verb alone, its object, then the particle
   // ("brushed the criticism aside", "waved the proposal away")
   std::uint32_t particle_at = L();
