@@ -34,3 +34,15 @@ TEST(Date, Compatibility) {
   EXPECT_TRUE(compatible(Date{}, Date{2025, 9, 4}));
   EXPECT_FALSE(compatible(Date{2025, 9, 3}, Date{2025, 9, 4}));
 }
+
+TEST(Date, SurelyAfter) {
+  EXPECT_TRUE(surely_after(Date{2025, 10, 23}, Date{2025, 10, 2}));
+  EXPECT_TRUE(surely_after(Date{2026, 0, 0}, Date{2025, 12, 19}));
+  EXPECT_TRUE(surely_after(Date{2025, 11, 0}, Date{2025, 10, 2}));
+  EXPECT_FALSE(surely_after(Date{2025, 10, 0}, Date{2025, 10, 2}));  // October may be before the 2nd
+  EXPECT_FALSE(surely_after(Date{2025, 10, 2}, Date{2025, 10, 2}));
+  EXPECT_FALSE(surely_after(Date{2025, 9, 30}, Date{2025, 10, 2}));
+  EXPECT_FALSE(surely_after(Date{2025, 0, 0}, Date{2025, 10, 2}));
+  EXPECT_FALSE(surely_after(Date{2025, 10, 23}, Date{}));
+  EXPECT_FALSE(surely_after(Date{}, Date{2025, 10, 2}));
+}
