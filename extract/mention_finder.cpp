@@ -1136,9 +1136,20 @@ class Finder {
       }
     }
     if (holder >= 0 && second > 0 && best < 2 * second) return -1;
-    // (in an undated article two holders of one office may be of different years: Blair and Brown
-    // are both "the prime minister" of the lexicon)
-    if (holder >= 0 && second > 0 && ctx_.doc_date.empty()) return -1;
+    // (in an undated article two people who held the office at some time may both be meant: Blair
+    // and Brown were both prime minister, though Blair's last office is another)
+    if (holder >= 0 && ctx_.doc_date.empty()) {
+      int held = 0;
+      for (const auto& x : ctx_.entities) {
+        if (x.type != "person"sv) continue;
+        bool ever = x.role == role;
+        if (x.lex >= 0) {
+          for (const auto& pos : ctx_.lex->people()[static_cast<std::size_t>(x.lex)].positions) ever = ever || pos.role == role;
+        }
+        held += ever ? 1 : 0;
+      }
+      if (held >= 2) return -1;
+    }
     return holder;
   }
 
