@@ -1327,6 +1327,34 @@ class Finder {
             }
           }
         }
+        // "Greeted at the Europa building by Costa and von der Leyen, he held talks": the subject
+        // right after an opening participle's phrase is who the participle is about, not a person
+        // inside the phrase
+        if ((m.pronoun == "he"sv || m.pronoun == "she"sv) && m.first > F_ + 2 && tok(m.first - 1).key == ","sv) {
+          std::uint32_t w = F_;
+          while (w < m.first && !tok(w).is(kWord)) ++w;
+          const TokenKey open = tok(w).key;
+          bool one_phrase = true;
+          for (std::uint32_t k = w; k + 1 < m.first && one_phrase; ++k) one_phrase = tok(k).key != ","sv;
+          const Hit* opener = hit_starting(w);
+          if (tok(w).is(kCapital) && open.size() >= 5 && (open.ends_with("ed") || open.ends_with("ing")) && one_phrase &&
+              (opener == nullptr || !is_entity_hit(opener))) {
+            // (the person the sentence before opened with, else the subject of those before)
+            const int before = ctx_.previous_sentence_person;
+            const bool fits = before >= 0 && ctx_.entities[static_cast<std::size_t>(before)].type == "person"sv &&
+                              (ctx_.entities[static_cast<std::size_t>(before)].gender == '?' ||
+                               ctx_.entities[static_cast<std::size_t>(before)].gender == g);
+            local = fits ? before : -1;
+            if (local < 0) {
+              const int p = pronoun_person(m.pronoun);
+              const bool inside = std::any_of(si_.mentions.begin(), si_.mentions.end(), [&](const Mention& o) {
+                return o.first < m.first && o.entity == p && o.kind == MKind::kPerson;
+              });
+              local = inside ? -1 : p;
+            }
+            local_subject = -1;
+          }
+        }
         m.antecedent_here = local >= 0;
         m.entity = local >= 0 ? local : pronoun_person(m.pronoun);
         if (m.entity == not_this && not_this >= 0) m.entity = -1;

@@ -415,7 +415,24 @@ Group Frames::subject_of(const Trigger& t) {
       break;
     }
   }
-  return cv_.subject(t.first);
+  Group g = cv_.subject(t.first);
+  // "Greeted at the Europa building by Costa, he held talks with De Wever": the agent of an opening
+  // participle is not the main clause's subject
+  if (!g.empty() && t.first > F() + 3) {
+    std::uint32_t w = F();
+    while (w < t.first && !ctx_.tokens[w].is(kWord)) ++w;
+    if (key(w).ends_with("ed") && ctx_.tokens[w].is(kCapital)) {
+      std::uint32_t by = w + 1;
+      while (by < t.first && by < w + 8 && key(by) != "by"sv && key(by) != ","sv) ++by;
+      std::uint32_t comma = by;
+      while (comma < t.first && key(comma) != ","sv) ++comma;
+      if (by < t.first && key(by) == "by"sv && comma < t.first && g.first < comma) {
+        std::uint32_t c = 0;
+        g = group_after_comma(comma - 1, t.first, &c);
+      }
+    }
+  }
+  return g;
 }
 
 void Frames::remember(const Group& s, const Trigger& t) {

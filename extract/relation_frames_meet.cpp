@@ -355,9 +355,39 @@ Group Frames::group_after_comma(std::uint32_t from, std::uint32_t limit, std::ui
 bool Frames::opening_participle_passive(const Trigger& t) {
   std::uint32_t w = F();
   while (w < t.first && !ctx_.tokens[w].is(kWord)) ++w;
-  if (w != t.first || t.last >= L() || key(t.last) != "by"sv || !key(t.first).ends_with("ed")) return false;
-  const Group agent = cv_.object(t.last + 1, 1);
+  if (w != t.first || t.last >= L() || !key(t.first).ends_with("ed")) return false;
+  // ("Greeted at the Europa building by Costa and von der Leyen, he": over a short place phrase)
+  std::uint32_t by = t.last;
+  if (key(by) == "at"sv || key(by) == "in"sv || key(by) == "on"sv) {
+    std::uint32_t b = by + 1;
+    while (b < L() && b < by + 6 && key(b) != "by"sv && key(b) != ","sv && !cv_.boundary(b)) ++b;
+    if (b < L() && key(b) == "by"sv) by = b;
+  }
+  if (key(by) != "by"sv) return false;
+  Group agent = cv_.object(by + 1, 1);
   if (agent.empty() || agent.generic) return false;
+  // ("Greeted by Antonio Costa, Zelensky met ...", "by A and B, he ...": the agent's list ends at
+  // the first comma after its last "and", and the subject follows that comma)
+  if (agent.entities.size() >= 2) {
+    std::uint32_t comma = 0;
+    for (std::uint32_t k = by + 1; k < agent.last; ++k) {
+      if (key(k) == "and"sv || key(k) == "or"sv) comma = 0;
+      if (key(k) == ","sv && comma == 0) comma = k;
+    }
+    if (comma != 0) {
+      Group first;
+      for (const Mention& m : si_.mentions) {
+        if (m.first <= by || m.first >= comma || !cv_.is_actor(m) || m.entity < 0) continue;
+        if (std::find(first.entities.begin(), first.entities.end(), m.entity) == first.entities.end()) {
+          first.entities.push_back(m.entity);
+        }
+      }
+      if (first.entities.empty()) return false;
+      first.first = by + 1;
+      first.last = comma;
+      agent = first;
+    }
+  }
   std::uint32_t comma = 0;
   const Group s = group_after_comma(agent.last, agent.last + 14, &comma);
   if (s.empty()) return false;
