@@ -768,8 +768,9 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
       if (!(pledge && (k == "will"sv || k == "'ll"sv || k == "would"sv || k == "is"sv || k == "are"sv))) planned = true;
     }
     if (cue.kind == "hypothetical"sv) {
-      const bool pledge_ok =
-          pledge && (k == "would"sv || k == "ready"sv || k == "willing"sv || k == "open"sv || k == "prepared"sv);
+      // ("had offered to supply the United States with drones": an offer of things is a pledge)
+      const bool pledge_ok = pledge && (k == "would"sv || k == "ready"sv || k == "willing"sv || k == "open"sv ||
+                                        k == "prepared"sv || k == "offered"sv || k == "offers"sv || k == "offer"sv);
       if (!pledge_ok) hypo = true;
     }
     if (cue.kind == "deny_report"sv) neg = true;

@@ -127,7 +127,10 @@ Frames::Offer Frames::offer_after(std::uint32_t from) {
   Offer r;
   const std::uint32_t end = clause_end_past_amounts(from);
   std::uint32_t i = from;
-  // "provide Ukraine with security guarantees"
+  // "provide Ukraine with security guarantees", "supply the United States with drones"
+  if (i + 1 < end && key(i) == "the"sv && cv_.mention_at(i) == nullptr) {
+    if (const Mention* m = cv_.mention_at(i + 1); m != nullptr && m->first == i + 1 && cv_.is_actor(*m)) ++i;
+  }
   if (const Mention* m = cv_.mention_at(i); m && m->first == i && cv_.is_actor(*m) && !m->possessive) {
     const std::uint32_t after = m->last;
     // "offer US military support": a country before a lower-case noun is an adjective
