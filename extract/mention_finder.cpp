@@ -1204,13 +1204,16 @@ class Finder {
     return c ? entity_for_country(ctx_, *c) : -1;
   }
 
+  // Whether entity e is a person a pronoun of gender g ('m', 'f') can stand for.
+  bool person_of_gender(int e, char g) const {
+    if (e < 0) return false;
+    const auto& x = ctx_.entities[static_cast<std::size_t>(e)];
+    return x.type == "person"sv && (x.gender == '?' || x.gender == g);
+  }
+
   int pronoun_person(const std::string& p) const {
     const char g = p == "she"sv || p == "her"sv ? 'f' : 'm';
-    auto fits = [&](int e) {
-      if (e < 0) return false;
-      const auto& x = ctx_.entities[static_cast<std::size_t>(e)];
-      return x.type == "person"sv && (x.gender == '?' || x.gender == g);
-    };
+    auto fits = [&](int e) { return person_of_gender(e, g); };
     if (fits(ctx_.last_subject_person)) return ctx_.last_subject_person;
     if (fits(ctx_.last_clause_subject_person)) return ctx_.last_clause_subject_person;
     if (fits(ctx_.last_person)) return ctx_.last_person;
@@ -1341,10 +1344,7 @@ class Finder {
               (opener == nullptr || !is_entity_hit(opener))) {
             // (the person the sentence before opened with, else the subject of those before)
             const int before = ctx_.previous_sentence_person;
-            const bool fits = before >= 0 && ctx_.entities[static_cast<std::size_t>(before)].type == "person"sv &&
-                              (ctx_.entities[static_cast<std::size_t>(before)].gender == '?' ||
-                               ctx_.entities[static_cast<std::size_t>(before)].gender == g);
-            local = fits ? before : -1;
+            local = person_of_gender(before, g) ? before : -1;
             if (local < 0) {
               const int p = pronoun_person(m.pronoun);
               const bool inside = std::any_of(si_.mentions.begin(), si_.mentions.end(), [&](const Mention& o) {
