@@ -414,14 +414,13 @@ std::uint32_t first_arrival_at(const DocContext& ctx, const SentenceInfo& si) {
   const TokenKey opener = ctx.tokens[w].key;
   // "Among the first to arrive were", "Among some 160 guests were"; "They were followed by" after
   // such a sentence
-  bool followed = false;
   if (opener == "they"sv && w + 3 < si.span.last && ctx.tokens[w + 1].key == "were"sv &&
-      ctx.tokens[w + 2].key == "followed"sv && ctx.tokens[w + 3].key == "by"sv && w > 0) {
-    const std::uint32_t before = ctx.sentence_start_back(si.span.first, 1);
-    std::uint32_t b = before;
+      ctx.tokens[w + 2].key == "followed"sv && ctx.tokens[w + 3].key == "by"sv) {
+    std::uint32_t b = ctx.sentence_start_back(si.span.first, 1);
     while (b < si.span.first && !ctx.tokens[b].is(kWord)) ++b;
     const TokenKey k = b < si.span.first ? ctx.tokens[b].key : TokenKey();
-    followed = k == "first"sv || (k == "among"sv && b + 2 < si.span.first && ctx.tokens[b + 2].key == "first"sv);
+    const bool followed =
+        k == "first"sv || (k == "among"sv && b + 2 < si.span.first && ctx.tokens[b + 2].key == "first"sv);
     return followed && person_at(w + 4) ? w + 4 : 0;
   }
   if (opener != "first"sv && opener != "among"sv) return 0;
@@ -475,13 +474,52 @@ void detail::Frames::heading_list() {
   // B and C": each of those listed met those greeting
   if (h.starts_with("among the first to ") &&
       (h.find("hands") != std::string::npos || h.find("greet") != std::string::npos) && ctx_.last_group.size() >= 1) {
-    const Date& date = ctx_.events[static_cast<std::size_t>(ev)].date;
-    for (const int g : ctx_.last_group) {
-      if (ctx_.entities[static_cast<std::size_t>(g)].type != "person"sv) continue;
-      for (const int a : who) {
-        if (a != g) add("met", g, a, -1, "", status, date, "", ev, 0.65);
-      }
+    met_at_door(ctx_.last_group, who, status, ev);
+  }
+}
+
+// Each of `who` met each person of `hosts` at event ev, on its day (hosts greeting arrivals).
+void detail::Frames::met_at_door(const std::vector<int>& hosts, const std::vector<int>& who, const std::string& status,
+                                 int ev) {
+  const Date& date = ctx_.events[static_cast<std::size_t>(ev)].date;
+  for (const int g : hosts) {
+    if (ctx_.entities[static_cast<std::size_t>(g)].type != "person"sv) continue;
+    for (const int a : who) {
+      if (a != g) add("met", g, a, -1, "", status, date, "", ev, 0.65);
     }
+  }
+}
+
+// "Facing Zelensky across the table were Vance, Rubio and Hegseth" (an inversion whose list starts at
+// `from`): each of them met the one faced.
+void detail::Frames::facing_inversion(std::uint32_t from) {
+  std::uint32_t w = F();
+  while (w < L() && !ctx_.tokens[w].is(kWord)) ++w;
+  const TokenKey opener = key(w);
+  if (opener != "facing"sv && opener != "sitting"sv && opener != "seated"sv) return;
+  std::uint32_t o = w + 1;
+  if (o < L() && (key(o) == "opposite"sv || key(o) == "across"sv)) ++o;
+  if (o < L() && key(o) == "from"sv) ++o;
+  if (opener != "facing"sv && o == w + 1) return;  // ("Sitting X" faces no one: "Sitting opposite X")
+  const Mention* faced = o < L() ? cv_.mention_at(o) : nullptr;
+  if (faced == nullptr || faced->first != o || faced->kind != MKind::kPerson || faced->possessive || faced->entity < 0) {
+    return;
+  }
+  const std::string status = cv_.status(0, from, false);
+  Date date = date_for(F(), L(), from);
+  // (at the meeting the one faced was last said to hold, and on its day when this sentence says none)
+  int at = -1;
+  for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend(); ++it) {
+    if (it->relation != "met"sv || it->status != edge_status::kReported ||
+        (it->subject != faced->entity && it->target != faced->entity)) {
+      continue;
+    }
+    at = it->event;
+    if (date.empty()) date = it->date;
+    break;
+  }
+  for (const int a : people_listed(from)) {
+    if (a != faced->entity) add("met", a, faced->entity, -1, "", status, date, "", at, 0.7);
   }
 }
 
@@ -490,37 +528,7 @@ void detail::Frames::heading_list() {
 void detail::Frames::participle_inversion() {
   const std::uint32_t from = participle_inversion_at(ctx_, si_);
   if (from == 0) return;
-  // "Facing Zelensky across the table were Vance, Rubio and Hegseth": each of them met the one faced
-  {
-    std::uint32_t w = F();
-    while (w < L() && !ctx_.tokens[w].is(kWord)) ++w;
-    std::uint32_t o = w + 1;
-    if (o < L() && (key(o) == "opposite"sv || key(o) == "across"sv)) ++o;
-    if (o < L() && key(o) == "from"sv) ++o;
-    const Mention* faced = o < L() ? cv_.mention_at(o) : nullptr;
-    if ((key(w) == "facing"sv || key(w) == "sitting"sv || key(w) == "seated"sv) && faced != nullptr &&
-        faced->first == o && faced->kind == MKind::kPerson && !faced->possessive && faced->entity >= 0 &&
-        (key(w) == "facing"sv || o > w + 1)) {
-      const std::vector<int> across = people_listed(from);
-      const std::string st = cv_.status(0, from, false);
-      Date date = date_for(F(), L(), from);
-      // (at the meeting the one faced was last said to hold, and on its day when this sentence
-      // says none)
-      int at = -1;
-      for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend(); ++it) {
-        if (it->relation != "met"sv || it->status != edge_status::kReported ||
-            (it->subject != faced->entity && it->target != faced->entity)) {
-          continue;
-        }
-        at = it->event;
-        if (date.empty()) date = it->date;
-        break;
-      }
-      for (const int a : across) {
-        if (a != faced->entity) add("met", a, faced->entity, -1, "", st, date, "", at, 0.7);
-      }
-    }
-  }
+  facing_inversion(from);
   const int ev = gathering_of_many_spoken_of();
   if (ev < 0) return;
   const std::vector<int> who = people_listed(from);
@@ -567,13 +575,7 @@ void detail::Frames::first_arrivals() {
     }
     ctx_.door_hosts = hosts;
   }
-  const Date& date = ctx_.events[static_cast<std::size_t>(ev)].date;
-  for (const int g : hosts) {
-    if (ctx_.entities[static_cast<std::size_t>(g)].type != "person"sv) continue;
-    for (const int a : who) {
-      if (a != g) add("met", g, a, -1, "", status, date, "", ev, 0.65);
-    }
-  }
+  met_at_door(hosts, who, status, ev);
 }
 
 void extract_relations(DocContext& ctx, SentenceInfo& si) {

@@ -171,6 +171,8 @@ class Frames {
   void heading_list();
   void participle_inversion();
   void first_arrivals();
+  void met_at_door(const std::vector<int>& hosts, const std::vector<int>& who, const std::string& status, int ev);
+  void facing_inversion(std::uint32_t from);
   std::vector<int> people_listed(std::uint32_t from, std::uint32_t end = ~0U) const;
   std::vector<int> list_past_relatives(std::uint32_t from) const;
   std::vector<int> along_with(std::uint32_t at) const;
