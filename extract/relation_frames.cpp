@@ -26,6 +26,7 @@ void Frames::run() {
     if (inside_name(t)) continue;
     handle(t, info);
   }
+  reported_commitments();
   event_start_date();
   event_end_and_length();
   finish_sentence();
@@ -581,6 +582,16 @@ void detail::Frames::first_arrivals() {
 void extract_relations(DocContext& ctx, SentenceInfo& si) {
   detail::Frames f(ctx, si);
   f.run();
+}
+
+void extract_reported_commitments(DocContext& ctx, SentenceInfo& si) {
+  // (only a sentence with a verb of saying and a modal can report one: most have neither)
+  const bool report = std::any_of(si.cues.begin(), si.cues.end(), [](const Cue& c) { return c.kind == "report"sv; });
+  if (!report) return;
+  const auto modal = [](const Token& t) { return t.key == "would"sv || t.key == "will"sv || t.key == "'ll"sv; };
+  if (std::none_of(ctx.tokens.begin() + si.span.first, ctx.tokens.begin() + si.span.last, modal)) return;
+  detail::Frames f(ctx, si);
+  f.reported_commitments();
 }
 
 }  // namespace evkg

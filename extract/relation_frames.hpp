@@ -12,6 +12,10 @@ bool opens_with_heading(const DocContext& ctx, const SentenceInfo& si);
 
 void extract_relations(DocContext& ctx, SentenceInfo& si);
 
+// For a sentence without a trigger: the commitments it reports in indirect speech ("Cameron said
+// Britain would lift the ban on Indian visitors"), which extract_relations also reads.
+void extract_reported_commitments(DocContext& ctx, SentenceInfo& si);
+
 // What a sentence leaves for the pronouns of the next ones: the person who is its likely subject
 // (he/she/his), the last person named, and (unless `group_known`, when a relation already gave it)
 // the group of actors it opens with (they). extract_relations() calls it; the extractor calls it

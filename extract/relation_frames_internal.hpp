@@ -45,6 +45,10 @@ inline bool determiner(std::string_view k) {
          k == "those"sv;
 }
 
+// What a pledge can be to do when it names no supply verb ("agreed to resume buying American
+// soybeans", "undertook to lift the ban"): relation_frames_pledge.cpp.
+bool pledged_action(std::string_view verb);
+
 // A meal leaders share ("lunch", "a state banquet"): sharing one is meeting where it was held.
 inline bool meal_noun(std::string_view k) {
   using namespace std::string_view_literals;
@@ -68,6 +72,9 @@ class Frames {
 
   // Every trigger of the sentence through its frame, then what the sentence leaves for the next.
   void run();
+  // The commitments the sentence reports in indirect speech: "X said S would V"
+  // (relation_frames_reported_pledge.cpp).
+  void reported_commitments();
 
  private:
   // What follows a pledge or supply verb: beneficiary and object.
@@ -227,17 +234,22 @@ class Frames {
     return std::any_of(si_.dates.begin(), si_.dates.end(), [&](const DateMention& d) { return i >= d.first && i < d.last; });
   }
   Offer offer_after(std::uint32_t from);
+  int demonym_people(std::uint32_t i) const;
   bool not_ruled_out_after(std::uint32_t from) const;
   void emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool strong);
   Offer added_offer(std::uint32_t from) const;
   void pledge(const Trigger& t);
   void action_pledge(const Trigger& t, const Group& s, std::uint32_t verb);
-  int beneficiary_in(std::uint32_t a, std::uint32_t b, const Group& s) const;
+  int beneficiary_in(std::uint32_t a, std::uint32_t b, const Group& s, bool skip_with = false) const;
   int talks_counterpart(const Group& s);
   bool spending_target_in(std::uint32_t a, std::uint32_t b) const;
   bool spending_verb_with_target(std::uint32_t verb) const;
   int own_side(const Group& s);
   void supply(const Trigger& t);
+
+  // Commitments in indirect speech (relation_frames_reported_pledge.cpp).
+  std::uint32_t modal_verb_after(std::uint32_t at) const;
+  std::uint32_t pledge_trigger_info() const;
 
   // Refusals (relation_frames_reject.cpp).
   void reject(const Trigger& t);
@@ -259,6 +271,7 @@ class Frames {
   Group prev_subject_;
   bool shared_subject_ = false;
   bool causative_ = false;  // reading the verb a text commits its parties to
+  bool reported_ = false;   // reading a commitment reported in indirect speech (reported_commitments)
   Date prev_date_;
   // The last date_for() found a weekday still to come (present tense, no article date).
   bool weekday_to_come_ = false;

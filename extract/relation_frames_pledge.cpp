@@ -27,7 +27,9 @@ bool pledgeable(const std::string& object_key) {
                                  "medical", "humanitarian", "vaccines", "demining",
                                  "backing", "investment", "relief", "food", "fuel", "energy", "gas", "vehicle",
                                  "armoured", "armored", "helicopter", "howitzer", "interceptor", "batter",
-                                 "launcher", "radar", "patriot", "kit", "dose", "grain", "generator", "deployment"};
+                                 "launcher", "radar", "patriot", "kit", "dose", "grain", "generator", "deployment",
+                                 "visa", "reactor", "satellite", "oil", "coal", "wheat", "fertili", "electricity",
+                                 "technolog", "intelligence", "expertise", "scholarship", "train"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* w) { return starts_word(object_key, w); });
 }
 
@@ -40,6 +42,8 @@ bool pledge_context_word(std::string_view k) {
   return kWords.count(k) != 0;
 }
 
+}  // namespace
+
 // What a pledge can be to do when it names no supply verb: trade, money and prisoner commitments
 // ("agreed to resume buying American soybeans", "committed to releasing 18 Cambodian soldiers").
 bool pledged_action(std::string_view verb) {
@@ -50,7 +54,7 @@ bool pledged_action(std::string_view verb) {
       "stop", "curb", "halt", "intercept", "mobilise", "mobilize", "allocate", "earmark", "channel", "begin", "start",
       "launch", "establish", "create", "build", "expand", "extend", "drop", "withhold", "support", "help", "assist",
       "defend", "back", "stand", "work", "delay", "postpone", "freeze", "pause", "open", "recover", "repatriate",
-      "implement", "normalise", "normalize", "withdraw", "dismantle"};
+      "implement", "normalise", "normalize", "withdraw", "dismantle", "maintain", "continue", "sustain"};
   if (kActions.count(verb) != 0) return true;
   if (verb.size() < 5 || !verb.ends_with("ing")) return false;
   // the -ing form of one ("releasing", "buying", "cutting")
@@ -62,6 +66,8 @@ bool pledged_action(std::string_view verb) {
   stem.push_back('e');
   return kActions.count(stem) != 0;
 }
+
+namespace {
 
 // Verbs that commit two or more sides to each other ("agreed to consult one another", "to hold
 // exercises together every year", "to deepen their partnership"), besides those of pledged_action.
@@ -123,10 +129,40 @@ std::uint32_t Frames::clause_end_past_amounts(std::uint32_t from) const {
   return end;
 }
 
+// "to Russian tourists", "Indian workers": the country of a demonym right before a noun of its
+// people (a demonym is no mention), or -1.
+int Frames::demonym_people(std::uint32_t i) const {
+  if (i + 1 >= L() || !ctx_.tokens[i].is(kCapital) || cv_.mention_at(i) != nullptr) return -1;
+  static const std::unordered_set<std::string_view> kPeople = {
+      "citizens", "nationals", "tourists", "visitors", "workers", "students", "professionals", "pilots",
+      "soldiers", "troops", "refugees", "farmers", "firms", "companies", "businesses", "exporters",
+      "investors", "families", "travellers", "travelers", "researchers", "scientists", "engineers"};
+  if (kPeople.count(key(i + 1).view()) == 0) return -1;
+  const auto* entries = ctx_.lex->lookup(key(i));
+  if (entries == nullptr) return -1;
+  for (const auto& en : *entries) {
+    if (en.kind == LexKind::kDemonym) return entity_for_country(ctx_, en.index);
+  }
+  return -1;
+}
+
 Frames::Offer Frames::offer_after(std::uint32_t from) {
   Offer r;
   const std::uint32_t end = clause_end_past_amounts(from);
   std::uint32_t i = from;
+  // "grant Russian citizens free visas": the people of a country, then what they are given
+  static const std::unordered_set<std::string_view> kNoObject = {"to", "for", "in", "into", "with", "from", "of",
+                                                                  "on", "at", "and", "or", "who", "that", "which"};
+  if (const int c = demonym_people(i); c >= 0 && i + 2 < end && ctx_.tokens[i + 2].is(kWord) &&
+                                       kNoObject.count(key(i + 2).view()) == 0) {
+    const std::uint32_t e = np_end(i + 2, end);
+    if (e > i + 2) {
+      r.beneficiary = c;
+      r.object = trimmed_np(i + 2, e);
+      r.object_first = i + 2;
+      return r;
+    }
+  }
   // "provide Ukraine with security guarantees", "supply the United States with drones"
   if (i + 1 < end && key(i) == "the"sv && cv_.mention_at(i) == nullptr) {
     if (const Mention* m = cv_.mention_at(i + 1); m != nullptr && m->first == i + 1 && cv_.is_actor(*m)) ++i;
@@ -192,6 +228,7 @@ Frames::Offer Frames::offer_after(std::uint32_t from) {
     const bool qualifies =
         m != nullptr && ((m->possessive && !forces) || (m->last < L() && kQualified.count(key(m->last)) != 0));
     if (m && cv_.is_actor(*m) && !qualifies) r.beneficiary = m->entity;
+    if (m == nullptr) r.beneficiary = demonym_people(b);  // "to Russian tourists"
     if (m && m->kind == MKind::kPlace && m->place_country >= 0 && !qualifies) {
       r.beneficiary = entity_for_country(ctx_, static_cast<std::uint32_t>(m->place_country));
     }
@@ -752,7 +789,7 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   // (past a short phrase of the object: "drop their restrictions on arms exports to Turkey")
   std::uint32_t reach = e;
   while (reach < end && reach < e + 6 && key(reach) != ","sv) ++reach;
-  int beneficiary = beneficiary_in(verb + 1, reach, s);
+  int beneficiary = beneficiary_in(verb + 1, reach, s, reported_);
   // "support Ukraine", "help Papua New Guinea", "stand with Kyiv": those helped are named right after
   // the verb ("assist the government with its case against Mr Ebbers" helps no one named)
   if (const TokenKey vk = key(verb); vk == "support"sv || vk == "help"sv || vk == "assist"sv || vk == "defend"sv ||
@@ -798,7 +835,8 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
     return ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv;
   });
   // (what is done must be named: not "agreed to suspend for a year the controls")
-  bool unowed = beneficiary < 0 && !mutual && s.entities.size() <= 2 && states && !key(t.first).ends_with("ing") &&
+  // (a commitment only reported in indirect speech must name whom it is owed to)
+  bool unowed = beneficiary < 0 && !mutual && !reported_ && s.entities.size() <= 2 && states && !key(t.first).ends_with("ing") &&
                 e > verb + 1 && pledged_action(key(verb).view());
   if (unowed) {
     std::uint32_t stop = e;
@@ -915,7 +953,7 @@ int Frames::talks_counterpart(const Group& s) {
 
 // The first party named in tokens [a, b) other than the subjects and their own countries: an
 // actor, the country of a demonym ("American soybeans") or of a place ("in Gaza").
-int Frames::beneficiary_in(std::uint32_t a, std::uint32_t b, const Group& s) const {
+int Frames::beneficiary_in(std::uint32_t a, std::uint32_t b, const Group& s, bool skip_with) const {
   auto own = [&](int entity) {
     const auto& ent = ctx_.entities[static_cast<std::size_t>(entity)];
     for (const int x : s.entities) {
@@ -932,6 +970,11 @@ int Frames::beneficiary_in(std::uint32_t a, std::uint32_t b, const Group& s) con
     // ("a hotline between Zhang Zhijun and Andrew Hsia": those it links, not those it is for)
     if (key(i) == "between"sv) return -1;
     const Mention* m = cv_.mention_at(i);
+    // (a partner in the act: "stop the exercises it holds with South Korea")
+    if (skip_with && m != nullptr && m->first == i && i > a &&
+        (key(i - 1) == "with"sv || (key(i - 1) == "the"sv && i > a + 1 && key(i - 2) == "with"sv))) {
+      continue;
+    }
     if (m != nullptr && m->first == i && m->entity >= 0 && (cv_.is_actor(*m) || m->possessive) &&
         m->kind != MKind::kPronoun && !own(m->entity)) {
       return m->entity;
