@@ -457,7 +457,7 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
     if ((m == nullptr || m->kind == MKind::kGeneric) && t > F &&
         (k == "men"sv || k == "leaders"sv || k == "women"sv || k == "presidents"sv) &&
         (tk[t - 1].key == "two"sv || tk[t - 1].key == "both"sv)) {
-      Group g = pair_before(t - 1);
+      Group g = pair_before(t - 1, k == "leaders"sv || k == "presidents"sv);
       if (!g.empty()) {
         g.first = t - 1;
         g.last = t + 1;
@@ -617,8 +617,20 @@ std::uint32_t ClauseView::relative_pronoun_before(std::uint32_t mf) const {
   return kNoToken;
 }
 
-Group ClauseView::pair_before(std::uint32_t pos) const {
+namespace {
+
+// A minister, secretary, envoy or adviser: someone "the two leaders" does not speak of.
+bool below_leader(const std::string& role) {
+  return (role.ends_with("minister") && role != "prime_minister") || role.starts_with("deputy") ||
+         role == "secretary" || role == "envoy" || role == "ambassador" || role == "negotiator" ||
+         role.ends_with("adviser") || role.starts_with("vice");
+}
+
+}  // namespace
+
+Group ClauseView::pair_before(std::uint32_t pos, bool leaders) const {
   // the last two people named before pos in this sentence, else the group "they" stands for
+  // ("the two leaders" after two ministers were spoken of: the last two leaders who met)
   Group g;
   for (std::size_t i = si_.mentions.size(); i-- > 0;) {
     const Mention& m = si_.mentions[i];
@@ -628,10 +640,40 @@ Group ClauseView::pair_before(std::uint32_t pos) const {
     if (!contains(g.entities, m.entity)) g.entities.insert(g.entities.begin(), m.entity);
     if (g.entities.size() == 2) return g;
   }
-  if (g.entities.empty() && ctx_.last_group.size() == 2) {
+  const auto below = [&](int x) { return below_leader(ctx_.entities[static_cast<std::size_t>(x)].role); };
+  if (g.entities.empty() && ctx_.last_group.size() == 2 &&
+      !(leaders && std::any_of(ctx_.last_group.begin(), ctx_.last_group.end(), below))) {
     g.entities = ctx_.last_group;
     for (const int x : g.entities) {
       if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return {};
+    }
+    return g;
+  }
+  if (g.empty() && leaders) {
+    // the two leaders the text reports meeting most (the later pair on a tie)
+    std::vector<std::pair<std::pair<int, int>, int>> pairs;
+    const std::size_t from = ctx_.pending.size() > 2000 ? ctx_.pending.size() - 2000 : 0;
+    for (std::size_t i = from; i < ctx_.pending.size(); ++i) {
+      const PendingAssertion& p = ctx_.pending[i];
+      if (p.relation != "met"sv || p.status != edge_status::kReported || p.target < 0) continue;
+      const auto& a = ctx_.entities[static_cast<std::size_t>(p.subject)];
+      const auto& b = ctx_.entities[static_cast<std::size_t>(p.target)];
+      if (a.type != "person"sv || b.type != "person"sv || below(p.subject) || below(p.target)) continue;
+      const std::pair<int, int> key{std::min(p.subject, p.target), std::max(p.subject, p.target)};
+      auto it = std::find_if(pairs.begin(), pairs.end(), [&](const auto& x) { return x.first == key; });
+      if (it == pairs.end()) {
+        pairs.push_back({key, 1});
+      } else {
+        ++it->second;
+        std::rotate(it, it + 1, pairs.end());  // the latest pair last
+      }
+    }
+    int best = 0;
+    for (const auto& [key, n] : pairs) {
+      if (n >= best) {
+        best = n;
+        g.entities = {key.first, key.second};
+      }
     }
     return g;
   }

@@ -1183,6 +1183,10 @@ class Finder {
     if ((t.key != "his"sv && t.key != "her"sv) || i + 2 >= L_ || tok(i + 2).key != "counterpart"sv) return i;
     const Hit* d = hit_starting(i + 1);
     if (d == nullptr || d->last != i + 2 || !d->has(LexKind::kDemonym)) return i;
+    // "his Indian counterpart Rajnath Singh", "her French counterpart, Jean-Noel Barrot": the name
+    // says who (the apposition is read as for any people noun)
+    const std::uint32_t named = i + 3 < L_ && tok(i + 3).key == ","sv ? i + 4 : i + 3;
+    if (named < L_ && tok(named).is(kWord) && tok(named).is(kCapital)) return i;
     const int who = pronoun_person(std::string(t.key.view()));
     if (who < 0) return i;
     const DocEntity& p = ctx_.entities[static_cast<std::size_t>(who)];

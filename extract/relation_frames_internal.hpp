@@ -48,6 +48,8 @@ inline bool determiner(std::string_view k) {
 // What a pledge can be to do when it names no supply verb ("agreed to resume buying American
 // soybeans", "undertook to lift the ban"): relation_frames_pledge.cpp.
 bool pledged_action(std::string_view verb);
+// Verbs that commit two or more sides to each other ("consult", "exchange", "cooperate").
+bool joint_action(std::string_view verb);
 
 // A meal leaders share ("lunch", "a state banquet"): sharing one is meeting where it was held.
 inline bool meal_noun(std::string_view k) {

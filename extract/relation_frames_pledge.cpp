@@ -67,8 +67,6 @@ bool pledged_action(std::string_view verb) {
   return kActions.count(stem) != 0;
 }
 
-namespace {
-
 // Verbs that commit two or more sides to each other ("agreed to consult one another", "to hold
 // exercises together every year", "to deepen their partnership"), besides those of pledged_action.
 bool joint_action(std::string_view verb) {
@@ -78,6 +76,8 @@ bool joint_action(std::string_view verb) {
       "keep"};
   return kJoint.count(verb) != 0;
 }
+
+namespace {
 
 // Limits one side puts on another, named with what they are on ("restrictions on arms exports").
 bool restriction_noun(TokenKey k) {

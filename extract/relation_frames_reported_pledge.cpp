@@ -91,6 +91,29 @@ void Frames::reported_commitments() {
     }
     if (sayer.empty() || sayer.generic || s_at >= L()) continue;
     if (s_at + 1 < L() && key(s_at) == "the"sv && cv_.mention_at(s_at) == nullptr) ++s_at;  // "the United States"
+    // "the two leaders said they would ...", "both presidents said their governments would ...":
+    // the group that speaks commits itself, and its sides commit to each other
+    if (sayer.entities.size() >= 2) {
+      std::uint32_t after = ClauseView::kNoToken;
+      if (key(s_at) == "they"sv || key(s_at) == "we"sv) after = s_at + 1;
+      if (s_at + 1 < L() && key(s_at) == "their"sv &&
+          (key(s_at + 1) == "governments"sv || key(s_at + 1) == "countries"sv || key(s_at + 1) == "nations"sv)) {
+        after = s_at + 2;
+      }
+      const std::uint32_t v = after != ClauseView::kNoToken ? modal_verb_after(after) : ClauseView::kNoToken;
+      if (v != ClauseView::kNoToken && (pledged_action(key(v)) || joint_action(key(v).view())) &&
+          std::none_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& o) { return o.first == v; })) {
+        const std::uint32_t info = pledge_trigger_info();
+        if (info == ClauseView::kNoToken) return;
+        Group s = sayer;
+        s.first = s_at;
+        s.last = after;
+        reported_ = true;
+        action_pledge(Trigger{v, v + 1, info}, s, v);
+        reported_ = false;
+      }
+      continue;
+    }
     const Mention* sm = cv_.mention_at(s_at);
     if (sm == nullptr || sm->first != s_at || sm->entity < 0 || sm->possessive || !cv_.is_actor(*sm)) continue;
     // he/she for the sayer; a country or body on the sayer's side ("Britain", "the European Union")
