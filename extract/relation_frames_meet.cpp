@@ -545,7 +545,14 @@ void Frames::receive(const Trigger& t) {
   // ("he received Albanese, and later saw Macron": the next predicate shares the subject)
   last_subject_ = s;
   remember(s, t);
-  if (!welcomed_to || status != edge_status::kReported) return;
+  // "received Zelensky at the White House on Friday": a meeting at a place on a day the text gives
+  // is an event both attended (not an undated reception, which may be another day's)
+  bool placed_on_its_day = false;
+  if (ev >= 0) {
+    const DocEvent& e = ctx_.events[static_cast<std::size_t>(ev)];
+    placed_on_its_day = !e.place_key.empty() && date.full() && e.date == date;
+  }
+  if ((!welcomed_to && !placed_on_its_day) || status != edge_status::kReported) return;
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
   for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
 }
