@@ -1,5 +1,6 @@
 #include "extract/dateline.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <string_view>
 #include <unordered_set>
@@ -88,22 +89,40 @@ std::string dateline_of(std::string_view line) {
   return title_case(words);
 }
 
+// The place of a byline that says where it was filed from: "By Anna Holm in Brussels", "By our
+// correspondent in New Delhi, with additional reporting by ..." (a short line that starts with
+// "By"; its first part, up to a comma or " with ", ends with "in" and a capitalised name).
+std::string byline_place(std::string_view line) {
+  if (!line.starts_with("By ") || line.size() > 160) return {};
+  std::size_t cut = std::min(line.find(','), line.find(" with "));
+  if (cut != std::string_view::npos) line = line.substr(0, cut);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '.')) line.remove_suffix(1);
+  const std::size_t in = line.rfind(" in ");
+  if (in == std::string_view::npos || in < 4) return {};
+  const std::string_view place = line.substr(in + 4);
+  if (place.empty() || place.size() > 40) return {};
+  // every word a name ("New Delhi", "Rio de Janeiro"), not "in the morning"
+  std::size_t w = 0;
+  while (w < place.size()) {
+    std::size_t e = place.find(' ', w);
+    if (e == std::string_view::npos) e = place.size();
+    const std::string_view word = place.substr(w, e - w);
+    if (word.empty() || (!upper(word.front()) && word != "de"sv && word != "of"sv)) return {};
+    for (const char c : word) {
+      if (c >= '0' && c <= '9') return {};
+    }
+    w = e + 1;
+  }
+  return upper(place.front()) ? std::string(place) : std::string();
+}
+
 }  // namespace
 
 std::string dateline_place(std::string_view text, const Lexicon& lex) {
-  // the first paragraphs: title, byline, dateline
-  std::size_t pos = 0;
-  for (int lines = 0; lines < 12 && pos < text.size() && pos < 3000; ++lines) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-    pos = end + 1;
-    std::string place = dateline_of(line);
-    if (place.empty()) continue;
+  // as the lexicon names it: a capital, or a place it knows; "" for a country, which is no city
+  const auto known_name = [&](std::string place) -> std::string {
     // "THE HAGUE": the place as the text names it after "in the" ("in The Hague": Hague)
     if (place.starts_with("The ") && place.size() > 4) place.erase(0, 4);
-    // as the lexicon names it: a capital, or a place it knows
     // (a capital first: "SINGAPORE" is a city as well as a country)
     if (const auto* entries = lex.lookup(name_key(place))) {
       bool country = false;
@@ -114,11 +133,25 @@ std::string dateline_place(std::string_view text, const Lexicon& lex) {
         if (e.kind == LexKind::kPlace) return lex.places()[e.index];
         country = country || e.kind == LexKind::kCountry;
       }
-      if (country) return {};  // a country is no city
+      if (country) return {};
     }
     return place;
+  };
+  // the first paragraphs: title, byline, dateline
+  std::string byline;
+  std::size_t pos = 0;
+  for (int lines = 0; lines < 12 && pos < text.size() && pos < 3000; ++lines) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    pos = end + 1;
+    const std::string place = dateline_of(line);
+    if (!place.empty()) return known_name(place);
+    if (byline.empty()) byline = byline_place(line);
   }
-  return {};
+  // a byline's place only when no dateline follows it ("By A in Washington ... WASHINGTON -")
+  return byline.empty() ? std::string() : known_name(byline);
 }
 
 void place_reported_gatherings(DocContext& ctx, const std::string& place) {

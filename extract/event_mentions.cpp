@@ -674,6 +674,21 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         break;
       }
     }
+    // "BRUSSELS, Dec 19 - ... at the end of their summit", "By Anna Holm in Brussels": before the
+    // text has named any gathering, a summit it speaks of is held where the report is filed from
+    // ("the first session of the council": of the gathering held there, named later)
+    const auto session = [&]() {
+      for (std::uint32_t k = ev.first; k < ev.last && k < L; ++k) {
+        if (ctx.tokens[k].key == "session"sv || ctx.tokens[k].key == "sessions"sv) return true;
+      }
+      return false;
+    };
+    if (ev.place_key.empty() && ev.ev_group.empty() && !ctx.dateline.empty() && ctx.salient_event < 0 &&
+        (ev.ev_kind == "summit"sv || ev.ev_kind == "conference"sv)) {
+      if (session()) ev.ev_kind = "summit";  // a session of the gathering held there
+      ev.place = ctx.dateline;
+      ev.place_key = name_key(ctx.dateline);
+    }
     // Specific events are registered at once; they become the document's salient event.
     if (!ev.place_key.empty() || !ev.ev_group.empty()) {
       // "will host the next meeting in Copenhagen": an event to come is not the one being spoken of

@@ -531,11 +531,13 @@ void Frames::speak_at(const Trigger& t) {
     static const std::unordered_set<std::string_view> kElsewhere = {
         "rally", "rallies", "university", "college", "school", "church", "mosque", "synagogue", "factory",
         "plant", "parliament", "funeral", "fundraiser", "convention", "demonstration", "protest", "march", "vigil",
-        "campaign", "election"};
+        "campaign", "election", "party"};
     for (std::uint32_t i = t.last; i < end && i < t.last + 4; ++i) {
       if (kElsewhere.count(key(i).view()) != 0) return;
     }
-    if (const Mention* pl = cv_.place_between(t.last, end); pl != nullptr && !e.place_key.empty()) {
+    // (the place may also open the clause: "Back in Budapest, Orban told colleagues")
+    for (const Mention* pl : {cv_.place_between(t.last, end), cv_.place_between(cv_.clause_start(t.first), t.first)}) {
+      if (pl == nullptr || e.place_key.empty()) continue;
       std::string place, pkey;
       place_of(*pl, &place, &pkey);
       if (!pkey.empty() && pkey != e.place_key) return;
