@@ -586,10 +586,13 @@ void extract_relations(DocContext& ctx, SentenceInfo& si) {
 
 void extract_reported_commitments(DocContext& ctx, SentenceInfo& si) {
   // (only a sentence with a verb of saying and a modal can report one: most have neither)
-  const bool report = std::any_of(si.cues.begin(), si.cues.end(), [](const Cue& c) { return c.kind == "report"sv; });
-  if (!report) return;
-  const auto modal = [](const Token& t) { return t.key == "would"sv || t.key == "will"sv || t.key == "'ll"sv; };
-  if (std::none_of(ctx.tokens.begin() + si.span.first, ctx.tokens.begin() + si.span.last, modal)) return;
+  bool report = false;
+  bool modal = false;
+  for (const Cue& c : si.cues) {
+    report = report || c.kind == "report"sv;
+    modal = modal || ctx.tokens[c.first].key == "would"sv || ctx.tokens[c.first].key == "will"sv;
+  }
+  if (!report || !modal) return;
   detail::Frames f(ctx, si);
   f.reported_commitments();
 }

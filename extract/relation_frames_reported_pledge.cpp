@@ -58,8 +58,21 @@ std::uint32_t Frames::pledge_trigger_info() const {
 // pledge is made of (pledged_action) with no frame of its own; the pledge needs someone it is owed
 // to (named in the clause, or the other side of the talks reported): a promise to voters is none.
 void Frames::reported_commitments() {
+  // (most sentences have no modal: nothing to read, and a clause's subject is dear to find; the
+  // modals are among the sentence's few cues)
+  std::uint32_t first_modal = ClauseView::kNoToken;
+  std::uint32_t last_modal = 0;
+  for (const Cue& c : si_.cues) {
+    if (key(c.first) == "would"sv || key(c.first) == "will"sv) {
+      first_modal = std::min(first_modal, c.first);
+      last_modal = std::max(last_modal, c.first);
+    }
+  }
+  if (first_modal == ClauseView::kNoToken) return;
   for (const Cue& c : si_.cues) {
     if (c.kind != "report"sv || !saying_verb(key(c.first))) continue;
+    // the modal of what is said: after the verb ("said S would") or before it ("S will ..., X said")
+    if (last_modal < c.last && first_modal > c.first) continue;
     const std::uint32_t r = c.first;
     Group sayer;
     std::uint32_t s_at = ClauseView::kNoToken;
