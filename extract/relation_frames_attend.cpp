@@ -209,8 +209,9 @@ void Frames::seated_across(const Trigger& t) {
     for (const int b : people_listed(from)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
     return;
   }
-  // "Among the others in Rio were A, B and C": in the city of the gathering the text is about
-  if (key(t.first) == "among"sv && key(t.last - 1) == "in"sv) {
+  // "Among the others in Rio were A, B and C", "Also in Nusa Dua were A and B": in the city of the
+  // gathering the text is about
+  if ((key(t.first) == "among"sv || key(t.first) == "also"sv) && key(t.last - 1) == "in"sv) {
     const int ev = ctx_.salient_event >= 0 ? main_event() : -1;
     const Mention* pl = cv_.mention_at(t.last);
     if (ev < 0 || pl == nullptr || pl->first != t.last || pl->place_key.empty()) return;
@@ -235,9 +236,11 @@ void Frames::seated_across(const Trigger& t) {
   for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && it->begin == si_.span.begin && ev < 0; ++it) {
     if (held(*it)) ev = it->target_event;
   }
-  if (ev < 0 && key(t.first) == "among"sv && ctx_.salient_event >= 0) ev = main_event();
+  // ("Among those present were", "Also present were": the gathering the text is about)
+  const bool listing = key(t.first) == "among"sv || key(t.first) == "also"sv;
+  if (ev < 0 && listing && ctx_.salient_event >= 0) ev = main_event();
   // "Putin hosted the parade ... Around them sat A, B and C": those just placed at an event
-  if (ev < 0 && key(t.first) != "among"sv && key(t.first) != "facing"sv) {
+  if (ev < 0 && !listing && key(t.first) != "facing"sv) {
     for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && ev < 0; ++it) {
       if (held(*it)) ev = it->target_event;
     }
