@@ -1,6 +1,8 @@
 #include "extract/relation_frames.hpp"
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -582,6 +584,22 @@ void detail::Frames::first_arrivals() {
 void extract_relations(DocContext& ctx, SentenceInfo& si) {
   detail::Frames f(ctx, si);
   f.run();
+}
+
+void chairs_attended(DocContext& ctx) {
+  std::set<std::tuple<int, int, std::string>> attended;  // subject, event, status
+  for (const auto& p : ctx.pending) {
+    if (p.relation == "attended"sv && p.target_event >= 0) attended.emplace(p.subject, p.target_event, p.status);
+  }
+  const std::size_t n = ctx.pending.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const PendingAssertion& c = ctx.pending[i];
+    if (c.relation != "chaired"sv || c.target_event < 0) continue;
+    if (!attended.emplace(c.subject, c.target_event, c.status).second) continue;
+    PendingAssertion a = c;
+    a.relation = "attended";
+    ctx.pending.push_back(std::move(a));
+  }
 }
 
 void extract_reported_commitments(DocContext& ctx, SentenceInfo& si) {

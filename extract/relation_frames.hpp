@@ -12,6 +12,10 @@ bool opens_with_heading(const DocContext& ctx, const SentenceInfo& si);
 
 void extract_relations(DocContext& ctx, SentenceInfo& si);
 
+// Whoever chaired an event attended it: an attendance for each reported chair that has none (of
+// the same event and status), after the document's last sentence.
+void chairs_attended(DocContext& ctx);
+
 // For a sentence without a trigger: the commitments it reports in indirect speech ("Cameron said
 // Britain would lift the ban on Indian visitors"), which extract_relations also reads.
 void extract_reported_commitments(DocContext& ctx, SentenceInfo& si);
