@@ -430,6 +430,7 @@ void Frames::hosted_as_guests(const Trigger& t) {
 // chair": a guest attended the gathering of the sentence (else the one the text is about), and the
 // one in the chair chaired it.
 void Frames::with_role(const Trigger& t) {
+  if (key(t.last - 1) != "guests"sv && role_between_commas(t)) return;
   if (t.first < F() + 2) return;
   if (key(t.last - 1) == "guests"sv) {
     hosted_as_guests(t);
@@ -441,6 +442,28 @@ void Frames::with_role(const Trigger& t) {
   if (m == nullptr || m->kind != MKind::kPerson || m->entity < 0 || m->possessive || m->first <= F()) return;
   const std::uint32_t w = key(m->first - 1) == "the"sv && m->first > F() + 1 ? m->first - 2 : m->first - 1;
   if (key(w) != "with"sv) return;
+  with_role_of(t, *m);
+}
+
+// "As host, Macron opened the talks", "Macron, as host, opened the talks": the person the role is
+// said of, between commas or right after them. Returns whether the trigger was one.
+bool Frames::role_between_commas(const Trigger& t) {
+  if (t.last >= L() || key(t.last) != ","sv) return false;
+  const Mention* m = nullptr;
+  if (t.first == F() || (t.first == F() + 1 && !ctx_.tokens[F()].is(kWord))) {
+    m = cv_.mention_at(t.last + 1);  // "As host, Macron"
+    if (m != nullptr && m->first != t.last + 1) m = nullptr;
+  } else if (t.first > F() + 1 && key(t.first - 1) == ","sv) {
+    m = cv_.mention_at(t.first - 2);  // "Macron, as host,"
+    if (m != nullptr && m->last != t.first - 1) m = nullptr;
+  }
+  if (m == nullptr || m->kind != MKind::kPerson || m->entity < 0 || m->possessive) return false;
+  with_role_of(t, *m);
+  return true;
+}
+
+void Frames::with_role_of(const Trigger& t, const Mention& who) {
+  const Mention* m = &who;
   int ev = -1;
   for (Mention& em : si_.mentions) {
     if (em.kind == MKind::kEvent && em.last <= m->first) ev = event_in_clause(em);

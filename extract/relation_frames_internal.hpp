@@ -212,6 +212,8 @@ class Frames {
   void lead_delegation(const Trigger& t);
   void with_role(const Trigger& t);
   void hosted_as_guests(const Trigger& t);
+  bool role_between_commas(const Trigger& t);
+  void with_role_of(const Trigger& t, const Mention& who);
   bool sent_officials(const Trigger& t);
   bool gave_a_meal(const Trigger& t);
   void call_on(const Trigger& t, const std::string& rel);
