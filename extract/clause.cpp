@@ -23,6 +23,12 @@ bool preposition(std::string_view k) {
   return kPrep.count(k) != 0;
 }
 
+// A plural noun of people acting together ("the leaders", "the ministers", "the allies").
+bool group_noun(std::string_view k) {
+  return k == "leaders"sv || k == "ministers"sv || k == "allies"sv || k == "governments"sv || k == "members"sv ||
+         k == "delegates"sv || k == "heads"sv || k == "diplomats"sv || k == "negotiators"sv;
+}
+
 bool subordinator(std::string_view k) {
   return k == "after"sv || k == "before"sv || k == "while"sv || k == "since"sv || k == "when"sv || k == "following"sv ||
          k == "upon"sv || k == "until"sv || k == "without"sv || k == "despite"sv || k == "by"sv;
@@ -463,6 +469,18 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
         g.last = t + 1;
       }
       return g;
+    }
+    // "..., and the leaders turned the request down": a group the text names no one of is the
+    // subject, and no one before it
+    if ((m == nullptr || (m->kind == MKind::kGeneric && m->entity < 0)) && t > F && group_noun(k) &&
+        (tk[t - 1].key == "the"sv || tk[t - 1].key == "other"sv || tk[t - 1].key == "their"sv)) {
+      bool right_before = true;  // over auxiliaries and adverbs: "the leaders had also turned"
+      for (std::uint32_t u = t + 1; u < at && right_before; ++u) {
+        const TokenKey w = tk[u].key;
+        right_before = w == "also"sv || w == "then"sv || w == "had"sv || w == "have"sv || w == "has"sv ||
+                       w == "later"sv || w.ends_with("ly");
+      }
+      if (right_before) return {};
     }
     if (m == nullptr) {
       --i;
