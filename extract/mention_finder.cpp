@@ -396,6 +396,9 @@ class Finder {
       }
       break;
     }
+    // ("chairman of the African Union Commission": one word that heads the name of a body or a
+    // place is no one's name)
+    if (words == 1 && non_person_head(tok(k - 1))) return j;
     return words > 0 ? k : j;
   }
 

@@ -53,7 +53,9 @@ constexpr std::string_view kNonPersonHeads[] = {
     "report", "reports", "index", "exchange", "market", "markets", "east", "west", "north",
     "south", "america", "americas", "asia", "africa", "europe", "pacific", "atlantic", "coast",
     "coastal", "shire", "highlands", "lowlands", "basin", "delta", "corridor", "strip", "corps", "brigade",
-    "division", "regiment", "battalion", "fleet", "squadron"};
+    "division", "regiment", "battalion", "fleet", "squadron", "commission", "secretariat", "cabinet",
+    "government", "administration", "embassy", "senate", "congress", "presidency", "authority", "bureau",
+    "organisation", "organization", "association", "society"};
 
 constexpr std::string_view kNameParticles[] = {
     "von", "van", "der", "de", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "ibn", "dos"};
