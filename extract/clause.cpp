@@ -463,7 +463,7 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
     if ((m == nullptr || m->kind == MKind::kGeneric) && t > F &&
         (k == "men"sv || k == "leaders"sv || k == "women"sv || k == "presidents"sv) &&
         (tk[t - 1].key == "two"sv || tk[t - 1].key == "both"sv)) {
-      Group g = pair_before(t - 1, k == "leaders"sv || k == "presidents"sv);
+      Group g = pair_before(t - 1, k == "leaders"sv || k == "presidents"sv, k == "men"sv ? 'm' : k == "women"sv ? 'f' : '?');
       if (!g.empty()) {
         g.first = t - 1;
         g.last = t + 1;
@@ -646,7 +646,7 @@ bool below_leader(const std::string& role) {
 
 }  // namespace
 
-Group ClauseView::pair_before(std::uint32_t pos, bool leaders) const {
+Group ClauseView::pair_before(std::uint32_t pos, bool leaders, char gender) const {
   // the last two people named before pos in this sentence, else the group "they" stands for
   // ("the two leaders" after two ministers were spoken of: the last two leaders who met)
   Group g;
@@ -659,42 +659,59 @@ Group ClauseView::pair_before(std::uint32_t pos, bool leaders) const {
     if (g.entities.size() == 2) return g;
   }
   const auto below = [&](int x) { return below_leader(ctx_.entities[static_cast<std::size_t>(x)].role); };
-  if (g.entities.empty() && ctx_.last_group.size() == 2 &&
-      !(leaders && std::any_of(ctx_.last_group.begin(), ctx_.last_group.end(), below))) {
+  // ("the two men" are no women)
+  const auto other_gender = [&](int x) {
+    const char gx = ctx_.entities[static_cast<std::size_t>(x)].gender;
+    return gender != '?' && gx != '?' && gx != gender;
+  };
+  if (gender != '?' && std::any_of(g.entities.begin(), g.entities.end(), other_gender)) g.entities.clear();
+  if (!g.empty()) return {};  // one person named before: not a pair
+  // the two people the text reports meeting most (the later pair on a tie), and whether the last
+  // group is a pair that met
+  std::vector<std::pair<std::pair<int, int>, int>> pairs;
+  bool group_met = false;
+  const std::size_t from = ctx_.pending.size() > 2000 ? ctx_.pending.size() - 2000 : 0;
+  for (std::size_t i = from; i < ctx_.pending.size(); ++i) {
+    const PendingAssertion& p = ctx_.pending[i];
+    if (p.relation != "met"sv || p.status != edge_status::kReported || p.target < 0) continue;
+    const auto& a = ctx_.entities[static_cast<std::size_t>(p.subject)];
+    const auto& b = ctx_.entities[static_cast<std::size_t>(p.target)];
+    if (a.type != "person"sv || b.type != "person"sv || other_gender(p.subject) || other_gender(p.target)) continue;
+    if (leaders && (below(p.subject) || below(p.target))) continue;
+    const std::pair<int, int> key{std::min(p.subject, p.target), std::max(p.subject, p.target)};
+    group_met = group_met || (ctx_.last_group.size() == 2 && contains(ctx_.last_group, key.first) &&
+                              contains(ctx_.last_group, key.second));
+    auto it = std::find_if(pairs.begin(), pairs.end(), [&](const auto& x) { return x.first == key; });
+    if (it == pairs.end()) {
+      pairs.push_back({key, 1});
+    } else {
+      ++it->second;
+      std::rotate(it, it + 1, pairs.end());  // the latest pair last
+    }
+  }
+  Group met_pair;
+  int best = 0;
+  for (const auto& [key, n] : pairs) {
+    if (n >= best) {
+      best = n;
+      met_pair.entities = {key.first, key.second};
+    }
+  }
+  // the group "they" stands for; but "the two leaders" after two ministers were spoken of, or "the
+  // two men" after a pair that never met ("Laura Bush and Barbara Bush joined the two presidents"),
+  // are the two who met
+  const bool described = leaders || gender != '?';
+  const bool last_fits = !std::any_of(ctx_.last_group.begin(), ctx_.last_group.end(), other_gender) &&
+                         !(leaders && std::any_of(ctx_.last_group.begin(), ctx_.last_group.end(), below)) &&
+                         !(described && !group_met && !met_pair.empty());
+  if (ctx_.last_group.size() == 2 && last_fits) {
     g.entities = ctx_.last_group;
     for (const int x : g.entities) {
       if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return {};
     }
     return g;
   }
-  if (g.empty() && leaders) {
-    // the two leaders the text reports meeting most (the later pair on a tie)
-    std::vector<std::pair<std::pair<int, int>, int>> pairs;
-    const std::size_t from = ctx_.pending.size() > 2000 ? ctx_.pending.size() - 2000 : 0;
-    for (std::size_t i = from; i < ctx_.pending.size(); ++i) {
-      const PendingAssertion& p = ctx_.pending[i];
-      if (p.relation != "met"sv || p.status != edge_status::kReported || p.target < 0) continue;
-      const auto& a = ctx_.entities[static_cast<std::size_t>(p.subject)];
-      const auto& b = ctx_.entities[static_cast<std::size_t>(p.target)];
-      if (a.type != "person"sv || b.type != "person"sv || below(p.subject) || below(p.target)) continue;
-      const std::pair<int, int> key{std::min(p.subject, p.target), std::max(p.subject, p.target)};
-      auto it = std::find_if(pairs.begin(), pairs.end(), [&](const auto& x) { return x.first == key; });
-      if (it == pairs.end()) {
-        pairs.push_back({key, 1});
-      } else {
-        ++it->second;
-        std::rotate(it, it + 1, pairs.end());  // the latest pair last
-      }
-    }
-    int best = 0;
-    for (const auto& [key, n] : pairs) {
-      if (n >= best) {
-        best = n;
-        g.entities = {key.first, key.second};
-      }
-    }
-    return g;
-  }
+  if (leaders || (gender != '?' && ctx_.last_group.size() == 2)) return met_pair;
   return {};
 }
 

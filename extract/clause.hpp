@@ -92,9 +92,10 @@ class ClauseView {
   bool object_of_coordinated_verb(const Mention& m, std::uint32_t at) const;
   // "the two men", "both leaders" before pos: the last two people named in the sentence, else the
   // two that "they" stands for; empty when there are not two.
-  // With `leaders` ("the two leaders"), never a minister, envoy or adviser: then the last two
-  // leaders who met.
-  Group pair_before(std::uint32_t pos, bool leaders = false) const;
+  // With `leaders` ("the two leaders"), never a minister, envoy or adviser: then the two leaders
+  // who met most.
+  // With `gender` ('m' for "the two men", 'f' for "the two women"), never someone of the other.
+  Group pair_before(std::uint32_t pos, bool leaders = false, char gender = '?') const;
   // Mention i is a country or body qualifying the person named just before ("Macron of France").
   bool of_apposition(std::size_t i) const;
 
