@@ -247,6 +247,17 @@ std::string strip_metadata(std::string_view text, std::string* date) {
       // names are the byline's)
       const std::size_t bar = t.rfind('|');
       if (bar != std::string_view::npos) *date = parse_date_phrase(trim(t.substr(bar + 1)));
+      // "By Greta Holm, Northlight News. Updated 8 June 2007": a stamp at the byline's end
+      if (date->empty()) {
+        std::string lower(t);
+        for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        for (const std::string_view w : {"updated ", "published ", "posted "}) {
+          const std::size_t at = lower.rfind(w);
+          if (at == std::string::npos || at == 0 || (lower[at - 1] != ' ' && lower[at - 1] != '.')) continue;
+          *date = parse_date_phrase(trim(t.substr(at + w.size())));
+          if (!date->empty()) break;
+        }
+      }
     } else if (is_slug_line(t)) {
       keep = false;
     } else if (is_stamp_line(t)) {

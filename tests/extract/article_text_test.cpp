@@ -79,9 +79,17 @@ TEST(StripMetadata, ABylineWithADateGivesTheDateAndStays) {
             "Headline\n\nBy Ana Ruiz | Friday, October 7, 2022\n\nLeaders met.");
   EXPECT_EQ(date, "2022-10-07");
 
+  // a stamp at the byline's end
+  date.clear();
+  strip_metadata("Headline\n\nBy Ana Ruiz and Li Wen, Northlight News. Updated 8 June 2007\n\nLeaders met.", &date);
+  EXPECT_EQ(date, "2007-06-08");
+
   // a body sentence that starts with "By" and has no bar gives no date
   date.clear();
   strip_metadata("Headline\n\nBy Friday, October 7, the talks had failed.", &date);
+  EXPECT_EQ(date, "");
+  date.clear();
+  strip_metadata("Headline\n\nBy the time the text was updated on Friday, the talks had failed.", &date);
   EXPECT_EQ(date, "");
 }
 
