@@ -636,6 +636,33 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       }
       ev.ev_date = ctx.resolve(a, from, Tense::kPast);
     }
+    // "The first summit between the EU and Africa ended in Lisbon on Sunday": an event the
+    // sentence opens with takes the place its predicate names (held, opened, ended ... in)
+    if (ev.place_key.empty() && (ev.first == F || (ev.first == F + 1 && (ctx.tokens[F].key == "the"sv ||
+                                                                         ctx.tokens[F].key == "a"sv)))) {
+      static const std::unordered_set<std::string_view> kHeld = {
+          "ended", "ends", "opened", "opens", "closed", "closes", "began", "begins", "convened", "convenes",
+          "held", "place", "gathered", "wrapped", "concluded", "concludes", "started", "starts"};
+      std::uint32_t v = ev.last;
+      while (v < L && v < ev.last + 14 && kHeld.count(ctx.tokens[v].key.view()) == 0) {
+        const TokenKey k = ctx.tokens[v].key;
+        if (k == ","sv || k == ";"sv || k == "."sv || k == ":"sv) {
+          v = L;
+          break;
+        }
+        ++v;
+      }
+      std::uint32_t at = v + 1;
+      if (at < L && ctx.tokens[v].key == "wrapped"sv && ctx.tokens[at].key == "up"sv) ++at;
+      if (at + 1 < L && (ctx.tokens[at].key == "in"sv || ctx.tokens[at].key == "at"sv)) {
+        const std::uint32_t p = ctx.tokens[at + 1].key == "the"sv ? at + 2 : at + 1;
+        Mention* m = p < L ? mention_starting_at(p) : nullptr;
+        if (m != nullptr && (m->kind == MKind::kPlace || (m->kind == MKind::kCountry && !m->metonym))) {
+          ev.place = m->place.empty() ? ctx.entities[static_cast<std::size_t>(m->entity)].label : m->place;
+          ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;
+        }
+      }
+    }
     // "Leaders gathered in Vilnius on Wednesday for a summit", "flew to Rome for talks": an event
     // named as the purpose of coming somewhere takes that place (and the date said with it).
     std::uint32_t purpose = ev.first;  // "for" before the event, over "the second day of"
