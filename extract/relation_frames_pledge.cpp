@@ -780,8 +780,14 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
     const Mention* pm = w + 1 < end ? cv_.mention_at(w + 1) : nullptr;
     arrangements = w < e && w > verb + 1 && pledged_thing(trimmed_np(verb + 1, w)) && pm != nullptr && cv_.is_actor(*pm);
   }
+  // (also past a comma between adjectives: "to launch immediate, good-faith bilateral negotiations")
+  std::string talk_key = okey;
+  if (e + 1 < end && key(e) == ","sv && ctx_.tokens[e + 1].is(kWord) && !ctx_.tokens[e + 1].is(kCapital) &&
+      !pledged_action(key(e + 1)) && key(e + 1) != "and"sv) {
+    talk_key += " " + name_key(trimmed_np(e + 1, np_end(e + 1, end)));
+  }
   for (const std::string_view w : {"talk"sv, "negotiat"sv, "meet"sv, "dialogue"sv, "contact"sv, "summit"sv}) {
-    if (okey.find(w) != std::string::npos && !standing && !arrangements) return;
+    if (talk_key.find(w) != std::string::npos && !standing && !arrangements) return;
   }
   // "begin", "start": a pledge of what is begun when that can be pledged ("begin deployments of
   // long-range weapons in Germany"), not "start work on ending the war"
@@ -806,7 +812,18 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   const bool spending_target = spending_target_in(verb, std::min<std::uint32_t>(end, e + 8));
   if (beneficiary < 0 && spending_target) beneficiary = own_side(s);
   // "Trump agreed to halve the tariff" after "Trump met Xi": owed to the other side of the talks
-  if (beneficiary < 0 && !spending_target) beneficiary = talks_counterpart(s);
+  // (two or more sides of different countries pledge to each other first: "Olmert and Abbas agreed
+  // to ..." after both met Bush is no pledge to the United States)
+  const auto distinct_sides = [&]() {
+    std::vector<std::string> codes;
+    for (const int x : s.entities) {
+      std::string c = country_code_of(ctx_, x);
+      if (c.empty() || std::find(codes.begin(), codes.end(), c) != codes.end()) return false;
+      codes.push_back(std::move(c));
+    }
+    return codes.size() >= 2;
+  };
+  if (beneficiary < 0 && !spending_target && !distinct_sides()) beneficiary = talks_counterpart(s);
   // "The two leaders pledged to double trade", "the three governments undertake to consult one
   // another": sides of different countries pledge to each other
   bool mutual = beneficiary < 0 && !spending_target && s.entities.size() >= 2;
