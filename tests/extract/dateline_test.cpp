@@ -33,16 +33,30 @@ TEST(Dateline, NoneWithoutTheDashOrWithAHeadlineInCapitals) {
 }
 
 TEST(Dateline, TheBylinesPlaceWhenNoDatelineFollows) {
-  EXPECT_EQ(place("Leaders agree a loan\n\nBy Anna Holm and Piet Claes in Brussels\n\nThe leaders met."), "Brussels");
-  EXPECT_EQ(place("Headline\n\nBy our correspondent in New Delhi\n\nThe visit ended."), "New Delhi");
-  // the first part of the byline, and a dateline after it first
-  EXPECT_EQ(place("Headline\n\nBy A Writer in Rome, with additional reporting by B Writer in Kyiv\n\nThe talks ended."),
-            "Rome");
-  EXPECT_EQ(place("Headline\n\nBy A Writer in Kyiv\n\nWASHINGTON - The talks ended."), "Washington");
-  // not a time, a country or a long line
-  EXPECT_EQ(place("Headline\n\nBy A Writer in the morning\n\nThe talks ended."), "");
-  EXPECT_EQ(place("Headline\n\nBy A Writer in France\n\nThe talks ended."), "");
-  EXPECT_EQ(place("By the time leaders met in Paris the talks were over, and many in the room said so."), "");
+  struct Case {
+    const char* text;
+    const char* place;
+  };
+  const Case cases[] = {
+      {"Leaders agree a loan\n\nBy Anna Holm and Piet Claes in Brussels\n\nThe leaders met.", "Brussels"},
+      {"Headline\n\nBy our correspondent in New Delhi\n\nThe visit ended.", "New Delhi"},
+      // the first part of the byline, and a dateline after it first
+      {"Headline\n\nBy A Writer in Rome, with additional reporting by B Writer in Kyiv\n\nThe talks ended.", "Rome"},
+      {"Headline\n\nBy A Writer in Kyiv\n\nWASHINGTON - The talks ended.", "Washington"},
+      // not a time, a country or a long line
+      {"Headline\n\nBy A Writer in the morning\n\nThe talks ended.", ""},
+      {"Headline\n\nBy A Writer in France\n\nThe talks ended.", ""},
+      {"By the time leaders met in Paris the talks were over, and many in the room said so.", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(place(c.text), c.place) << c.text;
+}
+
+// The event `who` attended in a one-article result, "" when none.
+std::string attended_by(const DocumentResult& r, const std::string& who) {
+  for (const auto& a : r.assertions) {
+    if (a.relation == "attended" && a.subject == who) return a.target;
+  }
+  return {};
 }
 
 // "BRUSSELS, Dec 19 - ... their summit": before the text names any gathering, a summit it speaks
@@ -52,27 +66,13 @@ TEST(Dateline, AnUnnamedSummitIsWhereTheReportIsFiledFrom) {
       "BRUSSELS, Dec 19 (Northgate Wire) - The leaders agreed a loan for Ukraine at the end of their summit. "
       "Viktor Orban told colleagues that Hungary would stay out.",
       "2025-12-19");
-  bool found = false;
-  for (const auto& a : r.assertions) {
-    if (a.relation == "attended" && a.subject == "person:viktor-orban") {
-      found = true;
-      EXPECT_NE(a.target.find("brussels"), std::string::npos) << a.target;
-    }
-  }
-  EXPECT_TRUE(found);
+  EXPECT_NE(attended_by(r, "person:viktor-orban").find("summit:brussels"), std::string::npos);
   // a session spoken of first is one of the summit held there
   const auto s = test::extract_text(
       "VILNIUS, July 12 (Northgate Wire) - Volodymyr Zelensky took his seat on Wednesday at the first session of "
       "the council.",
       "2023-07-12");
-  bool seated = false;
-  for (const auto& a : s.assertions) {
-    if (a.relation == "attended" && a.subject == "person:volodymyr-zelenskyy") {
-      seated = true;
-      EXPECT_NE(a.target.find("summit:vilnius"), std::string::npos) << a.target;
-    }
-  }
-  EXPECT_TRUE(seated);
+  EXPECT_NE(attended_by(s, "person:volodymyr-zelenskyy").find("summit:vilnius"), std::string::npos);
 }
 
 // "RIO DE JANEIRO - The G20 summit opened on Monday": the summit is dated by its own sentence
