@@ -407,20 +407,35 @@ bool Frames::welcomed_the_guest(const Trigger& t, const Group& s) {
   const TokenKey d = key(t.last);
   const TokenKey n = key(t.last + 1);
   if (d != "his"sv && d != "her"sv && d != "the"sv && d != "their"sv) return false;
-  // the host met the guests named by the phrase up to `phrase_end`, where the clause places it
-  const auto meet_guests = [&](Group g, std::uint32_t phrase_end) {
+  // the host met the guests named by the phrase up to `phrase_end`, where [from, end) places it
+  // (else, with `gathering`, at the gathering the text is about)
+  const auto meet_guests = [&](Group g, std::uint32_t phrase_end, std::uint32_t from, std::uint32_t end,
+                               bool gathering) {
     g.first = t.last;
     g.last = phrase_end;
-    const std::uint32_t end = cv_.clause_end(t.last);
     const std::string status = cv_.status(s.last, t.first, false);
     const Date date = date_for(std::min(s.first, t.first), end, t.first);
     std::string place;
-    const int ev = meeting_event("meeting", phrase_end, end, date, &place);
+    int ev = meeting_event("meeting", from, end, date, &place);
+    if (ev < 0 && gathering) ev = gathering_of_many_spoken_of();
     meeting_between(s, g, status, date, place, ev);
     last_subject_ = s;
     remember(s, t);
     return true;
   };
+  // "She received her guests at the hotel on Wednesday afternoon: A, B and C": those listed after
+  // the colon that ends the clause
+  if ((n == "guests"sv || n == "visitors"sv) && d != "the"sv) {
+    std::uint32_t colon = t.last + 2;
+    while (colon < L() && colon < t.last + 14 && key(colon) != ":"sv && !cv_.boundary(colon)) ++colon;
+    if (colon < L() && key(colon) == ":"sv) {
+      Group g;
+      for (const int x : people_listed(colon + 1)) {
+        if (std::find(s.entities.begin(), s.entities.end(), x) == s.entities.end()) g.entities.push_back(x);
+      }
+      if (!g.empty()) return meet_guests(g, colon, t.last, colon, true);
+    }
+  }
   // "Zelensky has welcomed his four guests": the four spoken of together
   if (t.last + 2 < L() && (key(t.last + 2) == "guests"sv || key(t.last + 2) == "visitors"sv)) {
     const Group g = group_of_count(n);
@@ -428,7 +443,7 @@ bool Frames::welcomed_the_guest(const Trigger& t, const Group& s) {
     for (const int x : s.entities) {
       if (std::find(g.entities.begin(), g.entities.end(), x) != g.entities.end()) return true;
     }
-    return meet_guests(g, t.last + 3);
+    return meet_guests(g, t.last + 3, t.last + 3, cv_.clause_end(t.last), false);
   }
   if (n != "guest"sv && n != "visitor"sv) return false;
   int guest = -1;
@@ -441,7 +456,7 @@ bool Frames::welcomed_the_guest(const Trigger& t, const Group& s) {
   if (guest < 0) return true;
   Group g;
   g.entities = {guest};
-  return meet_guests(g, t.last + 2);
+  return meet_guests(g, t.last + 2, t.last + 2, cv_.clause_end(t.last), false);
 }
 
 void Frames::receive(const Trigger& t) {
