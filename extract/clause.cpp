@@ -237,10 +237,15 @@ Group ClauseView::group_ending(std::size_t m) const {
     if (of_apposition(first)) --first;
   }
   // "Like Merz, Macron met Xi", "Besides A and B, the leaders ...": a phrase opened by a
-  // preposition of comparison or exclusion ends at the last plain comma; who follows is the group.
+  // preposition of comparison or exclusion (or by any opening the sentence) ends at the last plain
+  // comma; who follows is the group.
   if (const std::uint32_t f0 = ms[first].first; f0 > si_.span.first && first < m) {
     const TokenKey p = ctx_.tokens[f0 - 1].key;
-    if (p == "like"sv || p == "unlike"sv || p == "besides"sv || p == "beside"sv || p == "except"sv) {
+    // (also any preposition opening the sentence: "On Afghanistan, Sarkozy pledged")
+    const bool opening = f0 - 1 == si_.span.first &&
+                         (p == "on"sv || p == "in"sv || p == "for"sv || p == "with"sv || p == "after"sv || p == "about"sv ||
+                          p == "over"sv || p == "at"sv || p == "from"sv || p == "regarding"sv || p == "despite"sv);
+    if (opening || p == "like"sv || p == "unlike"sv || p == "besides"sv || p == "beside"sv || p == "except"sv) {
       for (std::size_t i = m; i > first; --i) {
         const std::uint32_t c = ms[i - 1].last;
         if (c < ms[i].first && ctx_.tokens[c].key == ","sv && ctx_.tokens[c + 1].key != "and"sv) {

@@ -301,6 +301,21 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
   if (!pledged_thing(more.object)) more = Offer{};
   if (more.beneficiary < 0) more.beneficiary = o.beneficiary;
   int beneficiary = o.beneficiary >= 0 ? o.beneficiary : more.object.empty() ? -1 : more.beneficiary;
+  // "On Afghanistan, Sarkozy pledged to send a battalion to the east of the country": the country
+  // this sentence named before the pledge
+  if (beneficiary < 0 && rel == "pledged"sv) {
+    const std::uint32_t end = cv_.clause_end(o.object_first);
+    bool the_country = false;
+    for (std::uint32_t k = o.object_first; k + 1 < end && !the_country; ++k) {
+      the_country = key(k) == "the"sv && key(k + 1) == "country"sv;
+    }
+    for (std::uint32_t k = F(); the_country && k < t.first; ++k) {
+      const Mention* m = cv_.mention_at(k);
+      if (m != nullptr && m->first == k && m->kind == MKind::kCountry && m->entity >= 0 && !same_side(s, m->entity)) {
+        beneficiary = m->entity;
+      }
+    }
+  }
   // "Several allies arrived with fresh promises for Kyiv. ... France would supply SCALP missiles",
   // "was welcomed by Zelensky ... and promised further non-lethal aid": the one the pledges of the
   // last sentences were for, else the one just met
