@@ -34,7 +34,8 @@ bool policy_object(const std::string& k) {
       "charge", "scheme", "effort", "apolog", "payment", "reparation", "compensation", "text", "section", "wording",
       "language", "clause", "passage", "paragraph", "document", "loan", "currency", "project", "programme", "program", "memorand",
       "charter", "protocol", "convention", "assertion", "contention", "version", "account", "conclusion",
-      "finding", "suggestion", "phase-out", "phase-down", "federal", "autonomy", "territory", "territories", "role", "visa", "visas", "article"};
+      "finding", "suggestion", "phase-out", "phase-down", "federal", "autonomy", "territory", "territories", "role", "visa", "visas", "article",
+      "expansion", "enlargement", "accession", "candidacy"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
