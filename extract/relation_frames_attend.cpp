@@ -130,6 +130,12 @@ void Frames::present(const Trigger& t) {
   // "is here" in a report from the scene: the gathering the report is from, not the last event
   // spoken of
   const bool here = key(t.last - 1) == "here"sv;
+  // ("Putin was there last year": "there" at another time is not the gathering spoken of)
+  if (key(t.last - 1) == "there"sv) {
+    for (std::uint32_t i = t.last; i < cv_.clause_end(t.last); ++i) {
+      if (in_date(i)) return;
+    }
+  }
   int ev = here ? main_event() : gathering_spoken_of();
   // "A, B and C were also in Geneva": at the gathering held there
   if (key(t.last - 1) == "in"sv) {
@@ -163,6 +169,11 @@ void Frames::present(const Trigger& t) {
   if (n + 1 < L() && (key(n) == "close"sv || key(n) == "next"sv) && key(n + 1) == "to"sv) n += 2;
   if (n > t.last || key(t.last - 1) == "to"sv || key(t.last - 1) == "beside"sv) {
     for (const int b : people_listed(n, cv_.clause_end(n))) add("attended", b, -1, ev, "", status, {}, "", -1, 0.65);
+  }
+  // "A and B were there, as were C and D": those after "as were" too
+  if (t.last + 2 < L() && key(t.last) == ","sv && key(t.last + 1) == "as"sv &&
+      (key(t.last + 2) == "were"sv || key(t.last + 2) == "was"sv)) {
+    for (const int b : people_listed(t.last + 3)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
   }
   last_subject_ = s;  // "they" of the next sentence
   // "..., along with the European Commission president, Ursula von der Leyen, and ... Costa"
