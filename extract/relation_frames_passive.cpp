@@ -119,11 +119,31 @@ bool Frames::passive(const Trigger& t) {
   }
   // met / received: the one who undergoes it is the grammatical subject
   Group s = subject_of(t);
+  // "the leaders of five emerging economies were welcomed by Merkel for a session: A, B and C": a
+  // group naming no one, then those listed after the colon that ends the clause
+  bool listed = false;
+  if (s.empty() || s.generic) {
+    std::uint32_t colon = agent.last;
+    while (colon < L() && colon < agent.last + 12 && key(colon) != ":"sv && key(colon) != "."sv && key(colon) != ";"sv) {
+      ++colon;
+    }
+    if (colon < L() && key(colon) == ":"sv) {
+      const std::vector<int> people = people_listed(colon + 1);
+      if (!people.empty()) {
+        s.entities = people;
+        s.generic = false;
+        s.first = colon + 1;
+        s.last = colon + 1;
+        listed = true;
+      }
+    }
+  }
   if (s.empty() || s.generic) return true;
-  const std::string status = cv_.status(s.last, t.first, false);
-  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  const std::string status = cv_.status(listed ? 0 : s.last, t.first, false);
+  const Date date = date_for(listed ? t.first : std::min(s.first, t.first), end, t.first);
   std::string place;
-  const int ev = meeting_event("meeting", agent.last, end, date, &place);
+  int ev = meeting_event("meeting", agent.last, end, date, &place);
+  if (ev < 0 && listed) ev = gathering_of_many_spoken_of();
   meeting_between(agent, s, status, date, place, ev);
   remember(s, t);
   return true;
