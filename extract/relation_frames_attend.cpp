@@ -119,6 +119,24 @@ void Frames::attend(const Trigger& t) {
   }
   // "..., along with Guterres", "together with X": they attended too
   for (const int b : along_with(t.last)) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+  // "Rice sat in on the talks": she met those the text has meeting there
+  if (key(t.first).starts_with("s") && t.first + 1 < t.last && key(t.first + 1) == "in"sv &&
+      status == edge_status::kReported) {
+    std::vector<int> met_there;
+    const std::size_t from = ctx_.pending.size() > kRecentAssertions ? ctx_.pending.size() - kRecentAssertions : 0;
+    for (std::size_t i = from; i < ctx_.pending.size(); ++i) {
+      const PendingAssertion& p = ctx_.pending[i];
+      if (p.relation != "met"sv || p.status != edge_status::kReported || p.event != ev || p.target < 0) continue;
+      for (const int x : {p.subject, p.target}) {
+        if (std::find(met_there.begin(), met_there.end(), x) == met_there.end()) met_there.push_back(x);
+      }
+    }
+    for (const int a : s.entities) {
+      for (const int b : met_there) {
+        if (b != a) add("met", a, b, -1, "", status, date, "", ev, 0.65);
+      }
+    }
+  }
   as_did(t, ev, status, date);
   last_subject_ = s;
   remember(s, t);

@@ -35,7 +35,7 @@ bool policy_object(const std::string& k) {
       "language", "clause", "passage", "paragraph", "document", "loan", "currency", "project", "programme", "program", "memorand",
       "charter", "protocol", "convention", "assertion", "contention", "version", "account", "conclusion",
       "finding", "suggestion", "phase-out", "phase-down", "federal", "autonomy", "territory", "territories", "role", "visa", "visas", "article",
-      "expansion", "enlargement", "accession", "candidacy"};
+      "expansion", "enlargement", "accession", "candidacy", "conference"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
