@@ -283,6 +283,16 @@ void Frames::seated_across(const Trigger& t) {
   const TokenKey k = key(t.first);
   if (k != "across"sv && k != "facing"sv && k != "opposite"sv && k != "on"sv) return;
   std::vector<int> side;
+  // "Across the table from him sat A and B": the one the sentence before was about faces them
+  for (std::uint32_t i = t.first; i < t.last; ++i) {
+    const TokenKey p = key(i);
+    if (p != "him"sv && p != "her"sv) continue;
+    const int who = ctx_.previous_sentence_person;
+    if (who < 0 || std::find(listed.begin(), listed.end(), who) != listed.end()) break;
+    const char g = ctx_.entities[static_cast<std::size_t>(who)].gender;
+    if (g == '?' || g == (p == "her"sv ? 'f' : 'm')) side.push_back(who);
+    break;
+  }
   for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && it->begin == si_.span.begin; ++it) {
     if (it->relation != "attended"sv || it->status != edge_status::kReported || it->target_event != ev) continue;
     if (ctx_.entities[static_cast<std::size_t>(it->subject)].type != "person"sv) continue;
