@@ -254,6 +254,7 @@ class Frames {
   // Commitments in indirect speech (relation_frames_reported_pledge.cpp).
   std::uint32_t modal_verb_after(std::uint32_t at) const;
   std::uint32_t pledge_trigger_info() const;
+  bool reported_pledge_of(const Group& s, std::uint32_t v);
 
   // Refusals (relation_frames_reject.cpp).
   void reject(const Trigger& t);

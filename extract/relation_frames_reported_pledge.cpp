@@ -114,16 +114,11 @@ void Frames::reported_commitments() {
         after = s_at + 2;
       }
       const std::uint32_t v = after != ClauseView::kNoToken ? modal_verb_after(after) : ClauseView::kNoToken;
-      if (v != ClauseView::kNoToken && (pledged_action(key(v)) || joint_action(key(v).view())) &&
-          std::none_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& o) { return o.first == v; })) {
-        const std::uint32_t info = pledge_trigger_info();
-        if (info == ClauseView::kNoToken) return;
+      if (v != ClauseView::kNoToken && (pledged_action(key(v)) || joint_action(key(v).view()))) {
         Group s = sayer;
         s.first = s_at;
         s.last = after;
-        reported_ = true;
-        action_pledge(Trigger{v, v + 1, info}, s, v);
-        reported_ = false;
+        if (!reported_pledge_of(s, v)) return;
       }
       continue;
     }
@@ -137,18 +132,24 @@ void Frames::reported_commitments() {
     if (!self && !side) continue;
     const std::uint32_t v = modal_verb_after(sm->last);
     if (v == ClauseView::kNoToken || !pledged_action(key(v))) continue;
-    if (std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& o) { return o.first == v; })) continue;
-    const std::uint32_t info = pledge_trigger_info();
-    if (info == ClauseView::kNoToken) return;
     Group s;
     s.entities.push_back(who);
     s.first = sm->first;
     s.last = sm->last;
-    const Trigger t{v, v + 1, info};
-    reported_ = true;
-    action_pledge(t, s, v);
-    reported_ = false;
+    if (!reported_pledge_of(s, v)) return;
   }
+}
+
+// V read as the pledge of `s` told in indirect speech (unless V has a frame of its own); false
+// when the lexicon has no pledge trigger to read it as.
+bool Frames::reported_pledge_of(const Group& s, std::uint32_t v) {
+  if (std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& o) { return o.first == v; })) return true;
+  const std::uint32_t info = pledge_trigger_info();
+  if (info == ClauseView::kNoToken) return false;
+  reported_ = true;
+  action_pledge(Trigger{v, v + 1, info}, s, v);
+  reported_ = false;
+  return true;
 }
 
 }  // namespace evkg::detail
