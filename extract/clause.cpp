@@ -942,7 +942,7 @@ std::string ClauseView::noun_status(std::uint32_t first) const {
 
 Mention* ClauseView::event_after(std::uint32_t from, int max_gap) {
   std::uint32_t i = from;
-  int name_words = 0;  // "the Arab Islamic American Summit": the words of its name are no gap (once)
+  bool name_read = false;  // "the Arab Islamic American Summit": the words of its name are no gap (once)
   for (int gap = 0; i < si_.span.last && gap <= max_gap; ++gap) {
     Mention* m = mention_starting(i);
     if (m != nullptr && m->kind == MKind::kEvent) return m;
@@ -950,7 +950,7 @@ Mention* ClauseView::event_after(std::uint32_t from, int max_gap) {
     if (boundary(i)) return nullptr;
     const Mention* inside = mention_at(i);
     // (only a run of capitalised words right before the event's noun, after "the")
-    if (inside == nullptr && name_words == 0 && i > from && ctx_.tokens[i - 1].key == "the"sv) {
+    if (inside == nullptr && !name_read && i > from && ctx_.tokens[i - 1].key == "the"sv) {
       std::uint32_t k = i;
       while (k < si_.span.last && k < i + 4 && mention_at(k) == nullptr && ctx_.tokens[k].is(kWord) &&
              ctx_.tokens[k].is(kCapital)) {
@@ -958,7 +958,7 @@ Mention* ClauseView::event_after(std::uint32_t from, int max_gap) {
       }
       Mention* named = k > i && k < si_.span.last ? mention_starting(k) : nullptr;
       if (named != nullptr && named->kind == MKind::kEvent) return named;
-      name_words = 1;
+      name_read = true;
     }
     i = inside ? inside->last : i + 1;
   }

@@ -53,9 +53,8 @@ bool Frames::inverted_attendance(const Trigger& t) {
 bool Frames::colon_list_attended(const Trigger& t) {
   Mention* lm = cv_.event_after(t.last, 4);
   if (lm == nullptr) return false;
-  std::uint32_t c = lm->last;
-  while (c < L() && c < lm->last + 8 && key(c) != ":"sv && !cv_.boundary(c)) ++c;
-  if (c >= L() || key(c) != ":"sv) return false;
+  const std::uint32_t c = list_opening(lm->last, 8, false);
+  if (c == ClauseView::kNoToken) return false;
   const int ev = event_in_clause(*lm);
   if (ev < 0) return true;
   const std::string status = cv_.status(0, t.first, false);

@@ -183,6 +183,7 @@ class Frames {
   void met_at_door(const std::vector<int>& hosts, const std::vector<int>& who, const std::string& status, int ev);
   void facing_inversion(std::uint32_t from);
   std::vector<int> people_listed(std::uint32_t from, std::uint32_t end = ~0U) const;
+  std::uint32_t list_opening(std::uint32_t from, std::uint32_t reach, bool among_them) const;
   std::vector<int> list_past_relatives(std::uint32_t from) const;
   std::vector<int> along_with(std::uint32_t at) const;
   // "the two-day meeting, which Ramaphosa hosted", "the meeting, over which Lee presided": the

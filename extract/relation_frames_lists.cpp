@@ -11,6 +11,18 @@ namespace evkg::detail {
 
 using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 
+// The token a list follows: the colon that ends the clause from `from` (within `reach` tokens, before
+// another clause boundary), or with `among_them` a ", among them" there ("welcomed the leaders,
+// among them A and B"); kNoToken when there is none.
+std::uint32_t Frames::list_opening(std::uint32_t from, std::uint32_t reach, bool among_them) const {
+  for (std::uint32_t i = from; i < L() && i < from + reach; ++i) {
+    if (key(i) == ":"sv) return i;
+    if (among_them && i + 2 < L() && key(i) == ","sv && key(i + 1) == "among"sv && key(i + 2) == "them"sv) return i + 2;
+    if (cv_.boundary(i)) return ClauseView::kNoToken;
+  }
+  return ClauseView::kNoToken;
+}
+
 // "talks with A, whose government ..., and with B": B is a partner too. Past a clause about A
 // between commas, an "and with" adds the group after it.
 Group Frames::with_second_partner(Group o) const {

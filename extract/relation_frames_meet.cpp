@@ -427,13 +427,7 @@ bool Frames::welcomed_the_guest(const Trigger& t, const Group& s) {
   // of the candidate countries to the hall, among them A, B and C": those listed after the colon, or
   // after "among them", that ends the clause
   if (const Mention* om = cv_.mention_at(t.last); om == nullptr || !cv_.is_actor(*om) || om->generic || om->possessive) {
-    std::uint32_t colon = t.last + 1;
-    while (colon + 2 < L() && colon < t.last + 16 && key(colon) != ":"sv && !cv_.boundary(colon) &&
-           !(key(colon) == ","sv && key(colon + 1) == "among"sv && key(colon + 2) == "them"sv)) {
-      ++colon;
-    }
-    if (colon + 2 < L() && key(colon) == ","sv && key(colon + 1) == "among"sv) colon += 2;  // at "them"
-    if (colon < L() && (key(colon) == ":"sv || key(colon) == "them"sv)) {
+    if (const std::uint32_t colon = list_opening(t.last + 1, 16, true); colon != ClauseView::kNoToken) {
       Group g;
       for (const int x : people_listed(colon + 1)) {
         if (std::find(s.entities.begin(), s.entities.end(), x) == s.entities.end()) g.entities.push_back(x);

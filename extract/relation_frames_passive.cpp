@@ -123,11 +123,7 @@ bool Frames::passive(const Trigger& t) {
   // group naming no one, then those listed after the colon that ends the clause
   bool listed = false;
   if (s.empty() || s.generic) {
-    std::uint32_t colon = agent.last;
-    while (colon < L() && colon < agent.last + 12 && key(colon) != ":"sv && key(colon) != "."sv && key(colon) != ";"sv) {
-      ++colon;
-    }
-    if (colon < L() && key(colon) == ":"sv) {
+    if (const std::uint32_t colon = list_opening(agent.last, 12, false); colon != ClauseView::kNoToken) {
       const std::vector<int> people = people_listed(colon + 1);
       if (!people.empty()) {
         s.entities = people;

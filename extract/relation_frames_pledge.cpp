@@ -829,25 +829,17 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   // "Trump agreed to halve the tariff" after "Trump met Xi": owed to the other side of the talks
   // (two or more sides of different countries pledge to each other first: "Olmert and Abbas agreed
   // to ..." after both met Bush is no pledge to the United States)
-  const auto distinct_sides = [&]() {
-    std::vector<std::string> codes;
-    for (const int x : s.entities) {
-      std::string c = country_code_of(ctx_, x);
-      if (c.empty() || std::find(codes.begin(), codes.end(), c) != codes.end()) return false;
-      codes.push_back(std::move(c));
-    }
-    return codes.size() >= 2;
-  };
-  if (beneficiary < 0 && !spending_target && !distinct_sides()) beneficiary = talks_counterpart(s);
-  // "The two leaders pledged to double trade", "the three governments undertake to consult one
-  // another": sides of different countries pledge to each other
-  bool mutual = beneficiary < 0 && !spending_target && s.entities.size() >= 2;
+  bool distinct_sides = s.entities.size() >= 2;  // each of a known country, no two of one
   std::vector<std::string> sides;
   for (const int x : s.entities) {
     std::string c = country_code_of(ctx_, x);
-    mutual = mutual && !c.empty() && std::find(sides.begin(), sides.end(), c) == sides.end();
+    distinct_sides = distinct_sides && !c.empty() && std::find(sides.begin(), sides.end(), c) == sides.end();
     sides.push_back(std::move(c));
   }
+  if (beneficiary < 0 && !spending_target && !distinct_sides) beneficiary = talks_counterpart(s);
+  // "The two leaders pledged to double trade", "the three governments undertake to consult one
+  // another": sides of different countries pledge to each other
+  bool mutual = beneficiary < 0 && !spending_target && distinct_sides;
   // three or four sides commit to each other only by a verb of doing things together ("consult one
   // another", "hold exercises together"); a club's decision ("agreed to more than double the size of
   // their club") is no pledge of each member to each other
