@@ -164,6 +164,8 @@ Group ClauseView::group_from(std::size_t m) const {
         }
       }
     }
+    // "George W. Bush and his father, the former president George H.W. Bush": the person named
+    if (const std::size_t kin = kin_apposition(index_of(nm)); kin != std::string_view::npos) nm = &ms[kin];
     if (!is_actor(*nm) && nm->kind != MKind::kTitle && nm->kind != MKind::kGeneric) break;
     // "Keith Kellogg, President Donald Trump's special envoy": a possessor after a comma opens an
     // apposition about the member before it, not another member
@@ -187,6 +189,24 @@ bool ClauseView::of_apposition(std::size_t i) const {
   if (p <= si_.span.first + 1 || ctx_.tokens[p - 1].key != "of"sv) return false;
   const Mention& person = ms[i - 1];
   return person.kind == MKind::kPerson && person.last + 1 == p;
+}
+
+std::size_t ClauseView::kin_apposition(std::size_t i) const {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "father",    "mother",      "son",    "daughter", "wife",   "husband",     "brother", "sister",
+      "spouse",    "predecessor", "successor", "deputy", "host",  "counterpart", "guest",   "boss"};
+  const auto& ms = si_.mentions;
+  if (i + 1 >= ms.size()) return std::string_view::npos;
+  const Mention& pron = ms[i];
+  if (pron.kind != MKind::kPronoun || !pron.possessive || pron.last + 2 >= si_.span.last) return std::string_view::npos;
+  const auto& tk = ctx_.tokens;
+  if (kNouns.count(tk[pron.last].key.view()) == 0 || tk[pron.last + 1].key != ","sv) return std::string_view::npos;
+  std::uint32_t at = pron.last + 2;
+  if (tk[at].key == "the"sv) ++at;
+  const Mention& who = ms[i + 1];
+  if (who.kind != MKind::kPerson || who.entity < 0 || who.possessive) return std::string_view::npos;
+  // (the person's mention may hold the title before the name: "former president George H.W. Bush")
+  return who.first == at ? i + 1 : std::string_view::npos;
 }
 
 bool ClauseView::title_before_holder(std::size_t i) const {
@@ -213,6 +233,8 @@ Group ClauseView::group_ending(std::size_t m) const {
       if (first < 2) break;
       start = first - 1;
     }
+    // ("A and his father, B": the pronoun stands in B's place in the list)
+    if (start >= 2 && kin_apposition(start - 1) == start) --start;
     const Mention& prev = ms[start - 1];
     if (!is_actor(prev) && prev.kind != MKind::kGeneric && prev.kind != MKind::kTitle) break;
     std::uint32_t next = 0;
@@ -304,6 +326,13 @@ Group ClauseView::opening_group() const {
   const Mention& m0 = si_.mentions.front();
   std::uint32_t w = si_.span.first;
   while (w < si_.span.last && !ctx_.tokens[w].is(kWord)) ++w;
+  // (past an opening phrase of time or place naming no one: "In a statement on Tuesday, A, B and C
+  // said ...")
+  if (w < si_.span.last && preposition(ctx_.tokens[w].key) && m0.first > w) {
+    std::uint32_t c = w + 1;
+    while (c < m0.first && c < w + 10 && ctx_.tokens[c].key != ","sv) ++c;
+    if (c + 1 == m0.first && ctx_.tokens[c].key == ","sv) w = m0.first;
+  }
   if (m0.first != w || !is_actor(m0) || m0.kind == MKind::kPronoun || si_.in_quote[m0.first - si_.span.first]) return {};
   Group g = group_from(0);
   if (g.entities.size() < 2 || g.generic) return {};
@@ -663,7 +692,13 @@ Group ClauseView::pair_before(std::uint32_t pos, bool leaders, char gender) cons
     if (!contains(g.entities, m.entity)) g.entities.insert(g.entities.begin(), m.entity);
     if (g.entities.size() == 2) return g;
   }
-  const auto below = [&](int x) { return below_leader(ctx_.entities[static_cast<std::size_t>(x)].role); };
+  // (nor a leader of the lexicon out of office on the article's date: "the former president George
+  // H.W. Bush" is none of "the two presidents")
+  const auto below = [&](int x) {
+    const auto& e = ctx_.entities[static_cast<std::size_t>(x)];
+    return below_leader(e.role) ||
+           (e.lex >= 0 && !ctx_.lex->in_office_on(ctx_.lex->people()[static_cast<std::size_t>(e.lex)], ctx_.doc_date));
+  };
   // ("the two men" are no women)
   const auto other_gender = [&](int x) {
     const char gx = ctx_.entities[static_cast<std::size_t>(x)].gender;

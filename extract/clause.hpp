@@ -98,6 +98,10 @@ class ClauseView {
   Group pair_before(std::uint32_t pos, bool leaders = false, char gender = '?') const;
   // Mention i is a country or body qualifying the person named just before ("Macron of France").
   bool of_apposition(std::size_t i) const;
+  // Mention i is "his"/"her" before a word of kinship or office and a comma, and the person named
+  // after that comma is the one it points to ("his father, the former president George H.W. Bush"):
+  // that person's mention index; npos otherwise.
+  std::size_t kin_apposition(std::size_t i) const;
 
 
   DocContext& ctx_;

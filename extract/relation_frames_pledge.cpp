@@ -9,6 +9,7 @@
 
 #include "core/fold.hpp"
 #include "extract/doc_entities.hpp"
+#include "extract/word_classes.hpp"
 #include "extract/relation_frames_internal.hpp"
 
 namespace evkg::detail {
@@ -54,7 +55,8 @@ bool pledged_action(std::string_view verb) {
       "stop", "curb", "halt", "intercept", "mobilise", "mobilize", "allocate", "earmark", "channel", "begin", "start",
       "launch", "establish", "create", "build", "expand", "extend", "drop", "withhold", "support", "help", "assist",
       "defend", "back", "stand", "work", "delay", "postpone", "freeze", "pause", "open", "recover", "repatriate",
-      "implement", "normalise", "normalize", "withdraw", "dismantle", "maintain", "continue", "sustain"};
+      "implement", "normalise", "normalize", "withdraw", "dismantle", "maintain", "continue", "sustain",
+      "act", "order", "allow"};
   if (kActions.count(verb) != 0) return true;
   if (verb.size() < 5 || !verb.ends_with("ing")) return false;
   // the -ing form of one ("releasing", "buying", "cutting")
@@ -598,6 +600,11 @@ void Frames::pledge(const Trigger& t) {
       key(to_at + 2) == "to"sv) {
     to_at += 2;
   }
+  // "agreed on Friday to raise trade": over the day it was agreed
+  for (const DateMention& d : si_.dates) {
+    const std::uint32_t at = d.first > to_at && key(to_at) == "on"sv ? to_at + 1 : to_at;
+    if (d.first == at && d.last < L() && (key(d.last) == "to"sv || key(d.last) == "that"sv)) to_at = d.last;
+  }
   if (to_at < L() && (key(to_at) == "to"sv || key(to_at) == "that"sv)) {
     std::uint32_t v = to_at + 1;
     if (key(to_at) == "that"sv) {
@@ -780,6 +787,19 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   // "to work for better relations", "to work towards a settlement": what is worked for
   if (e == verb + 1 && e + 1 < end && key(verb) == "work"sv &&
       (key(e) == "for"sv || key(e) == "towards"sv || key(e) == "toward"sv)) {
+    e = np_end(e + 1, end);
+  }
+  // "to order an end to the embargo": what is ended
+  if (e > verb + 1 && e + 1 < end && key(e) == "to"sv && key(e - 1) == "end"sv) e = np_end(e + 1, end);
+  // "to raise trade to 100 billion dollars a year": the figure it is raised to
+  if (e > verb + 1 && e + 1 < end && key(e) == "to"sv &&
+      (ctx_.tokens[e + 1].is(kDigit) || key(e + 1) == "$"sv || key(e + 1) == "€"sv || key(e + 1) == "£"sv)) {
+    e = np_end(e + 1, end);
+  }
+  // "to act against companies that make the chemicals": a relative clause says which
+  if (e > verb + 1 && e + 1 < end && (key(e) == "that"sv || key(e) == "which"sv || key(e) == "who"sv) &&
+      ctx_.tokens[e + 1].is(kWord) && !ctx_.tokens[e + 1].is(kCapital) && !determiner(key(e + 1)) &&
+      !ctx_.tokens[e + 1].in(kClsPronoun)) {
     e = np_end(e + 1, end);
   }
   const std::string object = trimmed_np(verb, e);
