@@ -20,6 +20,39 @@ namespace evkg {
 using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 namespace {
 
+// German umlauts and eszett as English text writes them when it drops the marks ("Gerhard
+// Schroeder", "Koehler"): ä ö ü ß -> ae oe ue ss; the marks folded away ("Schroder") match anyway.
+std::string transliterated(const std::string& s) {
+  static const std::pair<std::string_view, std::string_view> kMap[] = {
+      {"\u00e4", "ae"}, {"\u00f6", "oe"}, {"\u00fc", "ue"}, {"\u00c4", "Ae"},
+      {"\u00d6", "Oe"}, {"\u00dc", "Ue"}, {"\u00df", "ss"}};
+  std::string out;
+  out.reserve(s.size() + 4);
+  for (std::size_t i = 0; i < s.size();) {
+    bool mapped = false;
+    for (const auto& [from, to] : kMap) {
+      if (s.compare(i, from.size(), from) == 0) {
+        out += to;
+        i += from.size();
+        mapped = true;
+        break;
+      }
+    }
+    if (!mapped) out += s[i++];
+  }
+  return out;
+}
+
+// The spellings of a person's name and variants with umlauts written out, as further variants.
+void add_transliterated_spellings(PersonInfo& p) {
+  std::vector<std::string> spellings = {p.name};
+  spellings.insert(spellings.end(), p.variants.begin(), p.variants.end());
+  for (const auto& s : spellings) {
+    std::string t = transliterated(s);
+    if (t != s && std::find(p.variants.begin(), p.variants.end(), t) == p.variants.end()) p.variants.push_back(std::move(t));
+  }
+}
+
 using Value = rapidjson::Value;
 
 // Every entry of a lexicon list is an object; FindMember on anything else is undefined behaviour
@@ -271,6 +304,7 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
       const std::string g = str(p, "gender");
       pi.gender = g.empty() ? '?' : g[0];
       pi.variants = strs(p, "variants");
+      add_transliterated_spellings(pi);
       pi.family_first = p.HasMember("family_name_first") && p["family_name_first"].IsBool() &&
                         p["family_name_first"].GetBool();
       if (p.HasMember("positions") && p["positions"].IsArray()) {
