@@ -214,12 +214,21 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
   std::vector<char> used_entity(ctx.entities.size(), 0);
   std::map<std::string, std::string> topics;  // id -> label
   auto reliable = [&](int e) { return e >= 0 && ctx.entities[static_cast<std::size_t>(e)].reliable; };
+  // (one who met someone known at an event attended it: "Tomas Berglund met Jacques Chirac in
+  // Copenhagen" keeps the meeting, so it keeps his being there)
+  std::set<std::pair<int, int>> met_known_at;  // entity, event
+  for (const auto& p : ctx.pending) {
+    if (p.relation != "met" || p.event < 0 || p.target < 0) continue;
+    if (reliable(p.target)) met_known_at.emplace(p.subject, p.event);
+    if (reliable(p.subject)) met_known_at.emplace(p.target, p.event);
+  }
   for (const auto& p : ctx.pending) {
     // Bare capitalised names that no title, honorific or lexicon entry vouched for are weak
     // actors: an assertion needs at least one endpoint that is known (a lexicon or titled person,
     // a country, an organisation, or an event the text names as such).
     const bool known_event = p.target_event >= 0 && ctx.events[static_cast<std::size_t>(p.target_event)].named;
-    if (!reliable(p.subject) && !reliable(p.target) && !known_event) continue;
+    const bool met_there = p.target_event >= 0 && met_known_at.count({p.subject, p.target_event}) != 0;
+    if (!reliable(p.subject) && !reliable(p.target) && !known_event && !met_there) continue;
     Assertion a;
     a.relation = p.relation;
     a.subject = ctx.entities[static_cast<std::size_t>(p.subject)].id;
