@@ -478,6 +478,9 @@ void detail::Frames::heading_list() {
   if (h.starts_with("among the first to ") &&
       (h.find("hands") != std::string::npos || h.find("greet") != std::string::npos) && ctx_.last_group.size() >= 1) {
     met_at_door(ctx_.last_group, who, status, ev);
+  } else if (h == "among them"sv) {
+    // "Xi and his wife welcomed the arriving leaders one by one. Among them: A, B and C"
+    met_at_door(hosts_greeting_before(), who, status, ev);
   }
 }
 
@@ -564,21 +567,25 @@ void detail::Frames::first_arrivals() {
   if (key(from - 1) == "by"sv) {
     hosts = ctx_.door_hosts;
   } else {
-    bool greeted = false;
-    for (std::uint32_t i = ctx_.sentence_start_back(F(), 1); i < F() && !greeted; ++i) {
-      const TokenKey k = key(i);
-      greeted = k.starts_with("welcom") || k.starts_with("greet");
-    }
-    if (greeted) {
-      hosts = ctx_.last_group;
-      if (ctx_.previous_sentence_person >= 0 &&
-          std::find(hosts.begin(), hosts.end(), ctx_.previous_sentence_person) == hosts.end()) {
-        hosts.push_back(ctx_.previous_sentence_person);
-      }
-    }
+    hosts = hosts_greeting_before();
     ctx_.door_hosts = hosts;
   }
   met_at_door(hosts, who, status, ev);
+}
+
+std::vector<int> detail::Frames::hosts_greeting_before() const {
+  bool greeted = false;
+  for (std::uint32_t i = ctx_.sentence_start_back(F(), 1); i < F() && !greeted; ++i) {
+    const TokenKey k = key(i);
+    greeted = k.starts_with("welcom") || k.starts_with("greet");
+  }
+  if (!greeted) return {};
+  std::vector<int> hosts = ctx_.last_group;
+  if (ctx_.previous_sentence_person >= 0 &&
+      std::find(hosts.begin(), hosts.end(), ctx_.previous_sentence_person) == hosts.end()) {
+    hosts.push_back(ctx_.previous_sentence_person);
+  }
+  return hosts;
 }
 
 void extract_relations(DocContext& ctx, SentenceInfo& si) {

@@ -181,6 +181,9 @@ class Frames {
   void participle_inversion();
   void first_arrivals();
   void met_at_door(const std::vector<int>& hosts, const std::vector<int>& who, const std::string& status, int ev);
+  // When the sentence before greets or welcomes: the person it opened with and the group it named
+  // (the hosts at the door); else none.
+  std::vector<int> hosts_greeting_before() const;
   void facing_inversion(std::uint32_t from);
   std::vector<int> people_listed(std::uint32_t from, std::uint32_t end = ~0U) const;
   std::uint32_t list_opening(std::uint32_t from, std::uint32_t reach, bool among_them) const;
