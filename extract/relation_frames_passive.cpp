@@ -17,11 +17,11 @@ using namespace std::string_view_literals;  // "the"sv: comparisons check the le
 bool Frames::passive(const Trigger& t) {
   std::uint32_t p = t.first;
   while (p > F() && (key(p - 1).ends_with("ly") || key(p - 1) == "also"sv)) --p;
-  // "was joined at the table by", "were received in the palace by": a short place phrase first
+  // "was joined at the table by", "was met at the foot of the steps by": a short place phrase first
   std::uint32_t by = t.last;
   if (by < L() && (key(by) == "at"sv || key(by) == "in"sv || key(by) == "on"sv)) {
     std::uint32_t b = by + 1;
-    while (b < L() && b < by + 5 && key(b) != "by"sv && !cv_.boundary(b) && key(b) != ","sv) ++b;
+    while (b < L() && b < by + 8 && key(b) != "by"sv && !cv_.boundary(b) && key(b) != ","sv) ++b;
     if (b < L() && key(b) == "by"sv) by = b;
   }
   if (p == F() || by >= L() || key(by) != "by"sv) return false;
