@@ -351,6 +351,12 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
   while (p > F && (tk[p - 1].key == "not"sv || tk[p - 1].key == "briefly"sv || tk[p - 1].key == "first"sv)) --p;
   if (p > F && subordinator(tk[p - 1].key) && tk[at].key.ends_with("ing")) {
     const std::uint32_t sub = p - 1;
+    // (a dateline may come first: "WASHINGTON (AP) - After meeting Putin, ...": no part of the clause)
+    std::uint32_t opens = F;
+    for (std::uint32_t w = F; w < sub && w < F + 16; ++w) {
+      const TokenKey k = tk[w].key;
+      if (k == "-"sv || k == "--"sv || k == "\u2014"sv || k == "\u2013"sv) opens = w + 1;
+    }
     // the main clause's subject: the subject of the nearest reporting verb before ("he said at a
     // conference before joining the summit"), else the first actor outside quotes before
     for (std::uint32_t r = sub; r > F; --r) {
@@ -365,11 +371,16 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
     for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
       const Mention& mm = si_.mentions[m];
       if (mm.first >= sub) break;
-      if (!is_actor(mm) || si_.in_quote[mm.first - F]) continue;
+      if (mm.first < opens || !is_actor(mm) || si_.in_quote[mm.first - F]) continue;
       if (mm.first > F && preposition(tk[mm.first - 1].key)) continue;
       return group_from(m);
     }
-    // or after: "After meeting Putin, Trump said" -> first actor after the next comma
+    // or after: "After meeting Putin, Trump said" -> first actor after the next comma (only when the
+    // phrase opens the sentence: in "The government is naive by refusing to ..., an EU politician
+    // says" the subject is the government's)
+    for (std::uint32_t w = opens; w < sub; ++w) {
+      if (tk[w].is(kWord)) return {};
+    }
     std::uint32_t c = at;
     while (c < si_.span.last && tk[c].key != ","sv) ++c;
     for (std::size_t m = 0; m < si_.mentions.size(); ++m) {

@@ -35,7 +35,8 @@ bool policy_object(const std::string& k) {
       "language", "clause", "passage", "paragraph", "document", "loan", "currency", "project", "programme", "program", "memorand",
       "charter", "protocol", "convention", "assertion", "contention", "version", "account", "conclusion",
       "finding", "suggestion", "phase-out", "phase-down", "federal", "autonomy", "territory", "territories", "role", "visa", "visas", "article",
-      "expansion", "enlargement", "accession", "candidacy", "conference"};
+      "expansion", "enlargement", "accession", "candidacy", "conference", "control", "restriction", "ban",
+      "measure", "policy", "reform", "regulation", "timetable", "deadline", "status"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
@@ -390,13 +391,26 @@ void Frames::reject(const Trigger& t) {
       }
     }
   }
-  if (target < 0 && demonym_target >= 0) {
+  // ("refused to stop buying Russian oil": a political verb refused needs no policy noun, and the
+  // demonym says whose oil, not whom it refuses)
+  // (joining is refused only with what can be refused: "refused to join the sanctions", not a club)
+  const bool verb_refused = from == t.last + 1 && t.last < L() && key(t.last) == "to"sv && key(from) != "join"sv;
+  if (target < 0 && demonym_target >= 0 && !verb_refused) {
     target = demonym_target;
     target_at = demonym_at;
   }
   // "sending troops to Ukraine": the object stops before the beneficiary
   if (target >= 0 && target_at > from + 1 && (key(target_at - 1) == "to"sv || key(target_at - 1) == "in"sv)) {
     object = trimmed_np(from, target_at - 1);
+  }
+  // "dismissed the idea that Kyiv should give up territory": the idea is what the clause says
+  if (const std::string ik = name_key(object);
+      oe + 2 < end && key(oe) == "that"sv && !ctx_.tokens[oe + 1].is(kPunct) &&
+      (ik == "idea"sv || ik == "suggestion"sv || ik == "notion"sv || ik == "claim"sv || ik == "assertion"sv ||
+       ik == "demand"sv || ik == "proposal"sv || ik == "call"sv)) {
+    std::uint32_t ce = oe + 1;
+    while (ce < end && ce < oe + 14 && key(ce) != ","sv) ++ce;
+    object.append(" ").append(text(oe, ce));
   }
   // "rejected the concept/idea/proposal": what the sentence proposed before, and who proposed it
   const std::string okey = name_key(object);
@@ -489,7 +503,7 @@ void Frames::reject(const Trigger& t) {
     const std::string apposition = trimmed_np(oe + 1, ae);
     if (policy_object(name_key(apposition))) object.append(", ").append(apposition);
   }
-  if (!policy_object(name_key(object))) return;
+  if (!verb_refused && !policy_object(name_key(object))) return;
   std::string status = cv_.status(s.last, t.first, false);
   if (refused_verb && status == edge_status::kDenied) status = edge_status::kReported;
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
