@@ -405,6 +405,33 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       }
     }
   }
+  // "Xi told Biden that American export controls hurt China and dismissed them": after a that-clause
+  // whose subject is no actor, the verb after "and" goes with the telling, whose subject is the
+  // teller ("Xi said that Biden agreed and signed" stays Biden's)
+  {
+    std::uint32_t q = at;
+    while (q > F && (tk[q - 1].key.ends_with("ly") || tk[q - 1].key == "also"sv || tk[q - 1].key == "then"sv)) --q;
+    if (q > F + 3 && tk[q - 1].key == "and"sv) {
+      std::uint32_t that = q - 1;
+      while (that > F && q - that < 25 && tk[that - 1].key != "that"sv && tk[that - 1].key != ","sv &&
+             tk[that - 1].key != "which"sv && tk[that - 1].key != "who"sv) {
+        --that;
+      }
+      if (that > F + 1 && tk[that - 1].key == "that"sv) {
+        const std::uint32_t t2 = that - 1;
+        std::uint32_t r = t2;
+        while (r > F && t2 - r < 5 && !cue_is(r - 1, "report")) --r;
+        std::uint32_t c = t2 + 1;
+        if (c < at && tk[c].key == "the"sv) ++c;
+        const Mention* clause_subject = c < at ? mention_at(c) : nullptr;
+        if (r > F && cue_is(r - 1, "report") && !si_.in_quote[r - 1 - F] &&
+            (clause_subject == nullptr || !is_actor(*clause_subject) || clause_subject->possessive ||
+             clause_subject->modifier)) {
+          return subject_left_of(r - 1, depth + 1);
+        }
+      }
+    }
+  }
   // "..., and the Canadian investor Brookfield pledged": a name nobody knows right before the
   // predicate is its subject, and the subject is unknown (not an actor named earlier)
   {
