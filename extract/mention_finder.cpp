@@ -17,6 +17,27 @@ namespace evkg {
 using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 namespace {
 
+// The lexicon person a name is, among those it may be ("George Bush": the father or the son): the
+// one in office on the article's date, else the one whose last post began latest before it.
+const LexEntry* pick_person(const DocContext& ctx, const LexEntry* begin, const LexEntry* end) {
+  const LexEntry* best = nullptr;
+  std::pair<int, Date> best_rank;
+  for (const LexEntry* e = begin; e != end; ++e) {
+    if (e->kind != LexKind::kPerson) continue;
+    const PersonInfo& p = ctx.lex->people()[e->index];
+    Date latest;
+    for (const Position& pos : p.positions) {
+      if ((ctx.doc_date.empty() || pos.from <= ctx.doc_date) && latest < pos.from) latest = pos.from;
+    }
+    const std::pair<int, Date> rank{!ctx.doc_date.empty() && ctx.lex->in_office_on(p, ctx.doc_date) ? 1 : 0, latest};
+    if (best == nullptr || best_rank < rank) {
+      best = e;
+      best_rank = rank;
+    }
+  }
+  return best;
+}
+
 // A lexicon phrase found in the sentence: its tokens and the entries valid there, a range of the
 // sentence's entry pool (no allocation per hit).
 struct Hit {
@@ -33,6 +54,11 @@ struct Hit {
     for (std::uint32_t k = b; k < e; ++k) kinds |= bit((*p)[k].kind);
   }
 
+  // The hit's person entry (see pick_person), nullptr when it names none.
+  const LexEntry* person(const DocContext& ctx) const {
+    if (!has(LexKind::kPerson)) return nullptr;
+    return pick_person(ctx, pool->data() + entries_begin, pool->data() + entries_end);
+  }
   const LexEntry* get(LexKind k) const {
     if (!has(k)) return nullptr;
     for (std::uint32_t e = entries_begin; e < entries_end; ++e) {
@@ -419,8 +445,8 @@ class Finder {
     if (words > 1 && words < b - a) {
       // brackets inside: look the words up as one name
       if (const auto* entries = ctx_.lex->lookup(key)) {
-        for (const auto& e : *entries) {
-          if (e.kind == LexKind::kPerson) return entity_for_lex_person(ctx_, e.index);
+        if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
+          return entity_for_lex_person(ctx_, e->index);
         }
       }
     }
@@ -431,12 +457,10 @@ class Finder {
     for (int pass = 0; pass < (styled ? 2 : 1); ++pass) {
       const auto* entries = ctx_.lex->lookup(pass == 0 ? std::string_view(key) : std::string_view(key).substr(space + 1));
       if (entries == nullptr) continue;
-      for (const auto& e : *entries) {
-        if (e.kind == LexKind::kPerson) {
-          const int ent = entity_for_lex_person(ctx_, e.index);
-          note_role(ctx_, ent, role, country, org);
-          return ent;
-        }
+      if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
+        const int ent = entity_for_lex_person(ctx_, e->index);
+        note_role(ctx_, ent, role, country, org);
+        return ent;
       }
     }
     // One word: a surname of someone already named, or of a lexicon person.
@@ -502,7 +526,7 @@ class Finder {
     }
     if (h && h->has(LexKind::kPerson)) {
       // A longer unknown name that merely starts with a known one is rare; take the lexicon's.
-      const int ent = entity_for_lex_person(ctx_, h->get(LexKind::kPerson)->index);
+      const int ent = entity_for_lex_person(ctx_, h->person(ctx_)->index);
       return push_actor(i, h->last, MKind::kPerson, ent);
     }
     if (h && h->has(LexKind::kOutlet) && !h->has(LexKind::kCountry) && !h->has(LexKind::kOrg)) {

@@ -780,8 +780,11 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   if (e + 1 < end && key(e) == "on"sv && restriction_noun(key(e - 1))) e = np_end(e + 1, end);
   // "to cut the time needed to license a new reactor": an infinitive that says which (not "to
   // Ukraine", nor "to help")
-  if (e > verb + 1 && e + 2 < end && key(e) == "to"sv && (key(e - 1) == "needed"sv || key(e - 1) == "required"sv ||
-                                                          key(e - 1) == "it"sv || key(e - 1) == "ability"sv)) {
+  // ("to support a joint effort to train Ukrainian pilots": the effort says which)
+  if (e > verb + 1 && e + 2 < end && key(e) == "to"sv && !ctx_.tokens[e + 1].is(kCapital) &&
+      (key(e - 1) == "needed"sv || key(e - 1) == "required"sv || key(e - 1) == "it"sv || key(e - 1) == "ability"sv ||
+       key(e - 1) == "effort"sv || key(e - 1) == "efforts"sv || key(e - 1) == "plan"sv || key(e - 1) == "programme"sv ||
+       key(e - 1) == "program"sv || key(e - 1) == "scheme"sv || key(e - 1) == "initiative"sv || key(e - 1) == "mission"sv)) {
     e = np_end(e + 2, end);
   }
   // "to work for better relations", "to work towards a settlement": what is worked for
@@ -838,9 +841,17 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
     std::uint32_t o = verb + 1;
     if (vk == "stand"sv && o < L() && (key(o) == "with"sv || key(o) == "by"sv || key(o) == "behind"sv)) ++o;
     const Mention* m = o < L() ? cv_.mention_at(o) : nullptr;
+    // (or after "for": "support observer status for the Soviet Union")
+    bool for_beneficiary = false;
+    for (std::uint32_t i = verb + 2; i < reach && beneficiary >= 0 && !for_beneficiary; ++i) {
+      const Mention* fm = cv_.mention_at(i);
+      const std::uint32_t p = i > verb + 2 && key(i - 1) == "the"sv ? i - 2 : i - 1;
+      for_beneficiary = fm != nullptr && fm->first == i && fm->entity == beneficiary && key(p) == "for"sv;
+    }
     beneficiary = m != nullptr && m->first == o && cv_.is_actor(*m) && m->entity >= 0 && !same_side(s, m->entity)
                       ? m->entity
-                      : -1;
+                  : for_beneficiary ? beneficiary
+                                    : -1;
   }
   // "pledged to raise defence spending to 3% of GDP": a spending target is owed to the subject's
   // own side (its country, or the alliance whose members commit to it)

@@ -143,7 +143,12 @@ void Frames::reported_commitments() {
 // V read as the pledge of `s` told in indirect speech (unless V has a frame of its own); false
 // when the lexicon has no pledge trigger to read it as.
 bool Frames::reported_pledge_of(const Group& s, std::uint32_t v) {
-  if (std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& o) { return o.first == v; })) return true;
+  // (a verb of assent is a refusal's only when negated: "would support observer status" is ours)
+  if (std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& o) {
+        return o.first == v && ctx_.lex->triggers()[o.info].frame != "reject"sv;
+      })) {
+    return true;
+  }
   const std::uint32_t info = pledge_trigger_info();
   if (info == ClauseView::kNoToken) return false;
   reported_ = true;
