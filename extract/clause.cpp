@@ -612,6 +612,16 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       std::uint32_t r = mf;
       while (r > F && !cue_is(r - 1, "report") && mf - r < 4) --r;
       if (r > F && cue_is(r - 1, "report")) return subject_left_of(r - 1, depth + 1);
+      // "Sunday's meeting between Bush and Putin, their second since they first met": the pair a
+      // meeting was between, named before in the sentence
+      for (std::size_t mi = si_.mentions.size(); mi-- > 0;) {
+        const Mention& om = si_.mentions[mi];
+        if (om.first >= mf || om.first <= F || tk[om.first - 1].key != "between"sv || !is_actor(om)) continue;
+        Group g = group_from(mi);
+        if (g.entities.size() < 2 || g.generic || g.last > mf) break;
+        g.last = m->last;
+        return g;
+      }
       // "Biden and Xi did something they had not done for a year: they talked": the people the
       // sentence opened with
       // (over an opening phrase of time or place: the first group not governed by a preposition)

@@ -541,6 +541,12 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         --b;
       }
     }
+    // "who follows the G8 for the Carignano Policy Forum", "Ana Ruiz of the Tagus Forum": a named forum
+    // after "of the" or "for the" is a body one works for, no gathering
+    if (named_from < L && ev.ev_definite && ctx.tokens[t].key == "forum"sv && b > F &&
+        (ctx.tokens[b - 1].key == "of"sv || ctx.tokens[b - 1].key == "for"sv)) {
+      continue;
+    }
     ev.first = b;
     // "the opening ceremony", "the closing ceremony": part of the gathering spoken of
     if (ev.ev_kind == "ceremony"sv && ev.ev_definite && ev.place_key.empty() && ev.ev_group.empty()) {

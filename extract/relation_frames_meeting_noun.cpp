@@ -77,7 +77,13 @@ void Frames::meeting_noun(const Trigger& t) {
     const std::string& status_b = st;
     const Date date = date_for(t.first, end, t.first);
     std::string place;
-    int ev = status_b == edge_status::kReported ? meeting_event(kind, g.last, end, date, &place) : -1;
+    // (placed by the phrase's own clause: not by "since they first met in Slovenia" after a comma)
+    std::uint32_t place_end = g.last;
+    while (place_end < end && key(place_end) != ","sv && key(place_end) != "since"sv && key(place_end) != "after"sv &&
+           key(place_end) != "before"sv && key(place_end) != "when"sv && key(place_end) != "while"sv) {
+      ++place_end;
+    }
+    int ev = status_b == edge_status::kReported ? meeting_event(kind, g.last, place_end, date, &place) : -1;
     // "landed in Tokyo for the annual summit between the two countries": the phrase's own event,
     // placed by the journey, which both attended
     bool both_attended = false;

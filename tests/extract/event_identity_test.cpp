@@ -66,6 +66,16 @@ TEST(EventIdentity, ALaterForumOfAnotherBodyIsAnotherEvent) {
             0);
 }
 
+// "who follows the G8 for the Carignano Policy Forum": a body a commentator works for, which had
+// given its name to the meeting in Slovenia told of before.
+TEST(EventIdentity, AForumOneWorksForIsNoGathering) {
+  const auto r = test::extract_text(
+      "Bush and Putin first met in Slovenia last month. Yuki Hart, who follows the G8 for the Carignano Policy "
+      "Forum, was kinder.",
+      "2001-07-23");
+  EXPECT_EQ(events(r), (std::vector<std::string>{"summit:slovenia-u-a-1 "}));
+}
+
 // One article places the G20 summit ("opened in Rio de Janeiro"), another knows it only as the G20's
 // on that day: the graph has one summit.
 TEST(EventIdentity, ABodysGatheringByPlaceAndByBodyIsOneEventAcrossArticles) {
