@@ -206,6 +206,7 @@ struct DocContext {
   int group_org = -1;  // the organisation of the last group phrase ("NATO leaders"), for "the allies"
   std::string last_country;  // code of the country last named, or of the last royal named: for "the kingdom"
   int salient_event = -1;
+  int event_phrases_seen = 0;  // event noun phrases read so far ("the summit" placed or not)
 
   // How many sentences lie between the one holding token `earlier` and the one holding `here`
   // (0: the same sentence).

@@ -94,11 +94,22 @@ std::string dateline_of(std::string_view line) {
 // "By"; its first part, up to a comma or " with ", ends with "in" and a capitalised name).
 std::string byline_place(std::string_view line) {
   if (!line.starts_with("By ") || line.size() > 160) return {};
+  const std::string_view whole = line;
   std::size_t cut = std::min(line.find(','), line.find(" with "));
   if (cut != std::string_view::npos) line = line.substr(0, cut);
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '.')) line.remove_suffix(1);
-  const std::size_t in = line.rfind(" in ");
-  if (in == std::string_view::npos || in < 4) return {};
+  std::size_t in = line.rfind(" in ");
+  // (else where the reporting came from: "By A, diplomatic editor, with additional reporting by B in
+  // Marsaxlokk"; not from several places)
+  if (in == std::string_view::npos || in < 4) {
+    const std::size_t by = whole.find(" reporting by ");
+    if (by == std::string_view::npos) return {};
+    line = whole.substr(by);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '.')) line.remove_suffix(1);
+    if (line.find(',') != std::string_view::npos || line.find(" and ") != std::string_view::npos) return {};
+    in = line.rfind(" in ");
+    if (in == std::string_view::npos || in < 4) return {};
+  }
   const std::string_view place = line.substr(in + 4);
   if (place.empty() || place.size() > 40) return {};
   // every word a name ("New Delhi", "Rio de Janeiro"), not "in the morning"

@@ -740,6 +740,24 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
                     w == "invites"sv || w == "inviting"sv;
         }
       }
+      // "they said they would hold a full summit in the United States in June", "agreed to host a
+      // conference in Moscow": another gathering to be held, once the text speaks of one, is to come
+      // (a preview's "will co-chair a Paris summit" is the one it is about)
+      if (ctx.salient_event >= 0 || ctx.event_phrases_seen > 0) {
+        // (over "a" and an adjective or two: "hold a full summit")
+        bool article = ev.ev_indefinite;
+        for (std::uint32_t k = ev.first; k > F + 1 && k + 4 > ev.first && !to_come; --k) {
+          const TokenKey v = ctx.tokens[k - 1].key;
+          article = article || v == "a"sv || v == "an"sv;
+          if (v == "hold"sv || v == "host"sv || v == "convene"sv || v == "stage"sv || v == "organise"sv ||
+              v == "organize"sv) {
+            const TokenKey w = ctx.tokens[k - 2].key;
+            to_come = article && (w == "would"sv || w == "will"sv || w == "'ll"sv || w == "shall"sv || w == "to"sv);
+            break;
+          }
+          if (!ctx.tokens[k - 1].is(kWord) || ctx.tokens[k - 1].is(kCapital)) break;
+        }
+      }
       // "on his way to a regional summit in Cambodia", "en route to the summit": not there yet
       for (std::uint32_t k = ev.first; k > F + 1 && k + 5 > ev.first && !to_come; --k) {
         const TokenKey w = ctx.tokens[k - 1].key;
@@ -781,6 +799,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     }
     for (std::uint32_t k = t; k < ev.last && k < L; ++k) covered[k - F] = 0;
     t = noun_end - 1;
+    ++ctx.event_phrases_seen;
     added.push_back(std::move(ev));
   }
   for (auto& a : added) si.mentions.push_back(std::move(a));

@@ -250,7 +250,13 @@ class Finder {
         // in the pool).
         for (std::uint32_t k = ok_begin; k < ok_end; ++k) {
           const LexEntry& e = pool[k];
-          if (e.kind == LexKind::kTrigger) pending_triggers.push_back(Trigger{i, last, e.index});
+          // ("the speech everyone came to hear": a journey's "came to" goes to a place, not a verb)
+          if (e.kind == LexKind::kTrigger && !(last < L_ && ctx_.tokens[last - 1].key == "to"sv &&
+                                               ctx_.tokens[last].is(kWord) && !ctx_.tokens[last].is(kCapital) &&
+                                               ctx_.tokens[last].key != "the"sv &&
+                                               ctx_.lex->triggers()[e.index].frame == "arrive"sv)) {
+            pending_triggers.push_back(Trigger{i, last, e.index});
+          }
           if (e.kind == LexKind::kCue) pending_cues.emplace_back(Cue{i, last, ctx_.lex->cue_kinds()[e.index]});
         }
         best = Hit{i, last, &pool, ok_begin, ok_end};

@@ -128,7 +128,24 @@ void Frames::arrive(const Trigger& t) {
     return;
   }
   if (t.first > F() + 1 && key(t.first - 2) == "who"sv) return;
-  if (t.last < L()) {
+  // "Bush and Gorbachev came to Malta", "flew to Helsinki": only to where the gathering is held, or
+  // to its country when the lexicon places it in no other
+  if (key(t.last - 1) == "to"sv) {
+    const Mention* to = t.last < L() ? cv_.mention_at(t.last) : nullptr;
+    if (to == nullptr || to->first != t.last || e.place_key.empty()) return;
+    bool there = !to->place_key.empty() && to->place_key == e.place_key;
+    if (!there && to->kind == MKind::kCountry && to->entity >= 0) {
+      const auto& c = ctx_.entities[static_cast<std::size_t>(to->entity)];
+      int place_country = -1;
+      if (const auto* entries = ctx_.lex->lookup(e.place_key)) {
+        for (const auto& en : *entries) {
+          if (en.kind == LexKind::kCity || en.kind == LexKind::kCapital) place_country = static_cast<int>(en.index);
+        }
+      }
+      there = c.lex >= 0 && (place_country < 0 || place_country == c.lex);
+    }
+    if (!there) return;
+  } else if (t.last < L()) {
     const TokenKey next = key(t.last);
     if (next == "for"sv || next == "at"sv || next == "to"sv || next == "with"sv || next == "back"sv ||
         next == "home"sv || next == "late"sv) {
