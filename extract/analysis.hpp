@@ -184,6 +184,7 @@ struct DocContext {
   int last_person = -1;   // for he/she
   int last_subject_person = -1;
   int previous_sentence_person = -1;  // the person the sentence before opened with (-1: none)
+  std::vector<int> previous_sentence_people;  // the people the sentence before named, in order
   // The country recent pledges are for ("fresh promises for Kyiv", "pledged $1bn to Ukraine") and
   // the first token of the sentence that said so: later pledges that name no one are for it.
   int pledge_beneficiary = -1;

@@ -323,9 +323,20 @@ std::uint32_t ClauseView::clause_end(std::uint32_t from) const {
 
 Group ClauseView::opening_group() const {
   if (si_.mentions.empty() || si_.question) return {};
-  const Mention& m0 = si_.mentions.front();
   std::uint32_t w = si_.span.first;
+  // (past a dateline: "REYKJAVIK, Oct 12 (Agency) - A and B broke off ...")
+  for (std::uint32_t k = w; k < si_.span.last && k < w + 16; ++k) {
+    const TokenKey d = ctx_.tokens[k].key;
+    if (d == "-"sv || d == "--"sv || d == "\u2014"sv || d == "\u2013"sv) {
+      w = k + 1;
+      break;
+    }
+  }
   while (w < si_.span.last && !ctx_.tokens[w].is(kWord)) ++w;
+  std::size_t i0 = 0;  // the first mention of the sentence's own words
+  while (i0 < si_.mentions.size() && si_.mentions[i0].first < w) ++i0;
+  if (i0 >= si_.mentions.size()) return {};
+  const Mention& m0 = si_.mentions[i0];
   // (past an opening phrase of time or place naming no one: "In a statement on Tuesday, A, B and C
   // said ...")
   if (w < si_.span.last && preposition(ctx_.tokens[w].key) && m0.first > w) {
@@ -334,7 +345,7 @@ Group ClauseView::opening_group() const {
     if (c + 1 == m0.first && ctx_.tokens[c].key == ","sv) w = m0.first;
   }
   if (m0.first != w || !is_actor(m0) || m0.kind == MKind::kPronoun || si_.in_quote[m0.first - si_.span.first]) return {};
-  Group g = group_from(0);
+  Group g = group_from(i0);
   if (g.entities.size() < 2 || g.generic) return {};
   return g;
 }
@@ -533,7 +544,8 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
     const Mention* m = mention_at(t);
     // "the two men sat down", "both leaders held talks": the pair spoken of
     if ((m == nullptr || m->kind == MKind::kGeneric) && t > F &&
-        (k == "men"sv || k == "leaders"sv || k == "women"sv || k == "presidents"sv) &&
+        (k == "men"sv || k == "leaders"sv || k == "women"sv || k == "presidents"sv || k == "negotiators"sv ||
+         k == "ministers"sv || k == "envoys"sv) &&
         (tk[t - 1].key == "two"sv || tk[t - 1].key == "both"sv)) {
       Group g = pair_before(t - 1, k == "leaders"sv || k == "presidents"sv, k == "men"sv ? 'm' : k == "women"sv ? 'f' : '?');
       if (!g.empty()) {
@@ -800,6 +812,13 @@ Group ClauseView::pair_before(std::uint32_t pos, bool leaders, char gender) cons
     return g;
   }
   if (leaders || (gender != '?' && ctx_.last_group.size() == 2)) return met_pair;
+  // "... was signed by Peres and by Abbas. The two negotiators then shook hands": the two people
+  // the sentence before named, when it named only them
+  if (ctx_.previous_sentence_people.size() == 2 &&
+      std::none_of(ctx_.previous_sentence_people.begin(), ctx_.previous_sentence_people.end(), other_gender)) {
+    g.entities = ctx_.previous_sentence_people;
+    return g;
+  }
   return {};
 }
 
@@ -867,6 +886,24 @@ bool ClauseView::adjectival(const Mention& m) const {
 
 Group ClauseView::object(std::uint32_t from, int max_gap) const {
   const auto& tk = ctx_.tokens;
+  // "received both men", "welcomed the two leaders": the pair spoken of
+  if (from + 1 < si_.span.last && (tk[from].key == "both"sv || (tk[from].key == "the"sv && from + 2 < si_.span.last &&
+                                                                 tk[from + 1].key == "two"sv))) {
+    const std::uint32_t n = tk[from].key == "both"sv ? from + 1 : from + 2;
+    const TokenKey k = tk[n].key;
+    if ((k == "men"sv || k == "leaders"sv || k == "presidents"sv || k == "women"sv || k == "visitors"sv ||
+         k == "guests"sv || k == "negotiators"sv) &&
+        mention_at(n) == nullptr) {
+      // (those named before it in the sentence are the ones receiving them: the pair is from before)
+      Group g = pair_before(si_.span.first, k == "leaders"sv || k == "presidents"sv,
+                            k == "men"sv ? 'm' : k == "women"sv ? 'f' : '?');
+      if (!g.empty()) {
+        g.first = from;
+        g.last = n + 1;
+      }
+      return g;
+    }
+  }
   std::uint32_t i = from;
   int gap = 0;
   while (i < si_.span.last && gap <= max_gap) {

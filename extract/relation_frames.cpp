@@ -273,9 +273,15 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
                                  opener == "although"sv || opener == "since"sv || opener == "though"sv ||
                                  (opener.size() > 5 && opener.ends_with("ing") && w < L && ctx.tokens[w].is(kCapital));
   int object_person = -1;  // "In the declaration signed with Lapid, the US commits": not the subject
+  ctx.previous_sentence_people.clear();
   for (const auto& m : si.mentions) {
     if (m.entity < 0 || m.modifier) continue;
     if (ctx.entities[static_cast<std::size_t>(m.entity)].type != "person"sv) continue;
+    if (m.kind == MKind::kPerson && !si.in_quote[m.first - F] &&
+        std::find(ctx.previous_sentence_people.begin(), ctx.previous_sentence_people.end(), m.entity) ==
+            ctx.previous_sentence_people.end()) {
+      ctx.previous_sentence_people.push_back(m.entity);
+    }
     const bool after_preposition = m.first > F && (key(m.first - 1) == "with"sv || key(m.first - 1) == "by"sv ||
                                                    key(m.first - 1) == "to"sv || key(m.first - 1) == "for"sv ||
                                                    key(m.first - 1) == "of"sv);

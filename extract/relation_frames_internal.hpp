@@ -48,6 +48,9 @@ inline bool determiner(std::string_view k) {
 // What a pledge can be to do when it names no supply verb ("agreed to resume buying American
 // soybeans", "undertook to lift the ban"): relation_frames_pledge.cpp.
 bool pledged_action(std::string_view verb);
+// Whether an object (its name_key) names something that can be pledged: aid, arms, money, troops,
+// security, ...
+bool pledgeable_object(const std::string& object_key);
 // Verbs that commit two or more sides to each other ("consult", "exchange", "cooperate").
 bool joint_action(std::string_view verb);
 

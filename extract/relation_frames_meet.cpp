@@ -507,13 +507,18 @@ void Frames::receive(const Trigger& t) {
   const bool person_pronoun = embrace && m != nullptr && m->kind == MKind::kPronoun && m->entity >= 0 &&
                               !m->possessive && ctx_.entities[static_cast<std::size_t>(m->entity)].type == "person"sv &&
                               std::find(s.entities.begin(), s.entities.end(), m->entity) == s.entities.end();
+  // ("received both men", "welcomed the two leaders": the pair spoken of)
+  Group o = m == nullptr && !embrace ? cv_.object(t.last, 0) : Group{};
+  for (const int x : o.entities) {
+    if (std::find(s.entities.begin(), s.entities.end(), x) != s.entities.end()) return;
+  }
   // (not "welcomed Biden's decision", "greeted the president's election"; not "embraced the idea")
-  if (m == nullptr || !cv_.is_actor(*m) || m->generic || cv_.adjectival(*m) ||
-      (m->kind == MKind::kPronoun && !person_pronoun) || m->possessive ||
-      (embrace && ctx_.entities[static_cast<std::size_t>(m->entity)].type != "person"sv)) {
+  if (o.empty() && (m == nullptr || !cv_.is_actor(*m) || m->generic || cv_.adjectival(*m) ||
+                    (m->kind == MKind::kPronoun && !person_pronoun) || m->possessive ||
+                    (embrace && ctx_.entities[static_cast<std::size_t>(m->entity)].type != "person"sv))) {
     return;
   }
-  Group o = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
+  if (o.empty()) o = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
   const std::uint32_t end = cv_.clause_end(t.last);
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), end, t.first);

@@ -148,16 +148,39 @@ void Frames::meeting_noun(const Trigger& t) {
             key(v - 1) == "informal"sv || key(v - 1) == "two-day"sv || key(v - 1) == "side"sv ||
             key(v - 1) == "working"sv || key(v - 1) == "secret"sv || key(v - 1) == "surprise"sv ||
             key(v - 1) == "unscheduled"sv ||
+            // ("broke off two days of talks", "after three rounds of talks")
+            (key(v - 1) == "of"sv && v - 1 > F() &&
+             (key(v - 2) == "days"sv || key(v - 2) == "hours"sv || key(v - 2) == "weeks"sv ||
+              key(v - 2) == "rounds"sv || key(v - 2) == "round"sv)) ||
+            ((key(v - 1) == "days"sv || key(v - 1) == "hours"sv || key(v - 1) == "weeks"sv || key(v - 1) == "rounds"sv ||
+              key(v - 1) == "round"sv) && v - 1 > F() &&
+             (ctx_.tokens[v - 2].is(kDigit) || key(v - 2) == "two"sv || key(v - 2) == "three"sv ||
+              key(v - 2) == "four"sv || key(v - 2) == "several"sv)) ||
+            ((key(v - 1) == "two"sv || key(v - 1) == "three"sv || key(v - 1) == "four"sv || key(v - 1) == "several"sv ||
+              ctx_.tokens[v - 1].is(kDigit)) && v < t.first && (key(v) == "days"sv || key(v) == "hours"sv ||
+                                                                 key(v) == "weeks"sv || key(v) == "rounds"sv)) ||
             (!ctx_.tokens[v - 1].is(kCapital) && key(v - 1).view().find('-') != std::string_view::npos &&
              ctx_.tokens[v - 1].is(kWord)))) {
       --v;
       ++skipped;
     }
+    // ("broke off talks", "ended their talks", "concluded talks": talks that were held)
+    bool ended = false;
+    if (v > F() + 1 && key(v - 1) == "off"sv &&
+        (key(v - 2) == "broke"sv || key(v - 2) == "break"sv || key(v - 2) == "breaks"sv)) {
+      --v;
+      ended = true;
+    } else if (v > F() + 1 && key(v - 1) == "up"sv && (key(v - 2) == "wrapped"sv || key(v - 2) == "wound"sv)) {
+      --v;
+      ended = true;
+    } else if (v > F() && (key(v - 1) == "ended"sv || key(v - 1) == "concluded"sv)) {
+      ended = kind == "talks"sv;
+    }
     // ("fitted in talks", "squeezed in a meeting", "conducted talks")
     if (v > F() + 1 && key(v - 1) == "in"sv && (key(v - 2) == "fitted"sv || key(v - 2) == "squeezed"sv)) --v;
     const TokenKey vk = v > F() ? key(v - 1) : TokenKey();
     if (vk == "held"sv || vk == "hold"sv || vk == "holds"sv || vk == "holding"sv || vk == "had"sv || vk == "has"sv ||
-        vk == "have"sv || vk == "having"sv || vk == "fitted"sv || vk == "squeezed"sv || vk == "conducted"sv) {
+        vk == "have"sv || vk == "having"sv || vk == "fitted"sv || vk == "squeezed"sv || vk == "conducted"sv || ended) {
       Trigger verb{v - 1, t.last, t.info};
       Group s = subject_of(verb);
       if (s.empty()) return;

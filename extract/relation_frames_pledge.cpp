@@ -45,6 +45,8 @@ bool pledge_context_word(std::string_view k) {
 
 }  // namespace
 
+bool pledgeable_object(const std::string& object_key) { return pledgeable(object_key); }
+
 // What a pledge can be to do when it names no supply verb: trade, money and prisoner commitments
 // ("agreed to resume buying American soybeans", "committed to releasing 18 Cambodian soldiers").
 bool pledged_action(std::string_view verb) {

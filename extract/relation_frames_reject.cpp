@@ -196,6 +196,35 @@ void Frames::cosigned(const Trigger& t) {
       add("met", s.entities[a], s.entities[b], -1, "", status, date, place, -1, 0.7);
     }
   }
+  // Signatories of different countries commit to each other to what they signed ("signed a
+  // ten-year security agreement", "signed an accord on trade"): the text and what it is about.
+  std::vector<std::string> sides;
+  bool distinct = true;
+  for (const int x : s.entities) {
+    std::string c = country_code_of(ctx_, x);
+    distinct = distinct && !c.empty() && std::find(sides.begin(), sides.end(), c) == sides.end();
+    sides.push_back(std::move(c));
+  }
+  if (distinct && o < L() && policy_object(std::string(key(o).view()))) {
+    std::uint32_t oe = np_end(o + 1, end);
+    // ("an accord on trade", "an agreement to build a corridor", "a deal easing visas")
+    if (oe + 1 < end && (key(oe) == "on"sv || key(oe) == "to"sv || key(oe) == "for"sv) &&
+        !ctx_.tokens[oe + 1].is(kCapital)) {
+      oe = np_end(oe + 1, end);
+    }
+    const std::string object = trimmed_np(t.last, oe);
+    // (only a text that says what is committed: "a security agreement", not "a short document")
+    // (nor a bundle of texts: "a package of agreements")
+    const std::string okey = name_key(object);
+    const bool committed = pledgeable_object(okey) && okey.find("of agreements") == std::string::npos &&
+                           okey.find("of accords") == std::string::npos &&
+                           okey.find("of documents") == std::string::npos && okey.find("of deals") == std::string::npos;
+    for (const int a : s.entities) {
+      for (const int b : s.entities) {
+        if (a != b && committed) add("pledged", a, b, -1, object, status, date, "", -1, 0.65);
+      }
+    }
+  }
   last_subject_ = s;
   remember(s, t);
 }
@@ -334,7 +363,7 @@ void Frames::reject(const Trigger& t) {
     return i > from && i + 1 < end && ctx_.tokens[i - 1].is(kCapital) && ctx_.tokens[i + 1].is(kCapital) &&
            cv_.mention_at(i + 1) == nullptr;
   };
-  while (oe < end && key(oe) != ","sv && !(key(oe) == "as"sv && oe > from + 2) && (key(oe) != "and"sv || name_and(oe)) &&
+  while (oe < end && key(oe) != ","sv && !(key(oe) == "as"sv && oe > from + 1) && (key(oe) != "and"sv || name_and(oe)) &&
          !(oe > from + 1 &&
            (key(oe) == "in"sv || key(oe) == "on"sv || key(oe) == "that"sv || key(oe) == "which"sv ||
             key(oe) == "during"sv || key(oe) == "after"sv || key(oe) == "at"sv || key(oe) == "because"sv ||
