@@ -621,7 +621,8 @@ void Frames::lead_delegation(const Trigger& t) {
   std::uint32_t d = t.last;
   while (d < L() && d < t.last + 6 && key(d) != "delegation"sv && key(d) != "team"sv) {
     const Mention* m = cv_.mention_at(d);
-    const bool word = ctx_.tokens[d].is(kWord) && !ctx_.tokens[d].is(kCapital);
+    // (also a name that qualifies it: "a joint Jordanian-Palestinian delegation")
+    const bool word = ctx_.tokens[d].is(kWord);
     if (!(m != nullptr && (m->modifier || m->possessive || m->kind == MKind::kCountry)) && !word && key(d) != "'s"sv) return;
     if (cv_.boundary(d)) return;
     ++d;
@@ -951,6 +952,24 @@ void Frames::represent(const Trigger& t) {
     if (Mention* evm = cv_.event_after(represented.last, 3)) ev = event_in_clause(*evm);
   }
   if (who.empty() || who.generic || ev < 0) return;
+  // "Syria is represented by Farouk al-Sharaa and Lebanon by Faris Bouez": the second country and
+  // its representative, after the first's
+  if (passive && who.entities.size() >= 2) {
+    const auto& second = ctx_.entities[static_cast<std::size_t>(who.entities[1])];
+    const Mention* c = nullptr;
+    for (std::uint32_t k = who.first; k < who.last && c == nullptr; ++k) {
+      const Mention* m = cv_.mention_at(k);
+      if (m != nullptr && m->first == k && m->entity == who.entities[1] && k > F() && key(k - 1) == "and"sv) c = m;
+    }
+    if (ctx_.entities[static_cast<std::size_t>(who.entities[0])].type == "person"sv && second.type != "person"sv &&
+        c != nullptr && c->last + 1 < L() && key(c->last) == "by"sv) {
+      const Group other = cv_.object(c->last + 1, 1);
+      who.entities.resize(1);
+      for (const int y : other.entities) {
+        if (ctx_.entities[static_cast<std::size_t>(y)].type == "person"sv) who.entities.push_back(y);
+      }
+    }
+  }
   for (const int x : who.entities) {
     if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
   }
