@@ -264,6 +264,8 @@ class Frames {
   bool reported_pledge_of(const Group& s, std::uint32_t v);
 
   // Refusals (relation_frames_reject.cpp).
+  // "refused to sit down with X": X refused as a partner (the meeting itself is negated by its verb)
+  void refused_partner(const Trigger& t, const Trigger& meet);
   void reject(const Trigger& t);
   bool denied_claim(const Trigger& t, const Group& s);
 

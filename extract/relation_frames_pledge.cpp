@@ -721,6 +721,19 @@ void Frames::supply(const Trigger& t) {
     }
   }
   if (gave_a_meal(t)) return;
+  // "Gorbachev offered to halve the strategic arsenals": an offer to act is a pledge to act
+  if (key(t.first).starts_with("offer") && t.last + 1 < L() && key(t.last) == "to"sv && pledged_action(key(t.last + 1))) {
+    // (not one turned down: "Trump offered to help; India turned the offer down")
+    for (const auto& o : si_.triggers) {
+      if (o.first <= t.last || ctx_.lex->triggers()[o.info].frame != "reject"sv) continue;
+      for (std::uint32_t k = o.last; k < L() && k < o.last + 3; ++k) {
+        if (key(k) == "offer"sv || key(k) == "it"sv) return;
+      }
+    }
+    const Group s = subject_or_group(t.first);
+    if (!s.empty() && !s.generic) action_pledge(t, s, t.last + 1);
+    return;
+  }
   // "Kuwait and Oman sent their crown prince and a deputy prime minister": countries sending
   // officials named by their titles took part in the gathering
   if (const TokenKey v = key(t.first); (v == "sent"sv || v == "sends"sv) && sent_officials(t)) return;

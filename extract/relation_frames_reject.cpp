@@ -35,7 +35,7 @@ bool policy_object(const std::string& k) {
       "language", "clause", "passage", "paragraph", "document", "loan", "currency", "project", "programme", "program", "memorand",
       "charter", "protocol", "convention", "assertion", "contention", "version", "account", "conclusion",
       "finding", "suggestion", "phase-out", "phase-down", "federal", "autonomy", "territory", "territories", "role", "visa", "visas", "article",
-      "expansion", "enlargement", "accession", "candidacy", "conference", "control", "restriction", "ban",
+      "expansion", "enlargement", "accession", "candidacy", "conference", "control", "restriction", "ban", "veto",
       "measure", "policy", "reform", "regulation", "timetable", "deadline", "status"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
@@ -281,6 +281,25 @@ bool Frames::denied_claim(const Trigger& t, const Group& s) {
   return true;
 }
 
+void Frames::refused_partner(const Trigger& t, const Trigger& meet) {
+  std::uint32_t o = meet.last;
+  if (o < L() && (key(o) == "with"sv || key(o) == "to"sv)) ++o;
+  const Group partner = cv_.object(o, 1);
+  if (partner.empty() || partner.generic) return;
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic) return;
+  const std::string status = cv_.status(s.last, t.first, false);
+  // (refusing is what is reported; "refused to" is its negation cue, not a denial of the refusal)
+  if (status == edge_status::kPlanned || status == edge_status::kHypothetical) return;
+  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+  const std::string object = trimmed_np(meet.first, partner.last);
+  for (const int a : s.entities) {
+    for (const int b : partner.entities) {
+      if (a != b && !same_side(s, b)) add("rejected", a, b, -1, object, edge_status::kReported, date, "", -1, 0.7);
+    }
+  }
+}
+
 void Frames::reject(const Trigger& t) {
   const TokenKey k0 = key(t.first);
   if (t.first > F()) {
@@ -298,12 +317,23 @@ void Frames::reject(const Trigger& t) {
       const std::string& of = ctx_.lex->triggers()[other.info].frame;
       if (other.first != t.last + 1 || of == "reject"sv) continue;
       if ((of == "join"sv && cv_.event_after(other.last, 4) == nullptr) || of == "member"sv) continue;
+      // ("refused to give Russia a veto": what is refused is named after the verb)
+      if (of == "supply"sv && key(other.first) == "give"sv) {
+        bool named = false;  // a thing refused right after it (not "give succour to suggestions")
+        for (std::uint32_t k = other.last; k < L() && k < other.last + 4 && !named && key(k) != "to"sv; ++k) {
+          named = policy_object(std::string(key(k).view()));
+        }
+        if (named) continue;
+      }
+      // "Israel refused to sit down with the PLO", "declined to meet Mugabe": the meeting is negated
+      // (the verb's business), and the one not met is refused as a partner
+      if (of == "meet"sv) refused_partner(t, other);
       return;
     }
     static const std::unordered_set<std::string_view> kPolitical = {
         "recognise", "recognize", "accept", "back", "support", "endorse", "sign", "ratify", "join", "allow",
         "extradite", "withdraw", "release", "negotiate", "cooperate", "co-operate", "lift", "end", "halt",
-        "stop", "hand", "approve", "implement", "honour", "honor", "comply", "abide", "disarm", "accede"};
+        "stop", "hand", "approve", "implement", "honour", "honor", "comply", "abide", "disarm", "accede", "give"};
     if (t.last + 1 >= L() || kPolitical.count(key(t.last + 1)) == 0) return;
     if (t.last + 2 < L() && key(t.last + 2) == "that"sv) return;
     from = t.last + 1;
@@ -423,7 +453,8 @@ void Frames::reject(const Trigger& t) {
   // ("refused to stop buying Russian oil": a political verb refused needs no policy noun, and the
   // demonym says whose oil, not whom it refuses)
   // (joining is refused only with what can be refused: "refused to join the sanctions", not a club)
-  const bool verb_refused = from == t.last + 1 && t.last < L() && key(t.last) == "to"sv && key(from) != "join"sv;
+  const bool verb_refused = from == t.last + 1 && t.last < L() && key(t.last) == "to"sv && key(from) != "join"sv &&
+                            key(from) != "give"sv;
   if (target < 0 && demonym_target >= 0 && !verb_refused) {
     target = demonym_target;
     target_at = demonym_at;
