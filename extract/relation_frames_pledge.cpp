@@ -781,9 +781,15 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   const bool standing_meeting = verb + 1 < L() && key(verb) == "meet"sv &&
                                 (key(verb + 1) == "every"sv || key(verb + 1) == "regularly"sv ||
                                  key(verb + 1) == "annually"sv || key(verb + 1) == "each"sv);
+  // (a supply verb whose object is nothing supplied is ours: "agreed to extend the deadline")
+  const auto supplies_nothing = [&](const Trigger& other) {
+    if (ctx_.lex->triggers()[other.info].frame != "supply"sv) return false;
+    return !pledgeable_object(name_key(trimmed_np(verb + 1, np_end(verb + 1, cv_.clause_end(verb)))));
+  };
   for (const auto& other : si_.triggers) {
     if (other.first == verb && !key(verb).starts_with("resum") && s.entities.size() < 3 &&
-        ctx_.lex->triggers()[other.info].frame != "reject"sv && !standing_meeting && !causative_) {
+        ctx_.lex->triggers()[other.info].frame != "reject"sv && !standing_meeting && !causative_ &&
+        !supplies_nothing(other)) {
       return;
     }
   }
