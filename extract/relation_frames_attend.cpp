@@ -394,8 +394,9 @@ void Frames::among_at_table(const Trigger& t) {
     return;
   }
   std::uint32_t be = key(t.first) == "among"sv ? t.last - 1 : t.last;  // ("among them were": the verb is in it)
+  // (or "sat": "Around the table sat A, B and C")
   while (be < L() && be < t.last + 10 && key(be) != "were"sv && key(be) != "are"sv && key(be) != "was"sv &&
-         key(be) != "is"sv && !cv_.boundary(be)) {
+         key(be) != "is"sv && key(be) != "sat"sv && key(be) != "sit"sv && !cv_.boundary(be)) {
     ++be;
   }
   if (be >= L() || cv_.boundary(be)) return;
