@@ -509,6 +509,22 @@ void Frames::receive(const Trigger& t) {
                               std::find(s.entities.begin(), s.entities.end(), m->entity) == s.entities.end();
   // ("received both men", "welcomed the two leaders": the pair spoken of)
   Group o = m == nullptr && !embrace ? cv_.object(t.last, 0) : Group{};
+  // ("greeted the two co-chairmen, George Bush and Mikhail Gorbachev": the people the noun names)
+  bool co_chairs = false;
+  if (o.empty() && m == nullptr && !embrace) {
+    std::uint32_t c = t.last;
+    while (c < L() && c < t.last + 5 && ctx_.tokens[c].is(kWord) && !ctx_.tokens[c].is(kCapital) &&
+           cv_.mention_at(c) == nullptr) {
+      co_chairs = co_chairs || key(c).view().find("chair") != std::string_view::npos;
+      ++c;
+    }
+    const Mention* pm = c > t.last + 1 && c + 1 < L() && key(c) == ","sv ? cv_.mention_at(c + 1) : nullptr;
+    if (pm != nullptr && pm->first == c + 1 && pm->kind == MKind::kPerson && pm->entity >= 0 && !pm->possessive) {
+      o = cv_.group_from(static_cast<std::size_t>(pm - si_.mentions.data()));
+    } else {
+      co_chairs = false;
+    }
+  }
   for (const int x : o.entities) {
     if (std::find(s.entities.begin(), s.entities.end(), x) != s.entities.end()) return;
   }
@@ -564,6 +580,16 @@ void Frames::receive(const Trigger& t) {
   // ("he received Albanese, and later saw Macron": the next predicate shares the subject)
   last_subject_ = s;
   remember(s, t);
+  // "the two co-chairmen, A and B": they chaired the gathering, and were at it
+  if (co_chairs && status == edge_status::kReported) {
+    const int chaired = ev >= 0 ? ev : gathering_of_many_spoken_of();
+    if (chaired >= 0) {
+      for (const int b : o.entities) {
+        add("chaired", b, -1, chaired, "", status, date, "", -1, 0.7);
+        add("attended", b, -1, chaired, "", status, date, "", -1, 0.7);
+      }
+    }
+  }
   // "received Zelensky at the White House on Friday": a meeting at a place on a day the text gives
   // is an event both attended (not an undated reception, which may be another day's)
   bool placed_on_its_day = false;
