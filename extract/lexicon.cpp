@@ -48,6 +48,8 @@ void add_transliterated_spellings(PersonInfo& p) {
   std::vector<std::string> spellings = {p.name};
   spellings.insert(spellings.end(), p.variants.begin(), p.variants.end());
   for (const auto& s : spellings) {
+    // (each of them is written with the lead byte 0xC3: most names have none)
+    if (s.find('\xC3') == std::string::npos) continue;
     std::string t = transliterated(s);
     if (t != s && std::find(p.variants.begin(), p.variants.end(), t) == p.variants.end()) p.variants.push_back(std::move(t));
   }
