@@ -321,17 +321,22 @@ std::uint32_t ClauseView::clause_end(std::uint32_t from) const {
   return i;
 }
 
+std::uint32_t ClauseView::story_start() const {
+  const std::uint32_t F = si_.span.first;
+  for (std::uint32_t i = F; i < si_.span.last && i < F + 16; ++i) {
+    const TokenKey k = ctx_.tokens[i].key;
+    if (k == "-"sv || k == "--"sv || k == "\u2014"sv || k == "\u2013"sv) return i > F ? i + 1 : F;
+    const Token& tok = ctx_.tokens[i];
+    const bool dateline_word = tok.is(kCapital) || tok.is(kDigit) || k == ","sv || k == "("sv || k == ")"sv || k == "."sv;
+    if (!dateline_word) return F;
+  }
+  return F;
+}
+
 Group ClauseView::opening_group() const {
   if (si_.mentions.empty() || si_.question) return {};
-  std::uint32_t w = si_.span.first;
   // (past a dateline: "REYKJAVIK, Oct 12 (Agency) - A and B broke off ...")
-  for (std::uint32_t k = w; k < si_.span.last && k < w + 16; ++k) {
-    const TokenKey d = ctx_.tokens[k].key;
-    if (d == "-"sv || d == "--"sv || d == "\u2014"sv || d == "\u2013"sv) {
-      w = k + 1;
-      break;
-    }
-  }
+  std::uint32_t w = story_start();
   while (w < si_.span.last && !ctx_.tokens[w].is(kWord)) ++w;
   std::size_t i0 = 0;  // the first mention of the sentence's own words
   while (i0 < si_.mentions.size() && si_.mentions[i0].first < w) ++i0;
@@ -363,11 +368,7 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
   if (p > F && subordinator(tk[p - 1].key) && tk[at].key.ends_with("ing")) {
     const std::uint32_t sub = p - 1;
     // (a dateline may come first: "WASHINGTON (AP) - After meeting Putin, ...": no part of the clause)
-    std::uint32_t opens = F;
-    for (std::uint32_t w = F; w < sub && w < F + 16; ++w) {
-      const TokenKey k = tk[w].key;
-      if (k == "-"sv || k == "--"sv || k == "\u2014"sv || k == "\u2013"sv) opens = w + 1;
-    }
+    const std::uint32_t opens = story_start();
     // the main clause's subject: the subject of the nearest reporting verb before ("he said at a
     // conference before joining the summit"), else the first actor outside quotes before
     for (std::uint32_t r = sub; r > F; --r) {

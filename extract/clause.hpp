@@ -31,6 +31,9 @@ class ClauseView {
   // Whether a cue of one of these kinds covers a token of [from, end).
   bool cue_between(std::uint32_t from, std::uint32_t end, std::initializer_list<const char*> kinds) const;
 
+  // Where the sentence's own words start: after a dateline that opens it ("RIO DE JANEIRO - ",
+  // "WASHINGTON, July 11 (Agency) - "), else its first token.
+  std::uint32_t story_start() const;
   // The group of actors that contains or starts at mention index m, extending right.
   Group group_from(std::size_t m) const;
   // Whether mention i is a country's title not resolved to its holder and the person named right

@@ -117,9 +117,10 @@ class Frames {
   std::string rejectable_before(std::uint32_t at, std::uint32_t* noun_at = nullptr) const;
   int proposer_of(std::uint32_t noun) const;
   bool same_side(const Group& s, int x) const;
+  // Two or more sides, each of a known country and no two of one.
+  bool distinct_countries(const Group& s) const;
   int recent_beneficiary(const Group& s) const;
   bool negated_political_verb(const Trigger& t) const;
-  std::uint32_t story_start() const;
   bool present_predicate(std::uint32_t at) const;
   bool same_day_cue(std::uint32_t a, std::uint32_t b) const;
   Date date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at);

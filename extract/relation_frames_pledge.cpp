@@ -881,13 +881,7 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   // "Trump agreed to halve the tariff" after "Trump met Xi": owed to the other side of the talks
   // (two or more sides of different countries pledge to each other first: "Olmert and Abbas agreed
   // to ..." after both met Bush is no pledge to the United States)
-  bool distinct_sides = s.entities.size() >= 2;  // each of a known country, no two of one
-  std::vector<std::string> sides;
-  for (const int x : s.entities) {
-    std::string c = country_code_of(ctx_, x);
-    distinct_sides = distinct_sides && !c.empty() && std::find(sides.begin(), sides.end(), c) == sides.end();
-    sides.push_back(std::move(c));
-  }
+  const bool distinct_sides = distinct_countries(s);
   if (beneficiary < 0 && !spending_target && !distinct_sides) beneficiary = talks_counterpart(s);
   // "The two leaders pledged to double trade", "the three governments undertake to consult one
   // another": sides of different countries pledge to each other
@@ -971,6 +965,17 @@ bool Frames::spending_target_in(std::uint32_t a, std::uint32_t b) const {
     }
   }
   return false;
+}
+
+bool Frames::distinct_countries(const Group& s) const {
+  if (s.entities.size() < 2) return false;
+  std::vector<std::string> sides;
+  for (const int x : s.entities) {
+    std::string c = country_code_of(ctx_, x);
+    if (c.empty() || std::find(sides.begin(), sides.end(), c) != sides.end()) return false;
+    sides.push_back(std::move(c));
+  }
+  return true;
 }
 
 // The side a group speaks for: the one country of its people and countries, or the one

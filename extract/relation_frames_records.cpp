@@ -178,18 +178,6 @@ void Frames::meeting_among(const std::vector<int>& who, const std::string& statu
 // clause's date, if it had none. So does one spoken of as opening: "adopted on Saturday, at the
 // opening of the summit". Its close ("ended on Sunday") is not its date: an event of several days is
 // dated by its first (see event_end_and_length). Negated or hypothetical clauses date nothing.
-// Where the sentence's own words start: after a dateline that opens it ("RIO DE JANEIRO - ",
-// "WASHINGTON, July 11 (Agency) - "), else its first token.
-std::uint32_t Frames::story_start() const {
-  for (std::uint32_t i = F(); i < L() && i < F() + 16; ++i) {
-    const TokenKey k = key(i);
-    if (k == "-"sv || k == "--"sv || k == "\u2014"sv || k == "\u2013"sv) return i > F() ? i + 1 : F();
-    const Token& tok = ctx_.tokens[i];
-    const bool dateline_word = tok.is(kCapital) || tok.is(kDigit) || k == ","sv || k == "("sv || k == ")"sv || k == "."sv;
-    if (!dateline_word) return F();
-  }
-  return F();
-}
 
 void Frames::event_start_date() {
   if (si_.dates.empty()) return;
@@ -212,7 +200,7 @@ void Frames::event_start_date() {
     const bool where = m.first > F() + 1 && (key(m.first - 1) == "where"sv ||
                                              (m.first > F() + 2 && key(m.first - 2) == "where"sv &&
                                               determiner(key(m.first - 1))));
-    const std::uint32_t s0 = story_start();
+    const std::uint32_t s0 = cv_.story_start();
     if (!opening && (m.first == s0 || (m.first == s0 + 1 && determiner(key(s0))) || where)) {
       for (; v < end && v < m.last + 7 && !starts; ++v) {
         const TokenKey k = key(v);

@@ -198,14 +198,7 @@ void Frames::cosigned(const Trigger& t) {
   }
   // Signatories of different countries commit to each other to what they signed ("signed a
   // ten-year security agreement", "signed an accord on trade"): the text and what it is about.
-  std::vector<std::string> sides;
-  bool distinct = true;
-  for (const int x : s.entities) {
-    std::string c = country_code_of(ctx_, x);
-    distinct = distinct && !c.empty() && std::find(sides.begin(), sides.end(), c) == sides.end();
-    sides.push_back(std::move(c));
-  }
-  if (distinct && o < L() && policy_object(std::string(key(o).view()))) {
+  if (distinct_countries(s) && o < L() && policy_object(std::string(key(o).view()))) {
     std::uint32_t oe = np_end(o + 1, end);
     // ("an accord on trade", "an agreement to build a corridor", "a deal easing visas")
     if (oe + 1 < end && (key(oe) == "on"sv || key(oe) == "to"sv || key(oe) == "for"sv) &&
