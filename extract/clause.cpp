@@ -277,6 +277,30 @@ Group ClauseView::group_ending(std::size_t m) const {
       }
     }
   }
+  // "After talks with the EU, Turkey pledged", "If admitted into NATO, Sweden would": an opening
+  // phrase or clause ends at the sentence's first comma; who follows it is the group
+  if (first < m) {
+    static const std::unordered_set<std::string_view> kOpeners = {
+        "after", "when", "once", "if", "unless", "while", "since", "before", "although", "though", "because",
+        "until", "following", "during", "amid", "despite", "on", "in", "for", "with", "at", "from", "over"};
+    std::uint32_t w = story_start();
+    while (w < si_.span.last && !ctx_.tokens[w].is(kWord)) ++w;
+    // (the phrase reaches the first member: "On Sunday the United States, Australia and Japan" opens
+    // with a time and then the group)
+    std::uint32_t before = ms[first].first;
+    if (before > w + 1 && ctx_.tokens[before - 1].key == "the"sv) --before;
+    const Token& prev = ctx_.tokens[before - 1];
+    bool in_date = false;
+    for (const auto& d : si_.dates) in_date = in_date || (before - 1 >= d.first && before - 1 < d.last);
+    const bool reaches = before > w && prev.is(kWord) && !prev.is(kCapital) && !prev.is(kDigit) && !in_date;
+    if (reaches && w < ms[first].first && kOpeners.count(ctx_.tokens[w].key.view()) != 0) {
+      std::uint32_t c = w;
+      while (c < ms[m].first && ctx_.tokens[c].key != ","sv) ++c;
+      if (c > ms[first].first && c < ms[m].first) {
+        while (first < m && ms[first].first < c) ++first;
+      }
+    }
+  }
   Group g = group_from(first);
   // keep only members up to m
   g.entities.clear();
@@ -983,6 +1007,15 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
   for (std::uint32_t t = cs; t < first; ++t) {
     const TokenKey k = ctx_.tokens[t].key;
     if (k == "if"sv || k == "unless"sv || k == "whether"sv) hypo = true;
+  }
+  // ("If admitted into the EU, Turkey would contribute": the opening condition governs the main
+  // clause, though its participle reads like a verb of saying)
+  if (const std::uint32_t open = story_start(); open < first && (ctx_.tokens[open].key == "if"sv || ctx_.tokens[open].key == "unless"sv)) {
+    bool one_clause = true;
+    for (std::uint32_t t = open; t < first && one_clause; ++t) {
+      one_clause = ctx_.tokens[t].key != ";"sv && ctx_.tokens[t].key != ":"sv && ctx_.tokens[t].key != "."sv;
+    }
+    if (one_clause) hypo = true;
   }
   std::uint32_t w = cs;
   while (w < first && !ctx_.tokens[w].is(kWord)) ++w;  // past a comma or an opening quote

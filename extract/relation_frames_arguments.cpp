@@ -11,6 +11,7 @@
 #include "extract/doc_entities.hpp"
 #include "extract/event_mentions.hpp"
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_classes.hpp"
 
 namespace evkg::detail {
 
@@ -204,6 +205,21 @@ std::uint32_t Frames::np_end(std::uint32_t from, std::uint32_t limit) const {
       while (close < limit && close < i + 7 && key(close) != ")"sv) ++close;
       if (close < limit && key(close) == ")"sv) {
         i = close + 1;
+        continue;
+      }
+    }
+    // "public and private finance", "military and humanitarian aid": two adjectives of one noun
+    if (k == "and"sv && i > from && i + 2 < limit) {
+      const auto adjective = [&](std::uint32_t a) {
+        const Token& t = ctx_.tokens[a];
+        const TokenKey w = t.key;
+        return t.is(kWord) && !t.is(kCapital) && w.size() > 4 &&
+               (w.ends_with("al") || w.ends_with("ic") || w.ends_with("ary") || w.ends_with("ive") || w.ends_with("ian") ||
+                w.ends_with("ar") || w.ends_with("ate") || w == "foreign"sv);
+      };
+      const Token& noun = ctx_.tokens[i + 2];
+      if (adjective(i - 1) && adjective(i + 1) && noun.is(kWord) && !noun.is(kCapital) && !noun.in(kClsPlacePrep) && !noun.in(kClsPronoun) && !determiner(noun.key)) {
+        i += 2;
         continue;
       }
     }

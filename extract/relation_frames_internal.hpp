@@ -120,6 +120,10 @@ class Frames {
   // Two or more sides, each of a known country and no two of one.
   bool distinct_countries(const Group& s) const;
   int recent_beneficiary(const Group& s) const;
+  // Whether a supply named for no one ("India promised 7.5 million dollars in testing kits") is a
+  // pledge of what is supplied: by one or two states or bodies, outside indirect speech, of a thing
+  // that names none of the subject's side ("supply Great Britain squads with their kit" is for its own).
+  bool unowed_supply(const Group& s, const Offer& o) const;
   bool negated_political_verb(const Trigger& t) const;
   bool present_predicate(std::uint32_t at) const;
   bool same_day_cue(std::uint32_t a, std::uint32_t b) const;

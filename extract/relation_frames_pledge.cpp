@@ -249,7 +249,9 @@ Frames::Offer Frames::offer_after(std::uint32_t from) {
       // the preposition, over "the" ("investment in the United States")
       const TokenKey p = key(k - 1) == "the"sv && k > i + 1 ? key(k - 2) : key(k - 1);
       const bool named_for = p == "for"sv && k > e + 1 && !m->possessive && !cv_.adjectival(*m);
-      if (p == "in"sv || p == "to"sv || named_for) {
+      // "20 billion dollars of public and private finance to help Indonesia shut down coal plants"
+      const bool helped = (p == "help"sv || p == "assist"sv) && k >= i + 2 && key(k - 2) == "to"sv && !m->possessive;
+      if (p == "in"sv || p == "to"sv || named_for || helped) {
         r.beneficiary = place ? entity_for_country(ctx_, static_cast<std::uint32_t>(m->place_country)) : m->entity;
         break;
       }
@@ -373,7 +375,7 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
       add(rel, a, -1, -1, o.object, status, date, "", -1, 0.7, fund);
     } else if (beneficiary >= 0) {
       add(rel, a, beneficiary, -1, o.object, status, date, "", -1, 0.75);
-    } else if (rel == "rejected"sv) {
+    } else if (rel == "rejected"sv || unowed_supply(s, o)) {
       add(rel, a, -1, -1, o.object, status, date, "", -1, 0.6, o.object);
     }
     if (!more.object.empty() && more.beneficiary >= 0) {
@@ -553,6 +555,23 @@ int Frames::recent_beneficiary(const Group& s) const {
   if (ctx_.pledge_beneficiary < 0 || own(ctx_.pledge_beneficiary)) return -1;
   // within the last three sentences
   return ctx_.sentences_back(ctx_.pledge_beneficiary_at, F()) <= 2 ? ctx_.pledge_beneficiary : -1;
+}
+
+bool Frames::unowed_supply(const Group& s, const Offer& o) const {
+  if (reported_ || s.generic || s.entities.empty() || s.entities.size() > 2) return false;
+  const std::uint32_t end = np_end(o.object_first, clause_end_past_amounts(o.object_first));
+  const bool sum = std::any_of(ctx_.tokens.begin() + o.object_first, ctx_.tokens.begin() + end, [](const Token& tk) {
+    return tk.is(kDigit) || tk.key == "$"sv || tk.key == "billion"sv || tk.key == "million"sv;
+  });
+  if (!sum && !std::all_of(s.entities.begin(), s.entities.end(),
+                           [&](int x) { return ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv; })) {
+    return false;
+  }
+  for (std::uint32_t k = o.object_first; k < end; ++k) {
+    const Mention* m = cv_.mention_at(k);
+    if (m != nullptr && cv_.is_actor(*m) && m->entity >= 0 && same_side(s, m->entity)) return false;
+  }
+  return true;
 }
 
 // After a pledged object that starts at `from`, one added by ", along with", "as well as" or
