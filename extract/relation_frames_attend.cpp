@@ -154,6 +154,7 @@ void Frames::present(const Trigger& t) {
     }
   }
   int ev = here ? main_event() : gathering_spoken_of();
+  Date when;
   // "A, B and C were also in Geneva": at the gathering held there
   if (key(t.last - 1) == "in"sv) {
     const Mention* pl = cv_.mention_at(t.last);
@@ -161,6 +162,13 @@ void Frames::present(const Trigger& t) {
     if (pl == nullptr || pl->first != t.last || ev < 0 || pl->place_key.empty() ||
         pl->place_key != ctx_.events[static_cast<std::size_t>(ev)].place_key) {
       return;
+    }
+    // ("Erdogan was in Copenhagen two years ago": at another time, not at the gathering)
+    when = date_for(t.first, cv_.clause_end(t.last), t.first);
+    if (!when.empty() && !compatible(when, ctx_.events[static_cast<std::size_t>(ev)].date)) return;
+    // ("Britain was in Copenhagen": people only)
+    for (const int x : s.entities) {
+      if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
     }
   }
   if (ev < 0) return;
@@ -180,7 +188,7 @@ void Frames::present(const Trigger& t) {
       if (std::find(s.entities.begin(), s.entities.end(), m.entity) == s.entities.end()) s.entities.push_back(m.entity);
     }
   }
-  for (const int a : s.entities) add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
+  for (const int a : s.entities) add("attended", a, -1, ev, "", status, when, "", -1, 0.7);
   // "Milei is seated close to Lula", "Umerov sat next to Yermak": the neighbour was there too
   std::uint32_t n = t.last;
   if (n + 1 < L() && (key(n) == "close"sv || key(n) == "next"sv) && key(n + 1) == "to"sv) n += 2;
@@ -931,7 +939,11 @@ void Frames::represent(const Trigger& t) {
       while (c < L() && c < by + 7 && key(c) != ","sv && !cv_.boundary(c)) ++c;
       const Mention* gm = cv_.mention_at(c > by + 1 ? c - 1 : by + 1);
       const Mention* pm = c + 1 < L() && key(c) == ","sv ? cv_.mention_at(c + 1) : nullptr;
-      if (gm != nullptr && (gm->kind == MKind::kGeneric || gm->kind == MKind::kTitle) && pm != nullptr &&
+      // ("by its foreign minister, Sergei Lavrov": lower-case words after a possessive name a post)
+      bool post = c > by + 2 && (key(by + 1) == "its"sv || key(by + 1) == "their"sv || key(by + 1) == "his"sv ||
+                                 key(by + 1) == "her"sv);
+      for (std::uint32_t k = by + 2; k < c && post; ++k) post = ctx_.tokens[k].is(kWord) && !ctx_.tokens[k].is(kCapital);
+      if ((post || (gm != nullptr && (gm->kind == MKind::kGeneric || gm->kind == MKind::kTitle))) && pm != nullptr &&
           pm->first == c + 1 && pm->kind == MKind::kPerson && pm->entity >= 0) {
         who.entities.push_back(pm->entity);
         who.first = pm->first;
