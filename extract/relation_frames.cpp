@@ -131,6 +131,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if ((f == "meet"sv || f == "receive"sv || f == "attend"sv || f == "join"sv) && passive(t)) return;
   if (f == "meet"sv || f == "alongside"sv) return meet(t, info);
   if (f == "host"sv) return host(t);
+  if (f == "visit_person"sv) return visit_person(t, info);
   if (f == "receive"sv) return receive(t);
   if (f == "gather"sv) return gather(t);
   if (f == "meeting_noun"sv) return meeting_noun(t);

@@ -163,6 +163,11 @@ class Frames {
   bool hosted_crowd_for_event(const Trigger& t, const Group& s);
   std::string welcomed_to_place(std::uint32_t to, std::uint32_t end) const;
   void gather(const Trigger& t);
+  // "Macron visited Scholz in Berlin", "paid a visit to Scholz": visiting a person is meeting them
+  // (visiting a country or a city is a journey, relation_frames_travel.cpp's).
+  void visit_person(const Trigger& t, const TriggerInfo& info);
+  // "A, B and C gathered in Elmau for the summit": without an object, those gathered attended it.
+  void gathered_for(const Trigger& t, const Group& s);
 
   // Meeting nouns (relation_frames_meeting_noun.cpp): "a meeting between", "held a meeting",
   // "X's meetings with".

@@ -626,7 +626,10 @@ void Frames::gather(const Trigger& t) {
   Group s = subject_of(t);
   if (s.empty()) return;
   Group o = cv_.object(t.last, 3);
-  if (o.empty()) return;
+  if (o.empty()) {
+    gathered_for(t, s);
+    return;
+  }
   const std::uint32_t end = cv_.clause_end(o.last);
   Mention* evm = cv_.event_after(o.last, 4);
   const Mention* pl = cv_.place_between(o.last, end);
@@ -657,6 +660,29 @@ void Frames::gather(const Trigger& t) {
   meeting_among(o.entities, status, date, place, ev, 0.7);
   last_subject_ = s;
   remember(s, t);
+}
+
+void Frames::visit_person(const Trigger& t, const TriggerInfo& info) {
+  const Mention* m = t.last < L() ? cv_.mention_at(t.last) : nullptr;
+  if (m == nullptr || m->first != t.last || m->kind != MKind::kPerson || m->entity < 0 || m->possessive) return;
+  meet(t, info);
+}
+
+void Frames::gathered_for(const Trigger& t, const Group& s) {
+  if (s.generic || s.entities.size() < 2) return;
+  const std::uint32_t end = cv_.clause_end(t.last);
+  int ev = -1;
+  // the gathering named after it ("for the summit"), else the one held where they gathered
+  if (Mention* evm = cv_.event_after(t.last, 8); evm != nullptr && evm->first < end) {
+    ev = event_of_mention(ctx_, *evm);
+  } else if (const Mention* pl = cv_.place_between(t.last, end); pl != nullptr && !pl->place_key.empty()) {
+    const int main = main_event();
+    if (main >= 0 && ctx_.events[static_cast<std::size_t>(main)].place_key == pl->place_key) ev = main;
+  }
+  if (ev < 0 || ctx_.events[static_cast<std::size_t>(ev)].to_come) return;
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
 }
 
 // "The session brought Zarif face to face with Kerry, Lavrov and Wang Yi", "it brought them face
