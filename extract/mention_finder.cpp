@@ -409,7 +409,10 @@ class Finder {
         const Hit* h = hit_starting(k);
         const int hi = hit_index(k);
         if (hi >= 0 && !h) break;  // inside another phrase
-        if (h && !(h->has(LexKind::kPerson) || h->has(LexKind::kSurname)) &&
+        // ("Therese Kayikwamba Wagner": a body's one-word name after unknown names is a surname)
+        const bool surname_like = h && words > 0 && h->last == k + 1 && h->has(LexKind::kOrg) &&
+                                  !h->has(LexKind::kCountry) && !h->has(LexKind::kDemonym) && hit_index(k - 1) < 0;
+        if (h && !surname_like && !(h->has(LexKind::kPerson) || h->has(LexKind::kSurname)) &&
             (is_entity_hit(h) || h->has(LexKind::kTitle) || h->has(LexKind::kTrigger) || h->has(LexKind::kCue) ||
              h->has(LexKind::kEventNoun) || h->has(LexKind::kHonorific) || h->has(LexKind::kPersonNoun))) {
           break;

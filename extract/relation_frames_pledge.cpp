@@ -626,6 +626,7 @@ void Frames::pledge(const Trigger& t) {
     const std::uint32_t at = d.first > to_at && key(to_at) == "on"sv ? to_at + 1 : to_at;
     if (d.first == at && d.last < L() && (key(d.last) == "to"sv || key(d.last) == "that"sv)) to_at = d.last;
   }
+  if (to_at + 1 < L() && key(to_at) == "to"sv && key(t.first).starts_with("agree") && agreed_terms(t, to_at + 1)) return;
   if (to_at < L() && (key(to_at) == "to"sv || key(to_at) == "that"sv)) {
     std::uint32_t v = to_at + 1;
     if (key(to_at) == "that"sv) {
@@ -670,6 +671,47 @@ void Frames::pledge(const Trigger& t) {
   emit_pledge(s, t, offer_after(t.last), true);
   last_subject_ = s;
   remember(s, t);
+}
+
+// "Thailand and Cambodia agreed on Monday to an immediate ceasefire", "Kyiv agreed to the plan":
+// terms agreed to (a noun phrase after "to", not a verb) are a pledge of each side to the other, or
+// of a state to the side it is negotiating with. Returns whether "to" was read so.
+bool Frames::agreed_terms(const Trigger& t, std::uint32_t np) {
+  static const std::unordered_set<std::string_view> kTerms = {
+      "ceasefire", "cease-fire", "truce", "armistice", "deal", "agreement", "accord", "pact", "plan", "framework",
+      "roadmap", "compromise", "settlement", "moratorium", "swap", "exchange", "terms", "package", "proposal",
+      "proposals", "declaration", "treaty", "memorandum", "pause", "freeze", "withdrawal", "de-escalation"};
+  if (np >= L() || !(determiner(key(np)) || (ctx_.tokens[np].is(kWord) && !ctx_.tokens[np].is(kCapital)))) return false;
+  const std::uint32_t end = cv_.clause_end(np);
+  const std::uint32_t e = np_end(np, end);
+  bool terms = false;
+  for (std::uint32_t k = np; k < e && !terms; ++k) terms = kTerms.count(key(k).view()) != 0;
+  // (a verb after "to" is the verb's frame: "agreed to withdraw", "agreed to plan talks")
+  if (!terms || pledged_action(key(np)) || joint_action(key(np).view())) return false;
+  const Group s = subject_or_group(t.first);
+  if (s.empty() || s.generic) return true;
+  const std::string status = cv_.status(s.last, t.first, true);
+  if (status == edge_status::kDenied) return true;
+  const std::string object = trimmed_np(np, e);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  // (sides of different countries, or states and bodies: "Israel and Hamas agreed to a truce")
+  const bool bodies = s.entities.size() >= 2 && s.entities.size() <= 4 &&
+                      std::all_of(s.entities.begin(), s.entities.end(), [&](int x) {
+                        const std::string& type = ctx_.entities[static_cast<std::size_t>(x)].type;
+                        return type == "country"sv || type == "organization"sv;
+                      });
+  if (distinct_countries(s) || bodies) {
+    for (const int a : s.entities) {
+      for (const int b : s.entities) {
+        if (a != b) add("pledged", a, b, -1, object, status, date, "", -1, 0.7);
+      }
+    }
+  } else if (const int other = talks_counterpart(s); other >= 0) {
+    for (const int a : s.entities) add("pledged", a, other, -1, object, status, date, "", -1, 0.65);
+  }
+  last_subject_ = s;
+  remember(s, t);
+  return true;
 }
 
 // "Lee gave Trump a working lunch at the palace on Monday": giving someone a meal is meeting them.

@@ -155,8 +155,11 @@ void Frames::cosigned(const Trigger& t) {
     if (!(o < L() && ctx_.tokens[o].is(kCapital))) return;
   }
   Group s = subject_of(t);
-  if (s.empty() || s.generic) return;
   const std::uint32_t end = cv_.clause_end(t.last);
+  if (s.empty() || s.generic) {
+    signing_spoken_of(t, o, end);
+    return;
+  }
   // "Kishida signed a separate accord with the Ukrainian president": the one signed with too
   std::uint32_t partner_end = 0;
   for (std::uint32_t w = o + 1; w + 1 < end && w < o + 4; ++w) {
@@ -170,13 +173,16 @@ void Frames::cosigned(const Trigger& t) {
   }
   if (s.entities.size() < 2) return;
   for (const int x : s.entities) {
-    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) {
+      signing_spoken_of(t, o, end);
+      return;
+    }
   }
   const std::string status = cv_.status(s.last, t.first, false);
   if (status != edge_status::kReported) return;
   // (the time said before the verb or right after the text: "a document reaffirming the deal
   // reached in July" dates the deal, not the signing)
-  std::uint32_t date_end = std::max(o + 1, partner_end);
+  std::uint32_t date_end = std::max(np_end(std::min(o + 1, end), end), partner_end);
   const std::uint32_t date_reach = date_end + 6;
   while (date_end < end && date_end < date_reach && (ctx_.tokens[date_end].is(kCapital) || in_date(date_end) ||
                                                 key(date_end) == "on"sv || key(date_end) == "in"sv)) {
@@ -191,9 +197,15 @@ void Frames::cosigned(const Trigger& t) {
     std::string pkey;
     place_of(*pl, &place, &pkey);
   }
+  // (signed at a place on a day: a gathering they attended)
+  int ev = -1;
+  if (!place.empty() && date.full()) {
+    ev = meeting_event("meeting", t.last, phrase_end, date, &place);
+    for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+  }
   for (std::size_t a = 0; a < s.entities.size(); ++a) {
     for (std::size_t b = a + 1; b < s.entities.size(); ++b) {
-      add("met", s.entities[a], s.entities[b], -1, "", status, date, place, -1, 0.7);
+      add("met", s.entities[a], s.entities[b], -1, "", status, date, place, ev, 0.7);
     }
   }
   // Signatories of different countries commit to each other to what they signed ("signed a
@@ -220,6 +232,64 @@ void Frames::cosigned(const Trigger& t) {
   }
   last_subject_ = s;
   remember(s, t);
+}
+
+// "The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday": a
+// signing by no one named, at a place on a day, is a gathering the text speaks of (those who signed
+// are named later: "The document was signed ... by A and by B").
+void Frames::signing_spoken_of(const Trigger& t, std::uint32_t o, std::uint32_t end) {
+  if (o >= L() || !policy_object(std::string(key(o).view()))) return;
+  if (cv_.status(0, t.first, false) != edge_status::kReported) return;
+  std::uint32_t phrase_end = t.last;
+  while (phrase_end < end && key(phrase_end) != ","sv) ++phrase_end;
+  const Date date = date_for(F(), phrase_end, t.first);
+  if (!date.full() || cv_.place_between(t.last, phrase_end) == nullptr) return;
+  std::string place;
+  (void)meeting_event("meeting", t.last, phrase_end, date, &place);
+}
+
+// "The document was signed at the State Department by Therese Kayikwamba Wagner, Congo's foreign
+// minister, and by her Rwandan counterpart, Olivier Nduhungirehe": people who signed one text met,
+// at the gathering of the place and day it was signed (the day the text gives, else the one spoken
+// of). Returns whether the verb was read so.
+bool Frames::signed_by(const Trigger& t) {
+  if (t.first <= F() || (key(t.first - 1) != "was"sv && key(t.first - 1) != "were"sv)) return false;
+  const std::uint32_t end = cv_.clause_end(t.last);
+  std::uint32_t by = t.last;
+  while (by < end && by < t.last + 8 && key(by) != "by"sv) ++by;
+  if (by >= end || key(by) != "by"sv) return false;
+  // the signers: "by A and by B", "by A and B", over a title in apposition after each
+  std::vector<int> who;
+  for (std::uint32_t k = by + 1; k < end && k < by + 40; ++k) {
+    const Mention* m = cv_.mention_at(k);
+    if (m == nullptr || m->first != k) continue;
+    if (m->kind == MKind::kPerson && m->entity >= 0 && !m->possessive) {
+      if (std::find(who.begin(), who.end(), m->entity) == who.end()) who.push_back(m->entity);
+    }
+    k = m->last - 1;
+  }
+  if (who.size() < 2) return true;
+  const std::string status = cv_.status(0, t.first, false);
+  if (status != edge_status::kReported) return true;
+  const Date date = date_for(F(), end, t.first);
+  std::string place;
+  // (undated, the signing the text just spoke of: "signed a peace agreement in Washington on Friday.
+  // The document was signed at the State Department by ...")
+  int ev = -1;
+  if (!date.full() && ctx_.salient_event >= 0 && ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].date.full()) {
+    ev = main_event();
+    if (ev >= 0) place = ctx_.events[static_cast<std::size_t>(ev)].place;
+  }
+  if (ev < 0) ev = meeting_event("meeting", t.last, by, date, &place);
+  if (ev < 0 && ctx_.salient_event >= 0) {
+    ev = main_event();
+    if (ev >= 0) place = ctx_.events[static_cast<std::size_t>(ev)].place;
+  }
+  for (std::size_t a = 0; a < who.size(); ++a) {
+    if (ev >= 0) add("attended", who[a], -1, ev, "", status, date, "", -1, 0.7);
+    for (std::size_t b = a + 1; b < who.size(); ++b) add("met", who[a], who[b], -1, "", status, date, place, ev, 0.7);
+  }
+  return true;
 }
 
 // "Putin denied that Russian soldiers were in the Donbass", "Riyadh denies the prince had any part
@@ -299,6 +369,8 @@ void Frames::reject(const Trigger& t) {
     const TokenKey p = key(t.first - 1);
     if (p == "been"sv || p == "be"sv || p == "being"sv || p == "was"sv || p == "were"sv || p == "is"sv ||
         p == "are"sv) {
+      // ("The accord was signed by A and by B": a signing, no refusal)
+      if (k0 == "signed"sv) signed_by(t);
       return;
     }
   }

@@ -156,6 +156,12 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
         const long delta = days_from_civil(d.date.year, d.date.month, d.date.day) -
                            days_from_civil(doc.year, doc.month, doc.day);
         if (delta < -60 || delta > 21) continue;
+        // (a meeting known by its place alone, and by no month, is one of the article's week, not
+        // any of the city's meetings of the last two months)
+        if (u.group.empty() && d.group.empty() && u.date.empty() && u.kind != "summit" && u.kind != "conference" &&
+            (delta < -7 || delta > 7)) {
+          continue;
+        }
         score = delta < 0 ? -delta : delta;
       }
       // without a document date: the same group, then the same kind, then the best attested

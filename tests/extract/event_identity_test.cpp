@@ -110,5 +110,22 @@ TEST(EventIdentity, APlaceAndItsBodysGatheringAreOneEventTwoBodiesTwo) {
                                                "summit:paris-coalition-of-the-willing-2025-09-04"}));
 }
 
+// An undated meeting at the White House in an article of August is not a signing held there six
+// weeks before, told of in another article; one of the same week is.
+TEST(EventIdentity, AnUndatedMeetingByPlaceIsOneOfTheArticlesWeek) {
+  GraphBuilder b;
+  b.add(test::extract_text("Kagame and Tshisekedi signed a peace agreement in Washington on Friday.", "2025-06-27", "a"));
+  b.add(test::extract_text("Aliyev and Pashinyan held talks at the White House.", "2025-08-09", "b"));
+  b.add(test::extract_text("Ruto and Museveni held talks at the White House.", "2025-06-30", "c"));
+  const EventGraph g = std::move(b).finish();
+  std::vector<std::string> summits;
+  for (const auto v : g.sorted_vertices()) {
+    if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].id + " " + g.graph()[v].date);
+  }
+  ASSERT_EQ(summits.size(), 2U);
+  EXPECT_EQ(summits[0], "summit:washington-2025-06-27 2025-06-27");
+  EXPECT_EQ(summits[1], "summit:washington-u-b-1 ");
+}
+
 }  // namespace
 }  // namespace evkg

@@ -5,9 +5,9 @@
 
 namespace evkg::test {
 
-DocumentResult extract_text(const std::string& text, const std::string& date) {
+DocumentResult extract_text(const std::string& text, const std::string& date, const std::string& id) {
   Document d;
-  d.id = "a";
+  d.id = id;
   d.date = date;
   d.text = text;
   const Extractor x(Lexicon::builtin());

@@ -6,7 +6,7 @@
 
 namespace evkg::test {
 
-// The extraction of a document "a" with `text` and publication date `date` ("" for none).
-DocumentResult extract_text(const std::string& text, const std::string& date);
+// The extraction of a document `id` with `text` and publication date `date` ("" for none).
+DocumentResult extract_text(const std::string& text, const std::string& date, const std::string& id = "a");
 
 }  // namespace evkg::test
