@@ -227,10 +227,16 @@ void Frames::present(const Trigger& t) {
 void Frames::seated_across(const Trigger& t) {
   // "Sitting with the members were the leaders she had invited: A; B; and C": the list after
   // "were" (and after a colon that opens it) sat at the gathering the document is about
-  if (const TokenKey k = key(t.first); k == "sitting"sv || k == "seated"sv || k == "standing"sv) {
+  // ("Those who did come were received with ceremony: A of India and B of South Africa; C; ...")
+  if (const TokenKey k = key(t.first); k == "sitting"sv || k == "seated"sv || k == "standing"sv || k == "those"sv) {
+    // (the list opens the sentence: not "A was among those who came")
+    if (k == "those"sv && cv_.story_start() != t.first) return;
     std::uint32_t be = t.last;
-    while (be < L() && be < t.last + 8 && key(be) != "were"sv && key(be) != "was"sv && !cv_.boundary(be)) ++be;
-    if (be >= L() || (key(be) != "were"sv && key(be) != "was"sv)) return;
+    while (be < L() && be < t.last + 8 && key(be) != "were"sv && key(be) != "was"sv && key(be) != "are"sv &&
+           !cv_.boundary(be)) {
+      ++be;
+    }
+    if (be >= L() || (key(be) != "were"sv && key(be) != "was"sv && key(be) != "are"sv)) return;
     std::uint32_t from = be + 1;
     for (std::uint32_t j = be + 1; j < L() && j < be + 14; ++j) {
       if (key(j) == ":"sv) {

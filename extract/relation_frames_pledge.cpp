@@ -749,7 +749,7 @@ void Frames::supply(const Trigger& t) {
   // one the text is about; no pledge
   if (const TokenKey v = key(t.first); (v == "sent"sv || v == "sends"sv) && t.last < L()) {
     std::uint32_t at = t.last;
-    if (key(at) == "its"sv || key(at) == "their"sv) {
+    if (key(at) == "its"sv || key(at) == "their"sv || key(at) == "his"sv || key(at) == "her"sv) {
       std::uint32_t c = at + 1;
       while (c < L() && c < at + 6 && ctx_.tokens[c].is(kWord) && !ctx_.tokens[c].is(kCapital)) ++c;
       if (c > at + 1 && c + 1 < L() && key(c) == ","sv) at = c + 1;
@@ -775,7 +775,9 @@ void Frames::supply(const Trigger& t) {
         ev = main_event();
       }
       if (ev < 0) return;
-      const std::string status = cv_.status(s.last, t.first, false);
+      // ("chose not to come and sent his prime minister in his place": the negation is the first verb's)
+      const bool second_verb = t.first > s.last && key(t.first - 1) == "and"sv;
+      const std::string status = cv_.status(second_verb ? t.first - 1 : s.last, t.first, false);
       const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
       for (const int a : who.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
       return;
