@@ -160,6 +160,7 @@ struct DocContext {
   // November 16" once the year is known), from which "on Friday" is counted.
   Date weekday_anchor;
   bool captions = false;  // a gallery of numbered captions, told in the present tense
+  Date caption_day;       // the day a caption's own dateline gave ("1. WASHINGTON, Wednesday, May 21, 2025.")
   std::string dateline;  // the place the article is filed from ("RIO DE JANEIRO - ..."), if it says
   std::vector<Token> tokens;
   KeyArena token_keys;  // where the tokens' keys are

@@ -1135,6 +1135,11 @@ const Mention* ClauseView::place_between(std::uint32_t from, std::uint32_t end) 
       located = r < m->first - 1 && r >= si_.span.first + 2 && tk[r - 1].key == "the"sv &&
                 (tk[r - 2].key == "in"sv || tk[r - 2].key == "at"sv);
     }
+    // "outside the West Wing": at a building (a site of a city, "West Wing, Washington"), not near a city
+    if (!located && prep == "the"sv && prep2 == "outside"sv && m->kind == MKind::kPlace &&
+        m->place.find(',') != std::string::npos) {
+      located = true;
+    }
     if (!located || m->possessive) continue;  // "in Russia's shadow fleet" is no place of the meeting
     // "in the US draft", "at the Russian side": a country before a common noun qualifies it
     if (m->kind == MKind::kCountry && prep == "the"sv && m->last < si_.span.last && tk[m->last].is(kWord) &&

@@ -106,15 +106,37 @@ ReusedBuffers& reused_buffers() {
 namespace {
 
 // "SATURDAY, SEPTEMBER 3" on a line of its own, heading a timeline's entries: the day the entries
-// after it are on (the date in focus).
+// after it are on (the date in focus). A caption's own dateline, "1. WASHINGTON, Wednesday, May 21,
+// 2025.", also says where: the place the report is filed from, when the text gave none.
 void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
   if (si.dates.size() != 1) return;
   const DateMention& d = si.dates.front();
+  const Mention* place = nullptr;
   for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
-    if (ctx.tokens[i].is(kWord) && (i < d.first || i >= d.last)) return;
+    if (!ctx.tokens[i].is(kWord) || (i >= d.first && i < d.last)) continue;
+    if (i == si.span.first && ctx.tokens[i].is(kDigit)) continue;  // the caption's number
+    const auto m = std::find_if(si.mentions.begin(), si.mentions.end(),
+                                [&](const Mention& x) { return x.first <= i && i < x.last; });
+    // (a capital is a place here, though its name also stands for its country: "WASHINGTON")
+    if (m == si.mentions.end() || (m->kind != MKind::kPlace && m->kind != MKind::kCountry) ||
+        !ctx.tokens[i].is(kAllCaps) || d.first < m->last) {
+      return;
+    }
+    place = &*m;
   }
   const Date r = ctx.resolve(d, ctx.focus, Tense::kPast);
   if (r.full()) ctx.focus = r;
+  if (place != nullptr && r.full()) ctx.caption_day = r;
+  if (place != nullptr && r.full() && ctx.dateline.empty()) {
+    // the name in the text's words, in title case ("WASHINGTON" -> "Washington")
+    std::string name(ctx.text_of(place->first, place->last));
+    bool start = true;
+    for (char& c : name) {
+      if (c >= 'A' && c <= 'Z' && !start) c = static_cast<char>(c - 'A' + 'a');
+      start = c == ' ' || c == '-';
+    }
+    ctx.dateline = name;
+  }
 }
 
 }  // namespace

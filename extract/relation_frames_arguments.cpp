@@ -177,6 +177,12 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
       prev_date_ = focus_to_come ? ctx_.doc_date : ctx_.focus;
       return prev_date_;
     }
+    // "1. WASHINGTON, Wednesday, May 21, 2025. Trump shakes hands with Ramaphosa": what a caption
+    // shows in the present is on its dateline's day
+    if (ctx_.captions && ctx_.caption_day.full() && present_predicate(at)) {
+      prev_date_ = ctx_.caption_day;
+      return prev_date_;
+    }
     return Date{};
   }
   const Tense tense = tense_at(ctx_, si_, at);
