@@ -154,6 +154,32 @@ void Frames::present(const Trigger& t) {
     }
   }
   int ev = here ? main_event() : gathering_spoken_of();
+  // ("Prabowo is here too, after skipping the Tianjin summit": "here" is where the report is from,
+  // the gathering of the article's day when the text has one)
+  if (here && ctx_.doc_date.full()) {
+    int today = -1;
+    for (std::size_t i = 0; i < ctx_.events.size(); ++i) {
+      const auto& e = ctx_.events[i];
+      if (e.to_come || e.date != ctx_.doc_date) continue;
+      if (today < 0 || e.mentions > ctx_.events[static_cast<std::size_t>(today)].mentions) today = static_cast<int>(i);
+    }
+    if (today >= 0) ev = today;
+  }
+  // (nor one the sentence first names after "here")
+  if (here && ev >= 0 && ctx_.events[static_cast<std::size_t>(ev)].mentions == 1) {
+    const bool named_after = std::any_of(si_.mentions.begin(), si_.mentions.end(), [&](const Mention& m) {
+      return m.kind == MKind::kEvent && m.event == ev && m.first >= t.last;
+    });
+    if (named_after) {
+      int other = -1;
+      for (std::size_t i = 0; i < ctx_.events.size(); ++i) {
+        const auto& e = ctx_.events[i];
+        if (static_cast<int>(i) == ev || e.to_come) continue;
+        if (other < 0 || e.mentions > ctx_.events[static_cast<std::size_t>(other)].mentions) other = static_cast<int>(i);
+      }
+      ev = other;
+    }
+  }
   Date when;
   // "A, B and C were also in Geneva": at the gathering held there
   if (key(t.last - 1) == "in"sv) {
@@ -396,7 +422,7 @@ void Frames::among_at_table(const Trigger& t) {
   while (w < t.first && !ctx_.tokens[w].is(kWord)) ++w;
   // "Among those at the table were", "(Also) around the table were A and B"; "Among them were A and
   // B" after a sentence about the leaders or guests who came
-  if (key(t.first) == "among"sv) {
+  if (key(t.first) == "among"sv && t.first + 1 < L() && key(t.first + 1) == "them"sv) {
     bool leaders = false;
     static const std::unordered_set<std::string_view> kWho = {"leaders", "heads", "guests", "delegations",
                                                               "participants", "dignitaries", "presidents"};
@@ -408,12 +434,13 @@ void Frames::among_at_table(const Trigger& t) {
     return;
   }
   std::uint32_t be = key(t.first) == "among"sv ? t.last - 1 : t.last;  // ("among them were": the verb is in it)
-  // (or "sat": "Around the table sat A, B and C")
+  // (or "sat": "Around the table sat A, B and C"; or a colon: "Among those we have spotted: A, B")
   while (be < L() && be < t.last + 10 && key(be) != "were"sv && key(be) != "are"sv && key(be) != "was"sv &&
-         key(be) != "is"sv && key(be) != "sat"sv && key(be) != "sit"sv && !cv_.boundary(be)) {
+         key(be) != "is"sv && key(be) != "sat"sv && key(be) != "sit"sv && !(be == t.last && key(be) == ":"sv) &&
+         !cv_.boundary(be)) {
     ++be;
   }
-  if (be >= L() || cv_.boundary(be)) return;
+  if (be >= L() || (cv_.boundary(be) && key(be) != ":"sv)) return;
   // the table of the gathering the text puts most people at
   int ev = -1;
   std::vector<int> present(ctx_.events.size(), 0);
