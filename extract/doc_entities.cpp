@@ -109,6 +109,22 @@ int entity_for_named_person(DocContext& ctx, std::string_view name, const std::s
   }
   const std::string id = make_id("person", name);
   i = find_id(ctx, id);
+  // "Kayikwamba Wagner" after "Therese Kayikwamba Wagner": the last names of one named in full
+  if (i < 0 && name.find(' ') != std::string_view::npos) {
+    for (std::size_t k = 0; k < ctx.entities.size() && i < 0; ++k) {
+      const DocEntity& e = ctx.entities[k];
+      if (e.type == "person" && e.label.size() > name.size() + 1 && e.label.ends_with(name) &&
+          e.label[e.label.size() - name.size() - 1] == ' ') {
+        i = static_cast<int>(k);
+      }
+    }
+    if (i >= 0) {
+      ctx.named_people.emplace_back(std::string(name), i);
+      if (reliable) ctx.entities[static_cast<std::size_t>(i)].reliable = true;
+      note_role(ctx, i, role, country, org);
+      return i;
+    }
+  }
   ctx.named_people.emplace_back(std::string(name), i >= 0 ? i : static_cast<int>(ctx.entities.size()));
   if (i < 0) {
     DocEntity e;

@@ -200,7 +200,7 @@ void Frames::cosigned(const Trigger& t) {
   // (signed at a place on a day: a gathering they attended)
   int ev = -1;
   if (!place.empty() && date.full()) {
-    ev = meeting_event("meeting", t.last, phrase_end, date, &place);
+    ev = meeting_event("ceremony", t.last, phrase_end, date, &place);
     for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
   }
   for (std::size_t a = 0; a < s.entities.size(); ++a) {
@@ -245,7 +245,7 @@ void Frames::signing_spoken_of(const Trigger& t, std::uint32_t o, std::uint32_t 
   const Date date = date_for(F(), phrase_end, t.first);
   if (!date.full() || cv_.place_between(t.last, phrase_end) == nullptr) return;
   std::string place;
-  (void)meeting_event("meeting", t.last, phrase_end, date, &place);
+  (void)meeting_event("ceremony", t.last, phrase_end, date, &place);
 }
 
 // "The document was signed at the State Department by Therese Kayikwamba Wagner, Congo's foreign
@@ -280,7 +280,7 @@ bool Frames::signed_by(const Trigger& t) {
     ev = main_event();
     if (ev >= 0) place = ctx_.events[static_cast<std::size_t>(ev)].place;
   }
-  if (ev < 0) ev = meeting_event("meeting", t.last, by, date, &place);
+  if (ev < 0) ev = meeting_event("ceremony", t.last, by, date, &place);
   if (ev < 0 && ctx_.salient_event >= 0) {
     ev = main_event();
     if (ev >= 0) place = ctx_.events[static_cast<std::size_t>(ev)].place;
