@@ -240,6 +240,14 @@ Group ClauseView::group_ending(std::size_t m) const {
     std::uint32_t next = 0;
     if (!separator_at(prev.last, &next) || next != ms[start].first) break;
     if (prev.possessive) break;
+    // ("The United States ambassador to Malaysia, Edgard Kagan,": the country a post is to is no member)
+    if (prev.first >= si_.span.first + 2 && ctx_.tokens[prev.first - 1].key == "to"sv) {
+      const TokenKey post = ctx_.tokens[prev.first - 2].key;
+      if (post == "ambassador"sv || post == "envoy"sv || post == "adviser"sv || post == "advisor"sv ||
+          post == "emissary"sv || post == "representative"sv || post == "delegate"sv) {
+        break;
+      }
+    }
     // "chief executives including Musk and Huang, the kingdom pledged": a list closed by "and"
     // does not go on after a comma; the group is what follows that comma
     const bool comma = ctx_.tokens[prev.last].key == ","sv &&

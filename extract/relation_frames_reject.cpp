@@ -155,6 +155,8 @@ void Frames::cosigned(const Trigger& t) {
     if (!(o < L() && ctx_.tokens[o].is(kCapital))) return;
   }
   Group s = subject_of(t);
+  // "The three leaders signed a joint declaration": as many as the text just named together
+  if (s.empty()) s = counted_group(cv_.clause_start(t.first), t.first);
   const std::uint32_t end = cv_.clause_end(t.last);
   if (s.empty() || s.generic) {
     signing_spoken_of(t, o, end);
