@@ -941,6 +941,11 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   // own side (its country, or the alliance whose members commit to it)
   const bool spending_target = spending_target_in(verb, std::min<std::uint32_t>(end, e + 8));
   if (beneficiary < 0 && spending_target) beneficiary = own_side(s);
+  // (a country's own target is no pledge to itself: "Berlin would keep raising its defence budget")
+  if (spending_target && beneficiary >= 0 && ctx_.entities[static_cast<std::size_t>(beneficiary)].type == "country"sv &&
+      std::find(s.entities.begin(), s.entities.end(), beneficiary) != s.entities.end()) {
+    beneficiary = -1;
+  }
   // "Trump agreed to halve the tariff" after "Trump met Xi": owed to the other side of the talks
   // (two or more sides of different countries pledge to each other first: "Olmert and Abbas agreed
   // to ..." after both met Bush is no pledge to the United States)

@@ -41,6 +41,11 @@ std::uint32_t Frames::modal_verb_after(std::uint32_t at) const {
   if (i >= L() || (key(i) != "would"sv && key(i) != "will"sv && key(i) != "'ll"sv)) return ClauseView::kNoToken;
   ++i;
   while (i < L() && filler(key(i)) && key(i) != "in"sv) ++i;
+  // ("would keep raising its defence budget", "will continue sending"): the verb kept on
+  if (i + 1 < L() && (key(i) == "keep"sv || key(i) == "continue"sv) && key(i + 1).ends_with("ing") &&
+      pledged_action(key(i + 1))) {
+    ++i;
+  }
   return i < L() && ctx_.tokens[i].is(kWord) && !ctx_.tokens[i].is(kCapital) ? i : ClauseView::kNoToken;
 }
 
