@@ -498,7 +498,11 @@ void Frames::hosted_as_guests(const Trigger& t) {
   const std::string status = cv_.status(host.last, verb.first, false);
   const Date date = date_for(std::min(host.first, verb.first), cv_.clause_end(t.last), verb.first);
   for (const int g : guests) add("met", host.entities.front(), g, -1, "", status, date, "", -1, 0.7);
-  const int ev = gathering_of_many_spoken_of();
+  int ev = gathering_of_many_spoken_of();
+  // (a host with three or more guests holds a gathering of many: "his first summit as a host" told of
+  // before; placed, if at all, by what the document says of it later, "at a castle in Bavaria" being
+  // no place of its own)
+  if (ev < 0 && guests.size() >= 3 && status == edge_status::kReported) ev = register_event(ctx_, "summit", "", "", "", date);
   if (ev < 0) return;
   add("chaired", host.entities.front(), -1, ev, "", status, date, "", -1, 0.7);
   add("attended", host.entities.front(), -1, ev, "", status, date, "", -1, 0.7);
