@@ -1009,7 +1009,7 @@ void Frames::represent(const Trigger& t) {
     const Mention* c = nullptr;
     for (std::uint32_t k = who.first; k < who.last && c == nullptr; ++k) {
       const Mention* m = cv_.mention_at(k);
-      if (m != nullptr && m->first == k && m->entity == who.entities[1] && k > F() && key(k - 1) == "and"sv) c = m;
+      if (m != nullptr && m->first == k && m->entity == who.entities[1] && k > F() && (key(k - 1) == "and"sv || key(k - 1) == ","sv)) c = m;
     }
     if (ctx_.entities[static_cast<std::size_t>(who.entities[0])].type == "person"sv && second.type != "person"sv &&
         c != nullptr && c->last + 1 < L() && key(c->last) == "by"sv) {
