@@ -154,31 +154,30 @@ void Frames::present(const Trigger& t) {
     }
   }
   int ev = here ? main_event() : gathering_spoken_of();
+  // the most spoken-of gathering (not one to come) that passes `fits`, or -1
+  const auto most_spoken_of = [&](const auto& fits) {
+    int best = -1;
+    for (std::size_t i = 0; i < ctx_.events.size(); ++i) {
+      const auto& e = ctx_.events[i];
+      if (e.to_come || !fits(static_cast<int>(i))) continue;
+      if (best < 0 || e.mentions > ctx_.events[static_cast<std::size_t>(best)].mentions) best = static_cast<int>(i);
+    }
+    return best;
+  };
   // ("Prabowo is here too, after skipping the Tianjin summit": "here" is where the report is from,
   // the gathering of the article's day when the text has one)
   if (here && ctx_.doc_date.full()) {
-    int today = -1;
-    for (std::size_t i = 0; i < ctx_.events.size(); ++i) {
-      const auto& e = ctx_.events[i];
-      if (e.to_come || e.date != ctx_.doc_date) continue;
-      if (today < 0 || e.mentions > ctx_.events[static_cast<std::size_t>(today)].mentions) today = static_cast<int>(i);
+    if (const int today = most_spoken_of([&](int i) { return ctx_.events[static_cast<std::size_t>(i)].date == ctx_.doc_date; });
+        today >= 0) {
+      ev = today;
     }
-    if (today >= 0) ev = today;
   }
   // (nor one the sentence first names after "here")
-  if (here && ev >= 0 && ctx_.events[static_cast<std::size_t>(ev)].mentions == 1) {
-    const bool named_after = std::any_of(si_.mentions.begin(), si_.mentions.end(), [&](const Mention& m) {
-      return m.kind == MKind::kEvent && m.event == ev && m.first >= t.last;
-    });
-    if (named_after) {
-      int other = -1;
-      for (std::size_t i = 0; i < ctx_.events.size(); ++i) {
-        const auto& e = ctx_.events[i];
-        if (static_cast<int>(i) == ev || e.to_come) continue;
-        if (other < 0 || e.mentions > ctx_.events[static_cast<std::size_t>(other)].mentions) other = static_cast<int>(i);
-      }
-      ev = other;
-    }
+  if (here && ev >= 0 && ctx_.events[static_cast<std::size_t>(ev)].mentions == 1 &&
+      std::any_of(si_.mentions.begin(), si_.mentions.end(),
+                  [&](const Mention& m) { return m.kind == MKind::kEvent && m.event == ev && m.first >= t.last; })) {
+    const int named_after = ev;
+    ev = most_spoken_of([&](int i) { return i != named_after; });
   }
   Date when;
   // "A, B and C were also in Geneva": at the gathering held there

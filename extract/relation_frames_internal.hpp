@@ -124,8 +124,10 @@ class Frames {
   // pledge of what is supplied: by one or two states or bodies, outside indirect speech, of a thing
   // that names none of the subject's side ("supply Great Britain squads with their kit" is for its own).
   bool unowed_supply(const Group& s, const Offer& o) const;
+  // Whether tokens [a, b) name a sum: a figure or a currency sign (or, with in_words, "a billion").
+  bool sum_between(std::uint32_t a, std::uint32_t b, bool in_words) const;
   bool agreed_terms(const Trigger& t, std::uint32_t np);
-  bool signed_by(const Trigger& t);
+  void signed_by(const Trigger& t);
   void signing_spoken_of(const Trigger& t, std::uint32_t o, std::uint32_t end);
   bool negated_political_verb(const Trigger& t) const;
   bool present_predicate(std::uint32_t at) const;

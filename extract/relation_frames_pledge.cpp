@@ -355,8 +355,7 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
     }
     // "The loss and damage fund opened on Thursday. ... Meloni promised 100 million euros": a sum
     // that names no recipient goes to the fund of the last sentences
-    const bool sum = std::any_of(ctx_.tokens.begin() + o.object_first, ctx_.tokens.begin() + oe,
-                                 [](const Token& tk) { return tk.is(kDigit) || tk.key == "$"sv; });
+    const bool sum = sum_between(o.object_first, oe, false);
     const bool recipient_named =
         oe < end && (key(oe) == "to"sv || key(oe) == "for"sv || key(oe) == "in"sv || key(oe) == "into"sv);
     if (fund.empty() && sum && !recipient_named) {
@@ -557,13 +556,16 @@ int Frames::recent_beneficiary(const Group& s) const {
   return ctx_.sentences_back(ctx_.pledge_beneficiary_at, F()) <= 2 ? ctx_.pledge_beneficiary : -1;
 }
 
+bool Frames::sum_between(std::uint32_t a, std::uint32_t b, bool in_words) const {
+  return std::any_of(ctx_.tokens.begin() + a, ctx_.tokens.begin() + b, [&](const Token& tk) {
+    return tk.is(kDigit) || tk.key == "$"sv || (in_words && (tk.key == "billion"sv || tk.key == "million"sv));
+  });
+}
+
 bool Frames::unowed_supply(const Group& s, const Offer& o) const {
   if (reported_ || s.generic || s.entities.empty() || s.entities.size() > 2) return false;
   const std::uint32_t end = np_end(o.object_first, clause_end_past_amounts(o.object_first));
-  const bool sum = std::any_of(ctx_.tokens.begin() + o.object_first, ctx_.tokens.begin() + end, [](const Token& tk) {
-    return tk.is(kDigit) || tk.key == "$"sv || tk.key == "billion"sv || tk.key == "million"sv;
-  });
-  if (!sum && !std::all_of(s.entities.begin(), s.entities.end(),
+  if (!sum_between(o.object_first, end, true) && !std::all_of(s.entities.begin(), s.entities.end(),
                            [&](int x) { return ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv; })) {
     return false;
   }
@@ -958,8 +960,7 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   // another", "hold exercises together"); a club's decision ("agreed to more than double the size of
   // their club") is no pledge of each member to each other
   // (a sum is a joint pledge: "the four governments pledged to extend more than 50 billion dollars")
-  const bool sum = std::any_of(ctx_.tokens.begin() + verb, ctx_.tokens.begin() + e,
-                               [](const Token& tk) { return tk.is(kDigit) || tk.key == "$"sv; });
+  const bool sum = sum_between(verb, e, false);
   if (mutual && s.entities.size() > 2 && (s.entities.size() > 4 || !(joint_action(key(verb).view()) || sum))) {
     mutual = false;
   }

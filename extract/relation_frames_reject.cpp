@@ -253,13 +253,13 @@ void Frames::signing_spoken_of(const Trigger& t, std::uint32_t o, std::uint32_t 
 // "The document was signed at the State Department by Therese Kayikwamba Wagner, Congo's foreign
 // minister, and by her Rwandan counterpart, Olivier Nduhungirehe": people who signed one text met,
 // at the gathering of the place and day it was signed (the day the text gives, else the one spoken
-// of). Returns whether the verb was read so.
-bool Frames::signed_by(const Trigger& t) {
-  if (t.first <= F() || (key(t.first - 1) != "was"sv && key(t.first - 1) != "were"sv)) return false;
+// of).
+void Frames::signed_by(const Trigger& t) {
+  if (t.first <= F() || (key(t.first - 1) != "was"sv && key(t.first - 1) != "were"sv)) return;
   const std::uint32_t end = cv_.clause_end(t.last);
   std::uint32_t by = t.last;
   while (by < end && by < t.last + 8 && key(by) != "by"sv) ++by;
-  if (by >= end || key(by) != "by"sv) return false;
+  if (by >= end || key(by) != "by"sv) return;
   // the signers: "by A and by B", "by A and B", over a title in apposition after each
   std::vector<int> who;
   for (std::uint32_t k = by + 1; k < end && k < by + 40; ++k) {
@@ -270,19 +270,16 @@ bool Frames::signed_by(const Trigger& t) {
     }
     k = m->last - 1;
   }
-  if (who.size() < 2) return true;
+  if (who.size() < 2) return;
   const std::string status = cv_.status(0, t.first, false);
-  if (status != edge_status::kReported) return true;
+  if (status != edge_status::kReported) return;
   const Date date = date_for(F(), end, t.first);
   std::string place;
-  // (undated, the signing the text just spoke of: "signed a peace agreement in Washington on Friday.
-  // The document was signed at the State Department by ...")
-  int ev = -1;
-  if (!date.full() && ctx_.salient_event >= 0 && ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].date.full()) {
-    ev = main_event();
-    if (ev >= 0) place = ctx_.events[static_cast<std::size_t>(ev)].place;
-  }
-  if (ev < 0) ev = meeting_event("ceremony", t.last, by, date, &place);
+  // the place of the signing's own phrase, else (undated, as "The document was signed at the State
+  // Department by ..." after "signed a peace agreement in Washington on Friday") the one spoken of
+  const bool spoken_of =
+      !date.full() && ctx_.salient_event >= 0 && ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].date.full();
+  int ev = spoken_of ? -1 : meeting_event("ceremony", t.last, by, date, &place);
   if (ev < 0 && ctx_.salient_event >= 0) {
     ev = main_event();
     if (ev >= 0) place = ctx_.events[static_cast<std::size_t>(ev)].place;
@@ -291,7 +288,6 @@ bool Frames::signed_by(const Trigger& t) {
     if (ev >= 0) add("attended", who[a], -1, ev, "", status, date, "", -1, 0.7);
     for (std::size_t b = a + 1; b < who.size(); ++b) add("met", who[a], who[b], -1, "", status, date, place, ev, 0.7);
   }
-  return true;
 }
 
 // "Putin denied that Russian soldiers were in the Donbass", "Riyadh denies the prince had any part
