@@ -127,27 +127,39 @@ std::string byline_place(std::string_view line) {
   return upper(place.front()) ? std::string(place) : std::string();
 }
 
+// As the lexicon names a place: a capital, or a place it knows; "" for a country, which is no city.
+std::string known_name(std::string place, const Lexicon& lex) {
+  // "THE HAGUE": the place as the text names it after "in the" ("in The Hague": Hague)
+  if (place.starts_with("The ") && place.size() > 4) place.erase(0, 4);
+  // (a capital first: "SINGAPORE" is a city as well as a country)
+  if (const auto* entries = lex.lookup(name_key(place))) {
+    bool country = false;
+    for (const auto& e : *entries) {
+      if (e.kind == LexKind::kCapital && !lex.countries()[e.index].capital.empty()) {
+        return lex.countries()[e.index].capital;
+      }
+      if (e.kind == LexKind::kPlace) return lex.places()[e.index];
+      country = country || e.kind == LexKind::kCountry;
+    }
+    if (country) return {};
+  }
+  return place;
+}
+
 }  // namespace
 
+std::string dateline_city(std::string_view words, const Lexicon& lex) {
+  std::vector<std::string_view> split;
+  for (std::size_t i = 0; i < words.size();) {
+    std::size_t j = words.find(' ', i);
+    if (j == std::string_view::npos) j = words.size();
+    if (j > i) split.push_back(words.substr(i, j - i));
+    i = j + 1;
+  }
+  return known_name(title_case(split), lex);
+}
+
 std::string dateline_place(std::string_view text, const Lexicon& lex) {
-  // as the lexicon names it: a capital, or a place it knows; "" for a country, which is no city
-  const auto known_name = [&](std::string place) -> std::string {
-    // "THE HAGUE": the place as the text names it after "in the" ("in The Hague": Hague)
-    if (place.starts_with("The ") && place.size() > 4) place.erase(0, 4);
-    // (a capital first: "SINGAPORE" is a city as well as a country)
-    if (const auto* entries = lex.lookup(name_key(place))) {
-      bool country = false;
-      for (const auto& e : *entries) {
-        if (e.kind == LexKind::kCapital && !lex.countries()[e.index].capital.empty()) {
-          return lex.countries()[e.index].capital;
-        }
-        if (e.kind == LexKind::kPlace) return lex.places()[e.index];
-        country = country || e.kind == LexKind::kCountry;
-      }
-      if (country) return {};
-    }
-    return place;
-  };
   // the first paragraphs: title, byline, dateline
   std::string byline;
   std::size_t pos = 0;
@@ -158,11 +170,11 @@ std::string dateline_place(std::string_view text, const Lexicon& lex) {
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
     pos = end + 1;
     const std::string place = dateline_of(line);
-    if (!place.empty()) return known_name(place);
+    if (!place.empty()) return known_name(place, lex);
     if (byline.empty()) byline = byline_place(line);
   }
   // a byline's place only when no dateline follows it ("By A in Washington ... WASHINGTON -")
-  return byline.empty() ? std::string() : known_name(byline);
+  return byline.empty() ? std::string() : known_name(byline, lex);
 }
 
 void place_reported_gatherings(DocContext& ctx, const std::string& place) {

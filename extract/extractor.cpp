@@ -128,14 +128,7 @@ void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
   if (r.full()) ctx.focus = r;
   if (place != nullptr && r.full()) ctx.caption_day = r;
   if (place != nullptr && r.full() && ctx.dateline.empty()) {
-    // the name in the text's words, in title case ("WASHINGTON" -> "Washington")
-    std::string name(ctx.text_of(place->first, place->last));
-    bool start = true;
-    for (char& c : name) {
-      if (c >= 'A' && c <= 'Z' && !start) c = static_cast<char>(c - 'A' + 'a');
-      start = c == ' ' || c == '-';
-    }
-    ctx.dateline = name;
+    ctx.dateline = dateline_city(ctx.text_of(place->first, place->last), *ctx.lex);
   }
 }
 

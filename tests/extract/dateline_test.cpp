@@ -14,6 +14,13 @@ namespace {
 
 std::string place(const std::string& text) { return dateline_place(text, Lexicon::builtin()); }
 
+// A caption's dateline city in capitals, as the lexicon names it; a country is no city.
+TEST(Dateline, ACityInCapitalsAsTheLexiconNamesIt) {
+  EXPECT_EQ(dateline_city("WASHINGTON", Lexicon::builtin()), "Washington");
+  EXPECT_EQ(dateline_city("RIO DE JANEIRO", Lexicon::builtin()), "Rio de Janeiro");
+  EXPECT_EQ(dateline_city("FRANCE", Lexicon::builtin()), "");
+}
+
 TEST(Dateline, CapitalisedWordsBeforeADashAfterTheHeadline) {
   EXPECT_EQ(place("After Rio: what the summit did\n\nRIO DE JANEIRO - A day after the summit closed, ..."),
             "Rio de Janeiro");
