@@ -1170,6 +1170,24 @@ const DateMention* ClauseView::date_between(std::uint32_t from, std::uint32_t en
       best = &d;
     }
   }
+  // "For two days, on Sunday and Monday, he presided over the summit", "from 6 to 7 July": what
+  // spans days is dated by the day it began
+  while (best != nullptr) {
+    std::uint32_t j = best->first;
+    if (j > from && ctx_.tokens[j - 1].key == "on"sv) --j;
+    if (j <= from + 1) break;
+    const TokenKey link = ctx_.tokens[j - 1].key;
+    if (link != "and"sv && link != "to"sv && link != "until"sv && link != "through"sv && link != "-"sv &&
+        link != "\u2013"sv) {
+      break;
+    }
+    const DateMention* earlier = nullptr;
+    for (const auto& d : si_.dates) {
+      if (d.last == j - 1 && d.first >= from && d.kind == best->kind) earlier = &d;
+    }
+    if (earlier == nullptr) break;
+    best = earlier;
+  }
   return best;
 }
 
