@@ -1010,6 +1010,11 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
     }
     if (cue.kind == "deny_report"sv) neg = true;
   }
+  // what would have been is not ("Ukraine would have committed to sharing revenue")
+  if (first >= F + 2 && ctx_.tokens[first - 1].key == "have"sv) {
+    const TokenKey modal = ctx_.tokens[first - 2].key;
+    if (modal == "would"sv || modal == "could"sv || modal == "might"sv || modal == "should"sv) hypo = true;
+  }
   // a conditional or a question governs the whole clause ("If ...", "Should Moscow decline ...")
   const std::uint32_t cs = clause_start(first);
   for (std::uint32_t t = cs; t < first; ++t) {

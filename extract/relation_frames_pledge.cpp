@@ -73,6 +73,25 @@ bool pledged_action(std::string_view verb) {
 
 // Verbs that commit two or more sides to each other ("agreed to consult one another", "to hold
 // exercises together every year", "to deepen their partnership"), besides those of pledged_action.
+// Any other verb a commitment can be made to ("undertook to press the Duma", "agreed to let NATO
+// move supplies"), for the verbs of commitment themselves: not talk of talks, visits, thought or
+// threats ("agreed to discuss", "promised to visit", "vowed to retaliate").
+bool committed_verb(std::string_view verb) {
+  static const std::unordered_set<std::string_view> kNot = {
+      "be", "have", "meet", "talk", "discuss", "consider", "study", "examine", "look", "explore", "review", "visit",
+      "travel", "attend", "come", "go", "speak", "think", "wait", "see", "try", "seek", "differ", "disagree",
+      "retaliate", "respond", "fight", "punish", "destroy", "crush", "defeat", "avenge", "resist", "hit", "strike",
+      "attack", "kill", "sue", "challenge", "oppose", "block", "veto", "reject", "refuse", "leave", "quit",
+      "resign", "step", "stay", "remain", "do", "make", "get", "take", "give", "put", "let", "say", "tell", "ask",
+      "call", "keep", "find", "use", "know", "push", "press", "pursue", "continue", "explain", "clarify", "brief",
+      "inform", "report", "describe", "aim", "strive", "hope", "plan", "intend", "want", "wish"};
+  if (verb.size() < 2 || kNot.count(verb) != 0) return false;
+  for (const char c : verb) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return true;
+}
+
 bool joint_action(std::string_view verb) {
   static const std::unordered_set<std::string_view> kJoint = {
       "consult", "share", "hold", "deepen", "intensify", "strengthen", "cooperate", "co-operate", "coordinate",
@@ -651,7 +670,18 @@ void Frames::pledge(const Trigger& t) {
     const bool helps_a_verb = v + 1 < L() && (key(v) == "help"sv || key(v) == "assist"sv) &&
                               std::any_of(si_.triggers.begin(), si_.triggers.end(),
                                           [&](const Trigger& o) { return o.first == v + 1; });
-    if (v < L() && !helps_a_verb && (pledged_action(key(v)) || spending_verb_with_target(v) || joint || hold_off)) {
+    // (what is agreed with another side, or what two sides commit to together: any verb; "Erdogan
+    // agreed to submit the protocol", "Belgrade and Sarajevo agreed to recognise each other"; not
+    // one side's promise to itself: "Merz pledged to bring stability to the coalition")
+    const bool committing = key(to_at) == "to"sv && v == to_at + 1 && v < L() && !ctx_.tokens[v].is(kCapital) &&
+                            !determiner(key(v)) && !ctx_.tokens[v].in(kClsPronoun) &&
+                            (key(t.first).starts_with("agree") ||
+                             (s.entities.size() >= 2 &&
+                              (key(t.first).starts_with("undert") || key(t.first).starts_with("commit") ||
+                               key(t.first).starts_with("pledg") || key(t.first).starts_with("promis")))) &&
+                            committed_verb(key(v).view());
+    if (v < L() && !helps_a_verb &&
+        (pledged_action(key(v)) || spending_verb_with_target(v) || joint || hold_off || committing)) {
       action_pledge(t, s, v);
     }
     // "agreed to suspend the controls ..., and to resume buying American soybeans", "undertook to
