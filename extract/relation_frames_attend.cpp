@@ -312,14 +312,26 @@ void Frames::seated_across(const Trigger& t) {
       if (held(*it)) ev = it->target_event;
     }
   }
+  // "Trump received von der Leyen at Turnberry. Facing them were A and B": the gathering those the
+  // sentence before named were at
+  const TokenKey k0 = key(t.first);
+  const bool across_from = k0 == "facing"sv || k0 == "opposite"sv || k0 == "across"sv;
+  const auto named_before = [&](int who) {
+    const auto& before = ctx_.previous_sentence_people;
+    return std::find(before.begin(), before.end(), who) != before.end();
+  };
+  if (ev < 0 && across_from) {
+    for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && ev < 0; ++it) {
+      if (held(*it) && named_before(it->subject)) ev = it->target_event;
+    }
+  }
   if (ev < 0) return;
   const std::string status = cv_.status(0, t.first, false);
   const std::vector<int> listed = people_listed(t.last);
   for (const int b : listed) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
   // "across the table sat A and B", "facing them were A and B": they met those this sentence put on
   // the other side
-  const TokenKey k = key(t.first);
-  if (k != "across"sv && k != "facing"sv && k != "opposite"sv && k != "on"sv) return;
+  if (!across_from && k0 != "on"sv) return;
   std::vector<int> side;
   // "Across the table from him sat A and B": the one the sentence before was about faces them
   for (std::uint32_t i = t.first; i < t.last; ++i) {
@@ -331,15 +343,33 @@ void Frames::seated_across(const Trigger& t) {
     if (g == '?' || g == (p == "her"sv ? 'f' : 'm')) side.push_back(who);
     break;
   }
+  // ("facing them": those the sentence before named at the gathering)
+  bool them = false;
+  for (std::uint32_t i = t.first; i < t.last; ++i) them = them || key(i) == "them"sv;
   for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && it->begin == si_.span.begin; ++it) {
     if (it->relation != "attended"sv || it->status != edge_status::kReported || it->target_event != ev) continue;
     if (ctx_.entities[static_cast<std::size_t>(it->subject)].type != "person"sv) continue;
     if (std::find(listed.begin(), listed.end(), it->subject) != listed.end()) continue;
     if (std::find(side.begin(), side.end(), it->subject) == side.end()) side.push_back(it->subject);
   }
+  if (them && side.empty()) {
+    for (const auto& a : ctx_.pending) {
+      if (!held(a) || a.target_event != ev || !named_before(a.subject)) continue;
+      if (ctx_.entities[static_cast<std::size_t>(a.subject)].type != "person"sv) continue;
+      if (std::find(listed.begin(), listed.end(), a.subject) != listed.end()) continue;
+      if (std::find(side.begin(), side.end(), a.subject) == side.end()) side.push_back(a.subject);
+    }
+  }
   const Date date = ctx_.events[static_cast<std::size_t>(ev)].date;
+  // (those across a table are of the other side: not of the same country)
+  const auto same_side = [&](int a, int b) {
+    const std::string& ca = ctx_.entities[static_cast<std::size_t>(a)].country;
+    return !ca.empty() && ca == ctx_.entities[static_cast<std::size_t>(b)].country;
+  };
   for (const int b : listed) {
-    for (const int a : side) add("met", a, b, -1, "", status, date, "", ev, 0.65);
+    for (const int a : side) {
+      if (!same_side(a, b)) add("met", a, b, -1, "", status, date, "", ev, 0.65);
+    }
   }
 }
 
