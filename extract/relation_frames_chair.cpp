@@ -45,6 +45,7 @@ void Frames::chair(const Trigger& t) {
     }
   }
   chaired_event(co, t, ev, cv_.clause_end(t.last), 0.85);
+  if (with.empty()) guests_of_event(s, t, w, ev, date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first));
   // co-chairs of a gathering met there ("co-chaired the summit with Premier Li Qiang")
   if (!with.empty()) {
     const std::string status = cv_.status(s.last, t.first, false);
@@ -52,6 +53,37 @@ void Frames::chair(const Trigger& t) {
     for (const int a : s.entities) {
       for (const int b : with.entities) add("met", a, b, -1, "", status, date, "", ev, 0.7);
     }
+  }
+}
+
+// "convened an emergency meeting in Bali: A, B and C", "hosted a breakfast meeting with A and B":
+// the guests a gathering was held for were there (read from `w`, the end of the event phrase, over
+// where and when it was held); the host met those it was held with, on `date`.
+void Frames::guests_of_event(const Group& host, const Trigger& t, std::uint32_t w, int ev, const Date& date) {
+  std::uint32_t g = w;
+  while (g < L() && g < w + 8) {
+    const Mention* m = cv_.mention_at(g);
+    if (m != nullptr && m->first == g && m->kind == MKind::kPlace) {
+      g = m->last;
+    } else if (in_date(g) || key(g) == "in"sv || key(g) == "at"sv || key(g) == "on"sv) {
+      ++g;
+    } else {
+      break;
+    }
+  }
+  if (g + 1 >= L() || (key(g) != ":"sv && key(g) != "with"sv)) return;
+  // (people right after it: not "opened the forum with an attack on Labour ... and Michael Howard")
+  const auto person_at = [&](std::uint32_t i) {
+    const Mention* m = cv_.mention_at(i);
+    return m != nullptr && m->first == i && (m->kind == MKind::kPerson || m->kind == MKind::kTitle);
+  };
+  if (!person_at(g + 1) && !(determiner(key(g + 1)) && person_at(g + 2))) return;
+  const std::string status = cv_.status(host.last, t.first, false);
+  for (const int b : people_listed(g + 1, cv_.clause_end(g + 1))) {
+    if (std::find(host.entities.begin(), host.entities.end(), b) != host.entities.end()) continue;
+    add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
+    if (key(g) != "with"sv) continue;
+    for (const int a : host.entities) add("met", a, b, -1, "", status, date, "", ev, 0.7);
   }
 }
 

@@ -244,6 +244,7 @@ void Frames::host(const Trigger& t) {
       add("chaired", a, -1, ev, "", status, date, "", -1, 0.8);
       add("attended", a, -1, ev, "", status, date, "", -1, 0.8);
     }
+    if (evm->first >= t.last) guests_of_event(s, t, evm->last, ev, date);
   }
   last_subject_ = s;
   remember(s, t);
