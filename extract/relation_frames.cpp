@@ -185,7 +185,10 @@ void Frames::finish_sentence() {
   // The date in focus for "three days later": the last date the text spoke of, even a partial
   // one ("last month"), after which such offsets stay unknown.
   if (!last_date_.empty()) {
-    ctx_.focus = last_date_;
+    // ("Anwar, who chairs ASEAN this year, hosted the talks": the year of the day in focus leaves
+    // the day in focus)
+    const bool its_year = ctx_.focus.full() && last_date_.month == 0 && last_date_.year == ctx_.focus.year;
+    if (!its_year) ctx_.focus = last_date_;
   } else {
     for (const auto& d : si_.dates) {
       const Date r = ctx_.resolve(d, ctx_.focus, tense_at(ctx_, si_, d.first));
