@@ -172,6 +172,15 @@ struct DocContext {
   std::vector<std::pair<std::string, int>> named_people;
   std::vector<DocEvent> events;
   std::vector<PendingAssertion> pending;
+  // A host who greeted every guest of a gathering ("greeted the leaders one by one at the door"):
+  // once the document is read, the host met each one it places at that gathering (greeters_met_guests).
+  struct Greeting {
+    std::vector<int> hosts;
+    int event = -1;  // -1: the document's main gathering
+    Date date;
+    std::uint32_t begin = 0, end = 0;  // the sentence's bytes
+  };
+  std::vector<Greeting> greetings;
   Date focus;             // the last full date spoken of
   // The date a mention denotes in this document: counted from the article's date; a weekday in an
   // article without a full date, from the weekday date the narrative is at (the nearest such day:

@@ -204,6 +204,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
   }
 
   chairs_attended(ctx);
+  greeters_met_guests(ctx);
   date_events_by_their_close(ctx);
   date_live_report_event(ctx);
   place_reported_gatherings(ctx, ctx.dateline);

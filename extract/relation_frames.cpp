@@ -1,6 +1,7 @@
 #include "extract/relation_frames.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 #include <string>
@@ -616,6 +617,58 @@ void chairs_attended(DocContext& ctx) {
     PendingAssertion a = c;
     a.relation = "attended";
     ctx.pending.push_back(std::move(a));
+  }
+}
+
+void greeters_met_guests(DocContext& ctx) {
+  if (ctx.greetings.empty()) return;
+  // the gathering most people attended, for a greeting that named none
+  std::map<int, int> attendance;
+  for (const auto& p : ctx.pending) {
+    if (p.relation == "attended"sv && p.target_event >= 0 && p.status == edge_status::kReported) ++attendance[p.target_event];
+  }
+  int main = -1;
+  for (const auto& [ev, n] : attendance) {
+    if (main < 0 || n > attendance[main]) main = ev;
+  }
+  const std::size_t n = ctx.pending.size();
+  for (const auto& g : ctx.greetings) {
+    const int ev = g.event >= 0 ? g.event : main;
+    if (ev < 0) continue;
+    // (not one who took part from afar: "joined the sessions by video link from Moscow")
+    const auto from_afar = [&](const PendingAssertion& p) {
+      const std::string_view said = std::string_view(ctx.doc->text).substr(p.begin, p.end - p.begin);
+      return said.find("video") != std::string_view::npos || said.find("virtual") != std::string_view::npos ||
+             said.find("remotely") != std::string_view::npos || said.find("online") != std::string_view::npos;
+    };
+    std::set<int> guests;
+    for (std::size_t i = 0; i < n; ++i) {
+      const PendingAssertion& p = ctx.pending[i];
+      if (p.relation != "attended"sv || p.target_event != ev || p.status != edge_status::kReported) continue;
+      if (ctx.entities[static_cast<std::size_t>(p.subject)].type != "person"sv) continue;
+      if (std::find(g.hosts.begin(), g.hosts.end(), p.subject) != g.hosts.end()) continue;
+      if (from_afar(p)) continue;
+      guests.insert(p.subject);
+    }
+    const Date date = g.date.full() ? g.date : ctx.events[static_cast<std::size_t>(ev)].date;
+    for (const int host : g.hosts) {
+      PendingAssertion a;
+      a.relation = "attended";
+      a.subject = host;
+      a.target_event = ev;
+      a.date = date;
+      a.confidence = 0.65;
+      a.begin = g.begin;
+      a.end = g.end;
+      ctx.pending.push_back(a);
+      for (const int guest : guests) {
+        a.relation = "met";
+        a.target = guest;
+        a.target_event = -1;
+        a.event = ev;
+        ctx.pending.push_back(a);
+      }
+    }
   }
 }
 

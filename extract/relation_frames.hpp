@@ -15,6 +15,8 @@ void extract_relations(DocContext& ctx, SentenceInfo& si);
 // Whoever chaired an event attended it: an attendance for each reported chair that has none (of
 // the same event and status), after the document's last sentence.
 void chairs_attended(DocContext& ctx);
+// A host who greeted every guest of a gathering met each one the document places there.
+void greeters_met_guests(DocContext& ctx);
 
 // For a sentence without a trigger: the commitments it reports in indirect speech ("Cameron said
 // Britain would lift the ban on Indian visitors"), which extract_relations also reads.

@@ -403,6 +403,65 @@ bool Frames::opening_participle_passive(const Trigger& t) {
 
 // "Raul Castro welcomes his guest", "received the visitor": the one visiting is the person the
 // text speaks of most, other than the host (named at least twice). Returns whether it was one.
+// "greeted every delegation at the door", "are receiving the foreign guests one by one", "welcomed
+// each leader on arrival": a host greeting all the guests of a gathering, one at a time, met each
+// of them; the guests are known once the document is read (greeters_met_guests). Returns whether
+// the object was read so.
+bool Frames::greeted_every_guest(const Trigger& t, const Group& s) {
+  std::uint32_t i = t.last;
+  bool each = false;
+  bool all = false;
+  if (i < L() && (key(i) == "each"sv || key(i) == "every"sv)) {
+    each = true;
+    ++i;
+  } else {
+    if (i < L() && key(i) == "all"sv) {
+      all = true;
+      ++i;
+    }
+    if (i < L() && (key(i) == "the"sv || key(i) == "his"sv || key(i) == "her"sv || key(i) == "their"sv)) ++i;
+  }
+  for (int a = 0; a < 2 && i < L(); ++a) {
+    const TokenKey k = key(i);
+    if (k == "foreign"sv || k == "arriving"sv || k == "visiting"sv || k == "other"sv || k == "fellow"sv ||
+        k == "incoming"sv || k == "assembled"sv) {
+      ++i;
+    }
+  }
+  if (i >= L()) return false;
+  const TokenKey noun = key(i);
+  const bool plural = noun == "guests"sv || noun == "leaders"sv || noun == "delegations"sv || noun == "visitors"sv ||
+                      noun == "dignitaries"sv || noun == "participants"sv || noun == "delegates"sv;
+  const bool singular = noun == "guest"sv || noun == "leader"sv || noun == "delegation"sv || noun == "visitor"sv ||
+                        noun == "participant"sv || noun == "delegate"sv;
+  if (!(each ? singular : plural)) return false;
+  // (one at a time: not "welcomed the leaders' decision")
+  bool one_by_one = each || all;
+  const std::uint32_t end = cv_.clause_end(i + 1);
+  for (std::uint32_t k = i + 1; k + 1 < end && k < i + 10 && !one_by_one; ++k) {
+    const TokenKey a = key(k);
+    const TokenKey b = key(k + 1);
+    one_by_one = (a == "one"sv && (b == "by"sv || b == "at"sv)) || (a == "in"sv && b == "turn"sv) ||
+                 a == "individually"sv || (a == "on"sv && b == "arrival"sv) || (a == "as"sv && b == "they"sv) ||
+                 ((a == "at"sv || a == "on"sv) && k + 2 < end &&
+                  (key(k + 2) == "door"sv || key(k + 2) == "entrance"sv || key(k + 2) == "steps"sv ||
+                   key(k + 2) == "carpet"sv || key(k + 2) == "red"sv));
+  }
+  if (!one_by_one || (i + 1 < L() && key(i + 1) == "'"sv)) return false;
+  const std::string status = cv_.status(s.last, t.first, false);
+  if (status != edge_status::kReported) return true;
+  std::vector<int> hosts;
+  for (const int x : s.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv) hosts.push_back(x);
+  }
+  if (hosts.empty()) return true;
+  int ev = -1;
+  if (Mention* evm = cv_.event_after(i + 1, 8); evm != nullptr) ev = event_in_clause(*evm);
+  ctx_.greetings.push_back({hosts, ev, date_for(std::min(s.first, t.first), end, t.first), si_.span.begin, si_.span.end});
+  last_subject_ = s;
+  return true;
+}
+
 bool Frames::welcomed_the_guest(const Trigger& t, const Group& s) {
   if (t.last + 1 >= L()) return false;
   const TokenKey d = key(t.last);
@@ -485,7 +544,7 @@ void Frames::receive(const Trigger& t) {
     }
     return;
   }
-  if (welcomed_the_guest(t, s)) return;
+  if (welcomed_the_guest(t, s) || greeted_every_guest(t, s)) return;
   // "Putin and Mohammed bin Salman greeted each other with a high-five", "embraced one another"
   if (t.last + 1 < L() && s.entities.size() >= 2 &&
       ((key(t.last) == "each"sv && key(t.last + 1) == "other"sv) ||
