@@ -702,7 +702,8 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       continue;
     }
     if (object_of_coordinated_verb(*m, at)) {
-      i = mf;
+      const Group objects = group_ending(index_of(m));  // past the whole list of objects
+      i = objects.empty() ? mf : std::min(mf, objects.first);
       continue;
     }
     // An actor after the verb of a relative clause ("councillors who back Mr Flight met ...",
@@ -859,7 +860,9 @@ bool ClauseView::object_of_coordinated_verb(const Mention& m, std::uint32_t at) 
   const std::uint32_t F = si_.span.first;
   const auto& tk = ctx_.tokens;
   // "and" (and adverbs or auxiliaries) between the mention and the predicate
+  // (", and" after a list of objects: "met Costa and Guterres, and had called on Abbas")
   std::uint32_t n = m.last;
+  if (n + 1 < at && tk[n].key == ","sv) ++n;
   if (n >= at || tk[n].key != "and"sv) return false;
   for (++n; n < at; ++n) {
     const TokenKey k = tk[n].key;
@@ -870,7 +873,9 @@ bool ClauseView::object_of_coordinated_verb(const Mention& m, std::uint32_t at) 
   }
   // a verb right before the mention (over "the"): a lower-case word in -s or -ed that is no
   // preposition, determiner or plural noun of people
-  std::uint32_t v = m.first;
+  // (before the list the mention ends: "met Costa and Guterres")
+  const Group objects = group_ending(index_of(&m));
+  std::uint32_t v = objects.empty() ? m.first : std::min(objects.first, m.first);
   if (v > F && tk[v - 1].key == "the"sv) --v;
   if (v <= F) return false;
   const Token& w = tk[v - 1];
@@ -880,7 +885,10 @@ bool ClauseView::object_of_coordinated_verb(const Mention& m, std::uint32_t at) 
       "partners", "members", "delegations", "was", "has", "is", "as", "this", "its", "his", "us", "was", "said",
       "says", "countries", "nations", "heads", "chiefs"};
   if (kNotVerbs.count(w.key) != 0 || cue_is(v - 1, "report")) return false;
-  return w.key.ends_with("s") || w.key.ends_with("ed");
+  // (or a predicate of ours in any form: "met", "saw")
+  const bool trigger = std::any_of(si_.triggers.begin(), si_.triggers.end(),
+                                   [&](const Trigger& tr) { return tr.last == v; });
+  return trigger || w.key.ends_with("s") || w.key.ends_with("ed");
 }
 
 bool ClauseView::adjectival(const Mention& m) const {
