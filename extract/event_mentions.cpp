@@ -359,6 +359,26 @@ int event_of_mention(DocContext& ctx, Mention& m) {
   return m.event;
 }
 
+// A people's or region's adjective before an event noun ("his first Arab summit", "an African
+// summit"): what kind of gathering it is, not where it is held.
+namespace {
+bool region_adjective(const Token& t) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "arab", "african", "asian", "european", "nordic", "baltic", "islamic", "latin", "caribbean", "pacific",
+      "balkan", "arctic", "andean", "ibero-american", "pan-african", "pan-european", "western", "eastern"};
+  return t.is(kCapital) && kWords.count(t.key.view()) != 0;
+}
+// "an Orban-hosted summit", "a Qatar-brokered truce": who hosted it, not where it is held.
+bool hosted_by_name(const Token& t) {
+  const std::string_view k = t.key.view();
+  const auto hyphen = k.rfind('-');
+  if (!t.is(kCapital) || hyphen == std::string_view::npos || hyphen == 0) return false;
+  const std::string_view part = k.substr(hyphen + 1);
+  return part == "hosted" || part == "led" || part == "backed" || part == "brokered" || part == "sponsored" ||
+         part == "chaired" || part == "organised" || part == "organized" || part == "mediated" || part == "convened";
+}
+}  // namespace
+
 void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<int(std::uint32_t)>& hit_index,
                         const std::function<const LexEntry*(std::uint32_t, LexKind)>& hit_kind) {
   const std::uint32_t F = si.span.first, L = si.span.last;
@@ -412,7 +432,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           p.key == "extraordinary"sv || p.key == "annual"sv || p.key.ends_with("-day") || ordinal(p) ||
           p.key == "opening"sv || p.key == "closing"sv || p.key == "plenary"sv || p.key == "inaugural"sv ||
           p.key == "bilateral"sv || p.key == "historic"sv || ordinal_or_word(p) || p.key == "last"sv ||
-          p.key == "final"sv ||
+          p.key == "final"sv || region_adjective(p) || hosted_by_name(p) ||
           p.key == "peace"sv || p.key == "virtual"sv || p.key == "high-level"sv || p.key == "crisis"sv || p.key == "direct"sv ||
           p.key == "in-person"sv || p.key == "face-to-face"sv || p.key == "informal"sv || p.key == "security"sv ||
           (p.is(kWord) && !p.is(kCapital) && p.key.view().find('-') != std::string_view::npos &&
@@ -581,6 +601,15 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           // "at the US mission in Geneva": a country's building abroad; the place follows
           e = m->last + 1;
         } else if (m && (k == "in"sv || k == "at"sv) && (m->kind == MKind::kPlace || m->kind == MKind::kCountry)) {
+          // "in Egypt's New Administrative Capital": the country's place named after it
+          if (m->kind == MKind::kCountry && m->possessive) {
+            std::uint32_t r = m->last;
+            if (r < L && ctx.tokens[r].key == "'s"sv) ++r;
+            if (Mention* in = mention_starting_at(r); in != nullptr && in->kind == MKind::kPlace) {
+              m->modifier = true;
+              m = in;
+            }
+          }
           ev.place = m->place.empty() ? ctx.entities[static_cast<std::size_t>(m->entity)].label : m->place;
           ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;
           m->modifier = true;

@@ -909,6 +909,17 @@ class Finder {
       const Hit* after = hit_starting(k + 1);
       before_event = after != nullptr && after->has(LexKind::kEventNoun);
     }
+    // ("Cairo's emergency summit": a capital's gathering, over an adjective or two, is held there)
+    if (!before_event && capital && !seat && h.last + 1 < L_ && tok(h.last).key == "'s"sv) {
+      for (std::uint32_t k = h.last + 1; k < L_ && k < h.last + 4; ++k) {
+        const Hit* at = hit_starting(k);
+        if (at != nullptr && at->has(LexKind::kEventNoun)) {
+          before_event = true;
+          break;
+        }
+        if (!tok(k).is(kWord) || tok(k).is(kCapital) || at != nullptr) break;
+      }
+    }
     // A seat or capital before a people noun is a modifier: "a White House source", "a Downing
     // Street spokesperson", "Kremlin aide Yuri Ushakov".
     bool before_noun = false;
