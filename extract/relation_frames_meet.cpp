@@ -564,9 +564,13 @@ void Frames::receive(const Trigger& t) {
   const Mention* m = cv_.mention_at(t.last);
   // ("who embraced him": one embraces a person, named or not)
   const bool embrace = key(t.first).starts_with("embrac") || key(t.first).starts_with("hug");
-  const bool person_pronoun = embrace && m != nullptr && m->kind == MKind::kPronoun && m->entity >= 0 &&
+  // ("King Charles received him at Sandringham": one receives a person, named or not)
+  const bool receives = key(t.first).starts_with("receiv") || key(t.first).starts_with("welcom") ||
+                        key(t.first).starts_with("greet");
+  const bool person_pronoun = (embrace || receives) && m != nullptr && m->kind == MKind::kPronoun && m->entity >= 0 &&
                               !m->possessive && ctx_.entities[static_cast<std::size_t>(m->entity)].type == "person"sv &&
-                              std::find(s.entities.begin(), s.entities.end(), m->entity) == s.entities.end();
+                              std::find(s.entities.begin(), s.entities.end(), m->entity) == s.entities.end() &&
+                              (embrace || !si_.in_quote[m->first - F()]);  // (whom "him" means in a quote is the speaker's)
   // ("received both men", "welcomed the two leaders": the pair spoken of)
   Group o = m == nullptr && !embrace ? cv_.object(t.last, 0) : Group{};
   // ("greeted the two co-chairmen, George Bush and Mikhail Gorbachev": the people the noun names)
