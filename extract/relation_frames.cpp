@@ -348,7 +348,17 @@ bool attendance_heading(const std::string& h) {
       "around the table", "at the table", "among them", "among the guests", "among those present",
       "among the leaders"};
   // "Among the first to arrive:", "Among the first to shake their hands:"
-  return kHeadings.count(h) != 0 || h.starts_with("among the first to ");
+  if (kHeadings.count(h) != 0 || h.starts_with("among the first to ")) return true;
+  // "On the American side:", "On the Canadian side:"
+  if (h.starts_with("on the ") && h.ends_with(" side") && h.size() > 12) return true;
+  // "Among the delegations in the front rows were:"
+  static const std::unordered_set<std::string_view> kWho = {"delegations", "leaders", "guests", "dignitaries",
+                                                            "heads", "mourners", "participants", "attendees"};
+  if (h.starts_with("among the ") && (h.ends_with(" were") || h.ends_with(" are"))) {
+    const std::string_view rest = std::string_view(h).substr(10);
+    return kWho.count(rest.substr(0, rest.find(' '))) != 0;
+  }
+  return false;
 }
 
 }  // namespace
@@ -484,6 +494,24 @@ void detail::Frames::heading_list() {
   const std::vector<int> who = people_listed(colon + 1);
   const std::string status = si_.question ? edge_status::kHypothetical : edge_status::kReported;
   for (const int a : who) add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
+  // "On the American side: A, B. On the Canadian side: C, D": each side met those of other
+  // countries at the gathering (the principals, and the side listed before)
+  if (h.starts_with("on the ") && h.ends_with(" side")) {
+    const auto country = [&](int x) -> const std::string& { return ctx_.entities[static_cast<std::size_t>(x)].country; };
+    std::vector<int> others;
+    for (const auto& p : ctx_.pending) {
+      if (p.relation != "attended"sv || p.target_event != ev || p.status != edge_status::kReported) continue;
+      if (ctx_.entities[static_cast<std::size_t>(p.subject)].type != "person"sv || country(p.subject).empty()) continue;
+      if (std::find(others.begin(), others.end(), p.subject) == others.end()) others.push_back(p.subject);
+    }
+    const Date& date = ctx_.events[static_cast<std::size_t>(ev)].date;
+    for (const int b : who) {
+      if (country(b).empty()) continue;
+      for (const int a : others) {
+        if (country(a) != country(b)) add("met", a, b, -1, "", status, date, "", ev, 0.65);
+      }
+    }
+  }
   // "Hollande and Ban are greeting the leaders one by one. Among the first to shake their hands: A,
   // B and C": each of those listed met those greeting
   if (h.starts_with("among the first to ") &&
