@@ -178,6 +178,7 @@ struct DocContext {
     std::vector<int> hosts;
     int event = -1;  // -1: the document's main gathering
     Date date;
+    std::vector<int> listed;  // guests named with the greeting ("as they came in: A, B and C")
     std::uint32_t begin = 0, end = 0;  // the sentence's bytes
   };
   std::vector<Greeting> greetings;

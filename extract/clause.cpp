@@ -485,9 +485,21 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
     }
     bool in_date = false;  // "who on Saturday announced"
     for (const auto& d : si_.dates) in_date = in_date || (q >= 1 && q - 1 >= d.first && q - 1 < d.last);
+    // (not a name a preposition governs: "at the entrance of the Parque da Cidade shaking hands")
+    std::uint32_t name = q > F + 1 ? q - 1 : F;
+    while (name > F + 1 && (tk[name - 1].is(kCapital) || tk[name - 1].key == "da"sv || tk[name - 1].key == "de"sv ||
+                            tk[name - 1].key == "do"sv || tk[name - 1].key == "del"sv || tk[name - 1].key == "di"sv) &&
+           tk[name - 1].is(kWord) && mention_at(name - 1) == nullptr) {
+      --name;
+    }
+    std::uint32_t gov = name;
+    if (gov > F && tk[gov - 1].key == "the"sv) --gov;
+    const bool governed = gov > F && (tk[gov - 1].key == "of"sv || tk[gov - 1].key == "at"sv || tk[gov - 1].key == "in"sv ||
+                                      tk[gov - 1].key == "from"sv || tk[gov - 1].key == "outside"sv ||
+                                      tk[gov - 1].key == "inside"sv || tk[gov - 1].key == "near"sv);
     if (q > F + 1 && q < at + 1 && tk[q - 1].is(kWord) && tk[q - 1].is(kCapital) && mention_at(q - 1) == nullptr &&
         !in_date && si_.cue_at[q - 1 - F] < 0 && !si_.in_quote[q - 1 - F] && !tk[q - 2].is(kQuote) &&
-        tk[q - 2].key != ":"sv && tk[q - 1].key != "i"sv) {
+        tk[q - 2].key != ":"sv && tk[q - 1].key != "i"sv && !governed) {
       return {};
     }
   }

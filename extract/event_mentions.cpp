@@ -527,7 +527,8 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           ev.place_key = name_key(ev.place);
         } else {
           // a named event ("the World Economic Forum", "the Climate Action Summit"): its name is
-          // the group
+          // the group (without a capitalised "The" that opens the sentence)
+          if (c + 1 < b && ctx.tokens[c].key == "the"sv) ++c;
           ev.ev_group = std::string(ctx.text_of(c, noun_end));
           named_from = c;
         }

@@ -26,7 +26,10 @@ std::string capitalised(std::string s) {
 }
 
 std::string event_label(const DocEvent& e) {
-  std::string label = e.group.empty() ? capitalised(e.kind) : e.group + " " + e.kind;
+  // ("COP30 summit", not "COP30 summit summit": a name that ends with its kind)
+  const std::string group_key = name_key(e.group);
+  const bool named_kind = group_key == e.kind || group_key.ends_with(" " + e.kind);
+  std::string label = e.group.empty() ? capitalised(e.kind) : named_kind ? e.group : e.group + " " + e.kind;
   if (!e.place.empty()) label += ", " + e.place;
   if (!e.date.empty()) label += " (" + e.date.iso() + ")";
   return label;

@@ -100,6 +100,14 @@ bool Frames::verb_position(const Trigger& t) const {
         "helps", "helped", "helping", "keep", "keeps", "kept", "continue", "continues", "continued", "start",
         "begin", "stop", "each", "collectively", "himself", "herself", "itself", "themselves"};
     if (kBefore.count(tk.key) != 0 || tk.key.ends_with("ly")) return true;
+    // "stood at the entrance shaking hands with each guest": a participle after where its subject was
+    if (key(t.first).ends_with("ing") && p >= F() + 2) {
+      for (std::uint32_t b = p; b + 3 >= p && b > F(); --b) {
+        const TokenKey w = key(b - 1);
+        if (w == "at"sv || w == "on"sv || w == "outside"sv || w == "inside"sv || w == "by"sv) return true;
+        if (!ctx_.tokens[b - 1].is(kWord) || ctx_.tokens[b - 1].is(kCapital)) break;
+      }
+    }
     return false;
   }
   return true;
@@ -679,6 +687,17 @@ void greeters_met_guests(DocContext& ctx) {
       guests.insert(p.subject);
     }
     const Date date = g.date.full() ? g.date : ctx.events[static_cast<std::size_t>(ev)].date;
+    for (const int b : g.listed) {
+      PendingAssertion a;
+      a.relation = "attended";
+      a.subject = b;
+      a.target_event = ev;
+      a.confidence = 0.7;
+      a.begin = g.begin;
+      a.end = g.end;
+      ctx.pending.push_back(a);
+      guests.insert(b);
+    }
     for (const int host : g.hosts) {
       PendingAssertion a;
       a.relation = "attended";

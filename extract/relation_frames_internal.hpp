@@ -245,7 +245,8 @@ class Frames {
   std::vector<int> side_of(std::uint32_t from, std::uint32_t to) const;
   bool opening_chaired_by(const Trigger& t);
   bool welcomed_the_guest(const Trigger& t, const Group& s);
-  bool greeted_every_guest(const Trigger& t, const Group& s);
+  bool every_guest_at(std::uint32_t i, std::uint32_t* after) const;
+  bool greeted_every_guest(const Trigger& t, const Group& s, std::uint32_t object);
   std::string fund_spoken_of() const;
   bool opening_participle_meeting(const Trigger& t);
   bool gathering_of_many(int ev) const;

@@ -58,6 +58,11 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
     if (w > from && w < L() && key(w) == "with"sv) from = w;
   }
   if (from < L() && (key(from) == "with"sv || key(from) == "up"sv)) ++from;
+  // "shook hands with each head of delegation as they came in"
+  if ((key(t.first).starts_with("shak") || key(t.first).starts_with("shook")) && from > t.last - 1 &&
+      greeted_every_guest(t, s, from)) {
+    return;
+  }
   Group o = cv_.object(from, info.frame == "alongside"sv ? 3 : 6);
   if (from > t.last) o = with_second_partner(o);  // "met with A ... and with B"
   const std::uint32_t end = cv_.clause_end(t.last);
@@ -403,12 +408,10 @@ bool Frames::opening_participle_passive(const Trigger& t) {
 
 // "Raul Castro welcomes his guest", "received the visitor": the one visiting is the person the
 // text speaks of most, other than the host (named at least twice). Returns whether it was one.
-// "greeted every delegation at the door", "are receiving the foreign guests one by one", "welcomed
-// each leader on arrival": a host greeting all the guests of a gathering, one at a time, met each
-// of them; the guests are known once the document is read (greeters_met_guests). Returns whether
-// the object was read so.
-bool Frames::greeted_every_guest(const Trigger& t, const Group& s) {
-  std::uint32_t i = t.last;
+// "every delegation", "the foreign guests ... one by one", "each head of delegation", "the head of
+// every delegation": all the guests of a gathering, one at a time, named from token `i`. Sets
+// *after to the token after the noun phrase.
+bool Frames::every_guest_at(std::uint32_t i, std::uint32_t* after) const {
   bool each = false;
   bool all = false;
   if (i < L() && (key(i) == "each"sv || key(i) == "every"sv)) {
@@ -429,7 +432,20 @@ bool Frames::greeted_every_guest(const Trigger& t, const Group& s) {
     }
   }
   if (i >= L()) return false;
-  const TokenKey noun = key(i);
+  TokenKey noun = key(i);
+  // "head of delegation", "the head of every delegation", "every head of state"
+  if ((noun == "head"sv || noun == "heads"sv) && i + 2 < L() && key(i + 1) == "of"sv) {
+    std::uint32_t n = i + 2;
+    if (!each && (key(n) == "each"sv || key(n) == "every"sv)) {
+      each = true;
+      ++n;
+    }
+    if (n >= L() || (key(n) != "delegation"sv && key(n) != "state"sv && key(n) != "government"sv)) return false;
+    noun = key(n) == "delegation"sv ? (each ? TokenKey("delegation", 10) : TokenKey("delegations", 11))
+                                    : (each ? TokenKey("leader", 6) : TokenKey("leaders", 7));
+    if (key(i) == "heads"sv && !each) noun = TokenKey("leaders", 7);
+    i = n;
+  }
   const bool plural = noun == "guests"sv || noun == "leaders"sv || noun == "delegations"sv || noun == "visitors"sv ||
                       noun == "dignitaries"sv || noun == "participants"sv || noun == "delegates"sv;
   const bool singular = noun == "guest"sv || noun == "leader"sv || noun == "delegation"sv || noun == "visitor"sv ||
@@ -448,6 +464,19 @@ bool Frames::greeted_every_guest(const Trigger& t, const Group& s) {
                    key(k + 2) == "carpet"sv || key(k + 2) == "red"sv));
   }
   if (!one_by_one || (i + 1 < L() && key(i + 1) == "'"sv)) return false;
+  *after = i + 1;
+  return true;
+}
+
+// "greeted every delegation at the door", "are receiving the foreign guests one by one", "shook
+// hands with each head of delegation as they came in: A, B and C": a host greeting all the guests
+// of a gathering, one at a time, met each of them; the guests are known once the document is read
+// (greeters_met_guests). Those listed after a colon were there. Returns whether the object was
+// read so.
+bool Frames::greeted_every_guest(const Trigger& t, const Group& s, std::uint32_t object) {
+  std::uint32_t after = 0;
+  if (!every_guest_at(object, &after)) return false;
+  const std::uint32_t end = cv_.clause_end(after);
   const std::string status = cv_.status(s.last, t.first, false);
   if (status != edge_status::kReported) return true;
   std::vector<int> hosts;
@@ -456,8 +485,23 @@ bool Frames::greeted_every_guest(const Trigger& t, const Group& s) {
   }
   if (hosts.empty()) return true;
   int ev = -1;
-  if (Mention* evm = cv_.event_after(i + 1, 8); evm != nullptr) ev = event_in_clause(*evm);
-  ctx_.greetings.push_back({hosts, ev, date_for(std::min(s.first, t.first), end, t.first), si_.span.begin, si_.span.end});
+  if (Mention* evm = cv_.event_after(after, 8); evm != nullptr) ev = event_in_clause(*evm);
+  DocContext::Greeting g;
+  g.hosts = hosts;
+  g.event = ev;
+  g.date = date_for(std::min(s.first, t.first), end, t.first);
+  g.begin = si_.span.begin;
+  g.end = si_.span.end;
+  // ("... as they come in: Emmanuel Macron, Keir Starmer, ..."): they were there (at the gathering
+  // the whole article places the most people at, when none is named yet)
+  std::uint32_t colon = after;
+  while (colon < L() && colon < after + 12 && key(colon) != ":"sv && key(colon) != "."sv && key(colon) != ";"sv) ++colon;
+  if (colon + 1 < L() && key(colon) == ":"sv) {
+    for (const int b : people_listed(colon + 1)) {
+      if (std::find(hosts.begin(), hosts.end(), b) == hosts.end()) g.listed.push_back(b);
+    }
+  }
+  ctx_.greetings.push_back(std::move(g));
   last_subject_ = s;
   return true;
 }
@@ -544,7 +588,7 @@ void Frames::receive(const Trigger& t) {
     }
     return;
   }
-  if (welcomed_the_guest(t, s) || greeted_every_guest(t, s)) return;
+  if (welcomed_the_guest(t, s) || greeted_every_guest(t, s, t.last)) return;
   // "Putin and Mohammed bin Salman greeted each other with a high-five", "embraced one another"
   if (t.last + 1 < L() && s.entities.size() >= 2 &&
       ((key(t.last) == "each"sv && key(t.last + 1) == "other"sv) ||
