@@ -200,6 +200,19 @@ std::size_t ascii_word(std::string_view text, std::size_t i, char* key) {
   return j;
 }
 
+// "al-Sharaa", "el-Sisi", "ash-Shaibani": a name after an Arabic article written in lower case is
+// a name, as capitalised as "Sharaa".
+bool arabic_article_name(std::string_view word) {
+  const auto dash = word.find('-');
+  if (dash == std::string_view::npos || dash < 2 || dash > 3 || dash + 1 >= word.size()) return false;
+  const std::string_view article = word.substr(0, dash);
+  if (article != "al" && article != "el" && article != "ad" && article != "as" && article != "ash" && article != "at" &&
+      article != "az" && article != "ar" && article != "an" && article != "ath") {
+    return false;
+  }
+  return word[dash + 1] >= 'A' && word[dash + 1] <= 'Z';
+}
+
 // kDigit, kCapital and kAllCaps of an ASCII word that does not start in lower case.
 void ascii_capitals(std::string_view word, Token& t) {
   int letters = 0;
@@ -405,7 +418,7 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
     t.end = static_cast<std::uint32_t>(j);
     t.flags |= kWord;
     if (ascii_digit(static_cast<unsigned char>(text[i]))) t.flags |= kDigit;
-    if (first_upper) t.flags |= kCapital;
+    if (first_upper || arabic_article_name(text.substr(i, j - i))) t.flags |= kCapital;
     if (!lower_start && letters >= 2 && uppers == letters) t.flags |= kAllCaps;
     // The key ignores dots, so it is the same with or without a trailing one.
     if (ascii && key_len <= sizeof key) {

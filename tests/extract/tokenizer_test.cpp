@@ -68,6 +68,17 @@ TEST(Tokenizer, FlagsAndAbbreviations) {
   EXPECT_EQ(t[11].key, ".");
 }
 
+TEST(Tokenizer, ANameAfterALowerCaseArabicArticleIsCapitalised) {
+  const auto t = tokenize("talks with al-Sharaa, el-Sisi and ash-Shaibani on al-qaeda and all-Party rules");
+  ASSERT_EQ(t.size(), 12u);
+  EXPECT_TRUE(t[2].is(kCapital));   // al-Sharaa
+  EXPECT_EQ(t[2].key, "al-sharaa");
+  EXPECT_TRUE(t[4].is(kCapital));   // el-Sisi
+  EXPECT_TRUE(t[6].is(kCapital));   // ash-Shaibani
+  EXPECT_FALSE(t[8].is(kCapital));  // al-qaeda: no capital after the article
+  EXPECT_FALSE(t[10].is(kCapital));  // all-Party: no article
+}
+
 TEST(Tokenizer, WordClassesOnEveryPath) {
   // a list word read by the ASCII path, by the decoding path (an accent), after a possessive, and
   // a punctuation token: the classes are those of the key whichever way it was built
