@@ -414,7 +414,12 @@ bool Frames::opening_participle_passive(const Trigger& t) {
 bool Frames::every_guest_at(std::uint32_t i, std::uint32_t* after) const {
   bool each = false;
   bool all = false;
-  if (i < L() && (key(i) == "each"sv || key(i) == "every"sv)) {
+  if (i + 2 < L() && key(i) == "each"sv && key(i + 1) == "of"sv) {
+    // "each of his guests", "each of the leaders": the plural after it
+    all = true;
+    i += 2;
+    if (key(i) == "the"sv || key(i) == "his"sv || key(i) == "her"sv || key(i) == "their"sv) ++i;
+  } else if (i < L() && (key(i) == "each"sv || key(i) == "every"sv)) {
     each = true;
     ++i;
   } else {
