@@ -24,6 +24,16 @@ void Frames::run() {
   heading_list();
   participle_inversion();
   first_arrivals();
+  if (const std::uint32_t w = had_with_him_at(ctx_, si_); w != 0) {
+    // (read as the frame of "accompanied by")
+    const auto& all = ctx_.lex->triggers();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      if (all[i].frame == "accompanied"sv) {
+        accompanied(Trigger{w, w + 2, static_cast<std::uint32_t>(i)});
+        break;
+      }
+    }
+  }
   for (const auto& t : si_.triggers) {
     const TriggerInfo& info = ctx_.lex->triggers()[t.info];
     if (inside_name(t)) continue;
@@ -474,11 +484,28 @@ std::uint32_t first_arrival_at(const DocContext& ctx, const SentenceInfo& si) {
   return 0;
 }
 
+// "Al-Sharaa had his foreign minister, Asaad al-Shaibani, with him": the token "with" of a "with
+// him" or "with her" that ends a clause after "had" or "has", else 0.
+std::uint32_t had_with_him_at(const DocContext& ctx, const SentenceInfo& si) {
+  const auto& tk = ctx.tokens;
+  for (std::uint32_t i = si.span.first + 2; i + 2 < si.span.last; ++i) {
+    if (tk[i].key != "with"sv || (tk[i + 1].key != "him"sv && tk[i + 1].key != "her"sv)) continue;
+    const TokenKey after = tk[i + 2].key;
+    if (after != ";"sv && after != "."sv && after != ","sv) continue;
+    for (std::uint32_t h = i; h > si.span.first && h + 14 > i; --h) {
+      const TokenKey k = tk[h - 1].key;
+      if (k == "had"sv || k == "has"sv) return i;
+      if (k == ";"sv || k == "."sv) break;
+    }
+  }
+  return 0;
+}
+
 bool opens_with_heading(const DocContext& ctx, const SentenceInfo& si) {
   std::uint32_t colon = 0;
   const std::string h = heading_of(ctx, si, &colon);
   return (!h.empty() && attendance_heading(h)) || participle_inversion_at(ctx, si) != 0 ||
-         first_arrival_at(ctx, si) != 0;
+         first_arrival_at(ctx, si) != 0 || had_with_him_at(ctx, si) != 0;
 }
 
 // "In the room: Macron, Zelenskyy and Costa", "By video: Starmer, Merz and Meloni": the people

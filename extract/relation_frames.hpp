@@ -15,6 +15,8 @@ void extract_relations(DocContext& ctx, SentenceInfo& si);
 // Whoever chaired an event attended it: an attendance for each reported chair that has none (of
 // the same event and status), after the document's last sentence.
 void chairs_attended(DocContext& ctx);
+// The "with" of "had his foreign minister, X, with him", else 0.
+std::uint32_t had_with_him_at(const DocContext& ctx, const SentenceInfo& si);
 // A host who greeted every guest of a gathering met each one the document places there.
 void greeters_met_guests(DocContext& ctx);
 

@@ -1123,6 +1123,27 @@ void Frames::include(const Trigger& t) {
 // "Rubio was accompanied by Waltz and Witkoff": those who came with a person attended where the
 // person is: the event named in the clause, else the one the text has already placed the person at.
 void Frames::accompanied(const Trigger& t) {
+  // "Al-Sharaa had his foreign minister, Asaad al-Shaibani, with him": those between "had" and
+  // "with him" were at his side
+  if (key(t.first) == "with"sv) {
+    std::uint32_t had = t.first;
+    while (had > F() && had + 14 > t.first && key(had - 1) != "had"sv && key(had - 1) != "has"sv && !cv_.boundary(had - 1)) {
+      --had;
+    }
+    if (had <= F() || (key(had - 1) != "had"sv && key(had - 1) != "has"sv)) return;
+    const Group s = subject_of(Trigger{had - 1, had, t.info});
+    if (s.empty() || s.generic) return;
+    for (const int x : s.entities) {
+      if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+    }
+    Group who;
+    who.entities = people_listed(had, t.first);
+    if (who.entities.empty()) return;
+    who.first = had;
+    who.last = t.last;
+    companions(s, who, t);
+    return;
+  }
   Group s = subject_of(t);
   // ("a session at which the North Korean leader was accompanied by": the person right before)
   if (s.empty() && t.first > F()) {
@@ -1148,6 +1169,12 @@ void Frames::accompanied(const Trigger& t) {
   for (const int p : named) {
     if (std::find(who.entities.begin(), who.entities.end(), p) == who.entities.end()) who.entities.push_back(p);
   }
+  companions(s, who, t);
+}
+
+// Those at someone's side (`who`, at `s`'s side: "accompanied by", "had ... with him") were at the
+// gathering `s` was at, and met whom `s` met there.
+void Frames::companions(const Group& s, const Group& who, const Trigger& t) {
   int ev = -1;
   if (Mention* evm = cv_.event_after(who.last, 4)) ev = event_in_clause(*evm);
   // "a morning session at which the North Korean leader was accompanied by ...": that session
@@ -1164,7 +1191,8 @@ void Frames::accompanied(const Trigger& t) {
   }
   if (ev < 0) return;
   const std::string status = cv_.status(s.last, t.first, false);
-  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(who.last), t.first);
+  Date date = date_for(std::min(s.first, t.first), cv_.clause_end(who.last), t.first);
+  if (date.empty()) date = ctx_.events[static_cast<std::size_t>(ev)].date;  // (the day of the gathering)
   // those at someone's side met whom that one met there ("Biden was flanked by Blinken" at his
   // talks with Xi)
   std::vector<int> counterparts;
