@@ -648,6 +648,25 @@ void Frames::pledge(const Trigger& t) {
     if (d.first == at && d.last < L() && (key(d.last) == "to"sv || key(d.last) == "that"sv)) to_at = d.last;
   }
   if (to_at + 1 < L() && key(to_at) == "to"sv && key(t.first).starts_with("agree") && agreed_terms(t, to_at + 1)) return;
+  // "Seoul committed to a $350 billion investment fund in the United States": a sum committed to
+  if (to_at + 2 < L() && key(to_at) == "to"sv && determiner(key(to_at + 1)) &&
+      (key(t.first).starts_with("commit") || key(t.first).starts_with("pledg"))) {
+    bool sum = false;
+    for (std::uint32_t k = to_at + 1; k < L() && k < to_at + 6 && !sum; ++k) {
+      sum = ctx_.tokens[k].is(kDigit) || key(k) == "$"sv || key(k) == "\u20ac"sv || key(k) == "\u00a3"sv ||
+            key(k) == "billion"sv || key(k) == "million"sv || key(k) == "trillion"sv;
+    }
+    if (sum) {
+      const Offer o = offer_after(to_at + 1);
+      const Group s = subject_or_group(t.first);
+      if (!o.object.empty() && !s.empty()) {
+        emit_pledge(s, t, o, true);
+        last_subject_ = s;
+        remember(s, t);
+      }
+      return;
+    }
+  }
   if (to_at < L() && (key(to_at) == "to"sv || key(to_at) == "that"sv)) {
     std::uint32_t v = to_at + 1;
     if (key(to_at) == "that"sv) {
