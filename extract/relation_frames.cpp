@@ -132,7 +132,8 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   }
   if (f == "host"sv && host_apposition(t)) return;
   if (f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv && f != "present"sv &&
-      f != "seated_across"sv && f != "received_among"sv && f != "among_at_table"sv && f != "with_role"sv && noun_use(t) &&
+      f != "seated_across"sv && f != "received_among"sv && f != "among_at_table"sv && f != "with_role"sv &&
+      f != "guest_of"sv && noun_use(t) &&
       !renewed_pledge(t)) {
     return;
   }
@@ -141,7 +142,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (!info.noun && f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv &&
       f != "present"sv && f != "seated_across"sv && f != "received_among"sv && f != "among_at_table"sv &&
       f != "alongside"sv && f != "speak_with"sv && f != "include"sv && f != "with_role"sv &&
-      f != "accompanied"sv && !verb_position(t) && !renewed_pledge(t) && !(f == "speak_at"sv && passive_form) &&
+      f != "accompanied"sv && f != "guest_of"sv && !verb_position(t) && !renewed_pledge(t) && !(f == "speak_at"sv && passive_form) &&
       !(f == "pledge"sv && key(t.first).starts_with("commit"))) {  // ("the communique committed the allies to")
     return;
   }
@@ -151,6 +152,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "meet"sv || f == "alongside"sv) return meet(t, info);
   if (f == "host"sv) return host(t);
   if (f == "visit_person"sv) return visit_person(t, info);
+  if (f == "guest_of"sv) return guest_of(t);
   if (f == "receive"sv) return receive(t);
   if (f == "gather"sv) return gather(t);
   if (f == "meeting_noun"sv) return meeting_noun(t);

@@ -511,6 +511,33 @@ bool Frames::greeted_every_guest(const Trigger& t, const Group& s, std::uint32_t
   return true;
 }
 
+// "Ahmed al-Sharaa was Donald Trump's guest at the White House on Monday": the guest met the host
+// there, at a meeting the host held.
+void Frames::guest_of(const Trigger& t) {
+  if (t.first <= F() + 2 || key(t.first - 1) != "'s"sv) return;
+  const Mention* host = cv_.mention_at(t.first - 2);
+  if (host == nullptr || host->kind != MKind::kPerson || host->entity < 0 || host->first < F() + 2) return;
+  const TokenKey be = key(host->first - 1);
+  if (be != "was"sv && be != "were"sv && be != "is"sv && be != "are"sv) return;
+  const Group guests = subject_of(Trigger{host->first - 1, host->first, t.info});
+  if (guests.empty() || guests.generic) return;
+  for (const int g : guests.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(g)].type != "person"sv || g == host->entity) return;
+  }
+  // (a guest at a place: "was Trump's guest at the White House", not "was his guest of honour")
+  const std::uint32_t end = cv_.clause_end(t.last);
+  const std::string status = cv_.status(guests.last, host->first, false);
+  const Date date = date_for(guests.first, end, t.first);
+  std::string place;
+  const int ev = meeting_event("meeting", t.last - 1, end, date, &place);
+  if (ev < 0) return;
+  Group h;
+  h.entities = {host->entity};
+  meeting_between(h, guests, status, date, place, ev);
+  add("chaired", host->entity, -1, ev, "", status, date, "", -1, 0.65);
+  last_subject_ = guests;
+}
+
 bool Frames::welcomed_the_guest(const Trigger& t, const Group& s) {
   if (t.last + 1 >= L()) return false;
   const TokenKey d = key(t.last);
