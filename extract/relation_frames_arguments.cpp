@@ -48,6 +48,12 @@ bool Frames::same_day_cue(std::uint32_t a, std::uint32_t b) const {
                       key(i - 1) == "month"sv || key(i - 1) == "year"sv)) {
         return false;
       }
+      // ("later in the day", "earlier in the evening": the same day)
+      if (i + 3 < L() && key(i + 1) == "in"sv && key(i + 2) == "the"sv &&
+          (key(i + 3) == "day"sv || key(i + 3) == "evening"sv || key(i + 3) == "morning"sv ||
+           key(i + 3) == "afternoon"sv)) {
+        return true;
+      }
       if (i + 1 < L() && (key(i + 1) == "this"sv || key(i + 1) == "in"sv)) return false;  // "earlier this year"
       return true;
     }
