@@ -418,7 +418,11 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
     t.end = static_cast<std::uint32_t>(j);
     t.flags |= kWord;
     if (ascii_digit(static_cast<unsigned char>(text[i]))) t.flags |= kDigit;
-    if (first_upper || arabic_article_name(text.substr(i, j - i))) t.flags |= kCapital;
+    // (the key is checked first: few words have a hyphen at their third or fourth byte)
+    if (first_upper || (key_len >= 4 && key_len <= sizeof key && (key[2] == '-' || key[3] == '-') &&
+                        arabic_article_name(text.substr(i, j - i)))) {
+      t.flags |= kCapital;
+    }
     if (!lower_start && letters >= 2 && uppers == letters) t.flags |= kAllCaps;
     // The key ignores dots, so it is the same with or without a trailing one.
     if (ascii && key_len <= sizeof key) {
