@@ -589,7 +589,8 @@ class Finder {
       // "India's foreign ministry rejected", "China's government said": the country acting
       if (m.possessive && m.kind == MKind::kCountry) {
         static const std::unordered_set<std::string_view> kInstitutions = {
-            "government", "ministry", "presidency", "administration", "cabinet", "embassy", "delegation"};
+            "government", "ministry", "presidency", "administration", "cabinet", "embassy", "delegation",
+            "negotiators", "diplomats"};
         std::uint32_t k = end + 1;
         if (k < L_ && (tok(k).key == "foreign"sv || tok(k).key == "defence"sv || tok(k).key == "defense"sv)) ++k;
         if (k < L_ && kInstitutions.count(tok(k).key.view()) != 0 && hit_starting(k) == nullptr) {
@@ -946,6 +947,19 @@ class Finder {
         m.entity = ent;
         m.metonym = true;
         m.possessive = h.last < L_ && tok(h.last).key == "'s"sv;
+        // "Kyiv's negotiators rejected", "Beijing's foreign ministry said": the country acting
+        if (m.possessive && h.last + 1 < L_) {
+          static const std::unordered_set<std::string_view> kActing = {
+              "government", "ministry", "negotiators", "diplomats", "delegation", "administration"};
+          std::uint32_t k = h.last + 1;
+          if (k < L_ && (tok(k).key == "foreign"sv || tok(k).key == "defence"sv || tok(k).key == "defense"sv)) ++k;
+          if (k < L_ && kActing.count(tok(k).key.view()) != 0) {
+            m.possessive = false;
+            m.last = k + 1;
+            push(std::move(m));
+            return k + 1;
+          }
+        }
         push(std::move(m));
         return h.last;
       }
