@@ -489,6 +489,16 @@ bool Frames::greeted_every_guest(const Trigger& t, const Group& s, std::uint32_t
     if (ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv) hosts.push_back(x);
   }
   if (hosts.empty()) return true;
+  // ("is welcoming her guests at the entrance with Antonio Costa": a co-host)
+  for (std::uint32_t k = after; k + 1 < end && k < after + 8; ++k) {
+    if (key(k) != "with"sv) continue;
+    const Mention* co = cv_.mention_at(k + 1);
+    if (co != nullptr && co->first == k + 1 && co->kind == MKind::kPerson && co->entity >= 0 && !co->possessive &&
+        std::find(hosts.begin(), hosts.end(), co->entity) == hosts.end()) {
+      hosts.push_back(co->entity);
+    }
+    break;
+  }
   int ev = -1;
   if (Mention* evm = cv_.event_after(after, 8); evm != nullptr) ev = event_in_clause(*evm);
   DocContext::Greeting g;
