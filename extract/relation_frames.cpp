@@ -533,22 +533,7 @@ void detail::Frames::heading_list() {
   for (const int a : who) add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
   // "On the American side: A, B. On the Canadian side: C, D": each side met those of other
   // countries at the gathering (the principals, and the side listed before)
-  if (h.starts_with("on the ") && h.ends_with(" side")) {
-    const auto country = [&](int x) -> const std::string& { return ctx_.entities[static_cast<std::size_t>(x)].country; };
-    std::vector<int> others;
-    for (const auto& p : ctx_.pending) {
-      if (p.relation != "attended"sv || p.target_event != ev || p.status != edge_status::kReported) continue;
-      if (ctx_.entities[static_cast<std::size_t>(p.subject)].type != "person"sv || country(p.subject).empty()) continue;
-      if (std::find(others.begin(), others.end(), p.subject) == others.end()) others.push_back(p.subject);
-    }
-    const Date& date = ctx_.events[static_cast<std::size_t>(ev)].date;
-    for (const int b : who) {
-      if (country(b).empty()) continue;
-      for (const int a : others) {
-        if (country(a) != country(b)) add("met", a, b, -1, "", status, date, "", ev, 0.65);
-      }
-    }
-  }
+  if (h.starts_with("on the ") && h.ends_with(" side")) met_across_sides(who, ev, status);
   // "Hollande and Ban are greeting the leaders one by one. Among the first to shake their hands: A,
   // B and C": each of those listed met those greeting
   if (h.starts_with("among the first to ") &&
@@ -568,6 +553,27 @@ void detail::Frames::met_at_door(const std::vector<int>& hosts, const std::vecto
     if (ctx_.entities[static_cast<std::size_t>(g)].type != "person"sv) continue;
     for (const int a : who) {
       if (a != g) add("met", g, a, -1, "", status, date, "", ev, 0.65);
+    }
+  }
+}
+
+// Each person of `side` met each person the text places at event ev who is of another country (one
+// side of a table facing the other: "On the American side: A, B", "A and B sat on the American side").
+void detail::Frames::met_across_sides(const std::vector<int>& side, int ev, const std::string& status) {
+  if (status != edge_status::kReported) return;
+  const auto country = [&](int x) -> const std::string& { return ctx_.entities[static_cast<std::size_t>(x)].country; };
+  const auto person = [&](int x) { return ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv; };
+  std::vector<int> there;
+  for (const auto& p : ctx_.pending) {
+    if (p.relation != "attended"sv || p.target_event != ev || p.status != edge_status::kReported) continue;
+    if (!person(p.subject) || country(p.subject).empty()) continue;
+    if (std::find(there.begin(), there.end(), p.subject) == there.end()) there.push_back(p.subject);
+  }
+  const Date& day = ctx_.events[static_cast<std::size_t>(ev)].date;
+  for (const int a : side) {
+    if (!person(a) || country(a).empty()) continue;
+    for (const int b : there) {
+      if (country(b) != country(a)) add("met", b, a, -1, "", status, day, "", ev, 0.65);
     }
   }
 }
@@ -716,34 +722,28 @@ void greeters_met_guests(DocContext& ctx) {
       guests.insert(p.subject);
     }
     const Date date = g.date.full() ? g.date : ctx.events[static_cast<std::size_t>(ev)].date;
-    for (const int b : g.listed) {
+    // (an assertion of the greeting's sentence)
+    const auto assert_ = [&](const char* relation, int subject, int target, int target_event, const Date& when,
+                             double confidence) {
       PendingAssertion a;
-      a.relation = "attended";
-      a.subject = b;
-      a.target_event = ev;
-      a.confidence = 0.7;
+      a.relation = relation;
+      a.subject = subject;
+      a.target = target;
+      a.target_event = target_event;
+      a.event = target_event < 0 ? ev : -1;
+      a.date = when;
+      a.confidence = confidence;
       a.begin = g.begin;
       a.end = g.end;
-      ctx.pending.push_back(a);
+      ctx.pending.push_back(std::move(a));
+    };
+    for (const int b : g.listed) {
+      assert_("attended", b, -1, ev, {}, 0.7);
       guests.insert(b);
     }
     for (const int host : g.hosts) {
-      PendingAssertion a;
-      a.relation = "attended";
-      a.subject = host;
-      a.target_event = ev;
-      a.date = date;
-      a.confidence = 0.65;
-      a.begin = g.begin;
-      a.end = g.end;
-      ctx.pending.push_back(a);
-      for (const int guest : guests) {
-        a.relation = "met";
-        a.target = guest;
-        a.target_event = -1;
-        a.event = ev;
-        ctx.pending.push_back(a);
-      }
+      assert_("attended", host, -1, ev, date, 0.65);
+      for (const int guest : guests) assert_("met", host, guest, -1, date, 0.65);
     }
   }
 }

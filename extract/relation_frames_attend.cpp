@@ -222,22 +222,7 @@ void Frames::present(const Trigger& t) {
   }
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, when, "", -1, 0.7);
   // (those on one side of the table met those of other countries at it)
-  if (side && status == edge_status::kReported) {
-    const auto country = [&](int x) -> const std::string& { return ctx_.entities[static_cast<std::size_t>(x)].country; };
-    std::vector<int> across;
-    for (const auto& p : ctx_.pending) {
-      if (p.relation != "attended"sv || p.target_event != ev || p.status != edge_status::kReported) continue;
-      if (ctx_.entities[static_cast<std::size_t>(p.subject)].type != "person"sv || country(p.subject).empty()) continue;
-      if (std::find(across.begin(), across.end(), p.subject) == across.end()) across.push_back(p.subject);
-    }
-    const Date& day = ctx_.events[static_cast<std::size_t>(ev)].date;
-    for (const int a : s.entities) {
-      if (ctx_.entities[static_cast<std::size_t>(a)].type != "person"sv || country(a).empty()) continue;
-      for (const int b : across) {
-        if (country(b) != country(a)) add("met", a, b, -1, "", status, day, "", ev, 0.65);
-      }
-    }
-  }
+  if (side) met_across_sides(s.entities, ev, status);
   // "Milei is seated close to Lula", "Umerov sat next to Yermak": the neighbour was there too
   std::uint32_t n = t.last;
   if (n + 1 < L() && (key(n) == "close"sv || key(n) == "next"sv) && key(n + 1) == "to"sv) n += 2;
