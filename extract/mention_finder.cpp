@@ -588,16 +588,11 @@ class Finder {
       m.possessive = end < L_ && tok(end).key == "'s"sv;
       // "India's foreign ministry rejected", "China's government said": the country acting
       if (m.possessive && m.kind == MKind::kCountry) {
-        static const std::unordered_set<std::string_view> kInstitutions = {
-            "government", "ministry", "presidency", "administration", "cabinet", "embassy", "delegation",
-            "negotiators", "diplomats"};
-        std::uint32_t k = end + 1;
-        if (k < L_ && (tok(k).key == "foreign"sv || tok(k).key == "defence"sv || tok(k).key == "defense"sv)) ++k;
-        if (k < L_ && kInstitutions.count(tok(k).key.view()) != 0 && hit_starting(k) == nullptr) {
+        if (const std::uint32_t body = acting_body_end(end + 1); body != 0 && hit_starting(body - 1) == nullptr) {
           m.possessive = false;
-          m.last = k + 1;
+          m.last = body;
           push(std::move(m));
-          return k + 1;
+          return body;
         }
       }
       push(std::move(m));
@@ -875,6 +870,16 @@ class Finder {
     return end;
   }
 
+  // After a country's possessive at k: the end of a body that acts for it ("foreign ministry",
+  // "government", "negotiators"), else 0.
+  std::uint32_t acting_body_end(std::uint32_t k) const {
+    static const std::unordered_set<std::string_view> kBodies = {
+        "government", "ministry", "presidency", "administration", "cabinet", "embassy", "delegation",
+        "negotiators", "diplomats"};
+    if (k < L_ && (tok(k).key == "foreign"sv || tok(k).key == "defence"sv || tok(k).key == "defense"sv)) ++k;
+    return k < L_ && kBodies.count(tok(k).key.view()) != 0 ? k + 1 : 0;
+  }
+
   // Capitals and seats: a place after a preposition or before an event noun, else the country.
   std::uint32_t parse_place_or_metonym(std::uint32_t i, const Hit& h) {
     // "drove to Hyderabad House", "talks at Lancaster House": a house named after a city is a
@@ -948,17 +953,11 @@ class Finder {
         m.metonym = true;
         m.possessive = h.last < L_ && tok(h.last).key == "'s"sv;
         // "Kyiv's negotiators rejected", "Beijing's foreign ministry said": the country acting
-        if (m.possessive && h.last + 1 < L_) {
-          static const std::unordered_set<std::string_view> kActing = {
-              "government", "ministry", "negotiators", "diplomats", "delegation", "administration"};
-          std::uint32_t k = h.last + 1;
-          if (k < L_ && (tok(k).key == "foreign"sv || tok(k).key == "defence"sv || tok(k).key == "defense"sv)) ++k;
-          if (k < L_ && kActing.count(tok(k).key.view()) != 0) {
-            m.possessive = false;
-            m.last = k + 1;
-            push(std::move(m));
-            return k + 1;
-          }
+        if (const std::uint32_t body = m.possessive ? acting_body_end(h.last + 1) : 0; body != 0) {
+          m.possessive = false;
+          m.last = body;
+          push(std::move(m));
+          return body;
         }
         push(std::move(m));
         return h.last;

@@ -561,21 +561,28 @@ void detail::Frames::met_at_door(const std::vector<int>& hosts, const std::vecto
 // side of a table facing the other: "On the American side: A, B", "A and B sat on the American side").
 void detail::Frames::met_across_sides(const std::vector<int>& side, int ev, const std::string& status) {
   if (status != edge_status::kReported) return;
-  const auto country = [&](int x) -> const std::string& { return ctx_.entities[static_cast<std::size_t>(x)].country; };
-  const auto person = [&](int x) { return ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv; };
+  // (people whose country is known: of another country, or of the same)
+  const auto placed = [&](int x) {
+    const auto& e = ctx_.entities[static_cast<std::size_t>(x)];
+    return e.type == "person"sv && !e.country.empty();
+  };
   std::vector<int> there;
   for (const auto& p : ctx_.pending) {
     if (p.relation != "attended"sv || p.target_event != ev || p.status != edge_status::kReported) continue;
-    if (!person(p.subject) || country(p.subject).empty()) continue;
-    if (std::find(there.begin(), there.end(), p.subject) == there.end()) there.push_back(p.subject);
+    if (placed(p.subject) && std::find(there.begin(), there.end(), p.subject) == there.end()) there.push_back(p.subject);
   }
   const Date& day = ctx_.events[static_cast<std::size_t>(ev)].date;
   for (const int a : side) {
-    if (!person(a) || country(a).empty()) continue;
+    if (!placed(a)) continue;
     for (const int b : there) {
-      if (country(b) != country(a)) add("met", b, a, -1, "", status, day, "", ev, 0.65);
+      if (!same_country(a, b)) add("met", b, a, -1, "", status, day, "", ev, 0.65);
     }
   }
+}
+
+bool detail::Frames::same_country(int a, int b) const {
+  const std::string& ca = ctx_.entities[static_cast<std::size_t>(a)].country;
+  return !ca.empty() && ca == ctx_.entities[static_cast<std::size_t>(b)].country;
 }
 
 // "Facing Zelensky across the table were Vance, Rubio and Hegseth" (an inversion whose list starts at

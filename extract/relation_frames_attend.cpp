@@ -371,13 +371,9 @@ void Frames::seated_across(const Trigger& t) {
   }
   const Date date = ctx_.events[static_cast<std::size_t>(ev)].date;
   // (those across a table are of the other side: not of the same country)
-  const auto same_side = [&](int a, int b) {
-    const std::string& ca = ctx_.entities[static_cast<std::size_t>(a)].country;
-    return !ca.empty() && ca == ctx_.entities[static_cast<std::size_t>(b)].country;
-  };
   for (const int b : listed) {
     for (const int a : side) {
-      if (!same_side(a, b)) add("met", a, b, -1, "", status, date, "", ev, 0.65);
+      if (!same_country(a, b)) add("met", a, b, -1, "", status, date, "", ev, 0.65);
     }
   }
 }

@@ -206,6 +206,8 @@ class Frames {
   void guests_of_event(const Group& host, const Trigger& t, std::uint32_t w, int ev, const Date& date);
   void companions(const Group& s, const Group& who, const Trigger& t);
   void met_across_sides(const std::vector<int>& side, int ev, const std::string& status);
+  // Two people of one known country (colleagues at one side of a table).
+  bool same_country(int a, int b) const;
   std::vector<int> people_listed(std::uint32_t from, std::uint32_t end = ~0U) const;
   std::uint32_t list_opening(std::uint32_t from, std::uint32_t reach, bool among_them) const;
   std::vector<int> list_past_relatives(std::uint32_t from) const;

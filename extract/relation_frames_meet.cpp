@@ -437,25 +437,24 @@ bool Frames::every_guest_at(std::uint32_t i, std::uint32_t* after) const {
     }
   }
   if (i >= L()) return false;
-  TokenKey noun = key(i);
-  // "head of delegation", "the head of every delegation", "every head of state"
+  const TokenKey noun = key(i);
+  // "head of delegation", "the head of every delegation", "every head of state": one guest each
+  bool head_of = false;
   if ((noun == "head"sv || noun == "heads"sv) && i + 2 < L() && key(i + 1) == "of"sv) {
     std::uint32_t n = i + 2;
-    if (!each && (key(n) == "each"sv || key(n) == "every"sv)) {
+    if (key(n) == "each"sv || key(n) == "every"sv) {
       each = true;
       ++n;
     }
     if (n >= L() || (key(n) != "delegation"sv && key(n) != "state"sv && key(n) != "government"sv)) return false;
-    noun = key(n) == "delegation"sv ? (each ? TokenKey("delegation", 10) : TokenKey("delegations", 11))
-                                    : (each ? TokenKey("leader", 6) : TokenKey("leaders", 7));
-    if (key(i) == "heads"sv && !each) noun = TokenKey("leaders", 7);
+    head_of = true;
     i = n;
   }
   const bool plural = noun == "guests"sv || noun == "leaders"sv || noun == "delegations"sv || noun == "visitors"sv ||
                       noun == "dignitaries"sv || noun == "participants"sv || noun == "delegates"sv;
   const bool singular = noun == "guest"sv || noun == "leader"sv || noun == "delegation"sv || noun == "visitor"sv ||
                         noun == "participant"sv || noun == "delegate"sv;
-  if (!(each ? singular : plural)) return false;
+  if (!head_of && !(each ? singular : plural)) return false;
   // (one at a time: not "welcomed the leaders' decision")
   bool one_by_one = each || all;
   const std::uint32_t end = cv_.clause_end(i + 1);
@@ -534,7 +533,7 @@ void Frames::guest_of(const Trigger& t) {
   for (const int g : guests.entities) {
     if (ctx_.entities[static_cast<std::size_t>(g)].type != "person"sv || g == host->entity) return;
   }
-  // (a guest at a place: "was Trump's guest at the White House", not "was his guest of honour")
+  // (the trigger ends with "at": a guest at a place, not "his guest of honour")
   const std::uint32_t end = cv_.clause_end(t.last);
   const std::string status = cv_.status(guests.last, host->first, false);
   const Date date = date_for(guests.first, end, t.first);
