@@ -642,6 +642,12 @@ class Finder {
         return push_actor(i, i + 1, MKind::kCountry, entity_for_country(ctx_, *c));
       }
     }
+    // "the Union" in a text that named one union ("the European Union", "the African Union"): that
+    // union (not after "of": "the State of the Union")
+    if (h == nullptr && t.is(kCapital) && t.key == "union"sv && i > F_ + 1 && tok(i - 1).key == "the"sv &&
+        tok(i - 2).key != "of"sv && !(i + 1 < L_ && tok(i + 1).is(kWord) && tok(i + 1).is(kCapital))) {
+      if (const int u = union_spoken_of(); u >= 0) return push_actor(i, i + 1, MKind::kOrg, u);
+    }
     // "the North", "the South" in a text about the two Koreas: North and South Korea
     if (h == nullptr && t.is(kCapital) && (t.key == "north"sv || t.key == "south"sv) && i > F_ &&
         tok(i - 1).key == "the"sv && !(i + 1 < L_ && tok(i + 1).is(kWord) && tok(i + 1).is(kCapital))) {
@@ -1266,6 +1272,19 @@ class Finder {
     if (!named) return -1;
     const auto c = ctx_.lex->country_by_code(north ? "PRK" : "KOR");
     return c ? entity_for_country(ctx_, *c) : -1;
+  }
+
+  // The one organisation this text has named whose name ends in "Union", else -1 (none, two, or a
+  // union and the Soviet Union).
+  int union_spoken_of() const {
+    int found = -1;
+    for (std::size_t e = 0; e < ctx_.entities.size(); ++e) {
+      const auto& x = ctx_.entities[e];
+      if (x.type == "person"sv || !x.label.ends_with(" Union")) continue;
+      if (found >= 0 || x.type != "organization"sv) return -1;
+      found = static_cast<int>(e);
+    }
+    return found;
   }
 
   // Whether entity e is a person a pronoun of gender g ('m', 'f') can stand for.

@@ -40,6 +40,7 @@ void Frames::run() {
     handle(t, info);
   }
   reported_commitments();
+  deal_terms();
   event_start_date();
   event_end_and_length();
   finish_sentence();
@@ -756,16 +757,18 @@ void greeters_met_guests(DocContext& ctx) {
 }
 
 void extract_reported_commitments(DocContext& ctx, SentenceInfo& si) {
-  // (only a sentence with a verb of saying and a modal can report one: most have neither)
+  // (only a sentence with a modal can report one, or tell an agreement's terms: most have none)
   bool report = false;
   bool modal = false;
   for (const Cue& c : si.cues) {
     report = report || c.kind == "report"sv;
-    modal = modal || ctx.tokens[c.first].key == "would"sv || ctx.tokens[c.first].key == "will"sv;
+    const TokenKey k = ctx.tokens[c.first].key;
+    modal = modal || k == "would"sv || k == "will"sv || k == "'ll"sv || k == "is"sv || k == "are"sv;
   }
-  if (!report || !modal) return;
+  if (!modal) return;
   detail::Frames f(ctx, si);
-  f.reported_commitments();
+  if (report) f.reported_commitments();
+  f.deal_terms();
 }
 
 }  // namespace evkg

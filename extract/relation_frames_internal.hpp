@@ -80,6 +80,9 @@ class Frames {
   // The commitments the sentence reports in indirect speech: "X said S would V"
   // (relation_frames_reported_pledge.cpp).
   void reported_commitments();
+  // The terms of an agreement told as future facts: "S will V" after a deal is spoken of
+  // (relation_frames_deal_terms.cpp).
+  void deal_terms();
 
  private:
   // What follows a pledge or supply verb: beneficiary and object.
@@ -285,6 +288,8 @@ class Frames {
   std::uint32_t modal_verb_after(std::uint32_t at) const;
   std::uint32_t pledge_trigger_info() const;
   bool reported_pledge_of(const Group& s, std::uint32_t v);
+  bool agreement_spoken_of(std::uint32_t at) const;
+  std::uint32_t past_time_phrase(std::uint32_t at) const;
 
   // Refusals (relation_frames_reject.cpp).
   // "refused to sit down with X": X refused as a partner (the meeting itself is negated by its verb)

@@ -106,7 +106,7 @@ namespace {
 bool restriction_noun(TokenKey k) {
   static const std::unordered_set<std::string_view> kNouns = {
       "restrictions", "restriction", "curbs", "controls", "sanctions", "tariffs", "tariff", "ban", "bans",
-      "limits", "embargo", "duties", "levies", "quotas"};
+      "limits", "embargo", "duties", "duty", "levies", "quotas"};
   return kNouns.count(k.view()) != 0;
 }
 
