@@ -261,6 +261,9 @@ class Frames {
   int gathering_of_many_spoken_of() const;
   bool opening_participle_passive(const Trigger& t);
   void cosigned(const Trigger& t);
+  static bool committing_text(const std::string& okey);
+  void signed_texts_pledged(const Group& s, const Trigger& t, std::uint32_t o, std::uint32_t end,
+                            const std::string& status, const Date& date);
   bool causative_commitment(const Trigger& t);
   bool called_groundless(const Trigger& t);
   bool colon_list_attended(const Trigger& t);

@@ -176,6 +176,17 @@ void Frames::cosigned(const Trigger& t) {
   if (s.entities.size() < 2) return;
   for (const int x : s.entities) {
     if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) {
+      // ("The two governments signed an agreement easing the movement of workers": countries commit
+      // to each other, though no one met)
+      // (not some of many: "About sixty countries, China and India among them, signed")
+      bool some_of_many = false;
+      for (std::uint32_t w = cv_.clause_start(s.first); w < t.first; ++w) {
+        some_of_many = some_of_many || key(w) == "among"sv || key(w) == "including"sv || ctx_.tokens[w].is(kDigit);
+      }
+      if (const std::string status = cv_.status(s.last, t.first, false);
+          status == edge_status::kReported && s.entities.size() <= 4 && !some_of_many) {
+        signed_texts_pledged(s, t, o, end, status, date_for(std::min(s.first, t.first), end, t.first));
+      }
       signing_spoken_of(t, o, end);
       return;
     }
@@ -210,30 +221,51 @@ void Frames::cosigned(const Trigger& t) {
       add("met", s.entities[a], s.entities[b], -1, "", status, date, place, ev, 0.7);
     }
   }
-  // Signatories of different countries commit to each other to what they signed ("signed a
-  // ten-year security agreement", "signed an accord on trade"): the text and what it is about.
-  if (distinct_countries(s) && o < L() && policy_object(std::string(key(o).view()))) {
-    std::uint32_t oe = np_end(o + 1, end);
-    // ("an accord on trade", "an agreement to build a corridor", "a deal easing visas")
+  signed_texts_pledged(s, t, o, end, status, date);
+  last_subject_ = s;
+  remember(s, t);
+}
+
+// Whether a signed text says what it commits its signatories to: a supply, money or security ("a
+// ten-year security agreement"; not "a short document", "a trade protocol"), and is one text (not
+// "a package of agreements").
+bool Frames::committing_text(const std::string& okey) {
+  return pledgeable_object(okey) && okey.find("of agreements") == std::string::npos &&
+         okey.find("of accords") == std::string::npos && okey.find("of documents") == std::string::npos &&
+         okey.find("of deals") == std::string::npos && okey.find("of other agreements") == std::string::npos;
+}
+
+// Signatories of different countries commit to each other to what they signed ("signed a
+// ten-year security agreement", "signed an accord on trade", "an agreement easing visas"), to each
+// text of a list ("signed a defence agreement, a framework on critical minerals and a memorandum on
+// artificial intelligence"): the text and what it is about.
+void Frames::signed_texts_pledged(const Group& s, const Trigger& t, std::uint32_t o, std::uint32_t end,
+                                  const std::string& status, const Date& date) {
+  if (!distinct_countries(s) || o >= L() || !policy_object(std::string(key(o).view()))) return;
+  std::uint32_t first = t.last;
+  for (int n = 0; n < 6 && first < end; ++n) {
+    std::uint32_t oe = np_end(std::min((n == 0 ? o : first) + 1, end), end);
+    // ("an accord on trade", "an agreement to build a corridor")
     if (oe + 1 < end && (key(oe) == "on"sv || key(oe) == "to"sv || key(oe) == "for"sv) &&
         !ctx_.tokens[oe + 1].is(kCapital)) {
       oe = np_end(oe + 1, end);
     }
-    const std::string object = trimmed_np(t.last, oe);
-    // (only a text that says what is committed: "a security agreement", not "a short document")
-    // (nor a bundle of texts: "a package of agreements")
-    const std::string okey = name_key(object);
-    const bool committed = pledgeable_object(okey) && okey.find("of agreements") == std::string::npos &&
-                           okey.find("of accords") == std::string::npos &&
-                           okey.find("of documents") == std::string::npos && okey.find("of deals") == std::string::npos;
-    for (const int a : s.entities) {
-      for (const int b : s.entities) {
-        if (a != b && committed) add("pledged", a, b, -1, object, status, date, "", -1, 0.65);
+    const std::string object = trimmed_np(first, oe);
+    if (n > 0 && !committing_text(name_key(object))) break;  // a list goes on only with texts
+    if (committing_text(name_key(object))) {
+      for (const int a : s.entities) {
+        for (const int b : s.entities) {
+          if (a != b) add("pledged", a, b, -1, object, status, date, "", -1, 0.65);
+        }
       }
     }
+    // the next text of a list: ", a framework on ...", "and a memorandum on ..."
+    std::uint32_t next = oe;
+    if (next < end && key(next) == ","sv) ++next;
+    if (next < end && key(next) == "and"sv) ++next;
+    if (next == oe || next >= end || !determiner(key(next))) break;
+    first = next;
   }
-  last_subject_ = s;
-  remember(s, t);
 }
 
 // "The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday": a
