@@ -190,7 +190,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     if (!si.triggers.empty() || opens_with_heading(ctx, si)) {
       extract_relations(ctx, si);
     } else {
-      extract_reported_commitments(ctx, si);
+      extract_untriggered_commitments(ctx, si);
       // keep the he/she and they antecedents up to date ("Putin is on a visit to China. He held
       // talks with Xi")
       note_sentence_people(ctx, si, false);

@@ -41,6 +41,7 @@ void Frames::run() {
   }
   reported_commitments();
   deal_terms();
+  pledge_line();
   event_start_date();
   event_end_and_length();
   finish_sentence();
@@ -756,8 +757,9 @@ void greeters_met_guests(DocContext& ctx) {
   }
 }
 
-void extract_reported_commitments(DocContext& ctx, SentenceInfo& si) {
-  // (only a sentence with a modal can report one, or tell an agreement's terms: most have none)
+void extract_untriggered_commitments(DocContext& ctx, SentenceInfo& si) {
+  // (only a sentence with a modal can report one or tell an agreement's terms, and only one with a
+  // colon near its start can list a giver's sum: most have neither)
   bool report = false;
   bool modal = false;
   for (const Cue& c : si.cues) {
@@ -765,10 +767,15 @@ void extract_reported_commitments(DocContext& ctx, SentenceInfo& si) {
     const TokenKey k = ctx.tokens[c.first].key;
     modal = modal || k == "would"sv || k == "will"sv || k == "'ll"sv || k == "is"sv || k == "are"sv;
   }
-  if (!modal) return;
+  bool line = false;
+  for (std::uint32_t i = si.span.first; i < si.span.last && i < si.span.first + 10 && !line; ++i) {
+    line = ctx.tokens[i].key == ":"sv;
+  }
+  if (!modal && !line) return;
   detail::Frames f(ctx, si);
-  if (report) f.reported_commitments();
-  f.deal_terms();
+  if (report && modal) f.reported_commitments();
+  if (modal) f.deal_terms();
+  if (line) f.pledge_line();
 }
 
 }  // namespace evkg

@@ -21,8 +21,10 @@ std::uint32_t had_with_him_at(const DocContext& ctx, const SentenceInfo& si);
 void greeters_met_guests(DocContext& ctx);
 
 // For a sentence without a trigger: the commitments it reports in indirect speech ("Cameron said
-// Britain would lift the ban on Indian visitors"), which extract_relations also reads.
-void extract_reported_commitments(DocContext& ctx, SentenceInfo& si);
+// Britain would lift the ban on Indian visitors"), the terms of an agreement it lists ("Under the
+// deal, India will cut its tariff") and a giver's line of a list of pledges ("- Norway: up to three
+// billion dollars"), which extract_relations also reads.
+void extract_untriggered_commitments(DocContext& ctx, SentenceInfo& si);
 
 // What a sentence leaves for the pronouns of the next ones: the person who is its likely subject
 // (he/she/his), the last person named, and (unless `group_known`, when a relation already gave it)

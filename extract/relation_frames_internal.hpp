@@ -83,6 +83,9 @@ class Frames {
   // The terms of an agreement told as future facts: "S will V" after a deal is spoken of
   // (relation_frames_deal_terms.cpp).
   void deal_terms();
+  // "- Norway: up to three billion dollars": a giver's line of a list of pledges
+  // (relation_frames_pledge_lines.cpp).
+  void pledge_line();
 
  private:
   // What follows a pledge or supply verb: beneficiary and object.
@@ -293,6 +296,7 @@ class Frames {
   bool reported_pledge_of(const Group& s, std::uint32_t v);
   bool agreement_spoken_of(std::uint32_t at) const;
   std::uint32_t past_time_phrase(std::uint32_t at) const;
+  int demonym_country(std::uint32_t t) const;
 
   // Refusals (relation_frames_reject.cpp).
   // "refused to sit down with X": X refused as a partner (the meeting itself is negated by its verb)
