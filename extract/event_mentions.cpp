@@ -368,14 +368,17 @@ bool region_adjective(const Token& t) {
       "balkan", "arctic", "andean", "ibero-american", "pan-african", "pan-european", "western", "eastern"};
   return t.is(kCapital) && kWords.count(t.key.view()) != 0;
 }
-// "an Orban-hosted summit", "a Qatar-brokered truce": who hosted it, not where it is held.
+// "an Orban-hosted summit", "a Qatar-brokered truce": who hosted it, not where it is held; "RSF-linked
+// talks", "Kremlin-friendly forums": whom it is tied to.
 bool hosted_by_name(const Token& t) {
   const std::string_view k = t.key.view();
   const auto hyphen = k.rfind('-');
   if (!t.is(kCapital) || hyphen == std::string_view::npos || hyphen == 0) return false;
   const std::string_view part = k.substr(hyphen + 1);
   return part == "hosted" || part == "led" || part == "backed" || part == "brokered" || part == "sponsored" ||
-         part == "chaired" || part == "organised" || part == "organized" || part == "mediated" || part == "convened";
+         part == "chaired" || part == "organised" || part == "organized" || part == "mediated" || part == "convened" ||
+         part == "linked" || part == "allied" || part == "aligned" || part == "friendly" || part == "funded" ||
+         part == "run" || part == "controlled" || part == "dominated" || part == "affiliated" || part == "supported";
 }
 }  // namespace
 

@@ -243,6 +243,12 @@ void Frames::host(const Trigger& t) {
       for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
     }
   } else if (Mention* evm = cv_.event_after(t.last, 4) ? cv_.event_after(t.last, 4) : relative_event_before(s)) {
+    // "has hosted earlier rounds of peace talks": several gatherings, none of them one spoken of
+    if (evm->first >= t.last) {
+      for (std::uint32_t k = t.last; k < evm->last; ++k) {
+        if (key(k) == "rounds"sv || key(k) == "several"sv || key(k) == "numerous"sv) return;
+      }
+    }
     const int ev = event_in_clause(*evm);
     if (ev < 0) return;
     for (const int a : s.entities) {

@@ -981,7 +981,9 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
     for (std::uint32_t i = verb + 2; i < reach && beneficiary >= 0 && !for_beneficiary; ++i) {
       const Mention* fm = cv_.mention_at(i);
       const std::uint32_t p = i > verb + 2 && key(i - 1) == "the"sv ? i - 2 : i - 1;
-      for_beneficiary = fm != nullptr && fm->first == i && fm->entity == beneficiary && key(p) == "for"sv;
+      // (or where what is supported is: "support a peaceful solution in Sudan")
+      for_beneficiary = fm != nullptr && fm->first == i && fm->entity == beneficiary &&
+                        (key(p) == "for"sv || (key(p) == "in"sv && vk != "assist"sv));
     }
     beneficiary = m != nullptr && m->first == o && cv_.is_actor(*m) && m->entity >= 0 && !same_side(s, m->entity)
                       ? m->entity
