@@ -1086,15 +1086,20 @@ void Frames::include(const Trigger& t) {
     if (m->kind == MKind::kGeneric || (m->generic && m->last > m->first)) group = m;
     break;
   }
-  if (group == nullptr) return;
+  // ("Those present included ...", "Those attending included ...")
+  const bool those_present = t.first >= F() + 2 && key(t.first - 2) == "those"sv &&
+                             (key(t.first - 1) == "present"sv || key(t.first - 1) == "attending"sv ||
+                              key(t.first - 1) == "there"sv);
+  if (group == nullptr && !those_present) return;
   static const std::unordered_set<std::string_view> kPeople = {
       "leaders", "participants", "attendees", "delegates", "dignitaries", "guests", "presidents", "ministers",
       "heads", "officials", "envoys", "delegations", "those", "side", "delegation", "team"};
-  if (kPeople.count(key(group->last - 1)) == 0) return;
+  if (group != nullptr && kPeople.count(key(group->last - 1)) == 0) return;
   int ev = evm != nullptr ? event_in_clause(*evm) : -1;
   if (ev < 0 && ctx_.salient_event >= 0) ev = main_event();
   if (ev < 0) return;
   std::vector<int> who = people_listed(t.last);
+  if (who.empty()) who = delegations_listed(t.last);
   if (who.empty()) return;
   // "Besides Takaichi and Carney, the leaders around the table included A and B": they are there too
   std::uint32_t lead = F();
@@ -1120,9 +1125,38 @@ void Frames::include(const Trigger& t) {
     }
     if (i < group->first && key(i) == ","sv) who.insert(who.end(), also.begin(), also.end());
   }
-  const std::string status = cv_.status(group->last, t.first, false);
-  const Date date = date_for(group->first, cv_.clause_end(t.last), t.first);
+  const std::uint32_t subject_first = group != nullptr ? group->first : t.first - 2;
+  const std::string status = cv_.status(group != nullptr ? group->last : t.first, t.first, false);
+  const Date date = date_for(subject_first, cv_.clause_end(t.last), t.first);
   for (const int a : who) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+}
+
+// "delegations of Canada, Chad and Egypt, as well as the Arab League": the countries and bodies
+// whose delegations are listed from `from`, to the clause's end; none when the list does not open
+// so.
+std::vector<int> Frames::delegations_listed(std::uint32_t from) const {
+  std::vector<int> who;
+  if (from + 2 >= L() || (key(from) != "delegations"sv && key(from) != "representatives"sv) ||
+      (key(from + 1) != "of"sv && key(from + 1) != "from"sv)) {
+    return who;
+  }
+  for (std::uint32_t i = from + 2; i < L(); ++i) {
+    const TokenKey k = key(i);
+    if (k == "."sv || k == ":"sv || k == ";"sv || k == "("sv) break;
+    const Mention* m = cv_.mention_at(i);
+    if (m == nullptr || m->first != i) {
+      // only names, "the", commas, "and" and "as well as" continue it
+      if (k == ","sv || k == "and"sv || k == "the"sv || k == "as"sv || k == "well"sv) continue;
+      break;
+    }
+    i = m->last - 1;
+    if (m->modifier || m->possessive || m->entity < 0 || !cv_.is_actor(*m) || m->kind == MKind::kPerson ||
+        m->kind == MKind::kPronoun) {
+      break;
+    }
+    if (std::find(who.begin(), who.end(), m->entity) == who.end()) who.push_back(m->entity);
+  }
+  return who;
 }
 
 // "Rubio was accompanied by Waltz and Witkoff": those who came with a person attended where the
