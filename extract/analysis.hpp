@@ -52,6 +52,7 @@ struct Mention {
   Date ev_date;
   bool ev_definite = false;  // "the summit", "this gathering"
   bool ev_indefinite = false;  // "a summit": a gathering newly spoken of
+  bool ev_tied = false;        // "RSF-linked talks": a bare phrase tied to someone, another gathering
 };
 
 // Sorts mentions by their first token. Most sentences' mentions are found left to right: when

@@ -343,9 +343,10 @@ int event_of_mention(DocContext& ctx, Mention& m) {
   }
   if (!m.place_key.empty() || !m.ev_group.empty() || m.ev_date.full()) {
     m.event = register_event(ctx, m.ev_kind, m.place, m.place_key, m.ev_group, m.ev_date, m.ev_definite);
-  } else if (m.ev_indefinite && m.ev_kind == "summit"sv) {
+  } else if ((m.ev_indefinite && m.ev_kind == "summit"sv) || (m.ev_tied && !m.ev_definite)) {
     // "The crown prince chaired a summit that brought together ...": a gathering newly spoken of,
-    // not the last one (talks in Bethlehem the day before); "a session" is part of one
+    // not the last one (talks in Bethlehem the day before); "a session" is part of one; "Kenya
+    // hosted RSF-linked talks": not the talks last spoken of
     m.event = register_event(ctx, m.ev_kind, "", "", "", m.ev_date, false);
   } else if (const int same = last_event_of_kind(ctx, m.ev_kind); same >= 0) {
     // "the summit": the last summit spoken of, before any other compatible event
@@ -540,6 +541,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       }
       break;
     }
+    for (std::uint32_t k = b; k < t; ++k) ev.ev_tied = ev.ev_tied || hosted_by_name(ctx.tokens[k]);
     if (b > F) {
       const TokenKey d = ctx.tokens[b - 1].key;
       // "ASEAN opened its 47th summit": the organisation the possessive refers to is the group,

@@ -128,4 +128,19 @@ TEST(EventIdentity, AnUndatedMeetingByPlaceIsOneOfTheArticlesWeek) {
 }
 
 }  // namespace
+// Talks tied to someone ("RSF-linked talks") are a gathering of their own, not the talks last
+// spoken of; the tie is no place; hosting "earlier rounds of talks" is hosting no one gathering.
+TEST(EventIdentity, TalksTiedToSomeoneAreAnotherGathering) {
+  const auto r = test::extract_text(
+      "Saudi Arabia hosted peace talks in Jeddah on Monday. Kenya hosted RSF-linked talks in February on forming a "
+      "rival government. Qatar has hosted earlier rounds of talks in Doha.",
+      "2025-04-20");
+  EXPECT_EQ(edges(r), (std::vector<std::string>{
+                          "chaired country:sau summit:jeddah-2025-04-14 reported",
+                          "attended country:sau summit:jeddah-2025-04-14 reported",
+                          "chaired country:ken summit:talks-u-a-1 reported",
+                          "attended country:ken summit:talks-u-a-1 reported",
+                      }));
+}
+
 }  // namespace evkg
