@@ -401,6 +401,8 @@ bool Frames::attended_at(const Trigger& t) {
     }
     --start;
   }
+  // (a caption in brackets: "[A and B at the conference table. Photo/Name]")
+  while (start < at && (key(start) == "["sv || key(start) == "("sv)) ++start;
   // "Among the other leaders at the summit, and at the dinner, were A, B and C"
   if (key(start) == "among"sv) {
     std::uint32_t be = em->last;
@@ -446,6 +448,17 @@ bool Frames::attended_at(const Trigger& t) {
   if (status != edge_status::kReported) return false;
   const Date date = date_for(first->first, cv_.clause_end(at), at);
   for (const int x : g.entities) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
+  // A caption of people pictured together there ("A, B and C at the conference table", "A and B side
+  // by side during the conference"): a line with no verb, only the people and where they are
+  bool pictured = g.entities.size() >= 2 && first->first == start;
+  for (std::uint32_t k = g.last; k < at && pictured; ++k) {
+    pictured = key(k) == "side"sv || key(k) == "by"sv || key(k) == "together"sv;
+  }
+  for (std::uint32_t k = em->last; k < L() && pictured; ++k) {
+    pictured = !ctx_.tokens[k].is(kWord) || cv_.mention_at(k) != nullptr || key(k) == "in"sv || key(k) == "at"sv ||
+               key(k) == "on"sv || key(k) == "the"sv || key(k) == "table"sv || in_date(k);
+  }
+  if (pictured) meeting_among(g.entities, status, date, "", ev, 0.7);
   return true;
 }
 
