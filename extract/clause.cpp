@@ -174,8 +174,31 @@ Group ClauseView::group_from(std::size_t m) const {
     i = index_of(nm);
     if (cur.possessive) break;
   }
+  if (i < ms.size() && ms[i].kind == MKind::kPerson) semicolon_members(g);
   if (g.entities.empty()) g.generic = false;
   return g;
+}
+
+// "He met A, the UN envoy; B, head of the missing persons institution; C of Norway; and D": people
+// whose appositions hold commas are listed between semicolons, in a list that ends "; and". Each
+// member after g's last is added, over an apposition of up to 25 tokens.
+void ClauseView::semicolon_members(Group& g) const {
+  const std::uint32_t L = si_.span.last;
+  const auto& tk = ctx_.tokens;
+  bool ends_with_and = false;
+  for (std::uint32_t k = g.last; k + 1 < L && !ends_with_and; ++k) ends_with_and = tk[k].key == ";"sv && tk[k + 1].key == "and"sv;
+  if (!ends_with_and) return;
+  for (int members = 0; members < 12; ++members) {
+    std::uint32_t j = g.last;
+    while (j < L && j < g.last + 25 && tk[j].key != ";"sv) ++j;
+    if (j >= L || tk[j].key != ";"sv) return;
+    std::uint32_t next = j + 1;
+    if (next < L && tk[next].key == "and"sv) ++next;
+    const Mention* nm = mention_at(next);
+    if (nm == nullptr || nm->first != next || nm->kind != MKind::kPerson || nm->entity < 0 || nm->possessive) return;
+    if (!contains(g.entities, nm->entity)) g.entities.push_back(nm->entity);
+    g.last = nm->last;
+  }
 }
 
 bool ClauseView::of_apposition(std::size_t i) const {

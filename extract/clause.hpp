@@ -35,6 +35,7 @@ class ClauseView {
   // "WASHINGTON, July 11 (Agency) - "), else its first token.
   std::uint32_t story_start() const;
   // The group of actors that contains or starts at mention index m, extending right.
+  void semicolon_members(Group& g) const;
   Group group_from(std::size_t m) const;
   // Whether mention i is a country's title not resolved to its holder and the person named right
   // after it between commas is that holder ("Iceland's prime minister, Kristrun Frostadottir,").

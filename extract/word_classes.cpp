@@ -54,6 +54,7 @@ constexpr std::string_view kNonPersonHeads[] = {
     "south", "america", "americas", "asia", "africa", "europe", "pacific", "atlantic", "coast",
     "coastal", "shire", "highlands", "lowlands", "basin", "delta", "corridor", "strip", "corps", "brigade",
     "division", "regiment", "battalion", "fleet", "squadron", "commission", "secretariat", "cabinet",
+    "persons", "people", "rights", "affairs", "relations", "studies",
     "government", "administration", "embassy", "senate", "congress", "presidency", "authority", "bureau",
     "organisation", "organization", "association", "society"};
 
