@@ -1000,6 +1000,28 @@ bool Frames::all_at_event(const Group& g, int ev) const {
   return true;
 }
 
+// The representative named after "by" at `by`: "by Li Qiang", "by its culture minister, Olga
+// Lyubimova" (a title naming no one, then the person); empty when there is none.
+Group Frames::representative_after(std::uint32_t by) const {
+  Group who = cv_.object(by + 1, 1);
+  if (!who.empty()) return who;
+  std::uint32_t c = by + 1;
+  while (c < L() && c < by + 7 && key(c) != ","sv && !cv_.boundary(c)) ++c;
+  const Mention* gm = cv_.mention_at(c > by + 1 ? c - 1 : by + 1);
+  const Mention* pm = c + 1 < L() && key(c) == ","sv ? cv_.mention_at(c + 1) : nullptr;
+  // ("by its foreign minister, Sergei Lavrov": lower-case words after a possessive name a post)
+  bool post = c > by + 2 && (key(by + 1) == "its"sv || key(by + 1) == "their"sv || key(by + 1) == "his"sv ||
+                             key(by + 1) == "her"sv);
+  for (std::uint32_t k = by + 2; k < c && post; ++k) post = ctx_.tokens[k].is(kWord) && !ctx_.tokens[k].is(kCapital);
+  if ((post || (gm != nullptr && (gm->kind == MKind::kGeneric || gm->kind == MKind::kTitle))) && pm != nullptr &&
+      pm->first == c + 1 && pm->kind == MKind::kPerson && pm->entity >= 0) {
+    who.entities.push_back(pm->entity);
+    who.first = pm->first;
+    who.last = pm->last;
+  }
+  return who;
+}
+
 // "Russia was represented by Deputy Prime Minister Overchuk", "India is represented at the summit
 // by X": a country or body's representative attended the event named in the clause, else the one
 // spoken of. "Lin, who represented Taiwan at the summit": only with the event named.
@@ -1016,24 +1038,7 @@ void Frames::represent(const Trigger& t) {
     // represented by Premier Li Qiang"), not by whoever ("was represented by his lawyer")
     const Group s = subject_of(t);
     if (s.empty()) return;
-    who = cv_.object(by + 1, 1);
-    // "by its culture minister, Olga Lyubimova": a title naming no one, then the person
-    if (who.empty()) {
-      std::uint32_t c = by + 1;
-      while (c < L() && c < by + 7 && key(c) != ","sv && !cv_.boundary(c)) ++c;
-      const Mention* gm = cv_.mention_at(c > by + 1 ? c - 1 : by + 1);
-      const Mention* pm = c + 1 < L() && key(c) == ","sv ? cv_.mention_at(c + 1) : nullptr;
-      // ("by its foreign minister, Sergei Lavrov": lower-case words after a possessive name a post)
-      bool post = c > by + 2 && (key(by + 1) == "its"sv || key(by + 1) == "their"sv || key(by + 1) == "his"sv ||
-                                 key(by + 1) == "her"sv);
-      for (std::uint32_t k = by + 2; k < c && post; ++k) post = ctx_.tokens[k].is(kWord) && !ctx_.tokens[k].is(kCapital);
-      if ((post || (gm != nullptr && (gm->kind == MKind::kGeneric || gm->kind == MKind::kTitle))) && pm != nullptr &&
-          pm->first == c + 1 && pm->kind == MKind::kPerson && pm->entity >= 0) {
-        who.entities.push_back(pm->entity);
-        who.first = pm->first;
-        who.last = pm->last;
-      }
-    }
+    who = representative_after(by);
     for (const int x : s.entities) {
       if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) continue;
       for (const int y : who.entities) {
@@ -1065,6 +1070,31 @@ void Frames::represent(const Trigger& t) {
       for (const int y : other.entities) {
         if (ctx_.entities[static_cast<std::size_t>(y)].type == "person"sv) who.entities.push_back(y);
       }
+    }
+  }
+  // "Jordan was represented by Ayman Safadi, its foreign minister, and Norway by its deputy foreign
+  // minister, Andreas Kravik": each further country or body and its representative
+  if (passive && !who.empty()) {
+    std::uint32_t k = who.last;
+    const std::uint32_t end = cv_.clause_end(k);
+    while (k + 2 < end) {
+      // to the next "and X by" (over the first one's apposition)
+      while (k + 2 < end && key(k) != "and"sv) ++k;
+      if (k + 2 >= end) break;
+      std::uint32_t c = k + 1;
+      if (key(c) == "the"sv) ++c;
+      const Mention* cm = cv_.mention_at(c);
+      if (cm == nullptr || cm->first != c || !(cm->kind == MKind::kCountry || cm->kind == MKind::kOrg) ||
+          cm->last >= end || key(cm->last) != "by"sv) {
+        ++k;
+        continue;
+      }
+      const Group other = representative_after(cm->last);
+      if (other.empty()) break;
+      for (const int y : other.entities) {
+        if (std::find(who.entities.begin(), who.entities.end(), y) == who.entities.end()) who.entities.push_back(y);
+      }
+      k = other.last;
     }
   }
   for (const int x : who.entities) {
