@@ -343,10 +343,15 @@ int event_of_mention(DocContext& ctx, Mention& m) {
   }
   if (!m.place_key.empty() || !m.ev_group.empty() || m.ev_date.full()) {
     m.event = register_event(ctx, m.ev_kind, m.place, m.place_key, m.ev_group, m.ev_date, m.ev_definite);
-  } else if ((m.ev_indefinite && m.ev_kind == "summit"sv) || (m.ev_tied && !m.ev_definite)) {
+  } else if (m.ev_tied && !m.ev_definite) {
+    // "Kenya hosted RSF-linked talks": not the talks last spoken of, nor the gathering a later
+    // phrase speaks of ("the Antalya Diplomacy Forum" is not those talks)
+    const int salient = ctx.salient_event;
+    m.event = register_event(ctx, m.ev_kind, "", "", "", m.ev_date, false);
+    ctx.salient_event = salient;
+  } else if (m.ev_indefinite && m.ev_kind == "summit"sv) {
     // "The crown prince chaired a summit that brought together ...": a gathering newly spoken of,
-    // not the last one (talks in Bethlehem the day before); "a session" is part of one; "Kenya
-    // hosted RSF-linked talks": not the talks last spoken of
+    // not the last one (talks in Bethlehem the day before); "a session" is part of one
     m.event = register_event(ctx, m.ev_kind, "", "", "", m.ev_date, false);
   } else if (const int same = last_event_of_kind(ctx, m.ev_kind); same >= 0) {
     // "the summit": the last summit spoken of, before any other compatible event
@@ -429,6 +434,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     // Left modifiers: "a Paris summit", "the Alaska summit", "a “Coalition of the Willing” summit".
     std::uint32_t b = t;
     std::uint32_t named_from = L;  // where the capitalised name of a named event starts, if any
+    int named_city_country = -1;   // the country of a city named before the event noun
     for (int steps = 0; b > F && steps < 6; ++steps) {
       const Token& p = ctx.tokens[b - 1];
       if (p.is(kQuote) || p.key == "'"sv || p.key == "'s"sv || p.key == "leaders"sv || p.key == "ministers"sv ||
@@ -480,6 +486,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         } else if (m->kind == MKind::kPlace || (m->kind == MKind::kCountry && !m->metonym)) {
           ev.place = m->place.empty() ? ctx.entities[static_cast<std::size_t>(m->entity)].label : m->place;
           ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;
+          named_city_country = m->kind == MKind::kPlace ? m->place_country : -1;
         } else {
           break;
         }
@@ -616,8 +623,14 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
               m = in;
             }
           }
-          ev.place = m->place.empty() ? ctx.entities[static_cast<std::size_t>(m->entity)].label : m->place;
-          ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;
+          // (a city the phrase already named stays, in its country: "the Antalya Diplomacy Forum in
+          // Turkey"; not "the Gaza conference in Egypt")
+          const bool city_in_it = m->kind == MKind::kCountry && named_city_country >= 0 && m->entity >= 0 &&
+                                  ctx.entities[static_cast<std::size_t>(m->entity)].lex == named_city_country;
+          if (!city_in_it) {
+            ev.place = m->place.empty() ? ctx.entities[static_cast<std::size_t>(m->entity)].label : m->place;
+            ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;
+          }
           m->modifier = true;
           e = m->last;
         } else if (k == "of"sv && m == nullptr && q < L && ctx.tokens[q].is(kCapital)) {
