@@ -1,4 +1,5 @@
 #include "extract/clause.hpp"
+#include "extract/number_words.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -402,11 +403,28 @@ Group ClauseView::opening_group() const {
   if (w < si_.span.last && preposition(ctx_.tokens[w].key) && m0.first > w) {
     std::uint32_t c = w + 1;
     while (c < m0.first && c < w + 10 && ctx_.tokens[c].key != ","sv) ++c;
-    if (c + 1 == m0.first && ctx_.tokens[c].key == ","sv) w = m0.first;
+    if (c + 1 <= m0.first && ctx_.tokens[c].key == ","sv) w = c + 1;
+  }
+  // (past a counted group its members name: "The five co-hosts - A, B, C, D and E - issued")
+  std::size_t counted = 0;
+  if (m0.first > w) {
+    std::uint32_t c = w;
+    if (ctx_.tokens[c].key == "the"sv) ++c;
+    const int n = c < m0.first ? small_number(ctx_.tokens[c].key.view()) : -1;
+    if (n >= 2) {
+      ++c;
+      while (c < m0.first && c < w + 6 && ctx_.tokens[c].is(kWord) && !ctx_.tokens[c].is(kCapital)) ++c;
+      const TokenKey k = c < m0.first ? ctx_.tokens[c].key : TokenKey();
+      if (c + 1 == m0.first && (k == "-"sv || k == "–"sv || k == "—"sv || k == ","sv || k == "("sv)) {
+        w = m0.first;
+        counted = static_cast<std::size_t>(n);
+      }
+    }
   }
   if (m0.first != w || !is_actor(m0) || m0.kind == MKind::kPronoun || si_.in_quote[m0.first - si_.span.first]) return {};
   Group g = group_from(i0);
   if (g.entities.size() < 2 || g.generic) return {};
+  if (counted != 0 && g.entities.size() != counted) return {};
   return g;
 }
 
