@@ -41,10 +41,11 @@ bool names_a_day(const SentenceInfo& si) {
 
 }  // namespace
 
-// The start of a short time phrase opening the clause right before `at` ("Within 90 days Rwanda is
-// to", "By 2030 India will"), or `at` when there is none.
+// The start of a short phrase of time or terms opening the clause right before `at` ("Within 90 days
+// Rwanda is to", "By 2030 India will", "Under the declaration the two countries will"), or `at` when
+// there is none.
 std::uint32_t Frames::past_time_phrase(std::uint32_t at) const {
-  static const std::unordered_set<std::string_view> kPreps = {"within", "by", "from", "in", "after", "over", "for"};
+  static const std::unordered_set<std::string_view> kPreps = {"within", "by", "from", "in", "after", "over", "for", "under"};
   for (std::uint32_t i = at; i > F() && i + 5 > at; --i) {
     const Token& t = ctx_.tokens[i - 1];
     if (!t.is(kWord) || (t.is(kCapital) && i - 1 != F())) return at;
@@ -63,7 +64,7 @@ bool Frames::agreement_spoken_of(std::uint32_t at) const {
   return false;
 }
 
-// "S will V ...", "S would V ...", "S is to V ...": S an actor opening its clause, V an act a pledge
+// "S will V ...", "S would V ...", "S is to V ...": S an actor (or "the two countries") opening its clause, V an act a pledge
 // is made of, with an agreement spoken of just before. Read as S's commitment (owed to the one named
 // in the clause, or to the other side of the talks reported), unless V has a frame of its own.
 void Frames::deal_terms() {
@@ -74,26 +75,30 @@ void Frames::deal_terms() {
     const bool is_to = (mk == "is"sv || mk == "are"sv) && c.first + 2 < L() && key(c.first + 1) == "to"sv;
     if (!modal && !is_to) continue;
     if (c.first == F() || si_.in_quote[c.first - F()]) continue;
-    const Mention* sm = cv_.mention_at(c.first - 1);
-    if (sm == nullptr || sm->last != c.first || sm->entity < 0 || sm->possessive || !cv_.is_actor(*sm) ||
-        sm->kind == MKind::kPronoun) {
-      continue;
+    Group s;
+    // "the two countries will ...": the pair the text just named
+    if (c.first >= F() + 3) s = counted_group_at(c.first - 3);
+    if (s.empty()) {
+      const Mention* sm = cv_.mention_at(c.first - 1);
+      if (sm == nullptr || sm->last != c.first || sm->entity < 0 || sm->possessive || !cv_.is_actor(*sm) ||
+          sm->kind == MKind::kPronoun) {
+        continue;
+      }
+      s.entities.push_back(sm->entity);
+      s.first = sm->first;
+      s.last = sm->last;
     }
     // the subject opens its clause
-    std::uint32_t open = sm->first;
+    std::uint32_t open = s.first;
     if (open > F() && key(open - 1) == "the"sv) --open;
     if (open != F() && !opens_subject(ctx_, open - 1)) open = past_time_phrase(open);
     if (open != F() && !opens_subject(ctx_, open - 1)) continue;
-    const std::uint32_t v = modal ? modal_verb_after(sm->last) : c.first + 2;
+    const std::uint32_t v = modal ? modal_verb_after(s.last) : c.first + 2;
     if (v == ClauseView::kNoToken || v >= L() || !pledged_action(key(v))) continue;
     if (!checked) {
       if (names_a_day(si_) || !agreement_spoken_of(c.first)) return;
       checked = true;
     }
-    Group s;
-    s.entities.push_back(sm->entity);
-    s.first = sm->first;
-    s.last = sm->last;
     if (!reported_pledge_of(s, v)) return;
   }
 }
