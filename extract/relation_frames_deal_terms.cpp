@@ -64,9 +64,10 @@ bool Frames::agreement_spoken_of(std::uint32_t at) const {
   return false;
 }
 
-// "S will V ...", "S would V ...", "S is to V ...": S an actor (or "the two countries") opening its clause, V an act a pledge
-// is made of, with an agreement spoken of just before. Read as S's commitment (owed to the one named
-// in the clause, or to the other side of the talks reported), unless V has a frame of its own.
+// "S will V ...", "S would V ...", "S is to V ...": S an actor (or "the two countries") opening its
+// clause, V an act a pledge is made of, with an agreement spoken of just before. Read as S's
+// commitment (owed to the one named in the clause, or to the other side of the talks reported),
+// unless V has a frame of its own.
 void Frames::deal_terms() {
   bool checked = false;
   for (const Cue& c : si_.cues) {
