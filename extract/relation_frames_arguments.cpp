@@ -10,6 +10,7 @@
 #include "core/fold.hpp"
 #include "extract/doc_entities.hpp"
 #include "extract/event_mentions.hpp"
+#include "extract/number_words.hpp"
 #include "extract/relation_frames_internal.hpp"
 #include "extract/word_classes.hpp"
 
@@ -206,6 +207,12 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
 // Noun phrase text after `from` until a preposition introducing the beneficiary or a boundary.
 std::uint32_t Frames::np_end(std::uint32_t from, std::uint32_t limit) const {
   std::uint32_t i = from;
+  // a bound before a sum: "up to 160 million pounds", "more than 300 troops", "at least $1bn"
+  if (i + 2 < limit && ((key(i) == "up"sv && key(i + 1) == "to"sv) || (key(i) == "more"sv && key(i + 1) == "than"sv) ||
+                        (key(i) == "less"sv && key(i + 1) == "than"sv) || (key(i) == "at"sv && key(i + 1) == "least"sv))) {
+    const Token& n = ctx_.tokens[i + 2];
+    if (n.is(kDigit) || n.key == "$"sv || n.key == "€"sv || n.key == "£"sv || small_number(n.key.view()) >= 0) i += 2;
+  }
   while (i < limit) {
     const TokenKey k = key(i);
     if (k == ","sv && i > from && i + 1 < limit && ctx_.tokens[i - 1].is(kDigit) && ctx_.tokens[i + 1].is(kDigit)) {
