@@ -934,4 +934,33 @@ void Frames::sat_across(const Trigger& t) {
   remember(s, t);
 }
 
+// "Clinton stands between Rabin and Arafat on the South Lawn of the White House", "Kallas stands
+// between al-Shaibani and Safadi for the family photo": the three are together, and each pair met
+// (where the clause places them, a gathering they attended).
+void Frames::stand_between(const Trigger& t) {
+  const Group s = subject_of(t);
+  const Mention* m = cv_.mention_at(t.last);
+  if (s.empty() || s.generic || m == nullptr || m->first != t.last || m->kind != MKind::kPerson || m->entity < 0) return;
+  const Group o = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
+  if (o.entities.size() != 2) return;
+  std::vector<int> who = s.entities;
+  for (const int x : o.entities) {
+    if (std::find(who.begin(), who.end(), x) == who.end()) who.push_back(x);
+  }
+  for (const int x : who) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+  }
+  const std::uint32_t end = cv_.clause_end(o.last);
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  std::string place;
+  const int ev = status == edge_status::kReported ? meeting_event("meeting", o.last, end, date, &place) : -1;
+  meeting_among(who, status, date, place, ev, 0.7);
+  if (ev >= 0) {
+    for (const int x : who) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
+  }
+  last_subject_ = s;
+  remember(s, t);
+}
+
 }  // namespace evkg::detail
