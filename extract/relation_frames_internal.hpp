@@ -267,6 +267,7 @@ class Frames {
   int gathering_of_many_spoken_of() const;
   bool opening_participle_passive(const Trigger& t);
   void cosigned(const Trigger& t);
+  std::string object_context(std::uint32_t from, std::uint32_t oe, const Group& s) const;
   static bool committing_text(const std::string& okey);
   void signed_texts_pledged(const Group& s, const Trigger& t, std::uint32_t o, std::uint32_t end,
                             const std::string& status, const Date& date);

@@ -393,6 +393,69 @@ void Frames::refused_partner(const Trigger& t, const Trigger& meet) {
   }
 }
 
+namespace {
+
+// The nouns of a document or scheme a text names once in full and then by its noun alone ("the
+// Abraham Accords" ... "the accords").
+bool document_noun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "accord", "accords", "agreement", "agreements", "treaty", "plan", "initiative", "deal", "declaration",
+      "pact", "convention", "protocol", "consensus", "charter", "act", "framework", "roadmap", "resolution"};
+  return kNouns.count(w) != 0;
+}
+
+}  // namespace
+
+// What a refusal's object leaves to the context, as text to append to it: the full name of a
+// document it names by its noun ("the accords" -> " (Abraham Accords)"), the topic a sentence opens
+// with ("On the Abraham Accords the crown prince declined to commit"), or the label of a list line
+// ("Dairy, edible oils and apples: New Delhi refused to open these markets").
+std::string Frames::object_context(std::uint32_t from, std::uint32_t oe, const Group& s) const {
+  std::string more;
+  // "the accords": the last name ending in that noun in this sentence or the five before
+  for (std::uint32_t i = from; i + 1 < oe; ++i) {
+    if (key(i) != "the"sv || !document_noun(key(i + 1).view()) || ctx_.tokens[i + 1].is(kCapital)) continue;
+    const TokenKey noun = key(i + 1);
+    const std::uint32_t floor = ctx_.sentence_start_back(F(), 5);
+    for (std::uint32_t k = i; k-- > floor + 1;) {
+      const TokenKey w = key(k);
+      const bool same = w == noun || (w.size() + 1 == noun.size() && noun.view().starts_with(w.view())) ||
+                        (noun.size() + 1 == w.size() && w.view().starts_with(noun.view()));
+      if (!same || !ctx_.tokens[k].is(kCapital) || !ctx_.tokens[k - 1].is(kCapital)) continue;
+      std::uint32_t b = k - 1;
+      while (b > floor && b + 5 > k && (ctx_.tokens[b - 1].is(kCapital) || key(b - 1) == "and"sv) &&
+             !(key(b - 1) == "and"sv && !ctx_.tokens[b - 2].is(kCapital)) && key(b - 1) != "the"sv) {
+        --b;
+      }
+      // (not the sentence's first word alone: "Agreement was reached")
+      if (b == ctx_.sentence_start_back(k, 0) && k == b) continue;
+      more.append(" (").append(text(b, k + 1)).push_back(')');
+      break;
+    }
+    break;
+  }
+  // the topic the sentence opens with, before the subject: "On the Abraham Accords, the crown prince"
+  const std::uint32_t start = F();
+  if (s.first > start + 2 && (key(start) == "on"sv || key(start) == "regarding"sv || key(start) == "over"sv)) {
+    std::uint32_t e = s.first;
+    if (key(e - 1) == ","sv) --e;
+    if (e > start + 1 && e < start + 10) more.append(" (").append(text(start + 1, e)).push_back(')');
+  }
+  // the label of a list line: "Dairy, edible oils and apples: New Delhi refused to open these markets"
+  bool anaphoric = false;
+  for (std::uint32_t i = from; i < oe && !anaphoric; ++i) {
+    anaphoric = key(i) == "these"sv || key(i) == "this"sv || key(i) == "those"sv || key(i) == "them"sv || key(i) == "it"sv;
+  }
+  if (anaphoric) {
+    std::uint32_t i = start;
+    while (i < s.first && (key(i) == "-"sv || key(i) == "•"sv || key(i) == "*"sv)) ++i;
+    std::uint32_t colon = i;
+    while (colon < s.first && colon < i + 10 && key(colon) != ":"sv) ++colon;
+    if (colon < s.first && key(colon) == ":"sv && colon > i) more.append(" (").append(text(i, colon)).push_back(')');
+  }
+  return more;
+}
+
 void Frames::reject(const Trigger& t) {
   const TokenKey k0 = key(t.first);
   if (t.first > F()) {
@@ -411,6 +474,11 @@ void Frames::reject(const Trigger& t) {
     for (const auto& other : si_.triggers) {
       const std::string& of = ctx_.lex->triggers()[other.info].frame;
       if (other.first != t.last + 1 || of == "reject"sv) continue;
+      // ("declined to commit": a pledge with nothing pledged is a refusal of the sentence's topic)
+      if (of == "pledge"sv && key(other.first) == "commit"sv &&
+          (other.last >= L() || !ctx_.tokens[other.last].is(kWord) || key(other.last) == "to"sv)) {
+        continue;
+      }
       if ((of == "join"sv && cv_.event_after(other.last, 4) == nullptr) || of == "member"sv) continue;
       // ("refused to give Russia a veto": what is refused is named after the verb)
       if (of == "supply"sv && key(other.first) == "give"sv) {
@@ -428,7 +496,8 @@ void Frames::reject(const Trigger& t) {
     static const std::unordered_set<std::string_view> kPolitical = {
         "recognise", "recognize", "accept", "back", "support", "endorse", "sign", "ratify", "join", "allow",
         "extradite", "withdraw", "release", "negotiate", "cooperate", "co-operate", "lift", "end", "halt",
-        "stop", "hand", "approve", "implement", "honour", "honor", "comply", "abide", "disarm", "accede", "give"};
+        "stop", "hand", "approve", "implement", "honour", "honor", "comply", "abide", "disarm", "accede", "give",
+        "commit", "open"};
     if (t.last + 1 >= L() || kPolitical.count(key(t.last + 1)) == 0) return;
     if (t.last + 2 < L() && key(t.last + 2) == "that"sv) return;
     from = t.last + 1;
@@ -658,6 +727,8 @@ void Frames::reject(const Trigger& t) {
     const std::string apposition = trimmed_np(oe + 1, ae);
     if (policy_object(name_key(apposition))) object.append(", ").append(apposition);
   }
+  object.append(object_context(from, oe, s));
+  if (object == "commit"sv) return;  // "declined to commit" to what the sentence does not say
   if (!verb_refused && !policy_object(name_key(object))) return;
   std::string status = cv_.status(s.last, t.first, false);
   if (refused_verb && status == edge_status::kDenied) status = edge_status::kReported;
