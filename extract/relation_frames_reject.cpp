@@ -678,10 +678,13 @@ void Frames::reject(const Trigger& t) {
         what = ctx_.proposals.back().from;
         what_end = ctx_.proposals.back().to;
       }
-      if (by >= 0 && !same_side(s, by)) {
-        target = by;
-        // what it proposed, when short ("idea (a common currency for the bloc)")
-        if (what_end > what && what_end <= what + 10) object.append(" (").append(trimmed_np(what, what_end)).push_back(')');
+      // what it proposed, when short ("idea (a common currency for the bloc)"), also when the one
+      // who asked is not named ("British officials had hoped to come away with an end to the tariff
+      // on steel, but the American side turned down the request")
+      const bool theirs = by >= 0 && !same_side(s, by);
+      if (theirs) target = by;
+      if ((theirs || (by < 0 && what_end > what && what >= F())) && what_end > what && what_end <= what + 12) {
+        object.append(" (").append(trimmed_np(what, what_end)).push_back(')');
       }
     }
   }
