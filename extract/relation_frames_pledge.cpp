@@ -30,7 +30,8 @@ bool pledgeable(const std::string& object_key) {
                                  "armoured", "armored", "helicopter", "howitzer", "interceptor", "batter",
                                  "launcher", "radar", "patriot", "kit", "dose", "grain", "generator", "deployment",
                                  "visa", "reactor", "satellite", "oil", "coal", "wheat", "fertili", "electricity",
-                                 "technolog", "intelligence", "expertise", "scholarship", "train"};
+                                 "technolog", "intelligence", "expertise", "scholarship", "train", "trillion", "yen", "pounds",
+                                 "yuan", "rupees", "francs"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* w) { return starts_word(object_key, w); });
 }
 
