@@ -706,8 +706,10 @@ class Finder {
           }
         }
       }
-      // A single unknown capitalised word after "in"/"at" is a place ("in Alaska", "in Prague").
-      if (ne == i + 1 && i > F_ && (tok(i - 1).key == "in"sv || tok(i - 1).key == "at"sv || tok(i - 1).key == "to"sv)) {
+      // A single unknown capitalised word after "in"/"at" is a place ("in Alaska", "in Prague"), not
+      // two peoples' adjective ("at Israeli-Palestinian peace talks").
+      if (ne == i + 1 && i > F_ && (tok(i - 1).key == "in"sv || tok(i - 1).key == "at"sv || tok(i - 1).key == "to"sv) &&
+          !peoples_pair(t)) {
         Mention m;
         m.first = i;
         m.last = i + 1;
@@ -1272,6 +1274,22 @@ class Finder {
     if (!named) return -1;
     const auto c = ctx_.lex->country_by_code(north ? "PRK" : "KOR");
     return c ? entity_for_country(ctx_, *c) : -1;
+  }
+
+  // Whether a hyphenated word names two parties by their countries or peoples ("Israeli-Palestinian",
+  // "Indo-Pakistani" aside): a part the lexicon knows as a country or demonym.
+  bool peoples_pair(const Token& t) const {
+    const std::string_view k = t.key.view();
+    const auto hyphen = k.find('-');
+    if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= k.size()) return false;
+    for (const std::string_view part : {k.substr(0, hyphen), k.substr(hyphen + 1)}) {
+      const auto* entries = ctx_.lex->lookup(name_key(part));
+      if (entries == nullptr) continue;
+      for (const auto& en : *entries) {
+        if (en.kind == LexKind::kDemonym || en.kind == LexKind::kCountry) return true;
+      }
+    }
+    return false;
   }
 
   // The one organisation this text has named whose name ends in "Union", else -1 (none, two, or a

@@ -127,7 +127,6 @@ TEST(EventIdentity, AnUndatedMeetingByPlaceIsOneOfTheArticlesWeek) {
   EXPECT_EQ(summits[1], "summit:washington-u-b-1 ");
 }
 
-}  // namespace
 // Talks tied to someone ("RSF-linked talks") are a gathering of their own, not the talks last
 // spoken of; the tie is no place; hosting "earlier rounds of talks" is hosting no one gathering.
 TEST(EventIdentity, TalksTiedToSomeoneAreAnotherGathering) {
@@ -143,4 +142,20 @@ TEST(EventIdentity, TalksTiedToSomeoneAreAnotherGathering) {
                       }));
 }
 
+// Two peoples' adjective before talks ("Israeli-Palestinian peace talks") is no place.
+TEST(EventIdentity, TwoPeoplesAdjectiveIsNoPlace) {
+  const auto r = test::extract_text(
+      "Delegations are gathering in Annapolis for the first attempt at Israeli-Palestinian peace talks in seven "
+      "years. Condoleezza Rice attended the talks.",
+      "2007-11-27");
+  bool summit = false;
+  for (const auto& n : r.entities) {
+    if (n.type != "summit") continue;
+    summit = true;
+    EXPECT_EQ(n.location.find("Israeli"), std::string::npos) << n.id;
+  }
+  EXPECT_TRUE(summit);
+}
+
+}  // namespace
 }  // namespace evkg
