@@ -147,6 +147,22 @@ DocumentResult Extractor::extract(const Document& doc) const {
   return r;
 }
 
+namespace {
+
+// The day an attendance or a chair is dated by: the gathering's own (first) day when the clause
+// gave none or gave one of the gathering's days ("broke off two days of talks on Sunday": they
+// attended the talks that began on Saturday); else the clause's.
+Date attendance_date(const DocContext& ctx, const PendingAssertion& p) {
+  if ((p.relation != "attended" && p.relation != "chaired") || p.target_event < 0) return p.date;
+  const DocEvent& e = ctx.events[static_cast<std::size_t>(p.target_event)];
+  if (!e.date.full() || e.to_come) return p.date;
+  if (p.date.empty()) return e.date;
+  if (p.date.full() && e.end_date.full() && !(p.date < e.date) && !(e.end_date < p.date)) return e.date;
+  return p.date;
+}
+
+}  // namespace
+
 DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, int* year_out, Date* anchor) const {
   ReusedBuffers& reuse = reused_buffers();
   DocContext ctx;
@@ -262,7 +278,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     }
     used_entity[static_cast<std::size_t>(p.subject)] = 1;
     a.object = p.object;
-    a.date = p.date.iso();
+    a.date = attendance_date(ctx, p).iso();
     a.place = p.place;
     if (p.event >= 0) a.event = ctx.events[static_cast<std::size_t>(p.event)].id;
     a.status = p.status;

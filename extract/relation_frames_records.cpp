@@ -262,13 +262,26 @@ void Frames::event_end_and_length() {
         days = std::max(small_number(k), 0);
       }
     }
+    // "two days of talks": the length before the phrase
+    std::uint32_t phrase_first = m.first;
+    if (days == 0 && m.first >= F() + 3 && key(m.first - 1) == "of"sv && key(m.first - 2) == "days"sv &&
+        small_number(key(m.first - 3).view()) >= 2) {
+      days = small_number(key(m.first - 3).view());
+      phrase_first = m.first - 3;
+    }
     bool ends = false;
     std::uint32_t at = m.last;
-    const TokenKey before = m.first > F() ? key(m.first - 1) : TokenKey();
+    const TokenKey before = phrase_first > F() ? key(phrase_first - 1) : TokenKey();
+    const TokenKey verb = phrase_first > F() + 1 ? key(phrase_first - 2) : TokenKey();
     const bool definite = key(m.first) == "the"sv || key(m.first) == "its"sv || key(m.first) == "their"sv;
     if (definite && (before == "closed"sv || before == "ended"sv || before == "concluded"sv)) {
       ends = true;  // "closed the summit on Sunday" (not "a closed meeting")
       at = m.first - 1;
+    } else if ((definite || phrase_first < m.first) &&
+               ((before == "off"sv && (verb == "broke"sv || verb == "broken"sv)) ||
+                (before == "up"sv && (verb == "wrapped"sv || verb == "wound"sv)))) {
+      ends = true;  // "broke off two days of talks on Sunday", "wrapped up the summit"
+      at = phrase_first - 2;
     } else if ((before == "brought"sv || before == "brings"sv) && m.last + 2 < L() && key(m.last) == "to"sv &&
                (key(m.last + 1) == "a"sv || key(m.last + 1) == "an"sv) &&
                (key(m.last + 2) == "close"sv || key(m.last + 2) == "end"sv)) {
@@ -284,7 +297,13 @@ void Frames::event_end_and_length() {
     if (days > 0 && e.days == 0) e.days = days;
     if (!ends || !e.end_date.empty()) continue;
     const std::uint32_t end = cv_.clause_end(m.last);
-    if (cv_.cue_between(cv_.clause_start(m.first), end, {"negation", "hypothetical", "proposal"})) continue;
+    // (a negation after the phrase and its verb is about something else: "broke off the talks on
+    // Sunday without a single agreement")
+    const std::uint32_t verb_end = std::max(at, m.last) + 1;
+    if (cv_.cue_between(cv_.clause_start(phrase_first), verb_end, {"negation"}) ||
+        cv_.cue_between(cv_.clause_start(phrase_first), end, {"hypothetical", "proposal"})) {
+      continue;
+    }
     const Date date = date_for(m.first, end, at);
     if (date.full()) e.end_date = date;
   }
