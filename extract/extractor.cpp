@@ -150,14 +150,14 @@ DocumentResult Extractor::extract(const Document& doc) const {
 namespace {
 
 // The day an attendance or a chair is dated by: the gathering's own (first) day when the clause
-// gave none or gave one of the gathering's days ("broke off two days of talks on Sunday": they
-// attended the talks that began on Saturday); else the clause's.
+// gave none, or gave the day it closed ("broke off two days of talks on Sunday": they attended the
+// talks that began on Saturday); else the clause's ("the guests joined the sessions on Saturday").
 Date attendance_date(const DocContext& ctx, const PendingAssertion& p) {
   if ((p.relation != "attended" && p.relation != "chaired") || p.target_event < 0) return p.date;
   const DocEvent& e = ctx.events[static_cast<std::size_t>(p.target_event)];
   if (!e.date.full() || e.to_come) return p.date;
   if (p.date.empty()) return e.date;
-  if (p.date.full() && e.end_date.full() && !(p.date < e.date) && !(e.end_date < p.date)) return e.date;
+  if (e.days > 1 && e.end_date.full() && p.date == e.end_date) return e.date;
   return p.date;
 }
 
