@@ -12,6 +12,11 @@ namespace evkg {
 using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 namespace {
 
+// A part of a day that, with "before" or "after", counts one day ("the evening before").
+bool day_part(TokenKey k) {
+  return k == "day"sv || k == "evening"sv || k == "night"sv || k == "morning"sv || k == "afternoon"sv;
+}
+
 int number(const Token& t, int max_digits) {
   if (!t.is(kDigit)) return -1;
   std::string_view k = t.key;
@@ -234,7 +239,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
         m.offset_days = 1;
       } else if (a == "same"sv && b == "day"sv) {
         m.offset_days = 0;
-      } else if (a == "day"sv && (b == "before"sv || b == "after"sv) && i + 3 < last && !tk[i + 3].is(kPunct)) {
+      } else if (day_part(a) && (b == "before"sv || b == "after"sv) && i + 3 < last && !tk[i + 3].is(kPunct)) {
         // "the day before the summit": dates the summit from the sentence's date (see above)
         if (anchored_out != nullptr) {
           DateMention an = m;
@@ -244,10 +249,10 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
           anchored_out->push_back(an);
         }
         continue;
-      } else if (a == "day"sv && (b == "before"sv)) {
-        m.offset_days = -1;
-      } else if (a == "day"sv && b == "after"sv) {
-        m.offset_days = 1;
+      } else if (day_part(a) && (b == "before"sv)) {
+        m.offset_days = -1;  // "the day before", "the evening before"
+      } else if (day_part(a) && b == "after"sv) {
+        m.offset_days = 1;  // "the day after", "the morning after"
       } else {
         continue;
       }
