@@ -519,6 +519,12 @@ class Finder {
     const int hi = hit_index(i);
     const Hit* h = hit_starting(i);
     if (hi >= 0 && !h) return i + 1;  // inside a phrase already handled
+    // a heading in capitals ("WHAT THEY SAID", "WHO CAME"): its words are words, not a surname or
+    // an acronym that spells one
+    if (h != nullptr && caps_heading() && !h->has(LexKind::kPerson) && !h->has(LexKind::kCountry) &&
+        (h->has(LexKind::kSurname) || not_a_name(t))) {
+      return h->last;
+    }
 
     if (const std::uint32_t e = parse_counterpart(i); e > i) return e;
     if (const std::uint32_t e = parse_titled(i); e > i) return e;
@@ -890,6 +896,17 @@ class Finder {
 
   // Capitals and seats: a place after a preposition or before an event noun, else the country.
   std::uint32_t parse_place_or_metonym(std::uint32_t i, const Hit& h) {
+    // "the Lake Victoria Centre", "Mount Victoria", "the Victoria Institute": a city's name inside
+    // another name is neither the city nor its country
+    const bool geo_before = i > F_ && tok(i - 1).is(kCapital) &&
+                            (tok(i - 1).key == "lake"sv || tok(i - 1).key == "mount"sv || tok(i - 1).key == "cape"sv ||
+                             tok(i - 1).key == "fort"sv || tok(i - 1).key == "port"sv || tok(i - 1).key == "saint"sv);
+    const bool institution_after = h.last < L_ && tok(h.last).is(kCapital) && tok(h.last).key != "house"sv &&
+                                   non_person_head(tok(h.last)) && !h.has(LexKind::kSeat) &&
+                                   (tok(h.last).key == "centre"sv || tok(h.last).key == "center"sv ||
+                                    tok(h.last).key == "institute"sv || tok(h.last).key == "university"sv ||
+                                    tok(h.last).key == "foundation"sv || tok(h.last).key == "college"sv);
+    if (geo_before || institution_after) return h.last;
     // "drove to Hyderabad House", "talks at Lancaster House": a house named after a city is a
     // building, not in that city; in the dateline's city when the article has one
     if (!h.has(LexKind::kSeat) && h.last < L_ && tok(h.last).is(kCapital) && tok(h.last).key == "house"sv) {
@@ -1276,6 +1293,21 @@ class Finder {
     return c ? entity_for_country(ctx_, *c) : -1;
   }
 
+  // Whether the sentence is a heading in capitals: two or more words, every one of them in capitals.
+  bool caps_heading() const {
+    if (caps_heading_ < 0) {
+      int words = 0;
+      bool caps = true;
+      for (std::uint32_t k = F_; k < L_ && caps; ++k) {
+        if (!tok(k).is(kWord)) continue;
+        ++words;
+        caps = tok(k).is(kAllCaps) || (tok(k).key.size() == 1 && tok(k).is(kCapital));
+      }
+      caps_heading_ = caps && words >= 2 ? 1 : 0;
+    }
+    return caps_heading_ == 1;
+  }
+
   // Whether a hyphenated word names two parties by their countries or peoples ("Israeli-Palestinian",
   // "Indo-Pakistani" aside): a part the lexicon knows as a country or demonym.
   bool peoples_pair(const Token& t) const {
@@ -1480,6 +1512,7 @@ class Finder {
   std::vector<int>& hit_at_;
   bool has_event_noun_ = false;  // a hit of the sentence is an event noun (find_event_phrases has work)
   bool has_quote_ = false;       // a token of the sentence is inside quotation marks (mark_quotes)
+  mutable int caps_heading_ = -1;  // caps_heading(), once known (-1: not yet)
 };
 
 }  // namespace

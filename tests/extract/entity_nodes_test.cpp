@@ -34,5 +34,17 @@ TEST(EntityNodes, AnUnknownNameAfterTheIsNoPerson) {
             (std::vector<std::string>{"person:joe-biden", "person:olaf-scholz"}));
 }
 
+// A heading in capitals holds words, not a surname ("SAID" is no Kais Saied) or an acronym ("WHO"
+// is no World Health Organization).
+TEST(EntityNodes, AHeadingInCapitalsNamesNoOne) {
+  EXPECT_EQ(node_ids("WHAT THEY SAID\n\nWHO CAME\n\nJoe Biden spoke."), (std::vector<std::string>{"person:joe-biden"}));
+}
+
+// A city's name inside another name is neither the city nor its country.
+TEST(EntityNodes, ACityInsideAnInstitutesNameIsNoCountry) {
+  EXPECT_EQ(node_ids("A researcher at the Lake Victoria Centre for Strategic Studies spoke."),
+            (std::vector<std::string>{}));
+}
+
 }  // namespace
 }  // namespace evkg
