@@ -133,6 +133,8 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
     return;
   }
   if (f == "host"sv && host_apposition(t)) return;
+  // ("China's undertaking not to sell arms": a noun whose possessor commits)
+  if (f == "pledge"sv && possessed_commitment(t)) return;
   if (f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv && f != "present"sv &&
       f != "seated_across"sv && f != "received_among"sv && f != "among_at_table"sv && f != "with_role"sv &&
       f != "guest_of"sv && noun_use(t) &&

@@ -286,6 +286,7 @@ class Frames {
   void emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool strong);
   Offer added_offer(std::uint32_t from) const;
   void pledge(const Trigger& t);
+  bool possessed_commitment(const Trigger& t);
   void action_pledge(const Trigger& t, const Group& s, std::uint32_t verb);
   int beneficiary_in(std::uint32_t a, std::uint32_t b, const Group& s, bool skip_with = false) const;
   int talks_counterpart(const Group& s);

@@ -631,10 +631,58 @@ Frames::Offer Frames::added_offer(std::uint32_t from) const {
   return r;
 }
 
+// The noun of a commitment ("undertaking", "commitment", "pledge", "promise") at t.
+bool commitment_noun(TokenKey k) {
+  return k == "undertaking"sv || k == "commitment"sv || k == "pledge"sv || k == "promise"sv;
+}
+
+// "Macron presented China's undertaking not to sell arms to Russia", "welcomed Beijing's
+// commitment to buy more Airbus jets": the possessor made the commitment (not the one who speaks of
+// it), to do or not to do what follows; whom it is owed to is named in the clause. Returns whether
+// the trigger was read so.
+bool Frames::possessed_commitment(const Trigger& t) {
+  if (!commitment_noun(key(t.first)) || t.first < F() + 2 || t.last + 2 >= L()) return false;
+  std::uint32_t p = t.first - 1;
+  if (key(p) == "'s"sv || key(p) == "'"sv) --p;
+  const Mention* owner = cv_.mention_at(p);
+  if (owner == nullptr || !owner->possessive || owner->entity < 0 || !cv_.is_actor(*owner) ||
+      owner->kind == MKind::kPronoun) {
+    return false;
+  }
+  std::uint32_t v = t.last;
+  const bool negative = key(v) == "not"sv;
+  if (negative) ++v;
+  if (v + 1 >= L() || key(v) != "to"sv || ctx_.tokens[v + 1].is(kCapital)) return false;
+  ++v;
+  if (!pledged_action(key(v)) && !committed_verb(key(v).view()) && key(v) != "sell"sv && key(v) != "supply"sv &&
+      key(v) != "send"sv && key(v) != "provide"sv) {
+    return false;
+  }
+  const std::uint32_t end = cv_.clause_end(v);
+  const std::uint32_t e = np_end(v + 1, end);
+  Group s;
+  s.entities.push_back(owner->entity);
+  s.first = owner->first;
+  s.last = owner->last;
+  std::uint32_t reach = e;
+  while (reach < end && reach < e + 6 && key(reach) != ","sv) ++reach;
+  const int beneficiary = beneficiary_in(v + 1, reach, s);
+  const std::string object = trimmed_np(negative ? t.last : v - 1, e);
+  if (cv_.status(0, t.first, true) != edge_status::kReported) return true;
+  const Date date = date_for(F(), end, t.first);
+  if (beneficiary >= 0) {
+    add("pledged", owner->entity, beneficiary, -1, object, edge_status::kReported, date, "", -1, 0.6);
+  } else {
+    add("pledged", owner->entity, -1, -1, object, edge_status::kReported, date, "", -1, 0.55, object);
+  }
+  return true;
+}
+
 void Frames::pledge(const Trigger& t) {
   // "By agreeing to build a plant in Mexico, Ford angered the White House": the participle's subject
   // is the main clause's, after it, not whoever the text spoke of before
   if (t.first > F() && key(t.first - 1) == "by"sv && key(t.first).ends_with("ing")) return;
+  if (possessed_commitment(t)) return;
   // "pledged to send ..." is the supply verb's business; "agreed to resume buying soybeans",
   // "pledged that its carrier would buy 30 aircraft" are pledges to act
   // ("undertake in it to drop": over a short phrase saying where)
@@ -836,6 +884,17 @@ void Frames::supply(const Trigger& t) {
     }
   }
   if (gave_a_meal(t)) return;
+  // "to give up a supplier", "gave in": no supply
+  if ((key(t.first).starts_with("giv") || key(t.first) == "gave"sv) && t.last < L() &&
+      (key(t.last) == "up"sv || key(t.last) == "in"sv || key(t.last) == "way"sv)) {
+    return;
+  }
+  // "China's undertaking not to sell arms": the commitment noun's business
+  if (t.first >= F() + 2 && key(t.first - 1) == "to"sv &&
+      (commitment_noun(key(t.first - 2)) || (t.first >= F() + 3 && key(t.first - 2) == "not"sv &&
+                                             commitment_noun(key(t.first - 3))))) {
+    return;
+  }
   // "Gorbachev offered to halve the strategic arsenals": an offer to act is a pledge to act
   if (key(t.first).starts_with("offer") && t.last + 1 < L() && key(t.last) == "to"sv && pledged_action(key(t.last + 1))) {
     // (not one turned down: "Trump offered to help; India turned the offer down")

@@ -154,6 +154,12 @@ void Frames::cosigned(const Trigger& t) {
     // a named text: "signed the Jerusalem Declaration"
     if (!(o < L() && ctx_.tokens[o].is(kCapital))) return;
   }
+  // ("looked on as ministers signed agreements": the ministers signed, not those looking on)
+  if (const Mention* g = t.first > F() ? cv_.mention_at(t.first - 1) : nullptr;
+      g != nullptr && g->kind == MKind::kGeneric && g->last == t.first && g->first > F() &&
+      (key(g->first - 1) == "as"sv || key(g->first - 1) == "while"sv || key(g->first - 1) == "when"sv)) {
+    return;
+  }
   Group s = subject_of(t);
   // "The three leaders signed a joint declaration": as many as the text just named together
   if (s.empty()) s = counted_group(cv_.clause_start(t.first), t.first);
