@@ -636,10 +636,18 @@ void Frames::receive(const Trigger& t) {
     return;
   }
   if (welcomed_the_guest(t, s) || greeted_every_guest(t, s, t.last)) return;
-  // "Putin and Mohammed bin Salman greeted each other with a high-five", "embraced one another"
-  if (t.last + 1 < L() && s.entities.size() >= 2 &&
-      ((key(t.last) == "each"sv && key(t.last + 1) == "other"sv) ||
-       (key(t.last) == "one"sv && key(t.last + 1) == "another"sv))) {
+  // "Putin and Mohammed bin Salman greeted each other with a high-five", "embraced one another";
+  // "where they hugged", "the two men embraced": a hug or an embrace of a group is mutual
+  const TokenKey v = key(t.first);
+  const bool mutual_verb = v.starts_with("hug") || v.starts_with("embrac");
+  const bool no_object = t.last >= L() || !ctx_.tokens[t.last].is(kWord) || key(t.last) == "and"sv ||
+                         key(t.last) == "warmly"sv || key(t.last) == "briefly"sv || key(t.last) == "before"sv ||
+                         key(t.last) == "as"sv || key(t.last) == "at"sv || key(t.last) == "in"sv ||
+                         key(t.last) == "on"sv || key(t.last) == "for"sv || key(t.last) == "outside"sv;
+  if (s.entities.size() >= 2 &&
+      ((mutual_verb && no_object && cv_.mention_at(t.last) == nullptr) ||
+       (t.last + 1 < L() && ((key(t.last) == "each"sv && key(t.last + 1) == "other"sv) ||
+                             (key(t.last) == "one"sv && key(t.last + 1) == "another"sv))))) {
     const std::uint32_t end = cv_.clause_end(t.last);
     const std::string status = cv_.status(s.last, t.first, false);
     const Date date = date_for(std::min(s.first, t.first), end, t.first);
