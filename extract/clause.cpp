@@ -798,7 +798,20 @@ std::uint32_t ClauseView::qualifying_clause_start(std::uint32_t comma) const {
     const bool ing_phrase = first.size() > 4 && first.ends_with("ing") && !tk[t].is(kCapital) && t >= F + 2 &&
                             mention_at(t - 2) != nullptr && mention_at(t - 2)->kind == MKind::kPerson &&
                             first != "including"sv && first != "according"sv;
-    return relative || participle || one_of || adjunct || ing_phrase ? t - 1 : kNoToken;
+    // "Hadja Lahbib, the EU commissioner for crisis management, ruled out": a title about the person
+    // before it, with what the post is for
+    // ("Hadja Lahbib, the EU's crisis commissioner, ruled out": over the body the post is of)
+    bool title_phrase = false;
+    if ((first == "the"sv || first == "a"sv || first == "an"sv) && t >= F + 2 && mention_at(t - 2) != nullptr &&
+        mention_at(t - 2)->kind == MKind::kPerson) {
+      for (std::uint32_t w = t + 1; w < comma && w < t + 5 && !title_phrase; ++w) {
+        const Mention* tm = mention_at(w);
+        title_phrase = tm != nullptr && tm->last <= comma &&
+                       (tm->kind == MKind::kTitle || (tm->possessive && is_actor(*tm) && w == t + 1));
+      }
+      if (const Mention* tm = mention_at(t); tm != nullptr && tm->first == t && tm->kind == MKind::kTitle) title_phrase = true;
+    }
+    return relative || participle || one_of || adjunct || ing_phrase || title_phrase ? t - 1 : kNoToken;
   }
   return kNoToken;
 }

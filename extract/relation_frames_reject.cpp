@@ -581,13 +581,31 @@ void Frames::reject(const Trigger& t) {
                            (key(oe - 1).ends_with("ly") && !ctx_.tokens[oe - 1].is(kCapital)))) {
     --oe;
   }
+  // ("ruled out taking part in a televised debate": an act refused goes on over its phrase)
+  if (k0.starts_with("rul") && oe + 1 < end && oe > from && (key(oe) == "in"sv || key(oe) == "at"sv) &&
+      key(from).ends_with("ing") && !ctx_.tokens[from].is(kCapital)) {
+    oe = np_end(oe + 1, end);
+  }
   const std::uint32_t object_from = from < oe && (key(from) == "both"sv || key(from) == "either"sv) ? from + 1 : from;
   std::string object = trimmed_np(object_from, oe);
   int target = -1;
   std::uint32_t target_at = oe;
   int demonym_target = -1;
   std::uint32_t demonym_at = oe;
-  for (std::uint32_t i = from; i < oe; ++i) {
+  // "ruled out making up for the shortfall": an act refused, named by its -ing form; "ruled out
+  // Europe covering the gap": the actor before it is the act's doer, not the one refused
+  const auto gerund = [&](std::uint32_t i) {
+    return i < oe && ctx_.tokens[i].is(kWord) && !ctx_.tokens[i].is(kCapital) && key(i).size() > 5 &&
+           key(i).ends_with("ing") && !determiner(key(i));
+  };
+  std::uint32_t doer_end = from;
+  if (const Mention* d = cv_.mention_at(from); d != nullptr && d->first == from && cv_.is_actor(*d) && gerund(d->last)) {
+    doer_end = d->last;
+  } else if (d == nullptr && ctx_.tokens[from].is(kCapital) && gerund(from + 1)) {
+    doer_end = from + 1;  // ("Europe covering the gap": a region the lexicon does not name as an actor)
+  }
+  const bool act_refused = gerund(doer_end);
+  for (std::uint32_t i = doer_end; i < oe; ++i) {
     const Mention* m = cv_.mention_at(i);
     const auto& subj = ctx_.entities[static_cast<std::size_t>(s.entities.front())];
     const bool own_country =
@@ -623,8 +641,9 @@ void Frames::reject(const Trigger& t) {
   // ("refused to stop buying Russian oil": a political verb refused needs no policy noun, and the
   // demonym says whose oil, not whom it refuses)
   // (joining is refused only with what can be refused: "refused to join the sanctions", not a club)
-  const bool verb_refused = from == t.last + 1 && t.last < L() && key(t.last) == "to"sv && key(from) != "join"sv &&
-                            key(from) != "give"sv;
+  const bool verb_refused = (from == t.last + 1 && t.last < L() && key(t.last) == "to"sv && key(from) != "join"sv &&
+                             key(from) != "give"sv) ||
+                            (act_refused && k0.starts_with("rul"));
   if (target < 0 && demonym_target >= 0 && !verb_refused) {
     target = demonym_target;
     target_at = demonym_at;
