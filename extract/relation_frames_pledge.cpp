@@ -59,7 +59,7 @@ bool pledged_action(std::string_view verb) {
       "launch", "establish", "create", "build", "expand", "extend", "drop", "withhold", "support", "help", "assist",
       "defend", "back", "stand", "work", "delay", "postpone", "freeze", "pause", "open", "recover", "repatriate",
       "implement", "normalise", "normalize", "withdraw", "dismantle", "maintain", "continue", "sustain",
-      "act", "order", "allow", "end", "respect", "grant"};
+      "act", "order", "allow", "end", "respect", "grant", "speed", "accelerate", "simplify", "facilitate"};
   if (kActions.count(verb) != 0) return true;
   if (verb.size() < 5 || !verb.ends_with("ing")) return false;
   // the -ing form of one ("releasing", "buying", "cutting")
@@ -989,10 +989,20 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   }
   // "to order an end to the embargo": what is ended
   if (e > verb + 1 && e + 1 < end && key(e) == "to"sv && key(e - 1) == "end"sv) e = np_end(e + 1, end);
-  // "to raise trade to 100 billion dollars a year": the figure it is raised to
-  if (e > verb + 1 && e + 1 < end && key(e) == "to"sv &&
-      (ctx_.tokens[e + 1].is(kDigit) || key(e + 1) == "$"sv || key(e + 1) == "€"sv || key(e + 1) == "£"sv)) {
+  // "to raise trade to 100 billion dollars a year", "to more than 100 billion dollars": the figure
+  // it is raised to
+  if (e > verb + 1 && e + 1 < end && key(e) == "to"sv) {
+    std::uint32_t f = e + 1;
+    if (f + 2 < end && ((key(f) == "more"sv && key(f + 1) == "than"sv) || (key(f) == "at"sv && key(f + 1) == "least"sv) ||
+                        (key(f) == "over"sv) || (key(f) == "nearly"sv) || (key(f) == "almost"sv))) {
+      f += key(f) == "more"sv || key(f) == "at"sv ? 2 : 1;
+    }
+    if (ctx_.tokens[f].is(kDigit) || key(f) == "$"sv || key(f) == "€"sv || key(f) == "£"sv) e = np_end(f, end);
+  }
+  // "to work with France on a call for a global truce": what the work is on
+  if (key(verb) == "work"sv && e + 2 < end && key(e) == "on"sv) {
     e = np_end(e + 1, end);
+    if (e + 2 < end && key(e) == "for"sv) e = np_end(e + 1, end);  // ("a call for a global truce")
   }
   // "to act against companies that make the chemicals": a relative clause says which
   if (e > verb + 1 && e + 1 < end && (key(e) == "that"sv || key(e) == "which"sv || key(e) == "who"sv) &&
