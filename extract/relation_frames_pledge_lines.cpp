@@ -28,9 +28,9 @@ bool giver_word(TokenKey k) {
 // Words that may stand before the sum after the colon ("up to", "a matching", "another").
 bool sum_opener(TokenKey k) {
   static const std::unordered_set<std::string_view> kWords = {
-      "up",      "to",    "almost", "about",   "around", "nearly", "more",    "than",  "another", "a",
-      "an",      "the",   "further", "additional", "over", "some", "matching", "roughly", "at", "least",
-      "a further", "just", "under", "fresh", "extra"};
+      "up",      "to",      "almost",     "about", "around", "nearly",   "more",    "than",  "another",
+      "a",       "an",      "the",        "further", "additional", "over", "some", "matching", "roughly",
+      "at",      "least",   "just",       "under", "fresh",  "extra"};
   return kWords.count(k.view()) != 0;
 }
 
