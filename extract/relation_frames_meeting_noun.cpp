@@ -187,6 +187,11 @@ void Frames::meeting_noun(const Trigger& t) {
       // ("talks of his own with Meloni, Macron and Sunak")
       std::uint32_t with = t.last;
       if (with + 3 < L() && key(with) == "of"sv && key(with + 2) == "own"sv) with += 3;
+      // ("had separate meetings on 3 September with A": over the day they were held)
+      for (const DateMention& d : si_.dates) {
+        const std::uint32_t at = with < L() && key(with) == "on"sv ? with + 1 : with;
+        if (d.first == at && d.last < L() && key(d.last) == "with"sv) with = d.last;
+      }
       std::uint32_t from = with;
       if (from < L() && key(from) == "with"sv) ++from;
       Group o = (with < L() && key(with) == "with"sv) ? with_second_partner(cv_.object(from, 3)) : Group{};
