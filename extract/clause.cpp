@@ -321,10 +321,18 @@ Group ClauseView::group_ending(std::size_t m) const {
     // with a time and then the group)
     std::uint32_t before = ms[first].first;
     if (before > w + 1 && ctx_.tokens[before - 1].key == "the"sv) --before;
-    const Token& prev = ctx_.tokens[before - 1];
-    bool in_date = false;
-    for (const auto& d : si_.dates) in_date = in_date || (before - 1 >= d.first && before - 1 < d.last);
-    const bool reaches = before > w && prev.is(kWord) && !prev.is(kCapital) && !prev.is(kDigit) && !in_date;
+    bool reaches = before > w;  // (and so before > 0: the token before it exists)
+    if (reaches) {
+      const Token& prev = ctx_.tokens[before - 1];
+      bool in_date = false;
+      for (const auto& d : si_.dates) in_date = in_date || (before - 1 >= d.first && before - 1 < d.last);
+      // ("On Wednesday morning Xi, Samia and Hichilema": the part of the day belongs to the date)
+      const TokenKey pk = prev.key;
+      if (!in_date && (pk == "morning"sv || pk == "afternoon"sv || pk == "evening"sv || pk == "night"sv)) {
+        for (const auto& d : si_.dates) in_date = in_date || d.last == before - 1;
+      }
+      reaches = prev.is(kWord) && !prev.is(kCapital) && !prev.is(kDigit) && !in_date;
+    }
     if (reaches && w < ms[first].first && kOpeners.count(ctx_.tokens[w].key.view()) != 0) {
       std::uint32_t c = w;
       while (c < ms[m].first && ctx_.tokens[c].key != ","sv) ++c;

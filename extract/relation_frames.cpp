@@ -178,6 +178,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "face_to_face"sv) return face_to_face(t);
   if (f == "sat_across"sv) return sat_across(t);
   if (f == "stand_between"sv) return stand_between(t);
+  if (f == "looked_on_together"sv) return looked_on_together(t);
   if (f == "chair"sv) return chair(t);
   if (f == "led_by"sv) return led_by(t);
   if (f == "pledge"sv) return pledge(t);

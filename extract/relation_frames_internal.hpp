@@ -255,6 +255,7 @@ class Frames {
   void face_to_face(const Trigger& t);
   void sat_across(const Trigger& t);
   void stand_between(const Trigger& t);
+  void looked_on_together(const Trigger& t);
   std::vector<int> side_of(std::uint32_t from, std::uint32_t to) const;
   bool opening_chaired_by(const Trigger& t);
   void guest_of(const Trigger& t);

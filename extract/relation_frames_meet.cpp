@@ -971,4 +971,20 @@ void Frames::stand_between(const Trigger& t) {
   remember(s, t);
 }
 
+// "Xi, Samia and Hichilema watched together as officials signed", "The two presidents looked on as
+// ministers signed agreements": people watching one thing side by side are together, and each pair
+// met (two or more people named; what they watched is the next clause's).
+void Frames::looked_on_together(const Trigger& t) {
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic || s.entities.size() < 2) return;
+  for (const int x : s.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+  }
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+  meeting_among(s.entities, status, date, "", -1, 0.65);
+  last_subject_ = s;
+  remember(s, t);
+}
+
 }  // namespace evkg::detail
