@@ -156,18 +156,12 @@ std::uint32_t Frames::clause_end_past_amounts(std::uint32_t from) const {
 // "to Russian tourists", "Indian workers": the country of a demonym right before a noun of its
 // people (a demonym is no mention), or -1.
 int Frames::demonym_people(std::uint32_t i) const {
-  if (i + 1 >= L() || !ctx_.tokens[i].is(kCapital) || cv_.mention_at(i) != nullptr) return -1;
   static const std::unordered_set<std::string_view> kPeople = {
       "citizens", "nationals", "tourists", "visitors", "workers", "students", "professionals", "pilots",
       "soldiers", "troops", "refugees", "farmers", "firms", "companies", "businesses", "exporters",
       "investors", "families", "travellers", "travelers", "researchers", "scientists", "engineers"};
-  if (kPeople.count(key(i + 1).view()) == 0) return -1;
-  const auto* entries = ctx_.lex->lookup(key(i));
-  if (entries == nullptr) return -1;
-  for (const auto& en : *entries) {
-    if (en.kind == LexKind::kDemonym) return entity_for_country(ctx_, en.index);
-  }
-  return -1;
+  if (i + 1 >= L() || kPeople.count(key(i + 1).view()) == 0) return -1;
+  return demonym_country(i);
 }
 
 Frames::Offer Frames::offer_after(std::uint32_t from) {
@@ -631,10 +625,14 @@ Frames::Offer Frames::added_offer(std::uint32_t from) const {
   return r;
 }
 
-// The noun of a commitment ("undertaking", "commitment", "pledge", "promise") at t.
+namespace {
+
+// The noun of a commitment: "undertaking", "commitment", "pledge", "promise".
 bool commitment_noun(TokenKey k) {
   return k == "undertaking"sv || k == "commitment"sv || k == "pledge"sv || k == "promise"sv;
 }
+
+}  // namespace
 
 // "Macron presented China's undertaking not to sell arms to Russia", "welcomed Beijing's
 // commitment to buy more Airbus jets": the possessor made the commitment (not the one who speaks of
