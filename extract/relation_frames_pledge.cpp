@@ -153,6 +153,17 @@ std::uint32_t Frames::clause_end_past_amounts(std::uint32_t from) const {
   return end;
 }
 
+// The country of a demonym adjective at `t` ("British" in "The British contribution", "American soybeans"), or -1.
+int Frames::demonym_country(std::uint32_t t) const {
+  if (!ctx_.tokens[t].is(kCapital) || cv_.mention_at(t) != nullptr) return -1;
+  const auto* entries = ctx_.lex->lookup(key(t));
+  if (entries == nullptr) return -1;
+  for (const auto& en : *entries) {
+    if (en.kind == LexKind::kDemonym) return entity_for_country(ctx_, en.index);
+  }
+  return -1;
+}
+
 // "to Russian tourists", "Indian workers": the country of a demonym right before a noun of its
 // people (a demonym is no mention), or -1.
 int Frames::demonym_people(std::uint32_t i) const {
@@ -1254,16 +1265,7 @@ int Frames::beneficiary_in(std::uint32_t a, std::uint32_t b, const Group& s, boo
       const int c = entity_for_country(ctx_, static_cast<std::uint32_t>(m->place_country));
       if (!own(c)) return c;
     }
-    if (m == nullptr && ctx_.tokens[i].is(kCapital)) {
-      if (const auto* entries = ctx_.lex->lookup(key(i))) {
-        for (const auto& en : *entries) {
-          if (en.kind != LexKind::kDemonym) continue;
-          const int c = entity_for_country(ctx_, en.index);
-          if (!own(c)) return c;
-          break;
-        }
-      }
-    }
+    if (const int c = demonym_country(i); c >= 0 && !own(c)) return c;
   }
   return -1;
 }

@@ -8,7 +8,6 @@
 #include <string_view>
 #include <unordered_set>
 
-#include "extract/doc_entities.hpp"
 #include "extract/relation_frames_internal.hpp"
 
 namespace evkg::detail {
@@ -90,17 +89,6 @@ void Frames::pledge_line() {
   o.object_first = sum;
   o.object = trimmed_np(colon + 1, np_end(sum, clause_end_past_amounts(sum)));
   emit_pledge(s, Trigger{colon, colon + 1, info}, o, true);
-}
-
-// The country of a demonym adjective at `t` ("British" in "The British contribution"), or -1.
-int Frames::demonym_country(std::uint32_t t) const {
-  if (!ctx_.tokens[t].is(kCapital) || cv_.mention_at(t) != nullptr) return -1;
-  const auto* entries = ctx_.lex->lookup(key(t));
-  if (entries == nullptr) return -1;
-  for (const auto& en : *entries) {
-    if (en.kind == LexKind::kDemonym) return entity_for_country(ctx_, en.index);
-  }
-  return -1;
 }
 
 }  // namespace evkg::detail
