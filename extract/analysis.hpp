@@ -205,6 +205,17 @@ struct DocContext {
   // operation"), and where: later sums that name no recipient go to it.
   std::string pledge_fund;
   std::uint32_t pledge_fund_at = 0;
+  // Commitments announced for a list ("Xi set out ten partnership actions. Among them:"): their
+  // givers and edge status, the first token of the last sentence that is no line of a list, and
+  // whether the lines that follow it are the commitments.
+  struct CommitmentList {
+    std::vector<int> givers;
+    std::string status;
+    int beneficiary = -1;  // whom they are for, when the announcing sentence says
+    std::uint32_t at = 0;
+    bool open = false;
+  };
+  CommitmentList commitment_list;
   // What the last sentences proposed ("Lula has argued for a common currency"): the tokens from the
   // proposal cue to its clause's end, and who proposed it; the latest few only.
   struct Proposal {

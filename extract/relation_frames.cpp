@@ -42,6 +42,7 @@ void Frames::run() {
   reported_commitments();
   deal_terms();
   pledge_line();
+  if (may_list_commitments(ctx_, si_)) listed_commitments();
   event_start_date();
   event_end_and_length();
   finish_sentence();
@@ -775,8 +776,10 @@ void extract_untriggered_commitments(DocContext& ctx, SentenceInfo& si) {
   for (std::uint32_t i = si.span.first; i < si.span.last && i < si.span.first + 10 && !line; ++i) {
     line = ctx.tokens[i].key == ":"sv;
   }
-  if (!modal && !line) return;
+  const bool list = detail::may_list_commitments(ctx, si);
+  if (!modal && !line && !list) return;
   detail::Frames f(ctx, si);
+  if (list) f.listed_commitments();
   if (report && modal) f.reported_commitments();
   if (modal) f.deal_terms();
   if (line) f.pledge_line();

@@ -71,6 +71,10 @@ struct Span {
 Span proposed_span(const DocContext& ctx, const ClauseView& cv, const Cue& c, std::uint32_t subject_first,
                    std::uint32_t sentence_first);
 
+// Whether a sentence may announce commitments listed after it, or be a line of such a list
+// (relation_frames_listed_commitments.cpp): most sentences are neither.
+bool may_list_commitments(const DocContext& ctx, const SentenceInfo& si);
+
 class Frames {
  public:
   Frames(DocContext& ctx, SentenceInfo& si) : ctx_(ctx), si_(si), cv_(ctx, si) {}
@@ -86,6 +90,9 @@ class Frames {
   // "- Norway: up to three billion dollars": a giver's line of a list of pledges
   // (relation_frames_pledge_lines.cpp).
   void pledge_line();
+  // "Xi set out ten actions. Among them:" and the lines after it: each line a pledge of the one who
+  // announced them (relation_frames_listed_commitments.cpp).
+  void listed_commitments();
 
  private:
   // What follows a pledge or supply verb: beneficiary and object.
@@ -285,6 +292,7 @@ class Frames {
   int demonym_people(std::uint32_t i) const;
   bool not_ruled_out_after(std::uint32_t from) const;
   void emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool strong);
+  Group commitments_announced(std::string* status, int* beneficiary);
   Offer added_offer(std::uint32_t from) const;
   void pledge(const Trigger& t);
   bool possessed_commitment(const Trigger& t);

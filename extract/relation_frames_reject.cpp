@@ -51,6 +51,12 @@ bool political_verb(TokenKey k) {
   return kVerbs.count(k.view()) != 0;
 }
 
+// "the Ukraine crisis", "the Gaza war": a name before one of these says which situation is meant
+bool situation_noun(TokenKey k) {
+  return k == "crisis"sv || k == "conflict"sv || k == "situation"sv || k == "question"sv || k == "issue"sv ||
+         k == "problem"sv || k == "war"sv || k == "file"sv || k == "dossier"sv || k == "affair"sv;
+}
+
 // "it", "this", "that" standing for what is rejected
 bool pronoun_object(TokenKey k) { return k == "it"sv || k == "this"sv || k == "that"sv || k == "them"sv; }
 
@@ -614,6 +620,12 @@ void Frames::reject(const Trigger& t) {
         ctx_.entities[static_cast<std::size_t>(m->entity)].lex >= 0 &&
         ctx_.lex->countries()[static_cast<std::size_t>(ctx_.entities[static_cast<std::size_t>(m->entity)].lex)].code ==
             subj.country;
+    // ("attempts to use the Ukraine crisis to shift blame": a name that only says which crisis is
+    // no one whose claim is rejected)
+    if (m && m->first == i && m->last < oe && situation_noun(key(m->last)) && !ctx_.tokens[m->last].is(kCapital)) {
+      i = m->last;
+      continue;
+    }
     if (m && m->first == i && cv_.is_actor(*m) && m->entity != s.entities.front() && !own_country) {
       target = m->entity;
       target_at = i;
