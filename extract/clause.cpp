@@ -1082,7 +1082,9 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
     const TokenKey k = ctx_.tokens[t].key;
     if (cue.kind == "negation"sv) neg = true;
     if (cue.kind == "planned"sv) {
-      if (!(pledge && (k == "will"sv || k == "'ll"sv || k == "would"sv || k == "is"sv || k == "are"sv))) planned = true;
+      // ("is to lift", not "is expected to lift": a plan, whoever expects it)
+      const bool is_to = (k == "is"sv || k == "are"sv) && t + 1 < first && ctx_.tokens[t + 1].key == "to"sv;
+      if (!(pledge && (k == "will"sv || k == "'ll"sv || k == "would"sv || is_to))) planned = true;
     }
     if (cue.kind == "hypothetical"sv) {
       // ("had offered to supply the United States with drones": an offer of things is a pledge)
