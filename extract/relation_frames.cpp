@@ -43,6 +43,7 @@ void Frames::run() {
   deal_terms();
   pledge_line();
   if (may_list_commitments(ctx_, si_)) listed_commitments();
+  if (may_raise_partnership(ctx_, si_)) partnership_raised();
   event_start_date();
   event_end_and_length();
   finish_sentence();
@@ -777,9 +778,11 @@ void extract_untriggered_commitments(DocContext& ctx, SentenceInfo& si) {
     line = ctx.tokens[i].key == ":"sv;
   }
   const bool list = detail::may_list_commitments(ctx, si);
-  if (!modal && !line && !list) return;
+  const bool partnership = detail::may_raise_partnership(ctx, si);
+  if (!modal && !line && !list && !partnership) return;
   detail::Frames f(ctx, si);
   if (list) f.listed_commitments();
+  if (partnership) f.partnership_raised();
   if (report && modal) f.reported_commitments();
   if (modal) f.deal_terms();
   if (line) f.pledge_line();

@@ -75,6 +75,9 @@ Span proposed_span(const DocContext& ctx, const ClauseView& cv, const Cue& c, st
 // (relation_frames_listed_commitments.cpp): most sentences are neither.
 bool may_list_commitments(const DocContext& ctx, const SentenceInfo& si);
 
+// Whether a sentence names a partnership (relation_frames_partnership.cpp).
+bool may_raise_partnership(const DocContext& ctx, const SentenceInfo& si);
+
 class Frames {
  public:
   Frames(DocContext& ctx, SentenceInfo& si) : ctx_(ctx), si_(si), cv_(ctx, si) {}
@@ -93,6 +96,9 @@ class Frames {
   // "Xi set out ten actions. Among them:" and the lines after it: each line a pledge of the one who
   // announced them (relation_frames_listed_commitments.cpp).
   void listed_commitments();
+  // "The two leaders announced a comprehensive strategic partnership": each side commits to the
+  // other (relation_frames_partnership.cpp).
+  void partnership_raised();
 
  private:
   // What follows a pledge or supply verb: beneficiary and object.

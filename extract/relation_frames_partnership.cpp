@@ -1,0 +1,94 @@
+// Relation frames: a partnership raised or announced between two sides, "The two leaders announced
+// a comprehensive strategic partnership", "lifted their relationship to an all-round strategic
+// cooperative partnership", "Hanoi upgraded its ties with Canberra to a comprehensive strategic
+// partnership": each side commits to the other. Only a partnership of states with a qualifier of
+// its level ("strategic", "comprehensive"...) is a commitment of this kind: "a partnership between
+// two carmakers" is none.
+
+#include <string_view>
+#include <unordered_set>
+
+#include "extract/doc_entities.hpp"
+#include "extract/relation_frames_internal.hpp"
+
+namespace evkg::detail {
+
+using namespace std::string_view_literals;
+namespace {
+
+bool partnership_noun(TokenKey k) { return k == "partnership"sv || k == "partnerships"sv; }
+
+// Words that give a partnership its level between states.
+bool level_word(TokenKey k) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "strategic", "comprehensive", "cooperative", "all-round", "all-weather", "special", "privileged",
+      "enhanced", "global", "co-operative"};
+  return kWords.count(k.view()) != 0;
+}
+
+// Verbs that set up or raise a partnership.
+bool raising_verb(TokenKey k) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "announced", "announce", "announces", "agreed",    "agree",     "agrees",   "launched", "launch",
+      "established", "establish", "forged",  "forge",     "sealed",    "upgraded", "upgrade",  "upgrades",
+      "lifted",    "lift",      "lifts",     "raised",    "raise",     "raises",   "elevated", "elevate",
+      "elevates",  "formed",    "declared",  "struck"};
+  return kVerbs.count(k.view()) != 0;
+}
+
+}  // namespace
+
+bool may_raise_partnership(const DocContext& ctx, const SentenceInfo& si) {
+  for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
+    if (partnership_noun(ctx.tokens[i].key)) return true;
+  }
+  return false;
+}
+
+void Frames::partnership_raised() {
+  for (std::uint32_t p = F() + 2; p < L(); ++p) {
+    if (!partnership_noun(key(p))) continue;
+    // the level words right before it ("comprehensive strategic partnership"), past quotes
+    std::uint32_t np = p;
+    bool level = false;
+    while (np > F() && (level_word(key(np - 1)) || ctx_.tokens[np - 1].is(kQuote))) {
+      level = level || level_word(key(np - 1));
+      --np;
+    }
+    if (!level) continue;
+    // the verb a few words before it, with "to a" or "a" between
+    std::uint32_t v = np;
+    while (v > F() && v + 12 > np && !raising_verb(key(v - 1)) && key(v - 1) != ","sv && key(v - 1) != ";"sv) --v;
+    if (v == F() || !raising_verb(key(v - 1))) continue;
+    --v;
+    if (si_.in_quote[v - F()]) continue;
+    // ("agreed to raise", "agreed to work towards a partnership": the first verb is the one read)
+    Group s;
+    if (v >= F() + 3) s = counted_group_at(v - 3);
+    if (s.empty()) s = cv_.subject(v);
+    if (s.empty()) continue;
+    // the other side: named with the subject, or after "with" ("its ties with Canberra")
+    if (s.entities.size() > 2) continue;
+    const int a = s.entities.front();
+    int b = s.entities.size() == 2 ? s.entities.back() : -1;
+    for (std::uint32_t k = v + 1; b < 0 && k + 1 < np; ++k) {
+      if (key(k) != "with"sv) continue;
+      const Mention* m = cv_.mention_at(k + 1);
+      if (m != nullptr && m->first == k + 1 && cv_.is_actor(*m) && m->entity >= 0 && m->kind != MKind::kPronoun) {
+        b = m->entity;
+      }
+      break;
+    }
+    if (b < 0 || a == b) continue;
+    if (const std::string c = country_code_of(ctx_, a); !c.empty() && c == country_code_of(ctx_, b)) continue;
+    const std::string status = cv_.status(s.last, v, true);
+    if (status != edge_status::kReported) continue;
+    const std::string object = trimmed_np(np, p + 1);
+    const Date date = date_for(std::min(s.first, v), cv_.clause_end(p), v);
+    add("pledged", a, b, -1, object, status, date, "", -1, 0.7);
+    add("pledged", b, a, -1, object, status, date, "", -1, 0.7);
+    return;
+  }
+}
+
+}  // namespace evkg::detail
