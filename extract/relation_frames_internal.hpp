@@ -299,6 +299,7 @@ class Frames {
   bool not_ruled_out_after(std::uint32_t from) const;
   void emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool strong);
   Group commitments_announced(std::string* status, int* beneficiary);
+  void gift_offer(const Group& s, Offer& o);
   Offer added_offer(std::uint32_t from) const;
   void pledge(const Trigger& t);
   bool possessed_commitment(const Trigger& t);

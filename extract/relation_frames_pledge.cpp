@@ -28,7 +28,7 @@ bool pledgeable(const std::string& object_key) {
                                  "medical", "humanitarian", "vaccines", "demining",
                                  "backing", "investment", "relief", "food", "fuel", "energy", "gas", "vehicle",
                                  "armoured", "armored", "helicopter", "howitzer", "interceptor", "batter",
-                                 "launcher", "radar", "patriot", "kit", "dose", "grain", "generator", "deployment",
+                                 "launcher", "radar", "patriot", "kit", "dose", "hospital", "medicine", "grain", "generator", "deployment",
                                  "visa", "reactor", "satellite", "oil", "coal", "wheat", "fertili", "electricity",
                                  "technolog", "intelligence", "expertise", "scholarship", "train", "trillion", "yen", "pounds",
                                  "yuan", "rupees", "francs"};
@@ -927,6 +927,11 @@ void Frames::supply(const Trigger& t) {
   const std::uint32_t lo = t.first > F() + reach ? t.first - reach : F();
   bool context = false;
   for (std::uint32_t i = lo; i < t.first; ++i) context = context || pledge_context_word(key(i));
+  // "handed over four field hospitals", "presented Ukraine with four field hospitals": a gift is
+  // given, no promise needed
+  const TokenKey v0 = key(t.first);
+  const bool gift = (v0.starts_with("hand") && t.last > t.first + 1) || v0.starts_with("present");
+  context = context || gift;
   // nominal "the supply of X to Y"
   if (t.first > F() && (key(t.first - 1) == "the"sv || key(t.first - 1) == "a"sv)) return;
   Group s = subject_of(t);
@@ -947,9 +952,25 @@ void Frames::supply(const Trigger& t) {
   if (!context && status != edge_status::kDenied) return;
   // "contribute to a reassurance force for Ukraine": what is given to is what is pledged
   const bool contribute_to = key(t.first).starts_with("contribut") && t.last < L() && key(t.last) == "to"sv;
-  emit_pledge(s, t, offer_after(contribute_to ? t.last + 1 : t.last), true);
+  Offer o = offer_after(contribute_to ? t.last + 1 : t.last);
+  if (gift) gift_offer(s, o);
+  emit_pledge(s, t, o, true);
   last_subject_ = s;
   remember(s, t);
+}
+
+// A gift handed over: a name of the thing given is followed by what it is ("four BHISHM cubes,
+// mobile field hospitals"), and a gift at talks that names no one is for the other side of them.
+void Frames::gift_offer(const Group& s, Offer& o) {
+  if (!o.object.empty() && !pledged_thing(o.object)) {
+    const std::uint32_t end = cv_.clause_end(o.object_first);
+    const std::uint32_t e = np_end(o.object_first, end);
+    if (e + 2 < end && key(e) == ","sv && ctx_.tokens[e + 1].is(kWord) && !ctx_.tokens[e + 1].is(kCapital)) {
+      const std::string what = trimmed_np(e + 1, np_end(e + 1, end));
+      if (pledged_thing(what)) o.object.append(", ").append(what);
+    }
+  }
+  if (o.beneficiary < 0 && !o.object.empty()) o.beneficiary = talks_counterpart(s);
 }
 
 // A pledge to act: what is to be done, to whom (an actor, a demonym or a place of a country in

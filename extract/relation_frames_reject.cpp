@@ -492,6 +492,8 @@ void Frames::reject(const Trigger& t) {
         continue;
       }
       if ((of == "join"sv && cv_.event_after(other.last, 4) == nullptr) || of == "member"sv) continue;
+      // ("refused to hand over territory": handing over is refused as a political act)
+      if (of == "supply"sv && key(other.first) == "hand"sv) continue;
       // ("refused to give Russia a veto": what is refused is named after the verb)
       if (of == "supply"sv && key(other.first) == "give"sv) {
         bool named = false;  // a thing refused right after it (not "give succour to suggestions")
