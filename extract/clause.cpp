@@ -1216,7 +1216,18 @@ Mention* ClauseView::event_after(std::uint32_t from, int max_gap) {
   return nullptr;
 }
 
-const Mention* ClauseView::place_between(std::uint32_t from, std::uint32_t end) const {
+namespace {
+
+// Nouns of what goes on in a place, not of a gathering there ("the war in Gaza").
+bool situation_in(TokenKey k) {
+  return k == "war"sv || k == "fighting"sv || k == "conflict"sv || k == "crisis"sv || k == "violence"sv ||
+         k == "situation"sv || k == "ceasefire"sv || k == "truce"sv || k == "bloodshed"sv || k == "killings"sv ||
+         k == "offensive"sv || k == "famine"sv;
+}
+
+}  // namespace
+
+const Mention* ClauseView::place_between(std::uint32_t from, std::uint32_t end, bool situation) const {
   const auto& tk = ctx_.tokens;
   for (std::uint32_t i = from; i < end && i < si_.span.last; ++i) {
     const Mention* m = mention_at(i);
@@ -1238,6 +1249,14 @@ const Mention* ClauseView::place_between(std::uint32_t from, std::uint32_t end) 
       located = true;
     }
     if (!located || m->possessive) continue;  // "in Russia's shadow fleet" is no place of the meeting
+    // "a summit on the war in Gaza", "talks about the crisis in Sudan": where the war is, not the talks
+    if (prep == "in"sv || (prep == "the"sv && prep2 == "in"sv)) {
+      const std::uint32_t in_at = prep == "in"sv ? m->first - 1 : m->first - 2;
+      const bool of_situation = in_at > si_.span.first && situation_in(tk[in_at - 1].key);
+      if (of_situation != situation) continue;
+    } else if (situation) {
+      continue;
+    }
     // "in the US draft", "at the Russian side": a country before a common noun qualifies it
     if (m->kind == MKind::kCountry && prep == "the"sv && m->last < si_.span.last && tk[m->last].is(kWord) &&
         !tk[m->last].is(kCapital)) {

@@ -68,7 +68,11 @@ class ClauseView {
   // The event mention at or right after `from` ("at the summit", "the Paris summit").
   Mention* event_after(std::uint32_t from, int max_gap = 5);
   // The place mention ("in Paris", "at the White House") between from and end.
-  const Mention* place_between(std::uint32_t from, std::uint32_t end) const;
+  const Mention* place_between(std::uint32_t from, std::uint32_t end) const { return place_between(from, end, false); }
+  // The place of what a gathering is about in [from, end): "a plan to end the war in Gaza".
+  const Mention* situation_place_between(std::uint32_t from, std::uint32_t end) const {
+    return place_between(from, end, true);
+  }
   // The date mention nearest to `at` within [from, end).
   const DateMention* date_between(std::uint32_t from, std::uint32_t end, std::uint32_t at) const;
 
@@ -82,6 +86,7 @@ class ClauseView {
   std::uint32_t qualifying_clause_start(std::uint32_t comma) const;
 
  private:
+  const Mention* place_between(std::uint32_t from, std::uint32_t end, bool situation) const;
   std::size_t index_of(const Mention* m) const { return static_cast<std::size_t>(m - si_.mentions.data()); }
   bool separator_at(std::uint32_t tok, std::uint32_t* next) const;
   Group subject_left_of(std::uint32_t at, int depth) const;

@@ -618,7 +618,9 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           if (m->kind == MKind::kCountry && m->possessive) {
             std::uint32_t r = m->last;
             if (r < L && ctx.tokens[r].key == "'s"sv) ++r;
-            if (Mention* in = mention_starting_at(r); in != nullptr && in->kind == MKind::kPlace) {
+            // (a city, or a seat of the country: "in Egypt's New Administrative Capital")
+            if (Mention* in = mention_starting_at(r);
+                in != nullptr && (in->kind == MKind::kPlace || (in->kind == MKind::kCountry && !in->place.empty()))) {
               m->modifier = true;
               m = in;
             }

@@ -654,6 +654,13 @@ class Finder {
         tok(i - 2).key != "of"sv && !(i + 1 < L_ && tok(i + 1).is(kWord) && tok(i + 1).is(kCapital))) {
       if (const int u = union_spoken_of(); u >= 0) return push_actor(i, i + 1, MKind::kOrg, u);
     }
+    // "The host was joined by ...": the one the text last reported hosting a gathering (not "the
+    // host country", "the host city")
+    if ((h == nullptr || h->last == i + 1) && t.key == "host"sv && !t.is(kCapital) && i > F_ &&
+        (tok(i - 1).key == "the"sv || tok(i - 1).key == "their"sv) &&
+        !(i + 1 < L_ && tok(i + 1).is(kWord) && !tok(i + 1).is(kCapital) && !verb_after_host(tok(i + 1)))) {
+      if (const int host = host_spoken_of(); host >= 0) return push_actor(i, i + 1, MKind::kPerson, host);
+    }
     // "the North", "the South" in a text about the two Koreas: North and South Korea
     if (h == nullptr && t.is(kCapital) && (t.key == "north"sv || t.key == "south"sv) && i > F_ &&
         tok(i - 1).key == "the"sv && !(i + 1 < L_ && tok(i + 1).is(kWord) && tok(i + 1).is(kCapital))) {
@@ -927,8 +934,10 @@ class Finder {
     std::uint32_t p = i;
     if (p > F_ && tok(p - 1).key == "the"sv) --p;
     // ("in a Vienna hotel": a capital after "a" describes where a thing is, never the country)
+    // (or after its country's name: "in Egypt's New Administrative Capital")
     const bool after_prep = p > F_ && (place_preposition(tok(p - 1)) ||
-                                       (capital && !seat && (tok(p - 1).key == "a"sv || tok(p - 1).key == "an"sv)));
+                                       (capital && !seat && (tok(p - 1).key == "a"sv || tok(p - 1).key == "an"sv)) ||
+                                       (seat && p > F_ + 2 && tok(p - 1).key == "'s"sv && place_preposition(tok(p - 3))));
     const Hit* next = hit_starting(h.last);
     bool before_event = next && next->has(LexKind::kEventNoun);
     // ("the Paris climate conference", "the Minsk peace talks": a word or two of what it is about
@@ -1326,6 +1335,23 @@ class Finder {
 
   // The one organisation this text has named whose name ends in "Union", else -1 (none, two, or a
   // union and the Soviet Union).
+  // The person last reported chairing or hosting a gathering of the document, -1 if none.
+  int host_spoken_of() const {
+    for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend(); ++it) {
+      if (it->relation != "chaired"sv || it->status != edge_status::kReported) continue;
+      if (ctx_.entities[static_cast<std::size_t>(it->subject)].type == "person"sv) return it->subject;
+    }
+    return -1;
+  }
+
+  // A word after "the host" that makes it the subject of a verb, not a noun's modifier ("the host
+  // was", "the host said", "the host received").
+  static bool verb_after_host(const Token& t) {
+    const TokenKey k = t.key;
+    return k == "was"sv || k == "is"sv || k == "has"sv || k == "had"sv || k == "said"sv || k == "told"sv ||
+           k == "and"sv || k == "also"sv || k == "then"sv || k.ends_with("ed") || k.ends_with("s");
+  }
+
   int union_spoken_of() const {
     int found = -1;
     for (std::size_t e = 0; e < ctx_.entities.size(); ++e) {

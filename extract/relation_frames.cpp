@@ -399,6 +399,20 @@ std::uint32_t participle_inversion_at(const DocContext& ctx, const SentenceInfo&
   while (w < si.span.last && !ctx.tokens[w].is(kWord)) ++w;
   if (w >= si.span.last || !ctx.tokens[w].is(kCapital)) return 0;
   const TokenKey k = ctx.tokens[w].key;
+  // "From Europe came A, B and C", "From the Gulf came ...": the people listed after the verb
+  if (k == "from"sv) {
+    for (std::uint32_t i = w + 1; i + 1 < si.span.last && i < w + 6; ++i) {
+      const TokenKey v = ctx.tokens[i].key;
+      if (v == ","sv || v == "."sv || v == ";"sv) return 0;
+      if (v != "came"sv && v != "come"sv) continue;
+      const int m = si.mention_at[i + 1 - si.span.first];
+      if (m < 0) return 0;
+      const Mention& mm = si.mentions[static_cast<std::size_t>(m)];
+      return mm.kind == MKind::kPerson || mm.kind == MKind::kTitle || (mm.kind == MKind::kCountry && mm.possessive) ? i + 1
+                                                                                                                     : 0;
+    }
+    return 0;
+  }
   if (k.size() < 6 || !k.ends_with("ing") || k == "during"sv || k == "including"sv || k == "following"sv ||
       k == "according"sv || k == "regarding"sv || k == "concerning"sv || k == "excluding"sv) {
     return 0;

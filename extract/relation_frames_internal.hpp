@@ -300,6 +300,7 @@ class Frames {
   void emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool strong);
   Group commitments_announced(std::string* status, int* beneficiary);
   void gift_offer(const Group& s, Offer& o);
+  std::uint32_t closing_verb_after(const Mention& m) const;
   Offer added_offer(std::uint32_t from) const;
   void pledge(const Trigger& t);
   bool possessed_commitment(const Trigger& t);

@@ -758,7 +758,8 @@ void Frames::receive(const Trigger& t) {
   bool placed_on_its_day = false;
   if (ev >= 0) {
     const DocEvent& e = ctx_.events[static_cast<std::size_t>(ev)];
-    placed_on_its_day = !e.place_key.empty() && date.full() && e.date == date;
+    // (or named by what it is about: "laid out a plan to end the war in Gaza")
+    placed_on_its_day = (!e.place_key.empty() || !e.group.empty()) && date.full() && e.date == date;
   }
   if ((!welcomed_to && !placed_on_its_day) || status != edge_status::kReported) return;
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);

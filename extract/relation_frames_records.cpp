@@ -98,6 +98,13 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
       }
       break;
     }
+    // "received A, B and C and laid out a plan to end the war in Gaza": a gathering on Gaza, of
+    // that day, whose place the text does not say here
+    if (const Mention* about = cv_.situation_place_between(from, end); about != nullptr && date.full()) {
+      std::string topic, tkey;
+      place_of(*about, &topic, &tkey);
+      return register_event(ctx_, kind, "", "", topic, date);
+    }
     return -1;
   }
   std::string place, pkey;
@@ -250,6 +257,34 @@ void Frames::event_start_date() {
 // "brought the G20 summit to a close on Sunday", "closed the summit on Sunday", "the talks ended on
 // Friday": the event's last day. "the two-day meeting", "a three-day summit": its length. The
 // document's end dates an event known only by both (date_events_by_their_close).
+// "A summit on the war in Gaza closed on Saturday", "An international summit on the war, hosted by
+// Sisi in Cairo, closed on Saturday": the verb of closing whose subject is the event phrase that
+// opens the sentence, past its modifiers and one phrase between commas; 0 if none.
+std::uint32_t Frames::closing_verb_after(const Mention& m) const {
+  // (the phrase opens the sentence, after a determiner and adjectives: "An international summit")
+  const std::uint32_t s0 = cv_.story_start();
+  if (m.first < s0 || m.first > s0 + 3) return 0;
+  for (std::uint32_t i = s0; i < m.first; ++i) {
+    if (!determiner(key(i)) && (!ctx_.tokens[i].is(kWord) || ctx_.tokens[i].is(kCapital) || i == s0)) return 0;
+  }
+  int commas = 0;
+  for (std::uint32_t v = m.last; v < L() && v < m.last + 30; ++v) {
+    const TokenKey k = key(v);
+    if (k == ";"sv || k == "."sv || k == ":"sv) return 0;
+    if (k == ","sv) {
+      if (++commas > 2) return 0;
+      continue;
+    }
+    if (k != "ended"sv && k != "closed"sv && k != "concluded"sv) {
+      // (no other verb of the event before it: "a summit that opened ...")
+      if (commas == 0 && (v > m.last + 8 || k == "that"sv || k == "which"sv || k == "was"sv || k == "is"sv)) return 0;
+      continue;
+    }
+    return commas == 0 || (commas == 2 && key(v - 1) == ","sv) ? v : 0;
+  }
+  return 0;
+}
+
 void Frames::event_end_and_length() {
   for (auto& m : si_.mentions) {
     if (m.kind != MKind::kEvent) continue;
@@ -289,6 +324,9 @@ void Frames::event_end_and_length() {
       at = m.first - 1;
     } else if (m.last < L() && (key(m.last) == "ended"sv || key(m.last) == "closed"sv || key(m.last) == "concluded"sv)) {
       ends = true;  // "the summit ended on Sunday"
+    } else if (const std::uint32_t v = closing_verb_after(m); v != 0) {
+      ends = true;  // "A summit on the war in Gaza, hosted by Sisi, closed on Saturday"
+      at = v;
     }
     if (days == 0 && !ends) continue;
     const int ev = event_in_clause(m);
