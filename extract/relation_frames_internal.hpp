@@ -301,6 +301,7 @@ class Frames {
   Group commitments_announced(std::string* status, int* beneficiary);
   void gift_offer(const Group& s, Offer& o);
   std::uint32_t closing_verb_after(const Mention& m) const;
+  const Mention* place_before(std::uint32_t at) const;
   Offer added_offer(std::uint32_t from) const;
   void pledge(const Trigger& t);
   bool possessed_commitment(const Trigger& t);

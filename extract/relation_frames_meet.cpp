@@ -96,8 +96,28 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
     meal = meal || meal_noun(key(i));
   }
   int ev = -1;
-  if (!meal) {
+  // "He landed in Tel Aviv on Tuesday and held talks there with Netanyahu": "there" is the place
+  // this sentence named before the meeting
+  if (!meal && t.last < L() && key(t.last) == "there"sv) {
+    if (const Mention* pl = place_before(t.first)) {
+      std::string pkey;
+      place_of(*pl, &place, &pkey);
+      ev = register_event(ctx_, kind, place, pkey, "", date);
+    }
+  }
+  if (!meal && ev < 0) {
     ev = meeting_event(kind, o.empty() ? t.last : o.last, end, date, &place);
+    // "In Jerusalem he met Netanyahu": the place the sentence opens with
+    if (ev < 0 && t.first > F() + 1 && (key(F()) == "in"sv || key(F()) == "at"sv)) {
+      const std::uint32_t p = key(F() + 1) == "the"sv ? F() + 2 : F() + 1;
+      const Mention* pl = cv_.mention_at(p);
+      if (pl != nullptr && pl->first == p && !pl->possessive && pl->last < t.first &&
+          (pl->kind == MKind::kPlace || (pl->kind == MKind::kCountry && !pl->place.empty()))) {
+        std::string pkey;
+        place_of(*pl, &place, &pkey);
+        ev = register_event(ctx_, kind, place, pkey, "", date);
+      }
+    }
   } else if (const Mention* pl = cv_.place_between(o.empty() ? t.last : o.last, end)) {
     std::string pkey;
     place_of(*pl, &place, &pkey);
@@ -764,6 +784,20 @@ void Frames::receive(const Trigger& t) {
   if ((!welcomed_to && !placed_on_its_day) || status != edge_status::kReported) return;
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
   for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+}
+
+// The last place this sentence names before token `at` after "in", "at" or "to" ("landed in Tel
+// Aviv"), nullptr when there is none.
+const Mention* Frames::place_before(std::uint32_t at) const {
+  const Mention* found = nullptr;
+  for (std::uint32_t i = F() + 1; i < at; ++i) {
+    const Mention* m = cv_.mention_at(i);
+    if (m == nullptr || m->first != i || m->possessive) continue;
+    if (m->kind != MKind::kPlace && !(m->kind == MKind::kCountry && !m->place.empty())) continue;
+    const TokenKey p = key(i - 1) == "the"sv && i > F() + 1 ? key(i - 2) : key(i - 1);
+    if (p == "in"sv || p == "at"sv || p == "to"sv) found = m;
+  }
+  return found;
 }
 
 // The place of "to Kyiv", "to the Akasaka Palace" at `to` (a known place, or capitalised words
