@@ -129,7 +129,8 @@ void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
   }
   const Date r = ctx.resolve(d, ctx.focus, Tense::kPast);
   if (r.full()) ctx.focus = r;
-  if (place != nullptr && r.full()) ctx.caption_day = r;
+  // ("3. Thursday, 6 April." opening a caption of a gallery: the day of what the caption shows)
+  if ((place != nullptr || ctx.captions) && r.full()) ctx.caption_day = r;
   if (place != nullptr && r.full() && ctx.dateline.empty()) {
     ctx.dateline = dateline_city(ctx.text_of(place->first, place->last), *ctx.lex);
   }

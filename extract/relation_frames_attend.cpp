@@ -888,9 +888,22 @@ void Frames::join(const Trigger& t) {
   }
   // "Modi then joined Putin and Xi to revive the format": those joined were together, and the one
   // joining met them (not "joined Biden in condemning", "joined him in calling for")
+  // ("joins the two men for a three-way session": the pair the text just named)
+  // (for a session of theirs: "joined the two presidents at the table" is a family at dinner)
+  const Group counted = counted_group_at(t.last);
+  bool counted_people = !counted.empty() && std::all_of(counted.entities.begin(), counted.entities.end(), [&](int x) {
+    return ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv;
+  });
+  if (counted_people) {
+    bool for_session = false;
+    for (std::uint32_t k = counted.last; k + 1 < L() && k < counted.last + 5 && !for_session; ++k) {
+      for_session = key(k) == "for"sv && cv_.event_after(k + 1, 3) != nullptr;
+    }
+    counted_people = for_session;
+  }
   if (const Mention* om = cv_.mention_at(t.last);
-      om != nullptr && om->first == t.last && om->kind == MKind::kPerson && !om->possessive && !s.generic) {
-    const Group joined = cv_.object(t.last, 1);
+      counted_people || (om != nullptr && om->first == t.last && om->kind == MKind::kPerson && !om->possessive && !s.generic)) {
+    const Group joined = counted_people ? counted : cv_.object(t.last, 1);
     const std::uint32_t p = joined.last;
     const bool in_doing = p + 1 < L() && key(p) == "in"sv && key(p + 1).ends_with("ing");
     const bool people = std::all_of(s.entities.begin(), s.entities.end(), [&](int x) {
