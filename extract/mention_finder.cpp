@@ -767,6 +767,15 @@ class Finder {
       }
       break;
     }
+    // "at the Vostochny cosmodrome", "at the Bocharov Ruchei residence": a name and a word of a site
+    // in lower case
+    static const std::unordered_set<std::string_view> kSites = {"cosmodrome", "spaceport", "residence", "resort",
+                                                                 "estate", "retreat", "dacha", "palace"};
+    if (!building && k > i && k < L_ && tok(k).is(kWord) && !tok(k).is(kCapital) && kSites.count(tok(k).key.view()) != 0 &&
+        hit_index(i) < 0) {
+      building = true;
+      ++k;
+    }
     // ("at the Freedom House in Panmunjom": the place named after it says where)
     if (!building || k < i + 2 || (k < L_ && (tok(k).key == "'s"sv || tok(k).key == "in"sv))) return i;
     Mention m;

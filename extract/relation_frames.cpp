@@ -368,6 +368,11 @@ std::string heading_of(const DocContext& ctx, const SentenceInfo& si, std::uint3
 }
 
 // Headings that list who took part.
+// "On the American side:", "On the Russian side of the table:"
+bool side_heading(const std::string& h) {
+  return h.starts_with("on the ") && h.size() > 12 && (h.ends_with(" side") || h.ends_with(" side of the table"));
+}
+
 bool attendance_heading(const std::string& h) {
   static const std::unordered_set<std::string_view> kHeadings = {
       "in the room", "in person", "by video", "by video link", "via video", "via video link", "by videolink",
@@ -378,7 +383,7 @@ bool attendance_heading(const std::string& h) {
   // "Among the first to arrive:", "Among the first to shake their hands:"
   if (kHeadings.count(h) != 0 || h.starts_with("among the first to ")) return true;
   // "On the American side:", "On the Canadian side:"
-  if (h.starts_with("on the ") && h.ends_with(" side") && h.size() > 12) return true;
+  if (side_heading(h)) return true;
   // "Among the delegations in the front rows were:"
   static const std::unordered_set<std::string_view> kWho = {"delegations", "leaders", "guests", "dignitaries",
                                                             "heads", "mourners", "participants", "attendees"};
@@ -399,6 +404,17 @@ std::uint32_t participle_inversion_at(const DocContext& ctx, const SentenceInfo&
   while (w < si.span.last && !ctx.tokens[w].is(kWord)) ++w;
   if (w >= si.span.last || !ctx.tokens[w].is(kCapital)) return 0;
   const TokenKey k = ctx.tokens[w].key;
+  // "With Kim are A, B and C": those with a principal at the table
+  if (k == "with"sv) {
+    const int pm = w + 1 < si.span.last ? si.mention_at[w + 1 - si.span.first] : -1;
+    if (pm < 0 || si.mentions[static_cast<std::size_t>(pm)].kind != MKind::kPerson) return 0;
+    const std::uint32_t v = si.mentions[static_cast<std::size_t>(pm)].last;
+    if (v + 1 >= si.span.last || (ctx.tokens[v].key != "are"sv && ctx.tokens[v].key != "were"sv)) return 0;
+    const int m = si.mention_at[v + 1 - si.span.first];
+    if (m < 0) return 0;
+    const MKind mk = si.mentions[static_cast<std::size_t>(m)].kind;
+    return mk == MKind::kPerson || mk == MKind::kTitle ? v + 1 : 0;
+  }
   // "From Europe came A, B and C", "From the Gulf came ...": the people listed after the verb
   if (k == "from"sv) {
     for (std::uint32_t i = w + 1; i + 1 < si.span.last && i < w + 6; ++i) {
@@ -555,7 +571,7 @@ void detail::Frames::heading_list() {
   for (const int a : who) add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
   // "On the American side: A, B. On the Canadian side: C, D": each side met those of other
   // countries at the gathering (the principals, and the side listed before)
-  if (h.starts_with("on the ") && h.ends_with(" side")) met_across_sides(who, ev, status);
+  if (side_heading(h)) met_across_sides(who, ev, status);
   // "Hollande and Ban are greeting the leaders one by one. Among the first to shake their hands: A,
   // B and C": each of those listed met those greeting
   if (h.starts_with("among the first to ") &&
@@ -646,7 +662,19 @@ void detail::Frames::participle_inversion() {
   const std::uint32_t from = participle_inversion_at(ctx_, si_);
   if (from == 0) return;
   facing_inversion(from);
-  const int ev = gathering_of_many_spoken_of();
+  int ev = gathering_of_many_spoken_of();
+  // ("With Kim are A and B": at the talks of the principal the text is about)
+  std::uint32_t w = F();
+  while (w < L() && !ctx_.tokens[w].is(kWord)) ++w;
+  if (ev < 0 && w < L() && key(w) == "with"sv && ctx_.salient_event >= 0) {
+    const Mention* pm = cv_.mention_at(w + 1);
+    const int principal = pm != nullptr ? pm->entity : -1;
+    const bool there = std::any_of(ctx_.pending.begin(), ctx_.pending.end(), [&](const PendingAssertion& p) {
+      return p.relation == "attended"sv && p.subject == principal && p.target_event == ctx_.salient_event &&
+             p.status == edge_status::kReported;
+    });
+    if (there) ev = ctx_.salient_event;
+  }
   if (ev < 0) return;
   const std::vector<int> who = people_listed(from);
   if (who.empty()) return;

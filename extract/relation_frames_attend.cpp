@@ -761,6 +761,15 @@ std::vector<int> Frames::people_listed(std::uint32_t from, std::uint32_t end) co
       }
       break;
     }
+    // ("A and two senior military officials, B and C": the names spell out the group before them)
+    if (k == ","sv && i > from && i + 1 < L()) {
+      const Mention* g = cv_.mention_at(i - 1);
+      const Mention* n = cv_.mention_at(i + 1);
+      if (g != nullptr && g->kind == MKind::kGeneric && g->last == i && n != nullptr && n->first == i + 1 &&
+          n->kind == MKind::kPerson) {
+        continue;
+      }
+    }
     if (k == "."sv || k == ":"sv || k == "("sv || (k != ";"sv && cv_.boundary(i))) break;
     const Mention* m = cv_.mention_at(i);
     if (m == nullptr || m->first != i) continue;
