@@ -508,7 +508,7 @@ class Finder {
     const Token& t = tok(i);
     // ("the", "a" and "an" are in the adjective class: a title may follow them)
     return hit_at_[i - F_] < 0 && !t.is(kCapital) && !t.in(kClsPronoun | kClsAdjective) && t.key != "'s"sv &&
-           !monarchy_noun(t);
+           !monarchy_noun(t) && t.key != "guest"sv && t.key != "visitor"sv && t.key != "host"sv;
   }
   static bool monarchy_noun(const Token& t) {
     return t.key == "kingdom"sv || t.key == "emirate"sv || t.key == "sultanate"sv;
@@ -654,11 +654,28 @@ class Finder {
         tok(i - 2).key != "of"sv && !(i + 1 < L_ && tok(i + 1).is(kWord) && tok(i + 1).is(kCapital))) {
       if (const int u = union_spoken_of(); u >= 0) return push_actor(i, i + 1, MKind::kOrg, u);
     }
+    // "Kishida received his guest", "The guest did not argue", "shook his guest's hand": the one
+    // received in the meeting last reported (of the host "his" stands for), or the other of the pair
+    // the text spoke of together
+    if (!names_someone(h) && (t.key == "guest"sv || t.key == "visitor"sv) && !t.is(kCapital) && i > F_ &&
+        (tok(i - 1).key == "the"sv || tok(i - 1).key == "his"sv || tok(i - 1).key == "her"sv) &&
+        !(i + 1 < L_ && compound_after_role(tok(i + 1)))) {
+      // ("Kishida received his guest": the person this sentence named before, else the pronoun's)
+      int host = -1;
+      if (tok(i - 1).key != "the"sv) {
+        for (const Mention& pm : si_.mentions) {
+          if (pm.first < i - 1 && pm.kind == MKind::kPerson && pm.entity >= 0 && !pm.possessive) host = pm.entity;
+        }
+        if (host < 0) host = pronoun_person(std::string(tok(i - 1).key.view()));
+      }
+      if (const int guest = guest_spoken_of(host, tok(i - 1).key != "the"sv); guest >= 0) {
+        return push_actor(i, i + 1, MKind::kPerson, guest);
+      }
+    }
     // "The host was joined by ...": the one the text last reported hosting a gathering (not "the
     // host country", "the host city")
-    if ((h == nullptr || h->last == i + 1) && t.key == "host"sv && !t.is(kCapital) && i > F_ &&
-        (tok(i - 1).key == "the"sv || tok(i - 1).key == "their"sv) &&
-        !(i + 1 < L_ && tok(i + 1).is(kWord) && !tok(i + 1).is(kCapital) && !verb_after_host(tok(i + 1)))) {
+    if (!names_someone(h) && t.key == "host"sv && !t.is(kCapital) && i > F_ &&
+        (tok(i - 1).key == "the"sv || tok(i - 1).key == "their"sv) && !(i + 1 < L_ && compound_after_role(tok(i + 1)))) {
       if (const int host = host_spoken_of(); host >= 0) return push_actor(i, i + 1, MKind::kPerson, host);
     }
     // "the North", "the South" in a text about the two Koreas: North and South Korea
@@ -1344,6 +1361,43 @@ class Finder {
 
   // The one organisation this text has named whose name ends in "Union", else -1 (none, two, or a
   // union and the Soviet Union).
+  // The guest of `host` (-1: any host): the other side of the latest meeting reported, else (with a
+  // host) the other person of the pair last named together; -1 if none.
+  int guest_spoken_of(int host, bool possessed) const {
+    if (possessed && host < 0) return -1;
+    for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend(); ++it) {
+      if (it->relation != "met"sv || it->status != edge_status::kReported || it->target < 0) continue;
+      if (ctx_.entities[static_cast<std::size_t>(it->subject)].type != "person"sv) continue;
+      if (host < 0) return it->target;
+      if (it->subject == host) return it->target;
+      if (it->target == host) return it->subject;
+    }
+    if (host >= 0 && ctx_.last_group.size() == 2) {
+      const int a = ctx_.last_group[0];
+      const int b = ctx_.last_group[1];
+      if (a == host && ctx_.entities[static_cast<std::size_t>(b)].type == "person"sv) return b;
+      if (b == host && ctx_.entities[static_cast<std::size_t>(a)].type == "person"sv) return a;
+    }
+    // (the one other person the sentence before named: "Yoon and Kishida ended a quarrel")
+    if (host >= 0) {
+      int other = -1;
+      for (const int x : ctx_.previous_sentence_people) {
+        if (x == host || ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) continue;
+        if (other >= 0 && other != x) return -1;
+        other = x;
+      }
+      return other;
+    }
+    return -1;
+  }
+
+  // Whether a lexicon phrase names a person, a country or a body (not a word of a trigger: "guest
+  // at", "host").
+  static bool names_someone(const Hit* h) {
+    return h != nullptr && (h->has(LexKind::kPerson) || h->has(LexKind::kSurname) || h->has(LexKind::kCountry) ||
+                            h->has(LexKind::kOrg) || h->has(LexKind::kTitle));
+  }
+
   // The person last reported chairing or hosting a gathering of the document, -1 if none.
   int host_spoken_of() const {
     for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend(); ++it) {
@@ -1353,12 +1407,13 @@ class Finder {
     return -1;
   }
 
-  // A word after "the host" that makes it the subject of a verb, not a noun's modifier ("the host
-  // was", "the host said", "the host received").
-  static bool verb_after_host(const Token& t) {
-    const TokenKey k = t.key;
-    return k == "was"sv || k == "is"sv || k == "has"sv || k == "had"sv || k == "said"sv || k == "told"sv ||
-           k == "and"sv || k == "also"sv || k == "then"sv || k.ends_with("ed") || k.ends_with("s");
+  // A noun after "host" or "guest" that it only qualifies ("the host country", "the guest list").
+  static bool compound_after_role(const Token& t) {
+    static const std::unordered_set<std::string_view> kNouns = {
+        "country", "countries", "city", "cities", "nation", "nations", "government", "governments", "committee",
+        "broadcaster", "family", "families", "list", "house", "room", "rooms", "speaker", "speakers", "star",
+        "book", "appearance", "worker", "workers", "of", "status", "nationality"};
+    return t.is(kWord) && !t.is(kCapital) && kNouns.count(t.key.view()) != 0;
   }
 
   int union_spoken_of() const {

@@ -681,6 +681,10 @@ void Frames::receive(const Trigger& t) {
     return;
   }
   const Mention* m = cv_.mention_at(t.last);
+  // ("received his guest": the person the possessive qualifies)
+  if (m != nullptr && m->kind == MKind::kPronoun && m->possessive && m->modifier && m->last < L()) {
+    if (const Mention* n = cv_.mention_at(m->last); n != nullptr && n->first == m->last && n->kind == MKind::kPerson) m = n;
+  }
   // ("who embraced him": one embraces a person, named or not)
   const bool embrace = key(t.first).starts_with("embrac") || key(t.first).starts_with("hug");
   // ("King Charles received him at Sandringham": one receives a person, named or not)
