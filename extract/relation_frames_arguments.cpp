@@ -423,6 +423,14 @@ Group Frames::subject_of(const Trigger& t) {
                      (key(p - 1).ends_with("ly") && !ctx_.tokens[p - 1].is(kCapital)))) {
     --p;
   }
+  // ("..., and on Monday received Lavrov": past a time phrase after the conjunction)
+  for (const auto& d : si_.dates) {
+    if (d.last != p || d.first <= F()) continue;
+    std::uint32_t q = d.first;
+    if (key(q - 1) == "on"sv || key(q - 1) == "in"sv) --q;
+    if (q > F() && (key(q - 1) == "and"sv || key(q - 1) == "but"sv)) p = q;
+    break;
+  }
   const bool coordinated = p > F() && (key(p - 1) == "and"sv || key(p - 1) == "but"sv || key(p - 1) == ","sv);
   shared_subject_ = false;
   if (coordinated && !prev_subject_.empty() && prev_trigger_last_ <= p) {

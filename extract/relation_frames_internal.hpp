@@ -302,6 +302,7 @@ class Frames {
   void gift_offer(const Group& s, Offer& o);
   std::uint32_t closing_verb_after(const Mention& m) const;
   const Mention* place_before(std::uint32_t at) const;
+  int where_clause_event(std::uint32_t subject_first, const Date& date, std::string* place_out);
   Offer added_offer(std::uint32_t from) const;
   void pledge(const Trigger& t);
   bool possessed_commitment(const Trigger& t);

@@ -44,6 +44,7 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   Group s = subject_of(t);
   if (s.empty()) return;
   std::uint32_t from = t.last;
+  const Mention* place_before_with = nullptr;  // "held talks at the Itamaraty Palace with ..."
   // "met on Sunday with", "sat down that day with", "sat down in turn with": over a date or an
   // adverb to "with"
   {
@@ -54,6 +55,16 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
             (key(w) == "in"sv && w + 1 < L() && key(w + 1) == "turn"sv) || (key(w) == "turn"sv && w > from && key(w - 1) == "in"sv) ||
             (key(w).ends_with("ly") && !ctx_.tokens[w].is(kCapital)))) {
       ++w;
+    }
+    // ("held talks at the Itamaraty Palace with Vieira": past the place)
+    if (w == from && w + 2 < L() && (key(w) == "at"sv || key(w) == "in"sv)) {
+      const std::uint32_t at = key(w + 1) == "the"sv ? w + 2 : w + 1;
+      const Mention* pm = cv_.mention_at(at);
+      if (pm != nullptr && pm->first == at && (pm->kind == MKind::kPlace || (pm->kind == MKind::kCountry && !pm->place.empty()))) {
+        w = pm->last;
+        while (w < L() && w < pm->last + 2 && ctx_.tokens[w].is(kWord) && ctx_.tokens[w].is(kCapital)) ++w;  // "Palace"
+        if (w < L() && key(w) == "with"sv) place_before_with = pm;
+      }
     }
     if (w > from && w < L() && key(w) == "with"sv) from = w;
   }
@@ -107,6 +118,11 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   }
   if (!meal && ev < 0) {
     ev = meeting_event(kind, o.empty() ? t.last : o.last, end, date, &place);
+    if (ev < 0 && place_before_with != nullptr) {
+      std::string pkey;
+      place_of(*place_before_with, &place, &pkey);
+      ev = register_event(ctx_, kind, place, pkey, "", date);
+    }
     // "In Jerusalem he met Netanyahu": the place the sentence opens with
     if (ev < 0 && t.first > F() + 1 && (key(F()) == "in"sv || key(F()) == "at"sv)) {
       const std::uint32_t p = key(F() + 1) == "the"sv ? F() + 2 : F() + 1;
@@ -788,6 +804,26 @@ void Frames::receive(const Trigger& t) {
   if ((!welcomed_to && !placed_on_its_day) || status != edge_status::kReported) return;
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
   for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+}
+
+// "stopped in Abu Dhabi, where he was received by MBZ": a meeting told in a clause of "where" about
+// a place is held there; the event of that place and day, -1 when the clause of `subject_first`
+// is none.
+int Frames::where_clause_event(std::uint32_t subject_first, const Date& date, std::string* place_out) {
+  std::uint32_t w = subject_first;
+  while (w > F() && w + 3 > subject_first && key(w - 1) != "where"sv) --w;
+  if (w <= F() + 2 || key(w - 1) != "where"sv || key(w - 2) != ","sv) return -1;
+  const Mention* pl = cv_.mention_at(w - 3);
+  if (pl == nullptr || pl->last != w - 2 || pl->possessive || pl->first <= F() ||
+      !(pl->kind == MKind::kPlace || (pl->kind == MKind::kCountry && !pl->place.empty()))) {
+    return -1;
+  }
+  // (the place gone to or stayed in: not "Castel Gandolfo, south of Rome, where")
+  const TokenKey prep = key(pl->first - 1) == "the"sv && pl->first > F() + 1 ? key(pl->first - 2) : key(pl->first - 1);
+  if (prep != "in"sv && prep != "at"sv && prep != "to"sv) return -1;
+  std::string pkey;
+  place_of(*pl, place_out, &pkey);
+  return register_event(ctx_, "meeting", *place_out, pkey, "", date);
 }
 
 // The last place this sentence names before token `at` after "in", "at" or "to" ("landed in Tel

@@ -139,6 +139,7 @@ bool Frames::passive(const Trigger& t) {
   const Date date = date_for(listed ? t.first : std::min(s.first, t.first), end, t.first);
   std::string place;
   int ev = meeting_event("meeting", agent.last, end, date, &place);
+  if (ev < 0) ev = where_clause_event(s.first, date, &place);
   if (ev < 0 && listed) ev = gathering_of_many_spoken_of();
   meeting_between(agent, s, status, date, place, ev);
   remember(s, t);
