@@ -303,6 +303,7 @@ class Frames {
   std::uint32_t closing_verb_after(const Mention& m) const;
   const Mention* place_before(std::uint32_t at) const;
   int where_clause_event(std::uint32_t subject_first, const Date& date, std::string* place_out);
+  bool received_at_place(const Trigger& t, std::uint32_t p);
   Offer added_offer(std::uint32_t from) const;
   void pledge(const Trigger& t);
   bool possessed_commitment(const Trigger& t);

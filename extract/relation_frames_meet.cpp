@@ -229,6 +229,11 @@ bool Frames::host_apposition(const Trigger& t) {
   if (after == "of"sv) {
     if (Mention* evm = cv_.event_after(t.last + 1, 3)) ev = event_in_clause(*evm);
   } else {
+    // ("Biden, the host, held talks with the Indian leader": the host of the talks the sentence
+    // tells, not of the gathering of many spoken of before)
+    for (const auto& o : si_.triggers) {
+      if (o.first > t.last && ctx_.lex->triggers()[o.info].frame == "meet"sv) return false;
+    }
     ev = gathering_of_many_spoken_of();
   }
   if (ev < 0) return false;

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/event_mentions.hpp"
 #include "extract/relation_frames_internal.hpp"
 
 namespace evkg::detail {
@@ -24,7 +25,8 @@ bool Frames::passive(const Trigger& t) {
     while (b < L() && b < by + 8 && key(b) != "by"sv && !cv_.boundary(b) && key(b) != ","sv) ++b;
     if (b < L() && key(b) == "by"sv) by = b;
   }
-  if (p == F() || by >= L() || key(by) != "by"sv) return false;
+  if (p == F()) return false;
+  if (by >= L() || key(by) != "by"sv) return received_at_place(t, p);
   const TokenKey aux = key(p - 1);
   const TokenKey v = key(t.first);
   const std::string& frame = ctx_.lex->triggers()[t.info].frame;
@@ -142,6 +144,37 @@ bool Frames::passive(const Trigger& t) {
   if (ev < 0) ev = where_clause_event(s.first, date, &place);
   if (ev < 0 && listed) ev = gathering_of_many_spoken_of();
   meeting_between(agent, s, status, date, place, ev);
+  remember(s, t);
+  return true;
+}
+
+// "Modi was received at the White House on Thursday", "were welcomed in Beijing": received by no
+// one named, the people received were at a meeting at that place (true when read so). `p` is the
+// first token of the verb group.
+bool Frames::received_at_place(const Trigger& t, std::uint32_t p) {
+  const TokenKey aux = key(p - 1);
+  if (aux != "was"sv && aux != "were"sv && aux != "is"sv && aux != "are"sv && aux != "been"sv) return false;
+  if (ctx_.lex->triggers()[t.info].frame != "receive"sv || !key(t.first).ends_with("ed")) return false;
+  if (t.last + 1 >= L() || (key(t.last) != "at"sv && key(t.last) != "in"sv)) return false;
+  const std::uint32_t at = key(t.last + 1) == "the"sv ? t.last + 2 : t.last + 1;
+  const Mention* pl = at < L() ? cv_.mention_at(at) : nullptr;
+  if (pl == nullptr || pl->first != at || pl->possessive ||
+      !(pl->kind == MKind::kPlace || (pl->kind == MKind::kCountry && !pl->place.empty()))) {
+    return false;
+  }
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic) return false;
+  for (const int x : s.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return false;
+  }
+  const std::string status = cv_.status(s.last, t.first, false);
+  if (status != edge_status::kReported) return true;
+  const std::uint32_t end = cv_.clause_end(t.last);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  std::string place, pkey;
+  place_of(*pl, &place, &pkey);
+  const int ev = register_event(ctx_, "meeting", place, pkey, "", date);
+  for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
   remember(s, t);
   return true;
 }

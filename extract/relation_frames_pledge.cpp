@@ -35,6 +35,15 @@ bool pledgeable(const std::string& object_key) {
   return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* w) { return starts_word(object_key, w); });
 }
 
+// Nouns of a financial instrument or a scheme a name before them qualifies ("World Bank loan
+// guarantees", "EU funds").
+bool instrument_noun(TokenKey k) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "loan", "loans", "guarantee", "guarantees", "fund", "funds", "bond", "bonds", "credit", "credits",
+      "facility", "programme", "program", "scheme", "budget", "assets", "reserves", "rules", "standards"};
+  return kNouns.count(k.view()) != 0;
+}
+
 bool pledge_context_word(std::string_view k) {
   static const std::unordered_set<std::string_view> kWords = {
       "willing", "ready", "prepared", "will", "would", "'ll", "pledge", "pledged", "pledges", "pledging", "promise",
@@ -271,6 +280,8 @@ Frames::Offer Frames::offer_after(std::uint32_t from) {
       // a place of a known country stands for it ("to restore water services in Gaza")
       const bool place = m->kind == MKind::kPlace && m->place_country >= 0 && !m->possessive;
       if (!cv_.is_actor(*m) && !place) continue;
+      // ("in World Bank loan guarantees": whose instrument, not whom it is for)
+      if (m->last < end && !m->possessive && instrument_noun(key(m->last))) continue;
       // the preposition, over "the" ("investment in the United States")
       const TokenKey p = key(k - 1) == "the"sv && k > i + 1 ? key(k - 2) : key(k - 1);
       const bool named_for = p == "for"sv && k > e + 1 && !m->possessive && !cv_.adjectival(*m);
@@ -1274,6 +1285,11 @@ int Frames::beneficiary_in(std::uint32_t a, std::uint32_t b, const Group& s, boo
     // (a partner in the act: "stop the exercises it holds with South Korea")
     if (skip_with && m != nullptr && m->first == i && i > a &&
         (key(i - 1) == "with"sv || (key(i - 1) == "the"sv && i > a + 1 && key(i - 2) == "with"sv))) {
+      continue;
+    }
+    // ("3 billion dollars in World Bank loan guarantees": a name that says whose instrument it is)
+    if (m != nullptr && m->first == i && !m->possessive && m->last < b && instrument_noun(key(m->last))) {
+      i = m->last;
       continue;
     }
     if (m != nullptr && m->first == i && m->entity >= 0 && (cv_.is_actor(*m) || m->possessive) &&
