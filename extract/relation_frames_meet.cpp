@@ -251,6 +251,36 @@ void Frames::host(const Trigger& t) {
   const std::uint32_t end = cv_.clause_end(t.last);
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  // "The second Russia-Africa summit ... Putin hosted it in his home city", "hosted it with Egypt's
+  // president": the gathering spoken of
+  if (t.last < L() && key(t.last) == "it"sv && ctx_.salient_event >= 0 && !si_.in_quote[t.last - F()] &&
+      (ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].kind == "summit"sv ||
+       ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].kind == "conference"sv)) {
+    const int ev = ctx_.salient_event;
+    const Date day = date.full() ? date : ctx_.events[static_cast<std::size_t>(ev)].date;
+    // ("hosting it jointly with Senegal's president, Faye": the co-host chaired it too; the subject,
+    // told last, is "the host" a later sentence speaks of)
+    for (std::uint32_t w = t.last + 1; w + 1 < L() && w < t.last + 4; ++w) {
+      if (key(w) != "with"sv) continue;
+      Group co = cv_.object(w + 1, 2);
+      bool people = !co.empty() && !co.generic;
+      for (const int x : co.entities) people = people && ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv;
+      if (!people) break;
+      for (const int b : co.entities) {
+        add("chaired", b, -1, ev, "", status, day, "", -1, 0.7);
+        add("attended", b, -1, ev, "", status, day, "", -1, 0.7);
+      }
+      meeting_between(s, co, status, day, "", ev);
+      break;
+    }
+    for (const int a : s.entities) {
+      add("chaired", a, -1, ev, "", status, day, "", -1, 0.75);
+      add("attended", a, -1, ev, "", status, day, "", -1, 0.75);
+    }
+    last_subject_ = s;
+    remember(s, t);
+    return;
+  }
   Group o = cv_.object(t.last, 3);
   const std::uint32_t object_last = o.last;  // the place follows the object, not the list of members
   if (!o.empty()) o = with_included(o);
@@ -784,6 +814,10 @@ void Frames::receive(const Trigger& t) {
   }
   for (const int a : s.entities) {
     for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, 0.7);
+  }
+  // ("received Assoumani and Faki together": those received together met each other too)
+  if (o.entities.size() >= 2 && o.last < L() && key(o.last) == "together"sv) {
+    meeting_among(o.entities, status, date, place, ev, 0.65);
   }
   // ("he received Albanese, and later saw Macron": the next predicate shares the subject)
   last_subject_ = s;
