@@ -507,8 +507,7 @@ class Finder {
   bool plain_token(std::uint32_t i) const {
     const Token& t = tok(i);
     // ("the", "a" and "an" are in the adjective class: a title may follow them)
-    return hit_at_[i - F_] < 0 && !t.is(kCapital) && !t.in(kClsPronoun | kClsAdjective) && t.key != "'s"sv &&
-           !monarchy_noun(t) && t.key != "guest"sv && t.key != "visitor"sv && t.key != "host"sv;
+    return hit_at_[i - F_] < 0 && !t.is(kCapital) && !t.in(kClsPronoun | kClsAdjective | kClsRoleNoun) && t.key != "'s"sv;
   }
   static bool monarchy_noun(const Token& t) {
     return t.key == "kingdom"sv || t.key == "emirate"sv || t.key == "sultanate"sv;

@@ -20,6 +20,23 @@ using namespace std::string_view_literals;  // "the"sv: comparisons check the le
 
 namespace detail {
 
+UntriggeredWords untriggered_words(const DocContext& ctx, const SentenceInfo& si) {
+  UntriggeredWords w;
+  w.list = !ctx.commitment_list.givers.empty();
+  for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
+    const TokenKey k = ctx.tokens[i].key;
+    if (k.size() < 5) continue;  // (the shortest is "steps")
+    const char last = k.view().back();
+    if (last == 's') {
+      w.list = w.list || listed_commitment_noun(k);
+      w.partnership = w.partnership || partnership_noun(k);
+    } else if (last == 'p') {
+      w.partnership = w.partnership || partnership_noun(k);
+    }
+  }
+  return w;
+}
+
 void Frames::run() {
   heading_list();
   participle_inversion();
@@ -42,8 +59,9 @@ void Frames::run() {
   reported_commitments();
   deal_terms();
   pledge_line();
-  if (may_list_commitments(ctx_, si_)) listed_commitments();
-  if (may_raise_partnership(ctx_, si_)) partnership_raised();
+  const UntriggeredWords words = untriggered_words(ctx_, si_);
+  if (words.list) listed_commitments();
+  if (words.partnership) partnership_raised();
   event_start_date();
   event_end_and_length();
   finish_sentence();
@@ -819,12 +837,11 @@ void extract_untriggered_commitments(DocContext& ctx, SentenceInfo& si) {
   for (std::uint32_t i = si.span.first; i < si.span.last && i < si.span.first + 10 && !line; ++i) {
     line = ctx.tokens[i].key == ":"sv;
   }
-  const bool list = detail::may_list_commitments(ctx, si);
-  const bool partnership = detail::may_raise_partnership(ctx, si);
-  if (!modal && !line && !list && !partnership) return;
+  const detail::UntriggeredWords words = detail::untriggered_words(ctx, si);
+  if (!modal && !line && !words.list && !words.partnership) return;
   detail::Frames f(ctx, si);
-  if (list) f.listed_commitments();
-  if (partnership) f.partnership_raised();
+  if (words.list) f.listed_commitments();
+  if (words.partnership) f.partnership_raised();
   if (report && modal) f.reported_commitments();
   if (modal) f.deal_terms();
   if (line) f.pledge_line();

@@ -71,12 +71,20 @@ struct Span {
 Span proposed_span(const DocContext& ctx, const ClauseView& cv, const Cue& c, std::uint32_t subject_first,
                    std::uint32_t sentence_first);
 
-// Whether a sentence may announce commitments listed after it, or be a line of such a list
-// (relation_frames_listed_commitments.cpp): most sentences are neither.
-bool may_list_commitments(const DocContext& ctx, const SentenceInfo& si);
+// "measures", "actions", "commitments"... (relation_frames_listed_commitments.cpp) and
+// "partnership" (relation_frames_partnership.cpp).
+bool listed_commitment_noun(TokenKey k);
+bool partnership_noun(TokenKey k);
 
-// Whether a sentence names a partnership (relation_frames_partnership.cpp).
-bool may_raise_partnership(const DocContext& ctx, const SentenceInfo& si);
+// Which frames without a trigger of their own a sentence may hold: a list of commitments announced
+// (or a line of one), a partnership raised. Most sentences hold neither; one pass over the tokens
+// tells (relation_frames.cpp).
+struct UntriggeredWords {
+  bool list = false;
+  bool partnership = false;
+};
+UntriggeredWords untriggered_words(const DocContext& ctx, const SentenceInfo& si);
+
 
 class Frames {
  public:

@@ -15,14 +15,6 @@ namespace evkg::detail {
 using namespace std::string_view_literals;
 namespace {
 
-// Nouns of commitments, counted ("ten partnership actions", "a series of measures").
-// (compared one by one: this runs on every token of every sentence, where a hash costs more)
-bool commitment_noun(TokenKey k) {
-  if (k.size() < 5 || !k.ends_with("s")) return false;
-  return k == "actions"sv || k == "measures"sv || k == "steps"sv || k == "commitments"sv || k == "pledges"sv ||
-         k == "promises"sv || k == "initiatives"sv || k == "undertakings"sv || k == "deliverables"sv;
-}
-
 // Verbs that announce commitments of the subject's own.
 bool announcing_verb(TokenKey k) {
   static const std::unordered_set<std::string_view> kVerbs = {
@@ -44,19 +36,19 @@ bool list_opener(TokenKey k) {
 
 }  // namespace
 
-bool may_list_commitments(const DocContext& ctx, const SentenceInfo& si) {
-  if (!ctx.commitment_list.givers.empty()) return true;
-  for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
-    if (commitment_noun(ctx.tokens[i].key)) return true;
-  }
-  return false;
+// Nouns of commitments, counted ("ten partnership actions", "a series of measures").
+// (compared one by one: this runs on every token of every sentence, where a hash costs more)
+bool listed_commitment_noun(TokenKey k) {
+  if (k.size() < 5 || !k.ends_with("s")) return false;
+  return k == "actions"sv || k == "measures"sv || k == "steps"sv || k == "commitments"sv || k == "pledges"sv ||
+         k == "promises"sv || k == "initiatives"sv || k == "undertakings"sv || k == "deliverables"sv;
 }
 
 // Whether the sentence announces commitments of an actor ("Xi set out ten partnership actions"):
 // their givers and the edge status, else no givers.
 Group Frames::commitments_announced(std::string* status, int* beneficiary) {
   for (std::uint32_t i = F() + 1; i < L(); ++i) {
-    if (!commitment_noun(key(i))) continue;  // (in quotes or not: "partnership actions")
+    if (!listed_commitment_noun(key(i))) continue;  // (in quotes or not: "partnership actions")
     // the verb a few words before the noun ("set out ten partnership actions")
     for (std::uint32_t v = i; v-- > F() && v + 6 > i;) {
       if (!announcing_verb(key(v)) || si_.in_quote[v - F()]) continue;

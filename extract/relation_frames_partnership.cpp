@@ -16,8 +16,6 @@ namespace evkg::detail {
 using namespace std::string_view_literals;
 namespace {
 
-bool partnership_noun(TokenKey k) { return k == "partnership"sv || k == "partnerships"sv; }
-
 // Words that give a partnership its level between states.
 bool level_word(TokenKey k) {
   static const std::unordered_set<std::string_view> kWords = {
@@ -38,12 +36,7 @@ bool raising_verb(TokenKey k) {
 
 }  // namespace
 
-bool may_raise_partnership(const DocContext& ctx, const SentenceInfo& si) {
-  for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
-    if (partnership_noun(ctx.tokens[i].key)) return true;
-  }
-  return false;
-}
+bool partnership_noun(TokenKey k) { return k == "partnership"sv || k == "partnerships"sv; }
 
 void Frames::partnership_raised() {
   for (std::uint32_t p = F() + 2; p < L(); ++p) {

@@ -99,7 +99,7 @@ struct Token {
   std::uint32_t begin = 0;  // byte offsets into the text
   std::uint32_t end = 0;
   std::uint16_t flags = 0;
-  std::uint8_t cls = 0;     // WordClass bits of the key (extract/word_classes.hpp; seven of them)
+  std::uint8_t cls = 0;     // WordClass bits of the key (extract/word_classes.hpp; eight of them)
   std::uint8_t phrase_len = 0;  // with a WordTable: its max_len for the key, so that the lexicon
                                 // scan does not touch the table again
   std::uint32_t word = kWordNotLookedUp;  // the key's position in the WordTable given to the tokenizer

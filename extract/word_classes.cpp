@@ -78,6 +78,10 @@ constexpr std::string_view kPlacePrepositions[] = {
 
 constexpr std::string_view kPronouns[] = {"he", "she", "him", "his", "her", "they", "them", "their", "we", "us", "our", "i"};
 
+// Nouns that stand for a participant or a monarchy the text spoke of: "the host", "his guest",
+// "the kingdom" (the mention rules resolve them).
+constexpr std::string_view kRoleNouns[] = {"host", "guest", "visitor", "kingdom", "emirate", "sultanate"};
+
 constexpr std::string_view kDateStarts[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
     "tonight", "tomorrow", "last", "next", "this", "the", "a", "zero", "one", "two", "three", "four",
@@ -100,6 +104,7 @@ std::unordered_map<std::string, WordInfo> listed_words() {
   add(kPlacePrepositions, kClsPlacePrep);
   add(kPronouns, kClsPronoun);
   add(kDateStarts, kClsDateStart);
+  add(kRoleNouns, kClsRoleNoun);
   return merged;
 }
 

@@ -20,6 +20,7 @@ enum WordClass : std::uint16_t {
   kClsPlacePrep = 1 << 4,      // before a place ("in", "near", "visited")
   kClsPronoun = 1 << 5,        // personal pronouns and possessives ("he", "their")
   kClsDateStart = 1 << 6,      // a date expression may start here ("August", "Monday", "last", "three")
+  kClsRoleNoun = 1 << 7,       // a noun standing for someone the text spoke of ("host", "guest", "kingdom")
   // Token::cls holds these in 8 bits: a new class must stay below 1 << 8.
 };
 

@@ -21,6 +21,8 @@ TEST(WordClasses, ListWordsHaveTheirClasses) {
   EXPECT_EQ(word_classes("long-serving"), kClsAdjective);
   EXPECT_EQ(word_classes("his"), kClsNotAName | kClsAdjective | kClsPronoun);
   EXPECT_EQ(word_classes(","), kClsAdjective);
+  EXPECT_EQ(word_classes("guest"), kClsRoleNoun);
+  EXPECT_EQ(word_classes("kingdom"), kClsRoleNoun | kClsNonPersonHead);
 }
 
 TEST(WordClasses, OtherKeysHaveNone) {
