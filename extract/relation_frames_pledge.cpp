@@ -68,7 +68,7 @@ bool pledged_action(std::string_view verb) {
       "launch", "establish", "create", "build", "expand", "extend", "drop", "withhold", "support", "help", "assist",
       "defend", "back", "stand", "work", "delay", "postpone", "freeze", "pause", "open", "recover", "repatriate",
       "implement", "normalise", "normalize", "withdraw", "dismantle", "maintain", "continue", "sustain",
-      "act", "order", "allow", "end", "respect", "grant", "speed", "accelerate", "simplify", "facilitate"};
+      "act", "order", "allow", "let", "end", "respect", "grant", "speed", "accelerate", "simplify", "facilitate"};
   if (kActions.count(verb) != 0) return true;
   if (verb.size() < 5 || !verb.ends_with("ing")) return false;
   // the -ing form of one ("releasing", "buying", "cutting")
@@ -1050,6 +1050,42 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
       ctx_.tokens[e + 1].is(kWord) && !ctx_.tokens[e + 1].is(kCapital) && !determiner(key(e + 1)) &&
       !ctx_.tokens[e + 1].in(kClsPronoun)) {
     e = np_end(e + 1, end);
+  }
+  // "to open consulates in Bengaluru and Ahmedabad", "to build a plant in Gujarat": where, a place
+  // of a country (not the country, which is whom it is owed to)
+  if (e > verb + 1 && e + 1 < end && key(e) == "in"sv &&
+      (key(verb) == "open"sv || key(verb) == "build"sv || key(verb) == "establish"sv || key(verb) == "set"sv)) {
+    std::uint32_t q = e + 1;
+    while (q < end) {
+      const Mention* pm = cv_.mention_at(q);
+      if (pm == nullptr || pm->first != q || pm->kind != MKind::kPlace) break;
+      q = pm->last;
+      if (q + 1 < end && (key(q) == "and"sv || key(q) == ","sv) && cv_.mention_at(q + 1) != nullptr &&
+          cv_.mention_at(q + 1)->kind == MKind::kPlace) {
+        ++q;
+        continue;
+      }
+      e = q;
+      break;
+    }
+  }
+  // ("agreed to let food and water into the Strip", "let workers renew their visas": letting
+  // something pledgeable through, not "let the matter rest")
+  if (key(verb) == "let"sv && !pledgeable_object(name_key(text(verb + 1, std::min(end, verb + 14))))) return;
+  // (letting others act is no supply: "agreed to let the US and Europe offer Ukraine protection")
+  if (key(verb) == "let"sv && verb + 2 < end) {
+    const std::uint32_t w = key(verb + 1) == "the"sv ? verb + 2 : verb + 1;
+    const Mention* lm = cv_.mention_at(w);
+    if (lm != nullptr && lm->first == w && cv_.is_actor(*lm) && !cv_.adjectival(*lm)) return;
+  }
+  // (the object of letting runs to the clause's end: "let food, water and medicine from Egypt into
+  // the Strip")
+  if (key(verb) == "let"sv) {
+    e = verb + 1;
+    while (e < end && e < verb + 16 && key(e) != ";"sv && key(e) != "."sv &&
+           !(key(e) == ","sv && e + 1 < end && (key(e + 1) == "and"sv || key(e + 1) == "but"sv || key(e + 1) == "which"sv))) {
+      ++e;
+    }
   }
   const std::string object = trimmed_np(verb, e);
   const std::string okey = name_key(object);
