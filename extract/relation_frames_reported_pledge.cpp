@@ -127,6 +127,18 @@ void Frames::reported_commitments() {
       }
       continue;
     }
+    // "Seoul said it would withdraw the complaint": "it" for a state or body that speaks
+    if (key(s_at) == "it"sv && sayer.entities.size() == 1 &&
+        ctx_.entities[static_cast<std::size_t>(sayer.entities.front())].type != "person"sv) {
+      const std::uint32_t v = modal_verb_after(s_at + 1);
+      if (v == ClauseView::kNoToken || !pledged_action(key(v))) continue;
+      Group s;
+      s.entities.push_back(sayer.entities.front());
+      s.first = s_at;
+      s.last = s_at + 1;
+      if (!reported_pledge_of(s, v)) return;
+      continue;
+    }
     const Mention* sm = cv_.mention_at(s_at);
     if (sm == nullptr || sm->first != s_at || sm->entity < 0 || sm->possessive || !cv_.is_actor(*sm)) continue;
     // he/she for the sayer; a country or body on the sayer's side ("Britain", "the European Union")
