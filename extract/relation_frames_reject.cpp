@@ -36,7 +36,9 @@ bool policy_object(const std::string& k) {
       "charter", "protocol", "convention", "assertion", "contention", "version", "account", "conclusion",
       "finding", "suggestion", "phase-out", "phase-down", "federal", "autonomy", "territory", "territories", "role", "visa", "visas", "article",
       "expansion", "enlargement", "accession", "candidacy", "conference", "control", "restriction", "ban", "veto",
-      "measure", "policy", "reform", "regulation", "timetable", "deadline", "status"};
+      "measure", "policy", "reform", "regulation", "timetable", "deadline", "status", "transfer", "displacement",
+      "expulsion", "relocation", "resettlement", "deportation", "responsibility", "blame", "ruling", "verdict",
+      "judgment", "judgement"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
@@ -511,7 +513,7 @@ void Frames::reject(const Trigger& t) {
         "recognise", "recognize", "accept", "back", "support", "endorse", "sign", "ratify", "join", "allow",
         "extradite", "withdraw", "release", "negotiate", "cooperate", "co-operate", "lift", "end", "halt",
         "stop", "hand", "approve", "implement", "honour", "honor", "comply", "abide", "disarm", "accede", "give",
-        "commit", "open"};
+        "commit", "open", "reopen", "resume", "restore"};
     if (t.last + 1 >= L() || kPolitical.count(key(t.last + 1)) == 0) return;
     if (t.last + 2 < L() && key(t.last + 2) == "that"sv) return;
     from = t.last + 1;
