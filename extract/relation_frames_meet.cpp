@@ -273,12 +273,7 @@ void Frames::host(const Trigger& t) {
       meeting_between(s, co, status, day, "", ev);
       break;
     }
-    for (const int a : s.entities) {
-      add("chaired", a, -1, ev, "", status, day, "", -1, 0.75);
-      add("attended", a, -1, ev, "", status, day, "", -1, 0.75);
-    }
-    last_subject_ = s;
-    remember(s, t);
+    chaired_and_attended(s, t, ev, status, day, 0.75);
     return;
   }
   Group o = cv_.object(t.last, 3);
@@ -293,12 +288,7 @@ void Frames::host(const Trigger& t) {
       if (const Mention* pl = cv_.place_between(om->last, end)) place_of(*pl, &place, &pkey);
       const int ev = register_event(ctx_, "summit", place, pkey,
                                     ctx_.entities[static_cast<std::size_t>(om->entity)].label, date);
-      for (const int a : s.entities) {
-        add("chaired", a, -1, ev, "", status, date, "", -1, 0.8);
-        add("attended", a, -1, ev, "", status, date, "", -1, 0.8);
-      }
-      last_subject_ = s;
-      remember(s, t);
+      chaired_and_attended(s, t, ev, status, date, 0.8);
       return;
     }
   }
@@ -327,6 +317,17 @@ void Frames::host(const Trigger& t) {
       add("attended", a, -1, ev, "", status, date, "", -1, 0.8);
     }
     if (evm->first >= t.last) guests_of_event(s, t, evm->last, ev, date);
+  }
+  last_subject_ = s;
+  remember(s, t);
+}
+
+// The hosts `s` of trigger t chaired and attended event ev; they are the next predicate's subject.
+void Frames::chaired_and_attended(const Group& s, const Trigger& t, int ev, const std::string& status, const Date& date,
+                                  double conf) {
+  for (const int a : s.entities) {
+    add("chaired", a, -1, ev, "", status, date, "", -1, conf);
+    add("attended", a, -1, ev, "", status, date, "", -1, conf);
   }
   last_subject_ = s;
   remember(s, t);
