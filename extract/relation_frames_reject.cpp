@@ -187,7 +187,10 @@ void Frames::cosigned(const Trigger& t) {
     partner_end = partner.empty() ? 0 : partner.last;
     break;
   }
-  if (s.entities.size() < 2) return;
+  if (s.entities.size() < 2) {
+    signed_up_to(s, t, o, end);
+    return;
+  }
   for (const int x : s.entities) {
     if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) {
       // ("The two governments signed an agreement easing the movement of workers": countries commit
@@ -236,6 +239,30 @@ void Frames::cosigned(const Trigger& t) {
     }
   }
   signed_texts_pledged(s, t, o, end, status, date);
+  last_subject_ = s;
+  remember(s, t);
+}
+
+// "India signed up to the Artemis Accords": one side joining a named text of many commits to it,
+// owed to the other side of the talks reported (else to the text itself).
+void Frames::signed_up_to(const Group& s, const Trigger& t, std::uint32_t o, std::uint32_t end) {
+  if (s.entities.size() != 1 || t.last + 2 >= L() || key(t.last) != "up"sv || key(t.last + 1) != "to"sv) return;
+  if (o >= end || !ctx_.tokens[o].is(kCapital)) return;
+  const std::string status = cv_.status(s.last, t.first, false);
+  if (status != edge_status::kReported) return;
+  while (o > t.last + 2 && ctx_.tokens[o - 1].is(kCapital)) --o;  // "the Artemis Accords", whole
+  std::uint32_t e = o;
+  while (e < end && (ctx_.tokens[e].is(kCapital) || key(e) == "of"sv || key(e) == "on"sv) && e < o + 8) ++e;
+  while (e > o && !ctx_.tokens[e - 1].is(kCapital)) --e;
+  const std::string object = trimmed_np(o, e);
+  if (object.empty() || !policy_object(name_key(object))) return;
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  const int to = talks_counterpart(s);
+  if (to >= 0) {
+    add("pledged", s.entities.front(), to, -1, object, status, date, "", -1, 0.65);
+  } else {
+    add("pledged", s.entities.front(), -1, -1, object, status, date, "", -1, 0.6, object);
+  }
   last_subject_ = s;
   remember(s, t);
 }
