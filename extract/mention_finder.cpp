@@ -1358,8 +1358,6 @@ class Finder {
     return false;
   }
 
-  // The one organisation this text has named whose name ends in "Union", else -1 (none, two, or a
-  // union and the Soviet Union).
   // The guest of `host` (-1: any host): the other side of the latest meeting reported, else (with a
   // host) the other person of the pair last named together; -1 if none.
   int guest_spoken_of(int host, bool possessed) const {
@@ -1415,6 +1413,8 @@ class Finder {
     return t.is(kWord) && !t.is(kCapital) && kNouns.count(t.key.view()) != 0;
   }
 
+  // The one organisation this text has named whose name ends in "Union", else -1 (none, two, or a
+  // union and the Soviet Union).
   int union_spoken_of() const {
     int found = -1;
     for (std::size_t e = 0; e < ctx_.entities.size(); ++e) {

@@ -168,6 +168,8 @@ class Frames {
   int meeting_event(const std::string& kind, std::uint32_t from, std::uint32_t end, const Date& date,
                     std::string* place_out);
   void place_of(const Mention& pl, std::string* place, std::string* key_out) const;
+  int event_at(const Mention& pl, const std::string& kind, const Date& date, std::string* place_out);
+  static bool names_a_place(const Mention& m);
   void chaired_event(const Group& s, const Trigger& t, int ev, std::uint32_t end, double conf);
   int event_in_clause(Mention& evm);
   void event_start_date();

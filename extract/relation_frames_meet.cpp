@@ -60,7 +60,7 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
     if (w == from && w + 2 < L() && (key(w) == "at"sv || key(w) == "in"sv)) {
       const std::uint32_t at = key(w + 1) == "the"sv ? w + 2 : w + 1;
       const Mention* pm = cv_.mention_at(at);
-      if (pm != nullptr && pm->first == at && (pm->kind == MKind::kPlace || (pm->kind == MKind::kCountry && !pm->place.empty()))) {
+      if (pm != nullptr && pm->first == at && names_a_place(*pm)) {
         w = pm->last;
         while (w < L() && w < pm->last + 2 && ctx_.tokens[w].is(kWord) && ctx_.tokens[w].is(kCapital)) ++w;  // "Palace"
         if (w < L() && key(w) == "with"sv) place_before_with = pm;
@@ -110,28 +110,17 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   // "He landed in Tel Aviv on Tuesday and held talks there with Netanyahu": "there" is the place
   // this sentence named before the meeting
   if (!meal && t.last < L() && key(t.last) == "there"sv) {
-    if (const Mention* pl = place_before(t.first)) {
-      std::string pkey;
-      place_of(*pl, &place, &pkey);
-      ev = register_event(ctx_, kind, place, pkey, "", date);
-    }
+    if (const Mention* pl = place_before(t.first)) ev = event_at(*pl, kind, date, &place);
   }
   if (!meal && ev < 0) {
     ev = meeting_event(kind, o.empty() ? t.last : o.last, end, date, &place);
-    if (ev < 0 && place_before_with != nullptr) {
-      std::string pkey;
-      place_of(*place_before_with, &place, &pkey);
-      ev = register_event(ctx_, kind, place, pkey, "", date);
-    }
+    if (ev < 0 && place_before_with != nullptr) ev = event_at(*place_before_with, kind, date, &place);
     // "In Jerusalem he met Netanyahu": the place the sentence opens with
     if (ev < 0 && t.first > F() + 1 && (key(F()) == "in"sv || key(F()) == "at"sv)) {
       const std::uint32_t p = key(F() + 1) == "the"sv ? F() + 2 : F() + 1;
       const Mention* pl = cv_.mention_at(p);
-      if (pl != nullptr && pl->first == p && !pl->possessive && pl->last < t.first &&
-          (pl->kind == MKind::kPlace || (pl->kind == MKind::kCountry && !pl->place.empty()))) {
-        std::string pkey;
-        place_of(*pl, &place, &pkey);
-        ev = register_event(ctx_, kind, place, pkey, "", date);
+      if (pl != nullptr && pl->first == p && !pl->possessive && pl->last < t.first && names_a_place(*pl)) {
+        ev = event_at(*pl, kind, date, &place);
       }
     }
   } else if (const Mention* pl = cv_.place_between(o.empty() ? t.last : o.last, end)) {
@@ -854,16 +843,11 @@ int Frames::where_clause_event(std::uint32_t subject_first, const Date& date, st
   while (w > F() && w + 3 > subject_first && key(w - 1) != "where"sv) --w;
   if (w <= F() + 2 || key(w - 1) != "where"sv || key(w - 2) != ","sv) return -1;
   const Mention* pl = cv_.mention_at(w - 3);
-  if (pl == nullptr || pl->last != w - 2 || pl->possessive || pl->first <= F() ||
-      !(pl->kind == MKind::kPlace || (pl->kind == MKind::kCountry && !pl->place.empty()))) {
-    return -1;
-  }
+  if (pl == nullptr || pl->last != w - 2 || pl->possessive || pl->first <= F() || !names_a_place(*pl)) return -1;
   // (the place gone to or stayed in: not "Castel Gandolfo, south of Rome, where")
   const TokenKey prep = key(pl->first - 1) == "the"sv && pl->first > F() + 1 ? key(pl->first - 2) : key(pl->first - 1);
   if (prep != "in"sv && prep != "at"sv && prep != "to"sv) return -1;
-  std::string pkey;
-  place_of(*pl, place_out, &pkey);
-  return register_event(ctx_, "meeting", *place_out, pkey, "", date);
+  return event_at(*pl, "meeting", date, place_out);
 }
 
 // The last place this sentence names before token `at` after "in", "at" or "to" ("landed in Tel
@@ -873,7 +857,7 @@ const Mention* Frames::place_before(std::uint32_t at) const {
   for (std::uint32_t i = F() + 1; i < at; ++i) {
     const Mention* m = cv_.mention_at(i);
     if (m == nullptr || m->first != i || m->possessive) continue;
-    if (m->kind != MKind::kPlace && !(m->kind == MKind::kCountry && !m->place.empty())) continue;
+    if (!names_a_place(*m)) continue;
     const TokenKey p = key(i - 1) == "the"sv && i > F() + 1 ? key(i - 2) : key(i - 1);
     if (p == "in"sv || p == "at"sv || p == "to"sv) found = m;
   }

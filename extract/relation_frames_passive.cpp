@@ -5,7 +5,6 @@
 #include <string>
 #include <string_view>
 
-#include "extract/event_mentions.hpp"
 #include "extract/relation_frames_internal.hpp"
 
 namespace evkg::detail {
@@ -158,10 +157,7 @@ bool Frames::received_at_place(const Trigger& t, std::uint32_t p) {
   if (t.last + 1 >= L() || (key(t.last) != "at"sv && key(t.last) != "in"sv)) return false;
   const std::uint32_t at = key(t.last + 1) == "the"sv ? t.last + 2 : t.last + 1;
   const Mention* pl = at < L() ? cv_.mention_at(at) : nullptr;
-  if (pl == nullptr || pl->first != at || pl->possessive ||
-      !(pl->kind == MKind::kPlace || (pl->kind == MKind::kCountry && !pl->place.empty()))) {
-    return false;
-  }
+  if (pl == nullptr || pl->first != at || pl->possessive || !names_a_place(*pl)) return false;
   const Group s = subject_of(t);
   if (s.empty() || s.generic) return false;
   for (const int x : s.entities) {
@@ -171,9 +167,8 @@ bool Frames::received_at_place(const Trigger& t, std::uint32_t p) {
   if (status != edge_status::kReported) return true;
   const std::uint32_t end = cv_.clause_end(t.last);
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
-  std::string place, pkey;
-  place_of(*pl, &place, &pkey);
-  const int ev = register_event(ctx_, "meeting", place, pkey, "", date);
+  std::string place;
+  const int ev = event_at(*pl, "meeting", date, &place);
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
   remember(s, t);
   return true;

@@ -107,10 +107,19 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
     }
     return -1;
   }
-  std::string place, pkey;
-  place_of(*pl, &place, &pkey);
-  *place_out = place;
-  return register_event(ctx_, kind, place, pkey, "", date);
+  return event_at(*pl, kind, date, place_out);
+}
+
+// The event of a meeting of `kind` at place mention pl on `date`; its place's label in *place_out.
+int Frames::event_at(const Mention& pl, const std::string& kind, const Date& date, std::string* place_out) {
+  std::string pkey;
+  place_of(pl, place_out, &pkey);
+  return register_event(ctx_, kind, *place_out, pkey, "", date);
+}
+
+// A mention of a place a meeting can be held at: a city or site, or a seat of government.
+bool Frames::names_a_place(const Mention& m) {
+  return m.kind == MKind::kPlace || (m.kind == MKind::kCountry && !m.place.empty());
 }
 
 // The label and key of the place a place mention names (a country mention: the country's label).
