@@ -54,9 +54,6 @@ Group Frames::commitments_announced(std::string* status, int* beneficiary) {
       if (!announcing_verb(key(v)) || si_.in_quote[v - F()]) continue;
       Group s = cv_.subject(v);
       if (s.empty()) return {};
-      for (const int x : s.entities) {
-        if (x < 0) return {};
-      }
       *status = cv_.status(s.last, v, true);
       if (*status != edge_status::kReported) return {};
       // ("three steps to support Moldova", "measures for the Pacific island states")
@@ -110,20 +107,16 @@ void Frames::listed_commitments() {
   std::string status;
   int beneficiary = -1;
   Group s = commitments_announced(&status, &beneficiary);
-  list.open = false;
-  if (colon && !s.empty()) {
+  if (!s.empty()) {
     list.givers = s.entities;
     list.status = status;
     list.beneficiary = beneficiary;
-    list.open = true;
+    list.open = colon;
   } else if (colon && L() <= F() + 5 && list_opener(key(F())) && list.at < F() && ctx_.sentences_back(list.at, F()) == 1) {
     list.open = !list.givers.empty();
-  } else if (!s.empty()) {
-    list.givers = s.entities;
-    list.status = status;
-    list.beneficiary = beneficiary;
   } else {
     list.givers.clear();
+    list.open = false;
   }
   list.at = F();
 }

@@ -55,7 +55,8 @@ void Frames::partnership_raised() {
     if (v == F() || !raising_verb(key(v - 1))) continue;
     --v;
     if (si_.in_quote[v - F()]) continue;
-    // ("agreed to raise", "agreed to work towards a partnership": the first verb is the one read)
+    // the sides: a counted pair ("The two leaders announced"), else the verb's subject (that of
+    // the clause for an infinitive: "agreed to raise their ties to")
     Group s;
     if (v >= F() + 3) s = counted_group_at(v - 3);
     if (s.empty()) s = cv_.subject(v);

@@ -1069,18 +1069,16 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
       break;
     }
   }
-  // ("agreed to let food and water into the Strip", "let workers renew their visas": letting
-  // something pledgeable through, not "let the matter rest")
-  if (key(verb) == "let"sv && !pledgeable_object(name_key(text(verb + 1, std::min(end, verb + 14))))) return;
-  // (letting others act is no supply: "agreed to let the US and Europe offer Ukraine protection")
-  if (key(verb) == "let"sv && verb + 2 < end) {
-    const std::uint32_t w = key(verb + 1) == "the"sv ? verb + 2 : verb + 1;
-    const Mention* lm = cv_.mention_at(w);
-    if (lm != nullptr && lm->first == w && cv_.is_actor(*lm) && !cv_.adjectival(*lm)) return;
-  }
-  // (the object of letting runs to the clause's end: "let food, water and medicine from Egypt into
-  // the Strip")
+  // "agreed to let food and water into the Strip", "let workers renew their visas": letting
+  // something pledgeable through (not "let the matter rest"), and not letting others act ("let the
+  // US and Europe offer Ukraine protection"); what is let runs to the clause's end
   if (key(verb) == "let"sv) {
+    if (!pledgeable_object(name_key(text(verb + 1, std::min(end, verb + 14))))) return;
+    if (verb + 2 < end) {
+      const std::uint32_t w = key(verb + 1) == "the"sv ? verb + 2 : verb + 1;
+      const Mention* lm = cv_.mention_at(w);
+      if (lm != nullptr && lm->first == w && cv_.is_actor(*lm) && !cv_.adjectival(*lm)) return;
+    }
     e = verb + 1;
     while (e < end && e < verb + 16 && key(e) != ";"sv && key(e) != "."sv &&
            !(key(e) == ","sv && e + 1 < end && (key(e + 1) == "and"sv || key(e + 1) == "but"sv || key(e + 1) == "which"sv))) {
