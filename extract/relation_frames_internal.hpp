@@ -311,6 +311,7 @@ class Frames {
   Group commitments_announced(std::string* status, int* beneficiary);
   void gift_offer(const Group& s, Offer& o);
   std::uint32_t closing_verb_after(const Mention& m) const;
+  bool began_hours_from(const Mention& m) const;
   const Mention* place_before(std::uint32_t at) const;
   int where_clause_event(std::uint32_t subject_first, const Date& date, std::string* place_out);
   bool received_at_place(const Trigger& t, std::uint32_t p);

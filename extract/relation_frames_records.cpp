@@ -207,6 +207,21 @@ void Frames::event_start_date() {
     const TokenKey k2 = m.first > F() + 1 ? key(m.first - 2) : TokenKey();
     const TokenKey k3 = m.first > F() + 2 ? key(m.first - 3) : TokenKey();
     const bool opening = k1 == "of"sv && (k2 == "opening"sv || k2 == "start"sv || (k2 == "day"sv && k3 == "first"sv));
+    if (!opening && began_hours_from(m)) {
+      // "on Saturday morning, a few hours before the summit began": the day said before it
+      Date day;
+      for (const auto& d : si_.dates) {
+        if (d.last >= m.first) break;
+        if (const Date r = ctx_.resolve(d, ctx_.focus, tense_at(ctx_, si_, d.first)); r.full()) day = r;
+      }
+      const int ev = day.full() && !cv_.cue_between(F(), end, {"negation", "hypothetical", "proposal"})
+                         ? event_in_clause(m)
+                         : -1;
+      if (ev >= 0 && ctx_.events[static_cast<std::size_t>(ev)].date.empty()) {
+        ctx_.events[static_cast<std::size_t>(ev)].date = day;
+      }
+      continue;
+    }
     if (opening) {
       starts = true;
       v = m.first;
@@ -261,6 +276,20 @@ void Frames::event_start_date() {
       }
     }
   }
+}
+
+// "hours before the summit began", "shortly after the talks opened": the event began within hours of
+// the clause's day.
+bool Frames::began_hours_from(const Mention& m) const {
+  const std::uint32_t b = m.first;
+  if (b < F() + 2 || m.last >= L()) return false;
+  const TokenKey rel = key(b - 1);
+  const TokenKey by = key(b - 2);
+  const TokenKey verb = key(m.last);
+  return (rel == "before"sv || rel == "after"sv) &&
+         (by == "hours"sv || by == "hour"sv || by == "minutes"sv || by == "moments"sv || by == "shortly"sv ||
+          by == "just"sv) &&
+         (verb == "began"sv || verb == "opened"sv || verb == "started"sv || verb == "convened"sv);
 }
 
 // "brought the G20 summit to a close on Sunday", "closed the summit on Sunday", "the talks ended on

@@ -54,6 +54,19 @@ TEST(EventDates, TheOpeningOfTheEventOnADayDatesIt) {
             (std::vector<std::string>{"summit:johannesburg-2025-11-22 2025-11-22"}));
 }
 
+// Something done on a day "hours before the summit began" dates the summit; "days before" does not.
+TEST(EventDates, HoursBeforeTheEventBeganGiveItsDay) {
+  EXPECT_EQ(event_dates("The first aid convoy crossed the border on Saturday morning, a few hours before the summit "
+                        "in Johannesburg began. Modi attended the summit."),
+            (std::vector<std::string>{"summit:johannesburg-2025-11-22 2025-11-22"}));
+  EXPECT_EQ(event_dates("Protesters gathered outside on Saturday, shortly after the summit in Johannesburg "
+                        "opened. Modi attended the summit."),
+            (std::vector<std::string>{"summit:johannesburg-2025-11-22 2025-11-22"}));
+  EXPECT_EQ(event_dates("The first aid convoy crossed the border on Saturday, days before the summit in "
+                        "Johannesburg began. Modi attended the summit."),
+            (std::vector<std::string>{"summit:johannesburg-u-a-1 "}));
+}
+
 // A two-day summit that closed on Sunday opened on Saturday; a three-day one on Friday.
 TEST(EventDates, TheCloseAndTheLengthGiveTheFirstDay) {
   EXPECT_EQ(event_dates("Modi attended the two-day summit in Johannesburg. Ramaphosa brought the summit to a "
