@@ -1455,13 +1455,39 @@ class Finder {
   // ("after hosting Zelensky") or a verb of meeting ("met", "received").
   bool object_position(std::uint32_t first) const {
     if (first <= F_) return false;
-    const Token& p = tok(first - 1);
-    if (place_preposition(p) || p.key == "with"sv || p.key == "by"sv || p.key == "of"sv || p.key == "to"sv) return true;
-    if (p.key.size() > 4 && p.key.ends_with("ing")) return true;
-    for (const auto& t : si_.triggers) {
-      if (first - 1 >= t.first && first - 1 < t.last) return true;
+    if (governs(first - 1)) return true;
+    // "saw the country's senior foreign-policy official, Wang Yi" (a person named by a role noun),
+    // "saw the country's foreign minister, S. Jaishankar", "saw Kenya's president, William Ruto"
+    // (a name after a title and a comma): the description right after the verb or preposition
+    std::uint32_t k = first - 1;
+    if (tok(k).key == ","sv) {
+      const int h = hit_index(k - 1);
+      if (k <= F_ + 1 || h < 0 || !hits_[static_cast<std::size_t>(h)].has(LexKind::kTitle)) return false;
+      --k;
+    } else if (tok(first).is(kCapital)) {
+      return false;
+    }
+    for (; k > F_ && k + 8 > first; --k) {
+      const Token& w = tok(k);
+      const bool det = w.key == "the"sv || w.key == "a"sv || w.key == "an"sv;
+      if (det || w.is(kCapital)) {
+        if (governs(k - 1)) return true;
+        if (det) break;
+        continue;
+      }
+      if (w.key != "'s"sv && (!w.is(kWord) || w.key == "and"sv)) break;
     }
     return false;
+  }
+
+  // Whether the token at i takes the phrase after it as its object: a preposition, a verb in -ing
+  // or a trigger.
+  bool governs(std::uint32_t i) const {
+    const Token& p = tok(i);
+    if (place_preposition(p) || p.key == "with"sv || p.key == "by"sv || p.key == "of"sv || p.key == "to"sv) return true;
+    if (p.key.size() > 4 && p.key.ends_with("ing")) return true;
+    return std::any_of(si_.triggers.begin(), si_.triggers.end(),
+                       [&](const Trigger& t) { return i >= t.first && i < t.last; });
   }
 
   // Whether the pronoun at `at` opens what a report says ("to say he", "said that she") whose
@@ -1519,11 +1545,15 @@ class Finder {
         std::uint32_t local_last = 0;
         for (const auto& o : si_.mentions) {
           if (o.first >= m.first) break;
-          if (o.entity < 0 || o.modifier || o.kind != MKind::kPerson) continue;
+          // (the first clause's subject may be a pronoun: "he saw X, and later he was taken to")
+          const bool subject_pronoun = coordinated && o.kind == MKind::kPronoun && (o.pronoun == "he"sv || o.pronoun == "she"sv);
+          if (o.entity < 0 || o.modifier || (o.kind != MKind::kPerson && !subject_pronoun)) continue;
           const auto& e = ctx_.entities[static_cast<std::size_t>(o.entity)];
           if (e.gender != '?' && e.gender != g) continue;
-          local = o.entity;
-          local_last = o.last;
+          if (!subject_pronoun) {
+            local = o.entity;
+            local_last = o.last;
+          }
           if ((owns_event || coordinated) && !object_position(o.first)) local_subject = o.entity;
         }
         if (local_subject >= 0) local = local_subject;

@@ -19,12 +19,35 @@ using namespace std::string_view_literals;  // "the"sv: comparisons check the le
 // time or the clause's end follows ("saw Russia as a threat", "saw Biden speak" are not meetings).
 bool Frames::seeing_is_meeting(const Trigger& t) const {
   const Mention* m = cv_.mention_at(t.last);
-  if (m == nullptr || m->first != t.last || m->kind != MKind::kPerson || m->possessive || m->entity < 0) return false;
+  if (m != nullptr && m->first != t.last) return false;
+  // "saw the country's senior foreign-policy official, Wang Yi", "saw China's top diplomat, Wang
+  // Yi": a description of a few words, then the name after a comma
+  if (m == nullptr ? determiner(key(t.last)) : (m->possessive && m->kind != MKind::kPerson)) {
+    const Mention* named = nullptr;
+    for (std::uint32_t i = m == nullptr ? t.last + 1 : m->last; i < L() && i < t.last + 8; ++i) {
+      const TokenKey k = key(i);
+      const Mention* here = cv_.mention_at(i);
+      if (here != nullptr) {
+        // ("the country's senior official, Wang Yi" is one mention from its role noun)
+        if (here->first == i && ctx_.tokens[i].is(kWord) && !ctx_.tokens[i].is(kCapital)) named = here;
+        break;
+      }
+      if (k == ","sv) {
+        named = cv_.mention_at(i + 1);
+        if (named != nullptr && named->first != i + 1) named = nullptr;
+        break;
+      }
+      if ((!ctx_.tokens[i].is(kWord) && k != "'s"sv) || k == "and"sv || k == "who"sv || k == "that"sv || k == "of"sv) break;
+    }
+    if (named != nullptr && named->kind == MKind::kPerson) m = named;
+  }
+  if (m == nullptr || m->kind != MKind::kPerson || m->possessive || m->entity < 0) return false;
   const Group o = cv_.object(t.last, 1);
   for (const int x : o.entities) {
     if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return false;
   }
-  const std::uint32_t after = o.last;
+  // (a name after a description is no object the clause reader finds: what follows the name)
+  const std::uint32_t after = o.last > t.last ? o.last : m->last;
   if (after >= L() || in_date(after)) return true;
   static const std::unordered_set<std::string_view> kNext = {
       ".", ",", ";", ":", "at", "in", "on", "during", "over", "before", "after", "earlier", "later", "again",

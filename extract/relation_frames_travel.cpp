@@ -46,6 +46,13 @@ bool Frames::travel_for_talks(const Trigger& t, const std::string& kind, std::ui
       "stopped", "stopped off", "landed", "crossed", "sailed", "rode", "hurried", "rushed", "dashed"};
   auto journey = [&](std::uint32_t at) {
     if (kTravelled.count(key(at)) != 0) return true;
+    // "was taken to the Great Hall for a meeting with", "were driven to the palace for talks"
+    const TokenKey k = key(at);
+    if ((k == "taken"sv || k == "driven"sv || k == "escorted"sv || k == "flown"sv || k == "brought"sv ||
+         k == "ushered"sv || k == "whisked"sv || k == "led"sv) &&
+        at > F() && (key(at - 1) == "was"sv || key(at - 1) == "were"sv)) {
+      return true;
+    }
     // "was in Tirana for a summit", "were in Brussels for talks with"
     return (key(at) == "was"sv || key(at) == "were"sv) && at + 1 < v &&
            (key(at + 1) == "in"sv || key(at + 1) == "at"sv);
