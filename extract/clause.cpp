@@ -1135,6 +1135,7 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
                         cue_is(t + (k == "nobody"sv ? 1 : 2), "report");
     if (no_evidence || nobody) hypo = true;
   }
+  if (unconfirmed_before(first)) hypo = true;
   // "urged China to press Russia": what someone is urged to do has not happened; nor what an offer,
   // a proposal or an invitation is to do ("offers from several countries to host talks", "an offer
   // made by Putin to meet him in Moscow"): the nouns of the cue kind "unrealised_infinitive_nouns"
@@ -1153,6 +1154,24 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
   if (hypo) return edge_status::kHypothetical;
   if (planned) return edge_status::kPlanned;
   return edge_status::kReported;
+}
+
+// "we could not confirm that he took part", "officials would not confirm whether", "it was unclear
+// whether he attended": what follows a negated verb of confirming, or "unclear", is not stated.
+bool ClauseView::unconfirmed_before(std::uint32_t first) const {
+  const std::uint32_t F = si_.span.first;
+  for (std::uint32_t t = F; t + 1 < first; ++t) {
+    const TokenKey k = ctx_.tokens[t].key;
+    const TokenKey next = ctx_.tokens[t + 1].key;
+    if (next != "that"sv && next != "whether"sv && next != "if"sv) continue;
+    if (k == "unclear"sv || k == "uncertain"sv) return true;
+    if (k != "confirm"sv && k != "verify"sv && k != "establish"sv && k != "say"sv) continue;
+    for (std::uint32_t b = t; b > F && b + 4 > t; --b) {
+      const TokenKey n = ctx_.tokens[b - 1].key;
+      if (n == "not"sv || n == "n't"sv || n == "unable"sv || n == "cannot"sv || n == "never"sv) return true;
+    }
+  }
+  return false;
 }
 
 bool ClauseView::future_time_after(std::uint32_t first) const {

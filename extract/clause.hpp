@@ -92,6 +92,7 @@ class ClauseView {
   Group subject_left_of(std::uint32_t at, int depth) const;
   // A cue of time to come ("next year", "later this month", "tomorrow") after the predicate at
   // `first`, in its clause and before any coordinated clause.
+  bool unconfirmed_before(std::uint32_t first) const;
   bool future_time_after(std::uint32_t first) const;
   // The relative pronoun ("who", "whom", "which") whose clause has the mention starting at `mf` after
   // its verb, or kNoToken.

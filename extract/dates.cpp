@@ -41,6 +41,20 @@ bool is_comma(const Token& t) { return t.is(kPunct) && t.key == ","sv; }
 // every token is neither, and one bit test spares it the comparisons of every pattern below.
 bool may_start_date(const Token& t) { return t.is(kDigit) || t.in(kClsDateStart); }
 
+// The first day of a span written as one token: "24-25" -> 24; -1 otherwise.
+int first_of_day_span(std::string_view k) {
+  const std::size_t dash = k.find('-');
+  if (dash == 0 || dash > 2 || dash + 1 >= k.size() || k.size() - dash - 1 > 2) return -1;
+  int a = 0;
+  int b = 0;
+  for (std::size_t i = 0; i < k.size(); ++i) {
+    if (i == dash) continue;
+    if (k[i] < '0' || k[i] > '9') return -1;
+    (i < dash ? a : b) = (i < dash ? a : b) * 10 + (k[i] - '0');
+  }
+  return a >= 1 && b > a && b <= 31 ? a : -1;
+}
+
 }  // namespace
 
 std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t first, std::uint32_t last,
@@ -99,14 +113,23 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
       i = j - 1;
       continue;
     }
-    // Day-first: "4 Sep 2025", "15 August"
-    const int dnum = number(t, 2);
-    if (dnum >= 1 && dnum <= 31 && i + 1 < last) {
-      const int mon2 = month_from_word(tk[i + 1].key);
-      if (mon2 != 0 && tk[i + 1].is(kCapital)) {
+    // Day-first: "4 Sep 2025", "15 August"; a span of days is dated by its first: "24 and 25
+    // November", "24 to 25 November", "24-25 November"
+    int dnum = number(t, 2);
+    std::uint32_t mon_at = i + 1;
+    if (dnum < 0) dnum = first_of_day_span(t.key);
+    if (dnum >= 1 && i + 3 < last && number(tk[i + 2], 2) > dnum && number(tk[i + 2], 2) <= 31 &&
+        (tk[i + 1].key == "and"sv || tk[i + 1].key == "to"sv || tk[i + 1].key == "-"sv ||
+         tk[i + 1].key == "\u2013"sv) &&
+        month_from_word(tk[i + 3].key) != 0 && tk[i + 3].is(kCapital)) {
+      mon_at = i + 3;
+    }
+    if (dnum >= 1 && dnum <= 31 && mon_at < last) {
+      const int mon2 = month_from_word(tk[mon_at].key);
+      if (mon2 != 0 && tk[mon_at].is(kCapital)) {
         m.day = dnum;
         m.month = mon2;
-        std::uint32_t j = i + 2;
+        std::uint32_t j = mon_at + 1;
         const int y = j < last ? number(tk[j], 4) : -1;
         if (y >= 1900 && y <= 2100) {
           m.year = y;

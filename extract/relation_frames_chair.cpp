@@ -179,15 +179,20 @@ void Frames::led_by(const Trigger& t) {
     delegation = delegation || key(i) == "delegation"sv || key(i) == "team"sv || key(i) == "delegations"sv;
   }
   if (evm == nullptr && !delegation && opening_chaired_by(t)) return;
-  if (evm == nullptr || delegation) {
+  // "It was co-chaired by A and by B" right after the sentence about the event: the event in focus
+  const bool it = evm == nullptr && !delegation && t.first >= F() + 2 && key(t.first - 2) == "it"sv &&
+                  (key(t.first - 1) == "was"sv || key(t.first - 1) == "is"sv) && ctx_.salient_event >= 0 &&
+                  (t.first == F() + 2 || !ctx_.tokens[t.first - 3].is(kWord));
+  if ((evm == nullptr && !it) || delegation) {
     delegation_led_by(t, evm);
     return;
   }
-  const int ev = event_in_clause(*evm);
+  const int ev = it ? ctx_.salient_event : event_in_clause(*evm);
   if (ev < 0) return;
   Group o = cv_.object(t.last, 2);
   if (o.empty()) return;
-  const std::string status = cv_.status(evm->last, t.first, false);
+  more_agents(o);
+  const std::string status = cv_.status(it ? t.first - 1 : evm->last, t.first, false);
   for (const int a : o.entities) {
     add("chaired", a, -1, ev, "", status, {}, "", -1, 0.85);
     add("attended", a, -1, ev, "", status, {}, "", -1, 0.75);

@@ -53,16 +53,7 @@ bool Frames::passive(const Trigger& t) {
   agent = with_included(agent);
   if (agent.empty()) return false;
   if (agent.generic) return false;
-  // "by Rubio and Witkoff on the US side, and by Lavrov and Ushakov on the Russian side"
-  for (std::uint32_t i = agent.last; i + 2 < L() && i < agent.last + 8 && !cv_.boundary(i); ++i) {
-    if (key(i) != "and"sv || key(i + 1) != "by"sv) continue;
-    const Group more = cv_.object(i + 2, 1);
-    for (const int x : more.entities) {
-      if (std::find(agent.entities.begin(), agent.entities.end(), x) == agent.entities.end()) agent.entities.push_back(x);
-    }
-    if (!more.empty()) agent.last = more.last;
-    break;
-  }
+  more_agents(agent);
   const std::uint32_t end = cv_.clause_end(agent.last);
   if (frame == "attend"sv || frame == "join"sv) {
     // the event is the clause's subject ("The summit ... was attended by"), else the one spoken of
@@ -145,6 +136,30 @@ bool Frames::passive(const Trigger& t) {
   meeting_between(agent, s, status, date, place, ev);
   remember(s, t);
   return true;
+}
+
+// "by Rubio and Witkoff on the US side, and by Lavrov and Ushakov on the Russian side", "by
+// Angola's president, Joao Lourenco, who holds the chair of the AU, and by Antonio Costa": the
+// agents after the first group join it.
+void Frames::more_agents(Group& agent) const {
+  std::uint32_t from = agent.last;
+  // (over a clause of "who" about the last agent, to the comma that closes it)
+  if (from + 1 < L() && key(from) == ","sv && key(from + 1) == "who"sv) {
+    std::uint32_t c = from + 2;
+    while (c < L() && c < from + 30 && key(c) != ","sv && key(c) != ";"sv && key(c) != "."sv) ++c;
+    if (c + 1 >= L() || key(c) != ","sv || key(c + 1) != "and"sv) return;
+    from = c + 1;
+  }
+  for (std::uint32_t i = from; i + 2 < L() && i < from + 8 && !cv_.boundary(i); ++i) {
+    if (key(i) != "and"sv) continue;
+    if (key(i + 1) != "by"sv && i != from) continue;
+    const Group more = cv_.object(key(i + 1) == "by"sv ? i + 2 : i + 1, 1);
+    for (const int x : more.entities) {
+      if (std::find(agent.entities.begin(), agent.entities.end(), x) == agent.entities.end()) agent.entities.push_back(x);
+    }
+    if (!more.empty()) agent.last = more.last;
+    break;
+  }
 }
 
 // "Modi was received at the White House on Thursday", "were welcomed in Beijing": received by no

@@ -135,6 +135,8 @@ void Frames::arrive(const Trigger& t) {
     return;
   }
   if (t.first > F() + 1 && key(t.first - 2) == "who"sv) return;
+  // (nor in a quotation: "What he came for was ...")
+  if (si_.in_quote[t.first - F()]) return;
   // "Bush and Gorbachev came to Malta", "flew to Helsinki": only to where the gathering is held, or
   // to its country when the lexicon places it in no other
   if (key(t.last - 1) == "to"sv) {
@@ -154,8 +156,13 @@ void Frames::arrive(const Trigger& t) {
     if (!there) return;
   } else if (t.last < L()) {
     const TokenKey next = key(t.last);
-    if (next == "for"sv || next == "at"sv || next == "to"sv || next == "with"sv || next == "back"sv ||
-        next == "home"sv || next == "late"sv) {
+    if (next == "for"sv || next == "at"sv || next == "to"sv || (next == "with"sv && companions(t.last).empty()) ||
+        next == "back"sv || next == "home"sv || next == "late"sv) {
+      return;
+    }
+    // ("landed on Monday", "landed in Luanda", not "landed a contract" or "landed in trouble")
+    if (key(t.first).starts_with("land") && next != "in"sv && next != "on"sv && next != "with"sv && !in_date(t.last) &&
+        !ctx_.tokens[t.last].is(kPunct)) {
       return;
     }
     if (next == "in"sv) {  // only where the gathering is held, or at its venue ("in the square")
@@ -182,10 +189,39 @@ void Frames::arrive(const Trigger& t) {
   }
   const std::string status = cv_.status(s.last, t.first, false);
   if (status != edge_status::kReported) return;
-  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  // (an arrival the day before a gathering is no attendance on that day)
+  Date date = date_for(std::min(s.first, t.first), end, t.first);
+  if (e.date.full() && date.full() && date < e.date) date = e.date;
   for (const int x : s.entities) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
+  // "landed on Monday morning with his foreign minister, Ronald Lamola": who came with them
+  for (std::uint32_t k = t.last; k < end; ++k) {
+    if (key(k) != "with"sv) continue;
+    for (const int x : companions(k)) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
+    break;
+  }
   last_subject_ = s;
   remember(s, t);
+}
+
+// The people named after "with" at `with` ("with his foreign minister, Ronald Lamola", "with
+// Rubio and Witkoff"); empty when anything else comes with them ("with a message for Putin").
+std::vector<int> Frames::companions(std::uint32_t with) const {
+  if (with + 1 >= L() || key(with) != "with"sv) return {};
+  std::uint32_t at = with + 1;
+  if (key(at) == "his"sv || key(at) == "her"sv || key(at) == "their"sv) {
+    // (over the role: "with his foreign minister, Ronald Lamola")
+    ++at;
+    while (at < L() && at < with + 7 && ctx_.tokens[at].is(kWord) && !ctx_.tokens[at].is(kCapital)) ++at;
+    if (at < L() && key(at) == ","sv) ++at;
+    const Mention* m = at < L() ? cv_.mention_at(at) : nullptr;
+    if (m == nullptr || m->first != at || m->kind != MKind::kPerson) return {};
+  }
+  const Group g = cv_.object(at, 2);
+  if (g.empty() || g.generic) return {};
+  for (const int x : g.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return {};
+  }
+  return g.entities;
 }
 
 }  // namespace evkg::detail

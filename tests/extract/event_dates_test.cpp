@@ -54,6 +54,15 @@ TEST(EventDates, TheOpeningOfTheEventOnADayDatesIt) {
             (std::vector<std::string>{"summit:johannesburg-2025-11-22 2025-11-22"}));
 }
 
+// A span of days is dated by its first day, however it is written.
+TEST(EventDates, ASpanOfDaysGivesItsFirst) {
+  for (const char* span : {"on 21 and 22 November", "from 21 to 22 November", "on 21-22 November"}) {
+    EXPECT_EQ(event_dates(std::string("The summit was held in Johannesburg ") + span + ". Modi attended the summit."),
+              (std::vector<std::string>{"summit:johannesburg-2025-11-21 2025-11-21"}))
+        << span;
+  }
+}
+
 // Something done on a day "hours before the summit began" dates the summit; "days before" does not.
 TEST(EventDates, HoursBeforeTheEventBeganGiveItsDay) {
   EXPECT_EQ(event_dates("The first aid convoy crossed the border on Saturday morning, a few hours before the summit "
