@@ -152,7 +152,10 @@ class Finder {
       auto& ent = ctx_.entities[static_cast<std::size_t>(mm.entity)];
       if (ent.reliable) continue;
       // "whose director-general, Bastian Giegerich, ...": a role and a comma before the name
-      if (mm.first >= F_ + 2 && tok(mm.first - 1).key == ","sv && mm.last < L_ && tok(mm.last).key == ","sv) {
+      // (also at the end of a list: "and the first deputy foreign minister, Serhiy Kyslytsya.")
+      const TokenKey after = mm.last < L_ ? tok(mm.last).key : TokenKey();
+      if (mm.first >= F_ + 2 && tok(mm.first - 1).key == ","sv &&
+          (after == ","sv || after == "."sv || after == ";"sv || after == "and"sv || mm.last == L_)) {
         const int hi = hit_index(mm.first - 2);
         const Hit* h = hi >= 0 ? &hits_[static_cast<std::size_t>(hi)] : nullptr;
         if (h != nullptr && h->last == mm.first - 1 && (h->has(LexKind::kTitle) || h->has(LexKind::kPersonNoun))) {

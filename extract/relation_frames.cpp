@@ -447,6 +447,25 @@ std::uint32_t participle_inversion_at(const DocContext& ctx, const SentenceInfo&
     }
     return 0;
   }
+  // "On the American side sat A, B and C", "Across the table from Witkoff and Kushner sit A and B":
+  // a place phrase, then a verb of sitting or standing and the people there
+  if (k == "on"sv || k == "across"sv || k == "beside"sv || k == "opposite"sv || k == "next"sv || k == "alongside"sv ||
+      k == "behind"sv || k == "around"sv || k == "at"sv) {
+    // (an opener that is a trigger has a frame of its own: "Beside them sat ...")
+    for (const Trigger& t : si.triggers) {
+      if (t.first == w) return 0;
+    }
+    for (std::uint32_t i = w + 1; i + 1 < si.span.last && i < w + 12; ++i) {
+      const TokenKey v = ctx.tokens[i].key;
+      if (v == "."sv || v == ";"sv || v == ":"sv) return 0;
+      if (v != "sat"sv && v != "sit"sv && v != "sits"sv && v != "stood"sv && v != "stand"sv && v != "stands"sv) continue;
+      const int m = si.mention_at[i + 1 - si.span.first];
+      if (m < 0) return 0;
+      const MKind mk = si.mentions[static_cast<std::size_t>(m)].kind;
+      return mk == MKind::kPerson || mk == MKind::kTitle ? i + 1 : 0;
+    }
+    return 0;
+  }
   if (k.size() < 6 || !k.ends_with("ing") || k == "during"sv || k == "including"sv || k == "following"sv ||
       k == "according"sv || k == "regarding"sv || k == "concerning"sv || k == "excluding"sv) {
     return 0;
@@ -643,18 +662,37 @@ bool detail::Frames::same_country(int a, int b) const {
 
 // "Facing Zelensky across the table were Vance, Rubio and Hegseth" (an inversion whose list starts at
 // `from`): each of them met the one faced.
+// Whether the text has reported someone at event ev.
+bool detail::Frames::someone_at(int ev) const {
+  return std::any_of(ctx_.pending.begin(), ctx_.pending.end(), [&](const PendingAssertion& p) {
+    return p.relation == "attended"sv && p.target_event == ev && p.status == edge_status::kReported;
+  });
+}
+
 void detail::Frames::facing_inversion(std::uint32_t from) {
   std::uint32_t w = F();
   while (w < L() && !ctx_.tokens[w].is(kWord)) ++w;
   const TokenKey opener = key(w);
-  if (opener != "facing"sv && opener != "sitting"sv && opener != "seated"sv) return;
   std::uint32_t o = w + 1;
-  if (o < L() && (key(o) == "opposite"sv || key(o) == "across"sv)) ++o;
-  if (o < L() && key(o) == "from"sv) ++o;
-  if (opener != "facing"sv && o == w + 1) return;  // ("Sitting X" faces no one: "Sitting opposite X")
-  const Mention* faced = o < L() ? cv_.mention_at(o) : nullptr;
-  if (faced == nullptr || faced->first != o || faced->kind != MKind::kPerson || faced->possessive || faced->entity < 0) {
+  if (opener == "across"sv) {
+    // "Across the table from Witkoff and Kushner sit A, B and C"
+    if (o + 1 < L() && key(o) == "the"sv && (key(o + 1) == "table"sv || key(o + 1) == "room"sv)) o += 2;
+    if (o >= L() || key(o) != "from"sv) return;
+    ++o;
+  } else if (opener != "opposite"sv) {
+    if (opener != "facing"sv && opener != "sitting"sv && opener != "seated"sv) return;
+    if (o < L() && (key(o) == "opposite"sv || key(o) == "across"sv)) ++o;
+    if (o < L() && key(o) == "from"sv) ++o;
+    if (opener != "facing"sv && o == w + 1) return;  // ("Sitting X" faces no one: "Sitting opposite X")
+  }
+  const Mention* first = o < L() ? cv_.mention_at(o) : nullptr;
+  if (first == nullptr || first->first != o || first->kind != MKind::kPerson || first->possessive || first->entity < 0) {
     return;
+  }
+  const Group faced = cv_.object(o, 2);
+  if (faced.empty()) return;
+  for (const int x : faced.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
   }
   const std::string status = cv_.status(0, from, false);
   Date date = date_for(F(), L(), from);
@@ -662,15 +700,25 @@ void detail::Frames::facing_inversion(std::uint32_t from) {
   int at = -1;
   for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend(); ++it) {
     if (it->relation != "met"sv || it->status != edge_status::kReported ||
-        (it->subject != faced->entity && it->target != faced->entity)) {
+        (it->subject != first->entity && it->target != first->entity)) {
       continue;
     }
     at = it->event;
     if (date.empty()) date = it->date;
     break;
   }
+  // (else at the meeting the text is about: "Merz received Zelensky at the chancellery. Across the
+  // table from Witkoff and Kushner sat ...")
+  if (at < 0 && ctx_.salient_event >= 0) {
+    if (someone_at(ctx_.salient_event)) {
+      at = ctx_.salient_event;
+      if (date.empty()) date = ctx_.events[static_cast<std::size_t>(at)].date;
+    }
+  }
   for (const int a : people_listed(from)) {
-    if (a != faced->entity) add("met", a, faced->entity, -1, "", status, date, "", at, 0.7);
+    for (const int b : faced.entities) {
+      if (a != b) add("met", a, b, -1, "", status, date, "", at, 0.7);
+    }
   }
 }
 
@@ -684,6 +732,10 @@ void detail::Frames::participle_inversion() {
   // ("With Kim are A and B": at the talks of the principal the text is about)
   std::uint32_t w = F();
   while (w < L() && !ctx_.tokens[w].is(kWord)) ++w;
+  // ("On the American side sat A and B": at the meeting the text has placed people at)
+  if (ev < 0 && w < L() && key(w) != "with"sv && ctx_.salient_event >= 0 && key(from - 1).starts_with("s")) {
+    if (someone_at(ctx_.salient_event)) ev = ctx_.salient_event;
+  }
   if (ev < 0 && w < L() && key(w) == "with"sv && ctx_.salient_event >= 0) {
     const Mention* pm = cv_.mention_at(w + 1);
     const int principal = pm != nullptr ? pm->entity : -1;

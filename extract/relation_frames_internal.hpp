@@ -314,6 +314,7 @@ class Frames {
   bool began_hours_from(const Mention& m) const;
   void more_agents(Group& agent) const;
   std::vector<int> companions(std::uint32_t with) const;
+  bool someone_at(int ev) const;
   const Mention* place_before(std::uint32_t at) const;
   int where_clause_event(std::uint32_t subject_first, const Date& date, std::string* place_out);
   bool received_at_place(const Trigger& t, std::uint32_t p);

@@ -174,7 +174,8 @@ void Frames::meeting_noun(const Trigger& t) {
       --v;
       ended = true;
     } else if (v > F() && (key(v - 1) == "ended"sv || key(v - 1) == "concluded"sv)) {
-      ended = kind == "talks"sv;
+      // ("ended their talks", "concluded their meeting at Mar-a-Lago on Sunday": one that was held)
+      ended = kind == "talks"sv || key(v) == "their"sv;
     }
     // ("fitted in talks", "squeezed in a meeting", "conducted talks")
     if (v > F() + 1 && key(v - 1) == "in"sv && (key(v - 2) == "fitted"sv || key(v - 2) == "squeezed"sv)) --v;
