@@ -161,7 +161,10 @@ struct DocContext {
   // November 16" once the year is known), from which "on Friday" is counted.
   Date weekday_anchor;
   bool captions = false;  // a gallery of numbered captions, told in the present tense
-  Date caption_day;       // the day a caption's own dateline gave ("1. WASHINGTON, Wednesday, May 21, 2025.")
+  bool live = false;      // a live report: entries that open with a time ("13:05 Merz received ...")
+  // the day a caption's own dateline gave ("1. WASHINGTON, Wednesday, May 21, 2025."), or the day
+  // heading a live report's entries ("SUNDAY, 14 DECEMBER")
+  Date caption_day;
   std::string dateline;  // the place the article is filed from ("RIO DE JANEIRO - ..."), if it says
   std::vector<Token> tokens;
   KeyArena token_keys;  // where the tokens' keys are

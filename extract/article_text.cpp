@@ -281,6 +281,18 @@ std::string strip_metadata(std::string_view text, std::string* date) {
   return out;
 }
 
+bool live_report(std::string_view text) {
+  int stamps = 0;
+  for (std::size_t i = 0; i + 5 < text.size() && stamps < 2; ++i) {
+    if (i != 0 && text[i - 1] != '\n') continue;
+    const auto digit = [&](std::size_t k) { return text[k] >= '0' && text[k] <= '9'; };
+    std::size_t k = i;
+    if (digit(k) && digit(k + 1)) ++k;
+    if (digit(k) && text[k + 1] == ':' && k + 3 < text.size() && digit(k + 2) && digit(k + 3)) ++stamps;
+  }
+  return stamps >= 2;
+}
+
 bool numbered_captions(std::string_view text) {
   int items = 0;
   // from line start to line start (a byte-by-byte scan cost 4% of a build)

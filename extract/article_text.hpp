@@ -31,4 +31,7 @@ std::string parse_date_phrase(std::string_view s);
 // Captions tell what is pictured in the present tense ("Biden welcomes Kishida on Friday").
 bool numbered_captions(std::string_view text);
 
+// Whether the text is a live report: at least two lines open with a time ("07:50 Zelensky lands").
+bool live_report(std::string_view text);
+
 }  // namespace evkg

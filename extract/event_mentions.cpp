@@ -174,27 +174,10 @@ int register_event(DocContext& ctx, const std::string& kind, const std::string& 
   return ctx.salient_event;
 }
 
-namespace {
-
-// Whether the text is a live report: at least two lines open with a time ("07:50 Zelensky lands").
-bool live_report(std::string_view text) {
-  int stamps = 0;
-  for (std::size_t i = 0; i + 5 < text.size() && stamps < 2; ++i) {
-    if (i != 0 && text[i - 1] != '\n') continue;
-    const auto digit = [&](std::size_t k) { return text[k] >= '0' && text[k] <= '9'; };
-    std::size_t k = i;
-    if (digit(k) && digit(k + 1)) ++k;
-    if (digit(k) && text[k + 1] == ':' && k + 3 < text.size() && digit(k + 2) && digit(k + 3)) ++stamps;
-  }
-  return stamps >= 2;
-}
-
-}  // namespace
-
 void date_live_report_event(DocContext& ctx) {
   // A live report of a dated article speaks of the day's gathering: the most spoken-of one, when
   // nothing dates it, is held on the article's date.
-  if (!ctx.doc_date.full() || ctx.doc == nullptr || !live_report(ctx.doc->text)) return;
+  if (!ctx.doc_date.full() || !ctx.live) return;
   int best = -1;
   for (std::size_t i = 0; i < ctx.events.size(); ++i) {
     const auto& e = ctx.events[i];

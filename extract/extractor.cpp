@@ -130,7 +130,8 @@ void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
   const Date r = ctx.resolve(d, ctx.focus, Tense::kPast);
   if (r.full()) ctx.focus = r;
   // ("3. Thursday, 6 April." opening a caption of a gallery: the day of what the caption shows)
-  if ((place != nullptr || ctx.captions) && r.full()) ctx.caption_day = r;
+  // ("SUNDAY, 14 DECEMBER" over a live report's entries: the day of what they tell)
+  if ((place != nullptr || ctx.captions || ctx.live) && r.full()) ctx.caption_day = r;
   if (place != nullptr && r.full() && ctx.dateline.empty()) {
     ctx.dateline = dateline_city(ctx.text_of(place->first, place->last), *ctx.lex);
   }
@@ -173,6 +174,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
   ctx.weekday_anchor = *anchor;
   ctx.dateline = dateline_place(doc.text, lex_);
   ctx.captions = numbered_captions(doc.text);
+  ctx.live = live_report(doc.text);
   ctx.tokens.swap(reuse.tokens);  // handed back at the end (a document that throws drops them)
   std::swap(ctx.token_keys, reuse.token_keys);
   ctx.tokens.reserve(doc.text.size() / 5 + 16);  // news runs at about 5.5 bytes a token

@@ -93,7 +93,11 @@ bool all_caps_span(const DocContext& ctx, std::uint32_t first, std::uint32_t las
 
 bool valid_entry(const DocContext& ctx, const LexEntry& e, std::uint32_t first, std::uint32_t last) {
   if (e.case_sensitive && !all_caps_span(ctx, first, last)) return false;
-  if (e.needs_capital && !ctx.tokens[first].is(kCapital) && !ctx.tokens[first].is(kAllCaps)) return false;
+  // ("the chancellery": a seat of government known by a common noun, after "the")
+  if (e.needs_capital && !ctx.tokens[first].is(kCapital) && !ctx.tokens[first].is(kAllCaps) &&
+      !(e.kind == LexKind::kSeat && last == first + 1 && first > 0 && ctx.tokens[first - 1].key == "the"sv)) {
+    return false;
+  }
   return true;
 }
 
@@ -1034,7 +1038,11 @@ class Finder {
     if (const auto* city = h.get(LexKind::kCity); city && !e) m.place_country = static_cast<int>(city->index);
     if (seat && e) {
       const auto& c = ctx_.lex->countries()[e->index];
-      const std::string name(text(i, h.last));
+      std::string name(text(i, h.last));
+      // ("the chancellery": the seat as the lexicon writes it)
+      if (!tok(i).is(kCapital) && !tok(i).is(kAllCaps) && !name.empty() && name[0] >= 'a' && name[0] <= 'z') {
+        name[0] = static_cast<char>(name[0] - 'a' + 'A');
+      }
       m.place = c.capital.empty() ? name : name + ", " + c.capital;
       m.place_key = name_key(c.capital.empty() ? name : c.capital);
     } else if (capital && e) {
