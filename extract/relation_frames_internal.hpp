@@ -315,6 +315,7 @@ class Frames {
   void more_agents(Group& agent) const;
   std::vector<int> companions(std::uint32_t with) const;
   bool someone_at(int ev) const;
+  bool seen_by_the_reporters(const Trigger& t);
   const Mention* place_before(std::uint32_t at) const;
   int where_clause_event(std::uint32_t subject_first, const Date& date, std::string* place_out);
   bool received_at_place(const Trigger& t, std::uint32_t p);

@@ -57,12 +57,44 @@ bool Frames::seeing_is_meeting(const Trigger& t) const {
   return !(after + 1 < L() && (key(after + 1) == "television"sv || key(after + 1) == "tv"sv || key(after + 1) == "screen"sv));
 }
 
+// "The leaders are arriving. We have seen Keir Starmer, Emmanuel Macron and Giorgia Meloni": those
+// the reporters (a "we" outside quotation marks) saw in a text about a gathering of many were at
+// it; the reporters met no one. Returns whether the subject was the reporters.
+bool Frames::seen_by_the_reporters(const Trigger& t) {
+  std::uint32_t s = t.first;
+  while (s > F() && (key(s - 1) == "have"sv || key(s - 1) == "had"sv || key(s - 1) == "also"sv || key(s - 1) == "just"sv ||
+                     key(s - 1) == "already"sv)) {
+    --s;
+  }
+  if (s == F() || key(s - 1) != "we"sv) return false;
+  // (not in a sentence with a quotation in it: "\"We saw him on television,\" one aide said")
+  // (a quotation mark after the sentence's last word opens the next one)
+  std::uint32_t last_word = L();
+  while (last_word > F() && !ctx_.tokens[last_word - 1].is(kWord)) --last_word;
+  for (std::uint32_t i = F(); i < last_word; ++i) {
+    if (ctx_.tokens[i].is(kQuote)) return false;
+  }
+  int ev = gathering_of_many_spoken_of();
+  // (else the gathering the text has placed people at)
+  if (ev < 0 && ctx_.salient_event >= 0 && someone_at(ctx_.salient_event)) {
+    ev = ctx_.salient_event;
+    // (a live report's entry under another day's heading: the gathering of that day at that place)
+    const DocEvent& e = ctx_.events[static_cast<std::size_t>(ev)];
+    if (ctx_.live && ctx_.caption_day.full() && e.date.full() && e.date != ctx_.caption_day) {
+      ev = e.place_key.empty() ? -1 : register_event(ctx_, "meeting", e.place, e.place_key, "", ctx_.caption_day);
+    }
+  }
+  const std::string status = cv_.status(0, t.first, false);
+  if (ev < 0 || status != edge_status::kReported) return true;
+  for (const int a : people_listed(t.last)) add("attended", a, -1, ev, "", status, {}, "", -1, 0.65);
+  return true;
+}
+
 void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   if (!verb_use(t)) return;
   if (opening_participle_passive(t)) return;
-  if (const TokenKey v = key(t.first); (v == "see"sv || v == "sees"sv || v == "saw"sv || v == "seen"sv || v == "seeing"sv) &&
-                                       !seeing_is_meeting(t)) {
-    return;
+  if (const TokenKey v = key(t.first); v == "see"sv || v == "sees"sv || v == "saw"sv || v == "seen"sv || v == "seeing"sv) {
+    if (seen_by_the_reporters(t) || !seeing_is_meeting(t)) return;
   }
   Group s = subject_of(t);
   if (s.empty()) return;
