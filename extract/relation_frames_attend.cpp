@@ -630,6 +630,42 @@ void Frames::received_among(const Trigger& t) {
 // "Vance addressed the conference", "told the summit on Friday", "spoke at the forum", "gave the
 // speech everyone came to hear": a speaker attended the gathering named, else the conference or
 // summit the document is about (not a meeting of two: one addresses a conference, not talks).
+// "Macron and Merz posed for pictures with Lourenco, Costa and Youssouf at the end of the first
+// day", "the leaders lined up for the family photo": those in the picture were at the gathering the
+// text is about (else the one it has placed people at), and so were those they posed with.
+void Frames::pose(const Trigger& t) {
+  std::uint32_t w = t.last;
+  while (w < L() && w < t.last + 3 && (determiner(key(w)) || key(w) == "family"sv || key(w) == "group"sv ||
+                                       key(w) == "official"sv || key(w) == "traditional"sv)) {
+    ++w;
+  }
+  if (w >= L()) return;
+  const TokenKey what = key(w);
+  if (what != "pictures"sv && what != "picture"sv && what != "photos"sv && what != "photo"sv &&
+      what != "photographs"sv && what != "photograph"sv && what != "photographers"sv && what != "cameras"sv &&
+      what != "photo-op"sv) {
+    return;
+  }
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic) return;
+  for (const int x : s.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+  }
+  int ev = gathering_of_many_spoken_of();
+  if (ev < 0 && ctx_.salient_event >= 0 && someone_at(ctx_.salient_event)) ev = ctx_.salient_event;
+  if (ev < 0) return;
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+  for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+  if (w + 1 < L() && key(w + 1) == "with"sv) {
+    const Group with = cv_.object(w + 2, 2);
+    for (const int a : with.entities) {
+      if (ctx_.entities[static_cast<std::size_t>(a)].type == "person"sv) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+    }
+  }
+  remember(s, t);
+}
+
 void Frames::speak_at(const Trigger& t) {
   // "The keynote that evening was delivered by Emmanuel Macron": the speaker follows
   const bool passive = key(t.last - 1) == "by"sv;

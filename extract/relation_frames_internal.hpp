@@ -316,6 +316,8 @@ class Frames {
   std::vector<int> companions(std::uint32_t with) const;
   bool someone_at(int ev) const;
   bool seen_by_the_reporters(const Trigger& t);
+  void pose(const Trigger& t);
+  int margins_of_main_event(std::uint32_t from, std::uint32_t end);
   const Mention* place_before(std::uint32_t at) const;
   int where_clause_event(std::uint32_t subject_first, const Date& date, std::string* place_out);
   bool received_at_place(const Trigger& t, std::uint32_t p);

@@ -193,19 +193,10 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   }
   // "Rutte holds talks with Pashinyan on the sidelines": on the sidelines of the conference or
   // summit the document is about
-  if (ev < 0 && ctx_.salient_event >= 0 && status == edge_status::kReported) {
-    for (std::uint32_t i = t.last; i + 2 < end; ++i) {
-      if (key(i) != "on"sv || key(i + 1) != "the"sv || key(i + 2) != "sidelines"sv) continue;
-      if (i + 3 < L() && key(i + 3) == "of"sv) break;  // of an event named there: that phrase's business
-      const int main = main_event();
-      // (any day of it: a meeting on its second day is on the sidelines all the same)
-      // (or a body's meeting: "the sixth meeting of the European Political Community")
-      if (main >= 0 && many_gathering(ctx_.events[static_cast<std::size_t>(main)])) {
-        ev = main;
-        place = ctx_.events[static_cast<std::size_t>(main)].place;
-      }
-      break;
-    }
+  // (any day of it: a meeting on its second day is on the sidelines all the same)
+  if (ev < 0 && status == edge_status::kReported) {
+    ev = margins_of_main_event(t.last, end);
+    if (ev >= 0) place = ctx_.events[static_cast<std::size_t>(ev)].place;
   }
   const double conf = info.frame == "alongside"sv ? 0.7 : 0.85;
   // "Takaichi and Carney met Xi's envoy", "met China's envoy": someone named or titled right after

@@ -98,6 +98,12 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
       }
       break;
     }
+    // "On the margins, Faye held talks with Tshisekedi", "met Pashinyan on the sidelines": on the
+    // margins of the gathering of many the document is about
+    if (const int e = margins_of_main_event(from, end); e >= 0) {
+      *place_out = ctx_.events[static_cast<std::size_t>(e)].place;
+      return e;
+    }
     // "received A, B and C and laid out a plan to end the war in Gaza": a gathering on Gaza, of
     // that day, whose place the text does not say here
     if (const Mention* about = cv_.situation_place_between(from, end); about != nullptr && date.full()) {
@@ -108,6 +114,23 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
     return -1;
   }
   return event_at(*pl, kind, date, place_out);
+}
+
+// "On the margins, ...", "... on the sidelines" (of nothing named): the gathering of many the
+// document is about, when the sentence opens with the phrase or it follows `from` in the clause;
+// -1 otherwise.
+int Frames::margins_of_main_event(std::uint32_t from, std::uint32_t end) {
+  const auto margins_at = [&](std::uint32_t i) {
+    return i + 2 < L() && key(i) == "on"sv && key(i + 1) == "the"sv &&
+           (key(i + 2) == "margins"sv || key(i + 2) == "sidelines"sv) && (i + 3 >= L() || key(i + 3) != "of"sv);
+  };
+  std::uint32_t w = F();
+  while (w < L() && !ctx_.tokens[w].is(kWord)) ++w;
+  bool said = margins_at(w);
+  for (std::uint32_t i = from; i < end && !said; ++i) said = margins_at(i);
+  if (!said || ctx_.salient_event < 0) return -1;
+  const int main = main_event();
+  return main >= 0 && many_gathering(ctx_.events[static_cast<std::size_t>(main)]) ? main : -1;
 }
 
 // The event of a meeting of `kind` at place mention pl on `date`; its place's label in *place_out.

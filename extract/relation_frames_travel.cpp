@@ -131,9 +131,7 @@ void Frames::arrive(const Trigger& t) {
   if (!many_gathering(e) && e.kind != "ceremony"sv) return;
   // not in a clause about the subject ("Trump, who flew in on Tuesday, attended the session"): the
   // main clause says what they did there, and when
-  if (t.first > F() && (key(t.first - 1) == "who"sv || key(t.first - 1) == "had"sv || key(t.first - 1) == "having"sv)) {
-    return;
-  }
+  if (t.first > F() && (key(t.first - 1) == "who"sv || key(t.first - 1) == "having"sv)) return;
   if (t.first > F() + 1 && key(t.first - 2) == "who"sv) return;
   // (nor in a quotation: "What he came for was ...")
   if (si_.in_quote[t.first - F()]) return;
