@@ -153,7 +153,17 @@ Group ClauseView::group_from(std::size_t m) const {
     std::uint32_t next = 0;
     if (!separator_at(ms[i].last, &next)) break;
     const Mention* nm = mention_at(next);
-    if (nm == nullptr || nm->first != next) break;
+    // (", and the investment minister, Jason Stockwood": a role the lexicon does not hold, then the
+    // name)
+    if (nm == nullptr || nm->first != next) {
+      if (const Mention* named = named_after_role(next); named != nullptr) nm = named;
+    }
+    // (a title mention holds its determiner, which the separator stepped over: ", the external
+    // affairs minister, S Jaishankar")
+    if (nm == nullptr || (nm->first != next && !(nm->kind == MKind::kTitle && nm->first < next && nm->first > ms[i].last) &&
+                          !(nm->kind == MKind::kPerson && nm->first > next))) {
+      break;
+    }
     // "India's Narendra Modi", "his Ukrainian counterpart, X": step over the possessor to the
     // member it qualifies
     if (nm->modifier && nm->possessive) {
@@ -999,6 +1009,27 @@ bool ClauseView::adjectival(const Mention& m) const {
   return true;
 }
 
+// The person named after a role and a comma from `from` ("national security adviser, Ajit Doval"),
+// else nullptr.
+const Mention* ClauseView::named_after_role(std::uint32_t from) const {
+  const auto& tk = ctx_.tokens;
+  std::uint32_t k = from;
+  while (k < si_.span.last && k < from + 6) {
+    const Mention* t = mention_at(k);
+    if (t != nullptr && t->first == k && (t->kind == MKind::kTitle || (t->kind == MKind::kGeneric && t->entity < 0))) {
+      k = t->last;
+    } else if (t == nullptr && tk[k].is(kWord) && !tk[k].is(kCapital) && tk[k].key != "and"sv && !boundary(k) &&
+               !tk[k].key.ends_with("ed")) {
+      ++k;  // (a role's words, not a clause: ", who joined digitally, Zelensky")
+    } else {
+      break;
+    }
+  }
+  if (k == from || k + 1 >= si_.span.last || tk[k].key != ","sv) return nullptr;
+  const Mention* n = mention_at(k + 1);
+  return n != nullptr && n->first == k + 1 && n->kind == MKind::kPerson && n->entity >= 0 ? n : nullptr;
+}
+
 Group ClauseView::object(std::uint32_t from, int max_gap) const {
   const auto& tk = ctx_.tokens;
   // "received both men", "welcomed the two leaders": the pair spoken of
@@ -1024,6 +1055,10 @@ Group ClauseView::object(std::uint32_t from, int max_gap) const {
   while (i < si_.span.last && gap <= max_gap) {
     const Mention* m = mention_at(i);
     if (m != nullptr && m->first == i) {
+      // "joined by his national security adviser, Ajit Doval": the one named after the role
+      if (m->kind == MKind::kPronoun && m->possessive) {
+        if (const Mention* named = named_after_role(m->last); named != nullptr) return group_from(index_of(named));
+      }
       if (is_actor(*m) && adjectival(*m)) return {};
       if (is_actor(*m)) return group_from(index_of(m));
       if (m->kind == MKind::kEvent || m->kind == MKind::kOutlet) return {};
@@ -1039,6 +1074,13 @@ Group ClauseView::object(std::uint32_t from, int max_gap) const {
     }
     if (boundary(i)) return {};
     const TokenKey k = tk[i].key;
+    // "by Maharashtra's governor, Acharya Devvrat", "brought the investment minister, Jason
+    // Stockwood": a possessor or determiner, a role, a comma and the name
+    if (i == from && (k == "the"sv || (i + 1 < si_.span.last && tk[i].is(kCapital) && tk[i + 1].key == "'s"sv))) {
+      if (const Mention* named = named_after_role(k == "the"sv ? i + 1 : i + 2); named != nullptr) {
+        return group_from(index_of(named));
+      }
+    }
     if (k == "in"sv || k == "at"sv || k == "on"sv || k == "for"sv || k == "after"sv || k == "before"sv || k == "during"sv ||
         k == "over"sv || k == "about"sv || k == "since"sv || k == "than"sv || k == "that"sv || k == "by"sv) {
       return {};

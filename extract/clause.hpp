@@ -85,6 +85,10 @@ class ClauseView {
   // comma that opens it, else kNoToken.
   std::uint32_t qualifying_clause_start(std::uint32_t comma) const;
 
+  // The person named after a role and a comma from `from` ("national security adviser, Ajit
+  // Doval"), else nullptr.
+  const Mention* named_after_role(std::uint32_t from) const;
+
  private:
   const Mention* place_between(std::uint32_t from, std::uint32_t end, bool situation) const;
   std::size_t index_of(const Mention* m) const { return static_cast<std::size_t>(m - si_.mentions.data()); }

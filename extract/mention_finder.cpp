@@ -1203,14 +1203,14 @@ class Finder {
     // ("Ishiba, a prime minister fighting for his political life": an indefinite title describes,
     // and names no holder)
     const bool indefinite = det && (tok(i).key == "a"sv || tok(i).key == "an"sv);
-    int ent = indefinite                          ? -1
-              : country.empty() && org.empty() ? bare_title_holder(role)
-                                               : person_by_role(ctx_, role, country, org);
+    std::uint32_t end = of_end > j ? of_end : j;
+    int ent = indefinite || named_after_comma(end) ? -1
+              : country.empty() && org.empty()     ? bare_title_holder(role)
+                                                   : person_by_role(ctx_, role, country, org);
     if (ent < 0 && country.empty() && org.empty() && (det || title_capital)) {
       // without a country, only someone this document already gave that title
       ent = -1;
     }
-    std::uint32_t end = of_end > j ? of_end : j;
     // (in an apposition it is the person it describes, up to the comma that closes it: "Shigeru
     // Ishiba, a prime minister fighting for his political life, and Narendra Modi")
     if (indefinite && i > F_ + 1 && tok(i - 1).key == ","sv && !si_.mentions.empty() &&
@@ -1240,6 +1240,16 @@ class Finder {
     m.kind = MKind::kTitle;
     push(std::move(m));
     return end;
+  }
+
+  // Whether a person's name follows the comma at `at` ("the foreign secretary, Vikram Misri"): the
+  // title before it is theirs, not its usual holder's.
+  bool named_after_comma(std::uint32_t at) const {
+    if (at + 1 >= L_ || tok(at).key != ","sv || !tok(at + 1).is(kCapital)) return false;
+    const Hit* h = hit_starting(at + 1);
+    if (h != nullptr && (h->has(LexKind::kPerson) || h->has(LexKind::kSurname))) return true;
+    if (h != nullptr && is_entity_hit(h)) return false;
+    return name_span(at + 1) >= at + 3;  // two capitalised words at least
   }
 
   // "the president" (no country): the document's one holder of that role; with several (Trump,

@@ -1298,7 +1298,9 @@ void Frames::accompanied(const Trigger& t) {
   Group who = cv_.object(t.last, 1);
   // ("accompanied by his sister, Kim Yo Jong, and by Kim Yong Chol": the people named after it)
   const std::vector<int> named = people_listed(t.last, cv_.clause_end(t.last));
-  if (who.empty() && !named.empty() && key(t.last - 1) == "by"sv) {
+  // ("brought the Business and Trade Secretary, Peter Kyle, and ...": a title, then the name)
+  if (who.empty() && !named.empty() &&
+      (key(t.last - 1) == "by"sv || (key(t.first) == "brought"sv && cv_.named_after_role(t.last) != nullptr))) {
     who.first = t.last;
     who.last = t.last;
     who.entities = named;

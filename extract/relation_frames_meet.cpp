@@ -785,7 +785,7 @@ void Frames::receive(const Trigger& t) {
   Group o = m == nullptr && !embrace ? cv_.object(t.last, 0) : Group{};
   // ("greeted the two co-chairmen, George Bush and Mikhail Gorbachev": the people the noun names)
   bool co_chairs = false;
-  if (o.empty() && m == nullptr && !embrace) {
+  if (m == nullptr && !embrace) {
     std::uint32_t c = t.last;
     while (c < L() && c < t.last + 5 && ctx_.tokens[c].is(kWord) && !ctx_.tokens[c].is(kCapital) &&
            cv_.mention_at(c) == nullptr) {
@@ -794,7 +794,7 @@ void Frames::receive(const Trigger& t) {
     }
     const Mention* pm = c > t.last + 1 && c + 1 < L() && key(c) == ","sv ? cv_.mention_at(c + 1) : nullptr;
     if (pm != nullptr && pm->first == c + 1 && pm->kind == MKind::kPerson && pm->entity >= 0 && !pm->possessive) {
-      o = cv_.group_from(static_cast<std::size_t>(pm - si_.mentions.data()));
+      if (o.empty()) o = cv_.group_from(static_cast<std::size_t>(pm - si_.mentions.data()));
     } else {
       co_chairs = false;
     }
