@@ -131,6 +131,7 @@ class Finder {
       i = next > i ? next : i + 1;
     }
     sort_by_first_token(si_.mentions);
+    if (shared_surnames()) sort_by_first_token(si_.mentions);
     // "China's Xi Jinping", "Russia's President Putin": the possessor only qualifies the person.
     for (std::size_t m = 0; m + 1 < si_.mentions.size(); ++m) {
       auto& a = si_.mentions[m];
@@ -815,6 +816,31 @@ class Finder {
   MKind kind_of(int ent) const {
     const auto& e = ctx_.entities[static_cast<std::size_t>(ent)];
     return e.type == "person"sv ? MKind::kPerson : e.type == "country"sv ? MKind::kCountry : MKind::kOrg;
+  }
+
+  // "received Emmanuel and Brigitte Macron": a first name before "and" and a full name is the
+  // person of that first name and surname, when the lexicon knows one. Returns whether it added any.
+  bool shared_surnames() {
+    bool added = false;
+    const std::size_t n = si_.mentions.size();
+    for (std::size_t m = 0; m < n; ++m) {
+      const Mention b = si_.mentions[m];
+      if (b.kind != MKind::kPerson || b.last < b.first + 2 || b.first < F_ + 2 || tok(b.first - 1).key != "and"sv) continue;
+      const std::uint32_t f = b.first - 2;
+      if (!tok(f).is(kCapital) || !tok(f).is(kWord) || hit_index(f) >= 0 || (m > 0 && si_.mentions[m - 1].last > f)) continue;
+      std::string key(tok(f).key.view());
+      key += ' ';
+      key += tok(b.last - 1).key.view();
+      const auto* entries = ctx_.lex->lookup(key);
+      if (entries == nullptr) continue;
+      for (const auto& e : *entries) {
+        if (e.kind != LexKind::kPerson) continue;
+        push_actor(f, f + 1, MKind::kPerson, entity_for_lex_person(ctx_, e.index));
+        added = true;
+        break;
+      }
+    }
+    return added;
   }
 
   std::uint32_t push_actor(std::uint32_t a, std::uint32_t b, MKind kind, int ent, bool generic = false) {

@@ -768,8 +768,10 @@ void Frames::pledge(const Trigger& t) {
                               (key(t.first).starts_with("undert") || key(t.first).starts_with("commit") ||
                                key(t.first).starts_with("pledg") || key(t.first).starts_with("promis")))) &&
                             committed_verb(key(v).view());
+    // ("pledged to bring forward the delivery of 140 missiles to Ukraine": a schedule moved up)
+    const bool bring_forward = v + 1 < L() && key(v) == "bring"sv && key(v + 1) == "forward"sv;
     if (v < L() && !helps_a_verb &&
-        (pledged_action(key(v)) || spending_verb_with_target(v) || joint || hold_off || committing)) {
+        (pledged_action(key(v)) || spending_verb_with_target(v) || joint || hold_off || committing || bring_forward)) {
       action_pledge(t, s, v);
     }
     // "agreed to suspend the controls ..., and to resume buying American soybeans", "undertook to
@@ -942,7 +944,7 @@ void Frames::supply(const Trigger& t) {
   // given, no promise needed
   const TokenKey v0 = key(t.first);
   const bool gift = (v0.starts_with("hand") && t.last > t.first + 1) || v0.starts_with("present");
-  context = context || gift;
+  context = context || gift || signed_to_supply(t);
   // nominal "the supply of X to Y"
   if (t.first > F() && (key(t.first - 1) == "the"sv || key(t.first - 1) == "a"sv)) return;
   Group s = subject_of(t);
@@ -968,6 +970,21 @@ void Frames::supply(const Trigger& t) {
   emit_pledge(s, t, o, true);
   last_subject_ = s;
   remember(s, t);
+}
+
+// "Britain had signed the contract to supply the weapons to India's army", "signed a deal to sell":
+// a text signed to supply commits the signer as a promise does.
+bool Frames::signed_to_supply(const Trigger& t) const {
+  if (t.first < F() + 3 || key(t.first - 1) != "to"sv) return false;
+  const TokenKey text = key(t.first - 2);
+  if (text != "contract"sv && text != "contracts"sv && text != "deal"sv && text != "agreement"sv && text != "accord"sv) {
+    return false;
+  }
+  for (std::uint32_t i = t.first - 2; i > F() && i + 5 > t.first - 2; --i) {
+    const TokenKey v = key(i - 1);
+    if (v == "signed"sv || v == "signs"sv || v == "sign"sv || v == "won"sv || v == "wins"sv) return true;
+  }
+  return false;
 }
 
 // A gift handed over: a name of the thing given is followed by what it is ("four BHISHM cubes,
