@@ -319,6 +319,7 @@ class Frames {
   void pose(const Trigger& t);
   int margins_of_main_event(std::uint32_t from, std::uint32_t end);
   bool signed_to_supply(const Trigger& t) const;
+  int pledged_to(int s, int target);
   const Mention* place_before(std::uint32_t at) const;
   int where_clause_event(std::uint32_t subject_first, const Date& date, std::string* place_out);
   bool received_at_place(const Trigger& t, std::uint32_t p);

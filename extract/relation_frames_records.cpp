@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/fold.hpp"
+#include "extract/doc_entities.hpp"
 #include "extract/event_mentions.hpp"
 #include "extract/number_words.hpp"
 #include "extract/relation_frames_internal.hpp"
@@ -23,6 +24,9 @@ void Frames::add(const std::string& rel, int s, int target, int target_event, co
   // allies committed to spending 3.5% of GDP": NATO to NATO)
   if (target >= 0 && target == s && rel != "pledged"sv) return;
   if (target < 0 && target_event < 0 && topic.empty()) return;
+  // a pledge to a leader of another country is one to that country ("signed with Trump a framework
+  // on critical minerals": Australia's pledge to the United States)
+  if (rel == "pledged"sv && target >= 0) target = pledged_to(s, target);
   PendingAssertion a;
   a.relation = rel;
   a.subject = s;
@@ -189,6 +193,16 @@ int Frames::event_in_clause(Mention& evm) {
     }
   }
   return event_of_mention(ctx_, evm);
+}
+
+// The side a pledge of s to target is owed to: target, or its country when target is a person of a
+// country other than s's.
+int Frames::pledged_to(int s, int target) {
+  const DocEntity& t = ctx_.entities[static_cast<std::size_t>(target)];
+  if (t.type != "person"sv || t.country.empty()) return target;
+  if (country_code_of(ctx_, s) == t.country) return target;
+  const auto c = ctx_.lex->country_by_code(t.country);
+  return c ? entity_for_country(ctx_, *c) : target;
 }
 
 // A meeting of group a with group b: every pair met, and everyone attended the event when there is

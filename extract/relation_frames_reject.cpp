@@ -213,9 +213,12 @@ void Frames::cosigned(const Trigger& t) {
   // (the time said before the verb or right after the text: "a document reaffirming the deal
   // reached in July" dates the deal, not the signing)
   std::uint32_t date_end = std::max(np_end(std::min(o + 1, end), end), partner_end);
-  const std::uint32_t date_reach = date_end + 6;
-  while (date_end < end && date_end < date_reach && (ctx_.tokens[date_end].is(kCapital) || in_date(date_end) ||
-                                                key(date_end) == "on"sv || key(date_end) == "in"sv)) {
+  const std::uint32_t date_reach = date_end + 12;
+  // (over the rest of the text's name and where it was signed: "and rare earths at the White House
+  // on Monday"; not past a participle: "the deal reached in July")
+  while (date_end < end && date_end < date_reach && key(date_end) != ","sv && key(date_end) != ";"sv &&
+         !(ctx_.tokens[date_end].is(kWord) && !ctx_.tokens[date_end].is(kCapital) &&
+           (key(date_end).ends_with("ed") || key(date_end).ends_with("ing")))) {
     ++date_end;
   }
   const Date date = date_for(std::min(s.first, t.first), std::min(date_end, end), t.first);
