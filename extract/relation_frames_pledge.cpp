@@ -324,10 +324,15 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
   if (status == edge_status::kDenied) {
     // "America did not offer a constricting belt": a statement of what was not done, no refusal
     // (a refusal is "declined to", "refused to", "will not", "would not")
+    // (nor is "stopped short of approving a loan", "refrained from", "failed to")
     for (std::uint32_t i = s.last; i + 1 < t.first; ++i) {
       const TokenKey k = key(i);
       if ((k == "did"sv || k == "does"sv || k == "do"sv || k == "has"sv || k == "have"sv || k == "had"sv) &&
           (key(i + 1) == "not"sv || key(i + 1) == "n't"sv)) {
+        return;
+      }
+      if ((k == "short"sv && key(i + 1) == "of"sv) || k.starts_with("refrain") || k == "failed"sv || k == "fails"sv ||
+          k == "fail"sv) {
         return;
       }
     }
