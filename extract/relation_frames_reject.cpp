@@ -38,7 +38,7 @@ bool policy_object(const std::string& k) {
       "expansion", "enlargement", "accession", "candidacy", "conference", "control", "restriction", "ban", "veto",
       "measure", "policy", "reform", "regulation", "timetable", "deadline", "status", "transfer", "displacement",
       "expulsion", "relocation", "resettlement", "deportation", "responsibility", "blame", "ruling", "verdict",
-      "judgment", "judgement"};
+      "judgment", "judgement", "attempt", "ceiling", "cap on", "limit on", "limits on"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
