@@ -1019,7 +1019,9 @@ const Mention* ClauseView::named_after_role(std::uint32_t from) const {
   std::uint32_t k = from;
   while (k < si_.span.last && k < from + 6) {
     const Mention* t = mention_at(k);
-    if (t != nullptr && t->first == k && (t->kind == MKind::kTitle || (t->kind == MKind::kGeneric && t->entity < 0))) {
+    // (a title, a people noun, or a people named by a demonym: "the two Americans, Witkoff and Kushner")
+    if (t != nullptr && t->first == k &&
+        (t->kind == MKind::kTitle || (t->kind == MKind::kGeneric && t->entity < 0) || (t->kind == MKind::kCountry && t->generic))) {
       k = t->last;
     } else if (t == nullptr && tk[k].is(kWord) && !tk[k].is(kCapital) && tk[k].key != "and"sv && !boundary(k) &&
                !tk[k].key.ends_with("ed")) {
