@@ -182,6 +182,18 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
                                                              days_from_civil(ctx_.doc_date.year, ctx_.doc_date.month,
                                                                              ctx_.doc_date.day);
       prev_date_ = focus_to_come ? ctx_.doc_date : ctx_.focus;
+      // ("On Monday, 19 June, he saw Wang Yi, and late in the afternoon he was taken to ...": the
+      // day this sentence gave before, not the one in focus from the sentences before)
+      // (not a day in a clause about someone: "Anwar, who had telephoned both on Friday, welcomed")
+      for (const auto& said : si_.dates) {
+        if (said.last > at) break;
+        bool relative = false;
+        for (std::uint32_t k = said.first; k > F() && !relative && key(k - 1) != ","sv; --k) {
+          relative = key(k - 1) == "who"sv || key(k - 1) == "which"sv || key(k - 1) == "whom"sv;
+        }
+        if (relative) continue;
+        if (const Date r = ctx_.resolve(said, ctx_.focus, tense_at(ctx_, si_, said.first)); r.full()) prev_date_ = r;
+      }
       return prev_date_;
     }
     // "1. WASHINGTON, Wednesday, May 21, 2025. Trump shakes hands with Ramaphosa": what a caption
