@@ -61,7 +61,8 @@ bool past_marker(std::string_view k) {
       "was", "were", "had", "did", "met", "held", "took", "said", "told", "sat", "led", "brought", "gave",
       "sent", "spoke", "went", "came", "joined", "attended", "hosted", "chaired", "insisted", "added",
       "announced", "accused", "rejected", "agreed", "ago", "last", "yesterday", "previous", "earlier", "flew",
-      "flown", "saw", "seen", "drove", "rode", "shook", "stood", "won", "lost", "left", "began", "made", "got"};
+      "flown", "saw", "seen", "drove", "rode", "shook", "stood", "won", "lost", "left", "began", "made", "got",
+      "spent"};
   return kPast.count(k) != 0;
 }
 

@@ -320,6 +320,7 @@ class Frames {
   int margins_of_main_event(std::uint32_t from, std::uint32_t end);
   bool signed_to_supply(const Trigger& t) const;
   int pledged_to(int s, int target);
+  bool time_spent_with(const Trigger& t) const;
   const Mention* place_before(std::uint32_t at) const;
   int where_clause_event(std::uint32_t subject_first, const Date& date, std::string* place_out);
   bool received_at_place(const Trigger& t, std::uint32_t p);

@@ -90,8 +90,30 @@ bool Frames::seen_by_the_reporters(const Trigger& t) {
   return true;
 }
 
+// "spent most of that day with Qin Gang", "spent two hours with Macron": time spent with someone
+// (a stretch of time, then "with"); not "spent billions on", "spent the night in Paris".
+bool Frames::time_spent_with(const Trigger& t) const {
+  static const std::unordered_set<std::string_view> kTime = {
+      "most", "much", "part", "all", "of", "the", "that", "this", "a", "an", "whole", "entire", "day", "days", "morning",
+      "afternoon", "evening", "night", "hour", "hours", "time", "two", "three", "four", "five", "several", "long",
+      "nearly", "almost", "about", "some", "minutes", "weekend", "together"};
+  std::uint32_t w = t.last;
+  bool stretch = false;
+  while (w < L() && w < t.last + 7 && kTime.count(key(w).view()) != 0) {
+    stretch = stretch || key(w) == "day"sv || key(w) == "days"sv || key(w) == "morning"sv || key(w) == "afternoon"sv ||
+              key(w) == "evening"sv || key(w) == "hour"sv || key(w) == "hours"sv || key(w) == "time"sv ||
+              key(w) == "minutes"sv || key(w) == "weekend"sv;
+    ++w;
+  }
+  if (!stretch || w + 1 >= L() || key(w) != "with"sv) return false;
+  // (someone named right after "with": "spent a day with Five" is a television channel's)
+  const Mention* m = cv_.mention_at(w + 1);
+  return m != nullptr && m->first == w + 1 && (m->kind == MKind::kPerson || m->kind == MKind::kPronoun);
+}
+
 void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   if (!verb_use(t)) return;
+  if (key(t.first).starts_with("spen") && !time_spent_with(t)) return;
   if (opening_participle_passive(t)) return;
   if (const TokenKey v = key(t.first); v == "see"sv || v == "sees"sv || v == "saw"sv || v == "seen"sv || v == "seeing"sv) {
     if (seen_by_the_reporters(t) || !seeing_is_meeting(t)) return;
@@ -122,6 +144,10 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
       }
     }
     if (w > from && w < L() && key(w) == "with"sv) from = w;
+    // ("spent most of that day with Qin Gang": over the stretch of time)
+    if (key(t.first).starts_with("spen")) {
+      while (from < L() && from < t.last + 8 && key(from) != "with"sv) ++from;
+    }
   }
   if (from < L() && (key(from) == "with"sv || key(from) == "up"sv)) ++from;
   // "shook hands with each head of delegation as they came in"

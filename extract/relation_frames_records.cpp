@@ -58,10 +58,13 @@ void Frames::add(const std::string& rel, int s, int target, int target_event, co
 int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint32_t end, const Date& date,
                           std::string* place_out) {
   // (not "a meeting" that describes the one just told: "held a dialogue with Y in Brussels on July 2,
-  // a meeting at which ...")
+  // a meeting at which ...", "spent the day with Qin Gang, in talks both sides called candid")
   Mention* named = cv_.event_after(from, 6);
+  const auto after_comma = [&](std::uint32_t i) {
+    return i > F() && (key(i - 1) == ","sv || (i > F() + 1 && key(i - 1) == "in"sv && key(i - 2) == ","sv));
+  };
   if (named != nullptr && named->event < 0 && !named->ev_definite && named->place_key.empty() &&
-      named->ev_group.empty() && !named->ev_date.full() && named->first > F() && key(named->first - 1) == ","sv) {
+      named->ev_group.empty() && !named->ev_date.full() && after_comma(named->first)) {
     named = nullptr;
   }
   if (Mention* ev = named) {
