@@ -283,12 +283,15 @@ std::string strip_metadata(std::string_view text, std::string* date) {
 
 bool live_report(std::string_view text) {
   int stamps = 0;
-  for (std::size_t i = 0; i + 5 < text.size() && stamps < 2; ++i) {
-    if (i != 0 && text[i - 1] != '\n') continue;
-    const auto digit = [&](std::size_t k) { return text[k] >= '0' && text[k] <= '9'; };
+  const auto digit = [&](std::size_t k) { return text[k] >= '0' && text[k] <= '9'; };
+  // line by line (a line starts at 0 and after each newline)
+  for (std::size_t i = 0; i + 5 < text.size() && stamps < 2;) {
     std::size_t k = i;
     if (digit(k) && digit(k + 1)) ++k;
     if (digit(k) && text[k + 1] == ':' && k + 3 < text.size() && digit(k + 2) && digit(k + 3)) ++stamps;
+    const std::size_t nl = text.find('\n', i);
+    if (nl == std::string_view::npos) break;
+    i = nl + 1;
   }
   return stamps >= 2;
 }

@@ -824,13 +824,18 @@ class Finder {
     bool added = false;
     const std::size_t n = si_.mentions.size();
     for (std::size_t m = 0; m < n; ++m) {
-      const Mention b = si_.mentions[m];
-      if (b.kind != MKind::kPerson || b.last < b.first + 2 || b.first < F_ + 2 || tok(b.first - 1).key != "and"sv) continue;
-      const std::uint32_t f = b.first - 2;
+      // (fields, not the Mention: pushing below may move the vector)
+      const std::uint32_t b_first = si_.mentions[m].first;
+      const std::uint32_t b_last = si_.mentions[m].last;
+      if (si_.mentions[m].kind != MKind::kPerson || b_last < b_first + 2 || b_first < F_ + 2 ||
+          tok(b_first - 1).key != "and"sv) {
+        continue;
+      }
+      const std::uint32_t f = b_first - 2;
       if (!tok(f).is(kCapital) || !tok(f).is(kWord) || hit_index(f) >= 0 || (m > 0 && si_.mentions[m - 1].last > f)) continue;
       std::string key(tok(f).key.view());
       key += ' ';
-      key += tok(b.last - 1).key.view();
+      key += tok(b_last - 1).key.view();
       const auto* entries = ctx_.lex->lookup(key);
       if (entries == nullptr) continue;
       for (const auto& e : *entries) {
