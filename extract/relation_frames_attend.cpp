@@ -1314,6 +1314,30 @@ void Frames::accompanied(const Trigger& t) {
   companions(s, who, t);
 }
 
+// "Their foreign ministers, Bayramov and Mirzoyan, came with them": those who came with people the
+// text has placed at a gathering were at it too.
+void Frames::came_with(const Trigger& t) {
+  const Group who = subject_of(t);
+  if (who.empty() || who.generic) return;
+  for (const int x : who.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+  }
+  Group principals = cv_.object(t.last, 1);
+  // ("came with them": the people the sentence before spoke of)
+  if (principals.empty() && t.last < L() && key(t.last) == "them"sv) principals.entities = ctx_.last_group;
+  if (principals.empty() || ctx_.salient_event < 0 || !all_at_event(principals, ctx_.salient_event)) return;
+  const std::string status = cv_.status(who.last, t.first, false);
+  if (status != edge_status::kReported) return;
+  Date date = date_for(std::min(who.first, t.first), cv_.clause_end(t.last), t.first);
+  if (date.empty()) date = ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].date;
+  for (const int a : who.entities) {
+    if (std::find(principals.entities.begin(), principals.entities.end(), a) == principals.entities.end()) {
+      add("attended", a, -1, ctx_.salient_event, "", status, date, "", -1, 0.7);
+    }
+  }
+  remember(who, t);
+}
+
 // Those at someone's side (`who`, at `s`'s side: "accompanied by", "had ... with him") were at the
 // gathering `s` was at, and met whom `s` met there.
 void Frames::companions(const Group& s, const Group& who, const Trigger& t) {
