@@ -960,8 +960,12 @@ class Finder {
     static const std::unordered_set<std::string_view> kBodies = {
         "government", "ministry", "presidency", "administration", "cabinet", "embassy", "delegation",
         "negotiators", "diplomats"};
-    if (k < L_ && (tok(k).key == "foreign"sv || tok(k).key == "defence"sv || tok(k).key == "defense"sv)) ++k;
-    return k < L_ && kBodies.count(tok(k).key.view()) != 0 ? k + 1 : 0;
+    // (over up to two words of what it deals with: "trade ministry", "foreign affairs ministry")
+    for (std::uint32_t j = k; j < L_ && j < k + 3; ++j) {
+      if (kBodies.count(tok(j).key.view()) != 0) return j + 1;
+      if (!tok(j).is(kWord) || tok(j).is(kCapital) || tok(j).in(kClsNotAName | kClsPronoun) || tok(j).key.size() < 4) break;
+    }
+    return 0;
   }
 
   // Capitals and seats: a place after a preposition or before an event noun, else the country.
