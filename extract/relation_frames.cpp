@@ -230,7 +230,41 @@ bool Frames::verb_use(const Trigger& t) const {
   return m != nullptr && cv_.is_actor(*m) && !m->possessive;
 }
 
+// "The two leaders agreed to resume shuttle diplomacy": pledges the two sides of a meeting made each
+// other in this sentence are made at that meeting, which is what they point at (the gathering the
+// text has placed people at, on a compatible day).
+void Frames::mutual_pledges_at_event() {
+  const int ev = ctx_.salient_event;
+  if (ev < 0 || ctx_.events[static_cast<std::size_t>(ev)].to_come || !someone_at(ev)) return;
+  const Date& day = ctx_.events[static_cast<std::size_t>(ev)].date;
+  std::size_t first = ctx_.pending.size();
+  while (first > 0 && ctx_.pending[first - 1].begin == si_.span.begin) --first;
+  const auto side = [&](int x) { return x < 0 ? std::string() : country_code_of(ctx_, x); };
+  std::vector<std::size_t> mutual;
+  for (std::size_t i = first; i < ctx_.pending.size(); ++i) {
+    const PendingAssertion& a = ctx_.pending[i];
+    if (a.relation != "pledged"sv || a.target < 0 || a.status != edge_status::kReported || !compatible(a.date, day)) continue;
+    const std::string sa = side(a.subject);
+    const std::string ta = side(a.target);
+    if (sa.empty() || ta.empty() || sa == ta) continue;
+    for (std::size_t j = first; j < ctx_.pending.size(); ++j) {
+      const PendingAssertion& b = ctx_.pending[j];
+      if (j == i || b.relation != "pledged"sv || b.target < 0 || b.object != a.object) continue;
+      if (side(b.subject) == ta && side(b.target) == sa) {
+        mutual.push_back(i);
+        break;
+      }
+    }
+  }
+  for (const std::size_t i : mutual) {
+    ctx_.pending[i].target = -1;
+    ctx_.pending[i].target_event = ev;
+  }
+  if (!mutual.empty()) ctx_.events[static_cast<std::size_t>(ev)].used = true;
+}
+
 void Frames::finish_sentence() {
+  mutual_pledges_at_event();
   // The date in focus for "three days later": the last date the text spoke of, even a partial
   // one ("last month"), after which such offsets stay unknown.
   if (!last_date_.empty()) {

@@ -323,6 +323,7 @@ class Frames {
   bool time_spent_with(const Trigger& t) const;
   void guests_of_host(const Trigger& t);
   void came_with(const Trigger& t);
+  void mutual_pledges_at_event();
   const Mention* place_before(std::uint32_t at) const;
   int where_clause_event(std::uint32_t subject_first, const Date& date, std::string* place_out);
   bool received_at_place(const Trigger& t, std::uint32_t p);
