@@ -652,8 +652,21 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         }
       }
     }
-    // A date right after ("on Thursday", "on Sept. 4") or inside the phrase.
+    // A date right after ("on Thursday", "on Sept. 4") or inside the phrase; one after it belongs to
+    // a verb of telling whose object the phrase is ("Trump announced the meeting on Monday")
+    std::uint32_t det = ev.first;
+    while (det > F && (ctx.tokens[det - 1].key == "the"sv || ctx.tokens[det - 1].key == "a"sv ||
+                       ctx.tokens[det - 1].key == "this"sv || ctx.tokens[det - 1].key == "their"sv ||
+                       ctx.tokens[det - 1].key == "his"sv || ctx.tokens[det - 1].key == "her"sv)) {
+      --det;
+    }
+    const TokenKey told = det > F ? ctx.tokens[det - 1].key : TokenKey();
+    const bool told_of = told == "announced"sv || told == "announces"sv || told == "confirmed"sv || told == "revealed"sv ||
+                         told == "disclosed"sv || told == "unveiled"sv || told == "described"sv || told == "welcomed"sv ||
+                         told == "praised"sv || told == "criticised"sv || told == "criticized"sv || told == "mentioned"sv ||
+                         told == "discussed"sv || told == "proposed"sv;
     for (const auto& d : si.dates) {
+      if (told_of && d.first >= e) continue;
       if ((d.first >= ev.first && d.last <= e) || d.first == e || (d.first == e + 1 && ctx.tokens[e].key == "on"sv)) {
         ev.ev_date = ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first));
         if (d.first >= e) ev.last = d.last;

@@ -45,7 +45,7 @@ void Frames::meeting_noun(const Trigger& t) {
   std::uint32_t after = t.last;
   const std::string status = cv_.noun_status(t.first);
   const std::string kind = key(t.first).starts_with("summit") ? "summit"
-                           : key(t.first) == "talks"sv        ? "talks"
+                           : key(t.first) == "talks"sv || key(t.first) == "negotiations"sv ? "talks"
                                                               : "meeting";
   // "a meeting between X and Y"
   Group between;
