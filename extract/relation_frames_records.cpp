@@ -83,7 +83,18 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
       return e;
     }
   }
-  const Mention* pl = cv_.place_between(from, end);
+  // (not past a second predicate of the subject: "had met Hegseth on Sunday, and spent Monday in
+  // Boston")
+  std::uint32_t place_end = end;
+  for (std::uint32_t i = from; i + 2 < place_end; ++i) {
+    if (key(i) == ","sv && key(i + 1) == "and"sv && ctx_.tokens[i + 2].is(kWord) && !ctx_.tokens[i + 2].is(kCapital) &&
+        !determiner(key(i + 2)) && (key(i + 2).ends_with("ed") || key(i + 2) == "spent"sv || key(i + 2) == "went"sv ||
+                                    key(i + 2) == "flew"sv || key(i + 2) == "then"sv || key(i + 2) == "later"sv)) {
+      place_end = i;
+      break;
+    }
+  }
+  const Mention* pl = cv_.place_between(from, place_end);
   if (pl == nullptr) {
     // "sat down on Saturday, at the hotel where he was staying, on the margins of the APEC forum":
     // the gathering on whose margins they met, past commas to the sentence's end
