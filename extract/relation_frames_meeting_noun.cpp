@@ -130,39 +130,66 @@ void Frames::meeting_noun(const Trigger& t) {
       v = cv_.mention_at(v - 1)->first;
       ++skipped;
     }
-    while (v > F() && skipped < 4 &&
-           (!cv_.mention_at(v - 1) || cv_.mention_at(v - 1)->kind == MKind::kPronoun ||
-            cv_.mention_at(v - 1)->kind == MKind::kEvent) &&
-           (determiner(key(v - 1)) || key(v - 1) == "first"sv || key(v - 1) == "brief"sv ||
-            key(v - 1) == "one-on-one"sv || key(v - 1) == "bilateral"sv || key(v - 1) == "private"sv ||
-            key(v - 1) == "long"sv || key(v - 1) == "second"sv || key(v - 1) == "face-to-face"sv ||
-            key(v - 1) == "closed-door"sv || key(v - 1) == "rare"sv || key(v - 1) == "direct"sv ||
-            key(v - 1) == "historic"sv || key(v - 1) == "lengthy"sv || key(v - 1) == "our"sv || key(v - 1) == "his"sv ||
-            key(v - 1) == "her"sv || key(v - 1) == "their"sv || key(v - 1) == "landmark"sv ||
-            key(v - 1) == "formal"sv || key(v - 1) == "informal"sv || key(v - 1) == "short"sv ||
-            key(v - 1) == "separate"sv || key(v - 1) == "further"sv || key(v - 1) == "fresh"sv ||
-            key(v - 1) == "trilateral"sv || key(v - 1) == "extensive"sv || key(v - 1) == "high-level"sv ||
-            key(v - 1) == "emergency"sv || key(v - 1) == "strategic"sv || key(v - 1) == "annual"sv ||
-            key(v - 1) == "regular"sv || key(v - 1) == "frank"sv || key(v - 1) == "cordial"sv ||
-            key(v - 1) == "constructive"sv || key(v - 1) == "productive"sv || key(v - 1) == "in-person"sv ||
-            key(v - 1) == "informal"sv || key(v - 1) == "two-day"sv || key(v - 1) == "side"sv ||
-            key(v - 1) == "working"sv || key(v - 1) == "secret"sv || key(v - 1) == "surprise"sv ||
-            key(v - 1) == "unscheduled"sv ||
-            // ("broke off two days of talks", "after three rounds of talks")
-            (key(v - 1) == "of"sv && v - 1 > F() &&
-             (key(v - 2) == "days"sv || key(v - 2) == "hours"sv || key(v - 2) == "weeks"sv ||
-              key(v - 2) == "rounds"sv || key(v - 2) == "round"sv)) ||
-            ((key(v - 1) == "days"sv || key(v - 1) == "hours"sv || key(v - 1) == "weeks"sv || key(v - 1) == "rounds"sv ||
-              key(v - 1) == "round"sv) && v - 1 > F() &&
-             (ctx_.tokens[v - 2].is(kDigit) || key(v - 2) == "two"sv || key(v - 2) == "three"sv ||
-              key(v - 2) == "four"sv || key(v - 2) == "several"sv)) ||
-            ((key(v - 1) == "two"sv || key(v - 1) == "three"sv || key(v - 1) == "four"sv || key(v - 1) == "several"sv ||
-              ctx_.tokens[v - 1].is(kDigit)) && v < t.first && (key(v) == "days"sv || key(v) == "hours"sv ||
-                                                                 key(v) == "weeks"sv || key(v) == "rounds"sv)) ||
-            (!ctx_.tokens[v - 1].is(kCapital) && key(v - 1).view().find('-') != std::string_view::npos &&
-             ctx_.tokens[v - 1].is(kWord)))) {
+    const auto skip_modifiers = [&]() {
+      while (v > F() && skipped < 6 &&
+             (!cv_.mention_at(v - 1) || cv_.mention_at(v - 1)->kind == MKind::kPronoun ||
+              cv_.mention_at(v - 1)->kind == MKind::kEvent) &&
+             (determiner(key(v - 1)) || key(v - 1) == "first"sv || key(v - 1) == "brief"sv ||
+              key(v - 1) == "one-on-one"sv || key(v - 1) == "bilateral"sv || key(v - 1) == "private"sv ||
+              key(v - 1) == "long"sv || key(v - 1) == "second"sv || key(v - 1) == "face-to-face"sv ||
+              key(v - 1) == "closed-door"sv || key(v - 1) == "rare"sv || key(v - 1) == "direct"sv ||
+              key(v - 1) == "historic"sv || key(v - 1) == "lengthy"sv || key(v - 1) == "our"sv || key(v - 1) == "his"sv ||
+              key(v - 1) == "her"sv || key(v - 1) == "their"sv || key(v - 1) == "landmark"sv ||
+              key(v - 1) == "formal"sv || key(v - 1) == "informal"sv || key(v - 1) == "short"sv ||
+              key(v - 1) == "separate"sv || key(v - 1) == "further"sv || key(v - 1) == "fresh"sv ||
+              key(v - 1) == "trilateral"sv || key(v - 1) == "extensive"sv || key(v - 1) == "high-level"sv ||
+              key(v - 1) == "emergency"sv || key(v - 1) == "strategic"sv || key(v - 1) == "annual"sv ||
+              key(v - 1) == "regular"sv || key(v - 1) == "frank"sv || key(v - 1) == "cordial"sv ||
+              key(v - 1) == "constructive"sv || key(v - 1) == "productive"sv || key(v - 1) == "in-person"sv ||
+              key(v - 1) == "informal"sv || key(v - 1) == "two-day"sv || key(v - 1) == "side"sv ||
+              key(v - 1) == "working"sv || key(v - 1) == "secret"sv || key(v - 1) == "surprise"sv ||
+              key(v - 1) == "unscheduled"sv ||
+              // ("broke off two days of talks", "after three rounds of talks")
+              (key(v - 1) == "of"sv && v - 1 > F() &&
+               (key(v - 2) == "days"sv || key(v - 2) == "hours"sv || key(v - 2) == "weeks"sv ||
+                key(v - 2) == "rounds"sv || key(v - 2) == "round"sv)) ||
+              ((key(v - 1) == "days"sv || key(v - 1) == "hours"sv || key(v - 1) == "weeks"sv || key(v - 1) == "rounds"sv ||
+                key(v - 1) == "round"sv) && v - 1 > F() &&
+               (ctx_.tokens[v - 2].is(kDigit) || key(v - 2) == "two"sv || key(v - 2) == "three"sv ||
+                key(v - 2) == "four"sv || key(v - 2) == "several"sv ||
+                // ("the first round of talks", "a new round of negotiations")
+                ((key(v - 1) == "round"sv || key(v - 1) == "rounds"sv) &&
+                 (key(v - 2) == "first"sv || key(v - 2) == "second"sv || key(v - 2) == "third"sv ||
+                  key(v - 2) == "fourth"sv || key(v - 2) == "fifth"sv || key(v - 2) == "new"sv ||
+                  key(v - 2) == "latest"sv || key(v - 2) == "final"sv || key(v - 2) == "another"sv)))) ||
+              ((key(v - 1) == "two"sv || key(v - 1) == "three"sv || key(v - 1) == "four"sv || key(v - 1) == "several"sv ||
+                ctx_.tokens[v - 1].is(kDigit)) && v < t.first && (key(v) == "days"sv || key(v) == "hours"sv ||
+                                                                   key(v) == "weeks"sv || key(v) == "rounds"sv)) ||
+              (!ctx_.tokens[v - 1].is(kCapital) && key(v - 1).view().find('-') != std::string_view::npos &&
+               ctx_.tokens[v - 1].is(kWord)))) {
+        --v;
+        ++skipped;
+      }
+    };
+    skip_modifiers();
+    // ("held the first round of nuclear negotiations": a word of what they are about right before
+    // the noun, for talks held only)
+    if (v == t.first && v > F() + 1 && key(v - 1) != "held"sv && key(v - 1) != "hold"sv &&
+        (cv_.mention_at(v - 1) == nullptr || cv_.mention_at(v - 1)->kind == MKind::kEvent) &&
+        ctx_.tokens[v - 1].is(kWord) && !ctx_.tokens[v - 1].is(kCapital) && key(v - 1).size() >= 5 &&
+        !key(v - 1).ends_with("ed") && !key(v - 1).ends_with("ing") && !key(v - 1).ends_with("ly") &&
+        key(v - 1) != "virtual"sv && key(v - 1) != "online"sv && key(v - 1) != "remote"sv && key(v - 1) != "video"sv &&
+        key(v - 1) != "telephone"sv && key(v - 1) != "phone"sv && key(v - 1) != "digital"sv) {
+      const std::uint32_t v0 = v;
+      const int skipped0 = skipped;
       --v;
       ++skipped;
+      skip_modifiers();
+      const TokenKey k2 = v > F() ? key(v - 1) : TokenKey();
+      if (k2 != "held"sv && k2 != "hold"sv && k2 != "holds"sv && k2 != "holding"sv) {
+        v = v0;
+        skipped = skipped0;
+      }
     }
     // ("broke off talks", "ended their talks", "concluded talks": talks that were held)
     bool ended = false;
