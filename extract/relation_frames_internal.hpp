@@ -321,7 +321,6 @@ class Frames {
   bool signed_to_supply(const Trigger& t) const;
   int pledged_to(int s, int target);
   bool time_spent_with(const Trigger& t) const;
-  void guests_of_host(const Trigger& t);
   void came_with(const Trigger& t);
   void mutual_pledges_at_event();
   const Mention* place_before(std::uint32_t at) const;

@@ -662,10 +662,6 @@ bool Frames::greeted_every_guest(const Trigger& t, const Group& s, std::uint32_t
 // "Ahmed al-Sharaa was Donald Trump's guest at the White House on Monday": the guest met the host
 // there, at a meeting the host held.
 void Frames::guest_of(const Trigger& t) {
-  if (key(t.last - 1) == "of"sv) {
-    guests_of_host(t);
-    return;
-  }
   if (t.first <= F() + 2 || key(t.first - 1) != "'s"sv) return;
   const Mention* host = cv_.mention_at(t.first - 2);
   if (host == nullptr || host->kind != MKind::kPerson || host->entity < 0 || host->first < F() + 2) return;
@@ -687,34 +683,6 @@ void Frames::guest_of(const Trigger& t) {
   h.entities = {host->entity};
   meeting_between(h, guests, status, date, place, ev);
   add("chaired", host->entity, -1, ev, "", status, date, "", -1, 0.65);
-  last_subject_ = guests;
-}
-
-// "Aliyev and Pashinyan were the guests of Donald Trump, who hosted the ceremony": the guests met
-// their host at the gathering the clause names or places, else at the one the text is about; the
-// host chaired it.
-void Frames::guests_of_host(const Trigger& t) {
-  if (t.first < F() + 3 || key(t.first - 1) != "the"sv) return;
-  const TokenKey be = key(t.first - 2);
-  if (be != "was"sv && be != "were"sv && be != "is"sv && be != "are"sv) return;
-  const Mention* host = t.last < L() ? cv_.mention_at(t.last) : nullptr;
-  if (host == nullptr || host->first != t.last || host->kind != MKind::kPerson || host->entity < 0 || host->possessive) return;
-  const Group guests = subject_of(Trigger{t.first - 2, t.first - 1, t.info});
-  if (guests.empty() || guests.generic) return;
-  for (const int g : guests.entities) {
-    if (ctx_.entities[static_cast<std::size_t>(g)].type != "person"sv || g == host->entity) return;
-  }
-  const std::uint32_t end = cv_.clause_end(host->last);
-  const std::string status = cv_.status(guests.last, t.first - 2, false);
-  const Date date = date_for(guests.first, end, t.first - 2);
-  std::string place;
-  int ev = meeting_event("meeting", host->last, end, date, &place);
-  Group h;
-  h.entities = {host->entity};
-  // (else the gathering the text has placed the host at)
-  if (ev < 0 && ctx_.salient_event >= 0 && all_at_event(h, ctx_.salient_event)) ev = ctx_.salient_event;
-  meeting_between(h, guests, status, date, place, ev);
-  if (ev >= 0) add("chaired", host->entity, -1, ev, "", status, date, "", -1, 0.65);
   last_subject_ = guests;
 }
 
