@@ -313,7 +313,7 @@ class Frames {
   std::uint32_t closing_verb_after(const Mention& m) const;
   bool began_hours_from(const Mention& m) const;
   void more_agents(Group& agent) const;
-  std::vector<int> companions(std::uint32_t with) const;
+  std::vector<int> people_with(std::uint32_t with) const;
   bool someone_at(int ev) const;
   bool seen_by_the_reporters(const Trigger& t);
   void pose(const Trigger& t);

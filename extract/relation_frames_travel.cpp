@@ -154,7 +154,7 @@ void Frames::arrive(const Trigger& t) {
     if (!there) return;
   } else if (t.last < L()) {
     const TokenKey next = key(t.last);
-    if (next == "for"sv || next == "at"sv || next == "to"sv || (next == "with"sv && companions(t.last).empty()) ||
+    if (next == "for"sv || next == "at"sv || next == "to"sv || (next == "with"sv && people_with(t.last).empty()) ||
         next == "back"sv || next == "home"sv || next == "late"sv) {
       return;
     }
@@ -194,7 +194,7 @@ void Frames::arrive(const Trigger& t) {
   // "landed on Monday morning with his foreign minister, Ronald Lamola": who came with them
   for (std::uint32_t k = t.last; k < end; ++k) {
     if (key(k) != "with"sv) continue;
-    for (const int x : companions(k)) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
+    for (const int x : people_with(k)) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
     break;
   }
   last_subject_ = s;
@@ -203,7 +203,7 @@ void Frames::arrive(const Trigger& t) {
 
 // The people named after "with" at `with` ("with his foreign minister, Ronald Lamola", "with
 // Rubio and Witkoff"); empty when anything else comes with them ("with a message for Putin").
-std::vector<int> Frames::companions(std::uint32_t with) const {
+std::vector<int> Frames::people_with(std::uint32_t with) const {
   if (with + 1 >= L() || key(with) != "with"sv) return {};
   std::uint32_t at = with + 1;
   if (key(at) == "his"sv || key(at) == "her"sv || key(at) == "their"sv) {
