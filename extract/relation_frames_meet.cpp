@@ -431,7 +431,23 @@ bool Frames::hosted_crowd_for_event(const Trigger& t, const Group& s) {
       if (m != nullptr && m->kind != MKind::kEvent) break;
     }
   }
-  if (evm == nullptr) return false;
+  if (evm == nullptr) {
+    // "Fidan hosted counterparts and senior envoys from six countries at a hotel in Istanbul on
+    // Monday": a gathering of its own, where and when the clause says
+    const Mention* where = cv_.place_between(i, end);
+    const Date date = date_for(std::min(s.first, t.first), end, t.first);
+    if (where == nullptr || !date.full()) return false;
+    // (not a group the clause goes on to name: "welcomed the two Americans, Witkoff and Kushner",
+    // "hosted European leaders at Lancaster House on Sunday, including Macron and Meloni")
+    for (std::uint32_t k = t.last; k < L() && !cv_.boundary(k); ++k) {
+      const Mention* m = cv_.mention_at(k);
+      if (m != nullptr && m->kind == MKind::kPerson) return false;
+    }
+    std::string place, pkey;
+    place_of(*where, &place, &pkey);
+    chaired_event(s, t, register_event(ctx_, "meeting", place, pkey, "", date), end, 0.7);
+    return true;
+  }
   const Mention* pl = evm->place_key.empty() ? cv_.place_between(t.last, evm->first) : nullptr;
   if (pl != nullptr && evm->event < 0) place_of(*pl, &evm->place, &evm->place_key);
   const int ev = event_in_clause(*evm);
