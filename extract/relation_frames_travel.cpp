@@ -205,16 +205,8 @@ void Frames::arrive(const Trigger& t) {
 // Rubio and Witkoff"); empty when anything else comes with them ("with a message for Putin").
 std::vector<int> Frames::people_with(std::uint32_t with) const {
   if (with + 1 >= L() || key(with) != "with"sv) return {};
-  std::uint32_t at = with + 1;
-  if (key(at) == "his"sv || key(at) == "her"sv || key(at) == "their"sv) {
-    // (over the role: "with his foreign minister, Ronald Lamola")
-    ++at;
-    while (at < L() && at < with + 7 && ctx_.tokens[at].is(kWord) && !ctx_.tokens[at].is(kCapital)) ++at;
-    if (at < L() && key(at) == ","sv) ++at;
-    const Mention* m = at < L() ? cv_.mention_at(at) : nullptr;
-    if (m == nullptr || m->first != at || m->kind != MKind::kPerson) return {};
-  }
-  const Group g = cv_.object(at, 2);
+  // (the clause reader takes "his foreign minister, Ronald Lamola" for Lamola)
+  const Group g = cv_.object(with + 1, 2);
   if (g.empty() || g.generic) return {};
   for (const int x : g.entities) {
     if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return {};
