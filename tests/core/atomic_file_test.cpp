@@ -3,12 +3,14 @@
 #include <gtest/gtest.h>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <system_error>
 
 #include "core/error.hpp"
 
@@ -22,17 +24,31 @@ std::string slurp(const fs::path& p) {
   ss << in.rdbuf();
   return ss.str();
 }
-fs::path temp_dir() {
-  auto d = fs::temp_directory_path() / ("evkg-atomic-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-  fs::remove_all(d);
-  fs::create_directories(d);
-  return d;
-}
+// A fresh directory for the running test, removed at the end of the test.
+class ScratchDir {
+ public:
+  ScratchDir()
+      : path_(fs::temp_directory_path() / ("evkg-atomic-" + std::to_string(::getpid()) + "-" +
+                                           ::testing::UnitTest::GetInstance()->current_test_info()->name())) {
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  ~ScratchDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
 }  // namespace
 
 TEST(AtomicFile, CommitReplaces) {
-  const auto d = temp_dir();
+  const ScratchDir scratch;
+  const auto& d = scratch.path();
   const auto p = d / "g.graphml";
   write_file_atomic(p.string(), "old");
   write_file_atomic(p.string(), "new");
@@ -41,7 +57,8 @@ TEST(AtomicFile, CommitReplaces) {
 }
 
 TEST(AtomicFile, NoCommitLeavesPreviousFileAndNoTemporary) {
-  const auto d = temp_dir();
+  const ScratchDir scratch;
+  const auto& d = scratch.path();
   const auto p = d / "g.json";
   write_file_atomic(p.string(), "previous");
   {
@@ -64,7 +81,8 @@ TEST(AtomicFile, UnwritableDirectoryNamesTheFile) {
 // Writes go to the file's own thread: many writes of every size, some larger than all the queued
 // chunks together, arrive whole and in order.
 TEST(AtomicFile, ManyWritesArriveInOrder) {
-  const auto d = temp_dir();
+  const ScratchDir scratch;
+  const auto& d = scratch.path();
   const auto p = d / "g.graphml";
   std::string expected;
   {
@@ -84,7 +102,8 @@ TEST(AtomicFile, ManyWritesArriveInOrder) {
 // A write that fails on the writing thread (here: over the file size limit) fails commit(), which
 // names the file, keeps the previous one and leaves no temporary behind.
 TEST(AtomicFile, AFailedWriteFailsCommit) {
-  const auto d = temp_dir();
+  const ScratchDir scratch;
+  const auto& d = scratch.path();
   const auto p = d / "g.json";
   write_file_atomic(p.string(), "previous");
   rlimit old{};

@@ -9,7 +9,7 @@
 namespace evkg::test {
 
 // An empty directory under the system's temp dir named after `prefix`, the running test and the
-// process (several builds may run their tests at once).
+// process (several builds may run their tests at once); removed when the test program exits.
 std::filesystem::path fresh_temp_dir(const std::string& prefix);
 std::string slurp(const std::filesystem::path& p);
 std::string json_of(const EventGraph& g);
