@@ -163,6 +163,21 @@ Date attendance_date(const DocContext& ctx, const PendingAssertion& p) {
   return p.date;
 }
 
+// "15:25" on a line of its own opens a live report's entry: what the entries before it said
+// ("yesterday", "since the strikes began on 13 June") is not the day in focus of this one, which is
+// the day heading the entries, else the report's own date.
+void note_entry_time(DocContext& ctx, const SentenceInfo& si) {
+  if (!ctx.live || si.span.last - si.span.first != 3) return;
+  const auto& t = ctx.tokens;
+  const std::uint32_t f = si.span.first;
+  if (!t[f].is(kDigit) || t[f + 1].key != std::string_view(":") || !t[f + 2].is(kDigit)) return;
+  if (ctx.caption_day.full()) {
+    ctx.focus = ctx.caption_day;
+  } else if (ctx.doc_date.full()) {
+    ctx.focus = ctx.doc_date;
+  }
+}
+
 }  // namespace
 
 DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, int* year_out, Date* anchor) const {
@@ -214,6 +229,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
       // talks with Xi")
       note_sentence_people(ctx, si, false);
       note_day_heading(ctx, si);
+      note_entry_time(ctx, si);
     }
   }
 

@@ -109,5 +109,16 @@ TEST(EventDates, ALiveReportDatesItsGatheringByTheArticle) {
   EXPECT_EQ(event_dates(body), (std::vector<std::string>{"summit:vatican-city-u-a-1 "}));
 }
 
+// Each entry of a live report starts from the report's day: a date the entry above spoke of ("since
+// the strikes began on 13 November") is not the day of "in the afternoon" in the next one.
+TEST(EventDates, ALiveReportEntryStartsFromTheReportsDay) {
+  EXPECT_EQ(event_dates("21:05\nMacron and Starmer held their first meeting since the strikes began on 13 November.\n\n"
+                        "15:25\nIn the afternoon, Macron met Starmer in Geneva."),
+            (std::vector<std::string>{"summit:geneva-2025-11-23 2025-11-23"}));
+  // (in an ordinary article the narrative keeps the date it gave)
+  EXPECT_EQ(event_dates("Macron and Starmer met on 13 November. In the afternoon, Macron met Starmer in Geneva."),
+            (std::vector<std::string>{"summit:geneva-2025-11-13 2025-11-13"}));
+}
+
 }  // namespace
 }  // namespace evkg
