@@ -284,7 +284,10 @@ void Frames::event_start_date() {
                                               determiner(key(m.first - 1))));
     const std::uint32_t s0 = cv_.story_start();
     if (!opening && (m.first == s0 || (m.first == s0 + 1 && determiner(key(s0))) || where)) {
-      for (; v < end && v < m.last + 7 && !starts; ++v) {
+      // (over what it is on: "The International Conference on the peaceful settlement of the
+      // question of Palestine and the implementation of the two-state solution opened on Monday")
+      const std::uint32_t reach = m.last < L() && (key(m.last) == "on"sv || key(m.last) == "about"sv) ? 25 : 7;
+      for (; v < end && v < m.last + reach && !starts; ++v) {
         const TokenKey k = key(v);
         if (k == ","sv || k == ";"sv) break;
         const TokenKey next = v + 1 < L() ? key(v + 1) : TokenKey();
