@@ -70,7 +70,17 @@ bool is_slug_line(std::string_view line) {
   return dashes >= 2;
 }
 
-// A time stamp alone on a line: "Sept. 4, 2025, 2:41 PM EDT", "Thursday 4 September 2025 18.05 BST".
+// "Wed", "Thu.": a weekday as stamps abbreviate it ("Wed 12 Feb 2025 06.00 GMT").
+bool weekday_abbreviation(std::string_view x) {
+  static constexpr std::string_view kShort[] = {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"};
+  for (const std::string_view w : kShort) {
+    if (x == w) return true;
+  }
+  return false;
+}
+
+// A time stamp alone on a line: "Sept. 4, 2025, 2:41 PM EDT", "Thursday 4 September 2025 18.05 BST",
+// "Wed 12 Feb 2025 06.00 GMT".
 // Every word is a date or time word, a number, or a time zone in capitals.
 bool is_stamp_line(std::string_view line) {
   if (line.size() > 60) return false;
@@ -79,7 +89,7 @@ bool is_stamp_line(std::string_view line) {
   for (std::string_view x : w) {
     while (!x.empty() && (x.back() == '.' || x.back() == '|')) x.remove_suffix(1);
     if (x.empty() || x == "-" || x == "|" || x == "at" || x == "on") continue;
-    if (month_from_word(x) != 0 || weekday_from_word(x) >= 0) continue;
+    if (month_from_word(x) != 0 || weekday_from_word(x) >= 0 || weekday_abbreviation(x)) continue;
     bool digits = true, caps = x.size() <= 5;
     for (const char c : x) {
       digits = digits && ((c >= '0' && c <= '9') || c == ':' || c == '.' || c == '/');

@@ -33,6 +33,16 @@ TEST(StripMetadata, PublishedAndUpdatedLinesGiveTheDateAndGo) {
   date.clear();
   EXPECT_EQ(strip_metadata("Posted June 3, 2025\nLeaders met.", &date), "Leaders met.");
   EXPECT_EQ(date, "2025-06-03");
+
+  // a stamp with the weekday abbreviated, alone on its line
+  date.clear();
+  EXPECT_EQ(strip_metadata("Headline\nWed 12 Feb 2025 06.00 GMT\nLeaders met.", &date), "Headline\nLeaders met.");
+  EXPECT_EQ(date, "2025-02-12");
+  // (a line of text that opens with such a word is no stamp)
+  date.clear();
+  EXPECT_EQ(strip_metadata("Sat 12 of them, on 4 May 2025\nLeaders met.", &date),
+            "Sat 12 of them, on 4 May 2025\nLeaders met.");
+  EXPECT_EQ(date, "");
 }
 
 TEST(StripMetadata, ACaptionsClosingCreditGoes) {
