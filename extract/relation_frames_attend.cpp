@@ -720,7 +720,16 @@ void Frames::speak_at(const Trigger& t) {
     const auto& e = ctx_.events[static_cast<std::size_t>(ev)];
     if (e.kind != "summit"sv && e.kind != "conference"sv && !gathering_of_many(ev)) return;
     // "spoke at a rally in Berlin": somewhere else than the gathering, or a crowd of no summit
-    const std::uint32_t end = std::min(cv_.clause_end(t.last), t.last + 8);
+    std::uint32_t end = std::min(cv_.clause_end(t.last), t.last + 8);
+    // (not a place of what the speech was used to do: "used his speech to warn the Houthi movement
+    // in Yemen")
+    for (std::uint32_t i = t.last; i + 1 < end; ++i) {
+      const Token& next = ctx_.tokens[i + 1];
+      if (key(i) == "to"sv && next.is(kWord) && !next.is(kCapital) && key(i + 1) != "the"sv && key(i + 1) != "a"sv) {
+        end = i;
+        break;
+      }
+    }
     static const std::unordered_set<std::string_view> kElsewhere = {
         "rally", "rallies", "university", "college", "school", "church", "mosque", "synagogue", "factory",
         "plant", "parliament", "funeral", "fundraiser", "convention", "demonstration", "protest", "march", "vigil",
