@@ -1055,6 +1055,24 @@ Group ClauseView::object(std::uint32_t from, int max_gap) const {
       return g;
     }
   }
+  // "received a Hamas delegation led by the movement's chief negotiator, Khalil al-Hayya": the
+  // delegation is met in the one who leads it
+  for (std::uint32_t d = from; d + 3 < si_.span.last && d < from + 5; ++d) {
+    if (boundary(d)) break;
+    if ((tk[d].key == "delegation"sv || tk[d].key == "team"sv) &&
+        (tk[d + 1].key == "led"sv || tk[d + 1].key == "headed"sv) && tk[d + 2].key == "by"sv) {
+      Group head = object(d + 3, 2);
+      bool people = !head.empty();
+      for (const int x : head.entities) people = people && ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv;
+      // (not when the delegation is listed with others: "a US delegation led by Rubio, with
+      // Witkoff and Driscoll, and a Ukrainian team headed by Yermak")
+      std::uint32_t n = head.last;
+      if (n < si_.span.last && tk[n].key == ","sv) ++n;
+      const bool listed = n < si_.span.last && (tk[n].key == "with"sv || tk[n].key == "and"sv);
+      if (people && !listed) return head;
+      break;
+    }
+  }
   std::uint32_t i = from;
   int gap = 0;
   while (i < si_.span.last && gap <= max_gap) {

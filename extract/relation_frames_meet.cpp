@@ -99,16 +99,32 @@ bool Frames::time_spent_with(const Trigger& t) const {
       "nearly", "almost", "about", "some", "minutes", "weekend", "together"};
   std::uint32_t w = t.last;
   bool stretch = false;
-  while (w < L() && w < t.last + 7 && kTime.count(key(w).view()) != 0) {
+  // ("spent Thursday with Marco Rubio": a day is a stretch of time too)
+  while (w < L() && w < t.last + 7 && (kTime.count(key(w).view()) != 0 || in_date(w))) {
     stretch = stretch || key(w) == "day"sv || key(w) == "days"sv || key(w) == "morning"sv || key(w) == "afternoon"sv ||
               key(w) == "evening"sv || key(w) == "hour"sv || key(w) == "hours"sv || key(w) == "time"sv ||
-              key(w) == "minutes"sv || key(w) == "weekend"sv;
+              key(w) == "minutes"sv || key(w) == "weekend"sv || in_date(w);
     ++w;
   }
-  if (!stretch || w + 1 >= L() || key(w) != "with"sv) return false;
-  // (someone named right after "with": "spent a day with Five" is a television channel's)
-  const Mention* m = cv_.mention_at(w + 1);
-  return m != nullptr && m->first == w + 1 && (m->kind == MKind::kPerson || m->kind == MKind::kPronoun);
+  if (!stretch) return false;
+  // "spent hours at his hotel going over the text with", "spent Monday in Boston with": where, and
+  // what they did, before "with" (within the clause)
+  for (const std::uint32_t limit = w + 10; w < L() && w < limit && key(w) != "with"sv; ++w) {
+    if (ctx_.tokens[w].is(kPunct) || key(w) == "and"sv) return false;
+    const Mention* m = cv_.mention_at(w);
+    if (m != nullptr && (m->kind == MKind::kPerson || m->kind == MKind::kPronoun) && !m->possessive) return false;
+  }
+  if (w + 1 >= L() || key(w) != "with"sv) return false;
+  // (someone named right after "with": "spent a day with Five" is a television channel's; or in a
+  // list of the people spent with: "with business leaders and the governor, Maura Healey")
+  for (std::uint32_t i = w + 1; i < L() && i < w + 20; ++i) {
+    if (key(i) == ";"sv || key(i) == "."sv || key(i) == "before"sv || key(i) == "after"sv) break;
+    const Mention* m = cv_.mention_at(i);
+    if (m != nullptr && m->first == i && (m->kind == MKind::kPerson || m->kind == MKind::kPronoun)) return true;
+    // a name of something else: "with Five", "with the BBC"
+    if (i == w + 1 && ((m != nullptr && m->first == i) || ctx_.tokens[i].is(kCapital))) break;
+  }
+  return false;
 }
 
 void Frames::meet(const Trigger& t, const TriggerInfo& info) {
