@@ -338,6 +338,7 @@ class Frames {
   bool spending_target_in(std::uint32_t a, std::uint32_t b) const;
   bool spending_verb_with_target(std::uint32_t verb) const;
   int own_side(const Group& s);
+  bool reported_action(std::uint32_t v) const;
   void supply(const Trigger& t);
 
   // Commitments in indirect speech (relation_frames_reported_pledge.cpp).

@@ -33,6 +33,14 @@ bool filler(TokenKey k) {
 
 }  // namespace
 
+// An act a reported commitment is made of: a pledged action, recognition ("would recognise
+// Palestine") or taking people in ("would take in 2,000 sick children").
+bool Frames::reported_action(std::uint32_t v) const {
+  const TokenKey k = key(v);
+  if (pledged_action(k) || k == "recognise"sv || k == "recognize"sv) return true;
+  return k == "take"sv && v + 1 < L() && key(v + 1) == "in"sv;
+}
+
 // The token after "would"/"will"/"'ll" that follows the actor at `at` (over a few fillers), or
 // kNoToken when the clause does not go on that way.
 std::uint32_t Frames::modal_verb_after(std::uint32_t at) const {
@@ -105,6 +113,17 @@ void Frames::reported_commitments() {
           while (s_at < L() && s_at < c.last + 3 && ctx_.tokens[s_at].is(kWord) && key(s_at) != "that"sv) ++s_at;
         }
       }
+      // ("said on Facebook that", "said in a statement that", "told Trump at the White House on
+      // Tuesday that": over where and when it was said)
+      if (s_at < L() && (key(s_at) == "on"sv || key(s_at) == "in"sv || key(s_at) == "at"sv)) {
+        for (std::uint32_t k = s_at + 1; k < L() && k < s_at + 8; ++k) {
+          if (key(k) == "that"sv) {
+            s_at = k;
+            break;
+          }
+          if (!ctx_.tokens[k].is(kWord)) break;
+        }
+      }
       if (s_at < L() && key(s_at) == "that"sv) ++s_at;
     }
     if (sayer.empty() || sayer.generic || s_at >= L()) continue;
@@ -119,7 +138,7 @@ void Frames::reported_commitments() {
         after = s_at + 2;
       }
       const std::uint32_t v = after != ClauseView::kNoToken ? modal_verb_after(after) : ClauseView::kNoToken;
-      if (v != ClauseView::kNoToken && (pledged_action(key(v)) || joint_action(key(v).view()))) {
+      if (v != ClauseView::kNoToken && (reported_action(v) || joint_action(key(v).view()))) {
         Group s = sayer;
         s.first = s_at;
         s.last = after;
@@ -131,11 +150,25 @@ void Frames::reported_commitments() {
     if (key(s_at) == "it"sv && sayer.entities.size() == 1 &&
         ctx_.entities[static_cast<std::size_t>(sayer.entities.front())].type != "person"sv) {
       const std::uint32_t v = modal_verb_after(s_at + 1);
-      if (v == ClauseView::kNoToken || !pledged_action(key(v))) continue;
+      if (v == ClauseView::kNoToken || !reported_action(v)) continue;
       Group s;
       s.entities.push_back(sayer.entities.front());
       s.first = s_at;
       s.last = s_at + 1;
+      if (!reported_pledge_of(s, v)) return;
+      continue;
+    }
+    // "Abela said his country would recognise Palestine", "her government will lift the ban": the
+    // sayer's own country
+    if (s_at + 2 < L() && (key(s_at) == "his"sv || key(s_at) == "her"sv) &&
+        (key(s_at + 1) == "country"sv || key(s_at + 1) == "government"sv || key(s_at + 1) == "nation"sv)) {
+      const int own = own_side(sayer);
+      const std::uint32_t v = own >= 0 ? modal_verb_after(s_at + 2) : ClauseView::kNoToken;
+      if (v == ClauseView::kNoToken || !reported_action(v)) continue;
+      Group s;
+      s.entities.push_back(own);
+      s.first = s_at;
+      s.last = s_at + 2;
       if (!reported_pledge_of(s, v)) return;
       continue;
     }
@@ -148,7 +181,7 @@ void Frames::reported_commitments() {
                       (same_side(sayer, who) || own_side(sayer) == who);
     if (!self && !side) continue;
     const std::uint32_t v = modal_verb_after(sm->last);
-    if (v == ClauseView::kNoToken || !pledged_action(key(v))) continue;
+    if (v == ClauseView::kNoToken || !reported_action(v)) continue;
     Group s;
     s.entities.push_back(who);
     s.first = sm->first;
