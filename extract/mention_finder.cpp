@@ -500,6 +500,37 @@ class Finder {
       }
       return -1;
     }
+    // "William Samoei Ruto", "Faure Essozimna Gnassingbé": a lexicon person's first and last names
+    // around middle ones the lexicon does not list
+    if (words >= 3 && words == b - a && !name_particle(tok(a))) {
+      const std::string outer = tok(a).key.str() + " " + tok(b - 1).key.str();
+      if (const auto* entries = ctx_.lex->lookup(outer)) {
+        if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
+          const int ent = entity_for_lex_person(ctx_, e->index);
+          note_role(ctx_, ent, role, country, org);
+          return ent;
+        }
+      }
+    }
+    // "Mr. ISHIBA Shigeru", "IWAYA Takeshi": the family name first and in capitals, as Japanese
+    // government texts write names; the person is "Shigeru Ishiba"
+    if (words == 2 && b - a == 2 && tok(a).is(kAllCaps) && tok(a).key.size() >= 3 && tok(a + 1).is(kCapital) &&
+        !tok(a + 1).is(kAllCaps)) {
+      const std::string given_first = tok(a + 1).key.str() + " " + tok(a).key.str();
+      if (const auto* entries = ctx_.lex->lookup(given_first)) {
+        if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
+          const int ent = entity_for_lex_person(ctx_, e->index);
+          note_role(ctx_, ent, role, country, org);
+          return ent;
+        }
+      }
+      std::string label(text(a + 1, a + 2));
+      label.push_back(' ');
+      const std::string_view family = text(a, a + 1);
+      label += family.substr(0, 1);
+      for (const char c : family.substr(1)) label.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      return entity_for_named_person(ctx_, label, role, country, org, reliable);
+    }
     // Full name not in the lexicon: its surname may still be a lexicon person's variant.
     const std::string last_key = tok(b - 1).key.str();
     if (const int p = person_by_surname(ctx_, last_key); p >= 0 && ctx_.entities[static_cast<std::size_t>(p)].lex >= 0) {
@@ -533,6 +564,8 @@ class Finder {
       return h->last;
     }
 
+    // "H.E. Mr. Bassirou Diomaye Faye": "His (or Her) Excellency" before a name, not "he"
+    if (t.key == "he"sv && t.is(kAbbrev) && t.is(kAllCaps)) return i + 1;
     if (const std::uint32_t e = parse_counterpart(i); e > i) return e;
     if (const std::uint32_t e = parse_titled(i); e > i) return e;
 
@@ -540,6 +573,11 @@ class Finder {
       std::uint32_t j = h->last;
       if (j < L_ && tok(j).key == "."sv) ++j;
       const std::uint32_t ne = name_span(j);
+      // (a place named after a saint or a sage is none: "the Shri Swaminarayan Mandir Temple")
+      static const std::unordered_set<std::string_view> kPlaces = {
+          "temple", "mandir", "mosque", "church", "cathedral", "shrine", "hospital", "university", "college",
+          "school", "stadium", "airport", "road", "street", "station", "foundation", "trust", "institute"};
+      if (ne > j && kPlaces.count(tok(ne - 1).key.view()) != 0) return ne;
       if (ne > j) {
         const int ent = person_from_name(j, ne, "", "", "", true);
         if (ent >= 0) return push_actor(i, ne, MKind::kPerson, ent);
@@ -660,6 +698,16 @@ class Finder {
     if (h == nullptr && t.is(kCapital) && t.key == "union"sv && i > F_ + 1 && tok(i - 1).key == "the"sv &&
         tok(i - 2).key != "of"sv && !(i + 1 < L_ && tok(i + 1).is(kWord) && tok(i + 1).is(kCapital))) {
       if (const int u = union_spoken_of(); u >= 0) return push_actor(i, i + 1, MKind::kOrg, u);
+    }
+    // "called on the visiting President", "the visiting prime minister": the guest of the meeting
+    // last reported (a title right after: not "the visiting team")
+    if (!names_someone(h) && t.key == "visiting"sv && i > F_ && tok(i - 1).key == "the"sv && i + 1 < L_) {
+      const Hit* title = hit_starting(i + 1);
+      if (title != nullptr && title->has(LexKind::kTitle) && !(title->last < L_ && tok(title->last).is(kCapital))) {
+        if (const int guest = guest_spoken_of(-1, false); guest >= 0) {
+          return push_actor(i, title->last, MKind::kPerson, guest);
+        }
+      }
     }
     // "Kishida received his guest", "The guest did not argue", "shook his guest's hand": the one
     // received in the meeting last reported (of the host "his" stands for), or the other of the pair

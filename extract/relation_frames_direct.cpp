@@ -35,7 +35,9 @@ void Frames::direct(const Trigger& t, const std::string& rel, int gap) {
 void Frames::call_on(const Trigger& t, const std::string& rel) {
   const Group o = cv_.object(t.last, 1);
   const bool passive = t.first > F() && (key(t.first - 1) == "was"sv || key(t.first - 1) == "were"sv);
-  if (!o.empty() && !passive && o.first == t.last && o.last < L() && key(o.last) != "to"sv && key(o.last) != "for"sv &&
+  // (right after the verb, or after "the": "called on the visiting President")
+  const bool next = !o.empty() && (o.first == t.last || (o.first == t.last + 1 && key(t.last) == "the"sv));
+  if (next && !passive && o.last < L() && key(o.last) != "to"sv && key(o.last) != "for"sv &&
       key(o.last) != "not"sv) {
     const Group s = subject_of(t);
     const auto people = [&](const Group& g) {

@@ -24,7 +24,7 @@ const std::unordered_set<std::string_view>& abbreviations() {
       "cmdr", "st", "jr", "sr", "rev", "hon", "pres", "sec", "amb", "no", "nos", "vol", "fig", "inc", "ltd",
       "co", "corp", "vs", "etc", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-      "sun", "am", "pm", "mt", "ft", "fr", "msgr", "gens", "sens", "reps", "op", "ed", "eds", "univ"};
+      "sun", "am", "pm", "mt", "ft", "fr", "msgr", "gens", "sens", "reps", "op", "ed", "eds", "univ", "smt", "mme"};
   return k;
 }
 
