@@ -178,6 +178,35 @@ void note_entry_time(DocContext& ctx, const SentenceInfo& si) {
   }
 }
 
+// "ASTANA, June 17 (Wire) -- Xi and five leaders signed a treaty here on Tuesday, the main outcome of
+// the second China-Central Asia Summit": a gathering the lede of a datelined report names, with no
+// day of its own, is held on the lede's day (within two days of the report) in the dateline's city.
+void date_lede_gathering(DocContext& ctx, const SentenceInfo& si) {
+  if (ctx.lede_read || ctx.dateline.empty() || !ctx.doc_date.full()) return;
+  const Token& first = ctx.tokens[si.span.first];
+  if (!first.is(kWord) || !first.is(kAllCaps)) return;
+  ctx.lede_read = true;
+  Date day;
+  for (const auto& d : si.dates) {
+    const Date r = ctx.resolve(d, ctx.doc_date, Tense::kPast);
+    if (!r.full()) continue;
+    const long diff = days_from_civil(ctx.doc_date.year, ctx.doc_date.month, ctx.doc_date.day) -
+                      days_from_civil(r.year, r.month, r.day);
+    if (diff >= 0 && diff <= 2) day = r;
+  }
+  if (!day.full()) return;
+  for (const Mention& m : si.mentions) {
+    if (m.kind != MKind::kEvent || m.event < 0) continue;
+    DocEvent& e = ctx.events[static_cast<std::size_t>(m.event)];
+    if (e.to_come || !e.date.empty() || (e.kind != "summit" && e.kind != "conference")) continue;
+    e.date = day;
+    if (e.place_key.empty()) {
+      e.place = ctx.dateline;
+      e.place_key = name_key(ctx.dateline);
+    }
+  }
+}
+
 }  // namespace
 
 DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, int* year_out, Date* anchor) const {
@@ -221,6 +250,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
       }
     }
     if (tracing()) trace(ctx, si);
+    date_lede_gathering(ctx, si);
     if (!si.triggers.empty() || opens_with_heading(ctx, si)) {
       extract_relations(ctx, si);
     } else {

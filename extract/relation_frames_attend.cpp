@@ -92,7 +92,7 @@ void Frames::attend(const Trigger& t) {
   } else if (ctx_.salient_event >= 0 &&
              (t.last >= L() || !ctx_.tokens[t.last].is(kWord) || key(t.last) == "in"sv || key(t.last) == "as"sv ||
               key(t.last) == "by"sv || key(t.last) == "via"sv || key(t.last) == "too"sv || key(t.last) == "instead"sv ||
-              cv_.cue_is(t.last, "remote"))) {
+              key(t.last) == "alongside"sv || cv_.cue_is(t.last, "remote"))) {
     // "Lavrov attended in his place", "took part by video link": the event being spoken of (the
     // summit the text is about rather than a meeting of two on its margins: "Orban also took part")
     ev = gathering_spoken_of();
@@ -111,9 +111,13 @@ void Frames::attend(const Trigger& t) {
     e.date = date;
   }
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.85);
-  // "attended the Washington summit with Trump", "... alongside Merz and Macron": they were there too
+  // "attended the Washington summit with Trump", "... alongside Merz and Macron", "took part
+  // alongside Xi": they were there too
   if (evm != nullptr && evm->last < L() && (key(evm->last) == "with"sv || key(evm->last) == "alongside"sv)) {
     Group w = cv_.object(evm->last + 1, 1);
+    for (const int b : w.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+  } else if (evm == nullptr && t.last + 1 < L() && key(t.last) == "alongside"sv) {
+    Group w = cv_.object(t.last + 1, 1);
     for (const int b : w.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
   }
   // "..., along with Guterres", "together with X": they attended too
