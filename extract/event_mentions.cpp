@@ -27,7 +27,8 @@ bool event_name_word(TokenKey k) {
       "leaders", "energy", "development", "economic", "political", "community", "defence", "defense", "trade",
       "future", "food", "water", "health", "nuclear", "humanitarian", "democracy", "global", "world", "ocean",
       "cooperation", "partnership", "financing", "finance", "aid", "relief", "solidarity", "unity", "freedom",
-      "summit", "conference", "forum", "council", "assembly", "general", "special", "emergency", "extraordinary"};
+      "summit", "conference", "forum", "council", "assembly", "general", "special", "emergency", "extraordinary",
+      "international", "regional", "ministerial", "intergovernmental", "high-level"};
   return kWords.count(k.view()) != 0;
 }
 
@@ -573,6 +574,20 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     }
     // Right modifiers: "of the so-called “Coalition of the Willing”", "in Paris", "at the White House".
     std::uint32_t e = noun_end;
+    // "the Tokyo International Conference on African Development": a named event's name goes on
+    // with what it is on or for, in capitals
+    if (named_from < L && !ev.ev_group.empty() && e + 1 < L &&
+        (ctx.tokens[e].key == "on"sv || ctx.tokens[e].key == "for"sv) && ctx.tokens[e + 1].is(kCapital) &&
+        ctx.tokens[e + 1].is(kWord)) {
+      std::uint32_t q = e + 1;
+      while (q < L && ((ctx.tokens[q].is(kCapital) && ctx.tokens[q].is(kWord)) ||
+                       ((ctx.tokens[q].key == "and"sv || ctx.tokens[q].key == "of"sv) && q + 1 < L &&
+                        ctx.tokens[q + 1].is(kCapital)))) {
+        ++q;
+      }
+      ev.ev_group = std::string(ctx.text_of(named_from, q));
+      e = q;
+    }
     for (int rounds = 0; rounds < 4 && e < L; ++rounds) {
       const TokenKey k = ctx.tokens[e].key;
       if (k == "of"sv || k == "in"sv || k == "at"sv) {

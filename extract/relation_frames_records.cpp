@@ -250,8 +250,19 @@ void Frames::event_start_date() {
   if (si_.dates.empty()) return;
   for (auto& m : si_.mentions) {
     if (m.kind != MKind::kEvent) continue;
-    const std::uint32_t end = cv_.clause_end(m.last);
-    std::uint32_t v = m.last;
+    // (over the event's short name in brackets: "the Tokyo International Conference on African
+    // Development (TICAD 9) was held")
+    std::uint32_t after = m.last;
+    if (after + 2 < L() && key(after) == "("sv) {
+      for (std::uint32_t c = after + 1; c < L() && c < after + 6; ++c) {
+        if (key(c) == ")"sv) {
+          after = c + 1;
+          break;
+        }
+      }
+    }
+    const std::uint32_t end = cv_.clause_end(after);
+    std::uint32_t v = after;
     bool starts = false;
     // "at the opening of the summit", "on the first day of the summit"
     const TokenKey k1 = m.first > F() ? key(m.first - 1) : TokenKey();
@@ -282,12 +293,25 @@ void Frames::event_start_date() {
     const bool where = m.first > F() + 1 && (key(m.first - 1) == "where"sv ||
                                              (m.first > F() + 2 && key(m.first - 2) == "where"sv &&
                                               determiner(key(m.first - 1))));
-    const std::uint32_t s0 = cv_.story_start();
+    std::uint32_t s0 = cv_.story_start();
+    // ("From August 20 to 22, 2025, the Ninth TICAD was held in Yokohama": past an opening date)
+    if (!si_.dates.empty()) {
+      const DateMention& d0 = si_.dates.front();
+      const bool opens = d0.first == s0 || (d0.first == s0 + 1 && (key(s0) == "on"sv || key(s0) == "from"sv));
+      // (over the rest of a span: "From August 20 to 22, 2025,")
+      std::uint32_t c = d0.last;
+      while (c < m.first && c < d0.last + 5 &&
+             (ctx_.tokens[c].is(kDigit) || key(c) == "to"sv || key(c) == "-"sv || key(c) == "and"sv ||
+              (key(c) == ","sv && c + 1 < m.first && ctx_.tokens[c + 1].is(kDigit)))) {
+        ++c;
+      }
+      if (opens && c < m.first && key(c) == ","sv) s0 = c + 1;
+    }
     if (!opening && (m.first == s0 || (m.first == s0 + 1 && determiner(key(s0))) || where)) {
       // (over what it is on: "The International Conference on the peaceful settlement of the
       // question of Palestine and the implementation of the two-state solution opened on Monday")
       const std::uint32_t reach = m.last < L() && (key(m.last) == "on"sv || key(m.last) == "about"sv) ? 25 : 7;
-      for (; v < end && v < m.last + reach && !starts; ++v) {
+      for (; v < end && v < after + reach && !starts; ++v) {
         const TokenKey k = key(v);
         if (k == ","sv || k == ";"sv) break;
         const TokenKey next = v + 1 < L() ? key(v + 1) : TokenKey();
