@@ -95,6 +95,27 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
     }
   }
   const Mention* pl = cv_.place_between(from, place_end);
+  // "signed at Al-Yamamah Palace, where the crown prince received the Pakistani prime minister": a
+  // clause of "where" about a place is at that place
+  for (std::uint32_t i = from; pl == nullptr && i > F() + 2 && i + 14 > from; --i) {
+    const TokenKey k = key(i - 1);
+    // (within the clause: not past a comma other than the one before "where")
+    if (k == ";"sv || k == "."sv || k == ":"sv || (k == ","sv && key(i) != "where"sv)) break;
+    if (k != "where"sv || key(i - 2) != ","sv) continue;
+    // (not a meeting before the time told of, "Tallinn, where on Wednesday he had met ...": the
+    // place of the background, which the gathering spoken of is not)
+    bool earlier = false;
+    for (std::uint32_t j = i; j < from && !earlier; ++j) earlier = key(j) == "had"sv;
+    if (earlier) break;
+    // (a building the text names, "Al-Yamamah Palace, Riyadh": a city so named is often the
+    // background of a journey, "travel on to Beijing, where they are due to meet Xi")
+    const Mention* before = cv_.mention_at(i - 3);
+    if (before != nullptr && before->last == i - 2 && before->kind == MKind::kPlace &&
+        before->place.find(',') != std::string::npos) {
+      pl = before;
+    }
+    break;
+  }
   if (pl == nullptr) {
     // "sat down on Saturday, at the hotel where he was staying, on the margins of the APEC forum":
     // the gathering on whose margins they met, past commas to the sentence's end
