@@ -1204,7 +1204,13 @@ void Frames::include(const Trigger& t) {
   const bool those_present = t.first >= F() + 2 && key(t.first - 2) == "those"sv &&
                              (key(t.first - 1) == "present"sv || key(t.first - 1) == "attending"sv ||
                               key(t.first - 1) == "there"sv);
-  if (group == nullptr && !those_present) return;
+  // ("On the Pakistani side, they included A, B and C": a side of the table, named before)
+  bool side_opening = false;
+  if (group == nullptr && t.first > F() + 4 && key(t.first - 1) == "they"sv && key(t.first - 2) == ","sv &&
+      key(F()) == "on"sv && key(F() + 1) == "the"sv) {
+    for (std::uint32_t i = F() + 2; i + 2 < t.first && !side_opening; ++i) side_opening = key(i) == "side"sv;
+  }
+  if (group == nullptr && !those_present && !side_opening) return;
   static const std::unordered_set<std::string_view> kPeople = {
       "leaders", "participants", "attendees", "delegates", "dignitaries", "guests", "presidents", "ministers",
       "heads", "officials", "envoys", "delegations", "those", "side", "delegation", "team"};

@@ -36,6 +36,8 @@ void Frames::chair(const Trigger& t) {
   }
   std::uint32_t w = evm->last;
   if (w < L() && key(w) == "itself"sv) ++w;
+  // ("co-chaired the Conference together with H.E. Mr. João Lourenço")
+  if (w + 1 < L() && key(w) == "together"sv && key(w + 1) == "with"sv) ++w;
   Group co = s;
   Group with;
   if (w + 1 < L() && key(w) == "with"sv && key(t.first).view().starts_with("co")) {
