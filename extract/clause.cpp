@@ -787,7 +787,14 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       if (am != nullptr && is_actor(*am) && !am->possessive) return group_ending(index_of(am));
       return {};
     }
-    return group_ending(index_of(m));
+    // ("Kellogg, Trump's envoy for Ukraine and Russia, held talks": what a preposition governs is
+    // no subject; the subject is further left)
+    Group g = group_ending(index_of(m));
+    if (g.first > F && tk[g.first - 1].key == "for"sv && g.first < mf + 1) {
+      i = std::min(mf, g.first);
+      continue;
+    }
+    return g;
   }
   return {};
 }

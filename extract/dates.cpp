@@ -87,6 +87,14 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
       if (d >= 1 && d <= 31) {
         m.day = d;
         ++j;
+        // "August 20 to 22": a span of days, dated by its first
+        if (j + 1 < last && (key(j) == "to"sv || key(j) == "-"sv || key(j) == "\u2013"sv || key(j) == "and"sv)) {
+          const int d2 = number(tk[j + 1], 2);
+          if (d2 > d && d2 <= 31) {
+            m.span_days = d2 - d + 1;
+            j += 2;
+          }
+        }
         std::uint32_t k = j;
         if (k < last && is_comma(tk[k])) ++k;
         const int y = k < last ? number(tk[k], 4) : -1;
@@ -124,11 +132,13 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
         month_from_word(tk[i + 3].key) != 0 && tk[i + 3].is(kCapital)) {
       mon_at = i + 3;
     }
+    const int span_end = mon_at == i + 3 ? number(tk[i + 2], 2) : -1;
     if (dnum >= 1 && dnum <= 31 && mon_at < last) {
       const int mon2 = month_from_word(tk[mon_at].key);
       if (mon2 != 0 && tk[mon_at].is(kCapital)) {
         m.day = dnum;
         m.month = mon2;
+        if (span_end > dnum) m.span_days = span_end - dnum + 1;
         std::uint32_t j = mon_at + 1;
         const int y = j < last ? number(tk[j], 4) : -1;
         if (y >= 1900 && y <= 2100) {

@@ -33,6 +33,7 @@ struct DateMention {
   int offset_months = 0;             // kDeictic ("last month" = -1)
   int offset_years = 0;              // kDeictic ("last year" = -1)
   DateUnit unit = DateUnit::kDay;    // kDeictic: "this month" is a month, not the document's day
+  int span_days = 1;                 // a span of days dated by its first: "20 to 22 August" is 3
 };
 
 // Date expressions in tokens [first, last). Anchored ones ("two days before the summit") go to

@@ -143,6 +143,43 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
       *place_out = ctx_.events[static_cast<std::size_t>(e)].place;
       return e;
     }
+    // "On August 20, Prime Minister Ishiba held a summit meeting with President Ruto", in a report on
+    // the conference of August 20 to 22: a meeting with no place of its own, on a day of the
+    // gathering of many the document is about, is held on its margins
+    // (not one held at a place the lexicon does not know: "met King Charles III at the monarch's
+    // Sandringham estate")
+    bool elsewhere = false;
+    for (std::uint32_t i = from; i + 1 < place_end && !elsewhere; ++i) {
+      if (key(i) != "at"sv && key(i) != "in"sv) continue;
+      for (std::uint32_t j = i + 1; j < place_end && j < i + 5; ++j) {
+        const Mention* m = cv_.mention_at(j);
+        if (ctx_.tokens[j].is(kCapital) && ctx_.tokens[j].is(kWord) && !in_date(j) &&
+            (m == nullptr || m->kind == MKind::kPlace)) {
+          elsewhere = true;
+          break;
+        }
+        if (!ctx_.tokens[j].is(kWord) || (m != nullptr && m->kind == MKind::kPerson)) break;
+      }
+    }
+    // (nor when the sentence names a gathering of its own: "landed in Tokyo for the annual summit
+    // between the two countries")
+    for (const Mention& m : si_.mentions) {
+      if (m.kind == MKind::kEvent && (m.ev_definite || !m.place_key.empty() || !m.ev_group.empty())) elsewhere = true;
+    }
+    if (date.full() && ctx_.salient_event >= 0 && !elsewhere) {
+      const int main = main_event();
+      const DocEvent* g = main >= 0 ? &ctx_.events[static_cast<std::size_t>(main)] : nullptr;
+      if (g != nullptr && many_gathering(*g) && !g->to_come && g->date.full()) {
+        const long first = days_from_civil(g->date.year, g->date.month, g->date.day);
+        const long last = g->end_date.full() ? days_from_civil(g->end_date.year, g->end_date.month, g->end_date.day)
+                                             : first + std::max(g->days, 1) - 1;
+        const long day = days_from_civil(date.year, date.month, date.day);
+        if (day >= first && day <= last) {
+          *place_out = g->place;
+          return main;
+        }
+      }
+    }
     // "received A, B and C and laid out a plan to end the war in Gaza": a gathering on Gaza, of
     // that day, whose place the text does not say here
     if (const Mention* about = cv_.situation_place_between(from, end); about != nullptr && date.full()) {
@@ -355,6 +392,12 @@ void Frames::event_start_date() {
     const bool partial_fits =
         !e.date.full() && e.date.year == date.year && (e.date.month == 0 || e.date.month == date.month);
     if (e.date.empty() || partial_fits) e.date = date;
+    // ("was held from August 20 to 22": three days)
+    for (const auto& d : si_.dates) {
+      if (d.span_days > 1 && d.day == date.day && d.month == date.month && e.days == 0 && e.date == date) {
+        e.days = d.span_days;
+      }
+    }
     // "The G20 summit opened in Rio de Janeiro on Monday": where it opened
     if (!where && !opening && e.place_key.empty()) {
       if (const Mention* pl = cv_.place_between(m.last, end); pl != nullptr && pl->first > m.last) {
