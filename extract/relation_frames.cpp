@@ -226,6 +226,8 @@ bool Frames::verb_use(const Trigger& t) const {
       p == "following"sv || p == "upon"sv || p == "when"sv) {
     return true;
   }
+  // ("the foreign ministers' meeting": a plural possessive)
+  if (p == "'"sv) return false;
   const Mention* m = cv_.mention_at(t.first - 1);
   return m != nullptr && cv_.is_actor(*m) && !m->possessive;
 }

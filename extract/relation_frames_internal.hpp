@@ -339,6 +339,8 @@ class Frames {
   bool spending_verb_with_target(std::uint32_t verb) const;
   int own_side(const Group& s);
   bool reported_action(std::uint32_t v) const;
+  void second_meeting(const Group& s, const Group& o, const Trigger& t, const std::string& kind,
+                      const std::string& status, const Date& date);
   void supply(const Trigger& t);
 
   // Commitments in indirect speech (relation_frames_reported_pledge.cpp).

@@ -280,6 +280,7 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
     for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
     for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
   }
+  if (!meal) second_meeting(s, o, t, kind, status, date);
   last_subject_ = s;
   remember(s, t);
 }

@@ -130,6 +130,12 @@ void Frames::meeting_noun(const Trigger& t) {
       v = cv_.mention_at(v - 1)->first;
       ++skipped;
     }
+    // (over those whose meeting it is: "held a Foreign Ministers' meeting with")
+    if (v > F() + 1 && key(v - 1) == "'"sv && cv_.mention_at(v - 2) != nullptr &&
+        (cv_.mention_at(v - 2)->kind == MKind::kGeneric || cv_.mention_at(v - 2)->generic)) {
+      v = cv_.mention_at(v - 2)->first;
+      ++skipped;
+    }
     const auto skip_modifiers = [&]() {
       while (v > F() && skipped < 6 &&
              (!cv_.mention_at(v - 1) || cv_.mention_at(v - 1)->kind == MKind::kPronoun ||
@@ -236,6 +242,7 @@ void Frames::meeting_noun(const Trigger& t) {
         }
       }
       meeting_between(s, o, st, date, place, ev);
+      second_meeting(s, o, t, kind, st, date);
       remember(s, verb);
       return;
     }
@@ -274,6 +281,27 @@ void Frames::meeting_noun(const Trigger& t) {
     if (part_end >= end) break;
     from = part_end + 1;
   }
+}
+
+// "held a meeting with Guterres, and a meeting with Mahmoud Ali Youssouf": a second meeting the
+// subjects held, with the one named after ", and a meeting with" (or "and with") right after the
+// first one met.
+void Frames::second_meeting(const Group& s, const Group& o, const Trigger& t, const std::string& kind,
+                            const std::string& status, const Date& date) {
+  if (o.empty()) return;
+  std::uint32_t n = o.last;
+  if (n < L() && key(n) == ","sv) ++n;
+  if (n >= L() || key(n) != "and"sv) return;
+  ++n;
+  if (n < L() && (key(n) == "a"sv || key(n) == "an"sv || key(n) == "another"sv)) ++n;
+  if (n < L() && key(n) == "separate"sv) ++n;
+  if (n < L() && (key(n) == key(t.last - 1) || key(n) == "meeting"sv || key(n) == "talks"sv)) ++n;
+  if (n + 1 >= L() || key(n) != "with"sv) return;
+  const Group o2 = cv_.object(n + 1, 3);
+  if (o2.empty()) return;
+  std::string place;
+  const int ev = meeting_event(kind, o2.last, cv_.clause_end(o2.last), date, &place);
+  meeting_between(s, o2, status, date, place, ev);
 }
 
 // "Trump and Xi sat down together on Thursday. The talks at Gimhae air base lasted an hour": a
