@@ -181,7 +181,7 @@ void note_entry_time(DocContext& ctx, const SentenceInfo& si) {
 // "ASTANA, June 17 (Wire) -- Xi and five leaders signed a treaty here on Tuesday, the main outcome of
 // the second China-Central Asia Summit": a gathering the lede of a datelined report names, with no
 // day of its own, is held on the lede's day (within two days of the report) in the dateline's city.
-void date_lede_gathering(DocContext& ctx, const SentenceInfo& si) {
+void date_lede_gathering(DocContext& ctx, SentenceInfo& si) {
   if (ctx.lede_read || ctx.dateline.empty() || !ctx.doc_date.full()) return;
   const Token& first = ctx.tokens[si.span.first];
   if (!first.is(kWord) || !first.is(kAllCaps)) return;
@@ -195,9 +195,13 @@ void date_lede_gathering(DocContext& ctx, const SentenceInfo& si) {
     if (diff >= 0 && diff <= 2) day = r;
   }
   if (!day.full()) return;
-  for (const Mention& m : si.mentions) {
-    if (m.kind != MKind::kEvent || m.event < 0) continue;
-    DocEvent& e = ctx.events[static_cast<std::size_t>(m.event)];
+  for (Mention& m : si.mentions) {
+    if (m.kind != MKind::kEvent || (m.ev_kind != "summit" && m.ev_kind != "conference")) continue;
+    // ("met in Dar es Salaam on Saturday for their first joint summit": an event phrase the
+    // sentence has not tied to a gathering yet)
+    const int ev = m.event >= 0 ? m.event : event_of_mention(ctx, m);
+    if (ev < 0) continue;
+    DocEvent& e = ctx.events[static_cast<std::size_t>(ev)];
     if (e.to_come || !e.date.empty() || (e.kind != "summit" && e.kind != "conference")) continue;
     e.date = day;
     if (e.place_key.empty()) {

@@ -365,7 +365,16 @@ void Frames::event_start_date() {
       }
       if (opens && c < m.first && key(c) == ","sv) s0 = c + 1;
     }
-    if (!opening && (m.first == s0 || (m.first == s0 + 1 && determiner(key(s0))) || where)) {
+    // ("The joint summit", "The annual EAC-SADC summit": a determiner and words before the phrase)
+    bool leads = m.first == s0 || (m.first == s0 + 1 && determiner(key(s0)));
+    if (!leads && m.first > s0 + 1 && m.first <= s0 + 4 && determiner(key(s0))) {
+      leads = true;
+      for (std::uint32_t i = s0 + 1; i < m.first && leads; ++i) {
+        leads = ctx_.tokens[i].is(kWord) && cv_.mention_at(i) == nullptr && !ctx_.tokens[i].is(kDigit) &&
+                key(i) != "next"sv && key(i) != "last"sv && key(i) != "previous"sv;
+      }
+    }
+    if (!opening && (leads || where)) {
       // (over what it is on: "The International Conference on the peaceful settlement of the
       // question of Palestine and the implementation of the two-state solution opened on Monday")
       const std::uint32_t reach = m.last < L() && (key(m.last) == "on"sv || key(m.last) == "about"sv) ? 25 : 7;
