@@ -68,7 +68,8 @@ bool pledged_action(std::string_view verb) {
       "launch", "establish", "create", "build", "expand", "extend", "drop", "withhold", "support", "help", "assist",
       "defend", "back", "stand", "work", "delay", "postpone", "freeze", "pause", "open", "recover", "repatriate",
       "implement", "normalise", "normalize", "withdraw", "dismantle", "maintain", "continue", "sustain",
-      "act", "order", "allow", "let", "end", "respect", "grant", "speed", "accelerate", "simplify", "facilitate"};
+      "act", "order", "allow", "let", "end", "respect", "grant", "speed", "accelerate", "simplify", "facilitate",
+      "pay", "introduce"};
   if (kActions.count(verb) != 0) return true;
   if (verb.size() < 5 || !verb.ends_with("ing")) return false;
   // the -ing form of one ("releasing", "buying", "cutting")

@@ -38,6 +38,13 @@ bool filler(TokenKey k) {
 bool Frames::reported_action(std::uint32_t v) const {
   const TokenKey k = key(v);
   if (pledged_action(k) || k == "recognise"sv || k == "recognize"sv) return true;
+  // ("would make 66 billion yuan available in credit to the region")
+  if (k == "make"sv) {
+    for (std::uint32_t i = v + 1; i < L() && i < v + 10; ++i) {
+      if (key(i) == "available"sv) return true;
+      if (key(i) == ","sv || key(i) == ";"sv || key(i) == "."sv) break;
+    }
+  }
   return k == "take"sv && v + 1 < L() && key(v + 1) == "in"sv;
 }
 
