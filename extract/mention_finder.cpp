@@ -139,6 +139,22 @@ class Finder {
       const bool next_to = b.first == a.last + 1 || (a.kind == MKind::kPronoun && b.first >= a.last && b.first <= a.last + 2);
       if (a.possessive && next_to && b.kind == MKind::kPerson) a.modifier = true;
     }
+    // "A US defence and telecommunications company has agreed to pay": a country that qualifies a
+    // company, a bank or a newspaper is not the one acting
+    for (auto& a : si_.mentions) {
+      if (a.kind != MKind::kCountry || a.possessive || a.last >= L_) continue;
+      for (std::uint32_t k = a.last; k < L_ && k < a.last + 4; ++k) {
+        const Token& w = tok(k);
+        if (!w.is(kWord) || w.is(kCapital) || w.key.ends_with("ed") || w.key == "to"sv || w.key == "has"sv ||
+            w.key == "have"sv || w.key == "is"sv || w.key == "was"sv || w.key == "will"sv || w.key == "would"sv) {
+          break;
+        }
+        if (company_noun(w.key)) {
+          a.modifier = true;
+          break;
+        }
+      }
+    }
     if (has_event_noun_) {  // most sentences name no summit, meeting or talks
       find_event_phrases(ctx_, si_, [&](std::uint32_t t) { return hit_index(t); },
                          [&](std::uint32_t t, LexKind k) { return hit_kind_entry(t, k); });
@@ -547,6 +563,14 @@ class Finder {
     const Token& t = tok(i);
     // ("the", "a" and "an" are in the adjective class: a title may follow them)
     return hit_at_[i - F_] < 0 && !t.is(kCapital) && !t.in(kClsPronoun | kClsAdjective | kClsRoleNoun) && t.key != "'s"sv;
+  }
+  static bool company_noun(TokenKey k) {
+    static const std::unordered_set<std::string_view> kNouns = {
+        "company", "companies", "firm", "firms", "bank", "banks", "group", "conglomerate", "manufacturer",
+        "maker", "makers", "carrier", "airline", "operator", "giant", "corporation", "lender", "insurer",
+        "retailer", "newspaper", "newspapers", "broadcaster", "court", "university", "club", "investor", "investors",
+        "exporter", "exporters", "importer", "producer", "producers", "supplier", "suppliers", "contractor"};
+    return kNouns.count(k.view()) != 0;
   }
   static bool monarchy_noun(const Token& t) {
     return t.key == "kingdom"sv || t.key == "emirate"sv || t.key == "sultanate"sv;
