@@ -139,6 +139,38 @@ class Finder {
       const bool next_to = b.first == a.last + 1 || (a.kind == MKind::kPronoun && b.first >= a.last && b.first <= a.last + 2);
       if (a.possessive && next_to && b.kind == MKind::kPerson) a.modifier = true;
     }
+    // "Tshisekedi's government has refused to negotiate", "Trump's administration": the government
+    // of a person's country is that country
+    bool swallowed = false;
+    for (auto& a : si_.mentions) {
+      if (a.kind != MKind::kPerson || !a.possessive || a.entity < 0) continue;
+      std::uint32_t n = a.last;
+      if (n < L_ && tok(n).key == "'s"sv) ++n;
+      if (n >= L_ || (tok(n).key != "government"sv && tok(n).key != "administration"sv && tok(n).key != "cabinet"sv)) {
+        continue;
+      }
+      const std::string code = country_code_of(ctx_, a.entity);
+      const auto c = code.empty() ? std::nullopt : ctx_.lex->country_by_code(code);
+      if (!c) continue;
+      a.kind = MKind::kCountry;
+      a.entity = entity_for_country(ctx_, *c);
+      a.last = n + 1;
+      a.possessive = false;
+      a.modifier = false;
+      swallowed = true;
+    }
+    if (swallowed) {
+      // (a mention of "government" inside the new one goes)
+      std::uint32_t covered_to = 0;
+      std::vector<Mention> kept;
+      kept.reserve(si_.mentions.size());
+      for (auto& m : si_.mentions) {
+        if (m.first < covered_to) continue;
+        covered_to = std::max(covered_to, m.last);
+        kept.push_back(std::move(m));
+      }
+      si_.mentions.swap(kept);
+    }
     // "A US defence and telecommunications company has agreed to pay": a country that qualifies a
     // company, a bank or a newspaper is not the one acting
     for (auto& a : si_.mentions) {
