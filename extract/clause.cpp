@@ -1166,6 +1166,20 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
     }
     if (cue.kind == "deny_report"sv) neg = true;
   }
+  // "directed the defence chiefs of the EAC and SADC to meet within five days", "instructed his
+  // ministers to visit": an order to do it, whoever is told to (the directive verb stands before
+  // the one told, so before the subject read for the infinitive)
+  if (first > F + 2 && ctx_.tokens[first - 1].key == "to"sv) {
+    for (std::uint32_t t = first - 1; t > F && t + 16 > first; --t) {
+      const TokenKey k = ctx_.tokens[t - 1].key;
+      if (k == ";"sv || k == ":"sv || k == "."sv) break;
+      if (k == "directed"sv || k == "instructed"sv || k == "tasked"sv || k == "mandated"sv || k == "ordered"sv ||
+          k == "urged"sv || k == "asked"sv) {
+        planned = true;
+        break;
+      }
+    }
+  }
   // what would have been is not ("Ukraine would have committed to sharing revenue")
   if (first >= F + 2 && ctx_.tokens[first - 1].key == "have"sv) {
     const TokenKey modal = ctx_.tokens[first - 2].key;
