@@ -85,9 +85,9 @@ bool weekday_abbreviation(std::string_view x) {
 bool is_stamp_line(std::string_view line) {
   if (line.size() > 60) return false;
   const auto w = words_of(line);
-  if (w.size() < 3) return false;
+  if (w.size() < 2) return false;  // ("20.06.2025, 22:15")
   for (std::string_view x : w) {
-    while (!x.empty() && (x.back() == '.' || x.back() == '|')) x.remove_suffix(1);
+    while (!x.empty() && (x.back() == '.' || x.back() == '|' || x.back() == ',')) x.remove_suffix(1);
     if (x.empty() || x == "-" || x == "|" || x == "at" || x == "on") continue;
     if (month_from_word(x) != 0 || weekday_from_word(x) >= 0 || weekday_abbreviation(x)) continue;
     bool digits = true, caps = x.size() <= 5;

@@ -38,6 +38,10 @@ TEST(StripMetadata, PublishedAndUpdatedLinesGiveTheDateAndGo) {
   date.clear();
   EXPECT_EQ(strip_metadata("Headline\nWed 12 Feb 2025 06.00 GMT\nLeaders met.", &date), "Headline\nLeaders met.");
   EXPECT_EQ(date, "2025-02-12");
+  // a numeric stamp with its time ("20.06.2025, 22:15")
+  date.clear();
+  EXPECT_EQ(strip_metadata("Headline\n20.06.2025, 22:15\nLeaders met.", &date), "Headline\nLeaders met.");
+  EXPECT_EQ(date, "2025-06-20");
   // (a line of text that opens with such a word is no stamp)
   date.clear();
   EXPECT_EQ(strip_metadata("Sat 12 of them, on 4 May 2025\nLeaders met.", &date),
