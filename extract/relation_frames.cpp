@@ -463,13 +463,29 @@ std::uint32_t participle_inversion_at(const DocContext& ctx, const SentenceInfo&
   // "With Kim are A, B and C": those with a principal at the table
   if (k == "with"sv) {
     const int pm = w + 1 < si.span.last ? si.mention_at[w + 1 - si.span.first] : -1;
-    if (pm < 0 || si.mentions[static_cast<std::size_t>(pm)].kind != MKind::kPerson) return 0;
-    const std::uint32_t v = si.mentions[static_cast<std::size_t>(pm)].last;
+    // (or "him" for one: "With him are ...")
+    if (pm < 0) return 0;
+    const Mention& principal = si.mentions[static_cast<std::size_t>(pm)];
+    if (principal.kind != MKind::kPerson && !(principal.kind == MKind::kPronoun && principal.entity >= 0)) return 0;
+    const std::uint32_t v = principal.last;
     if (v + 1 >= si.span.last || (ctx.tokens[v].key != "are"sv && ctx.tokens[v].key != "were"sv)) return 0;
     const int m = si.mention_at[v + 1 - si.span.first];
-    if (m < 0) return 0;
-    const MKind mk = si.mentions[static_cast<std::size_t>(m)].kind;
-    return mk == MKind::kPerson || mk == MKind::kTitle ? v + 1 : 0;
+    if (m >= 0) {
+      const MKind mk = si.mentions[static_cast<std::size_t>(m)].kind;
+      return mk == MKind::kPerson || mk == MKind::kTitle ? v + 1 : 0;
+    }
+    // ("With him are two golfers his host admires, Ernie Els and Retief Goosen": the names after
+    // the counted phrase and its comma)
+    const TokenKey count = ctx.tokens[v + 1].key;
+    if (count != "two"sv && count != "three"sv && count != "four"sv && count != "several"sv) return 0;
+    for (std::uint32_t i = v + 2; i + 1 < si.span.last && i < v + 10; ++i) {
+      const TokenKey k2 = ctx.tokens[i].key;
+      if (k2 == "."sv || k2 == ";"sv || k2 == ":"sv) return 0;
+      if (k2 != ","sv) continue;
+      const int named = si.mention_at[i + 1 - si.span.first];
+      return named >= 0 && si.mentions[static_cast<std::size_t>(named)].kind == MKind::kPerson ? i + 1 : 0;
+    }
+    return 0;
   }
   // "From Europe came A, B and C", "From the Gulf came ...": the people listed after the verb
   if (k == "from"sv) {
