@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "core/date.hpp"
+#include "extract/doc_entities.hpp"
 #include "extract/event_mentions.hpp"
 
 namespace evkg {
@@ -139,7 +140,7 @@ Group ClauseView::group_from(std::size_t m) const {
   g.generic = true;
   while (i < ms.size()) {
     const Mention& cur = ms[i];
-    if (is_actor(cur)) {
+    if (is_actor(cur) && !country_before_its_person(i)) {
       if (!contains(g.entities, cur.entity)) g.entities.push_back(cur.entity);
       g.generic = g.generic && cur.generic;
     }
@@ -243,6 +244,19 @@ std::size_t ClauseView::kin_apposition(std::size_t i) const {
   return who.first == at ? i + 1 : std::string_view::npos;
 }
 
+bool ClauseView::country_before_its_person(std::size_t i) const {
+  const auto& ms = si_.mentions;
+  if (i + 1 >= ms.size()) return false;
+  const Mention& c = ms[i];
+  const Mention& p = ms[i + 1];
+  if (c.kind != MKind::kCountry || c.possessive || c.entity < 0 || p.kind != MKind::kPerson || p.entity < 0 ||
+      c.last + 1 != p.first || ctx_.tokens[c.last].key != ","sv) {
+    return false;
+  }
+  const std::string code = country_code_of(ctx_, p.entity);
+  return !code.empty() && code == country_code_of(ctx_, c.entity);
+}
+
 bool ClauseView::title_before_holder(std::size_t i) const {
   const auto& ms = si_.mentions;
   if (i + 1 >= ms.size()) return false;
@@ -294,7 +308,7 @@ Group ClauseView::group_ending(std::size_t m) const {
     }
     // (not an apposition: "Cambodia's prime minister, Hun Manet")
     const bool apposition = prev.kind == MKind::kTitle || (prev.entity >= 0 && prev.entity == ms[start].entity) ||
-                            title_before_holder(start - 1);
+                            title_before_holder(start - 1) || country_before_its_person(start - 1);
     comma_crossed = comma && !apposition;
     first = start - 1;
     // "Giorgia Meloni of Italy, Canada's Mark Carney": on to the member the country qualifies
@@ -356,7 +370,8 @@ Group ClauseView::group_ending(std::size_t m) const {
   g.entities.clear();
   g.generic = true;
   for (std::size_t i = first; i <= m; ++i) {
-    if (is_actor(ms[i]) && !contains(g.entities, ms[i].entity) && !of_apposition(i) && !title_before_holder(i)) {
+    if (is_actor(ms[i]) && !contains(g.entities, ms[i].entity) && !of_apposition(i) && !title_before_holder(i) &&
+        !country_before_its_person(i)) {
       g.entities.push_back(ms[i].entity);
       g.generic = g.generic && ms[i].generic;
     }

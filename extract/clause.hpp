@@ -40,6 +40,9 @@ class ClauseView {
   // Whether mention i is a country's title not resolved to its holder and the person named right
   // after it between commas is that holder ("Iceland's prime minister, Kristrun Frostadottir,").
   bool title_before_holder(std::size_t i) const;
+  // Whether mention i is a country whose own person follows it after a comma ("the presidents of
+  // Rwanda, Paul Kagame, Uganda, Yoweri Museveni"): the country qualifies the person.
+  bool country_before_its_person(std::size_t i) const;
   // The group whose last mention ends at or before `end`, extending left.
   Group group_ending(std::size_t m) const;
 
