@@ -171,7 +171,7 @@ class Finder {
       }
       si_.mentions.swap(kept);
     }
-    // "A US defence and telecommunications company has agreed to pay": a country that qualifies a
+    // "A Japanese electronics company agreed to pay", "a French bank": a country that qualifies a
     // company, a bank or a newspaper is not the one acting
     for (auto& a : si_.mentions) {
       if (a.kind != MKind::kCountry || a.possessive || a.last >= L_) continue;
