@@ -161,6 +161,7 @@ struct DocContext {
   // November 16" once the year is known), from which "on Friday" is counted.
   Date weekday_anchor;
   bool captions = false;  // a gallery of numbered captions, told in the present tense
+  bool timeline = false;  // entries under headings of a day and a place ("FRIDAY, OCT. 13 - AMMAN")
   bool lede_read = false;  // the sentence opening with the dateline has been read
   bool live = false;      // a live report: entries that open with a time ("13:05 Merz received ...")
   // the day a caption's own dateline gave ("1. WASHINGTON, Wednesday, May 21, 2025."), or the day

@@ -118,11 +118,16 @@ void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
   for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
     if (!ctx.tokens[i].is(kWord) || (i >= d.first && i < d.last)) continue;
     if (i == si.span.first && ctx.tokens[i].is(kDigit)) continue;  // the caption's number
+    // ("FRIDAY, OCT. 13 - AMMAN AND DOHA": a timeline's heading may name two places)
+    if (place != nullptr && ctx.tokens[i].key == std::string_view("and") && ctx.tokens[i].is(kAllCaps)) continue;
     const auto m = std::find_if(si.mentions.begin(), si.mentions.end(),
                                 [&](const Mention& x) { return x.first <= i && i < x.last; });
     // (a capital is a place here, though its name also stands for its country: "WASHINGTON")
+    // (the place before the day, "1. WASHINGTON, Wednesday, May 21", or after a day that opens the
+    // heading, "THURSDAY, OCT. 12 - TEL AVIV")
+    const bool after_day = d.first == si.span.first && m != si.mentions.end() && m->first >= d.last;
     if (m == si.mentions.end() || (m->kind != MKind::kPlace && m->kind != MKind::kCountry) ||
-        !ctx.tokens[i].is(kAllCaps) || d.first < m->last) {
+        !ctx.tokens[i].is(kAllCaps) || (d.first < m->last && !after_day)) {
       return;
     }
     place = &*m;
@@ -132,6 +137,9 @@ void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
   // ("3. Thursday, 6 April." opening a caption of a gallery: the day of what the caption shows)
   // ("SUNDAY, 14 DECEMBER" over a live report's entries: the day of what they tell)
   if ((place != nullptr || ctx.captions || ctx.live) && r.full()) ctx.caption_day = r;
+  // ("THURSDAY, OCT. 12 - TEL AVIV" over "Blinken lands in the morning and is received by ...": a
+  // timeline, whose entries are on the day heading them)
+  if (place != nullptr && r.full() && d.first == si.span.first) ctx.timeline = true;
   if (place != nullptr && r.full() && ctx.dateline.empty()) {
     ctx.dateline = dateline_city(ctx.text_of(place->first, place->last), *ctx.lex);
   }
@@ -257,6 +265,8 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     date_lede_gathering(ctx, si);
     if (!si.triggers.empty() || opens_with_heading(ctx, si)) {
       extract_relations(ctx, si);
+      // ("THURSDAY, OCT. 12 - TEL AVIV": a heading of a day names no one, but dates what follows)
+      if (si.triggers.empty()) note_day_heading(ctx, si);
     } else {
       extract_untriggered_commitments(ctx, si);
       // keep the he/she and they antecedents up to date ("Putin is on a visit to China. He held

@@ -204,7 +204,7 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
     }
     // "SUNDAY, 14 DECEMBER ... 13:05 Merz received Zelensky at the chancellery a few minutes ago":
     // what a live report's entry tells, but for what is to come, is on the day heading it
-    if (ctx_.live && ctx_.caption_day.full() && tense_at(ctx_, si_, at) != Tense::kFuture) {
+    if ((ctx_.live || ctx_.timeline) && ctx_.caption_day.full() && tense_at(ctx_, si_, at) != Tense::kFuture) {
       prev_date_ = ctx_.caption_day;
       return prev_date_;
     }
