@@ -487,6 +487,33 @@ std::uint32_t participle_inversion_at(const DocContext& ctx, const SentenceInfo&
     }
     return 0;
   }
+  // "Among the leaders in the room for Monday's plenary were A, B and C": a group at the gathering
+  // (the leaders, guests, delegates ...) that the list after "were" names, whatever stands between (the
+  // lexicon's fixed forms, "among the leaders in the room were", read only some)
+  if (k == "among"sv) {
+    const TokenKey group = w + 2 < si.span.last ? ctx.tokens[w + 2].key : TokenKey();
+    if (ctx.tokens[w + 1].key != "the"sv || (group != "leaders"sv && group != "guests"sv && group != "delegates"sv &&
+                                               group != "participants"sv && group != "heads"sv)) {
+      return 0;
+    }
+    for (std::uint32_t i = w + 2; i + 1 < si.span.last && i < w + 12; ++i) {
+      const TokenKey v = ctx.tokens[i].key;
+      if (v == "."sv || v == ";"sv || v == ":"sv || v == ","sv) return 0;
+      // (not a group somewhere named: "Among the leaders in Brasilia were ..." may be elsewhere)
+      if (const int pm = si.mention_at[i - si.span.first];
+          pm >= 0 && (si.mentions[static_cast<std::size_t>(pm)].kind == MKind::kPlace ||
+                      si.mentions[static_cast<std::size_t>(pm)].kind == MKind::kCountry)) {
+        return 0;
+      }
+      if (v != "were"sv && v != "are"sv) continue;
+      const int m = si.mention_at[i + 1 - si.span.first];
+      if (m < 0) return 0;
+      const Mention& mm = si.mentions[static_cast<std::size_t>(m)];
+      return mm.kind == MKind::kPerson || mm.kind == MKind::kTitle || (mm.kind == MKind::kCountry && mm.possessive) ? i + 1
+                                                                                                                     : 0;
+    }
+    return 0;
+  }
   // "From Europe came A, B and C", "From the Gulf came ...": the people listed after the verb
   if (k == "from"sv) {
     for (std::uint32_t i = w + 1; i + 1 < si.span.last && i < w + 6; ++i) {
