@@ -548,30 +548,25 @@ class Finder {
       }
       return -1;
     }
+    // the lexicon person a key names (with this mention's role), -1 if none
+    const auto lex_person_named = [&](const std::string& k) {
+      const auto* entries = ctx_.lex->lookup(k);
+      const LexEntry* e = entries != nullptr ? pick_person(ctx_, entries->data(), entries->data() + entries->size()) : nullptr;
+      if (e == nullptr) return -1;
+      const int ent = entity_for_lex_person(ctx_, e->index);
+      note_role(ctx_, ent, role, country, org);
+      return ent;
+    };
     // "William Samoei Ruto", "Faure Essozimna Gnassingbé": a lexicon person's first and last names
     // around middle ones the lexicon does not list
     if (words >= 3 && words == b - a && !name_particle(tok(a))) {
-      const std::string outer = tok(a).key.str() + " " + tok(b - 1).key.str();
-      if (const auto* entries = ctx_.lex->lookup(outer)) {
-        if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
-          const int ent = entity_for_lex_person(ctx_, e->index);
-          note_role(ctx_, ent, role, country, org);
-          return ent;
-        }
-      }
+      if (const int ent = lex_person_named(tok(a).key.str() + " " + tok(b - 1).key.str()); ent >= 0) return ent;
     }
     // "Mr. ISHIBA Shigeru", "IWAYA Takeshi": the family name first and in capitals, as Japanese
     // government texts write names; the person is "Shigeru Ishiba"
     if (words == 2 && b - a == 2 && tok(a).is(kAllCaps) && tok(a).key.size() >= 3 && tok(a + 1).is(kCapital) &&
         !tok(a + 1).is(kAllCaps)) {
-      const std::string given_first = tok(a + 1).key.str() + " " + tok(a).key.str();
-      if (const auto* entries = ctx_.lex->lookup(given_first)) {
-        if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
-          const int ent = entity_for_lex_person(ctx_, e->index);
-          note_role(ctx_, ent, role, country, org);
-          return ent;
-        }
-      }
+      if (const int ent = lex_person_named(tok(a + 1).key.str() + " " + tok(a).key.str()); ent >= 0) return ent;
       std::string label(text(a + 1, a + 2));
       label.push_back(' ');
       const std::string_view family = text(a, a + 1);

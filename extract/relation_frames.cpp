@@ -455,6 +455,15 @@ bool attendance_heading(const std::string& h) {
 // "Working through the night in an adjoining hall were the four foreign ministers, A, B, C and D":
 // a sentence that opens with a participle and inverts its subject after "were" or "was"; returns
 // the token after that verb, else 0.
+// `at` when a list of people starts there after an inverted verb (a person, a title, or a country's
+// possessive before its person: "Brazil's President Lula"), else 0.
+std::uint32_t people_listed_at(const SentenceInfo& si, std::uint32_t at) {
+  const int m = si.mention_at[at - si.span.first];
+  if (m < 0) return 0;
+  const Mention& mm = si.mentions[static_cast<std::size_t>(m)];
+  return mm.kind == MKind::kPerson || mm.kind == MKind::kTitle || (mm.kind == MKind::kCountry && mm.possessive) ? at : 0;
+}
+
 std::uint32_t participle_inversion_at(const DocContext& ctx, const SentenceInfo& si) {
   std::uint32_t w = si.span.first;
   while (w < si.span.last && !ctx.tokens[w].is(kWord)) ++w;
@@ -506,11 +515,7 @@ std::uint32_t participle_inversion_at(const DocContext& ctx, const SentenceInfo&
         return 0;
       }
       if (v != "were"sv && v != "are"sv) continue;
-      const int m = si.mention_at[i + 1 - si.span.first];
-      if (m < 0) return 0;
-      const Mention& mm = si.mentions[static_cast<std::size_t>(m)];
-      return mm.kind == MKind::kPerson || mm.kind == MKind::kTitle || (mm.kind == MKind::kCountry && mm.possessive) ? i + 1
-                                                                                                                     : 0;
+      return people_listed_at(si, i + 1);
     }
     return 0;
   }
@@ -520,11 +525,7 @@ std::uint32_t participle_inversion_at(const DocContext& ctx, const SentenceInfo&
       const TokenKey v = ctx.tokens[i].key;
       if (v == ","sv || v == "."sv || v == ";"sv) return 0;
       if (v != "came"sv && v != "come"sv) continue;
-      const int m = si.mention_at[i + 1 - si.span.first];
-      if (m < 0) return 0;
-      const Mention& mm = si.mentions[static_cast<std::size_t>(m)];
-      return mm.kind == MKind::kPerson || mm.kind == MKind::kTitle || (mm.kind == MKind::kCountry && mm.possessive) ? i + 1
-                                                                                                                     : 0;
+      return people_listed_at(si, i + 1);
     }
     return 0;
   }
