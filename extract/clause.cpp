@@ -3,11 +3,11 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_set>
 
 #include "core/date.hpp"
 #include "extract/doc_entities.hpp"
 #include "extract/event_mentions.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg {
 
@@ -17,7 +17,7 @@ namespace {
 bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
 bool preposition(std::string_view k) {
-  static const std::unordered_set<std::string_view> kPrep = {
+  static const WordSet kPrep = {
       "with", "to", "of", "from", "for", "against", "on", "by", "at", "in", "between", "about", "toward",
       "towards", "into", "than", "like", "unlike", "besides", "except", "under", "over", "among", "behind",
       "alongside", "beside", "near",
@@ -38,7 +38,7 @@ bool subordinator(std::string_view k) {
 
 // Words between a subject and its verb: "it will not deploy", "it has never sent".
 bool modal_or_auxiliary(std::string_view k) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "will", "would", "'ll", "could", "can", "should", "may", "might", "must", "not", "n't", "never", "has",
       "have", "had", "is", "was", "be", "been", "also", "still", "now", "then", "no", "longer"};
   return kWords.count(k) != 0;
@@ -227,7 +227,7 @@ bool ClauseView::of_apposition(std::size_t i) const {
 }
 
 std::size_t ClauseView::kin_apposition(std::size_t i) const {
-  static const std::unordered_set<std::string_view> kNouns = {
+  static const WordSet kNouns = {
       "father",    "mother",      "son",    "daughter", "wife",   "husband",     "brother", "sister",
       "spouse",    "predecessor", "successor", "deputy", "host",  "counterpart", "guest",   "boss"};
   const auto& ms = si_.mentions;
@@ -336,7 +336,7 @@ Group ClauseView::group_ending(std::size_t m) const {
   // "After talks with the EU, Turkey pledged", "If admitted into NATO, Sweden would": an opening
   // phrase or clause ends at the sentence's first comma; who follows it is the group
   if (first < m) {
-    static const std::unordered_set<std::string_view> kOpeners = {
+    static const WordSet kOpeners = {
         "after", "when", "once", "if", "unless", "while", "since", "before", "although", "though", "because",
         "until", "following", "during", "amid", "despite", "on", "in", "for", "with", "at", "from", "over"};
     std::uint32_t w = story_start();
@@ -647,7 +647,7 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       // "X could back up the plan, but would not deploy troops": the subject of the clause before
       if (k == "but"sv || k == "while"sv) {
         // only auxiliaries, modals, negation and adverbs between: the predicate shares the subject
-        static const std::unordered_set<std::string_view> kAux = {
+        static const WordSet kAux = {
             "has", "have", "had", "is", "are", "was", "were", "would", "will", "could", "should", "can",
             "may", "might", "must", "did", "does", "do", "also", "then", "not", "n't", "never", "still",
             "later", "instead", "now", "so", "too", "again", "already"};
@@ -989,7 +989,7 @@ bool ClauseView::object_of_coordinated_verb(const Mention& m, std::uint32_t at) 
   if (v <= F) return false;
   const Token& w = tk[v - 1];
   if (!w.is(kWord) || w.is(kCapital) || mention_at(v - 1) != nullptr || preposition(w.key)) return false;
-  static const std::unordered_set<std::string_view> kNotVerbs = {
+  static const WordSet kNotVerbs = {
       "leaders", "ministers", "presidents", "officials", "envoys", "diplomats", "counterparts", "allies",
       "partners", "members", "delegations", "was", "has", "is", "as", "this", "its", "his", "us", "was", "said",
       "says", "countries", "nations", "heads", "chiefs"};
@@ -1009,7 +1009,7 @@ bool ClauseView::adjectival(const Mention& m) const {
   const Token& t = ctx_.tokens[n];
   if (!t.is(kWord) || t.is(kCapital) || t.is(kDigit)) return false;
   if (mention_at(n) != nullptr || si_.cue_at[n - si_.span.first] >= 0) return false;
-  static const std::unordered_set<std::string_view> kFunction = {
+  static const WordSet kFunction = {
       "and", "or", "but", "in", "on", "at", "to", "for", "with", "from", "of", "by", "as", "after", "before",
       "during", "over", "about", "since", "until", "who", "which", "that", "whom", "whose", "when", "while",
       "where", "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "also",
@@ -1227,7 +1227,7 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
   // "There is no suggestion he opposes it", "no evidence that X met Y", "Nobody claims that": what
   // a negated report or piece of evidence introduces is not stated
   for (std::uint32_t t = F; t + 1 < first; ++t) {
-    static const std::unordered_set<std::string_view> kEvidence = {
+    static const WordSet kEvidence = {
         "suggestion", "evidence", "sign", "indication", "proof", "confirmation", "suggestions", "signs",
         "indications", "reports", "report", "word"};  // (not "no doubt", which affirms)
     const TokenKey k = ctx_.tokens[t].key;

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <cstdlib>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "core/date.hpp"
 #include "core/fold.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg {
 
@@ -33,7 +33,7 @@ bool caps_word(std::string_view w) {
 
 // "RIO DE JANEIRO" -> "Rio de Janeiro", "THE HAGUE" -> "The Hague".
 std::string title_case(const std::vector<std::string_view>& words) {
-  static const std::unordered_set<std::string_view> kParticles = {"de", "da", "do", "dos", "del", "of", "al", "el",
+  static const WordSet kParticles = {"de", "da", "do", "dos", "del", "of", "al", "el",
                                                                   "la", "le", "on", "upon"};
   std::string out;
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -53,7 +53,7 @@ std::string title_case(const std::vector<std::string_view>& words) {
 
 // The place a paragraph's opening words name, if they are a dateline.
 std::string dateline_of(std::string_view line) {
-  static const std::unordered_set<std::string_view> kNotPlaces = {
+  static const WordSet kNotPlaces = {
       "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENT", "LIVE", "WATCH", "VIDEO",
       "EDITOR'S", "NOTE", "CORRECTION", "AP", "AFP", "REUTERS", "BY", "FILE", "PHOTO", "READ", "MORE"};
   std::vector<std::string_view> words;

@@ -2,10 +2,10 @@
 
 #include "extract/calendar_words.hpp"
 #include "extract/word_classes.hpp"
+#include "extract/word_set.hpp"
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_set>
 
 #include "core/fold.hpp"
 
@@ -22,7 +22,7 @@ bool mission_noun(TokenKey k) {
 // Capitalised words that make an event's name rather than name its place: "the Ukraine Recovery
 // Conference", "the World Leaders Climate Action Summit", "the Peace Summit".
 bool event_name_word(TokenKey k) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "recovery", "reconstruction", "peace", "climate", "action", "security", "donors", "donor", "investment",
       "leaders", "energy", "development", "economic", "political", "community", "defence", "defense", "trade",
       "future", "food", "water", "health", "nuclear", "humanitarian", "democracy", "global", "world", "ocean",
@@ -43,7 +43,7 @@ bool ordinal(const Token& t) {
 
 // "sixth", "twelfth", "47th": an ordinal in words or digits ("the sixth meeting of ...").
 bool ordinal_or_word(const Token& t) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "first",   "second", "third",   "fourth",     "fifth",     "sixth",      "seventh",
       "eighth",  "ninth",  "tenth",   "eleventh",   "twelfth",   "thirteenth", "fourteenth",
       "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
@@ -53,12 +53,12 @@ bool ordinal_or_word(const Token& t) {
 
 bool kinds_compatible(const std::string& a, const std::string& b) {
   if (a == b) return true;
-  static const std::unordered_set<std::string_view> kGathering = {"summit", "meeting", "talks", "conference"};
+  static const WordSet kGathering = {"summit", "meeting", "talks", "conference"};
   return kGathering.count(a) != 0 && kGathering.count(b) != 0;
 }
 
 bool past_marker(std::string_view k) {
-  static const std::unordered_set<std::string_view> kPast = {
+  static const WordSet kPast = {
       "was", "were", "had", "did", "met", "held", "took", "said", "told", "sat", "led", "brought", "gave",
       "sent", "spoke", "went", "came", "joined", "attended", "hosted", "chaired", "insisted", "added",
       "announced", "accused", "rejected", "agreed", "ago", "last", "yesterday", "previous", "earlier", "flew",
@@ -98,7 +98,7 @@ Tense tense_at(const DocContext& ctx, const SentenceInfo& si, std::uint32_t at) 
   // "will be dismissed", "to be signed", "is expected")
   if (at > si.span.first && at < si.span.last && ctx.tokens[at].is(kWord) && !ctx.tokens[at].is(kCapital) &&
       ctx.tokens[at].key.ends_with("ed") && ctx.tokens[at].key.size() > 4) {
-    static const std::unordered_set<std::string_view> kNotPast = {
+    static const WordSet kNotPast = {
         "will", "would", "'ll", "to", "be", "is", "are", "am", "being", "can", "could", "should", "may", "might", "must",
         "shall", "the", "a", "an"};
     if (kNotPast.count(ctx.tokens[at - 1].key) == 0) return Tense::kPast;
@@ -354,7 +354,7 @@ int event_of_mention(DocContext& ctx, Mention& m) {
 // summit"): what kind of gathering it is, not where it is held.
 namespace {
 bool region_adjective(const Token& t) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "arab", "african", "asian", "european", "nordic", "baltic", "islamic", "latin", "caribbean", "pacific",
       "balkan", "arctic", "andean", "ibero-american", "pan-african", "pan-european", "western", "eastern"};
   return t.is(kCapital) && kWords.count(t.key.view()) != 0;
@@ -708,7 +708,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     // sentence opens with takes the place its predicate names (held, opened, ended ... in)
     if (ev.place_key.empty() && (ev.first == F || (ev.first == F + 1 && (ctx.tokens[F].key == "the"sv ||
                                                                          ctx.tokens[F].key == "a"sv)))) {
-      static const std::unordered_set<std::string_view> kHeld = {
+      static const WordSet kHeld = {
           "ended", "ends", "opened", "opens", "closed", "closes", "began", "begins", "convened", "convenes",
           "held", "place", "gathered", "wrapped", "concluded", "concludes", "started", "starts"};
       std::uint32_t v = ev.last;

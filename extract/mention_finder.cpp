@@ -4,13 +4,13 @@
 #include <array>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
 #include "core/fold.hpp"
 #include "extract/calendar_words.hpp"
 #include "extract/doc_entities.hpp"
 #include "extract/event_mentions.hpp"
 #include "extract/word_classes.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg {
 
@@ -592,7 +592,7 @@ class Finder {
     return hit_at_[i - F_] < 0 && !t.is(kCapital) && !t.in(kClsPronoun | kClsAdjective | kClsRoleNoun) && t.key != "'s"sv;
   }
   static bool company_noun(TokenKey k) {
-    static const std::unordered_set<std::string_view> kNouns = {
+    static const WordSet kNouns = {
         "company", "companies", "firm", "firms", "bank", "banks", "group", "conglomerate", "manufacturer",
         "maker", "makers", "carrier", "airline", "operator", "giant", "corporation", "lender", "insurer",
         "retailer", "newspaper", "newspapers", "broadcaster", "court", "university", "club", "investor", "investors",
@@ -625,7 +625,7 @@ class Finder {
       if (j < L_ && tok(j).key == "."sv) ++j;
       const std::uint32_t ne = name_span(j);
       // (a place named after a saint or a sage is none: "the Shri Swaminarayan Mandir Temple")
-      static const std::unordered_set<std::string_view> kPlaces = {
+      static const WordSet kPlaces = {
           "temple", "mandir", "mosque", "church", "cathedral", "shrine", "hospital", "university", "college",
           "school", "stadium", "airport", "road", "street", "station", "foundation", "trust", "institute"};
       if (ne > j && kPlaces.count(tok(ne - 1).key.view()) != 0) return ne;
@@ -866,7 +866,7 @@ class Finder {
   // place mention pushed, else i.
   std::uint32_t building_at(std::uint32_t i) {
     if (i < F_ + 2 || tok(i - 1).key != "the"sv || (tok(i - 2).key != "at"sv && tok(i - 2).key != "in"sv)) return i;
-    static const std::unordered_set<std::string_view> kBuildings = {
+    static const WordSet kBuildings = {
         "palace", "hotel", "house", "hall", "castle", "centre", "center", "residence", "villa", "pavilion",
         "museum", "mansion", "lodge", "chancellery", "resort", "manor", "fortress", "kremlin"};
     std::uint32_t k = i;
@@ -892,7 +892,7 @@ class Finder {
     }
     // "at the Vostochny cosmodrome", "at the Bocharov Ruchei residence": a name and a word of a site
     // in lower case
-    static const std::unordered_set<std::string_view> kSites = {"cosmodrome", "spaceport", "residence", "resort",
+    static const WordSet kSites = {"cosmodrome", "spaceport", "residence", "resort",
                                                                  "estate", "retreat", "dacha", "palace"};
     if (!building && k > i && k < L_ && tok(k).is(kWord) && !tok(k).is(kCapital) && kSites.count(tok(k).key.view()) != 0 &&
         hit_index(i) < 0) {
@@ -1034,7 +1034,7 @@ class Finder {
     }
     if (!group) {
       // "the French presidency said": a demonym with an institution noun
-      static const std::unordered_set<std::string_view> kInstitution = {
+      static const WordSet kInstitution = {
           "presidency", "government", "administration", "military", "army", "side", "authorities",
           "foreign ministry", "ministry", "delegation", "forces", "navy", "cabinet", "embassy", "diplomacy"};
       group = k < L_ && kInstitution.count(tok(k).key) != 0;
@@ -1056,7 +1056,7 @@ class Finder {
   // After a country's possessive at k: the end of a body that acts for it ("foreign ministry",
   // "government", "negotiators"), else 0.
   std::uint32_t acting_body_end(std::uint32_t k) const {
-    static const std::unordered_set<std::string_view> kBodies = {
+    static const WordSet kBodies = {
         "government", "ministry", "presidency", "administration", "cabinet", "embassy", "delegation",
         "negotiators", "diplomats"};
     // (over up to two words of what it deals with: "trade ministry", "foreign affairs ministry")
@@ -1130,7 +1130,7 @@ class Finder {
     // Street spokesperson", "Kremlin aide Yuri Ushakov".
     bool before_noun = false;
     if (h.last < L_) {
-      static const std::unordered_set<std::string_view> kNouns = {
+      static const WordSet kNouns = {
           "source", "sources", "statement", "insider", "insiders", "aide", "aides", "readout", "team", "staff",
           "correspondent", "briefing", "press", "lawn", "official", "officials", "spokesman", "spokeswoman",
           "spokesperson", "adviser", "advisers", "advisor", "advisors", "representative", "memo", "residence",
@@ -1561,7 +1561,7 @@ class Finder {
 
   // A noun after "host" or "guest" that it only qualifies ("the host country", "the guest list").
   static bool compound_after_role(const Token& t) {
-    static const std::unordered_set<std::string_view> kNouns = {
+    static const WordSet kNouns = {
         "country", "countries", "city", "cities", "nation", "nations", "government", "governments", "committee",
         "broadcaster", "family", "families", "list", "house", "room", "rooms", "speaker", "speakers", "star",
         "book", "appearance", "worker", "workers", "of", "status", "nationality"};

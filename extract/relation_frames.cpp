@@ -6,13 +6,13 @@
 #include <tuple>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/clause.hpp"
 #include "extract/event_mentions.hpp"
 #include "extract/doc_entities.hpp"
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg {
 
@@ -88,7 +88,7 @@ bool Frames::renewed_pledge(const Trigger& t) const {
   if (ctx_.lex->triggers()[t.info].frame != "pledge"sv) return false;
   const TokenKey det = key(t.first - 1);
   if (det != "its"sv && det != "their"sv && det != "his"sv && det != "her"sv) return false;
-  static const std::unordered_set<std::string_view> kVerbs = {
+  static const WordSet kVerbs = {
       "reaffirmed", "reaffirms", "renewed", "renews", "repeated", "repeats", "restated", "restates", "made",
       "makes", "kept", "keeps", "honoured", "honored", "fulfilled", "confirmed", "confirms", "stood", "stands"};
   return kVerbs.count(key(t.first - 2).view()) != 0;
@@ -115,7 +115,7 @@ bool Frames::verb_position(const Trigger& t) const {
       i = p;
       continue;
     }
-    static const std::unordered_set<std::string_view> kBefore = {
+    static const WordSet kBefore = {
         "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does",
         "did", "also", "then", "later", "now", "still", "just", "already", "again", "once", "more", "long", "first", "finally",
         "jointly", "together", "both", "all", "to", "and", "or", "but", "who", "which", "that", "on", "in",
@@ -319,7 +319,7 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
     if (m.entity < 0 || m.first < F + 2 || m.possessive || m.modifier) continue;
     if (m.kind != MKind::kCountry && !(m.kind == MKind::kPlace && m.place_country >= 0)) continue;
     if (key(m.first - 1) != "for"sv && key(m.first - 1) != "to"sv) continue;
-    static const std::unordered_set<std::string_view> kPledges = {
+    static const WordSet kPledges = {
         "promises", "pledges", "aid", "support", "assistance", "weapons", "arms", "package", "packages", "help",
         "commitments", "offers"};
     bool pledges = false;
@@ -430,7 +430,7 @@ bool side_heading(const std::string& h) {
 }
 
 bool attendance_heading(const std::string& h) {
-  static const std::unordered_set<std::string_view> kHeadings = {
+  static const WordSet kHeadings = {
       "in the room", "in person", "by video", "by video link", "via video", "via video link", "by videolink",
       "online", "remotely", "attending", "also attending", "present", "also present", "participants",
       "attendees", "in attendance", "taking part", "joining remotely", "joining by video", "joining online",
@@ -441,7 +441,7 @@ bool attendance_heading(const std::string& h) {
   // "On the American side:", "On the Canadian side:"
   if (side_heading(h)) return true;
   // "Among the delegations in the front rows were:"
-  static const std::unordered_set<std::string_view> kWho = {"delegations", "leaders", "guests", "dignitaries",
+  static const WordSet kWho = {"delegations", "leaders", "guests", "dignitaries",
                                                             "heads", "mourners", "participants", "attendees"};
   if (h.starts_with("among the ") && (h.ends_with(" were") || h.ends_with(" are"))) {
     const std::string_view rest = std::string_view(h).substr(10);
@@ -675,7 +675,7 @@ void detail::Frames::heading_list() {
   if (h.empty() || !attendance_heading(h) || ctx_.salient_event < 0) return;
   // "Among them:" after a sentence about the leaders or guests who came (see among_at_table)
   if (h == "among them"sv) {
-    static const std::unordered_set<std::string_view> kWho = {"leaders", "heads", "guests", "delegations",
+    static const WordSet kWho = {"leaders", "heads", "guests", "delegations",
                                                               "participants", "dignitaries", "presidents"};
     bool leaders = false;
     for (std::uint32_t i = ctx_.sentence_start_back(F(), 1); i < F() && !leaders; ++i) {

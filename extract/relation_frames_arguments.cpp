@@ -5,7 +5,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "core/fold.hpp"
 #include "extract/doc_entities.hpp"
@@ -13,6 +12,7 @@
 #include "extract/number_words.hpp"
 #include "extract/relation_frames_internal.hpp"
 #include "extract/word_classes.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg::detail {
 
@@ -289,7 +289,7 @@ namespace {
 
 // Nouns for the members of a group of countries: "26 leaders", "the partners", "member states".
 bool member_noun(TokenKey k) {
-  static const std::unordered_set<std::string_view> kNouns = {
+  static const WordSet kNouns = {
       "leaders", "countries", "nations", "members", "partners", "allies", "governments", "states",
       "participants", "signatories", "delegations", "capitals", "heads", "premiers", "presidents"};
   return kNouns.count(k.view()) != 0;
@@ -362,8 +362,8 @@ Group Frames::subject_or_group(std::uint32_t at) {
 // "the three leaders", "the four governments", "the three" right before the predicate at `at`
 // (over auxiliaries and adverbs): the group the last sentences named, when it has that many.
 Group Frames::counted_group(std::uint32_t start, std::uint32_t at) const {
-  static const std::unordered_set<std::string_view> kCount = {"two", "three", "four", "five", "six"};
-  static const std::unordered_set<std::string_view> kNouns = {"leaders", "governments", "countries", "sides", "presidents",
+  static const WordSet kCount = {"two", "three", "four", "five", "six"};
+  static const WordSet kNouns = {"leaders", "governments", "countries", "sides", "presidents",
                                                               "men", "women", "nations", "allies", "partners"};
   std::uint32_t p = at;
   while (p > start && (key(p - 1) == "have"sv || key(p - 1) == "has"sv || key(p - 1) == "had"sv || key(p - 1) == "also"sv ||
@@ -389,7 +389,7 @@ Group Frames::counted_group(std::uint32_t start, std::uint32_t at) const {
 
 // "between the five men", "among the three leaders" from `the`: the group of that many.
 Group Frames::counted_group_at(std::uint32_t the) const {
-  static const std::unordered_set<std::string_view> kNouns = {"leaders", "governments", "countries", "sides", "presidents",
+  static const WordSet kNouns = {"leaders", "governments", "countries", "sides", "presidents",
                                                               "men", "women", "nations", "allies", "partners"};
   if (the + 2 >= L() || key(the) != "the"sv || kNouns.count(key(the + 2).view()) == 0) return {};
   Group g = group_of_count(key(the + 1));

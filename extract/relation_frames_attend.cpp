@@ -4,13 +4,13 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "core/fold.hpp"
 #include "extract/event_mentions.hpp"
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg::detail {
 
@@ -475,7 +475,7 @@ void Frames::among_at_table(const Trigger& t) {
   // B" after a sentence about the leaders or guests who came
   if (key(t.first) == "among"sv && t.first + 1 < L() && key(t.first + 1) == "them"sv) {
     bool leaders = false;
-    static const std::unordered_set<std::string_view> kWho = {"leaders", "heads", "guests", "delegations",
+    static const WordSet kWho = {"leaders", "heads", "guests", "delegations",
                                                               "participants", "dignitaries", "presidents"};
     for (std::uint32_t i = ctx_.sentence_start_back(F(), 1); i < F() && !leaders; ++i) {
       leaders = kWho.count(key(i).view()) != 0;
@@ -713,7 +713,7 @@ void Frames::speak_at(const Trigger& t) {
     if (v.view().starts_with("address")) {
       std::uint32_t o = t.last;
       if (o < L() && (key(o) == "the"sv || key(o) == "a"sv)) ++o;
-      static const std::unordered_set<std::string_view> kRooms = {
+      static const WordSet kRooms = {
           "plenary", "delegates", "conference", "summit", "forum", "gathering", "assembly", "audience",
           "hall", "leaders", "session", "participants", "opening", "meeting"};
       if (o >= L() || kRooms.count(key(o).view()) == 0) return;
@@ -734,7 +734,7 @@ void Frames::speak_at(const Trigger& t) {
         break;
       }
     }
-    static const std::unordered_set<std::string_view> kElsewhere = {
+    static const WordSet kElsewhere = {
         "rally", "rallies", "university", "college", "school", "church", "mosque", "synagogue", "factory",
         "plant", "parliament", "funeral", "fundraiser", "convention", "demonstration", "protest", "march", "vigil",
         "campaign", "election", "party"};
@@ -992,7 +992,7 @@ void Frames::join(const Trigger& t) {
   {
     std::uint32_t o = t.last;
     while (o < L() && o < t.last + 3 && (key(o) == "the"sv || key(o) == "other"sv || key(o) == "allied"sv)) ++o;
-    static const std::unordered_set<std::string_view> kLeaders = {"leaders", "allies", "heads", "delegates", "delegations"};
+    static const WordSet kLeaders = {"leaders", "allies", "heads", "delegates", "delegations"};
     if (o < t.last + 4 && o < L() && kLeaders.count(key(o).view()) != 0 && !s.generic) {
       const int ev = gathering_spoken_of();
       if (ev >= 0 && gathering_of_many(ev)) {
@@ -1211,7 +1211,7 @@ void Frames::include(const Trigger& t) {
     for (std::uint32_t i = F() + 2; i + 2 < t.first && !side_opening; ++i) side_opening = key(i) == "side"sv;
   }
   if (group == nullptr && !those_present && !side_opening) return;
-  static const std::unordered_set<std::string_view> kPeople = {
+  static const WordSet kPeople = {
       "leaders", "participants", "attendees", "delegates", "dignitaries", "guests", "presidents", "ministers",
       "heads", "officials", "envoys", "delegations", "those", "side", "delegation", "team"};
   if (group != nullptr && kPeople.count(key(group->last - 1)) == 0) return;

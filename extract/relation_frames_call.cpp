@@ -5,9 +5,9 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg::detail {
 
@@ -16,7 +16,7 @@ using namespace std::string_view_literals;  // "the"sv: comparisons check the le
 // "calling the accusations groundless", "called the report a fabrication", "calls Biden's remark
 // absurd": to call something groundless is to reject it. Returns whether it read the trigger so.
 bool Frames::called_groundless(const Trigger& t) {
-  static const std::unordered_set<std::string_view> kDismissive = {
+  static const WordSet kDismissive = {
       "groundless", "baseless", "absurd", "unacceptable", "unfounded", "ridiculous", "nonsense", "fabrication",
       "fabricated", "lies", "lie", "slander", "illegitimate", "void", "outrageous", "preposterous", "false"};
   std::uint32_t d = t.last;
@@ -95,7 +95,7 @@ void Frames::call(const Trigger& t, bool bare_verb) {
     const Group o = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
     // a phone call: "called X on Monday", "called X to discuss"; not "called X a liar", "called
     // X's work ...", "a company called X", "called X 'an icon'"
-    static const std::unordered_set<std::string_view> kAfter = {
+    static const WordSet kAfter = {
         ".", ",", "on", "late", "early", "earlier", "yesterday", "today", "about", "after", "before", "and",
         "from", "during", "shortly", "last", "this", "twice", "again", ";"};
     const TokenKey next = o.last < L() ? key(o.last) : TokenKey(".", 1);

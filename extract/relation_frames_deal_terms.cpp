@@ -4,9 +4,9 @@
 // is said to say it: the agreement spoken of just before makes its terms commitments.
 
 #include <string_view>
-#include <unordered_set>
 
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg::detail {
 
@@ -15,7 +15,7 @@ namespace {
 
 // Nouns that name an agreement whose terms the next sentences may list.
 bool agreement_noun(TokenKey k) {
-  static const std::unordered_set<std::string_view> kNouns = {
+  static const WordSet kNouns = {
       "deal",      "deals",       "agreement", "agreements", "accord",     "accords",   "treaty",
       "pact",      "framework",   "memorandum", "declaration", "ceasefire", "truce",     "arrangement",
       "communique", "communiqué", "protocol",  "roadmap",    "settlement"};
@@ -45,7 +45,7 @@ bool names_a_day(const SentenceInfo& si) {
 // Rwanda is to", "By 2030 India will", "Under the declaration the two countries will"), or `at` when
 // there is none.
 std::uint32_t Frames::past_time_phrase(std::uint32_t at) const {
-  static const std::unordered_set<std::string_view> kPreps = {"within", "by", "from", "in", "after", "over", "for", "under"};
+  static const WordSet kPreps = {"within", "by", "from", "in", "after", "over", "for", "under"};
   for (std::uint32_t i = at; i > F() && i + 5 > at; --i) {
     const Token& t = ctx_.tokens[i - 1];
     if (!t.is(kWord) || (t.is(kCapital) && i - 1 != F())) return at;

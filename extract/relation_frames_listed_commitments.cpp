@@ -6,9 +6,9 @@
 // sets out what is asked of others.
 
 #include <string_view>
-#include <unordered_set>
 
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg::detail {
 
@@ -17,7 +17,7 @@ namespace {
 
 // Verbs that announce commitments of the subject's own.
 bool announcing_verb(TokenKey k) {
-  static const std::unordered_set<std::string_view> kVerbs = {
+  static const WordSet kVerbs = {
       "announced", "unveiled", "set",  "laid", "outlined", "detailed", "listed", "pledged", "promised",
       "offered",   "made",     "took", "agreed", "announces", "unveils", "sets", "outlines", "pledges",
       "promises",  "offers",   "makes"};

@@ -9,6 +9,7 @@
 #include "core/fold.hpp"
 #include "extract/event_mentions.hpp"
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg::detail {
 
@@ -49,7 +50,7 @@ bool Frames::seeing_is_meeting(const Trigger& t) const {
   // (a name after a description is no object the clause reader finds: what follows the name)
   const std::uint32_t after = o.last > t.last ? o.last : m->last;
   if (after >= L() || in_date(after)) return true;
-  static const std::unordered_set<std::string_view> kNext = {
+  static const WordSet kNext = {
       ".", ",", ";", ":", "at", "in", "on", "during", "over", "before", "after", "earlier", "later", "again",
       "briefly", "twice", "privately", "separately", "first", "too", "that", "for", "about"};
   if (kNext.count(key(after).view()) == 0) return false;
@@ -93,7 +94,7 @@ bool Frames::seen_by_the_reporters(const Trigger& t) {
 // "spent most of that day with Qin Gang", "spent two hours with Macron": time spent with someone
 // (a stretch of time, then "with"); not "spent billions on", "spent the night in Paris".
 bool Frames::time_spent_with(const Trigger& t) const {
-  static const std::unordered_set<std::string_view> kTime = {
+  static const WordSet kTime = {
       "most", "much", "part", "all", "of", "the", "that", "this", "a", "an", "whole", "entire", "day", "days", "morning",
       "afternoon", "evening", "night", "hour", "hours", "time", "two", "three", "four", "five", "several", "long",
       "nearly", "almost", "about", "some", "minutes", "weekend", "together"};
@@ -177,7 +178,7 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   // "flew to Moscow on Monday to meet Putin": the journey's time and status are the meeting's
   std::uint32_t when_at = t.first;
   if (t.first > F() + 2 && key(t.first - 1) == "to"sv) {
-    static const std::unordered_set<std::string_view> kJourney = {"flew", "flown", "travelled", "traveled", "went",
+    static const WordSet kJourney = {"flew", "flown", "travelled", "traveled", "went",
                                                                   "came", "arrived", "headed", "returned", "stopped",
                                                                   "drove", "journeyed"};
     for (std::uint32_t j = t.first - 1; j > cv_.clause_start(t.first) && j + 12 > t.first; --j) {
@@ -481,7 +482,7 @@ bool Frames::hosted_crowd_for_event(const Trigger& t, const Group& s) {
 // the closing session": a chair handed over in person; both met, at the gathering of the clause
 // or the one spoken of. Other things handed over ("handed a letter to") are no meeting.
 void Frames::hand_over(const Trigger& t) {
-  static const std::unordered_set<std::string_view> kChairs = {"gavel", "presidency", "chairmanship", "baton",
+  static const WordSet kChairs = {"gavel", "presidency", "chairmanship", "baton",
                                                                "chair", "rotating"};
   std::uint32_t o = t.last;
   while (o < L() && o < t.last + 3 && determiner(key(o))) ++o;

@@ -6,10 +6,10 @@
 // two carmakers" is none.
 
 #include <string_view>
-#include <unordered_set>
 
 #include "extract/doc_entities.hpp"
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg::detail {
 
@@ -18,7 +18,7 @@ namespace {
 
 // Words that give a partnership its level between states.
 bool level_word(TokenKey k) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "strategic", "comprehensive", "cooperative", "all-round", "all-weather", "special", "privileged",
       "enhanced", "global", "co-operative"};
   return kWords.count(k.view()) != 0;
@@ -26,7 +26,7 @@ bool level_word(TokenKey k) {
 
 // Verbs that set up or raise a partnership.
 bool raising_verb(TokenKey k) {
-  static const std::unordered_set<std::string_view> kVerbs = {
+  static const WordSet kVerbs = {
       "announced", "announce", "announces", "agreed",    "agree",     "agrees",   "launched", "launch",
       "established", "establish", "forged",  "forge",     "sealed",    "upgraded", "upgrade",  "upgrades",
       "lifted",    "lift",      "lifts",     "raised",    "raise",     "raises",   "elevated", "elevate",

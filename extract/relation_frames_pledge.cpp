@@ -5,12 +5,12 @@
 #include <iterator>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
 #include "core/fold.hpp"
 #include "extract/doc_entities.hpp"
 #include "extract/word_classes.hpp"
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg::detail {
 
@@ -38,14 +38,14 @@ bool pledgeable(const std::string& object_key) {
 // Nouns of a financial instrument or a scheme a name before them qualifies ("World Bank loan
 // guarantees", "EU funds").
 bool instrument_noun(TokenKey k) {
-  static const std::unordered_set<std::string_view> kNouns = {
+  static const WordSet kNouns = {
       "loan", "loans", "guarantee", "guarantees", "fund", "funds", "bond", "bonds", "credit", "credits",
       "facility", "programme", "program", "scheme", "budget", "assets", "reserves", "rules", "standards"};
   return kNouns.count(k.view()) != 0;
 }
 
 bool pledge_context_word(std::string_view k) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "willing", "ready", "prepared", "will", "would", "'ll", "pledge", "pledged", "pledges", "pledging", "promise",
       "promised", "promises", "promising", "commitment", "commitments", "committed", "announcements", "announcement",
       "announced", "vow", "vowed", "vows", "agreed", "agree", "agrees", "decided", "offered", "offer", "offers",
@@ -60,7 +60,7 @@ bool pledgeable_object(const std::string& object_key) { return pledgeable(object
 // What a pledge can be to do when it names no supply verb: trade, money and prisoner commitments
 // ("agreed to resume buying American soybeans", "committed to releasing 18 Cambodian soldiers").
 bool pledged_action(std::string_view verb) {
-  static const std::unordered_set<std::string_view> kActions = {
+  static const WordSet kActions = {
       "buy", "purchase", "import", "invest", "spend", "fund", "finance", "resume", "release", "free",
       "halve", "cut", "lower", "reduce", "lift", "suspend", "scrap", "waive", "ease", "remove", "raise",
       "increase", "double", "boost", "rebuild", "restore", "reopen", "return", "hand", "train", "protect", "step",
@@ -88,7 +88,7 @@ bool pledged_action(std::string_view verb) {
 // move supplies"), for the verbs of commitment themselves: not talk of talks, visits, thought or
 // threats ("agreed to discuss", "promised to visit", "vowed to retaliate").
 bool committed_verb(std::string_view verb) {
-  static const std::unordered_set<std::string_view> kNot = {
+  static const WordSet kNot = {
       "be", "have", "meet", "talk", "discuss", "consider", "study", "examine", "look", "explore", "review", "visit",
       "travel", "attend", "come", "go", "speak", "think", "wait", "see", "try", "seek", "differ", "disagree",
       "retaliate", "respond", "fight", "punish", "destroy", "crush", "defeat", "avenge", "resist", "hit", "strike",
@@ -104,7 +104,7 @@ bool committed_verb(std::string_view verb) {
 }
 
 bool joint_action(std::string_view verb) {
-  static const std::unordered_set<std::string_view> kJoint = {
+  static const WordSet kJoint = {
       "consult", "share", "hold", "deepen", "intensify", "strengthen", "cooperate", "co-operate", "coordinate",
       "act", "develop", "set", "conduct", "exchange", "upgrade", "elevate", "form", "pursue", "meet", "negotiate",
       "keep"};
@@ -115,7 +115,7 @@ namespace {
 
 // Limits one side puts on another, named with what they are on ("restrictions on arms exports").
 bool restriction_noun(TokenKey k) {
-  static const std::unordered_set<std::string_view> kNouns = {
+  static const WordSet kNouns = {
       "restrictions", "restriction", "curbs", "controls", "sanctions", "tariffs", "tariff", "ban", "bans",
       "limits", "embargo", "duties", "duty", "levies", "quotas"};
   return kNouns.count(k.view()) != 0;
@@ -123,7 +123,7 @@ bool restriction_noun(TokenKey k) {
 
 // What a country's being helped is named by: "Ukraine's security", "Kyiv's air defences".
 bool possessed_by_beneficiary(std::string_view head) {
-  static const std::unordered_set<std::string_view> kNouns = {
+  static const WordSet kNouns = {
       "security", "defence", "defense", "defences", "defenses", "sovereignty", "reconstruction", "recovery",
       "army", "armed", "forces", "military", "air", "economy", "budget", "war", "energy", "rebuilding"};
   return kNouns.count(head) != 0;
@@ -177,7 +177,7 @@ int Frames::demonym_country(std::uint32_t t) const {
 // "to Russian tourists", "Indian workers": the country of a demonym right before a noun of its
 // people (a demonym is no mention), or -1.
 int Frames::demonym_people(std::uint32_t i) const {
-  static const std::unordered_set<std::string_view> kPeople = {
+  static const WordSet kPeople = {
       "citizens", "nationals", "tourists", "visitors", "workers", "students", "professionals", "pilots",
       "soldiers", "troops", "refugees", "farmers", "firms", "companies", "businesses", "exporters",
       "investors", "families", "travellers", "travelers", "researchers", "scientists", "engineers"};
@@ -190,7 +190,7 @@ Frames::Offer Frames::offer_after(std::uint32_t from) {
   const std::uint32_t end = clause_end_past_amounts(from);
   std::uint32_t i = from;
   // "grant Russian citizens free visas": the people of a country, then what they are given
-  static const std::unordered_set<std::string_view> kNoObject = {"to", "for", "in", "into", "with", "from", "of",
+  static const WordSet kNoObject = {"to", "for", "in", "into", "with", "from", "of",
                                                                   "on", "at", "and", "or", "who", "that", "which"};
   if (const int c = demonym_people(i); c >= 0 && i + 2 < end && ctx_.tokens[i + 2].is(kWord) &&
                                        kNoObject.count(key(i + 2).view()) == 0) {
@@ -209,7 +209,7 @@ Frames::Offer Frames::offer_after(std::uint32_t from) {
   if (const Mention* m = cv_.mention_at(i); m && m->first == i && cv_.is_actor(*m) && !m->possessive) {
     const std::uint32_t after = m->last;
     // "offer US military support": a country before a lower-case noun is an adjective
-    static const std::unordered_set<std::string_view> kQuantity = {
+    static const WordSet kQuantity = {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "dozens",
         "several", "hundreds", "thousands", "millions", "billions", "tens", "one", "another", "extra"};
     const bool new_np =
@@ -256,7 +256,7 @@ Frames::Offer Frames::offer_after(std::uint32_t from) {
     if (b < end && (key(b) == "help"sv || key(b) == "assist"sv || key(b) == "support"sv || key(b) == "the"sv)) ++b;
     const Mention* m = cv_.mention_at(b);
     // "for the US market": the name qualifies a noun; "to help Ukraine buy" it does not
-    static const std::unordered_set<std::string_view> kQualified = {
+    static const WordSet kQualified = {
         "market", "markets", "economy", "industry", "government", "military", "company", "companies", "firms",
         "consumers", "users", "audience", "side", "team", "budget", "operations", "units", "army"};
     // but "a loan to Ukraine's military": what is given to a country's forces is given to it
@@ -386,7 +386,7 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
     const std::uint32_t oe = np_end(o.object_first, end);
     if (oe + 2 < end && (key(oe) == "for"sv || key(oe) == "to"sv)) {
       // the phrase up to its head noun, within a few words ("the loss and damage fund")
-      static const std::unordered_set<std::string_view> kFunds = {"fund", "facility", "bank", "programme",
+      static const WordSet kFunds = {"fund", "facility", "bank", "programme",
                                                                  "program", "initiative", "appeal"};
       for (std::uint32_t fe = oe + 1; fe < end && fe < oe + 8 && ctx_.tokens[fe].is(kWord); ++fe) {
         if (kFunds.count(key(fe).view()) != 0) {
@@ -465,7 +465,7 @@ std::vector<Frames::GappedAmount> Frames::gapped_amounts(std::uint32_t from) con
 // "sent their crown prince and a deputy prime minister (to the summit)": countries as subjects, and
 // right after the verb only officials named by their titles. Returns whether it read the sentence so.
 bool Frames::sent_officials(const Trigger& t) {
-  static const std::unordered_set<std::string_view> kOfficials = {
+  static const WordSet kOfficials = {
       "prince", "minister", "envoy", "president", "vice-president", "delegation", "emir", "king", "representative",
       "ambassador", "premier", "chancellor", "secretary", "deputy", "delegate", "delegates", "ministers"};
   std::uint32_t i = t.last;
@@ -502,7 +502,7 @@ bool Frames::sent_officials(const Trigger& t) {
 // this sentence before the pledge or in the two before it; empty when none.
 std::string Frames::fund_spoken_of() const {
   const std::uint32_t floor = ctx_.sentence_start_back(F(), 2);
-  static const std::unordered_set<std::string_view> kNotInName = {"will", "would", "to", "can", "could",
+  static const WordSet kNotInName = {"will", "would", "to", "can", "could",
                                                                   "should", "may", "must", "help", "helps"};
   for (std::uint32_t i = cur_ != nullptr ? cur_->first : F(); i-- > floor + 1;) {
     if (key(i) != "fund"sv) continue;
@@ -805,7 +805,7 @@ void Frames::pledge(const Trigger& t) {
 // terms agreed to (a noun phrase after "to", not a verb) are a pledge of each side to the other, or
 // of a state to the side it is negotiating with. Returns whether "to" was read so.
 bool Frames::agreed_terms(const Trigger& t, std::uint32_t np) {
-  static const std::unordered_set<std::string_view> kTerms = {
+  static const WordSet kTerms = {
       "ceasefire", "cease-fire", "truce", "armistice", "deal", "agreement", "accord", "pact", "plan", "framework",
       "roadmap", "compromise", "settlement", "moratorium", "swap", "exchange", "terms", "package", "proposal",
       "proposals", "declaration", "treaty", "memorandum", "pause", "freeze", "withdrawal", "de-escalation"};
@@ -1198,7 +1198,7 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
                 e > verb + 1 && pledged_action(key(verb).view());
   if (unowed) {
     std::uint32_t stop = e;
-    static const std::unordered_set<std::string_view> kClauseOpeners = {
+    static const WordSet kClauseOpeners = {
         ",", ".", ";", ":", "once", "when", "if", "after", "before", "until", "unless", "while", "because", "as", "but"};
     while (stop < L() && kClauseOpeners.count(key(stop).view()) == 0 &&
            std::none_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& o) { return o.first == stop; })) {
@@ -1233,7 +1233,7 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
 
 // "pledged to bring defence spending to 2% of GDP": verbs that make a pledge only with a target.
 bool Frames::spending_verb_with_target(std::uint32_t verb) const {
-  static const std::unordered_set<std::string_view> kVerbs = {"bring", "reach", "hit", "meet", "push", "take",
+  static const WordSet kVerbs = {"bring", "reach", "hit", "meet", "push", "take",
                                                               "get", "keep", "lift", "ramp", "step"};
   return kVerbs.count(key(verb)) != 0 && spending_target_in(verb + 1, cv_.clause_end(verb));
 }

@@ -6,9 +6,9 @@
 // fund they spoke of.
 
 #include <string_view>
-#include <unordered_set>
 
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg::detail {
 
@@ -18,7 +18,7 @@ namespace {
 // Words that may stand with the giver's name before the colon ("The British contribution",
 // "European Union and member states").
 bool giver_word(TokenKey k) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "the",    "and",     "its",         "member",  "states", "contribution", "pledge", "pledges",
       "share",  "offer",   "commitment",  "'s",      "'",      "government",   "new",    "total"};
   return kWords.count(k.view()) != 0;
@@ -26,7 +26,7 @@ bool giver_word(TokenKey k) {
 
 // Words that may stand before the sum after the colon ("up to", "a matching", "another").
 bool sum_opener(TokenKey k) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "up",      "to",      "almost",     "about", "around", "nearly",   "more",    "than",  "another",
       "a",       "an",      "the",        "further", "additional", "over", "some", "matching", "roughly",
       "at",      "least",   "just",       "under", "fresh",  "extra"};

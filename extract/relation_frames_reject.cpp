@@ -5,11 +5,11 @@
 #include <iterator>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
 #include "core/fold.hpp"
 #include "extract/doc_entities.hpp"
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg::detail {
 
@@ -47,7 +47,7 @@ bool policy_object(const std::string& k) {
 
 // Verbs of assent that are refusals when negated ("would not sign", "did not support").
 bool political_verb(TokenKey k) {
-  static const std::unordered_set<std::string_view> kVerbs = {
+  static const WordSet kVerbs = {
       "sign", "signs", "signed", "endorse", "endorses", "endorsed", "ratify", "ratifies", "ratified", "accept",
       "accepts", "accepted", "support", "supports", "supported"};
   return kVerbs.count(k.view()) != 0;
@@ -74,7 +74,7 @@ bool Frames::negated_political_verb(const Trigger& t) const {
   const TokenKey neg = key(i - 1);
   const TokenKey aux = key(i - 2);
   if (neg != "not"sv && neg != "n't"sv && neg != "never"sv) return false;
-  static const std::unordered_set<std::string_view> kAux = {"would", "will", "did", "does", "do", "could",
+  static const WordSet kAux = {"would", "will", "did", "does", "do", "could",
                                                             "can", "shall", "wo", "ca"};
   if (kAux.count(aux.view()) == 0) return false;
   // not "has not yet signed": a refusal, not a delay
@@ -377,7 +377,7 @@ bool Frames::denied_claim(const Trigger& t, const Group& s) {
   if (that) ++c;
   // a clause: a finite verb a few words on, before any punctuation (not "denied that quote"); a
   // verb in -ed only after "that" (not "deny people the hours enjoyed elsewhere")
-  static const std::unordered_set<std::string_view> kFinite = {"was", "were", "is", "are", "had", "has",
+  static const WordSet kFinite = {"was", "were", "is", "are", "had", "has",
                                                                "have", "did", "would", "could", "will"};
   const auto finite = [&](std::uint32_t v) {
     return kFinite.count(key(v).view()) != 0 || (that && key(v).ends_with("ed") && !ctx_.tokens[v].is(kCapital));
@@ -442,7 +442,7 @@ namespace {
 // The nouns of a document or scheme a text names once in full and then by its noun alone ("the
 // Abraham Accords" ... "the accords").
 bool document_noun(std::string_view w) {
-  static const std::unordered_set<std::string_view> kNouns = {
+  static const WordSet kNouns = {
       "accord", "accords", "agreement", "agreements", "treaty", "plan", "initiative", "deal", "declaration",
       "pact", "convention", "protocol", "consensus", "charter", "act", "framework", "roadmap", "resolution"};
   return kNouns.count(w) != 0;
@@ -539,7 +539,7 @@ void Frames::reject(const Trigger& t) {
       if (of == "meet"sv) refused_partner(t, other);
       return;
     }
-    static const std::unordered_set<std::string_view> kPolitical = {
+    static const WordSet kPolitical = {
         "recognise", "recognize", "accept", "back", "support", "endorse", "sign", "ratify", "join", "allow",
         "extradite", "withdraw", "release", "negotiate", "cooperate", "co-operate", "lift", "end", "halt",
         "stop", "hand", "approve", "implement", "honour", "honor", "comply", "abide", "disarm", "accede", "give",

@@ -5,10 +5,10 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_set>
 
 #include "extract/doc_entities.hpp"
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg::detail {
 
@@ -17,7 +17,7 @@ namespace {
 
 // The verbs of saying whose clause can report a commitment.
 bool saying_verb(TokenKey k) {
-  static const std::unordered_set<std::string_view> kVerbs = {
+  static const WordSet kVerbs = {
       "said",     "says",      "told",     "tells",   "announced", "announces", "confirmed", "confirms",
       "stated",   "states",    "added",    "adds",    "insisted",  "insists",   "declared",  "declares",
       "stressed", "stresses",  "assured",  "assures", "indicated", "indicates"};

@@ -4,11 +4,11 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
 #include "core/fold.hpp"
 #include "extract/event_mentions.hpp"
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg::detail {
 
@@ -41,7 +41,7 @@ bool Frames::travel_for_talks(const Trigger& t, const std::string& kind, std::ui
   }
   while (v > F() && determiner(key(v - 1))) --v;
   if (v == F() || key(v - 1) != "for"sv) return false;
-  static const std::unordered_set<std::string_view> kTravelled = {
+  static const WordSet kTravelled = {
       "travelled", "traveled", "flew", "went", "came", "arrived", "arrives", "headed", "returned", "journeyed", "drove", "moved",
       "stopped", "stopped off", "landed", "crossed", "sailed", "rode", "hurried", "rushed", "dashed"};
   auto journey = [&](std::uint32_t at) {
@@ -164,7 +164,7 @@ void Frames::arrive(const Trigger& t) {
       return;
     }
     if (next == "in"sv) {  // only where the gathering is held, or at its venue ("in the square")
-      static const std::unordered_set<std::string_view> kVenues = {
+      static const WordSet kVenues = {
           "square", "hall", "venue", "palace", "basilica", "cathedral", "stadium", "chamber", "building",
           "auditorium", "arena", "plaza", "courtyard", "room"};
       const bool venue = t.last + 2 < L() && key(t.last + 1) == "the"sv && kVenues.count(key(t.last + 2).view()) != 0;

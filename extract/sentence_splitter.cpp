@@ -1,8 +1,8 @@
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
 #include "extract/sentence.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg {
 
@@ -14,7 +14,7 @@ constexpr std::uint32_t kMaxSentenceTokens = 160;
 
 // Words that typically open a sentence: after "U.S." or "a.m." they signal a boundary.
 bool sentence_opener(std::string_view key) {
-  static const std::unordered_set<std::string_view> k = {
+  static const WordSet k = {
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this", "that",
       "these", "those", "his", "her", "their", "its", "there", "however", "meanwhile", "after", "before",
       "when", "while", "as", "if", "since", "yet", "still", "also", "both", "some", "many"};

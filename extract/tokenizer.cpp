@@ -2,12 +2,12 @@
 #include <array>
 #include <bit>
 #include <string>
-#include <unordered_set>
 
 #include "core/fold.hpp"
 #include "core/utf8.hpp"
 #include "extract/token.hpp"
 #include "extract/word_classes.hpp"
+#include "extract/word_set.hpp"
 #include "extract/word_table.hpp"
 
 #if defined(__SSE2__)
@@ -18,8 +18,8 @@ namespace evkg {
 namespace {
 
 // Abbreviations whose dot does not end a sentence by itself.
-const std::unordered_set<std::string_view>& abbreviations() {
-  static const std::unordered_set<std::string_view> k = {
+const WordSet& abbreviations() {
+  static const WordSet k = {
       "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "adm",
       "cmdr", "st", "jr", "sr", "rev", "hon", "pres", "sec", "amb", "no", "nos", "vol", "fig", "inc", "ltd",
       "co", "corp", "vs", "etc", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug",

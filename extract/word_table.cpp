@@ -6,11 +6,40 @@
 namespace evkg {
 namespace {
 
+std::uint64_t load64(const char* p) {
+  std::uint64_t v = 0;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+// The word's 1..16 bytes as two integers, zero after its end. Little-endian machines read them
+// with fixed-size loads that stay inside the word (overlapping ones for the odd lengths): a copy
+// of a variable length was a library call for each of the rules' tens of thousands of lookups.
 void pack(std::string_view word, std::uint64_t& lo, std::uint64_t& hi) {
-  char buf[WordTable::kMaxWord] = {};
-  std::memcpy(buf, word.data(), word.size());
-  std::memcpy(&lo, buf, 8);
-  std::memcpy(&hi, buf + 8, 8);
+  const char* p = word.data();
+  const std::size_t n = word.size();
+  if constexpr (std::endian::native != std::endian::little) {
+    char buf[WordTable::kMaxWord] = {};
+    std::memcpy(buf, p, n);
+    lo = load64(buf);
+    hi = load64(buf + 8);
+    return;
+  }
+  hi = 0;
+  if (n >= 8) {
+    lo = load64(p);
+    // bytes 8..n-1 are the top n-8 bytes of the eight that end the word
+    if (n > 8) hi = load64(p + n - 8) >> (8 * (16 - n));
+  } else if (n >= 4) {
+    std::uint32_t a = 0;
+    std::uint32_t b = 0;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    lo = a | (std::uint64_t{b} << (8 * (n - 4)));
+  } else {
+    lo = 0;
+    for (std::size_t i = 0; i < n; ++i) lo |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+  }
 }
 
 }  // namespace
