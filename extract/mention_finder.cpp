@@ -313,7 +313,15 @@ class Finder {
                                                ctx_.lex->triggers()[e.index].frame == "arrive"sv)) {
             pending_triggers.push_back(Trigger{i, last, e.index});
           }
-          if (e.kind == LexKind::kCue) pending_cues.emplace_back(Cue{i, last, ctx_.lex->cue_kinds()[e.index]});
+          // ("the CELAC member states oppose", "the Gulf states pledged": "states" after "member", a
+          // determiner or a name inside the sentence is a noun)
+          const bool states_noun =
+              last == i + 1 && i > F_ && ctx_.tokens[i].key == "states"sv &&
+              (ctx_.tokens[i - 1].key == "member"sv || ctx_.tokens[i - 1].in(kClsAdjective) ||
+               (ctx_.tokens[i - 1].is(kCapital) && i - 1 > F_));
+          if (e.kind == LexKind::kCue && !states_noun) {
+            pending_cues.emplace_back(Cue{i, last, ctx_.lex->cue_kinds()[e.index]});
+          }
         }
         best = Hit{i, last, &pool, ok_begin, ok_end};
       }
@@ -672,6 +680,12 @@ class Finder {
         if (ent >= 0 && tok(h->last - 1).key.back() == 's') return push_actor(i, h->last, kind_of(ent), ent, true);
       }
       return h->last;
+    }
+    // "the South China Sea", "the East and South China Seas": a sea named after a country is
+    // no mention of it
+    if (h && h->has(LexKind::kCountry) && h->last < L_ && tok(h->last).is(kCapital) &&
+        (tok(h->last).key == "sea"sv || tok(h->last).key == "seas"sv)) {
+      return h->last + 1;
     }
     if (h && (h->has(LexKind::kCountry) || h->has(LexKind::kOrg))) {
       const int ent = h->has(LexKind::kCountry) ? entity_for_country(ctx_, h->get(LexKind::kCountry)->index)

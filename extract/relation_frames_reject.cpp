@@ -38,7 +38,14 @@ bool policy_object(const std::string& k) {
       "expansion", "enlargement", "accession", "candidacy", "conference", "control", "restriction", "ban", "veto",
       "measure", "policy", "reform", "regulation", "timetable", "deadline", "status", "transfer", "displacement",
       "expulsion", "relocation", "resettlement", "deportation", "responsibility", "blame", "ruling", "verdict",
-      "judgment", "judgement", "attempt", "ceiling", "cap on", "limit on", "limits on"};
+      "judgment", "judgement", "attempt", "ceiling", "cap on", "limit on", "limits on",
+      // the stances of official readouts ("opposed hegemonism and power politics", "opposes
+      // unilateral coercive measures", "rejects bloc confrontation")
+      "hegemon", "power politics", "unilateral", "protectionis", "coerci", "bullying", "decoupling",
+      "bloc confrontation", "bloc politics", "camp-based", "confrontation", "cold war", "separatis", "use of force", "threat",
+      "militaris", "militariz", "politicis", "politiciz", "weaponis", "weaponiz", "double standard",
+      "containment", "encirclement", "expansionis", "colonialis", "imperialis", "provocation",
+      "escalation", "aggression", "meddling"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
@@ -500,6 +507,41 @@ std::string Frames::object_context(std::uint32_t from, std::uint32_t oe, const G
   return more;
 }
 
+// "China will oppose all attempts at external interference, Xi said", "Beijing will firmly oppose
+// any such move": a side that says it will oppose or reject something states its stance now, as a
+// pledge is made now about what it will do. Not a forecast by someone else ("analysts said Tehran
+// will reject the offer"): whoever says it is the side itself or one of its own.
+bool Frames::stated_stance(const Trigger& t, const Group& s) const {
+  const TokenKey k0 = key(t.first);
+  if (!k0.starts_with("oppos") && !k0.starts_with("reject")) return false;
+  std::uint32_t v = t.first;
+  while (v > s.last + 1 && (key(v - 1) == "firmly"sv || key(v - 1) == "resolutely"sv || key(v - 1) == "always"sv ||
+                            key(v - 1) == "strongly"sv || key(v - 1) == "categorically"sv)) {
+    --v;
+  }
+  if (v == 0 || v <= s.last || (key(v - 1) != "will"sv && key(v - 1) != "'ll"sv)) return false;
+  for (std::uint32_t r = F(); r < L(); ++r) {
+    if (r >= s.first && r < t.last) continue;  // the clause itself
+    if (!cv_.cue_is(r, "report") || si_.in_quote[r - F()] != 0) continue;
+    int sayer = -1;
+    if (r < s.first) {
+      const Group g = cv_.subject(r);
+      if (!g.empty()) sayer = g.entities.front();
+    } else {
+      // after the clause: ", Xi said", ", officials in Washington said", ", said Xi"
+      std::uint32_t from = r;
+      while (from > t.last && key(from - 1) != ","sv) --from;
+      for (std::uint32_t k = from; k < L() && k < r + 3 && sayer < 0; ++k) {
+        const Mention* m = cv_.mention_at(k);
+        if (m != nullptr && m->first == k && cv_.is_actor(*m) && m->entity >= 0) sayer = m->entity;
+        if (k > r && key(k) == ","sv) break;
+      }
+    }
+    if (sayer < 0 || !same_side(s, sayer)) return false;
+  }
+  return true;
+}
+
 void Frames::reject(const Trigger& t) {
   const TokenKey k0 = key(t.first);
   if (t.first > F()) {
@@ -603,10 +645,14 @@ void Frames::reject(const Trigger& t) {
     return i > from && i + 1 < end && ctx_.tokens[i - 1].is(kCapital) && ctx_.tokens[i + 1].is(kCapital) &&
            cv_.mention_at(i + 1) == nullptr;
   };
+  // ("all attempts at external interference": what the attempts are at is what is opposed)
+  auto attempt_at = [&](std::uint32_t i) {
+    return key(i) == "at"sv && (key(i - 1).starts_with("attempt") || key(i - 1).starts_with("effort"));
+  };
   while (oe < end && key(oe) != ","sv && !(key(oe) == "as"sv && oe > from + 1) && (key(oe) != "and"sv || name_and(oe)) &&
          !(oe > from + 1 &&
            (key(oe) == "in"sv || key(oe) == "on"sv || key(oe) == "that"sv || key(oe) == "which"sv ||
-            key(oe) == "during"sv || key(oe) == "after"sv || key(oe) == "at"sv || key(oe) == "because"sv ||
+            key(oe) == "during"sv || key(oe) == "after"sv || (key(oe) == "at"sv && !attempt_at(oe)) || key(oe) == "because"sv ||
             key(oe) == "within"sv || key(oe) == "amid"sv || key(oe) == "despite"sv || key(oe) == "including"sv)) &&
          oe < from + 14) {
     ++oe;
@@ -806,6 +852,7 @@ void Frames::reject(const Trigger& t) {
   if (!verb_refused && !policy_object(name_key(object))) return;
   std::string status = cv_.status(s.last, t.first, false);
   if (refused_verb && status == edge_status::kDenied) status = edge_status::kReported;
+  if (status == edge_status::kPlanned && stated_stance(t, s)) status = edge_status::kReported;
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
   for (const int a : s.entities) {
     if (target >= 0 && target != a) {
