@@ -234,6 +234,18 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
       const bool days = unit == "days"sv || unit == "day"sv;
       const bool weeks = unit == "weeks"sv || unit == "week"sv;
       const int span = days ? count : weeks ? 7 * count : 0;
+      // "35 years ago", "six months ago": a year or a month counted back from the document's date
+      const bool years = unit == "years"sv || unit == "year"sv;
+      const bool months = unit == "months"sv || unit == "month"sv;
+      if ((years || months) && dir == "ago"sv) {
+        m.kind = DateKind::kDeictic;
+        m.unit = years ? DateUnit::kYear : DateUnit::kMonth;
+        (years ? m.offset_years : m.offset_months) = -count;
+        m.last = i + 3;
+        out.push_back(m);
+        i += 2;
+        continue;
+      }
       // "two days after the summit", "a day after Macron hosted ...": counted from what follows,
       // not from the date in focus; only a clause-final "two days after" is anaphoric. Before a
       // noun phrase it dates that phrase from the sentence's own date ("on Monday, three days

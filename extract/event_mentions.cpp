@@ -682,7 +682,15 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
                          told == "discussed"sv || told == "proposed"sv;
     for (const auto& d : si.dates) {
       if (told_of && d.first >= e) continue;
-      if ((d.first >= ev.first && d.last <= e) || d.first == e || (d.first == e + 1 && ctx.tokens[e].key == "on"sv)) {
+      // ("the summit off Malta 35 years ago", "the summit of its founders 48 years ago": a gathering
+      // years back, past what the phrase goes on to say of it)
+      bool years_ago = d.kind == DateKind::kDeictic && d.unit == DateUnit::kYear && d.offset_years < 0 &&
+                       d.first > e && d.first <= e + 8;
+      for (std::uint32_t k = e; years_ago && k < d.first; ++k) {
+        years_ago = ctx.tokens[k].is(kWord) && ctx.tokens[k].key != "and"sv && ctx.tokens[k].key != "but"sv;
+      }
+      if ((d.first >= ev.first && d.last <= e) || d.first == e || (d.first == e + 1 && ctx.tokens[e].key == "on"sv) ||
+          years_ago) {
         ev.ev_date = ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first));
         if (d.first >= e) ev.last = d.last;
         break;

@@ -190,6 +190,13 @@ void Frames::present(const Trigger& t) {
     const int named_after = ev;
     ev = most_spoken_of([&](int i) { return i != named_after; });
   }
+  // (not a gathering of years before that the text recalled: "the summit off Malta 35 years ago
+  // was held in a storm too. Lavrov is in the room": the room is the gathering of the article's time)
+  const auto historic = [&](int i) {
+    const Date& d = ctx_.events[static_cast<std::size_t>(i)].date;
+    return ctx_.doc_date.year != 0 && d.year != 0 && d.year < ctx_.doc_date.year - 1;
+  };
+  if (ev >= 0 && historic(ev)) ev = most_spoken_of([&](int i) { return !historic(i); });
   Date when;
   // "A, B and C were also in Geneva": at the gathering held there
   if (key(t.last - 1) == "in"sv) {
