@@ -489,7 +489,11 @@ class Finder {
         ++k;
         continue;
       }
-      if (words > 0 && (t.key == "]"sv || t.key == "["sv) && k + 1 < L_ && tok(k + 1).is(kCapital)) {
+      // (not a page's label in brackets before a caption: "[Photo] Ian Borg opens ...")
+      static const WordSet kLabels = {"photo", "image", "picture", "video", "graphic", "map", "chart", "audio",
+                                      "watch", "listen", "gallery", "caption", "pictured", "file"};
+      if (words > 0 && (t.key == "]"sv || t.key == "["sv) && k + 1 < L_ && tok(k + 1).is(kCapital) &&
+          !(words == 1 && k == j + 1 && kLabels.count(tok(j).key.view()) != 0)) {
         ++k;  // an editor's bracket inside a name: "[Russian President Vladimir] Putin"
         continue;
       }

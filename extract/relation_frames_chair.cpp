@@ -23,6 +23,19 @@ void Frames::chair(const Trigger& t) {
       return;
     }
   }
+  // "who chaired its meetings until January", "chaired the group's meetings for three years": a
+  // role held over many gatherings, none of them the one spoken of
+  if (evm != nullptr && evm->first >= t.last && evm->last > evm->first) {
+    const TokenKey noun = key(evm->last - 1);
+    const bool plural = noun == "meetings"sv || noun == "summits"sv || noun == "sessions"sv || noun == "talks"sv ||
+                        noun == "conferences"sv || noun == "gatherings"sv;
+    bool over_time = false;
+    for (std::uint32_t i = evm->last; i < cv_.clause_end(t.last); ++i) {
+      over_time = over_time || key(i) == "until"sv || key(i) == "till"sv || key(i) == "since"sv ||
+                  key(i) == "years"sv || key(i) == "months"sv;
+    }
+    if (plural && noun != "talks"sv && over_time) return;
+  }
   int ev = evm ? event_in_clause(*evm) : -1;
   if (ev < 0) return;
   // "the summit, ..., which they co-chaired at the Northwood headquarters": where it was chaired
