@@ -318,9 +318,15 @@ Group ClauseView::group_ending(std::size_t m) const {
   // preposition of comparison or exclusion (or by any opening the sentence) ends at the last plain
   // comma; who follows is the group.
   if (const std::uint32_t f0 = ms[first].first; f0 > si_.span.first && first < m) {
-    const TokenKey p = ctx_.tokens[f0 - 1].key;
+    // (past a determiner: "On the Indian side, Vikram Misri led the delegation")
+    std::uint32_t q = f0 - 1;
+    if (q > si_.span.first && (ctx_.tokens[q].key == "the"sv || ctx_.tokens[q].key == "its"sv ||
+                               ctx_.tokens[q].key == "their"sv)) {
+      --q;
+    }
+    const TokenKey p = ctx_.tokens[q].key;
     // (also any preposition opening the sentence: "On Afghanistan, Sarkozy pledged")
-    const bool opening = f0 - 1 == si_.span.first &&
+    const bool opening = q == si_.span.first &&
                          (p == "on"sv || p == "in"sv || p == "for"sv || p == "with"sv || p == "after"sv || p == "about"sv ||
                           p == "over"sv || p == "at"sv || p == "from"sv || p == "regarding"sv || p == "despite"sv);
     if (opening || p == "like"sv || p == "unlike"sv || p == "besides"sv || p == "beside"sv || p == "except"sv) {

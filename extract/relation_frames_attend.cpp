@@ -786,11 +786,19 @@ void Frames::lead_delegation(const Trigger& t) {
   }
   int ev = -1;
   if (Mention* evm = cv_.event_after(d + 1, 4)) ev = event_in_clause(*evm);
-  if (ev < 0) ev = gathering_of_many_spoken_of();
+  if (ev < 0) ev = gathering_with_delegations();
   if (ev < 0) return;
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+  // "led the delegation, with the U.S. Trade Representative, Jamieson Greer": the one with him
+  if (d + 2 < L() && key(d + 1) == ","sv && key(d + 2) == "with"sv) {
+    for (const int b : people_listed(d + 3, cv_.clause_end(d + 3))) {
+      if (std::find(s.entities.begin(), s.entities.end(), b) == s.entities.end()) {
+        add("attended", b, -1, ev, "", status, date, "", -1, 0.65);
+      }
+    }
+  }
   last_subject_ = s;
   remember(s, t);
 }
@@ -1049,6 +1057,15 @@ int Frames::gathering_of_many_spoken_of() const {
   if (ctx_.salient_event < 0) return -1;
   const int ev = main_event();
   return gathering_of_many(ev) ? ev : -1;
+}
+
+int Frames::gathering_with_delegations() const {
+  if (const int ev = gathering_of_many_spoken_of(); ev >= 0) return ev;
+  // ("Bessent led the delegation" in a text about two days of talks in Geneva: talks are where
+  // each side sends one)
+  if (ctx_.salient_event < 0) return -1;
+  const int m = main_event();
+  return m >= 0 && ctx_.events[static_cast<std::size_t>(m)].kind == "talks"sv ? m : -1;
 }
 
 int Frames::main_event() const {

@@ -289,6 +289,8 @@ class Frames {
   bool opening_participle_meeting(const Trigger& t);
   bool gathering_of_many(int ev) const;
   int gathering_of_many_spoken_of() const;
+  // that, else the talks the text is about (where each side sends a delegation); -1 if none
+  int gathering_with_delegations() const;
   bool opening_participle_passive(const Trigger& t);
   void cosigned(const Trigger& t);
   std::string object_context(std::uint32_t from, std::uint32_t oe, const Group& s) const;

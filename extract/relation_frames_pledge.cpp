@@ -468,6 +468,29 @@ bool Frames::sent_officials(const Trigger& t) {
   static const WordSet kOfficials = {
       "prince", "minister", "envoy", "president", "vice-president", "delegation", "emir", "king", "representative",
       "ambassador", "premier", "chancellor", "secretary", "deputy", "delegate", "delegates", "ministers"};
+  // "China sent Vice Premier He Lifeng": a country sending someone it names to the gathering
+  // spoken of (or one named after), who attended it
+  std::uint32_t named = t.last;  // (past a title the lexicon does not hold: "Vice Premier")
+  while (named < L() && named < t.last + 4 && ctx_.tokens[named].is(kWord) && ctx_.tokens[named].is(kCapital) &&
+         cv_.mention_at(named) == nullptr) {
+    ++named;
+  }
+  if (const Mention* pm = cv_.mention_at(named); pm != nullptr && pm->first == named && pm->kind == MKind::kPerson &&
+                                                 pm->entity >= 0 && !pm->possessive && !pm->modifier) {
+    const Group s = subject_of(t);
+    if (s.empty() || s.generic) return false;
+    for (const int x : s.entities) {
+      if (ctx_.entities[static_cast<std::size_t>(x)].type != "country"sv) return false;
+    }
+    int ev = -1;
+    if (Mention* evm = cv_.event_after(pm->last, 4)) ev = event_in_clause(*evm);
+    if (ev < 0) ev = gathering_with_delegations();
+    if (ev < 0) return false;
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+    add("attended", pm->entity, -1, ev, "", status, date, "", -1, 0.65);
+    return true;
+  }
   std::uint32_t i = t.last;
   bool official = false;
   while (i < L() && i < t.last + 10) {
