@@ -370,8 +370,11 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
   // (not when the object names what it is for: "30 billion euros to a data centre campus")
   if (beneficiary < 0 && rel == "pledged"sv) {
     const std::uint32_t oe = np_end(o.object_first, clause_end_past_amounts(o.object_first));
+    // ("300 million euros for drones" says what the money buys, not whom it is for)
+    const bool purpose = oe + 1 < L() && key(oe) == "for"sv && ctx_.tokens[oe + 1].is(kWord) &&
+                         !ctx_.tokens[oe + 1].is(kCapital) && !determiner(key(oe + 1)) && cv_.mention_at(oe + 1) == nullptr;
     const bool recipient_named =
-        oe < L() && (key(oe) == "to"sv || key(oe) == "for"sv || key(oe) == "in"sv || key(oe) == "into"sv);
+        oe < L() && (key(oe) == "to"sv || (key(oe) == "for"sv && !purpose) || key(oe) == "in"sv || key(oe) == "into"sv);
     if (!recipient_named) beneficiary = recent_beneficiary(s);
   }
   if (beneficiary >= 0 && rel == "pledged"sv) {

@@ -7,6 +7,8 @@
 
 #include <string_view>
 
+#include "core/fold.hpp"
+#include "extract/number_words.hpp"
 #include "extract/relation_frames_internal.hpp"
 #include "extract/word_set.hpp"
 
@@ -57,6 +59,17 @@ void Frames::pledge_line() {
   while (sum < L() && sum < colon + 5 && sum_opener(key(sum))) ++sum;
   bool money = false;
   for (std::uint32_t k = sum; k < L() && k < sum + 3 && !money; ++k) money = sum_word(key(k));
+  // or a number of things that can be pledged: "- Germany: four further IRIS-T air-defence systems"
+  if (!money && sum < L() && (ctx_.tokens[sum].is(kDigit) || small_number_word(key(sum).view()) > 0)) {
+    std::uint32_t q = sum + 1;
+    while (q < L() && q < sum + 3 && sum_opener(key(q))) ++q;
+    // (the things themselves, before what they are of or for: not "eight meetings of experts")
+    std::uint32_t head_end = np_end(q, clause_end_past_amounts(q));
+    for (std::uint32_t k = q; k < head_end; ++k) {
+      if (key(k) == "of"sv || key(k) == "for"sv || key(k) == "to"sv || key(k) == "with"sv) head_end = k;
+    }
+    money = q < head_end && pledgeable_object(name_key(text(q, head_end)));
+  }
   if (!money) return;
   // the giver: actors, a demonym, and words of a giver's share
   Group s;
@@ -75,7 +88,8 @@ void Frames::pledge_line() {
     if (!giver_word(key(t))) return;
     ++t;
   }
-  if (s.entities.size() != 1) return;
+  // (one giver, or a few pledging together: "- United Kingdom and Norway: ...")
+  if (s.entities.empty() || s.entities.size() > 3) return;
   s.first = i;
   s.last = colon;
   // money spoken of in this sentence or the five before it
