@@ -191,6 +191,7 @@ class Frames {
 
   // Meeting verbs (relation_frames_meet.cpp): meet and alongside, host, receive, gather.
   void meet(const Trigger& t, const TriggerInfo& info);
+  void unnamed_gathering(const Trigger& t);
   void host(const Trigger& t);
   bool host_apposition(const Trigger& t);
   void receive(const Trigger& t);

@@ -128,6 +128,32 @@ bool Frames::time_spent_with(const Trigger& t) const {
   return false;
 }
 
+// "Defence ministers held a meeting at NATO headquarters in Brussels on Monday": people the text
+// does not name met, and the meeting they held is one later sentences speak of ("The meeting was
+// chaired by ..."): its place and day are recorded, with no one at it yet.
+void Frames::unnamed_gathering(const Trigger& t) {
+  std::uint32_t p = t.first;
+  while (p > F() && (key(p - 1) == "also"sv || key(p - 1) == "then"sv || key(p - 1) == "have"sv || key(p - 1) == "had"sv ||
+                     key(p - 1) == "will"sv || key(p - 1) == "are"sv || key(p - 1) == "were"sv)) {
+    --p;
+  }
+  const Mention* g = p > F() ? cv_.mention_at(p - 1) : nullptr;
+  if (g == nullptr || g->last != p || g->kind != MKind::kGeneric || g->possessive) return;
+  if (cv_.status(g->last, t.first, false) != edge_status::kReported) return;
+  // (a meeting held, or leaders or ministers who met: "Europe's leaders meet in Copenhagen";
+  // not "Officials met in Geneva", talks of no consequence to a summit spoken of next)
+  const TokenKey noun = ctx_.tokens[t.last - 1].key;
+  const TokenKey who = ctx_.tokens[g->last - 1].key;
+  if (noun != "meeting"sv && noun != "talks"sv && noun != "summit"sv && who != "leaders"sv && who != "ministers"sv &&
+      who != "presidents"sv && who != "heads"sv) {
+    return;
+  }
+  const std::string kind = noun == "talks"sv ? "talks" : noun == "summit"sv ? "summit" : "meeting";
+  const std::uint32_t end = cv_.clause_end(t.last);
+  std::string place;
+  meeting_event(kind, t.last, end, date_for(g->first, end, t.first), &place);
+}
+
 void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   if (!verb_use(t)) return;
   if (key(t.first).starts_with("spen") && !time_spent_with(t)) return;
@@ -136,31 +162,39 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
     if (seen_by_the_reporters(t) || !seeing_is_meeting(t)) return;
   }
   Group s = subject_of(t);
-  if (s.empty()) return;
+  if (s.empty()) {
+    unnamed_gathering(t);
+    return;
+  }
   std::uint32_t from = t.last;
   const Mention* place_before_with = nullptr;  // "held talks at the Itamaraty Palace with ..."
   // "met on Sunday with", "sat down that day with", "sat down in turn with": over a date or an
   // adverb to "with"
   {
     std::uint32_t w = from;
-    while (w < L() && w < from + 6 &&
-           (in_date(w) || (key(w) == "on"sv && w + 1 < L() && in_date(w + 1)) || key(w) == "that"sv || key(w) == "day"sv || key(w) == "again"sv || key(w) == "later"sv ||
-            key(w) == "there"sv || key(w) == "first"sv || key(w) == "together"sv ||
-            (key(w) == "in"sv && w + 1 < L() && key(w + 1) == "turn"sv) || (key(w) == "turn"sv && w > from && key(w - 1) == "in"sv) ||
-            (key(w).ends_with("ly") && !ctx_.tokens[w].is(kCapital)))) {
-      ++w;
-    }
-    // ("held talks at the Itamaraty Palace with Vieira": past the place)
-    if (w == from && w + 2 < L() && (key(w) == "at"sv || key(w) == "in"sv)) {
+    const Mention* place_seen = nullptr;
+    // ("held talks at the Itamaraty Palace with Vieira", "held talks in Paris on Monday with Merz":
+    // past the places and times said before the partner, in any order)
+    for (int phrase = 0; phrase < 4; ++phrase) {
+      while (w < L() && w < from + 12 &&
+             (in_date(w) || (key(w) == "on"sv && w + 1 < L() && in_date(w + 1)) || key(w) == "that"sv || key(w) == "day"sv || key(w) == "again"sv || key(w) == "later"sv ||
+              key(w) == "there"sv || key(w) == "first"sv || key(w) == "together"sv ||
+              (key(w) == "in"sv && w + 1 < L() && key(w + 1) == "turn"sv) || (key(w) == "turn"sv && w > from && key(w - 1) == "in"sv) ||
+              (key(w).ends_with("ly") && !ctx_.tokens[w].is(kCapital)))) {
+        ++w;
+      }
+      if (w + 2 >= L() || (key(w) != "at"sv && key(w) != "in"sv)) break;
       const std::uint32_t at = key(w + 1) == "the"sv ? w + 2 : w + 1;
       const Mention* pm = cv_.mention_at(at);
-      if (pm != nullptr && pm->first == at && names_a_place(*pm)) {
-        w = pm->last;
-        while (w < L() && w < pm->last + 2 && ctx_.tokens[w].is(kWord) && ctx_.tokens[w].is(kCapital)) ++w;  // "Palace"
-        if (w < L() && key(w) == "with"sv) place_before_with = pm;
-      }
+      if (pm == nullptr || pm->first != at || !names_a_place(*pm)) break;
+      w = pm->last;
+      while (w < L() && w < pm->last + 2 && ctx_.tokens[w].is(kWord) && ctx_.tokens[w].is(kCapital)) ++w;  // "Palace"
+      if (place_seen == nullptr) place_seen = pm;
     }
-    if (w > from && w < L() && key(w) == "with"sv) from = w;
+    if (w > from && w < L() && key(w) == "with"sv) {
+      from = w;
+      place_before_with = place_seen;
+    }
     // ("spent most of that day with Qin Gang": over the stretch of time)
     if (key(t.first).starts_with("spen")) {
       while (from < L() && from < t.last + 8 && key(from) != "with"sv) ++from;

@@ -67,7 +67,7 @@ constexpr std::string_view kAdjectives[] = {
     "some", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "prominent", "key", "leading", "visiting", "western", "allied", "partner", "european",
     "world", "regional", "national", "local", "high-ranking", "special", "interim", "newly",
-    "elected", "veteran", "longtime", "long-serving", "powerful", "influential", "american",
+    "elected", "veteran", "longtime", "long-serving", "powerful", "influential", "american", "federal",
     "and", ",", "the", "a", "an", "its", "their", "his", "her"};
 
 constexpr std::string_view kPlacePrepositions[] = {
