@@ -398,6 +398,13 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     if (en == nullptr || covered[t - F] >= 0) continue;
     // a press or news conference is not a diplomatic event
     if (t > F && (ctx.tokens[t - 1].key == "press"sv || ctx.tokens[t - 1].key == "news"sv)) continue;
+    // nor is a parliament named an assembly ("the speaker of the National Assembly")
+    if (t > F && ctx.tokens[t].key == "assembly"sv && ctx.tokens[t].is(kCapital) &&
+        (ctx.tokens[t - 1].key == "national"sv || ctx.tokens[t - 1].key == "legislative"sv ||
+         ctx.tokens[t - 1].key == "constituent"sv || ctx.tokens[t - 1].key == "federal"sv ||
+         ctx.tokens[t - 1].key == "consultative"sv)) {
+      continue;
+    }
     const int h = hit_index(t);
     std::uint32_t noun_end = t + 1;
     while (noun_end < L && hit_index(noun_end) == h) ++noun_end;

@@ -471,29 +471,6 @@ bool Frames::sent_officials(const Trigger& t) {
   static const WordSet kOfficials = {
       "prince", "minister", "envoy", "president", "vice-president", "delegation", "emir", "king", "representative",
       "ambassador", "premier", "chancellor", "secretary", "deputy", "delegate", "delegates", "ministers"};
-  // "China sent Vice Premier He Lifeng": a country sending someone it names to the gathering
-  // spoken of (or one named after), who attended it
-  std::uint32_t named = t.last;  // (past a title the lexicon does not hold: "Vice Premier")
-  while (named < L() && named < t.last + 4 && ctx_.tokens[named].is(kWord) && ctx_.tokens[named].is(kCapital) &&
-         cv_.mention_at(named) == nullptr) {
-    ++named;
-  }
-  if (const Mention* pm = cv_.mention_at(named); pm != nullptr && pm->first == named && pm->kind == MKind::kPerson &&
-                                                 pm->entity >= 0 && !pm->possessive && !pm->modifier) {
-    const Group s = subject_of(t);
-    if (s.empty() || s.generic) return false;
-    for (const int x : s.entities) {
-      if (ctx_.entities[static_cast<std::size_t>(x)].type != "country"sv) return false;
-    }
-    int ev = -1;
-    if (Mention* evm = cv_.event_after(pm->last, 4)) ev = event_in_clause(*evm);
-    if (ev < 0) ev = gathering_with_delegations();
-    if (ev < 0) return false;
-    const std::string status = cv_.status(s.last, t.first, false);
-    const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
-    add("attended", pm->entity, -1, ev, "", status, date, "", -1, 0.65);
-    return true;
-  }
   std::uint32_t i = t.last;
   bool official = false;
   while (i < L() && i < t.last + 10) {
@@ -907,6 +884,12 @@ void Frames::supply(const Trigger& t) {
       std::uint32_t c = at + 1;
       while (c < L() && c < at + 6 && ctx_.tokens[c].is(kWord) && !ctx_.tokens[c].is(kCapital)) ++c;
       if (c > at + 1 && c + 1 < L() && key(c) == ","sv) at = c + 1;
+    } else {
+      // ("China sent Vice Premier He Lifeng": past a title the lexicon does not hold)
+      while (at < L() && at < t.last + 4 && ctx_.tokens[at].is(kWord) && ctx_.tokens[at].is(kCapital) &&
+             cv_.mention_at(at) == nullptr) {
+        ++at;
+      }
     }
     const Mention* m = cv_.mention_at(at);
     if (m != nullptr && m->first == at && m->kind == MKind::kPerson && m->entity >= 0 && !m->possessive) {
@@ -928,6 +911,9 @@ void Frames::supply(const Trigger& t) {
       if (ev < 0 && ctx_.salient_event >= 0 && ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].used) {
         ev = main_event();
       }
+      // (talks the text is about, where each side sends a delegation, though no one is at them yet:
+      // "China sent Vice Premier He Lifeng")
+      if (ev < 0) ev = gathering_with_delegations();
       if (ev < 0) return;
       // ("chose not to come and sent his prime minister in his place": the negation is the first verb's)
       const bool second_verb = t.first > s.last && key(t.first - 1) == "and"sv;
