@@ -1715,7 +1715,7 @@ class Finder {
           }
         }
         int local = -1, local_subject = -1;
-        std::uint32_t local_last = 0;
+        std::uint32_t local_first = 0, local_last = 0;
         for (const auto& o : si_.mentions) {
           if (o.first >= m.first) break;
           // (the first clause's subject may be a pronoun: "he saw X, and later he was taken to")
@@ -1725,6 +1725,7 @@ class Finder {
           if (e.gender != '?' && e.gender != g) continue;
           if (!subject_pronoun) {
             local = o.entity;
+            local_first = o.first;
             local_last = o.last;
           }
           if ((owns_event || coordinated) && !object_position(o.first)) local_subject = o.entity;
@@ -1736,8 +1737,12 @@ class Finder {
         int not_this = -1;
         if (m.pronoun == "him"sv && local >= 0 && local_subject < 0 && m.first - local_last <= 4) {
           bool same_clause = true;
+          // ("The Emir, Sheikh Tamim, received him": the comma that closes an apposition)
+          const bool apposition = local_first > F_ && tok(local_first - 1).key == ","sv && local_last < m.first &&
+                                  tok(local_last).key == ","sv;
           for (std::uint32_t k = local_last; k < m.first && same_clause; ++k) {
             const TokenKey w = tok(k).key;
+            if (k == local_last && apposition) continue;
             same_clause = !(tok(k).is(kPunct) || w == "and"sv || w == "but"sv || w == "who"sv || w == "that"sv ||
                             w == "said"sv || w == "says"sv || w == "told"sv);
           }

@@ -56,6 +56,16 @@ void Frames::run() {
     if (inside_name(t)) continue;
     handle(t, info);
   }
+  if (const std::uint32_t w = in_place_with_at(ctx_, si_); w != 0) {
+    // (read as a meeting: "is in" is no trigger of its own, which would hide "in the room")
+    const auto& all = ctx_.lex->triggers();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      if (all[i].frame == "meet"sv) {
+        in_place_with(Trigger{w, w + 2, static_cast<std::uint32_t>(i)});
+        break;
+      }
+    }
+  }
   reported_commitments();
   deal_terms();
   pledge_line();
@@ -660,11 +670,31 @@ std::uint32_t had_with_him_at(const DocContext& ctx, const SentenceInfo& si) {
   return 0;
 }
 
+// "Blinken is in Cairo with President al-Sisi": the token "is" (or was, are, were) before "in", a
+// place and "with", else 0.
+std::uint32_t in_place_with_at(const DocContext& ctx, const SentenceInfo& si) {
+  const auto& tk = ctx.tokens;
+  const std::uint32_t F = si.span.first;
+  for (std::uint32_t i = F + 1; i + 3 < si.span.last; ++i) {
+    if (tk[i + 1].key != "in"sv) continue;
+    const TokenKey k = tk[i].key;
+    if (k != "is"sv && k != "was"sv && k != "are"sv && k != "were"sv) continue;
+    const int m = si.mention_at[i + 2 - F];
+    if (m < 0) continue;
+    const Mention& pl = si.mentions[static_cast<std::size_t>(m)];
+    if (pl.first != i + 2 || (pl.kind != MKind::kPlace && pl.kind != MKind::kCountry)) continue;
+    std::uint32_t w = pl.last;
+    while (w < si.span.last && w < pl.last + 3 && tk[w].is(kWord) && tk[w].is(kCapital)) ++w;  // "Palace"
+    if (w + 1 < si.span.last && tk[w].key == "with"sv) return i;
+  }
+  return 0;
+}
+
 bool opens_with_heading(const DocContext& ctx, const SentenceInfo& si) {
   std::uint32_t colon = 0;
   const std::string h = heading_of(ctx, si, &colon);
   return (!h.empty() && attendance_heading(h)) || participle_inversion_at(ctx, si) != 0 ||
-         first_arrival_at(ctx, si) != 0 || had_with_him_at(ctx, si) != 0;
+         first_arrival_at(ctx, si) != 0 || had_with_him_at(ctx, si) != 0 || in_place_with_at(ctx, si) != 0;
 }
 
 // "In the room: Macron, Zelenskyy and Costa", "By video: Starmer, Merz and Meloni": the people

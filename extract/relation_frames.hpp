@@ -17,6 +17,8 @@ void extract_relations(DocContext& ctx, SentenceInfo& si);
 void chairs_attended(DocContext& ctx);
 // The "with" of "had his foreign minister, X, with him", else 0.
 std::uint32_t had_with_him_at(const DocContext& ctx, const SentenceInfo& si);
+// The "is" of "Blinken is in Cairo with President al-Sisi", else 0.
+std::uint32_t in_place_with_at(const DocContext& ctx, const SentenceInfo& si);
 // A host who greeted every guest of a gathering met each one the document places there.
 void greeters_met_guests(DocContext& ctx);
 

@@ -325,6 +325,7 @@ class Frames {
   int pledged_to(int s, int target);
   bool time_spent_with(const Trigger& t) const;
   void came_with(const Trigger& t);
+  void in_place_with(const Trigger& t);
   void mutual_pledges_at_event();
   const Mention* place_before(std::uint32_t at) const;
   int where_clause_event(std::uint32_t subject_first, const Date& date, std::string* place_out);

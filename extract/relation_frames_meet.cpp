@@ -178,6 +178,9 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
     for (int phrase = 0; phrase < 4; ++phrase) {
       while (w < L() && w < from + 12 &&
              (in_date(w) || (key(w) == "on"sv && w + 1 < L() && in_date(w + 1)) || key(w) == "that"sv || key(w) == "day"sv || key(w) == "again"sv || key(w) == "later"sv ||
+              // ("held talks that evening with", "the same afternoon with")
+              key(w) == "evening"sv || key(w) == "morning"sv || key(w) == "afternoon"sv || key(w) == "night"sv ||
+              key(w) == "same"sv || (key(w) == "the"sv && w + 1 < L() && key(w + 1) == "same"sv) ||
               key(w) == "there"sv || key(w) == "first"sv || key(w) == "together"sv ||
               (key(w) == "in"sv && w + 1 < L() && key(w + 1) == "turn"sv) || (key(w) == "turn"sv && w > from && key(w - 1) == "in"sv) ||
               (key(w).ends_with("ly") && !ctx_.tokens[w].is(kCapital)))) {
@@ -1222,6 +1225,43 @@ void Frames::looked_on_together(const Trigger& t) {
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
   meeting_among(s.entities, status, date, "", -1, 0.65);
+  last_subject_ = s;
+  remember(s, t);
+}
+
+// "In the afternoon Blinken is in Cairo with President Abdel Fattah al-Sisi": someone said to be
+// at a place with someone the text names met them there (not "was in Cairo with his wife", nor "is
+// in talks with", which is no place).
+void Frames::in_place_with(const Trigger& t) {
+  const Mention* pl = cv_.mention_at(t.last);  // (t spans "is in")
+  if (pl == nullptr || pl->first != t.last || !names_a_place(*pl) || pl->possessive) return;
+  std::uint32_t w = pl->last;
+  while (w < L() && w < pl->last + 3 && ctx_.tokens[w].is(kWord) && ctx_.tokens[w].is(kCapital)) ++w;  // "Palace"
+  if (w + 1 >= L() || key(w) != "with"sv) return;
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic) return;
+  const Group o = cv_.object(w + 1, 6);
+  if (o.empty() || o.generic) return;
+  for (const int x : s.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+  }
+  for (const int x : o.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+  }
+  const std::uint32_t end = cv_.clause_end(t.last);
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  std::string place;
+  const int ev = event_at(*pl, "meeting", date, &place);
+  for (const int a : s.entities) {
+    for (const int b : o.entities) {
+      if (a != b) add("met", a, b, -1, "", status, date, place, ev, 0.75);
+    }
+  }
+  if (ev >= 0 && status == edge_status::kReported) {
+    for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+    for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+  }
   last_subject_ = s;
   remember(s, t);
 }
