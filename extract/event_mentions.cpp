@@ -88,6 +88,14 @@ bool in_relative_clause_before(const DocContext& ctx, const SentenceInfo& si, st
 Tense tense_at(const DocContext& ctx, const SentenceInfo& si, std::uint32_t at) {
   for (const auto& c : si.cues) {
     if (c.first < at && c.kind == "planned"sv && !in_relative_clause_before(ctx, si, c.first, at)) {
+      // ("a state visit at the invitation of the king, who held a welcome on Wednesday": how the
+      // visit came about, no plan)
+      if (c.first >= si.span.first + 2 && ctx.tokens[c.first].key == "invitation"sv &&
+          ctx.tokens[c.first - 1].key == "the"sv &&
+          (ctx.tokens[c.first - 2].key == "at"sv || ctx.tokens[c.first - 2].key == "on"sv ||
+           ctx.tokens[c.first - 2].key == "upon"sv)) {
+        continue;
+      }
       return Tense::kFuture;
     }
   }

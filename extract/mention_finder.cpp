@@ -1735,7 +1735,7 @@ class Finder {
         // sentence's first subject ("He attended a dinner hosted by the King, and Trump met him"),
         // else the person of the sentences before
         int not_this = -1;
-        if (m.pronoun == "him"sv && local >= 0 && local_subject < 0 && m.first - local_last <= 4) {
+        if (m.pronoun == "him"sv && local >= 0 && local_subject < 0 && m.first - local_last <= 10) {
           bool same_clause = true;
           // ("The Emir, Sheikh Tamim, received him": the comma that closes an apposition)
           const bool apposition = local_first > F_ && tok(local_first - 1).key == ","sv && local_last < m.first &&

@@ -56,16 +56,10 @@ void Frames::run() {
     if (inside_name(t)) continue;
     handle(t, info);
   }
-  if (const std::uint32_t w = in_place_with_at(ctx_, si_); w != 0) {
-    // (read as a meeting: "is in" is no trigger of its own, which would hide "in the room")
-    const auto& all = ctx_.lex->triggers();
-    for (std::size_t i = 0; i < all.size(); ++i) {
-      if (all[i].frame == "meet"sv) {
-        in_place_with(Trigger{w, w + 2, static_cast<std::uint32_t>(i)});
-        break;
-      }
-    }
-  }
+  // (read as meetings: "is in", "for" and "with" are no triggers of their own)
+  if (const std::uint32_t w = in_place_with_at(ctx_, si_); w != 0) in_place_with(Trigger{w, w + 2, meet_info()});
+  if (const std::uint32_t w = meal_for_at(ctx_, si_); w != 0) meal_for(w);
+  if (const std::uint32_t w = meeting_was_with_at(ctx_, si_); w != 0) meeting_was_with(w);
   reported_commitments();
   deal_terms();
   pledge_line();
@@ -690,11 +684,55 @@ std::uint32_t in_place_with_at(const DocContext& ctx, const SentenceInfo& si) {
   return 0;
 }
 
+// "Harris and Blinken gave a state luncheon for him", "the king held an official welcome for Xi":
+// the token "for" after a verb of giving or holding and a meal or a welcome, else 0.
+std::uint32_t meal_for_at(const DocContext& ctx, const SentenceInfo& si) {
+  const auto& tk = ctx.tokens;
+  const std::uint32_t F = si.span.first;
+  for (std::uint32_t i = F + 1; i + 3 < si.span.last; ++i) {
+    const TokenKey v = tk[i].key;
+    if (v != "gave"sv && v != "gives"sv && v != "held"sv && v != "holds"sv && v != "hosted"sv && v != "hosts"sv &&
+        v != "threw"sv && v != "offered"sv) {
+      continue;
+    }
+    std::uint32_t k = i + 1;
+    if (tk[k].key == "a"sv || tk[k].key == "an"sv) ++k;
+    for (int n = 0; n < 2 && k < si.span.last && tk[k].is(kWord) && !tk[k].is(kCapital) && !detail::meal_noun(tk[k].key) &&
+                    tk[k].key != "welcome"sv;
+         ++n) {
+      ++k;
+    }
+    if (k + 2 >= si.span.last || (!detail::meal_noun(tk[k].key) && tk[k].key != "welcome"sv)) continue;
+    if (tk[k + 1].key == "for"sv) return k + 1;
+  }
+  return 0;
+}
+
+// "His main meeting was with the Speaker of Parliament, Nabih Berri": the "with" after a
+// possessor's meeting and "was", else 0.
+std::uint32_t meeting_was_with_at(const DocContext& ctx, const SentenceInfo& si) {
+  const auto& tk = ctx.tokens;
+  const std::uint32_t F = si.span.first;
+  for (std::uint32_t i = F + 2; i + 1 < si.span.last; ++i) {
+    if (tk[i].key != "with"sv || (tk[i - 1].key != "was"sv && tk[i - 1].key != "were"sv)) continue;
+    std::uint32_t n = i - 1;
+    if (n == F || (tk[n - 1].key != "meeting"sv && tk[n - 1].key != "talks"sv)) continue;
+    std::uint32_t o = n - 1;
+    while (o > F && o + 4 > n && tk[o - 1].is(kWord) && !tk[o - 1].is(kCapital) && tk[o - 1].key != "his"sv &&
+           tk[o - 1].key != "her"sv) {
+      --o;  // "main", "first", "only"
+    }
+    if (o > F && (tk[o - 1].key == "his"sv || tk[o - 1].key == "her"sv || tk[o - 1].key == "'s"sv)) return i;
+  }
+  return 0;
+}
+
 bool opens_with_heading(const DocContext& ctx, const SentenceInfo& si) {
   std::uint32_t colon = 0;
   const std::string h = heading_of(ctx, si, &colon);
   return (!h.empty() && attendance_heading(h)) || participle_inversion_at(ctx, si) != 0 ||
-         first_arrival_at(ctx, si) != 0 || had_with_him_at(ctx, si) != 0 || in_place_with_at(ctx, si) != 0;
+         first_arrival_at(ctx, si) != 0 || had_with_him_at(ctx, si) != 0 || in_place_with_at(ctx, si) != 0 ||
+         meal_for_at(ctx, si) != 0 || meeting_was_with_at(ctx, si) != 0;
 }
 
 // "In the room: Macron, Zelenskyy and Costa", "By video: Starmer, Merz and Meloni": the people

@@ -19,6 +19,10 @@ void chairs_attended(DocContext& ctx);
 std::uint32_t had_with_him_at(const DocContext& ctx, const SentenceInfo& si);
 // The "is" of "Blinken is in Cairo with President al-Sisi", else 0.
 std::uint32_t in_place_with_at(const DocContext& ctx, const SentenceInfo& si);
+// The "for" of "gave a state luncheon for him", else 0.
+std::uint32_t meal_for_at(const DocContext& ctx, const SentenceInfo& si);
+// The "with" of "His main meeting was with Nabih Berri", else 0.
+std::uint32_t meeting_was_with_at(const DocContext& ctx, const SentenceInfo& si);
 // A host who greeted every guest of a gathering met each one the document places there.
 void greeters_met_guests(DocContext& ctx);
 

@@ -1266,4 +1266,71 @@ void Frames::in_place_with(const Trigger& t) {
   remember(s, t);
 }
 
+std::uint32_t Frames::meet_info() const {
+  const auto& all = ctx_.lex->triggers();
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (all[i].frame == "meet"sv) return static_cast<std::uint32_t>(i);
+  }
+  return 0;
+}
+
+// "Kamala Harris and Antony Blinken gave a state luncheon for him at the State Department", "the
+// king held an official welcome for Xi at the Istana Negara": the hosts met the one it was for.
+void Frames::meal_for(std::uint32_t for_at) {
+  std::uint32_t v = for_at;
+  while (v > F() && key(v - 1) != "gave"sv && key(v - 1) != "gives"sv && key(v - 1) != "held"sv &&
+         key(v - 1) != "holds"sv && key(v - 1) != "hosted"sv && key(v - 1) != "hosts"sv && key(v - 1) != "threw"sv &&
+         key(v - 1) != "offered"sv) {
+    --v;
+  }
+  if (v == F()) return;
+  const Trigger t{v - 1, v, meet_info()};
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic) return;
+  const Group who = cv_.object(for_at + 1, 1);
+  if (who.empty() || who.generic) return;
+  for (const Group* g : {&s, &who}) {
+    for (const int x : g->entities) {
+      if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+    }
+  }
+  const std::uint32_t end = cv_.clause_end(for_at);
+  const std::string status = cv_.status(s.last, t.first, false);
+  // (dated from after "for": the meal or welcome noun may be a trigger of its own before the date)
+  const Date date = date_for(std::min(s.first, t.first), end, for_at);
+  // (a meal is a meeting where it was held, not a gathering of its own: see Frames::meet)
+  std::string place, pkey;
+  if (const Mention* pl = cv_.place_between(who.last, end)) place_of(*pl, &place, &pkey);
+  meeting_between(s, who, status, date, place, -1);
+  last_subject_ = s;
+}
+
+// "His main meeting was with the Speaker of Parliament, Nabih Berri": the owner of the meeting
+// (the person "his" stands for) met the one it was with.
+void Frames::meeting_was_with(std::uint32_t with_at) {
+  std::uint32_t o = with_at - 2;  // the noun "meeting" or "talks"
+  while (o > F() && key(o - 1) != "his"sv && key(o - 1) != "her"sv && key(o - 1) != "'s"sv) --o;
+  if (o == F()) return;
+  const Mention* owner = cv_.mention_at(key(o - 1) == "'s"sv ? o - 2 : o - 1);
+  if (owner == nullptr || owner->entity < 0 ||
+      ctx_.entities[static_cast<std::size_t>(owner->entity)].type != "person"sv) {
+    return;
+  }
+  const Group who = cv_.object(with_at + 1, 6);
+  if (who.empty() || who.generic) return;
+  for (const int x : who.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+  }
+  Group s;
+  s.entities.push_back(owner->entity);
+  s.first = owner->first;
+  s.last = owner->last;
+  const std::uint32_t end = cv_.clause_end(with_at);
+  const std::string status = cv_.status(0, with_at - 1, false);
+  const Date date = date_for(F(), end, with_at);
+  std::string place, pkey;
+  if (const Mention* pl = cv_.place_between(who.last, end)) place_of(*pl, &place, &pkey);
+  meeting_between(s, who, status, date, place, -1);
+}
+
 }  // namespace evkg::detail
