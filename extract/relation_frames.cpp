@@ -193,6 +193,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "speak_at"sv) return speak_at(t);
   if (f == "pose"sv) return pose(t);
   if (f == "came_with"sv) return came_with(t);
+  if (f == "escorted"sv) return escorted(t);
   if (f == "lead_delegation"sv) return lead_delegation(t);
   if (f == "with_role"sv) return with_role(t);
   if (f == "hand_over"sv) return hand_over(t);

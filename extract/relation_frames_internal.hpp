@@ -326,6 +326,7 @@ class Frames {
   bool time_spent_with(const Trigger& t) const;
   void came_with(const Trigger& t);
   void in_place_with(const Trigger& t);
+  void escorted(const Trigger& t);
   void meal_for(std::uint32_t for_at);
   void meeting_was_with(std::uint32_t with_at);
   std::uint32_t meet_info() const;  // the index of a trigger of the frame "meet"

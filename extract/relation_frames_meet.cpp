@@ -1333,4 +1333,38 @@ void Frames::meeting_was_with(std::uint32_t with_at) {
   meeting_between(s, who, status, date, place, -1);
 }
 
+// "Prime Minister Pham Minh Chinh accompanied him to Noi Bai airport", "the king saw him off":
+// one who went with someone named somewhere, or saw them off, met them (not "was accompanied by",
+// the frame of those at a leader's side).
+void Frames::escorted(const Trigger& t) {
+  if (t.last < L() && key(t.last) == "by"sv) return;
+  if (t.first > F()) {
+    const TokenKey p = key(t.first - 1);
+    if (p == "was"sv || p == "were"sv || p == "is"sv || p == "are"sv || p == "been"sv || p == "be"sv) return;
+  }
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic) return;
+  const Group o = cv_.object(t.last, 1);
+  if (o.empty() || o.generic) return;
+  for (const Group* g : {&s, &o}) {
+    for (const int x : g->entities) {
+      if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+    }
+  }
+  // (to a place, on a way, or the end of the clause: not "accompanied him in his bid for office")
+  const TokenKey next = o.last < L() ? key(o.last) : TokenKey();
+  if (!(o.last >= L() || next == "to"sv || next == "on"sv || next == "at"sv || next == ","sv || next == "."sv ||
+        next == "off"sv || next == "as"sv || next == "into"sv || next == "through"sv)) {
+    return;
+  }
+  const std::uint32_t end = cv_.clause_end(t.last);
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  std::string place, pkey;
+  if (const Mention* pl = cv_.place_between(o.last, end)) place_of(*pl, &place, &pkey);
+  meeting_between(s, o, status, date, place, -1);
+  last_subject_ = s;
+  remember(s, t);
+}
+
 }  // namespace evkg::detail
