@@ -690,21 +690,20 @@ std::uint32_t in_place_with_at(const DocContext& ctx, const SentenceInfo& si) {
 std::uint32_t meal_for_at(const DocContext& ctx, const SentenceInfo& si) {
   const auto& tk = ctx.tokens;
   const std::uint32_t F = si.span.first;
-  for (std::uint32_t i = F + 1; i + 3 < si.span.last; ++i) {
-    const TokenKey v = tk[i].key;
-    if (v != "gave"sv && v != "gives"sv && v != "held"sv && v != "holds"sv && v != "hosted"sv && v != "hosts"sv &&
-        v != "threw"sv && v != "offered"sv) {
-      continue;
+  // (anchored on "for", one test per token: the verb and the meal are looked for only before one)
+  for (std::uint32_t f = F + 3; f + 1 < si.span.last; ++f) {
+    if (tk[f].key != "for"sv) continue;
+    const TokenKey noun = tk[f - 1].key;
+    if (!detail::meal_noun(noun) && noun != "welcome"sv) continue;
+    // back over "a", "an" and up to two words ("a state luncheon", "an official welcome") to the verb
+    for (std::uint32_t i = f - 1; i > F && i + 4 > f - 1; --i) {
+      const TokenKey v = tk[i - 1].key;
+      if (v == "gave"sv || v == "gives"sv || v == "held"sv || v == "holds"sv || v == "hosted"sv || v == "hosts"sv ||
+          v == "threw"sv || v == "offered"sv) {
+        return f;
+      }
+      if (!tk[i - 1].is(kWord) || tk[i - 1].is(kCapital)) break;
     }
-    std::uint32_t k = i + 1;
-    if (tk[k].key == "a"sv || tk[k].key == "an"sv) ++k;
-    for (int n = 0; n < 2 && k < si.span.last && tk[k].is(kWord) && !tk[k].is(kCapital) && !detail::meal_noun(tk[k].key) &&
-                    tk[k].key != "welcome"sv;
-         ++n) {
-      ++k;
-    }
-    if (k + 2 >= si.span.last || (!detail::meal_noun(tk[k].key) && tk[k].key != "welcome"sv)) continue;
-    if (tk[k + 1].key == "for"sv) return k + 1;
   }
   return 0;
 }
