@@ -86,6 +86,9 @@ std::string dateline_of(std::string_view line) {
                     head.find("\u2014") != std::string_view::npos || head.find("\u2013") != std::string_view::npos ||
                     rest.starts_with("- ") || rest.starts_with("-- ");
   if (!dash) return {};
+  // (the story starts after the dash: a masthead's section, "BLUE OCEAN BULLETIN - REGIONAL DESK",
+  // has no lower-case word there)
+  if (std::none_of(rest.begin(), rest.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return {};
   return title_case(words);
 }
 

@@ -28,7 +28,8 @@ bool event_name_word(TokenKey k) {
       "future", "food", "water", "health", "nuclear", "humanitarian", "democracy", "global", "world", "ocean",
       "cooperation", "partnership", "financing", "finance", "aid", "relief", "solidarity", "unity", "freedom",
       "summit", "conference", "forum", "council", "assembly", "general", "special", "emergency", "extraordinary",
-      "international", "regional", "ministerial", "intergovernmental", "high-level"};
+      "international", "regional", "ministerial", "intergovernmental", "high-level", "ordinary", "regular", "annual",
+      "biennial", "plenary", "inaugural", "informal", "joint", "triennial"};
   return kWords.count(k.view()) != 0;
 }
 

@@ -37,6 +37,9 @@ TEST(Dateline, NoneWithoutTheDashOrWithAHeadlineInCapitals) {
   EXPECT_EQ(place("UPDATE - Leaders met in Paris on Thursday."), "");
   EXPECT_EQ(place("FRANCE - Leaders met in Paris on Thursday."), "");  // a country is no dateline city
   EXPECT_EQ(place("Leaders met in Paris on Thursday - and agreed on little."), "");
+  // a masthead and its section before a dash: no story follows it
+  EXPECT_EQ(place("CORAL SEA HERALD - PACIFIC DESK\n\nLeaders met in Apia on Monday."), "");
+  EXPECT_EQ(place("CORAL SEA HERALD - PACIFIC DESK\n\nAPIA - Leaders met on Monday."), "Apia");
 }
 
 TEST(Dateline, TheBylinesPlaceWhenNoDatelineFollows) {
