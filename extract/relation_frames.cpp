@@ -470,6 +470,25 @@ std::uint32_t people_listed_at(const SentenceInfo& si, std::uint32_t at) {
 }
 
 std::uint32_t participle_inversion_at(const DocContext& ctx, const SentenceInfo& si) {
+  // "According to the communique, the leaders present in person were A, B and C", "the members of
+  // the Conference present were ...": the people listed after "were"
+  for (std::uint32_t i = si.span.first + 1; i + 2 < si.span.last; ++i) {
+    if (ctx.tokens[i].key != "present"sv) continue;
+    const TokenKey group = ctx.tokens[i - 1].key;
+    bool named_group = group == "leaders"sv || group == "heads"sv || group == "members"sv || group == "delegates"sv ||
+                       group == "participants"sv || group == "ministers"sv || group == "presidents"sv;
+    // ("the Members of the Conference present": the group before its "of" phrase)
+    for (std::uint32_t g = i; !named_group && g > si.span.first + 1 && g + 6 > i; --g) {
+      const TokenKey k = ctx.tokens[g - 1].key;
+      if (k == ","sv || k == "."sv) break;
+      named_group = k == "members"sv || k == "leaders"sv || k == "heads"sv;
+    }
+    if (!named_group) continue;
+    std::uint32_t v = i + 1;
+    if (v + 1 < si.span.last && ctx.tokens[v].key == "in"sv && ctx.tokens[v + 1].key == "person"sv) v += 2;
+    if (v + 1 >= si.span.last || (ctx.tokens[v].key != "were"sv && ctx.tokens[v].key != "are"sv)) continue;
+    if (const std::uint32_t at = people_listed_at(si, v + 1); at != 0) return at;
+  }
   std::uint32_t w = si.span.first;
   while (w < si.span.last && !ctx.tokens[w].is(kWord)) ++w;
   if (w >= si.span.last || !ctx.tokens[w].is(kCapital)) return 0;

@@ -240,10 +240,15 @@ void Frames::present(const Trigger& t) {
   if (n > t.last || key(t.last - 1) == "to"sv || key(t.last - 1) == "beside"sv) {
     for (const int b : people_listed(n, cv_.clause_end(n))) add("attended", b, -1, ev, "", status, {}, "", -1, 0.65);
   }
-  // "A and B were there, as were C and D": those after "as were" too
-  if (t.last + 2 < L() && key(t.last) == ","sv && key(t.last + 1) == "as"sv &&
-      (key(t.last + 2) == "were"sv || key(t.last + 2) == "was"sv)) {
-    for (const int b : people_listed(t.last + 3)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
+  // "A and B were there, as were C and D", "Luxon was also in Nuku'alofa, as were Rabuka and
+  // Marape": those after "as were" too
+  std::uint32_t after = t.last;
+  if (key(t.last - 1) == "in"sv) {
+    if (const Mention* pl = cv_.mention_at(t.last); pl != nullptr && pl->first == t.last) after = pl->last;
+  }
+  if (after + 2 < L() && key(after) == ","sv && key(after + 1) == "as"sv &&
+      (key(after + 2) == "were"sv || key(after + 2) == "was"sv)) {
+    for (const int b : people_listed(after + 3)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
   }
   last_subject_ = s;  // "they" of the next sentence
   // "..., along with the European Commission president, Ursula von der Leyen, and ... Costa"
