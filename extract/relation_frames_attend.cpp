@@ -1230,9 +1230,14 @@ void Frames::include(const Trigger& t) {
     break;
   }
   // ("Those present included ...", "Those attending included ...")
-  const bool those_present = t.first >= F() + 2 && key(t.first - 2) == "those"sv &&
-                             (key(t.first - 1) == "present"sv || key(t.first - 1) == "attending"sv ||
-                              key(t.first - 1) == "there"sv);
+  // (and "the room included ...", "the line-up included ...": the gathering's room)
+  const bool those_present = t.first >= F() + 2 &&
+                             ((key(t.first - 2) == "those"sv &&
+                               (key(t.first - 1) == "present"sv || key(t.first - 1) == "attending"sv ||
+                                key(t.first - 1) == "there"sv)) ||
+                              (key(t.first - 2) == "the"sv &&
+                               (key(t.first - 1) == "room"sv || key(t.first - 1) == "hall"sv ||
+                                key(t.first - 1) == "line-up"sv || key(t.first - 1) == "lineup"sv)));
   // ("On the Pakistani side, they included A, B and C": a side of the table, named before)
   bool side_opening = false;
   if (group == nullptr && t.first > F() + 4 && key(t.first - 1) == "they"sv && key(t.first - 2) == ","sv &&
@@ -1258,11 +1263,13 @@ void Frames::include(const Trigger& t) {
                                 (key(lead) == "along"sv && key(lead + 1) == "with"sv))) {
     lead += 2;
   }
+  // (the group, or "those present", "the room": whoever the verb's subject is)
+  const std::uint32_t subject_first = group != nullptr ? group->first : t.first - 2;
   if (lead > F()) {
     // the persons named before the comma that ends the opening phrase
     std::vector<int> also;
     std::uint32_t i = lead;
-    for (; i < group->first && key(i) != ","sv; ++i) {
+    for (; i < subject_first && key(i) != ","sv; ++i) {
       const Mention* m = cv_.mention_at(i);
       if (m == nullptr) {
         if (key(i) != "and"sv) break;
@@ -1272,9 +1279,8 @@ void Frames::include(const Trigger& t) {
       also.push_back(m->entity);
       i = m->last - 1;
     }
-    if (i < group->first && key(i) == ","sv) who.insert(who.end(), also.begin(), also.end());
+    if (i < subject_first && key(i) == ","sv) who.insert(who.end(), also.begin(), also.end());
   }
-  const std::uint32_t subject_first = group != nullptr ? group->first : t.first - 2;
   const std::string status = cv_.status(group != nullptr ? group->last : t.first, t.first, false);
   const Date date = date_for(subject_first, cv_.clause_end(t.last), t.first);
   for (const int a : who) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
