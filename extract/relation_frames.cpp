@@ -194,6 +194,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "pose"sv) return pose(t);
   if (f == "came_with"sv) return came_with(t);
   if (f == "escorted"sv) return escorted(t);
+  if (f == "took_chair"sv) return took_chair(t);
   if (f == "lead_delegation"sv) return lead_delegation(t);
   if (f == "with_role"sv) return with_role(t);
   if (f == "hand_over"sv) return hand_over(t);

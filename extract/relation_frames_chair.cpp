@@ -274,4 +274,48 @@ void Frames::delegation_led_by(const Trigger& t, Mention* evm) {
   }
 }
 
+// "Angolan President João Lourenço assumed the rotating chairmanship of the African Union on
+// Saturday, receiving the gavel from Mauritanian President Mohamed Ould Cheikh El Ghazouani at the
+// opening of the 38th Ordinary Session": who takes over a body's chair at its gathering chairs it,
+// and the one handing it over was there. The gathering is one this sentence names, else the one of
+// many the text is about when this sentence's day is its day.
+void Frames::took_chair(const Trigger& t) {
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic) return;
+  for (const int x : s.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+  }
+  const Date date = date_for(std::min(s.first, t.first), L(), t.first);
+  int ev = -1;
+  for (Mention& m : si_.mentions) {  // (past the commas of "..., receiving the gavel ... at the opening of")
+    if (m.kind == MKind::kEvent && m.first >= t.last) {
+      ev = event_in_clause(m);
+      break;
+    }
+  }
+  if (ev < 0) {
+    ev = gathering_of_many_spoken_of();
+    if (ev >= 0 && !(date.full() && ctx_.events[static_cast<std::size_t>(ev)].date == date)) ev = -1;
+  }
+  if (ev < 0) return;
+  const std::string status = cv_.status(s.last, t.first, false);
+  for (const int a : s.entities) {
+    add("chaired", a, -1, ev, "", status, date, "", -1, 0.8);
+    add("attended", a, -1, ev, "", status, date, "", -1, 0.8);
+  }
+  // ("... from Mauritanian President Mohamed Ould Cheikh El Ghazouani", "receiving the gavel from X")
+  for (std::uint32_t i = t.last; i + 1 < L() && i < t.last + 16; ++i) {
+    if (key(i) != "from"sv) continue;
+    const Group prev = cv_.object(i + 1, 1);
+    for (const int b : prev.entities) {
+      if (ctx_.entities[static_cast<std::size_t>(b)].type == "person"sv) {
+        add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+      }
+    }
+    break;
+  }
+  last_subject_ = s;
+  remember(s, t);
+}
+
 }  // namespace evkg::detail

@@ -327,6 +327,7 @@ class Frames {
   void came_with(const Trigger& t);
   void in_place_with(const Trigger& t);
   void escorted(const Trigger& t);
+  void took_chair(const Trigger& t);
   void meal_for(std::uint32_t for_at);
   void meeting_was_with(std::uint32_t with_at);
   std::uint32_t meet_info() const;  // the index of a trigger of the frame "meet"
