@@ -1207,8 +1207,8 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   // (what is done must be named: not "agreed to suspend for a year the controls")
   // (a commitment only reported in indirect speech must name whom it is owed to, or a sum of money,
   // "Albanese said Australia would spend about 400 million dollars on the initiative", or a number of
-  // things that can be pledged, "Britain would buy 12 F-35A fighter jets"; not "said it will boost its
-  // 2004 dividend payment by 27%")
+  // things that can be pledged, "Britain would buy 12 F-35A fighter jets"; not a company's promise to
+  // raise what it pays its shareholders by a share)
   const bool money = std::any_of(ctx_.tokens.begin() + verb + 1, ctx_.tokens.begin() + e, [](const Token& tk) {
     return tk.key == "million"sv || tk.key == "billion"sv || tk.key == "trillion"sv || tk.key == "$"sv ||
            tk.key == "€"sv || tk.key == "£"sv;
