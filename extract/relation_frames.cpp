@@ -717,11 +717,7 @@ std::uint32_t meal_for_at(const DocContext& ctx, const SentenceInfo& si) {
     if (!detail::meal_noun(noun) && noun != "welcome"sv) continue;
     // back over "a", "an" and up to two words ("a state luncheon", "an official welcome") to the verb
     for (std::uint32_t i = f - 1; i > F && i + 4 > f - 1; --i) {
-      const TokenKey v = tk[i - 1].key;
-      if (v == "gave"sv || v == "gives"sv || v == "held"sv || v == "holds"sv || v == "hosted"sv || v == "hosts"sv ||
-          v == "threw"sv || v == "offered"sv) {
-        return f;
-      }
+      if (detail::hosting_verb(tk[i - 1].key)) return f;
       if (!tk[i - 1].is(kWord) || tk[i - 1].is(kCapital)) break;
     }
   }

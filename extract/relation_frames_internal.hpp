@@ -54,6 +54,14 @@ bool pledgeable_object(const std::string& object_key);
 // Verbs that commit two or more sides to each other ("consult", "exchange", "cooperate").
 bool joint_action(std::string_view verb);
 
+// A verb of giving or holding a meal or a welcome for someone ("gave a state luncheon for him",
+// "held an official welcome for Xi").
+inline bool hosting_verb(std::string_view k) {
+  using namespace std::string_view_literals;
+  return k == "gave"sv || k == "gives"sv || k == "held"sv || k == "holds"sv || k == "hosted"sv || k == "hosts"sv ||
+         k == "threw"sv || k == "offered"sv;
+}
+
 // A meal leaders share ("lunch", "a state banquet"): sharing one is meeting where it was held.
 inline bool meal_noun(std::string_view k) {
   using namespace std::string_view_literals;

@@ -1278,11 +1278,7 @@ std::uint32_t Frames::meet_info() const {
 // king held an official welcome for Xi at the Istana Negara": the hosts met the one it was for.
 void Frames::meal_for(std::uint32_t for_at) {
   std::uint32_t v = for_at;
-  while (v > F() && key(v - 1) != "gave"sv && key(v - 1) != "gives"sv && key(v - 1) != "held"sv &&
-         key(v - 1) != "holds"sv && key(v - 1) != "hosted"sv && key(v - 1) != "hosts"sv && key(v - 1) != "threw"sv &&
-         key(v - 1) != "offered"sv) {
-    --v;
-  }
+  while (v > F() && !hosting_verb(key(v - 1))) --v;
   if (v == F()) return;
   const Trigger t{v - 1, v, meet_info()};
   const Group s = subject_of(t);
