@@ -41,15 +41,9 @@ void Frames::run() {
   heading_list();
   participle_inversion();
   first_arrivals();
-  if (const std::uint32_t w = had_with_him_at(ctx_, si_); w != 0) {
-    // (read as the frame of "accompanied by")
-    const auto& all = ctx_.lex->triggers();
-    for (std::size_t i = 0; i < all.size(); ++i) {
-      if (all[i].frame == "accompanied"sv) {
-        accompanied(Trigger{w, w + 2, static_cast<std::uint32_t>(i)});
-        break;
-      }
-    }
+  // (read as the frame of "accompanied by", when the lexicon has it)
+  if (const std::uint32_t w = had_with_him_at(ctx_, si_); w != 0 && has_frame("accompanied")) {
+    accompanied(Trigger{w, w + 2, frame_info("accompanied")});
   }
   for (const auto& t : si_.triggers) {
     const TriggerInfo& info = ctx_.lex->triggers()[t.info];
@@ -57,7 +51,7 @@ void Frames::run() {
     handle(t, info);
   }
   // (read as meetings: "is in", "for" and "with" are no triggers of their own)
-  if (const std::uint32_t w = in_place_with_at(ctx_, si_); w != 0) in_place_with(Trigger{w, w + 2, meet_info()});
+  if (const std::uint32_t w = in_place_with_at(ctx_, si_); w != 0) in_place_with(Trigger{w, w + 2, frame_info("meet")});
   if (const std::uint32_t w = meal_for_at(ctx_, si_); w != 0) meal_for(w);
   if (const std::uint32_t w = meeting_was_with_at(ctx_, si_); w != 0) meeting_was_with(w);
   reported_commitments();

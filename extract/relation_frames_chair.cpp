@@ -281,10 +281,7 @@ void Frames::delegation_led_by(const Trigger& t, Mention* evm) {
 // many the text is about when this sentence's day is its day.
 void Frames::took_chair(const Trigger& t) {
   const Group s = subject_of(t);
-  if (s.empty() || s.generic) return;
-  for (const int x : s.entities) {
-    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
-  }
+  if (s.empty() || s.generic || !people_only(s)) return;
   const Date date = date_for(std::min(s.first, t.first), L(), t.first);
   int ev = -1;
   for (Mention& m : si_.mentions) {  // (past the commas of "..., receiving the gavel ... at the opening of")

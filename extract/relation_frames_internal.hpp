@@ -338,7 +338,12 @@ class Frames {
   void took_chair(const Trigger& t);
   void meal_for(std::uint32_t for_at);
   void meeting_was_with(std::uint32_t with_at);
-  std::uint32_t meet_info() const;  // the index of a trigger of the frame "meet"
+  // the index of a trigger of `frame` in the lexicon (0 when it has none), for a construction read
+  // as that frame without a trigger of its own
+  std::uint32_t frame_info(std::string_view frame) const;
+  bool has_frame(std::string_view frame) const;
+  // whether the group names people only (no country or body)
+  bool people_only(const Group& g) const;
   void mutual_pledges_at_event();
   const Mention* place_before(std::uint32_t at) const;
   int where_clause_event(std::uint32_t subject_first, const Date& date, std::string* place_out);

@@ -1241,13 +1241,7 @@ void Frames::in_place_with(const Trigger& t) {
   const Group s = subject_of(t);
   if (s.empty() || s.generic) return;
   const Group o = cv_.object(w + 1, 6);
-  if (o.empty() || o.generic) return;
-  for (const int x : s.entities) {
-    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
-  }
-  for (const int x : o.entities) {
-    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
-  }
+  if (o.empty() || o.generic || !people_only(s) || !people_only(o)) return;
   const std::uint32_t end = cv_.clause_end(t.last);
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
@@ -1266,12 +1260,22 @@ void Frames::in_place_with(const Trigger& t) {
   remember(s, t);
 }
 
-std::uint32_t Frames::meet_info() const {
+std::uint32_t Frames::frame_info(std::string_view frame) const {
   const auto& all = ctx_.lex->triggers();
   for (std::size_t i = 0; i < all.size(); ++i) {
-    if (all[i].frame == "meet"sv) return static_cast<std::uint32_t>(i);
+    if (all[i].frame == frame) return static_cast<std::uint32_t>(i);
   }
   return 0;
+}
+
+bool Frames::has_frame(std::string_view frame) const {
+  const auto& all = ctx_.lex->triggers();
+  return std::any_of(all.begin(), all.end(), [&](const TriggerInfo& i) { return i.frame == frame; });
+}
+
+bool Frames::people_only(const Group& g) const {
+  return std::all_of(g.entities.begin(), g.entities.end(),
+                     [&](int x) { return ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv; });
 }
 
 // "Kamala Harris and Antony Blinken gave a state luncheon for him at the State Department", "the
@@ -1280,16 +1284,11 @@ void Frames::meal_for(std::uint32_t for_at) {
   std::uint32_t v = for_at;
   while (v > F() && !hosting_verb(key(v - 1))) --v;
   if (v == F()) return;
-  const Trigger t{v - 1, v, meet_info()};
+  const Trigger t{v - 1, v, frame_info("meet")};
   const Group s = subject_of(t);
   if (s.empty() || s.generic) return;
   const Group who = cv_.object(for_at + 1, 1);
-  if (who.empty() || who.generic) return;
-  for (const Group* g : {&s, &who}) {
-    for (const int x : g->entities) {
-      if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
-    }
-  }
+  if (who.empty() || who.generic || !people_only(s) || !people_only(who)) return;
   const std::uint32_t end = cv_.clause_end(for_at);
   const std::string status = cv_.status(s.last, t.first, false);
   // (dated from after "for": the meal or welcome noun may be a trigger of its own before the date)
@@ -1313,10 +1312,7 @@ void Frames::meeting_was_with(std::uint32_t with_at) {
     return;
   }
   const Group who = cv_.object(with_at + 1, 6);
-  if (who.empty() || who.generic) return;
-  for (const int x : who.entities) {
-    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
-  }
+  if (who.empty() || who.generic || !people_only(who)) return;
   Group s;
   s.entities.push_back(owner->entity);
   s.first = owner->first;
@@ -1341,12 +1337,7 @@ void Frames::escorted(const Trigger& t) {
   const Group s = subject_of(t);
   if (s.empty() || s.generic) return;
   const Group o = cv_.object(t.last, 1);
-  if (o.empty() || o.generic) return;
-  for (const Group* g : {&s, &o}) {
-    for (const int x : g->entities) {
-      if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
-    }
-  }
+  if (o.empty() || o.generic || !people_only(s) || !people_only(o)) return;
   // (to a place, on a way, or the end of the clause: not "accompanied him in his bid for office")
   const TokenKey next = o.last < L() ? key(o.last) : TokenKey();
   if (!(o.last >= L() || next == "to"sv || next == "on"sv || next == "at"sv || next == ","sv || next == "."sv ||
