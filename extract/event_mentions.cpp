@@ -361,13 +361,22 @@ int event_of_mention(DocContext& ctx, Mention& m) {
 
 // A people's or region's adjective before an event noun ("his first Arab summit", "an African
 // summit"): what kind of gathering it is, not where it is held.
-namespace {
 bool region_adjective(const Token& t) {
   static const WordSet kWords = {
       "arab", "african", "asian", "european", "nordic", "baltic", "islamic", "latin", "caribbean", "pacific",
       "balkan", "arctic", "andean", "ibero-american", "pan-african", "pan-european", "western", "eastern"};
   return t.is(kCapital) && kWords.count(t.key.view()) != 0;
 }
+bool format_word(const Token& t) {
+  if (!t.is(kCapital) || !t.is(kWord)) return false;
+  const std::string_view k = t.key.view();
+  const auto hyphen = k.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= k.size()) return false;
+  // (a capitalised word of two lettered parts)
+  return std::all_of(k.begin(), k.end(), [](char c) { return c == '-' || (c >= 'a' && c <= 'z'); });
+}
+
+namespace {
 // "an Orban-hosted summit", "a Qatar-brokered truce": who hosted it, not where it is held; "RSF-linked
 // talks", "Kremlin-friendly forums": whom it is tied to.
 bool hosted_by_name(const Token& t) {
@@ -705,8 +714,10 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       for (std::uint32_t k = e; years_ago && k < d.first; ++k) {
         years_ago = ctx.tokens[k].is(kWord) && ctx.tokens[k].key != "and"sv && ctx.tokens[k].key != "but"sv;
       }
+      // ("the summit of 11 November": the day it is named by)
+      const bool named_by_day = d.first == e + 1 && ctx.tokens[e].key == "of"sv && d.day != 0;
       if ((d.first >= ev.first && d.last <= e) || d.first == e || (d.first == e + 1 && ctx.tokens[e].key == "on"sv) ||
-          years_ago) {
+          years_ago || named_by_day) {
         ev.ev_date = ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first));
         if (d.first >= e) ev.last = d.last;
         break;
@@ -746,12 +757,42 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       }
       std::uint32_t at = v + 1;
       if (at < L && ctx.tokens[v].key == "wrapped"sv && ctx.tokens[at].key == "up"sv) ++at;
+      // ("An extraordinary summit held jointly by the Arab League and the OIC (Organisation of
+      // Islamic Cooperation) in Riyadh on Monday": over who held it, to where)
+      if (at < L && ctx.tokens[v].key == "held"sv && ctx.tokens[at].key.ends_with("ly")) ++at;
+      if (at < L && ctx.tokens[v].key == "held"sv && ctx.tokens[at].key == "by"sv) {
+        std::uint32_t q = at + 1;
+        int depth = 0;
+        for (; q < L && q < at + 16; ++q) {
+          const TokenKey k = ctx.tokens[q].key;
+          if (k == "("sv) ++depth;
+          if (k == ")"sv) --depth;
+          if (depth > 0 || k == ")"sv) continue;
+          if (k == "in"sv || k == "at"sv) break;
+          const Mention* m = mention_starting_at(q);
+          if (m != nullptr && (m->kind == MKind::kOrg || m->kind == MKind::kCountry || m->kind == MKind::kPerson)) {
+            q = m->last - 1;
+            continue;
+          }
+          if (k != "the"sv && k != "and"sv) break;
+        }
+        at = q;
+      }
       if (at + 1 < L && (ctx.tokens[at].key == "in"sv || ctx.tokens[at].key == "at"sv)) {
         const std::uint32_t p = ctx.tokens[at + 1].key == "the"sv ? at + 2 : at + 1;
         Mention* m = p < L ? mention_starting_at(p) : nullptr;
         if (m != nullptr && (m->kind == MKind::kPlace || (m->kind == MKind::kCountry && !m->metonym))) {
           ev.place = m->place.empty() ? ctx.entities[static_cast<std::size_t>(m->entity)].label : m->place;
           ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;
+          // (and the day said right after the place: "held ... in Riyadh on Monday, 11 November")
+          if (ev.ev_date.empty() && ctx.tokens[v].key == "held"sv) {
+            for (const auto& d : si.dates) {
+              if (d.first == m->last || (d.first == m->last + 1 && ctx.tokens[m->last].key == "on"sv)) {
+                ev.ev_date = ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first));
+                break;
+              }
+            }
+          }
         }
       }
     }

@@ -31,6 +31,11 @@ void date_live_report_event(DocContext& ctx);
 void place_anonymous_gatherings(DocContext& ctx);
 
 int last_event_of_kind(const DocContext& ctx, const std::string& kind);
+// A people's or region's adjective ("Arab", "African"), or a hyphenated format of two capitalised
+// parts ("Arab-Islamic", "China-Africa"), that may stand before an event noun: what kind of
+// gathering it is, not where it is held.
+bool region_adjective(const Token& t);
+bool format_word(const Token& t);
 
 // The event an event mention refers to, registering it when needed (-1 when it is too vague).
 int event_of_mention(DocContext& ctx, Mention& m);

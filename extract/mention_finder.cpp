@@ -1133,6 +1133,14 @@ class Finder {
       const Hit* after = hit_starting(k + 1);
       before_event = after != nullptr && after->has(LexKind::kEventNoun);
     }
+    // ("the Riyadh Arab-Islamic summit", "the Kazan BRICS summit"-like "the Sochi Russia-Africa
+    // summit": over the peoples or the format the gathering is of)
+    for (std::uint32_t k = h.last; !before_event && k < L_ && k < h.last + 2 && tok(k).is(kWord) &&
+                                   tok(k).is(kCapital) && (region_adjective(tok(k)) || format_word(tok(k)));
+         ++k) {
+      const Hit* after = hit_starting(k + 1);
+      before_event = after != nullptr && after->has(LexKind::kEventNoun);
+    }
     // ("Cairo's emergency summit": a capital's gathering, over an adjective or two, is held there)
     if (!before_event && capital && !seat && h.last + 1 < L_ && tok(h.last).key == "'s"sv) {
       for (std::uint32_t k = h.last + 1; k < L_ && k < h.last + 4; ++k) {

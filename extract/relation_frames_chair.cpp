@@ -15,6 +15,18 @@ void Frames::chair(const Trigger& t) {
   if (s.empty()) return;
   Mention* evm = cv_.event_after(t.last, 4);
   if (evm == nullptr) evm = relative_event_before(s);
+  // "A summit was held in Riyadh on Monday. The crown prince chaired it": the gathering in focus
+  if (evm == nullptr && t.last < L() && key(t.last) == "it"sv && !key(t.first).starts_with("open") &&
+      ctx_.salient_event >= 0 && !si_.in_quote[t.last - F()]) {
+    const std::string& kind = ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].kind;
+    if (kind == "summit"sv || kind == "conference"sv || kind == "meeting"sv) {
+      const std::uint32_t end = cv_.clause_end(t.last);
+      const Date date = date_for(std::min(s.first, t.first), end, t.first);
+      chaired_and_attended(s, t, ctx_.salient_event, cv_.status(s.last, t.first, false),
+                           date.full() ? date : ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].date, 0.75);
+      return;
+    }
+  }
   // "Hollande opens the session", "opened the summit": the host opening a gathering of many
   // chaired it (not "opened talks with Russia", nor "the summit opened")
   if (key(t.first).starts_with("open")) {

@@ -377,7 +377,14 @@ void Frames::event_start_date() {
     if (!opening && (leads || where)) {
       // (over what it is on: "The International Conference on the peaceful settlement of the
       // question of Palestine and the implementation of the two-state solution opened on Monday")
-      const std::uint32_t reach = m.last < L() && (key(m.last) == "on"sv || key(m.last) == "about"sv) ? 25 : 7;
+      std::uint32_t reach = m.last < L() && (key(m.last) == "on"sv || key(m.last) == "about"sv) ? 25 : 7;
+      // (over the body it is of: "The ninth summit of the Community of Latin American and Caribbean
+      // States met on Wednesday")
+      if (m.last + 1 < L() && key(m.last) == "of"sv) {
+        const std::uint32_t b = key(m.last + 1) == "the"sv ? m.last + 2 : m.last + 1;
+        const Mention* body = b < L() ? cv_.mention_at(b) : nullptr;
+        if (body != nullptr && body->first == b && body->kind == MKind::kOrg) reach = body->last - after + 3;
+      }
       for (; v < end && v < after + reach && !starts; ++v) {
         const TokenKey k = key(v);
         if (k == ","sv || k == ";"sv) break;
@@ -387,6 +394,9 @@ void Frames::event_start_date() {
                  k == "starts"sv || k == "convened"sv || k == "convenes"sv ||
                  (k == "held"sv && (prev == "was"sv || prev == "were"sv || prev == "is"sv || prev == "be"sv)) ||
                  ((k == "took"sv || k == "takes"sv) && next == "place"sv) ||
+                 // ("The summit met on Wednesday, 9 April", "The meeting ran from Sunday, July 6")
+                 ((k == "met"sv || k == "meets"sv) && (next == "on"sv || next == "in"sv)) ||
+                 ((k == "ran"sv || k == "runs"sv) && next == "from"sv) ||
                  ((k == "kicked"sv || k == "kicks"sv) && next == "off"sv) ||
                  ((k == "got"sv || k == "gets"sv) && (next == "under"sv || next == "underway"sv));
       }
