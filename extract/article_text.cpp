@@ -313,6 +313,10 @@ bool numbered_captions(std::string_view text) {
     std::size_t k = i;
     while (k < text.size() && k < i + 2 && text[k] >= '0' && text[k] <= '9') ++k;
     if (k > i && k + 1 < text.size() && text[k] == '.' && text[k + 1] == ' ') ++items;
+    // ("4 of 12 - FRIDAY, 4 APRIL.": a gallery's numbering)
+    if (k > i && text.substr(k).starts_with(" of ") && k + 4 < text.size() && text[k + 4] >= '0' && text[k + 4] <= '9') {
+      ++items;
+    }
     const std::size_t nl = text.find('\n', i);
     if (nl == std::string_view::npos) break;
     i = nl + 1;

@@ -367,6 +367,11 @@ bool region_adjective(const Token& t) {
       "balkan", "arctic", "andean", "ibero-american", "pan-african", "pan-european", "western", "eastern"};
   return t.is(kCapital) && kWords.count(t.key.view()) != 0;
 }
+bool geographic_feature(TokenKey k) {
+  static const WordSet kWords = {"bay", "gulf", "horn", "sea", "cape", "strait", "straits", "coast", "isle"};
+  return kWords.count(k.view()) != 0;
+}
+
 bool format_word(const Token& t) {
   if (!t.is(kCapital) || !t.is(kWord)) return false;
   const std::string_view k = t.key.view();
@@ -542,6 +547,13 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         const bool numbered = std::any_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
         const bool hyphenated_name = numbered || (hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
                                                   word[hyphen + 1] >= 'A' && word[hyphen + 1] <= 'Z');
+        // ("the Bay of Bengal summit", "a Horn of Africa meeting": a sea's or a region's name says
+        // what the gathering is of, not the city it is held in)
+        if (c + 1 == b && c > F + 2 && ctx.tokens[c - 1].key == "of"sv && ctx.tokens[c - 2].is(kCapital) &&
+            geographic_feature(ctx.tokens[c - 2].key)) {
+          b = c - 2;
+          continue;
+        }
         if (c + 1 == b && !event_name_word(p.key) && !hyphenated_name) {
           // an unknown place name used as a modifier ("the Alaska summit")
           ev.place = std::string(ctx.text_of(b - 1, b));

@@ -36,6 +36,8 @@ int last_event_of_kind(const DocContext& ctx, const std::string& kind);
 // gathering it is, not where it is held.
 bool region_adjective(const Token& t);
 bool format_word(const Token& t);
+// A word that names a sea's or a region's feature before "of" ("Bay", "Gulf", "Horn").
+bool geographic_feature(TokenKey k);
 
 // The event an event mention refers to, registering it when needed (-1 when it is too vague).
 int event_of_mention(DocContext& ctx, Mention& m);

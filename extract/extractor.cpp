@@ -118,6 +118,12 @@ void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
   for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
     if (!ctx.tokens[i].is(kWord) || (i >= d.first && i < d.last)) continue;
     if (i == si.span.first && ctx.tokens[i].is(kDigit)) continue;  // the caption's number
+    // ("10 of 12 - FRIDAY, 4 APRIL.": the caption's place in a gallery)
+    if (i == si.span.first + 1 && ctx.tokens[i].key == std::string_view("of") && ctx.tokens[i - 1].is(kDigit) &&
+        i + 1 < d.first && ctx.tokens[i + 1].is(kDigit)) {
+      ++i;
+      continue;
+    }
     // ("FRIDAY, OCT. 13 - AMMAN AND DOHA": a timeline's heading may name two places)
     if (place != nullptr && ctx.tokens[i].key == std::string_view("and") && ctx.tokens[i].is(kAllCaps)) continue;
     const auto m = std::find_if(si.mentions.begin(), si.mentions.end(),

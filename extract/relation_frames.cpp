@@ -284,7 +284,8 @@ void Frames::finish_sentence() {
   const bool one_of_group = last_subject_.entities.size() == 1 && ctx_.last_group.size() >= 2 &&
                             std::find(ctx_.last_group.begin(), ctx_.last_group.end(), last_subject_.entities.front()) !=
                                 ctx_.last_group.end();
-  if (!last_subject_.empty() && !one_of_group) ctx_.last_group = last_subject_.entities;
+  bool group_set = !last_subject_.empty() && !one_of_group;
+  if (group_set) ctx_.last_group = last_subject_.entities;
   // "Modi met Trump on Thursday. The two leaders pledged ...": a meeting of the subject with one
   // other makes the two of them the group spoken of
   // ("Biden hosted Kishida and Yoon": the three of them)
@@ -299,12 +300,54 @@ void Frames::finish_sentence() {
                                                                  : -1;
       if (x >= 0 && std::find(group.begin() + 1, group.end(), x) == group.end()) group.insert(group.begin() + 1, x);
     }
-    if (group.size() >= 2) ctx_.last_group = std::move(group);
+    if (group.size() >= 2) {
+      ctx_.last_group = std::move(group);
+      group_set = true;
+    }
   }
-  note_sentence_people(ctx_, si_, !last_subject_.empty());
+  // ("Tinubu stands with Xi at the welcome ceremony": not Xi's group of the sentence before)
+  note_sentence_people(ctx_, si_, group_set);
 }
 
 }  // namespace detail
+
+namespace {
+
+// "Nigeria's Bola Tinubu, in Beijing on a state visit, stands with Xi at the welcome ceremony": the
+// person the sentence opens with and the one a verb puts them "with", the pair "the two leaders"
+// after it are (empty when the sentence is no such pair).
+std::vector<int> pair_standing_together(const DocContext& ctx, const SentenceInfo& si) {
+  const Mention* first = nullptr;
+  std::uint32_t opens = 0;  // where the sentence's first mention starts
+  for (const Mention& m : si.mentions) {
+    if (m.first < si.span.first) continue;
+    if (first == nullptr) opens = m.first;
+    first = &m;
+    // (over the country a possessive puts before the name: "Nigeria's Bola Tinubu")
+    if (!(m.kind == MKind::kCountry && m.possessive)) break;
+  }
+  if (first == nullptr || first->kind != MKind::kPerson || first->entity < 0) return {};
+  std::uint32_t w = si.span.first;
+  while (w < opens && !ctx.tokens[w].is(kWord)) ++w;
+  if (w != opens) return {};
+  for (std::uint32_t i = first->last; i + 1 < si.span.last && i < first->last + 16; ++i) {
+    const TokenKey k = ctx.tokens[i].key;
+    if (k == ";"sv || k == ":"sv || k == "and"sv) return {};
+    if (k != "with"sv) continue;
+    // (a verb of being somewhere together right before: "stands with", "poses with", "walks with")
+    const Token& v = ctx.tokens[i - 1];
+    if (!v.is(kWord) || v.is(kCapital) || v.key.size() < 4) return {};
+    for (const Mention& m : si.mentions) {
+      if (m.first != i + 1) continue;
+      if (m.kind != MKind::kPerson || m.entity < 0 || m.entity == first->entity) return {};
+      return {first->entity, m.entity};
+    }
+    return {};
+  }
+  return {};
+}
+
+}  // namespace
 
 void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
   ClauseView cv(ctx, si);
@@ -312,7 +355,13 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
   const std::uint32_t L = si.span.last;
   const auto key = [&](std::uint32_t i) { return ctx.tokens[i].key; };
   if (!group_known) {
-    if (const Group g = cv.opening_group(); !g.empty()) ctx.last_group = g.entities;
+    const Group g = cv.opening_group();
+    if (std::vector<int> pair = g.entities.size() < 2 ? pair_standing_together(ctx, si) : std::vector<int>{};
+        !pair.empty()) {
+      ctx.last_group = std::move(pair);
+    } else if (!g.empty()) {
+      ctx.last_group = g.entities;
+    }
   }
   // "fresh promises for Kyiv", "more weapons for Ukraine": whom the pledges that follow are for
   for (const Mention& m : si.mentions) {

@@ -27,6 +27,19 @@ bool Frames::present_predicate(std::uint32_t at) const {
   return p > F() && (key(p - 1) == "is"sv || key(p - 1) == "are"sv || key(p - 1) == "am"sv) && k.ends_with("ing");
 }
 
+// Whether the predicate at `at` is in a perfect tense ("had met", "has held", "have twice seen").
+bool Frames::perfect_before(std::uint32_t at) const {
+  std::uint32_t p = at;
+  while (p > F() && p + 3 > at &&
+         (key(p - 1).ends_with("ly") || key(p - 1) == "already"sv || key(p - 1) == "also"sv ||
+          key(p - 1) == "twice"sv || key(p - 1) == "once"sv || key(p - 1) == "never"sv)) {
+    --p;
+  }
+  if (p == F()) return false;
+  const TokenKey k = key(p - 1);
+  return k == "had"sv || k == "has"sv || k == "have"sv || k == "'d"sv;
+}
+
 // Whether tokens [a, b) say the time is on the day the text is on: "earlier", "later that day",
 // "in the evening", "the same day".
 bool Frames::same_day_cue(std::uint32_t a, std::uint32_t b) const {
@@ -198,7 +211,10 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
     }
     // "1. WASHINGTON, Wednesday, May 21, 2025. Trump shakes hands with Ramaphosa": what a caption
     // shows in the present is on its dateline's day
-    if (ctx_.captions && ctx_.caption_day.full() && present_predicate(at)) {
+    // (and what it tells in the past of that day: "10 of 12 - FRIDAY, 4 APRIL. Modi also held talks
+    // with Oli"; not what had happened before, nor what is to come)
+    if (ctx_.captions && ctx_.caption_day.full() &&
+        (present_predicate(at) || (tense_at(ctx_, si_, at) == Tense::kPast && !perfect_before(at)))) {
       prev_date_ = ctx_.caption_day;
       return prev_date_;
     }
