@@ -1102,22 +1102,36 @@ bool Frames::all_at_event(const Group& g, int ev) const {
 
 // The representative named after "by" at `by`: "by Li Qiang", "by its culture minister, Olga
 // Lyubimova" (a title naming no one, then the person); empty when there is none.
-Group Frames::representative_after(std::uint32_t by) const {
+Group Frames::representative_after(std::uint32_t by, bool* post_named) const {
+  const bool possessive = by + 1 < L() && (key(by + 1) == "its"sv || key(by + 1) == "their"sv ||
+                                           key(by + 1) == "his"sv || key(by + 1) == "her"sv);
   Group who = cv_.object(by + 1, 1);
-  if (!who.empty()) return who;
+  // (not the place a post is held in: "by its acting ambassador in Pretoria, Dana Brown")
+  const bool people = std::all_of(who.entities.begin(), who.entities.end(), [&](int x) {
+    return ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv;
+  });
+  if (!who.empty() && (people || !possessive)) return who;
+  who = Group{};
   std::uint32_t c = by + 1;
   while (c < L() && c < by + 7 && key(c) != ","sv && !cv_.boundary(c)) ++c;
   const Mention* gm = cv_.mention_at(c > by + 1 ? c - 1 : by + 1);
   const Mention* pm = c + 1 < L() && key(c) == ","sv ? cv_.mention_at(c + 1) : nullptr;
   // ("by its foreign minister, Sergei Lavrov": lower-case words after a possessive name a post)
-  bool post = c > by + 2 && (key(by + 1) == "its"sv || key(by + 1) == "their"sv || key(by + 1) == "his"sv ||
-                             key(by + 1) == "her"sv);
-  for (std::uint32_t k = by + 2; k < c && post; ++k) post = ctx_.tokens[k].is(kWord) && !ctx_.tokens[k].is(kCapital);
+  bool post = c > by + 2 && possessive;
+  // ("by its Vice-President, ...", "by its acting ambassador in Pretoria, ...": a post in capitals,
+  // and where it is held)
+  for (std::uint32_t k = by + 2; k < c && post; ++k) {
+    const Mention* m = cv_.mention_at(k);
+    const bool where = m != nullptr && (m->kind == MKind::kPlace || m->kind == MKind::kCountry) && m->first > by + 2 &&
+                       key(m->first - 1) == "in"sv;
+    post = ctx_.tokens[k].is(kWord) && (m == nullptr || m->kind == MKind::kTitle || where);
+  }
   if ((post || (gm != nullptr && (gm->kind == MKind::kGeneric || gm->kind == MKind::kTitle))) && pm != nullptr &&
       pm->first == c + 1 && pm->kind == MKind::kPerson && pm->entity >= 0) {
     who.entities.push_back(pm->entity);
     who.first = pm->first;
     who.last = pm->last;
+    if (post_named != nullptr) *post_named = true;
   }
   return who;
 }
@@ -1138,7 +1152,12 @@ void Frames::represent(const Trigger& t) {
     // represented by Premier Li Qiang"), not by whoever ("was represented by his lawyer")
     const Group s = subject_of(t);
     if (s.empty()) return;
-    who = representative_after(by);
+    bool post_named = false;
+    who = representative_after(by, &post_named);
+    // (a person named after the post they hold for the country is one, as a title would say)
+    if (post_named) {
+      for (const int y : who.entities) ctx_.entities[static_cast<std::size_t>(y)].reliable = true;
+    }
     for (const int x : s.entities) {
       if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) continue;
       for (const int y : who.entities) {

@@ -247,7 +247,9 @@ class Frames {
   void met_across_sides(const std::vector<int>& side, int ev, const std::string& status);
   // Two people of one known country (colleagues at one side of a table).
   bool same_country(int a, int b) const;
-  Group representative_after(std::uint32_t by) const;
+  // (`post`, when given, says whether the person was named after the post they hold: "by its
+  // acting ambassador in Pretoria, Dana Brown")
+  Group representative_after(std::uint32_t by, bool* post_named = nullptr) const;
   std::vector<int> delegations_listed(std::uint32_t from) const;
   std::vector<int> people_listed(std::uint32_t from, std::uint32_t end = ~0U) const;
   std::uint32_t list_opening(std::uint32_t from, std::uint32_t reach, bool among_them) const;

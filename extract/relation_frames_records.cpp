@@ -405,6 +405,8 @@ void Frames::event_start_date() {
     if (cv_.cue_between(opening ? cv_.clause_start(m.first) : m.first, end, {"negation", "hypothetical", "proposal"})) continue;
     const Date date = opening ? date_for(F(), end, m.first) : date_for(m.first, end, v - 1);
     if (!date.full()) continue;
+    // ("The peace talks opened on 1 November": talks known by nothing else are known by that day)
+    if (m.event < 0 && m.ev_date.empty()) m.ev_date = date;
     const int ev = event_in_clause(m);
     if (ev < 0) continue;
     auto& e = ctx_.events[static_cast<std::size_t>(ev)];
