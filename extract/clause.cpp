@@ -1243,6 +1243,7 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
     if (no_evidence || nobody) hypo = true;
   }
   if (unconfirmed_before(first)) hypo = true;
+  if (refuted_report(first) || neither_after(first)) neg = true;
   // "urged China to press Russia": what someone is urged to do has not happened; nor what an offer,
   // a proposal or an invitation is to do ("offers from several countries to host talks", "an offer
   // made by Putin to meet him in Moscow"): the nouns of the cue kind "unrealised_infinitive_nouns"
@@ -1261,6 +1262,43 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
   if (hypo) return edge_status::kHypothetical;
   if (planned) return edge_status::kPlanned;
   return edge_status::kReported;
+}
+
+// "Reports that Musk met the ambassador were false", "Claims that they had met are baseless": what
+// a report the sentence calls untrue says did not happen.
+bool ClauseView::refuted_report(std::uint32_t first) const {
+  const std::uint32_t F = si_.span.first;
+  bool report = false;
+  for (std::uint32_t t = F; t + 1 < first && !report; ++t) {
+    static const WordSet kReports = {"reports", "report", "claims", "claim", "rumours", "rumors", "suggestions",
+                                     "allegations", "stories", "accounts"};
+    report = ctx_.tokens[t + 1].key == "that"sv && kReports.count(ctx_.tokens[t].key.view()) != 0;
+  }
+  if (!report) return false;
+  for (std::uint32_t t = first + 1; t + 1 < si_.span.last; ++t) {
+    const TokenKey k = ctx_.tokens[t].key;
+    if (k == ";"sv || k == "."sv) break;
+    if (k != "were"sv && k != "was"sv && k != "are"sv && k != "is"sv) continue;
+    std::uint32_t a = t + 1;
+    if (a < si_.span.last && (ctx_.tokens[a].key == "completely"sv || ctx_.tokens[a].key == "entirely"sv ||
+                              ctx_.tokens[a].key == "totally"sv || ctx_.tokens[a].key == "simply"sv)) {
+      ++a;
+    }
+    static const WordSet kUntrue = {"false", "untrue", "baseless", "unfounded", "wrong", "incorrect", "fabricated",
+                                    "groundless", "inaccurate", "fake"};
+    if (a < si_.span.last && kUntrue.count(ctx_.tokens[a].key.view()) != 0) return true;
+  }
+  return false;
+}
+
+// "Milei met neither Sanchez nor the King": the predicate's object is negated.
+bool ClauseView::neither_after(std::uint32_t first) const {
+  for (std::uint32_t t = first + 1; t < si_.span.last && t < first + 4; ++t) {
+    const TokenKey k = ctx_.tokens[t].key;
+    if (k == "neither"sv) return true;
+    if (!ctx_.tokens[t].is(kWord) || ctx_.tokens[t].is(kCapital) || mention_at(t) != nullptr) return false;
+  }
+  return false;
 }
 
 // "we could not confirm that he took part", "officials would not confirm whether", "it was unclear

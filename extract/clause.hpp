@@ -97,9 +97,13 @@ class ClauseView {
   std::size_t index_of(const Mention* m) const { return static_cast<std::size_t>(m - si_.mentions.data()); }
   bool separator_at(std::uint32_t tok, std::uint32_t* next) const;
   Group subject_left_of(std::uint32_t at, int depth) const;
+  // A report the sentence calls untrue says what the predicate at `first` tells ("Reports that A
+  // met B were false"); "neither" right after it negates its object ("met neither A nor B").
+  bool refuted_report(std::uint32_t first) const;
+  bool neither_after(std::uint32_t first) const;
+  bool unconfirmed_before(std::uint32_t first) const;
   // A cue of time to come ("next year", "later this month", "tomorrow") after the predicate at
   // `first`, in its clause and before any coordinated clause.
-  bool unconfirmed_before(std::uint32_t first) const;
   bool future_time_after(std::uint32_t first) const;
   // The relative pronoun ("who", "whom", "which") whose clause has the mention starting at `mf` after
   // its verb, or kNoToken.
