@@ -611,6 +611,16 @@ class Finder {
         "exporter", "exporters", "importer", "producer", "producers", "supplier", "suppliers", "contractor"};
     return kNouns.count(k.view()) != 0;
   }
+  // The country whose capital the report is filed from ("ULAANBAATAR, Sept 3 -"), if it is one.
+  std::optional<std::uint32_t> dateline_capital_country() const {
+    if (ctx_.dateline.empty()) return std::nullopt;
+    const auto* entries = ctx_.lex->lookup(name_key(ctx_.dateline));
+    if (entries == nullptr) return std::nullopt;
+    for (const LexEntry& e : *entries) {
+      if (e.kind == LexKind::kCapital) return e.index;
+    }
+    return std::nullopt;
+  }
   static bool monarchy_noun(const Token& t) {
     return t.key == "kingdom"sv || t.key == "emirate"sv || t.key == "sultanate"sv;
   }
@@ -760,6 +770,32 @@ class Finder {
       }
       if (const auto c = code.empty() ? std::nullopt : ctx_.lex->country_by_code(code)) {
         return push_actor(i, i + 1, MKind::kCountry, entity_for_country(ctx_, *c));
+      }
+    }
+    // "held talks with Mongolia's president in the capital": the capital of the country the report
+    // is filed from, else of the last country this sentence names
+    if (h == nullptr && t.key == "capital"sv && !t.is(kCapital) && i > F_ + 1 && tok(i - 1).key == "the"sv &&
+        tok(i - 2).in(kClsPlacePrep)) {
+      std::optional<std::uint32_t> country = dateline_capital_country();
+      std::optional<std::uint32_t> named;  // the last country named before it
+      for (const Mention& m : si_.mentions) {
+        if (m.first < i && m.kind == MKind::kCountry && m.entity >= 0 && !m.generic &&
+            ctx_.entities[static_cast<std::size_t>(m.entity)].lex >= 0) {
+          named = static_cast<std::uint32_t>(ctx_.entities[static_cast<std::size_t>(m.entity)].lex);
+        }
+      }
+      if (!country) country = named;
+      if (country && *country < ctx_.lex->countries().size() && !ctx_.lex->countries()[*country].capital.empty()) {
+        const auto& c = ctx_.lex->countries()[*country];
+        Mention m;
+        m.first = i;
+        m.last = i + 1;
+        m.kind = MKind::kPlace;
+        m.place_country = static_cast<int>(*country);
+        m.place = c.capital;
+        m.place_key = name_key(c.capital);
+        push(std::move(m));
+        return i + 1;
       }
     }
     // "the Union" in a text that named one union ("the European Union", "the African Union"): that

@@ -78,9 +78,9 @@ constexpr std::string_view kPlacePrepositions[] = {
 
 constexpr std::string_view kPronouns[] = {"he", "she", "him", "his", "her", "they", "them", "their", "we", "us", "our", "i"};
 
-// Nouns that stand for a participant or a monarchy the text spoke of: "the host", "his guest",
-// "the kingdom" (the mention rules resolve them).
-constexpr std::string_view kRoleNouns[] = {"host", "guest", "visitor", "kingdom", "emirate", "sultanate"};
+// Nouns that stand for a participant, a monarchy or a city the text spoke of: "the host", "his
+// guest", "the kingdom", "in the capital" (the mention rules resolve them).
+constexpr std::string_view kRoleNouns[] = {"host", "guest", "visitor", "kingdom", "emirate", "sultanate", "capital"};
 
 constexpr std::string_view kDateStarts[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
