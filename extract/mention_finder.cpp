@@ -1264,6 +1264,8 @@ class Finder {
     if (tok(j).key == "the"sv || tok(j).key == "a"sv || tok(j).key == "an"sv) {
       det = true;
       ++j;
+    } else if (shares_determiner(i)) {
+      det = true;  // "The King and Queen": "the" is the second title's too
     } else if (!hit_starting(i) && tok(i).key != "'s"sv && !adjective_skip(tok(i))) {
       return i;  // most tokens: none of the steps below can reach a title from here
     }
@@ -1436,6 +1438,21 @@ class Finder {
     m.kind = MKind::kTitle;
     push(std::move(m));
     return end;
+  }
+
+  // Whether the title at `i` follows "and" after a person named by "the" and a title alone ("The
+  // King and Queen met ..."): the determiner is shared.
+  bool shares_determiner(std::uint32_t i) const {
+    if (i < F_ + 3 || tok(i - 1).key != "and"sv || !tok(i).is(kCapital) || si_.mentions.empty()) return false;
+    const Mention& before = si_.mentions.back();
+    if (before.last != i - 1 || before.kind != MKind::kPerson || before.last != before.first + 2 ||
+        tok(before.first).key != "the"sv) {
+      return false;
+    }
+    const Hit* first_title = hit_starting(before.first + 1);
+    const Hit* title = hit_starting(i);
+    return first_title != nullptr && first_title->has(LexKind::kTitle) && title != nullptr &&
+           title->has(LexKind::kTitle) && title->last < L_ && !tok(title->last).is(kCapital);
   }
 
   // Whether a person's name follows the comma at `at` ("the foreign secretary, Vikram Misri"): the
