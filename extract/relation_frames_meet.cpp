@@ -8,6 +8,7 @@
 
 #include "core/fold.hpp"
 #include "extract/event_mentions.hpp"
+#include "extract/doc_entities.hpp"
 #include "extract/relation_frames_internal.hpp"
 #include "extract/word_set.hpp"
 
@@ -1338,6 +1339,12 @@ void Frames::escorted(const Trigger& t) {
   if (s.empty() || s.generic) return;
   const Group o = cv_.object(t.last, 1);
   if (o.empty() || o.generic || !people_only(s) || !people_only(o)) return;
+  // (a compatriot who went with a leader is of the leader's party, no one they met: "the French
+  // interior minister, who accompanied the President")
+  if (s.entities.size() == 1 && o.entities.size() == 1) {
+    const std::string a = country_code_of(ctx_, s.entities.front());
+    if (!a.empty() && a == country_code_of(ctx_, o.entities.front())) return;
+  }
   // (to a place, on a way, or the end of the clause: not "accompanied him in his bid for office")
   const TokenKey next = o.last < L() ? key(o.last) : TokenKey();
   if (!(o.last >= L() || next == "to"sv || next == "on"sv || next == "at"sv || next == ","sv || next == "."sv ||
