@@ -119,6 +119,18 @@ struct SentenceInfo {
   std::vector<std::uint8_t> in_quote;    // per token: inside quotation marks
   bool question = false;
   int speaker = -1;                      // entity speaking a quotation in this sentence
+  // The constructions read without a trigger word, found by one pass over the sentence
+  // (scan_anchors, relation_frames.hpp): the token each starts at, 0 for none.
+  struct Anchors {
+    bool scanned = false;
+    std::uint32_t present_list = 0;    // "the leaders present in person were A, B": A
+    std::uint32_t had_with_him = 0;    // "had his foreign minister, X, with him": "with"
+    std::uint32_t in_place_with = 0;   // "Blinken is in Cairo with al-Sisi": "is"
+    std::uint32_t meal_for = 0;        // "gave a state luncheon for him": "for"
+    std::uint32_t meeting_was_with = 0;  // "His main meeting was with Berri": "with"
+    bool list = false;                 // a word of a list of commitments ("pledges", "steps")
+    bool partnership = false;          // "partnership", "partnerships"
+  } anchors;
 
   // Empties it for the next sentence, keeping the vectors' storage.
   void reset(const Sentence& s) {
@@ -133,6 +145,7 @@ struct SentenceInfo {
     in_quote.clear();
     question = false;
     speaker = -1;
+    anchors = Anchors{};
   }
 };
 

@@ -20,21 +20,9 @@ using namespace std::string_view_literals;  // "the"sv: comparisons check the le
 
 namespace detail {
 
-UntriggeredWords untriggered_words(const DocContext& ctx, const SentenceInfo& si) {
-  UntriggeredWords w;
-  w.list = !ctx.commitment_list.givers.empty();
-  for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
-    const TokenKey k = ctx.tokens[i].key;
-    if (k.size() < 5) continue;  // (the shortest is "steps")
-    const char last = k.view().back();
-    if (last == 's') {
-      w.list = w.list || listed_commitment_noun(k);
-      w.partnership = w.partnership || partnership_noun(k);
-    } else if (last == 'p') {
-      w.partnership = w.partnership || partnership_noun(k);
-    }
-  }
-  return w;
+UntriggeredWords untriggered_words(const DocContext& ctx, SentenceInfo& si) {
+  const SentenceInfo::Anchors& a = scan_anchors(ctx, si);
+  return UntriggeredWords{a.list || !ctx.commitment_list.givers.empty(), a.partnership};
 }
 
 void Frames::run() {
@@ -42,7 +30,8 @@ void Frames::run() {
   participle_inversion();
   first_arrivals();
   // (read as the frame of "accompanied by", when the lexicon has it)
-  if (const std::uint32_t w = had_with_him_at(ctx_, si_); w != 0 && has_frame("accompanied")) {
+  const SentenceInfo::Anchors& anchors = scan_anchors(ctx_, si_);
+  if (const std::uint32_t w = anchors.had_with_him; w != 0 && has_frame("accompanied")) {
     accompanied(Trigger{w, w + 2, frame_info("accompanied")});
   }
   for (const auto& t : si_.triggers) {
@@ -51,9 +40,9 @@ void Frames::run() {
     handle(t, info);
   }
   // (read as meetings: "is in", "for" and "with" are no triggers of their own)
-  if (const std::uint32_t w = in_place_with_at(ctx_, si_); w != 0) in_place_with(Trigger{w, w + 2, frame_info("meet")});
-  if (const std::uint32_t w = meal_for_at(ctx_, si_); w != 0) meal_for(w);
-  if (const std::uint32_t w = meeting_was_with_at(ctx_, si_); w != 0) meeting_was_with(w);
+  if (const std::uint32_t w = anchors.in_place_with; w != 0) in_place_with(Trigger{w, w + 2, frame_info("meet")});
+  if (const std::uint32_t w = anchors.meal_for; w != 0) meal_for(w);
+  if (const std::uint32_t w = anchors.meeting_was_with; w != 0) meeting_was_with(w);
   reported_commitments();
   deal_terms();
   pledge_line();
@@ -501,9 +490,6 @@ bool attendance_heading(const std::string& h) {
 
 }  // namespace
 
-// "Working through the night in an adjoining hall were the four foreign ministers, A, B, C and D":
-// a sentence that opens with a participle and inverts its subject after "were" or "was"; returns
-// the token after that verb, else 0.
 // `at` when a list of people starts there after an inverted verb (a person, a title, or a country's
 // possessive before its person: "Brazil's President Lula"), else 0.
 std::uint32_t people_listed_at(const SentenceInfo& si, std::uint32_t at) {
@@ -513,26 +499,30 @@ std::uint32_t people_listed_at(const SentenceInfo& si, std::uint32_t at) {
   return mm.kind == MKind::kPerson || mm.kind == MKind::kTitle || (mm.kind == MKind::kCountry && mm.possessive) ? at : 0;
 }
 
-std::uint32_t participle_inversion_at(const DocContext& ctx, const SentenceInfo& si) {
-  // "According to the communique, the leaders present in person were A, B and C", "the members of
-  // the Conference present were ...": the people listed after "were"
-  for (std::uint32_t i = si.span.first + 1; i + 2 < si.span.last; ++i) {
-    if (ctx.tokens[i].key != "present"sv) continue;
-    const TokenKey group = ctx.tokens[i - 1].key;
-    bool named_group = group == "leaders"sv || group == "heads"sv || group == "members"sv || group == "delegates"sv ||
-                       group == "participants"sv || group == "ministers"sv || group == "presidents"sv;
-    // ("the Members of the Conference present": the group before its "of" phrase)
-    for (std::uint32_t g = i; !named_group && g > si.span.first + 1 && g + 6 > i; --g) {
-      const TokenKey k = ctx.tokens[g - 1].key;
-      if (k == ","sv || k == "."sv) break;
-      named_group = k == "members"sv || k == "leaders"sv || k == "heads"sv;
-    }
-    if (!named_group) continue;
-    std::uint32_t v = i + 1;
-    if (v + 1 < si.span.last && ctx.tokens[v].key == "in"sv && ctx.tokens[v + 1].key == "person"sv) v += 2;
-    if (v + 1 >= si.span.last || (ctx.tokens[v].key != "were"sv && ctx.tokens[v].key != "are"sv)) continue;
-    if (const std::uint32_t at = people_listed_at(si, v + 1); at != 0) return at;
+// "According to the communique, the leaders present in person were A, B and C", "the members of
+// the Conference present were ...": the people listed after "were", for the "present" at `i`.
+std::uint32_t present_list_from(const DocContext& ctx, const SentenceInfo& si, std::uint32_t i) {
+  const TokenKey group = ctx.tokens[i - 1].key;
+  bool named_group = group == "leaders"sv || group == "heads"sv || group == "members"sv || group == "delegates"sv ||
+                     group == "participants"sv || group == "ministers"sv || group == "presidents"sv;
+  // ("the Members of the Conference present": the group before its "of" phrase)
+  for (std::uint32_t g = i; !named_group && g > si.span.first + 1 && g + 6 > i; --g) {
+    const TokenKey k = ctx.tokens[g - 1].key;
+    if (k == ","sv || k == "."sv) break;
+    named_group = k == "members"sv || k == "leaders"sv || k == "heads"sv;
   }
+  if (!named_group) return 0;
+  std::uint32_t v = i + 1;
+  if (v + 1 < si.span.last && ctx.tokens[v].key == "in"sv && ctx.tokens[v + 1].key == "person"sv) v += 2;
+  if (v + 1 >= si.span.last || (ctx.tokens[v].key != "were"sv && ctx.tokens[v].key != "are"sv)) return 0;
+  return people_listed_at(si, v + 1);
+}
+
+// "Working through the night in an adjoining hall were the four foreign ministers, A, B, C and D":
+// a sentence that opens with a participle and inverts its subject after "were" or "was"; returns
+// the token after that verb, else 0.
+std::uint32_t participle_inversion_at(const DocContext& ctx, SentenceInfo& si) {
+  if (const std::uint32_t at = scan_anchors(ctx, si).present_list; at != 0) return at;
   std::uint32_t w = si.span.first;
   while (w < si.span.last && !ctx.tokens[w].is(kWord)) ++w;
   if (w >= si.span.last || !ctx.tokens[w].is(kCapital)) return 0;
@@ -711,87 +701,122 @@ std::uint32_t first_arrival_at(const DocContext& ctx, const SentenceInfo& si) {
   return 0;
 }
 
-// "Al-Sharaa had his foreign minister, Asaad al-Shaibani, with him": the token "with" of a "with
-// him" or "with her" that ends a clause after "had" or "has", else 0.
-std::uint32_t had_with_him_at(const DocContext& ctx, const SentenceInfo& si) {
+namespace {
+
+// "Al-Sharaa had his foreign minister, Asaad al-Shaibani, with him": whether the "with" at `i`
+// (before "him" or "her") ends a clause after "had" or "has".
+bool had_with_him_from(const DocContext& ctx, const SentenceInfo& si, std::uint32_t i) {
   const auto& tk = ctx.tokens;
-  for (std::uint32_t i = si.span.first + 2; i + 2 < si.span.last; ++i) {
-    if (tk[i].key != "with"sv || (tk[i + 1].key != "him"sv && tk[i + 1].key != "her"sv)) continue;
-    const TokenKey after = tk[i + 2].key;
-    if (after != ";"sv && after != "."sv && after != ","sv) continue;
-    for (std::uint32_t h = i; h > si.span.first && h + 14 > i; --h) {
-      const TokenKey k = tk[h - 1].key;
-      if (k == "had"sv || k == "has"sv) return i;
-      if (k == ";"sv || k == "."sv) break;
-    }
+  if (tk[i + 1].key != "him"sv && tk[i + 1].key != "her"sv) return false;
+  const TokenKey after = tk[i + 2].key;
+  if (after != ";"sv && after != "."sv && after != ","sv) return false;
+  for (std::uint32_t h = i; h > si.span.first && h + 14 > i; --h) {
+    const TokenKey k = tk[h - 1].key;
+    if (k == "had"sv || k == "has"sv) return true;
+    if (k == ";"sv || k == "."sv) break;
   }
-  return 0;
+  return false;
 }
 
-// "Blinken is in Cairo with President al-Sisi": the token "is" (or was, are, were) before "in", a
-// place and "with", else 0.
-std::uint32_t in_place_with_at(const DocContext& ctx, const SentenceInfo& si) {
+// "Blinken is in Cairo with President al-Sisi": whether the "in" at `i` follows "is" (or was, are,
+// were) and comes before a place and "with".
+bool in_place_with_from(const DocContext& ctx, const SentenceInfo& si, std::uint32_t i) {
   const auto& tk = ctx.tokens;
-  const std::uint32_t F = si.span.first;
-  for (std::uint32_t i = F + 1; i + 3 < si.span.last; ++i) {
-    if (tk[i + 1].key != "in"sv) continue;
-    const TokenKey k = tk[i].key;
-    if (k != "is"sv && k != "was"sv && k != "are"sv && k != "were"sv) continue;
-    const int m = si.mention_at[i + 2 - F];
-    if (m < 0) continue;
-    const Mention& pl = si.mentions[static_cast<std::size_t>(m)];
-    if (pl.first != i + 2 || (pl.kind != MKind::kPlace && pl.kind != MKind::kCountry)) continue;
-    std::uint32_t w = pl.last;
-    while (w < si.span.last && w < pl.last + 3 && tk[w].is(kWord) && tk[w].is(kCapital)) ++w;  // "Palace"
-    if (w + 1 < si.span.last && tk[w].key == "with"sv) return i;
-  }
-  return 0;
+  const TokenKey k = tk[i - 1].key;
+  if (k != "is"sv && k != "was"sv && k != "are"sv && k != "were"sv) return false;
+  const int m = si.mention_at[i + 1 - si.span.first];
+  if (m < 0) return false;
+  const Mention& pl = si.mentions[static_cast<std::size_t>(m)];
+  if (pl.first != i + 1 || (pl.kind != MKind::kPlace && pl.kind != MKind::kCountry)) return false;
+  std::uint32_t w = pl.last;
+  while (w < si.span.last && w < pl.last + 3 && tk[w].is(kWord) && tk[w].is(kCapital)) ++w;  // "Palace"
+  return w + 1 < si.span.last && tk[w].key == "with"sv;
 }
 
 // "Harris and Blinken gave a state luncheon for him", "the king held an official welcome for Xi":
-// the token "for" after a verb of giving or holding and a meal or a welcome, else 0.
-std::uint32_t meal_for_at(const DocContext& ctx, const SentenceInfo& si) {
+// whether the "for" at `f` follows a verb of giving or holding and a meal or a welcome.
+bool meal_for_from(const DocContext& ctx, const SentenceInfo& si, std::uint32_t f) {
   const auto& tk = ctx.tokens;
-  const std::uint32_t F = si.span.first;
-  // (anchored on "for", one test per token: the verb and the meal are looked for only before one)
-  for (std::uint32_t f = F + 3; f + 1 < si.span.last; ++f) {
-    if (tk[f].key != "for"sv) continue;
-    const TokenKey noun = tk[f - 1].key;
-    if (!detail::meal_noun(noun) && noun != "welcome"sv) continue;
-    // back over "a", "an" and up to two words ("a state luncheon", "an official welcome") to the verb
-    for (std::uint32_t i = f - 1; i > F && i + 4 > f - 1; --i) {
-      if (detail::hosting_verb(tk[i - 1].key)) return f;
-      if (!tk[i - 1].is(kWord) || tk[i - 1].is(kCapital)) break;
-    }
+  const TokenKey noun = tk[f - 1].key;
+  if (!detail::meal_noun(noun) && noun != "welcome"sv) return false;
+  // back over "a", "an" and up to two words ("a state luncheon", "an official welcome") to the verb
+  for (std::uint32_t i = f - 1; i > si.span.first && i + 4 > f - 1; --i) {
+    if (detail::hosting_verb(tk[i - 1].key)) return true;
+    if (!tk[i - 1].is(kWord) || tk[i - 1].is(kCapital)) break;
   }
-  return 0;
+  return false;
 }
 
-// "His main meeting was with the Speaker of Parliament, Nabih Berri": the "with" after a
-// possessor's meeting and "was", else 0.
-std::uint32_t meeting_was_with_at(const DocContext& ctx, const SentenceInfo& si) {
+// "His main meeting was with the Speaker of Parliament, Nabih Berri": whether the "with" at `i`
+// follows a possessor's meeting and "was".
+bool meeting_was_with_from(const DocContext& ctx, const SentenceInfo& si, std::uint32_t i) {
   const auto& tk = ctx.tokens;
   const std::uint32_t F = si.span.first;
-  for (std::uint32_t i = F + 2; i + 1 < si.span.last; ++i) {
-    if (tk[i].key != "with"sv || (tk[i - 1].key != "was"sv && tk[i - 1].key != "were"sv)) continue;
-    std::uint32_t n = i - 1;
-    if (n == F || (tk[n - 1].key != "meeting"sv && tk[n - 1].key != "talks"sv)) continue;
-    std::uint32_t o = n - 1;
-    while (o > F && o + 4 > n && tk[o - 1].is(kWord) && !tk[o - 1].is(kCapital) && tk[o - 1].key != "his"sv &&
-           tk[o - 1].key != "her"sv) {
-      --o;  // "main", "first", "only"
-    }
-    if (o > F && (tk[o - 1].key == "his"sv || tk[o - 1].key == "her"sv || tk[o - 1].key == "'s"sv)) return i;
+  if (tk[i - 1].key != "was"sv && tk[i - 1].key != "were"sv) return false;
+  const std::uint32_t n = i - 1;
+  if (n == F || (tk[n - 1].key != "meeting"sv && tk[n - 1].key != "talks"sv)) return false;
+  std::uint32_t o = n - 1;
+  while (o > F && o + 4 > n && tk[o - 1].is(kWord) && !tk[o - 1].is(kCapital) && tk[o - 1].key != "his"sv &&
+         tk[o - 1].key != "her"sv) {
+    --o;  // "main", "first", "only"
   }
-  return 0;
+  return o > F && (tk[o - 1].key == "his"sv || tk[o - 1].key == "her"sv || tk[o - 1].key == "'s"sv);
 }
 
-bool opens_with_heading(const DocContext& ctx, const SentenceInfo& si) {
+}  // namespace
+
+const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& si) {
+  SentenceInfo::Anchors& a = si.anchors;
+  if (a.scanned) return a;
+  a.scanned = true;
+  const auto& tk = ctx.tokens;
+  const std::uint32_t F = si.span.first;
+  const std::uint32_t L = si.span.last;
+  // one pass, each construction found by the word it turns on (the first one of each)
+  for (std::uint32_t i = F; i < L; ++i) {
+    const TokenKey k = tk[i].key;
+    switch (k.size()) {
+      case 2:
+        if (k == "in"sv && a.in_place_with == 0 && i >= F + 2 && i + 2 < L && in_place_with_from(ctx, si, i)) {
+          a.in_place_with = i - 1;
+        }
+        break;
+      case 3:
+        if (k == "for"sv && a.meal_for == 0 && i >= F + 3 && i + 1 < L && meal_for_from(ctx, si, i)) a.meal_for = i;
+        break;
+      case 4:
+        if (k == "with"sv && i >= F + 2) {
+          if (a.had_with_him == 0 && i + 2 < L && had_with_him_from(ctx, si, i)) a.had_with_him = i;
+          if (a.meeting_was_with == 0 && i + 1 < L && meeting_was_with_from(ctx, si, i)) a.meeting_was_with = i;
+        }
+        break;
+      case 7:
+        if (k == "present"sv && a.present_list == 0 && i >= F + 1 && i + 2 < L) a.present_list = present_list_from(ctx, si, i);
+        break;
+      default:
+        break;
+    }
+    // (the words of a list of commitments and of a partnership; the shortest is "steps")
+    if (k.size() >= 5) {
+      const char last = k.view().back();
+      if (last == 's') {
+        a.list = a.list || detail::listed_commitment_noun(k);
+        a.partnership = a.partnership || detail::partnership_noun(k);
+      } else if (last == 'p') {
+        a.partnership = a.partnership || detail::partnership_noun(k);
+      }
+    }
+  }
+  return a;
+}
+
+bool opens_with_heading(const DocContext& ctx, SentenceInfo& si) {
   std::uint32_t colon = 0;
   const std::string h = heading_of(ctx, si, &colon);
+  const SentenceInfo::Anchors& a = scan_anchors(ctx, si);
   return (!h.empty() && attendance_heading(h)) || participle_inversion_at(ctx, si) != 0 ||
-         first_arrival_at(ctx, si) != 0 || had_with_him_at(ctx, si) != 0 || in_place_with_at(ctx, si) != 0 ||
-         meal_for_at(ctx, si) != 0 || meeting_was_with_at(ctx, si) != 0;
+         first_arrival_at(ctx, si) != 0 || a.had_with_him != 0 || a.in_place_with != 0 || a.meal_for != 0 ||
+         a.meeting_was_with != 0;
 }
 
 // "In the room: Macron, Zelenskyy and Costa", "By video: Starmer, Merz and Meloni": the people

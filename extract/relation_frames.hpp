@@ -8,21 +8,16 @@ namespace evkg {
 
 // Whether the sentence opens with a short heading and a colon ("In the room: A, B and C"), a list
 // that extract_relations reads even without a trigger.
-bool opens_with_heading(const DocContext& ctx, const SentenceInfo& si);
+bool opens_with_heading(const DocContext& ctx, SentenceInfo& si);
 
 void extract_relations(DocContext& ctx, SentenceInfo& si);
 
 // Whoever chaired an event attended it: an attendance for each reported chair that has none (of
 // the same event and status), after the document's last sentence.
 void chairs_attended(DocContext& ctx);
-// The "with" of "had his foreign minister, X, with him", else 0.
-std::uint32_t had_with_him_at(const DocContext& ctx, const SentenceInfo& si);
-// The "is" of "Blinken is in Cairo with President al-Sisi", else 0.
-std::uint32_t in_place_with_at(const DocContext& ctx, const SentenceInfo& si);
-// The "for" of "gave a state luncheon for him", else 0.
-std::uint32_t meal_for_at(const DocContext& ctx, const SentenceInfo& si);
-// The "with" of "His main meeting was with Nabih Berri", else 0.
-std::uint32_t meeting_was_with_at(const DocContext& ctx, const SentenceInfo& si);
+// The constructions of the sentence that are read without a trigger (SentenceInfo::Anchors), found
+// by one pass over it the first time they are asked for.
+const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& si);
 // A host who greeted every guest of a gathering met each one the document places there.
 void greeters_met_guests(DocContext& ctx);
 

@@ -91,7 +91,7 @@ struct UntriggeredWords {
   bool list = false;
   bool partnership = false;
 };
-UntriggeredWords untriggered_words(const DocContext& ctx, const SentenceInfo& si);
+UntriggeredWords untriggered_words(const DocContext& ctx, SentenceInfo& si);
 
 
 class Frames {
