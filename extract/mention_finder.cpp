@@ -1369,11 +1369,32 @@ class Finder {
         ++ctx_.entities[static_cast<std::size_t>(entity_for_org(ctx_, oh->get(LexKind::kOrg)->index))].mentions;
       }
     }
+    // ("the President of the House of Representatives, Mr Rachid Talbi Alami": a post in an
+    // institution the lexicon does not know, in capitals, then the name of its holder)
+    bool institution = false;
+    if (of_end == j && country.empty() && org.empty() && j + 2 < L_ && tok(j).key == "of"sv) {
+      std::uint32_t q = j + 1;
+      if (tok(q).key == "the"sv) ++q;
+      const std::uint32_t name_start = q;
+      while (q < L_ && q < name_start + 8 &&
+             ((tok(q).is(kWord) && tok(q).is(kCapital)) ||
+              ((tok(q).key == "of"sv || tok(q).key == "and"sv) && q + 1 < L_ && tok(q + 1).is(kCapital)))) {
+        ++q;
+      }
+      if (q > name_start && q + 1 < L_ && tok(q).key == ","sv) {
+        std::uint32_t p = q + 1;
+        if (const Hit* ph = hit_starting(p); ph != nullptr && ph->has(LexKind::kHonorific)) p = ph->last;
+        if (name_span(p) >= p + 2) {
+          of_end = q;
+          institution = true;
+        }
+      }
+    }
     // The name ("counterpart, Volodymyr Zelensky": a people noun's apposition names the person)
     std::uint32_t n = of_end > j ? of_end : j;
     // ("Iraq's prime minister, Mustafa al-Kadhimi": a country's or body's title too)
-    if ((noun_title || !country.empty() || !org.empty()) && n + 1 < L_ && tok(n).key == ","sv &&
-        name_span(n + 1) > n + 1) {
+    if ((noun_title || !country.empty() || !org.empty() || institution) && n + 1 < L_ && tok(n).key == ","sv &&
+        (name_span(n + 1) > n + 1 || institution)) {
       ++n;
     }
     const Hit* hon = hit_starting(n);
