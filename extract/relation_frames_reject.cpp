@@ -45,7 +45,10 @@ bool policy_object(const std::string& k) {
       "bloc confrontation", "bloc politics", "camp-based", "confrontation", "cold war", "separatis", "use of force", "threat",
       "militaris", "militariz", "politicis", "politiciz", "weaponis", "weaponiz", "double standard",
       "containment", "encirclement", "expansionis", "colonialis", "imperialis", "provocation",
-      "escalation", "aggression", "meddling"};
+      "escalation", "aggression", "meddling",
+      // a government's stand and what it decided ("rejected the French position", "rejected the
+      // decision"), and a joint appearance turned down
+      "position", "stance", "decision", "appearance"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
