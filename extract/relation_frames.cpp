@@ -374,7 +374,12 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
   for (const Cue& c : si.cues) {
     if (c.kind != "proposal"sv || si.in_quote[c.first - F] || cv.in_condition(c.first)) continue;
     const Group g = cv.subject(c.first);
-    if (g.entities.size() != 1 || g.generic) continue;
+    // (a country's government read as a group phrase is the country: "The Spanish government
+    // demanded a public apology")
+    if (g.entities.size() != 1 ||
+        (g.generic && ctx.entities[static_cast<std::size_t>(g.entities.front())].type != "country"sv)) {
+      continue;
+    }
     if (ctx.proposals.size() >= 4) ctx.proposals.erase(ctx.proposals.begin());
     const detail::Span sp = detail::proposed_span(ctx, cv, c, g.first, F);
     ctx.proposals.push_back({sp.from, sp.to, g.entities.front()});

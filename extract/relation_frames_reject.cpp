@@ -588,7 +588,7 @@ void Frames::reject(const Trigger& t) {
         "recognise", "recognize", "accept", "back", "support", "endorse", "sign", "ratify", "join", "allow",
         "extradite", "withdraw", "release", "negotiate", "cooperate", "co-operate", "lift", "end", "halt",
         "stop", "hand", "approve", "implement", "honour", "honor", "comply", "abide", "disarm", "accede", "give",
-        "commit", "open", "reopen", "resume", "restore"};
+        "commit", "open", "reopen", "resume", "restore", "apologise", "apologize", "retract", "pay"};
     if (t.last + 1 >= L() || kPolitical.count(key(t.last + 1)) == 0) return;
     if (t.last + 2 < L() && key(t.last + 2) == "that"sv) return;
     from = t.last + 1;
@@ -742,6 +742,23 @@ void Frames::reject(const Trigger& t) {
   if (target < 0 && demonym_target >= 0 && !verb_refused) {
     target = demonym_target;
     target_at = demonym_at;
+  }
+  // "Spain demanded a public apology from Milei. Milei refused to apologise": the act demanded in
+  // one of the two sentences before is refused to the one who demanded it
+  if (target < 0 && verb_refused && key(from).size() >= 5) {
+    const std::string_view stem = key(from).view().substr(0, 5);
+    for (const auto& pr : ctx_.proposals) {
+      if (ctx_.sentences_back(pr.from, F()) > 2 || pr.to > F()) continue;
+      for (std::uint32_t i = pr.from; i < pr.to && target < 0; ++i) {
+        if (key(i).view().starts_with(stem) && pr.proposer != s.entities.front()) target = pr.proposer;
+      }
+    }
+  }
+  // (an apology, a retraction or a payment refused is a refusal of someone's demand: with no one
+  // who asked for it, it is no policy refused)
+  if (target < 0 && verb_refused &&
+      (key(from) == "apologise"sv || key(from) == "apologize"sv || key(from) == "retract"sv || key(from) == "pay"sv)) {
+    return;
   }
   // "sending troops to Ukraine": the object stops before the beneficiary
   if (target >= 0 && target_at > from + 1 && (key(target_at - 1) == "to"sv || key(target_at - 1) == "in"sv)) {
