@@ -261,6 +261,12 @@ std::uint32_t Frames::np_end(std::uint32_t from, std::uint32_t limit) const {
         continue;
       }
     }
+    // "two hundred and fifty million dollars": a number in words goes on over its "and"
+    if (k == "and"sv && i > from && i + 1 < limit && (key(i - 1) == "hundred"sv || key(i - 1) == "thousand"sv) &&
+        number_word_below_hundred(key(i + 1).view())) {
+      ++i;
+      continue;
+    }
     // "public and private finance", "military and humanitarian aid": two adjectives of one noun
     if (k == "and"sv && i > from && i + 2 < limit) {
       const auto adjective = [&](std::uint32_t a) {
