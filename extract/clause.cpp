@@ -1244,6 +1244,7 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
   }
   if (unconfirmed_before(first)) hypo = true;
   if (refuted_report(first) || neither_after(first)) neg = true;
+  if (opinion_before(first)) hypo = true;
   // "urged China to press Russia": what someone is urged to do has not happened; nor what an offer,
   // a proposal or an invitation is to do ("offers from several countries to host talks", "an offer
   // made by Putin to meet him in Moscow"): the nouns of the cue kind "unrealised_infinitive_nouns"
@@ -1291,11 +1292,39 @@ bool ClauseView::refuted_report(std::uint32_t first) const {
   return false;
 }
 
-// "Milei met neither Sanchez nor the King": the predicate's object is negated.
+// "argues that Germany will eventually deliver the Taurus and that Paris would send instructors",
+// "expects Moscow to veto any new text": what someone believes, argues or expects will be done is
+// a view of it, not a commitment or a refusal made (the predicate at `first` after a verb of
+// opinion and a modal of the future, or after the one expected and "to").
+bool ClauseView::opinion_before(std::uint32_t first) const {
+  const std::uint32_t F = si_.span.first;
+  static const WordSet kOpinion = {
+      "argues", "argued", "argue", "believes", "believed", "believe", "thinks", "think", "expects",
+      "expected", "expect", "predicts", "predicted", "predict", "forecasts", "forecast", "suspects",
+      "suspected", "reckons", "reckoned", "speculated", "speculates", "doubts", "doubted"};
+  for (std::uint32_t t = first; t > F && t + 16 > first; --t) {
+    const TokenKey k = ctx_.tokens[t - 1].key;
+    if (k == ";"sv || k == "."sv) return false;
+    if (kOpinion.count(k.view()) == 0 || si_.in_quote[t - 1 - F]) continue;
+    // (a modal of the future between them, or "expects X to <predicate>")
+    for (std::uint32_t m = t; m < first; ++m) {
+      const TokenKey mk = ctx_.tokens[m].key;
+      if (mk == "will"sv || mk == "would"sv || mk == "'ll"sv || mk == "eventually"sv) return true;
+    }
+    const std::uint32_t who = t < first && ctx_.tokens[t].key == "the"sv ? t + 1 : t;
+    return first > who + 1 && ctx_.tokens[first - 1].key == "to"sv && mention_at(who) != nullptr;
+  }
+  return false;
+}
+
+// "Milei met neither Sanchez nor the King", "He met no Danish official": the predicate's object
+// is negated.
 bool ClauseView::neither_after(std::uint32_t first) const {
   for (std::uint32_t t = first + 1; t < si_.span.last && t < first + 4; ++t) {
     const TokenKey k = ctx_.tokens[t].key;
-    if (k == "neither"sv) return true;
+    // (not a refusal told with "no": "said no to the ceasefire")
+    if (k == "no"sv && t + 1 < si_.span.last && ctx_.tokens[t + 1].key == "to"sv) return false;
+    if ((k == "neither"sv || k == "no"sv || k == "none"sv) && !ctx_.tokens[t].is(kCapital)) return true;
     if (!ctx_.tokens[t].is(kWord) || ctx_.tokens[t].is(kCapital) || mention_at(t) != nullptr) return false;
   }
   return false;

@@ -100,6 +100,9 @@ class ClauseView {
   // A report the sentence calls untrue says what the predicate at `first` tells ("Reports that A
   // met B were false"); "neither" right after it negates its object ("met neither A nor B").
   bool refuted_report(std::uint32_t first) const;
+  // A verb of opinion before the predicate at `first` makes what it tells a view ("argues that
+  // Paris would send instructors", "expects Moscow to veto").
+  bool opinion_before(std::uint32_t first) const;
   bool neither_after(std::uint32_t first) const;
   bool unconfirmed_before(std::uint32_t first) const;
   // A cue of time to come ("next year", "later this month", "tomorrow") after the predicate at

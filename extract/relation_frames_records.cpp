@@ -11,6 +11,7 @@
 #include "extract/event_mentions.hpp"
 #include "extract/number_words.hpp"
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg::detail {
 
@@ -53,6 +54,13 @@ void Frames::add(const std::string& rel, int s, int target, int target_event, co
   if (event >= 0) ctx_.events[static_cast<std::size_t>(event)].used = true;
   ctx_.pending.push_back(std::move(a));
 }
+
+namespace {
+bool travel_noun(TokenKey k) {
+  static const WordSet kNouns = {"trip", "visit", "journey", "tour", "flight", "travels", "trips", "visits", "voyage"};
+  return kNouns.count(k.view()) != 0;
+}
+}  // namespace
 
 // An event for a meeting stated with a place ("held talks with X in Alaska").
 int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint32_t end, const Date& date,
@@ -112,6 +120,26 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
     const Mention* before = cv_.mention_at(i - 3);
     if (before != nullptr && before->last == i - 2 && before->kind == MKind::kPlace &&
         before->place.find(',') != std::string::npos) {
+      pl = before;
+    }
+    // (over the day said after the city: "flew on to Abu Dhabi on Saturday, where")
+    if (pl == nullptr && before == nullptr) {
+      std::uint32_t b = i - 2;
+      while (b > F() + 1 && b + 6 > i && (in_date(b - 1) || key(b - 1) == "on"sv)) --b;
+      if (b < i - 2) {
+        before = cv_.mention_at(b - 1);
+        if (before != nullptr && before->last != b) before = nullptr;
+      }
+    }
+    // (a city reached or stayed in, when what the clause tells happened: "flies on to Abu Dhabi,
+    // where he meets President Mohamed bin Zayed", "is in Doha, where the Emir receives him"; not
+    // a journey named as a noun, the background of another: "six weeks after his trip to Moscow,
+    // where he embraced Putin")
+    if (pl == nullptr && before != nullptr &&
+        (before->kind == MKind::kPlace || (before->kind == MKind::kCountry && !before->place.empty())) &&
+        before->first > F() + 1 && (key(before->first - 1) == "to"sv || key(before->first - 1) == "in"sv) &&
+        !travel_noun(key(before->first - 2)) &&
+        !cv_.cue_between(i, end, {"planned", "hypothetical", "negation", "proposal"})) {
       pl = before;
     }
     break;
