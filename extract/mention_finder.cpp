@@ -611,6 +611,21 @@ class Finder {
         "exporter", "exporters", "importer", "producer", "producers", "supplier", "suppliers", "contractor"};
     return kNouns.count(k.view()) != 0;
   }
+  // Pushes tokens [first, last) as a mention of the capital city of country `country` ("the
+  // Lithuanian capital", "in the capital"); false when the lexicon knows no capital for it.
+  bool push_capital_of(std::uint32_t country, std::uint32_t first, std::uint32_t last) {
+    if (country >= ctx_.lex->countries().size() || ctx_.lex->countries()[country].capital.empty()) return false;
+    const std::string& capital = ctx_.lex->countries()[country].capital;
+    Mention m;
+    m.first = first;
+    m.last = last;
+    m.kind = MKind::kPlace;
+    m.place_country = static_cast<int>(country);
+    m.place = capital;
+    m.place_key = name_key(capital);
+    push(std::move(m));
+    return true;
+  }
   // The country whose capital the report is filed from ("ULAANBAATAR, Sept 3 -"), if it is one.
   std::optional<std::uint32_t> dateline_capital_country() const {
     if (ctx_.dateline.empty()) return std::nullopt;
@@ -673,18 +688,7 @@ class Finder {
     if (h && h->has(LexKind::kDemonym) && i > F_ && tok(i - 1).key == "the"sv && h->last < L_ &&
         tok(h->last).key == "capital"sv) {
       // "the Lithuanian capital": the capital city of that country, a place.
-      const auto& c = ctx_.lex->countries()[h->get(LexKind::kDemonym)->index];
-      if (!c.capital.empty()) {
-        Mention m;
-        m.first = i;
-        m.last = h->last + 1;
-        m.kind = MKind::kPlace;
-        m.place_country = static_cast<int>(h->get(LexKind::kDemonym)->index);
-        m.place = c.capital;
-        m.place_key = name_key(c.capital);
-        push(std::move(m));
-        return h->last + 1;
-      }
+      if (push_capital_of(h->get(LexKind::kDemonym)->index, i, h->last + 1)) return h->last + 1;
     }
     if (h && (h->has(LexKind::kDemonym) || h->has(LexKind::kOrgDemonym))) {
       if (const std::uint32_t e = parse_group_phrase(i); e > i) return e;
@@ -785,18 +789,7 @@ class Finder {
         }
       }
       if (!country) country = named;
-      if (country && *country < ctx_.lex->countries().size() && !ctx_.lex->countries()[*country].capital.empty()) {
-        const auto& c = ctx_.lex->countries()[*country];
-        Mention m;
-        m.first = i;
-        m.last = i + 1;
-        m.kind = MKind::kPlace;
-        m.place_country = static_cast<int>(*country);
-        m.place = c.capital;
-        m.place_key = name_key(c.capital);
-        push(std::move(m));
-        return i + 1;
-      }
+      if (country && push_capital_of(*country, i, i + 1)) return i + 1;
     }
     // "the Union" in a text that named one union ("the European Union", "the African Union"): that
     // union (not after "of": "the State of the Union")
@@ -1161,19 +1154,15 @@ class Finder {
     const Hit* next = hit_starting(h.last);
     bool before_event = next && next->has(LexKind::kEventNoun);
     // ("the Paris climate conference", "the Minsk peace talks": a word or two of what it is about
-    // between the place and the event)
-    for (std::uint32_t k = h.last; !before_event && k < L_ && k < h.last + 2 && tok(k).is(kWord) &&
-                                   !tok(k).is(kCapital) && !tok(k).in(kClsNotAName) && !tok(k).in(kClsPlacePrep) &&
-                                   tok(k).key.size() >= 4 && hit_starting(k) == nullptr && hit_index(k) < 0;
-         ++k) {
-      const Hit* after = hit_starting(k + 1);
-      before_event = after != nullptr && after->has(LexKind::kEventNoun);
-    }
-    // ("the Riyadh Arab-Islamic summit", "the Kazan BRICS summit"-like "the Sochi Russia-Africa
-    // summit": over the peoples or the format the gathering is of)
-    for (std::uint32_t k = h.last; !before_event && k < L_ && k < h.last + 2 && tok(k).is(kWord) &&
-                                   tok(k).is(kCapital) && (region_adjective(tok(k)) || format_word(tok(k)));
-         ++k) {
+    // between the place and the event; "the Riyadh Arab-Islamic summit", "the Sochi Russia-Africa
+    // summit": the peoples or the format the gathering is of)
+    const auto qualifier = [&](std::uint32_t k) {
+      const Token& w = tok(k);
+      if (w.is(kCapital)) return region_adjective(w) || format_word(w);
+      return !w.in(kClsNotAName) && !w.in(kClsPlacePrep) && w.key.size() >= 4 && hit_starting(k) == nullptr &&
+             hit_index(k) < 0;
+    };
+    for (std::uint32_t k = h.last; !before_event && k < L_ && k < h.last + 2 && tok(k).is(kWord) && qualifier(k); ++k) {
       const Hit* after = hit_starting(k + 1);
       before_event = after != nullptr && after->has(LexKind::kEventNoun);
     }
