@@ -214,6 +214,11 @@ struct DocContext {
   int last_person = -1;   // for he/she
   int last_subject_person = -1;
   int previous_sentence_person = -1;  // the person the sentence before opened with (-1: none)
+  // The day the narrative is on for its opener: "Bessent arrived in Buenos Aires on Monday. He met
+  // Milei": the one full day a sentence opening with a person gave, kept while the sentences after
+  // it open with the same person and give no day of their own.
+  Date narrative_day;
+  int narrative_person = -1;
   std::vector<int> previous_sentence_people;  // the people the sentence before named, in order
   // The country recent pledges are for ("fresh promises for Kyiv", "pledged $1bn to Ukraine") and
   // the first token of the sentence that said so: later pledges that name no one are for it.

@@ -338,6 +338,34 @@ std::vector<int> pair_standing_together(const DocContext& ctx, const SentenceInf
 
 }  // namespace
 
+namespace {
+
+// The narrative's day for the person a sentence opens with (DocContext::narrative_day): the one full
+// day the sentence gives, counted from the article's date (not "two days later"); kept through a
+// sentence of the same person that gives none; else none.
+void note_narrative_day(DocContext& ctx, const SentenceInfo& si, int first_person) {
+  Date day;
+  bool dated = false;
+  for (const auto& d : si.dates) {
+    dated = true;
+    if (d.kind == DateKind::kAnaphoric || si.in_quote[d.first - si.span.first]) {
+      day = Date{};
+      break;
+    }
+    const Date r = ctx.resolve(d, ctx.doc_date, tense_at(ctx, si, d.first));
+    if (!r.full() || (day.full() && !(r == day))) {
+      day = Date{};
+      break;
+    }
+    day = r;
+  }
+  if (!dated && first_person >= 0 && first_person == ctx.narrative_person) return;
+  ctx.narrative_day = first_person >= 0 ? day : Date{};
+  ctx.narrative_person = ctx.narrative_day.full() ? first_person : -1;
+}
+
+}  // namespace
+
 void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
   ClauseView cv(ctx, si);
   const std::uint32_t F = si.span.first;
@@ -433,6 +461,7 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
     ctx.last_person = m.entity;
   }
   if (main_person >= 0) first_person = main_person;
+  note_narrative_day(ctx, si, first_person);
   // (a person named only after a preposition is the sentence's opener for "him", not its subject)
   ctx.previous_sentence_person = first_person >= 0 ? first_person : object_person;
   if (first_person >= 0) {

@@ -40,6 +40,30 @@ bool Frames::perfect_before(std::uint32_t at) const {
   return k == "had"sv || k == "has"sv || k == "have"sv || k == "'d"sv;
 }
 
+// Whether the predicate at `at` goes on with the person the sentences before dated
+// (DocContext::narrative_day): told in the simple past by "he" or "she" for that person, opening the
+// sentence or after where it happened ("In Berlin she met Scholz"), the predicate next to it ("he
+// also met").
+bool Frames::continues_narrative(std::uint32_t at) const {
+  if (!ctx_.narrative_day.full() || tense_at(ctx_, si_, at) != Tense::kPast || perfect_before(at)) return false;
+  std::uint32_t p = F();
+  if (p + 1 < at && (key(p) == "in"sv || key(p) == "at"sv)) {
+    const Mention* place = cv_.mention_at(p + 1);
+    if (place == nullptr || (place->kind != MKind::kPlace && place->kind != MKind::kCountry)) return false;
+    p = place->last;
+    if (p < at && key(p) == ","sv) ++p;
+  }
+  const Mention* first = cv_.mention_at(p);
+  if (first == nullptr || first->first != p || first->last > at || first->kind != MKind::kPronoun ||
+      (first->pronoun != "he"sv && first->pronoun != "she"sv) || first->entity != ctx_.narrative_person) {
+    return false;
+  }
+  for (p = first->last; p < at; ++p) {
+    if (key(p) != "also"sv && key(p) != "then"sv && key(p) != "first"sv) return false;
+  }
+  return true;
+}
+
 // Whether tokens [a, b) say the time is on the day the text is on: "earlier", "later that day",
 // "in the evening", "the same day".
 bool Frames::same_day_cue(std::uint32_t a, std::uint32_t b) const {
@@ -222,6 +246,12 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
     // what a live report's entry tells, but for what is to come, is on the day heading it
     if ((ctx_.live || ctx_.timeline) && ctx_.caption_day.full() && tense_at(ctx_, si_, at) != Tense::kFuture) {
       prev_date_ = ctx_.caption_day;
+      return prev_date_;
+    }
+    // "Bessent arrived in Buenos Aires on Monday. He met Milei and Caputo at the Casa Rosada": the
+    // day of the person the sentences before were about
+    if (continues_narrative(at)) {
+      prev_date_ = ctx_.narrative_day;
       return prev_date_;
     }
     return Date{};
