@@ -151,6 +151,9 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
       // in the same city
       if (!doc.full() && !u.group.empty() && d.group.empty()) continue;
       if (!compatible(u.date, d.date)) continue;
+      // (an article known only by its year tells of that year's gatherings or the year before's,
+      // not of one held after it, when the event gives no year of its own)
+      if (u.date.empty() && !doc.full() && doc.year != 0 && (d.date.year > doc.year || d.date.year < doc.year - 1)) continue;
       long score = 0;
       if (doc.full()) {
         const long delta = days_from_civil(d.date.year, d.date.month, d.date.day) -

@@ -127,6 +127,24 @@ TEST(EventIdentity, AnUndatedMeetingByPlaceIsOneOfTheArticlesWeek) {
   EXPECT_EQ(summits[1], "summit:washington-u-b-1 ");
 }
 
+// An undated meeting by place in an article known only by its year is not one held there in a
+// later year; one of that year is.
+TEST(EventIdentity, AnUndatedMeetingByPlaceIsNotOneOfALaterYear) {
+  const auto summits_with = [](const char* year_of_b) {
+    GraphBuilder b;
+    b.add(test::extract_text("Frederiksen held talks with Scholz in Berlin on Tuesday.", "2025-01-29", "a"));
+    b.add(test::extract_text("Sunak travelled to Berlin for talks with Scholz.", year_of_b, "b"));
+    const EventGraph g = std::move(b).finish();
+    std::vector<std::string> summits;
+    for (const auto v : g.sorted_vertices()) {
+      if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].id);
+    }
+    return summits;
+  };
+  EXPECT_EQ(summits_with("2024"), (std::vector<std::string>{"summit:berlin-2025-01-28", "summit:berlin-u-b-1"}));
+  EXPECT_EQ(summits_with("2025"), (std::vector<std::string>{"summit:berlin-2025-01-28"}));
+}
+
 // Talks tied to someone ("RSF-linked talks") are a gathering of their own, not the talks last
 // spoken of; the tie is no place; hosting "earlier rounds of talks" is hosting no one gathering.
 TEST(EventIdentity, TalksTiedToSomeoneAreAnotherGathering) {
