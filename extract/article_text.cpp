@@ -79,6 +79,23 @@ bool weekday_abbreviation(std::string_view x) {
   return false;
 }
 
+// The date of a "Published ..." or "Updated ..." field of a line of fields split by '|' ("Issue 61
+// | Published 27 April 2024 | Compiled by ..."), else "".
+std::string stamp_among_fields(std::string_view line) {
+  while (!line.empty()) {
+    const std::size_t bar = line.find('|');
+    const std::string_view field = trim(line.substr(0, bar));
+    for (const std::string_view w : {"published ", "updated ", "posted "}) {
+      if (starts_with_ci(field, w)) {
+        if (std::string iso = parse_date_phrase(trim(field.substr(w.size()))); !iso.empty()) return iso;
+      }
+    }
+    if (bar == std::string_view::npos) break;
+    line.remove_prefix(bar + 1);
+  }
+  return {};
+}
+
 // A time stamp alone on a line: "Sept. 4, 2025, 2:41 PM EDT", "Thursday 4 September 2025 18.05 BST",
 // "Wed 12 Feb 2025 06.00 GMT".
 // Every word is a date or time word, a number, or a time zone in capitals.
@@ -275,6 +292,10 @@ std::string strip_metadata(std::string_view text, std::string* date) {
         if (date != nullptr && date->empty()) *date = iso;
         keep = false;
       }
+    }
+    // "Issue 61 | Published 27 April 2024 | Compiled by ...": a stamp among a header's fields
+    if (keep && date != nullptr && date->empty() && t.size() < 200 && t.find('|') != std::string_view::npos) {
+      *date = stamp_among_fields(t);
     }
     if (!t.empty()) first = false;
     if (keep) {

@@ -125,7 +125,11 @@ void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
       continue;
     }
     // ("FRIDAY, OCT. 13 - AMMAN AND DOHA": a timeline's heading may name two places)
-    if (place != nullptr && ctx.tokens[i].key == std::string_view("and") && ctx.tokens[i].is(kAllCaps)) continue;
+    // ("FRIDAY, 16 FEBRUARY - BERLIN, THEN PARIS": or one after the other)
+    if (place != nullptr && (ctx.tokens[i].key == std::string_view("and") || ctx.tokens[i].key == std::string_view("then")) &&
+        ctx.tokens[i].is(kAllCaps)) {
+      continue;
+    }
     const auto m = std::find_if(si.mentions.begin(), si.mentions.end(),
                                 [&](const Mention& x) { return x.first <= i && i < x.last; });
     // (a capital is a place here, though its name also stands for its country: "WASHINGTON")
@@ -149,6 +153,32 @@ void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
   if (place != nullptr && r.full() && ctx.dateline.empty()) {
     ctx.dateline = dateline_city(ctx.text_of(place->first, place->last), *ctx.lex);
   }
+}
+
+// "6. United Kingdom and Germany (Wednesday 24 April)" on a line of its own: an entry's heading, the
+// day in brackets at its end the day of what the entry tells.
+void note_bracketed_day_heading(DocContext& ctx, const SentenceInfo& si) {
+  if (si.dates.size() != 1 || si.span.last - si.span.first > 24) return;
+  const DateMention& d = si.dates.front();
+  const auto& t = ctx.tokens;
+  if (d.first <= si.span.first || d.last + 1 != si.span.last || t[d.first - 1].key != std::string_view("(") ||
+      t[d.last].key != std::string_view(")")) {
+    return;
+  }
+  const std::string_view text = ctx.doc->text;
+  const auto line_edge = [&](std::size_t at) { return at >= text.size() || text[at] == '\n' || text[at] == '\r'; };
+  // (after the entry's number, if any: "6. ")
+  std::size_t begin = t[si.span.first].begin;
+  while (begin > 0 && (text[begin - 1] == ' ' || text[begin - 1] == '.' || (text[begin - 1] >= '0' && text[begin - 1] <= '9'))) {
+    --begin;
+  }
+  if (begin != 0 && text[begin - 1] != '\n') return;
+  if (!line_edge(t[si.span.last - 1].end)) return;
+  const Date r = ctx.resolve(d, ctx.focus, Tense::kPast);
+  if (!r.full()) return;
+  ctx.focus = r;
+  ctx.caption_day = r;
+  ctx.timeline = true;
 }
 
 }  // namespace
@@ -273,12 +303,14 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
       extract_relations(ctx, si);
       // ("THURSDAY, OCT. 12 - TEL AVIV": a heading of a day names no one, but dates what follows)
       if (si.triggers.empty()) note_day_heading(ctx, si);
+      note_bracketed_day_heading(ctx, si);
     } else {
       extract_untriggered_commitments(ctx, si);
       // keep the he/she and they antecedents up to date ("Putin is on a visit to China. He held
       // talks with Xi")
       note_sentence_people(ctx, si, false);
       note_day_heading(ctx, si);
+      note_bracketed_day_heading(ctx, si);
       note_entry_time(ctx, si);
     }
   }

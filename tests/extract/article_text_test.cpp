@@ -38,6 +38,15 @@ TEST(StripMetadata, PublishedAndUpdatedLinesGiveTheDateAndGo) {
   date.clear();
   EXPECT_EQ(strip_metadata("Headline\nWed 12 Feb 2025 06.00 GMT\nLeaders met.", &date), "Headline\nLeaders met.");
   EXPECT_EQ(date, "2025-02-12");
+  // a stamp among a header's fields split by bars: the date, and the line stays (its names are a byline's)
+  date.clear();
+  EXPECT_EQ(strip_metadata("Issue 12 | Published 3 March 2024 | Compiled by Ana Ruiz\nLeaders met.", &date),
+            "Issue 12 | Published 3 March 2024 | Compiled by Ana Ruiz\nLeaders met.");
+  EXPECT_EQ(date, "2024-03-03");
+  date.clear();
+  EXPECT_EQ(strip_metadata("Issue 12 | Compiled by Ana Ruiz\nLeaders met.", &date),
+            "Issue 12 | Compiled by Ana Ruiz\nLeaders met.");
+  EXPECT_EQ(date, "");
   // a numeric stamp with its time ("20.06.2025, 22:15")
   date.clear();
   EXPECT_EQ(strip_metadata("Headline\n20.06.2025, 22:15\nLeaders met.", &date), "Headline\nLeaders met.");
