@@ -1324,6 +1324,8 @@ bool ClauseView::neither_after(std::uint32_t first) const {
     const TokenKey k = ctx_.tokens[t].key;
     // (not a refusal told with "no": "said no to the ceasefire")
     if (k == "no"sv && t + 1 < si_.span.last && ctx_.tokens[t + 1].key == "to"sv) return false;
+    // (nor a vote against: "Russia voted no")
+    if (k == "no"sv && ctx_.tokens[t - 1].key.starts_with("vot")) return false;
     if ((k == "neither"sv || k == "no"sv || k == "none"sv) && !ctx_.tokens[t].is(kCapital)) return true;
     if (!ctx_.tokens[t].is(kWord) || ctx_.tokens[t].is(kCapital) || mention_at(t) != nullptr) return false;
   }

@@ -1332,9 +1332,12 @@ class Finder {
     // "former Ukrainian president Leonid Kuchma": an office held no more is not noted as his, and
     // "the Ukrainian president" later in the text is someone else
     bool former = false;
+    bool deputy = false;
     for (std::uint32_t k = i > F_ ? i - 1 : i; k < th->first; ++k) {
       const TokenKey fk = tok(k).key;
       former = former || fk == "former"sv || fk == "ex"sv || fk == "ex-"sv || fk == "late"sv;
+      // ("the deputy American ambassador", "deputy ambassador Robert Wood": a deputy, not the holder)
+      deputy = deputy || fk == "deputy"sv || fk == "vice"sv || fk == "assistant"sv;
     }
     if (j < L_ && tok(j).key == "("sv) {
       std::uint32_t k = j + 1;
@@ -1391,7 +1394,7 @@ class Finder {
     const std::uint32_t ne = name_span(n);
     const bool title_capital = tok(th->first).is(kCapital);
     if (ne > n) {
-      const int ent = person_from_name(n, ne, former ? std::string() : role, country, org, true);
+      const int ent = person_from_name(n, ne, former || deputy ? std::string() : role, country, org, true);
       if (ent >= 0) {
         (void)prefix_start;
         if (named_prefix >= 0) ++ctx_.entities[static_cast<std::size_t>(named_prefix)].mentions;
@@ -1412,7 +1415,7 @@ class Finder {
     // and names no holder)
     const bool indefinite = det && (tok(i).key == "a"sv || tok(i).key == "an"sv);
     std::uint32_t end = of_end > j ? of_end : j;
-    int ent = indefinite || named_after_comma(end) ? -1
+    int ent = indefinite || deputy || named_after_comma(end) ? -1
               : country.empty() && org.empty()     ? bare_title_holder(role)
                                                    : person_by_role(ctx_, role, country, org);
     if (ent < 0 && country.empty() && org.empty() && (det || title_capital)) {

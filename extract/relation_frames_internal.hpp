@@ -307,6 +307,8 @@ class Frames {
   bool opening_participle_passive(const Trigger& t);
   void cosigned(const Trigger& t);
   std::string object_context(std::uint32_t from, std::uint32_t oe, const Group& s) const;
+  bool vote_without_object(const Trigger& t, const Group& s);
+  std::string voted_text_before(std::uint32_t at) const;
   static bool committing_text(const std::string& okey);
   void signed_texts_pledged(const Group& s, const Trigger& t, std::uint32_t o, std::uint32_t end,
                             const std::string& status, const Date& date);

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/fold.hpp"
+#include "extract/calendar_words.hpp"
 #include "extract/doc_entities.hpp"
 #include "extract/relation_frames_internal.hpp"
 #include "extract/word_set.hpp"
@@ -36,6 +37,7 @@ bool policy_object(const std::string& k) {
       "charter", "protocol", "convention", "assertion", "contention", "version", "account", "conclusion",
       "finding", "suggestion", "phase-out", "phase-down", "federal", "autonomy", "territory", "territories", "role", "visa", "visas", "article",
       "expansion", "enlargement", "accession", "candidacy", "conference", "control", "restriction", "ban", "veto",
+      "renewal", "extension", "amendment",
       "measure", "policy", "reform", "regulation", "timetable", "deadline", "status", "transfer", "displacement",
       "expulsion", "relocation", "resettlement", "deportation", "responsibility", "blame", "ruling", "verdict",
       "judgment", "judgement", "attempt", "ceiling", "cap on", "limit on", "limits on",
@@ -67,6 +69,14 @@ bool political_verb(TokenKey k) {
 bool situation_noun(TokenKey k) {
   return k == "crisis"sv || k == "conflict"sv || k == "situation"sv || k == "question"sv || k == "issue"sv ||
          k == "problem"sv || k == "war"sv || k == "file"sv || k == "dossier"sv || k == "affair"sv;
+}
+
+// Texts put to a vote or a decision, which may be said to be about something ("a draft on Sudan",
+// "a resolution about Gaza").
+bool about_noun(TokenKey k) {
+  static const WordSet kNouns = {"draft", "drafts", "resolution", "resolutions", "text", "texts", "motion",
+                                 "motions", "bill", "bills", "proposal", "proposals", "plan", "plans", "statement"};
+  return kNouns.count(k.view()) != 0;
 }
 
 // "it", "this", "that" standing for what is rejected
@@ -490,7 +500,9 @@ std::string Frames::object_context(std::uint32_t from, std::uint32_t oe, const G
   }
   // the topic the sentence opens with, before the subject: "On the Abraham Accords, the crown prince"
   const std::uint32_t start = F();
-  if (s.first > start + 2 && (key(start) == "on"sv || key(start) == "regarding"sv || key(start) == "over"sv)) {
+  // (not a day: "On Monday, 18 November, Russia vetoed ...")
+  const bool day_opens = std::any_of(si_.dates.begin(), si_.dates.end(), [&](const DateMention& d) { return d.first == start + 1; });
+  if (s.first > start + 2 && !day_opens && (key(start) == "on"sv || key(start) == "regarding"sv || key(start) == "over"sv)) {
     std::uint32_t e = s.first;
     if (key(e - 1) == ","sv) --e;
     if (e > start + 1 && e < start + 10) more.append(" (").append(text(start + 1, e)).push_back(')');
@@ -508,6 +520,87 @@ std::string Frames::object_context(std::uint32_t from, std::uint32_t oe, const G
     if (colon < s.first && key(colon) == ":"sv && colon > i) more.append(" (").append(text(i, colon)).push_back(')');
   }
   return more;
+}
+
+// The text last put to a vote before `at`, in this sentence or the two before: from the word after
+// its determiner to its noun, with what it is about ("American draft about Gaza"); empty if none.
+std::string Frames::voted_text_before(std::uint32_t at) const {
+  const std::uint32_t floor = ctx_.sentence_start_back(F(), 3);
+  std::string bare;  // "the text": the fuller phrase it goes back to, if any, is said before it
+  for (std::uint32_t i = at; i-- > floor;) {
+    if (!ctx_.tokens[i].is(kWord) || ctx_.tokens[i].is(kCapital) || !about_noun(key(i))) continue;
+    if (key(i) == "plan"sv || key(i) == "plans"sv || key(i) == "statement"sv) continue;
+    std::uint32_t b = i;
+    while (b > floor && b + 4 > i && ctx_.tokens[b - 1].is(kWord) && !determiner(key(b - 1)) && key(b - 1) != "on"sv &&
+           key(b - 1) != "of"sv && key(b - 1) != "to"sv && key(b - 1) != "for"sv && key(b - 1) != "by"sv) {
+      --b;
+    }
+    std::uint32_t e = i + 1;
+    // ("an American draft about Gaza": what it is about, a name; "the resolution drafted by Ukraine
+    // and the Europeans": whose it is)
+    if (e + 1 < at && (key(e) == "about"sv || key(e) == "on"sv) && ctx_.tokens[e + 1].is(kWord) &&
+        month_from_word(key(e + 1).view()) == 0 && weekday_from_word(key(e + 1).view()) < 0) {
+      const bool name = ctx_.tokens[e + 1].is(kCapital);
+      const std::uint32_t after = e + 1;
+      e += 2;
+      while (e < at && e < after + 4 && ctx_.tokens[e].is(kWord) && ctx_.tokens[e].is(kCapital) == name &&
+             !determiner(key(e)) && key(e) != "and"sv && key(e) != "that"sv && key(e) != "which"sv) {
+        ++e;
+      }
+    }
+    if (e + 2 < at && key(e + 1) == "by"sv &&
+        (key(e) == "drafted"sv || key(e) == "written"sv || key(e) == "tabled"sv || key(e) == "presented"sv ||
+         key(e) == "sponsored"sv || key(e) == "proposed"sv)) {
+      if (ctx_.tokens[e + 2].is(kCapital)) {
+        e += 2;
+        while (e < at && ctx_.tokens[e].is(kCapital)) ++e;
+      }
+    }
+    // ("a short Algerian draft recommending that Palestine be admitted": what it asks, briefly)
+    if (e + 1 < at && key(e).size() > 5 && key(e).ends_with("ing") && !ctx_.tokens[e].is(kCapital) &&
+        (key(e).starts_with("recommend") || key(e).starts_with("call") || key(e).starts_with("demand") ||
+         key(e).starts_with("condemn") || key(e).starts_with("urg") || key(e).starts_with("seek"))) {
+      std::uint32_t c = e + 1;
+      while (c < at && c < e + 10 && key(c) != ","sv && key(c) != "."sv && key(c) != ";"sv) ++c;
+      e = c;
+    }
+    const bool definite_bare = b == i && e == i + 1 && i > floor && (key(i - 1) == "the"sv || key(i - 1) == "this"sv);
+    if (!definite_bare) return trimmed_np(b, e);
+    if (bare.empty()) bare = trimmed_np(b, e);
+  }
+  return bare;
+}
+
+// "Russia and China cast vetoes", "Algeria also voted against", "Russia voted no": a vote against
+// the text last put to the vote, in this sentence or the two before. Returns whether the trigger was
+// such a vote with no object of its own.
+bool Frames::vote_without_object(const Trigger& t, const Group& s) {
+  const TokenKey k0 = key(t.first);
+  if (t.last <= t.first + 1 || (k0 != "cast"sv && !k0.starts_with("vot"))) return false;
+  if (t.last < L() && ctx_.tokens[t.last].is(kWord) && key(t.last) != "and"sv && key(t.last) != "alongside"sv &&
+      key(t.last) != "which"sv && key(t.last) != "too"sv) {
+    return false;
+  }
+  std::string object = voted_text_before(t.first);
+  if (object.empty()) return true;
+  object.insert(0, "vote against ");
+  const std::string status = cv_.status(s.last, t.first, false);
+  const std::uint32_t end = cv_.clause_end(t.last);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  std::vector<int> voters = s.entities;
+  // ("The United States voted against, alongside Russia, Belarus and Hungary": they too)
+  if (t.last + 1 < L() && key(t.last) == ","sv && key(t.last + 1) == "alongside"sv) {
+    for (std::uint32_t i = t.last + 2; i < L() && key(i) != ";"sv && key(i) != "."sv; ++i) {
+      const Mention* m = cv_.mention_at(i);
+      if (m == nullptr || m->first != i || m->entity < 0 || m->kind != MKind::kCountry) continue;
+      if (std::find(voters.begin(), voters.end(), m->entity) == voters.end()) voters.push_back(m->entity);
+      i = m->last - 1;
+    }
+  }
+  for (const int a : voters) add("rejected", a, -1, -1, object, status, date, "", -1, 0.6, object);
+  last_subject_ = s;
+  remember(s, t);
+  return true;
 }
 
 // "China will oppose all attempts at external interference, Xi said", "Beijing will firmly oppose
@@ -557,6 +650,8 @@ void Frames::reject(const Trigger& t) {
     }
   }
   std::uint32_t from = t.last;
+  // ("cast the veto on the draft": what it was cast on)
+  if (k0 == "cast"sv && t.last > t.first + 1 && from + 1 < L() && key(from) == "on"sv) ++from;
   if ((k0.starts_with("refus") || k0.starts_with("declin")) && t.last < L() && key(t.last) == "to"sv) {
     // "refused to send troops" is the negated verb's business; "refused to back X's bid" is ours
     // ("refused to join the summit" is an absence; "refused to join the sanctions" ours)
@@ -641,6 +736,7 @@ void Frames::reject(const Trigger& t) {
     }
     if (denied_claim(t, s)) return;
   }
+  if (vote_without_object(t, s)) return;
   const std::uint32_t end = std::min(cv_.clause_end(t.last), particle_at);
   std::uint32_t oe = from;
   // "and" ends the object, except inside a name ("the Belt and Road Initiative")
@@ -652,9 +748,16 @@ void Frames::reject(const Trigger& t) {
   auto attempt_at = [&](std::uint32_t i) {
     return key(i) == "at"sv && (key(i - 1).starts_with("attempt") || key(i - 1).starts_with("effort"));
   };
+  // ("vetoed a draft on Sudan": what a text is about is part of it; not a day, "the plan on Tuesday")
+  auto text_about = [&](std::uint32_t i) {
+    return (key(i) == "on"sv || key(i) == "about"sv) && about_noun(key(i - 1)) && i + 1 < end &&
+           ctx_.tokens[i + 1].is(kCapital) && std::none_of(si_.dates.begin(), si_.dates.end(), [&](const DateMention& d) {
+             return d.first == i + 1;
+           });
+  };
   while (oe < end && key(oe) != ","sv && !(key(oe) == "as"sv && oe > from + 1) && (key(oe) != "and"sv || name_and(oe)) &&
          !(oe > from + 1 &&
-           (key(oe) == "in"sv || key(oe) == "on"sv || key(oe) == "that"sv || key(oe) == "which"sv ||
+           (key(oe) == "in"sv || (key(oe) == "on"sv && !text_about(oe)) || key(oe) == "that"sv || key(oe) == "which"sv ||
             key(oe) == "during"sv || key(oe) == "after"sv || (key(oe) == "at"sv && !attempt_at(oe)) || key(oe) == "because"sv ||
             key(oe) == "within"sv || key(oe) == "amid"sv || key(oe) == "despite"sv || key(oe) == "including"sv)) &&
          oe < from + 14) {
@@ -707,6 +810,11 @@ void Frames::reject(const Trigger& t) {
     // no one whose claim is rejected)
     if (m && m->first == i && m->last < oe && situation_noun(key(m->last)) && !ctx_.tokens[m->last].is(kCapital)) {
       i = m->last;
+      continue;
+    }
+    // ("a draft on Sudan written by Britain": what the text is about is not whose it is)
+    if (m && m->first == i && i > from && text_about(i - 1)) {
+      i = m->last - 1;
       continue;
     }
     if (m && m->first == i && cv_.is_actor(*m) && m->entity != s.entities.front() && !own_country) {
