@@ -238,11 +238,43 @@ std::string parse_date_phrase(std::string_view s) {
   return {};
 }
 
+namespace {
+
+// Minutes after midnight of the first clock time in `s` ("00:40 CET", "4:12 PM"), else -1; `at_start`:
+// only a time that opens it (a live report's entry, "08:50 - ...").
+int clock_minutes(std::string_view s, bool at_start) {
+  const auto digit = [&](std::size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+  for (std::size_t i = 0; i + 3 < s.size(); ++i) {
+    if (at_start && i > 0) break;
+    if (!digit(i) || (i > 0 && digit(i - 1))) continue;
+    std::size_t k = i + 1;
+    int h = s[i] - '0';
+    if (digit(k)) h = h * 10 + (s[k++] - '0');
+    if (k + 2 >= s.size() + 0 || s[k] != ':' || !digit(k + 1) || !digit(k + 2) || digit(k + 3)) continue;
+    const int m = (s[k + 1] - '0') * 10 + (s[k + 2] - '0');
+    std::string_view after = s.substr(k + 3);
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    const bool pm = starts_with_ci(after, "pm") || starts_with_ci(after, "p.m.");
+    const bool am = starts_with_ci(after, "am") || starts_with_ci(after, "a.m.");
+    if (h > 23 || m > 59 || ((pm || am) && (h == 0 || h > 12))) return -1;
+    if (pm && h != 12) h += 12;
+    if (am && h == 12) h = 0;
+    return h * 60 + m;
+  }
+  return -1;
+}
+
+}  // namespace
+
 std::string strip_metadata(std::string_view text, std::string* date) {
   std::string out;
   out.reserve(text.size());
   std::size_t pos = 0;
   bool first = true;
+  // A live report last updated after midnight ("Last updated: Friday 24 October 2025, 00:40") whose
+  // first entry is later in the day ("08:50 - ..."): its entries are of the day before.
+  int stamp_minutes = -1;
+  int first_entry = -1;
   while (pos <= text.size()) {
     auto nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
@@ -266,7 +298,10 @@ std::string strip_metadata(std::string_view text, std::string* date) {
                starts_with_ci(t, "posted ") || starts_with_ci(t, "first published")) {
       const std::string iso = parse_date_phrase(t.substr(t.find(' ') + 1));
       if (!iso.empty() || t.size() < 60) {
-        if (date != nullptr && date->empty()) *date = iso;
+        if (date != nullptr && date->empty()) {
+          *date = iso;
+          if (!iso.empty()) stamp_minutes = clock_minutes(t, false);
+        }
         keep = false;
       }
     } else if (starts_with_ci(t, "by ") && t.size() < 120 && date != nullptr && date->empty()) {
@@ -289,10 +324,14 @@ std::string strip_metadata(std::string_view text, std::string* date) {
       keep = false;
     } else if (is_stamp_line(t)) {
       if (const std::string iso = parse_date_phrase(t); !iso.empty()) {
-        if (date != nullptr && date->empty()) *date = iso;
+        if (date != nullptr && date->empty()) {
+          *date = iso;
+          stamp_minutes = clock_minutes(t, false);
+        }
         keep = false;
       }
     }
+    if (keep && first_entry < 0) first_entry = clock_minutes(t, true);
     // "Issue 61 | Published 27 April 2024 | Compiled by ...": a stamp among a header's fields
     if (keep && date != nullptr && date->empty() && t.size() < 200 && t.find('|') != std::string_view::npos) {
       *date = stamp_among_fields(t);
@@ -309,6 +348,9 @@ std::string strip_metadata(std::string_view text, std::string* date) {
     pos = nl + 1;
   }
   while (!out.empty() && (out.back() == '\n' || is_space(out.back()))) out.pop_back();
+  if (date != nullptr && stamp_minutes >= 0 && first_entry > stamp_minutes) {
+    if (const auto d = Date::parse_iso(*date); d && d->full()) *date = add_days(*d, -1).iso();
+  }
   return out;
 }
 

@@ -47,6 +47,18 @@ TEST(StripMetadata, PublishedAndUpdatedLinesGiveTheDateAndGo) {
   EXPECT_EQ(strip_metadata("Issue 12 | Compiled by Ana Ruiz\nLeaders met.", &date),
             "Issue 12 | Compiled by Ana Ruiz\nLeaders met.");
   EXPECT_EQ(date, "");
+  // a live report last updated after midnight, whose entries begin in the morning: of the day before
+  date.clear();
+  strip_metadata("Live\nLast updated: Friday 24 October 2025, 00:40 CET\n\n08:50 - Leaders arrive\nText.\n\n23:50 - "
+                 "Close\nText.",
+                 &date);
+  EXPECT_EQ(date, "2025-10-23");
+  date.clear();
+  strip_metadata("Live\nLast updated: Friday 24 October 2025, 21:40 CET\n\n08:50 - Leaders arrive\nText.", &date);
+  EXPECT_EQ(date, "2025-10-24");
+  date.clear();
+  strip_metadata("Live\nUpdated 1:10 AM, October 24, 2025\n\n9:05 - Leaders arrive\nText.", &date);
+  EXPECT_EQ(date, "2025-10-23");
   // a numeric stamp with its time ("20.06.2025, 22:15")
   date.clear();
   EXPECT_EQ(strip_metadata("Headline\n20.06.2025, 22:15\nLeaders met.", &date), "Headline\nLeaders met.");
