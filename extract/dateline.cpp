@@ -89,6 +89,8 @@ std::string dateline_of(std::string_view line) {
   // (the story starts after the dash: a masthead's section, "BLUE OCEAN BULLETIN - REGIONAL DESK",
   // has no lower-case word there)
   if (std::none_of(rest.begin(), rest.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return {};
+  // (nor an edition's, "KEMPENLAND KOERIER - English edition": a story runs on for more words)
+  if (std::count(rest.begin(), rest.end(), ' ') < 3) return {};
   return title_case(words);
 }
 

@@ -40,6 +40,8 @@ TEST(Dateline, NoneWithoutTheDashOrWithAHeadlineInCapitals) {
   // a masthead and its section before a dash: no story follows it
   EXPECT_EQ(place("CORAL SEA HERALD - PACIFIC DESK\n\nLeaders met in Apia on Monday."), "");
   EXPECT_EQ(place("CORAL SEA HERALD - PACIFIC DESK\n\nAPIA - Leaders met on Monday."), "Apia");
+  // a masthead and its edition: no story follows either
+  EXPECT_EQ(place("FJORD COURIER - English edition\n\nLeaders met in Oslo on Monday."), "");
 }
 
 TEST(Dateline, TheBylinesPlaceWhenNoDatelineFollows) {
