@@ -130,10 +130,21 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
     if (only != nullptr && one) mapping[d.id] = only->id;
   }
   static const std::vector<const Ev*> kNoEvents;
+  std::vector<const Ev*> candidates;
   for (const auto& u : vague) {
     const auto& index = u.place.empty() ? dated_by_group : dated_by_place;
     const auto found = index.find(u.place.empty() ? u.group : u.place);
-    const auto& candidates = found == index.end() || (u.place.empty() && u.group.empty()) ? kNoEvents : found->second;
+    const auto& listed = found == index.end() || (u.place.empty() && u.group.empty()) ? kNoEvents : found->second;
+    candidates.assign(listed.begin(), listed.end());
+    // (a body's gathering known here by place and body may be known elsewhere by the body alone:
+    // "the European Union summit" of another article, dated and placed nowhere)
+    if (!u.place.empty() && !u.group.empty()) {
+      if (const auto by_group = dated_by_group.find(u.group); by_group != dated_by_group.end()) {
+        for (const Ev* d : by_group->second) {
+          if (d->place.empty()) candidates.push_back(d);
+        }
+      }
+    }
     std::vector<Date> doc_dates;
     if (const auto it = event_doc_dates_.find(u.id); it != event_doc_dates_.end()) {
       for (const auto& s : it->second) doc_dates.push_back(date_of(s));
@@ -145,7 +156,10 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
     for (const Ev* dp : candidates) {
       const Ev& d = *dp;
       if (mapping.count(d.id) != 0) continue;  // one mapped on to another candidate: that one counts
-      if (!u.place.empty() ? d.place != u.place : (u.group.empty() || d.group != u.group)) continue;
+      if (!u.place.empty() ? d.place != u.place && !(d.place.empty() && d.group == u.group)
+                           : (u.group.empty() || d.group != u.group)) {
+        continue;
+      }
       if (!u.group.empty() && !d.group.empty() && u.group != d.group) continue;
       // with no article date to tell when it was, a body's gathering is not a meeting of two held
       // in the same city

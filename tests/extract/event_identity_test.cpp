@@ -145,6 +145,20 @@ TEST(EventIdentity, AnUndatedMeetingByPlaceIsNotOneOfALaterYear) {
   EXPECT_EQ(summits_with("2025"), (std::vector<std::string>{"summit:berlin-2025-01-28"}));
 }
 
+// A body's summit known in one article by place and body and undated, in another by the body alone
+// and dated: one event, with the place of the one and the day of the other.
+TEST(EventIdentity, AnUndatedSummitByPlaceAndBodyIsTheBodysDatedOne) {
+  GraphBuilder b;
+  b.add(test::extract_text("ASEAN leaders held a summit in Kuala Lumpur. Modi attended the summit.", "2025-10-27", "a"));
+  b.add(test::extract_text("The ASEAN summit opened on Sunday. Trump attended the summit.", "2025-10-27", "b"));
+  const EventGraph g = std::move(b).finish();
+  std::vector<std::string> summits;
+  for (const auto v : g.sorted_vertices()) {
+    if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].label);
+  }
+  EXPECT_EQ(summits, (std::vector<std::string>{"ASEAN summit, Kuala Lumpur (2025-10-26)"}));
+}
+
 // Talks tied to someone ("RSF-linked talks") are a gathering of their own, not the talks last
 // spoken of; the tie is no place; hosting "earlier rounds of talks" is hosting no one gathering.
 TEST(EventIdentity, TalksTiedToSomeoneAreAnotherGathering) {
