@@ -251,6 +251,18 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   if (!meal && ev < 0) {
     ev = meeting_event(kind, o.empty() ? t.last : o.last, end, date, &place);
     if (ev < 0 && place_before_with != nullptr) ev = event_at(*place_before_with, kind, date, &place);
+    // "flew to Ankara on Wednesday to see Erdogan": the journey's destination
+    if (ev < 0 && when_at != t.first && status == edge_status::kReported) {
+      for (std::uint32_t i = when_at + 1; i + 1 < t.first && ev < 0; ++i) {
+        if (key(i) != "to"sv) continue;
+        const std::uint32_t p = key(i + 1) == "the"sv ? i + 2 : i + 1;
+        const Mention* pl = cv_.mention_at(p);
+        if (pl != nullptr && pl->first == p && !pl->possessive && pl->last < t.first && names_a_place(*pl)) {
+          ev = event_at(*pl, kind, date, &place);
+        }
+        break;
+      }
+    }
     // "In Jerusalem he met Netanyahu": the place the sentence opens with
     if (ev < 0 && t.first > F() + 1 && (key(F()) == "in"sv || key(F()) == "at"sv)) {
       const std::uint32_t p = key(F() + 1) == "the"sv ? F() + 2 : F() + 1;
