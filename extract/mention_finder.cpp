@@ -1415,7 +1415,7 @@ class Finder {
     // and names no holder)
     const bool indefinite = det && (tok(i).key == "a"sv || tok(i).key == "an"sv);
     std::uint32_t end = of_end > j ? of_end : j;
-    int ent = indefinite || deputy || named_after_comma(end) ? -1
+    int ent = indefinite || deputy || former || named_after_comma(end) ? -1
               : country.empty() && org.empty()     ? bare_title_holder(role)
                                                    : person_by_role(ctx_, role, country, org);
     if (ent < 0 && country.empty() && org.empty() && (det || title_capital)) {
@@ -1440,7 +1440,7 @@ class Finder {
       if (named_prefix >= 0) ++ctx_.entities[static_cast<std::size_t>(named_prefix)].mentions;
       return push_actor(i, end, MKind::kPerson, ent);
     }
-    if (!head.empty() && !country.empty()) {
+    if (!head.empty() && !country.empty() && !former && !deputy) {
       if (const auto c = ctx_.lex->country_by_code(country)) {
         return push_actor(i, end, MKind::kCountry, entity_for_country(ctx_, *c), true);
       }

@@ -219,7 +219,10 @@ void Frames::led_by(const Trigger& t) {
   Group o = cv_.object(t.last, 2);
   if (o.empty()) return;
   more_agents(o);
-  const std::string status = cv_.status(it ? t.first - 1 : evm->last, t.first, false);
+  std::string status = cv_.status(it ? t.first - 1 : evm->last, t.first, false);
+  // ("due in London for the next gathering, hosted by the British prime minister": a gathering to
+  // come is hosted by no one yet)
+  if (status == edge_status::kReported && ctx_.events[static_cast<std::size_t>(ev)].to_come) status = edge_status::kPlanned;
   for (const int a : o.entities) {
     add("chaired", a, -1, ev, "", status, {}, "", -1, 0.85);
     add("attended", a, -1, ev, "", status, {}, "", -1, 0.75);
