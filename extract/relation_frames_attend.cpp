@@ -1269,6 +1269,13 @@ void Frames::include(const Trigger& t) {
       "heads", "officials", "envoys", "delegations", "those", "side", "delegation", "team"};
   if (group != nullptr && kPeople.count(key(group->last - 1)) == 0) return;
   int ev = evm != nullptr ? event_in_clause(*evm) : -1;
+  // ("held talks at the presidential complex; the Turkish side included A and B": the gathering a
+  // clause before in this sentence told of)
+  if (ev < 0 && group != nullptr) {
+    for (auto p = ctx_.pending.rbegin(); p != ctx_.pending.rend() && p->begin == si_.span.begin && ev < 0; ++p) {
+      if (p->status == edge_status::kReported) ev = p->event >= 0 ? p->event : p->target_event;
+    }
+  }
   if (ev < 0 && ctx_.salient_event >= 0) ev = main_event();
   if (ev < 0) return;
   std::vector<int> who = people_listed(t.last);

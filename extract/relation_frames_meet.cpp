@@ -243,6 +243,10 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
     meal = meal || meal_noun(key(i));
   }
   int ev = -1;
+  // (a meeting asked about, supposed or denied registers a gathering that is not the one spoken
+  // of: "asked whether he would still meet Putin in Budapest")
+  const int salient_before = ctx_.salient_event;
+  const std::size_t events_before = ctx_.events.size();
   // "He landed in Tel Aviv on Tuesday and held talks there with Netanyahu": "there" is the place
   // this sentence named before the meeting
   if (!meal && t.last < L() && key(t.last) == "there"sv) {
@@ -274,6 +278,11 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   } else if (const Mention* pl = cv_.place_between(o.empty() ? t.last : o.last, end)) {
     std::string pkey;
     place_of(*pl, &place, &pkey);
+  }
+  if (ev >= 0 && static_cast<std::size_t>(ev) >= events_before &&
+      ((status == edge_status::kHypothetical && cv_.in_condition(t.first)) || status == edge_status::kDenied)) {
+    ctx_.events[static_cast<std::size_t>(ev)].to_come = true;
+    ctx_.salient_event = salient_before;
   }
   // "Takaichi and Carney met Xi there": the place of the event being spoken of
   if (const std::uint32_t after = o.empty() ? t.last : o.last;
