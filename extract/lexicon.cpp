@@ -22,10 +22,20 @@ namespace {
 
 // German umlauts and eszett as English text writes them when it drops the marks ("Gerhard
 // Schroeder", "Koehler"): ä ö ü ß -> ae oe ue ss; the marks folded away ("Schroder") match anyway.
-std::string transliterated(const std::string& s) {
-  static const std::pair<std::string_view, std::string_view> kMap[] = {
-      {"\u00e4", "ae"}, {"\u00f6", "oe"}, {"\u00fc", "ue"}, {"\u00c4", "Ae"},
-      {"\u00d6", "Oe"}, {"\u00dc", "Ue"}, {"\u00df", "ss"}};
+// Umlauts written out ("Schröder" -> "Schroeder").
+constexpr std::pair<std::string_view, std::string_view> kUmlauts[] = {
+    {"\u00e4", "ae"}, {"\u00f6", "oe"}, {"\u00fc", "ue"}, {"\u00c4", "Ae"},
+    {"\u00d6", "Oe"}, {"\u00dc", "Ue"}, {"\u00df", "ss"}};
+// Letters that no accent stripping makes plain, as they are written without them ("Kalın" ->
+// "Kalin", "Støre" -> "Store", "Kosiniak-Kamysz" stays): clients that fold names by decomposing them
+// (the scorer, NetworkX users) find the name by its plain spelling.
+constexpr std::pair<std::string_view, std::string_view> kPlainLetters[] = {
+    {"\u0131", "i"}, {"\u0130", "I"}, {"\u0142", "l"}, {"\u0141", "L"}, {"\u00f8", "o"},  {"\u00d8", "O"},
+    {"\u0111", "d"}, {"\u0110", "D"}, {"\u00f0", "d"}, {"\u00d0", "D"}, {"\u00e6", "ae"}, {"\u00c6", "Ae"},
+    {"\u0153", "oe"}, {"\u0152", "Oe"}, {"\u00fe", "th"}, {"\u00de", "Th"}, {"\u00df", "ss"}};
+
+template <std::size_t N>
+std::string transliterated(const std::string& s, const std::pair<std::string_view, std::string_view> (&kMap)[N]) {
   std::string out;
   out.reserve(s.size() + 4);
   for (std::size_t i = 0; i < s.size();) {
@@ -47,11 +57,16 @@ std::string transliterated(const std::string& s) {
 void add_transliterated_spellings(PersonInfo& p) {
   std::vector<std::string> spellings = {p.name};
   spellings.insert(spellings.end(), p.variants.begin(), p.variants.end());
-  for (const auto& s : spellings) {
-    // (each of them is written with the lead byte 0xC3: most names have none)
-    if (s.find('\xC3') == std::string::npos) continue;
-    std::string t = transliterated(s);
+  auto add = [&](std::string t, const std::string& s) {
     if (t != s && std::find(p.variants.begin(), p.variants.end(), t) == p.variants.end()) p.variants.push_back(std::move(t));
+  };
+  for (const auto& s : spellings) {
+    // (umlauts are written with the lead byte 0xC3, the plain letters' with 0xC3, 0xC4 or 0xC5: most
+    // names have none)
+    if (s.find('\xC3') != std::string::npos) add(transliterated(s, kUmlauts), s);
+    if (s.find('\xC3') != std::string::npos || s.find('\xC4') != std::string::npos || s.find('\xC5') != std::string::npos) {
+      add(transliterated(s, kPlainLetters), s);
+    }
   }
 }
 

@@ -28,6 +28,18 @@ TEST(EntityNodes, ABodyNamedBeforeATitleIsANode) {
             (std::vector<std::string>{"organization:un", "person:antonio-guterres"}));
 }
 
+// A name with letters no accent stripping makes plain ("Kalın", "Støre") has its plain spelling
+// among its aliases, for clients that fold names by decomposing them.
+TEST(EntityNodes, ANameWithLettersNoFoldingStripsHasItsPlainSpelling) {
+  const auto r = test::extract_text("Ibrahim Kalin met Jonas Gahr Store in Oslo.", "2024-05-02");
+  std::vector<std::string> aliases;
+  for (const auto& n : r.entities) {
+    if (n.type == "person") aliases.insert(aliases.end(), n.aliases.begin(), n.aliases.end());
+  }
+  EXPECT_NE(std::find(aliases.begin(), aliases.end(), "Ibrahim Kalin"), aliases.end());
+  EXPECT_NE(std::find(aliases.begin(), aliases.end(), "Jonas Gahr Store"), aliases.end());
+}
+
 // An unknown capitalised name after "the" is a room, a building or a garden, not a person.
 TEST(EntityNodes, AnUnknownNameAfterTheIsNoPerson) {
   EXPECT_EQ(node_ids("Joe Biden walked with Olaf Scholz to the Rose Garden."),
