@@ -255,6 +255,17 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   if (!meal && ev < 0) {
     ev = meeting_event(kind, o.empty() ? t.last : o.last, end, date, &place);
     if (ev < 0 && place_before_with != nullptr) ev = event_at(*place_before_with, kind, date, &place);
+    // "arrived from Athens, where on Sunday he met Mitsotakis": the place the clause is about (a
+    // gathering told in passing, not the one spoken of next)
+    // (told in the simple past: "where he had met" is a flashback, whose gathering the text does not
+    // place among those it tells; before an event named by its noun alone or of another day,
+    // "witnessed the signing" after another signing told before)
+    const bool other_day = ev >= 0 && date.full() && !compatible(date, ctx_.events[static_cast<std::size_t>(ev)].date);
+    if ((ev < 0 || place.empty() || other_day) && !perfect_before(t.first)) {
+      const int salient = ctx_.salient_event;
+      if (const int there = where_clause_event(s.first, date, &place); there >= 0) ev = there;
+      ctx_.salient_event = salient;
+    }
     // "flew to Ankara on Wednesday to see Erdogan": the journey's destination
     if (ev < 0 && when_at != t.first && status == edge_status::kReported) {
       for (std::uint32_t i = when_at + 1; i + 1 < t.first && ev < 0; ++i) {
@@ -1009,9 +1020,9 @@ int Frames::where_clause_event(std::uint32_t subject_first, const Date& date, st
   if (w <= F() + 2 || key(w - 1) != "where"sv || key(w - 2) != ","sv) return -1;
   const Mention* pl = cv_.mention_at(w - 3);
   if (pl == nullptr || pl->last != w - 2 || pl->possessive || pl->first <= F() || !names_a_place(*pl)) return -1;
-  // (the place gone to or stayed in: not "Castel Gandolfo, south of Rome, where")
+  // (the place gone to, stayed in or come from: not "Castel Gandolfo, south of Rome, where")
   const TokenKey prep = key(pl->first - 1) == "the"sv && pl->first > F() + 1 ? key(pl->first - 2) : key(pl->first - 1);
-  if (prep != "in"sv && prep != "at"sv && prep != "to"sv) return -1;
+  if (prep != "in"sv && prep != "at"sv && prep != "to"sv && prep != "from"sv) return -1;
   return event_at(*pl, "meeting", date, place_out);
 }
 
