@@ -115,8 +115,32 @@ Tense tense_at(const DocContext& ctx, const SentenceInfo& si, std::uint32_t at) 
   return Tense::kPresent;
 }
 
-int register_event(DocContext& ctx, const std::string& kind, const std::string& place, const std::string& place_key,
-                   const std::string& group, const Date& date, bool definite, bool to_come) {
+namespace {
+
+const std::string kSummitKind = "summit";
+
+// The body whose gathering a body's meeting is: "the European Council" meets as the European
+// Union's summit (OrgInfo::meetings_of); any other group is its own.
+const std::string& gathering_body(const DocContext& ctx, const std::string& group) {
+  if (group.empty()) return group;
+  const auto* entries = ctx.lex->lookup(name_key(group));
+  if (entries == nullptr) return group;
+  for (const auto& e : *entries) {
+    if (e.kind != LexKind::kOrg) continue;
+    const std::string& of = ctx.lex->orgs()[e.index].meetings_of;
+    if (of.empty()) break;
+    if (const auto o = ctx.lex->org_by_key(of)) return ctx.lex->orgs()[*o].label;
+  }
+  return group;
+}
+
+}  // namespace
+
+int register_event(DocContext& ctx, const std::string& noun_kind, const std::string& place, const std::string& place_key,
+                   const std::string& body, const Date& date, bool definite, bool to_come) {
+  const std::string& group = gathering_body(ctx, body);
+  // (the European Council's meeting is a summit, whatever noun the text gave it)
+  const std::string& kind = &group != &body && noun_kind == "meeting"sv ? kSummitKind : noun_kind;
   // "The gathering of the Coalition of the Willing" after "a Paris summit": a definite phrase that
   // adds what the event being spoken of lacked. Talks between two leaders are not a body's meeting:
   // "the leaders' meeting of the APEC forum" after them is another event. Nor is an event known by

@@ -300,6 +300,7 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
       oi.aliases = strs(o, "aliases");
       oi.demonyms = strs(o, "demonyms");
       oi.seat = str(o, "seat");
+      oi.meetings_of = str(o, "meetings_of");
       const auto it = org_by_key_.find(oi.key);
       if (it != org_by_key_.end()) {
         orgs_[it->second] = std::move(oi);

@@ -40,6 +40,9 @@ struct OrgInfo {
   std::vector<std::string> aliases;
   std::vector<std::string> demonyms;
   std::string seat;
+  // The body whose summits this one's meetings are: the European Council meets as the EU's summit
+  // ("eu"); "" for most.
+  std::string meetings_of;
 };
 
 struct Position {

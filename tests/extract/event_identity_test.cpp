@@ -159,6 +159,13 @@ TEST(EventIdentity, AnUndatedSummitByPlaceAndBodyIsTheBodysDatedOne) {
   EXPECT_EQ(summits, (std::vector<std::string>{"ASEAN summit, Kuala Lumpur (2025-10-26)"}));
 }
 
+// The European Council meets as the European Union's summit: arriving "at the European Council"
+// is attending the EU summit of that day, one event with the "EU summit" of other reports.
+TEST(EventIdentity, TheEuropeanCouncilMeetsAsTheEuSummit) {
+  const auto r = test::extract_text("Bart De Wever arrived at the European Council on Thursday.", "2025-10-24");
+  EXPECT_EQ(events(r), (std::vector<std::string>{"summit:european-union-2025-10-23 European Union"}));
+}
+
 // Talks tied to someone ("RSF-linked talks") are a gathering of their own, not the talks last
 // spoken of; the tie is no place; hosting "earlier rounds of talks" is hosting no one gathering.
 TEST(EventIdentity, TalksTiedToSomeoneAreAnotherGathering) {
