@@ -238,6 +238,7 @@ class Finder {
     }
     find_speaker();
     resolve_pronouns();
+    governments_of_pronouns();
     for (const auto& m : si_.mentions) {
       if (m.entity >= 0) ++ctx_.entities[static_cast<std::size_t>(m.entity)].mentions;
     }
@@ -1758,6 +1759,26 @@ class Finder {
     }
     const Mention& sp = si_.mentions[static_cast<std::size_t>(mi)];
     return sp.entity < 0 && (sp.kind == MKind::kGeneric || sp.kind == MKind::kTitle);
+  }
+
+  // "Fiala said his government would not send troops": the government of the one "his" stands for
+  // is that person's country, as "the Czech government" is.
+  void governments_of_pronouns() {
+    for (auto& m : si_.mentions) {
+      if (m.kind != MKind::kPronoun || !m.possessive || m.entity < 0 || m.last >= L_) continue;
+      if (m.pronoun != "his"sv && m.pronoun != "her"sv) continue;
+      const TokenKey next = tok(m.last).key;
+      if (next != "government"sv && next != "administration"sv && next != "cabinet"sv) continue;
+      const DocEntity& person = ctx_.entities[static_cast<std::size_t>(m.entity)];
+      if (person.type != "person"sv || person.country.empty()) continue;
+      const auto c = ctx_.lex->country_by_code(person.country);
+      if (!c) continue;
+      m.kind = MKind::kCountry;
+      m.entity = entity_for_country(ctx_, *c);
+      m.last += 1;
+      m.generic = true;
+      m.possessive = m.last < L_ && tok(m.last).key == "'s"sv;
+    }
   }
 
   void resolve_pronouns() {

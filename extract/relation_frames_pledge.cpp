@@ -297,6 +297,19 @@ Frames::Offer Frames::offer_after(std::uint32_t from) {
   return r;
 }
 
+// Whether tokens (from, to) deny an intention right before the verb: "did not plan to", "does not
+// intend to", "has no plans to", "had no intention of".
+bool Frames::intention_denied(std::uint32_t from, std::uint32_t to) const {
+  if (to < from + 3 || (key(to - 1) != "to"sv && key(to - 1) != "of"sv)) return false;
+  const TokenKey intent = key(to - 2);
+  const bool verb = intent == "plan"sv || intent == "intend"sv;
+  const bool noun = intent == "plans"sv || intent == "plan"sv || intent == "intention"sv;
+  if (!verb && !noun) return false;
+  const TokenKey neg = key(to - 3);
+  if (noun && neg == "no"sv) return true;  // "has no plans to", "had no intention of"
+  return verb && key(to - 1) == "to"sv && (neg == "not"sv || neg == "n't"sv);
+}
+
 // "... but did not rule them out", "nothing is ruled out": after `from` in the sentence, a negated
 // "rule out".
 bool Frames::not_ruled_out_after(std::uint32_t from) const {
@@ -322,6 +335,9 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
   }
   std::string status = cv_.status(s.last, t.first, true);
   std::string rel = "pledged";
+  // "did not plan to send its soldiers", "had no intention of sending troops": an intention
+  // denied is a refusal
+  if (intention_denied(s.last, t.first)) status = edge_status::kDenied;
   if (status == edge_status::kDenied) {
     // "America did not offer a constricting belt": a statement of what was not done, no refusal
     // (a refusal is "declined to", "refused to", "will not", "would not")
@@ -329,7 +345,7 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
     for (std::uint32_t i = s.last; i + 1 < t.first; ++i) {
       const TokenKey k = key(i);
       if ((k == "did"sv || k == "does"sv || k == "do"sv || k == "has"sv || k == "have"sv || k == "had"sv) &&
-          (key(i + 1) == "not"sv || key(i + 1) == "n't"sv)) {
+          (key(i + 1) == "not"sv || key(i + 1) == "n't"sv) && !intention_denied(s.last, t.first)) {
         return;
       }
       if ((k == "short"sv && key(i + 1) == "of"sv) || k.starts_with("refrain") || k == "failed"sv || k == "fails"sv ||
