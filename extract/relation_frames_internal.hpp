@@ -296,6 +296,7 @@ class Frames {
   std::vector<int> side_of(std::uint32_t from, std::uint32_t to) const;
   bool opening_chaired_by(const Trigger& t);
   void guest_of(const Trigger& t);
+  void guests_of_host(const Trigger& t);
   bool welcomed_the_guest(const Trigger& t, const Group& s);
   bool every_guest_at(std::uint32_t i, std::uint32_t* after) const;
   bool greeted_every_guest(const Trigger& t, const Group& s, std::uint32_t object);

@@ -766,6 +766,10 @@ bool Frames::greeted_every_guest(const Trigger& t, const Group& s, std::uint32_t
 // "Ahmed al-Sharaa was Donald Trump's guest at the White House on Monday": the guest met the host
 // there, at a meeting the host held.
 void Frames::guest_of(const Trigger& t) {
+  if (key(t.last - 1) == "of"sv) {
+    guests_of_host(t);
+    return;
+  }
   if (t.first <= F() + 2 || key(t.first - 1) != "'s"sv) return;
   const Mention* host = cv_.mention_at(t.first - 2);
   if (host == nullptr || host->kind != MKind::kPerson || host->entity < 0 || host->first < F() + 2) return;
@@ -787,6 +791,35 @@ void Frames::guest_of(const Trigger& t) {
   h.entities = {host->entity};
   meeting_between(h, guests, status, date, place, ev);
   add("chaired", host->entity, -1, ev, "", status, date, "", -1, 0.65);
+  last_subject_ = guests;
+}
+
+// "Aliyev and Pashinyan were the guests of Donald Trump, who hosted the ceremony at the White House
+// on Friday": the guests met the host, at the gathering the clause about the host names.
+void Frames::guests_of_host(const Trigger& t) {
+  if (t.first < F() + 3 || t.last >= L() || key(t.first - 1) != "the"sv) return;
+  const TokenKey be = key(t.first - 2);
+  if (be != "was"sv && be != "were"sv) return;
+  const Mention* host = cv_.mention_at(t.last);
+  if (host == nullptr || host->first != t.last || host->kind != MKind::kPerson || host->entity < 0) return;
+  const Group guests = subject_of(Trigger{t.first - 2, t.first - 1, t.info});
+  if (guests.empty() || guests.generic) return;
+  for (const int g : guests.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(g)].type != "person"sv || g == host->entity) return;
+  }
+  std::uint32_t end = cv_.clause_end(host->last);
+  // (over the clause about the host: ", who hosted the ceremony at the White House")
+  if (host->last + 1 < L() && key(host->last) == ","sv && key(host->last + 1) == "who"sv) end = cv_.clause_end(host->last + 2);
+  const std::string status = cv_.status(guests.last, t.first, false);
+  const Date date = date_for(guests.first, end, t.first);
+  std::string place;
+  const int ev = meeting_event("meeting", host->last, end, date, &place);
+  // (only a gathering the sentence places: "was the guest of the president" alone may be a stay)
+  if (ev < 0) return;
+  Group h;
+  h.entities = {host->entity};
+  meeting_between(h, guests, status, date, place, ev);
+  for (const int g : guests.entities) add("attended", g, -1, ev, "", status, date, "", -1, 0.7);
   last_subject_ = guests;
 }
 
