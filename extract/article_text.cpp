@@ -331,7 +331,7 @@ std::string strip_metadata(std::string_view text, std::string* date) {
         keep = false;
       }
     }
-    if (keep && first_entry < 0) first_entry = clock_minutes(t, true);
+    if (keep && stamp_minutes >= 0 && first_entry < 0) first_entry = clock_minutes(t, true);
     // "Issue 61 | Published 27 April 2024 | Compiled by ...": a stamp among a header's fields
     if (keep && date != nullptr && date->empty() && t.size() < 200 && t.find('|') != std::string_view::npos) {
       *date = stamp_among_fields(t);

@@ -344,6 +344,11 @@ namespace {
 // day the sentence gives, counted from the article's date (not "two days later"); kept through a
 // sentence of the same person that gives none; else none.
 void note_narrative_day(DocContext& ctx, const SentenceInfo& si, int first_person) {
+  if (first_person < 0) {
+    ctx.narrative_day = Date{};
+    ctx.narrative_person = -1;
+    return;
+  }
   Date day;
   bool dated = false;
   for (const auto& d : si.dates) {
@@ -359,8 +364,8 @@ void note_narrative_day(DocContext& ctx, const SentenceInfo& si, int first_perso
     }
     day = r;
   }
-  if (!dated && first_person >= 0 && first_person == ctx.narrative_person) return;
-  ctx.narrative_day = first_person >= 0 ? day : Date{};
+  if (!dated && first_person == ctx.narrative_person) return;
+  ctx.narrative_day = day;
   ctx.narrative_person = ctx.narrative_day.full() ? first_person : -1;
 }
 
