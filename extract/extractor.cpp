@@ -181,6 +181,25 @@ void note_bracketed_day_heading(DocContext& ctx, const SentenceInfo& si) {
   ctx.timeline = true;
 }
 
+// "By Lena Marsh", "From our special correspondent Abhay Sinha, New York", "Translated from the
+// Hindi by Priya Misri": a credit on a line of its own, without a full stop. Its names are the
+// reporters', no one "he" or "she" stands for and no party to anything.
+bool credit_line(const DocContext& ctx, const SentenceInfo& si) {
+  const auto& t = ctx.tokens;
+  const std::uint32_t f = si.span.first;
+  const std::uint32_t l = si.span.last;
+  if (l - f < 2 || l - f > 30 || !t[f].is(kCapital) || t[l - 1].key == std::string_view(".")) return false;
+  const std::string_view text = ctx.doc->text;
+  if (t[f].begin != 0 && text[t[f].begin - 1] != '\n') return false;
+  if (t[l - 1].end < text.size() && text[t[l - 1].end] != '\n' && text[t[l - 1].end] != '\r') return false;
+  const TokenKey k = t[f].key;
+  if (k == std::string_view("by") || k == std::string_view("translated") || k == std::string_view("compiled") ||
+      k == std::string_view("reporting") || k == std::string_view("edited")) {
+    return true;
+  }
+  return k == std::string_view("from") && t[f + 1].key == std::string_view("our");
+}
+
 }  // namespace
 
 DocumentResult Extractor::extract(const Document& doc) const {
@@ -299,6 +318,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     }
     if (tracing()) trace(ctx, si);
     date_lede_gathering(ctx, si);
+    if (credit_line(ctx, si)) continue;
     if (!si.triggers.empty() || opens_with_heading(ctx, si)) {
       extract_relations(ctx, si);
       // ("THURSDAY, OCT. 12 - TEL AVIV": a heading of a day names no one, but dates what follows)

@@ -503,6 +503,11 @@ class Finder {
     // ("chairman of the African Union Commission": one word that heads the name of a body or a
     // place is no one's name)
     if (words == 1 && non_person_head(tok(k - 1))) return j;
+    // ("Trump Tower", "Ben Gurion Airport": a building named after someone is no one)
+    static const WordSet kBuildings = {"tower", "towers", "plaza", "building", "palace", "castle", "airport", "hotel",
+                                       "square", "street", "avenue", "bridge", "cathedral", "mosque", "university",
+                                       "centre", "center", "stadium", "arena"};
+    if (words == 2 && kBuildings.count(tok(k - 1).key.view()) != 0 && tok(k - 1).is(kCapital)) return j;
     return words > 0 ? k : j;
   }
 
@@ -867,6 +872,10 @@ class Finder {
       if (ne >= i + 2 && ne <= i + 4 && !non_person_head(tok(ne - 1)) && !longer_name) {
         bool clean = true;
         for (std::uint32_t k = i; k < ne; ++k) clean = clean && (hit_index(k) < 0 || hit_starting(k) != nullptr);
+        // (an unknown name in capitals on a line of its own is a masthead or a section: "GOMTI DARPAN")
+        bool capitals_line = i == F_ && ne == L_;
+        for (std::uint32_t k = i; k < ne && capitals_line; ++k) capitals_line = tok(k).is(kAllCaps);
+        if (capitals_line) clean = false;
         if (clean && !(ne < L_ && (tok(ne).key == "'s"sv && false))) {
           const bool after_place_prep = i > F_ && place_preposition(tok(i - 1));
           // "to the East Room", "the Rose Garden": an unknown name after "the" is no person's

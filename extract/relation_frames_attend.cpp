@@ -938,6 +938,21 @@ void Frames::join(const Trigger& t) {
         if (people) joined.entities = ctx_.last_group;
       }
     }
+    // "Starmer joined Trump for dinner at Trump Tower": the one joining met the one joined
+    if (p + 1 < L() && key(p) == "for"sv && om->kind == MKind::kPerson && joined.entities.size() == 1 &&
+        (meal_noun(key(p + 1)) || (p + 2 < L() && determiner(key(p + 1)) && meal_noun(key(p + 2))))) {
+      const std::uint32_t end = cv_.clause_end(t.last);
+      const Date date = date_for(std::min(s.first, t.first), end, t.first);
+      std::string place;
+      if (const Mention* pl = cv_.place_between(p + 1, end)) {
+        std::string pkey;
+        place_of(*pl, &place, &pkey);
+      }
+      meeting_between(s, joined, status, date, place, -1);
+      last_subject_ = s;
+      remember(s, t);
+      return;
+    }
     if (p < L() && (key(p) == "for"sv || key(p) == "at"sv || key(p) == "in"sv)) {
       if (Mention* evm = cv_.event_after(p + 1, 3)) {
         const int ev = event_in_clause(*evm);
