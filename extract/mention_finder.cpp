@@ -503,11 +503,15 @@ class Finder {
     // ("chairman of the African Union Commission": one word that heads the name of a body or a
     // place is no one's name)
     if (words == 1 && non_person_head(tok(k - 1))) return j;
-    // ("Trump Tower", "Ben Gurion Airport": a building named after someone is no one)
+    // ("Trump Tower": a building named after someone is no one)
     static const WordSet kBuildings = {"tower", "towers", "plaza", "building", "palace", "castle", "airport", "hotel",
                                        "square", "street", "avenue", "bridge", "cathedral", "mosque", "university",
                                        "centre", "center", "stadium", "arena"};
-    if (words == 2 && kBuildings.count(tok(k - 1).key.view()) != 0 && tok(k - 1).is(kCapital)) return j;
+    // (a known surname and the building's noun: not "Barbara Castle")
+    if (words == 2 && kBuildings.count(tok(k - 1).key.view()) != 0 && tok(k - 1).is(kCapital)) {
+      const Hit* first = hit_starting(j);
+      if (first != nullptr && first->last == j + 1 && (first->has(LexKind::kSurname) || first->has(LexKind::kPerson))) return j;
+    }
     return words > 0 ? k : j;
   }
 
