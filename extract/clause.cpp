@@ -783,7 +783,9 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       }
       return {};
     }
-    if (!is_actor(*m)) {
+    // "Biden welcomed him to the Oval Office and announced ...": an object pronoun is no subject
+    if (!is_actor(*m) || (m->kind == MKind::kPronoun && (m->pronoun == "him"sv || m->pronoun == "them"sv ||
+                                                          (m->pronoun == "her"sv && !m->possessive)))) {
       i = mf;
       continue;
     }
