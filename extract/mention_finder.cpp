@@ -470,6 +470,11 @@ class Finder {
       const Token& t = tok(k);
       // ("Facing Zelensky across the table were": a participle opening the sentence is no first name)
       if (k == F_ && t.key.size() >= 6 && t.key.ends_with("ing") && hit_starting(k) == nullptr) break;
+      // ("Sir Keir Starmer KCB KC MP": letters after a name are honours and offices, not names)
+      static const WordSet kPostNominals = {"kcb", "kc", "qc", "mp", "obe", "mbe", "cbe", "kbe", "dbe", "gcb",
+                                            "gcmg", "kcmg", "cmg", "kg", "kt", "pc", "frs", "mep", "msp", "ms",
+                                            "mla", "td", "gcvo", "kcvo", "cvo", "lvo", "om", "ch"};
+      if (words > 0 && t.is(kAllCaps) && t.key.size() <= 4 && kPostNominals.count(t.key.view()) != 0) break;
       if (t.is(kWord) && t.is(kCapital) && !t.is(kDigit) && !not_a_name(t) && t.key != "'s"sv) {
         const Hit* h = hit_starting(k);
         const int hi = hit_index(k);
