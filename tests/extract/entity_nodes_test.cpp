@@ -40,6 +40,12 @@ TEST(EntityNodes, ANameWithLettersNoFoldingStripsHasItsPlainSpelling) {
   EXPECT_NE(std::find(aliases.begin(), aliases.end(), "Jonas Gahr Store"), aliases.end());
 }
 
+// Honours and offices in capitals after a name ("KCB KC MP") are no part of it.
+TEST(EntityNodes, LettersAfterANameAreNoPartOfIt) {
+  EXPECT_EQ(node_ids("From: The Rt Hon Sir Keir Starmer KCB KC MP\n\nStarmer met Lula on Wednesday."),
+            (std::vector<std::string>{"person:keir-starmer", "person:luiz-inacio-lula-da-silva"}));
+}
+
 // An unknown capitalised name after "the" is a room, a building or a garden, not a person.
 TEST(EntityNodes, AnUnknownNameAfterTheIsNoPerson) {
   EXPECT_EQ(node_ids("Joe Biden walked with Olaf Scholz to the Rose Garden."),
