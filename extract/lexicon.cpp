@@ -368,6 +368,11 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
       ti.label = str(t, "label");
       ti.head = str(t, "head");
       if (ti.key.empty()) throw Error(name + ": title without \"key\"");
+      if (t.HasMember("form_countries") && t["form_countries"].IsObject()) {
+        for (const auto& fc : t["form_countries"].GetObject()) {
+          if (fc.value.IsString()) ti.form_countries.emplace_back(name_key(fc.name.GetString()), fc.value.GetString());
+        }
+      }
       std::uint32_t idx = 0;
       const auto it = title_by_key_.find(ti.key);
       if (it != title_by_key_.end()) {

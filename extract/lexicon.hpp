@@ -67,6 +67,8 @@ struct TitleInfo {
   std::string key;    // "prime_minister"
   std::string label;  // "Prime Minister"
   std::string head;   // "state", "government" or ""
+  // Forms that name one country's office when the text names none: "secretary of state" -> "USA".
+  std::vector<std::pair<std::string, std::string>> form_countries;
 };
 
 struct TriggerInfo {

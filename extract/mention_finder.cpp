@@ -1348,6 +1348,17 @@ class Finder {
       role = ctx_.lex->titles()[more->get(LexKind::kTitle)->index].key;
       j = more->last;
     }
+    // "the secretary of state": a form that names one country's office, when no country is said
+    // (not "the Secretary of State for Defence", a minister's title in London)
+    if (country.empty() && org.empty() && !noun_title && !(j < L_ && tok(j).key == "for"sv)) {
+      const auto& forms = ctx_.lex->titles()[th->get(LexKind::kTitle)->index].form_countries;
+      if (!forms.empty()) {
+        const std::string said = name_key(text(th->first, th->last));
+        for (const auto& [form, code] : forms) {
+          if (form == said) country = code;
+        }
+      }
+    }
     // "former Ukrainian president Leonid Kuchma": an office held no more is not noted as his, and
     // "the Ukrainian president" later in the text is someone else
     bool former = false;
