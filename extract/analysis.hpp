@@ -206,6 +206,11 @@ struct DocContext {
   // article without a full date, from the weekday date the narrative is at (the nearest such day:
   // "Meloni arrived on Wednesday" after "Tuesday 12 November").
   Date resolve(const DateMention& m, const Date& from_focus, Tense tense) const {
+    // ("3. PM meeting with President X: 26 September 2024 ... The Prime Minister met X today": under a
+    // dated entry heading, "today" and "yesterday" are counted from the heading's day)
+    if (timeline && caption_day.full() && m.kind == DateKind::kDeictic && m.unit == DateUnit::kDay) {
+      return resolve_date(m, caption_day, from_focus, tense);
+    }
     if (m.kind == DateKind::kWeekday && !doc_date.full() && weekday_anchor.full()) {
       return resolve_date(m, weekday_anchor, from_focus, Tense::kPresent);
     }
@@ -253,6 +258,9 @@ struct DocContext {
   int group_org = -1;  // the organisation of the last group phrase ("NATO leaders"), for "the allies"
   std::string last_country;  // code of the country last named, or of the last royal named: for "the kingdom"
   int salient_event = -1;
+  // The person a page is issued by ("From: Prime Minister's Office ... Sir Keir Starmer"): the holder
+  // its bare titles mean ("The Prime Minister met ..."), -1 when none.
+  int issuer = -1;
   int event_phrases_seen = 0;  // event noun phrases read so far ("the summit" placed or not)
 
   // How many sentences lie between the one holding token `earlier` and the one holding `here`

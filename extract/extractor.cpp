@@ -156,15 +156,16 @@ void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
 }
 
 // "6. United Kingdom and Germany (Wednesday 24 April)" on a line of its own: an entry's heading, the
-// day in brackets at its end the day of what the entry tells.
+// day in brackets (or after a colon) at its end the day of what the entry tells.
 void note_bracketed_day_heading(DocContext& ctx, const SentenceInfo& si) {
   if (si.dates.size() != 1 || si.span.last - si.span.first > 24) return;
   const DateMention& d = si.dates.front();
   const auto& t = ctx.tokens;
-  if (d.first <= si.span.first || d.last + 1 != si.span.last || t[d.first - 1].key != std::string_view("(") ||
-      t[d.last].key != std::string_view(")")) {
-    return;
-  }
+  // (or after a colon: "1. PM meeting with President Lula of Brazil: 25 September 2024")
+  const bool bracketed = d.first > si.span.first && d.last + 1 == si.span.last &&
+                         t[d.first - 1].key == std::string_view("(") && t[d.last].key == std::string_view(")");
+  const bool after_colon = d.first > si.span.first + 1 && d.last == si.span.last && t[d.first - 1].key == std::string_view(":");
+  if (!bracketed && !after_colon) return;
   const std::string_view text = ctx.doc->text;
   const auto line_edge = [&](std::size_t at) { return at >= text.size() || text[at] == '\n' || text[at] == '\r'; };
   // (after the entry's number, if any: "6. ")
@@ -181,6 +182,22 @@ void note_bracketed_day_heading(DocContext& ctx, const SentenceInfo& si) {
   ctx.timeline = true;
 }
 
+// "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Sir Keir Starmer": the person of
+// the lexicon a page is issued by, whom its bare titles name.
+void note_issuer(DocContext& ctx, const SentenceInfo& si) {
+  const auto& t = ctx.tokens;
+  if (ctx.issuer >= 0 || si.span.last - si.span.first < 3 || t[si.span.first].key != std::string_view("from") ||
+      t[si.span.first + 1].key != std::string_view(":")) {
+    return;
+  }
+  for (const Mention& m : si.mentions) {
+    if (m.kind == MKind::kPerson && m.entity >= 0 && ctx.entities[static_cast<std::size_t>(m.entity)].lex >= 0 &&
+        !ctx.entities[static_cast<std::size_t>(m.entity)].role.empty()) {
+      ctx.issuer = m.entity;
+    }
+  }
+}
+
 // "By Lena Marsh", "From our special correspondent Abhay Sinha, New York", "Translated from the
 // Hindi by Priya Misri": a credit on a line of its own, without a full stop. Its names are the
 // reporters', no one "he" or "she" stands for and no party to anything.
@@ -193,6 +210,7 @@ bool credit_line(const DocContext& ctx, const SentenceInfo& si) {
   if (t[f].begin != 0 && text[t[f].begin - 1] != '\n') return false;
   if (t[l - 1].end < text.size() && text[t[l - 1].end] != '\n' && text[t[l - 1].end] != '\r') return false;
   const TokenKey k = t[f].key;
+  if (k == std::string_view("from") && t[f + 1].key == std::string_view(":")) return true;
   if (k == std::string_view("by") || k == std::string_view("translated") || k == std::string_view("compiled") ||
       k == std::string_view("reporting") || k == std::string_view("edited")) {
     return true;
@@ -318,7 +336,10 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     }
     if (tracing()) trace(ctx, si);
     date_lede_gathering(ctx, si);
-    if (credit_line(ctx, si)) continue;
+    if (credit_line(ctx, si)) {
+      note_issuer(ctx, si);
+      continue;
+    }
     if (!si.triggers.empty() || opens_with_heading(ctx, si)) {
       extract_relations(ctx, si);
       // ("THURSDAY, OCT. 12 - TEL AVIV": a heading of a day names no one, but dates what follows)

@@ -1512,6 +1512,8 @@ class Finder {
   // Putin and Zelensky are all presidents), the one the document is about: named at least twice as
   // often as any other, else nobody (the last one named is not reliably the one meant).
   int bare_title_holder(const std::string& role) const {
+    // ("The Prime Minister met Pakistan's prime minister" on a page the Prime Minister issued)
+    if (ctx_.issuer >= 0 && ctx_.entities[static_cast<std::size_t>(ctx_.issuer)].role == role) return ctx_.issuer;
     int holder = -1;
     std::uint32_t best = 0;
     std::uint32_t second = 0;
