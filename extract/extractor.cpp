@@ -155,6 +155,12 @@ void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
   }
 }
 
+// Whether byte `at` of `text` opens a line; whether a token ending at `at` closes one.
+bool opens_line(std::string_view text, std::size_t at) { return at == 0 || text[at - 1] == '\n'; }
+bool closes_line(std::string_view text, std::size_t at) {
+  return at >= text.size() || text[at] == '\n' || text[at] == '\r';
+}
+
 // "6. United Kingdom and Germany (Wednesday 24 April)" on a line of its own: an entry's heading, the
 // day in brackets (or after a colon) at its end the day of what the entry tells.
 void note_bracketed_day_heading(DocContext& ctx, const SentenceInfo& si) {
@@ -167,14 +173,12 @@ void note_bracketed_day_heading(DocContext& ctx, const SentenceInfo& si) {
   const bool after_colon = d.first > si.span.first + 1 && d.last == si.span.last && t[d.first - 1].key == std::string_view(":");
   if (!bracketed && !after_colon) return;
   const std::string_view text = ctx.doc->text;
-  const auto line_edge = [&](std::size_t at) { return at >= text.size() || text[at] == '\n' || text[at] == '\r'; };
   // (after the entry's number, if any: "6. ")
   std::size_t begin = t[si.span.first].begin;
   while (begin > 0 && (text[begin - 1] == ' ' || text[begin - 1] == '.' || (text[begin - 1] >= '0' && text[begin - 1] <= '9'))) {
     --begin;
   }
-  if (begin != 0 && text[begin - 1] != '\n') return;
-  if (!line_edge(t[si.span.last - 1].end)) return;
+  if (!opens_line(text, begin) || !closes_line(text, t[si.span.last - 1].end)) return;
   const Date r = ctx.resolve(d, ctx.focus, Tense::kPast);
   if (!r.full()) return;
   ctx.focus = r;
@@ -199,23 +203,20 @@ void note_issuer(DocContext& ctx, const SentenceInfo& si) {
 }
 
 // "By Lena Marsh", "From our special correspondent Abhay Sinha, New York", "Translated from the
-// Hindi by Priya Misri": a credit on a line of its own, without a full stop. Its names are the
-// reporters', no one "he" or "she" stands for and no party to anything.
+// Hindi by Priya Misri", a page's "From: ..." line: a credit on a line of its own, without a full
+// stop. Its names are the reporters' or the issuer's, no one "he" or "she" stands for and no party
+// to anything.
 bool credit_line(const DocContext& ctx, const SentenceInfo& si) {
   const auto& t = ctx.tokens;
   const std::uint32_t f = si.span.first;
   const std::uint32_t l = si.span.last;
   if (l - f < 2 || l - f > 30 || !t[f].is(kCapital) || t[l - 1].key == std::string_view(".")) return false;
   const std::string_view text = ctx.doc->text;
-  if (t[f].begin != 0 && text[t[f].begin - 1] != '\n') return false;
-  if (t[l - 1].end < text.size() && text[t[l - 1].end] != '\n' && text[t[l - 1].end] != '\r') return false;
+  if (!opens_line(text, t[f].begin) || !closes_line(text, t[l - 1].end)) return false;
   const TokenKey k = t[f].key;
-  if (k == std::string_view("from") && t[f + 1].key == std::string_view(":")) return true;
-  if (k == std::string_view("by") || k == std::string_view("translated") || k == std::string_view("compiled") ||
-      k == std::string_view("reporting") || k == std::string_view("edited")) {
-    return true;
-  }
-  return k == std::string_view("from") && t[f + 1].key == std::string_view("our");
+  if (k == std::string_view("from")) return t[f + 1].key == std::string_view(":") || t[f + 1].key == std::string_view("our");
+  return k == std::string_view("by") || k == std::string_view("translated") || k == std::string_view("compiled") ||
+         k == std::string_view("reporting") || k == std::string_view("edited");
 }
 
 }  // namespace

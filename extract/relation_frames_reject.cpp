@@ -522,7 +522,7 @@ std::string Frames::object_context(std::uint32_t from, std::uint32_t oe, const G
   return more;
 }
 
-// The text last put to a vote before `at`, in this sentence or the two before: from the word after
+// The text last put to a vote before `at`, in this sentence or the three before: from the word after
 // its determiner to its noun, with what it is about ("American draft about Gaza"); empty if none.
 std::string Frames::voted_text_before(std::uint32_t at) const {
   const std::uint32_t floor = ctx_.sentence_start_back(F(), 3);
@@ -572,7 +572,7 @@ std::string Frames::voted_text_before(std::uint32_t at) const {
 }
 
 // "Russia and China cast vetoes", "Algeria also voted against", "Russia voted no": a vote against
-// the text last put to the vote, in this sentence or the two before. Returns whether the trigger was
+// the text last put to the vote (voted_text_before). Returns whether the trigger was
 // such a vote with no object of its own.
 bool Frames::vote_without_object(const Trigger& t, const Group& s) {
   const TokenKey k0 = key(t.first);
