@@ -297,6 +297,7 @@ class Frames {
   bool opening_chaired_by(const Trigger& t);
   void guest_of(const Trigger& t);
   void guests_of_host(const Trigger& t);
+  int body_gathering(std::uint32_t from, std::uint32_t end, const Date& date);
   bool welcomed_the_guest(const Trigger& t, const Group& s);
   bool every_guest_at(std::uint32_t i, std::uint32_t* after) const;
   bool greeted_every_guest(const Trigger& t, const Group& s, std::uint32_t object);

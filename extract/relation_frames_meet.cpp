@@ -295,6 +295,10 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
     ctx_.events[static_cast<std::size_t>(ev)].to_come = true;
     ctx_.salient_event = salient_before;
   }
+  // "met Wang Yi on Friday ..., on the margins of the General Assembly", "met Mikati at the General
+  // Assembly today": the gathering of a body that meets (a forum, the General Assembly, the Security
+  // Council) on that day
+  if (ev < 0 && !meal && status == edge_status::kReported && date.full()) ev = body_gathering(t.last, end, date);
   // "Takaichi and Carney met Xi there": the place of the event being spoken of
   if (const std::uint32_t after = o.empty() ? t.last : o.last;
       ev < 0 && after < end && key(after) == "there"sv && ctx_.salient_event >= 0) {
@@ -1042,6 +1046,25 @@ void Frames::receive(const Trigger& t) {
   if ((!welcomed_to && !placed_on_its_day) || status != edge_status::kReported) return;
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
   for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+}
+
+// The gathering on `date` of a body that meets, named in [from, end) after "at" or "on the margins
+// (sidelines) of": a forum ("the G20"), the General Assembly, the Security Council; -1 when none.
+int Frames::body_gathering(std::uint32_t from, std::uint32_t end, const Date& date) {
+  for (std::uint32_t i = from; i + 1 < end; ++i) {
+    const bool at = key(i) == "at"sv;
+    const bool margins = key(i) == "of"sv && i > F() && (key(i - 1) == "margins"sv || key(i - 1) == "sidelines"sv);
+    if (!at && !margins) continue;
+    const std::uint32_t j = key(i + 1) == "the"sv ? i + 2 : i + 1;
+    const Mention* m = j < end ? cv_.mention_at(j) : nullptr;
+    if (m == nullptr || m->first != j || m->kind != MKind::kOrg || m->entity < 0 || m->possessive || m->modifier) continue;
+    const DocEntity& e = ctx_.entities[static_cast<std::size_t>(m->entity)];
+    if (e.lex < 0) continue;
+    const OrgInfo& org = ctx_.lex->orgs()[static_cast<std::size_t>(e.lex)];
+    if (org.kind != "forum"sv && org.key != "unga"sv && org.key != "unsc"sv) continue;
+    return register_event(ctx_, org.kind == "forum"sv ? "summit" : "meeting", "", "", org.label, date);
+  }
+  return -1;
 }
 
 // "stopped in Abu Dhabi, where he was received by MBZ": a meeting told in a clause of "where" about
