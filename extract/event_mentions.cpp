@@ -695,9 +695,21 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           }
           m->modifier = true;
           e = m->last;
+        } else if (m && k == "at"sv && m->kind == MKind::kOrg && !m->possessive && m->last + 1 < L &&
+                   ctx.tokens[m->last].key == "in"sv) {
+          // "at the United Nations in New York": the body whose house it is held in, then the city
+          m->modifier = true;
+          e = m->last;
         } else if (k == "of"sv && m == nullptr && q < L && ctx.tokens[q].is(kCapital)) {
           // "the signing of the Abraham Accords": a name that is neither group nor place
+          const std::uint32_t name_at = q;
           while (q < L && (ctx.tokens[q].is(kCapital) || ctx.tokens[q].key == "of"sv)) ++q;
+          // ("the Summit of the Future", "the Conference of the Parties": a gathering named by its
+          // own capitalised noun and what follows it is known by that name)
+          if (ev.ev_group.empty() && named_from == L && t > F && noun_end == t + 1 && ctx.tokens[t].is(kCapital) &&
+              ctx.tokens[name_at].is(kWord)) {
+            ev.ev_group = std::string(ctx.text_of(t, q));
+          }
           e = q;
         } else {
           break;

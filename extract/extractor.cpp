@@ -28,7 +28,9 @@ std::string capitalised(std::string s) {
 std::string event_label(const DocEvent& e) {
   // ("COP30 summit", not "COP30 summit summit": a name that ends with its kind)
   const std::string group_key = name_key(e.group);
-  const bool named_kind = group_key == e.kind || group_key.ends_with(" " + e.kind);
+  // (nor "Summit of the Future summit": a name that opens with its kind)
+  const bool named_kind =
+      group_key == e.kind || group_key.ends_with(" " + e.kind) || group_key.starts_with(e.kind + " of ");
   std::string label = e.group.empty() ? capitalised(e.kind) : named_kind ? e.group : e.group + " " + e.kind;
   if (!e.place.empty()) label += ", " + e.place;
   if (!e.date.empty()) label += " (" + e.date.iso() + ")";

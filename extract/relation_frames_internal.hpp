@@ -298,6 +298,8 @@ class Frames {
   void guest_of(const Trigger& t);
   void guests_of_host(const Trigger& t);
   int body_gathering(std::uint32_t from, std::uint32_t end, const Date& date);
+  int body_named_at(std::uint32_t j, std::uint32_t end, const Date& date);
+  const OrgInfo* meeting_body_at(std::uint32_t j, std::uint32_t end) const;
   bool welcomed_the_guest(const Trigger& t, const Group& s);
   bool every_guest_at(std::uint32_t i, std::uint32_t* after) const;
   bool greeted_every_guest(const Trigger& t, const Group& s, std::uint32_t object);

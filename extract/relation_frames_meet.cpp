@@ -1055,16 +1055,28 @@ int Frames::body_gathering(std::uint32_t from, std::uint32_t end, const Date& da
     const bool at = key(i) == "at"sv;
     const bool margins = key(i) == "of"sv && i > F() && (key(i - 1) == "margins"sv || key(i - 1) == "sidelines"sv);
     if (!at && !margins) continue;
-    const std::uint32_t j = key(i + 1) == "the"sv ? i + 2 : i + 1;
-    const Mention* m = j < end ? cv_.mention_at(j) : nullptr;
-    if (m == nullptr || m->first != j || m->kind != MKind::kOrg || m->entity < 0 || m->possessive || m->modifier) continue;
-    const DocEntity& e = ctx_.entities[static_cast<std::size_t>(m->entity)];
-    if (e.lex < 0) continue;
-    const OrgInfo& org = ctx_.lex->orgs()[static_cast<std::size_t>(e.lex)];
-    if (org.kind != "forum"sv && org.key != "unga"sv && org.key != "unsc"sv) continue;
-    return register_event(ctx_, org.kind == "forum"sv ? "summit" : "meeting", "", "", org.label, date);
+    if (const int ev = body_named_at(key(i + 1) == "the"sv ? i + 2 : i + 1, end, date); ev >= 0) return ev;
   }
   return -1;
+}
+
+// The gathering on `date` of the body that meets named at token j (before `end`): a forum, the
+// General Assembly, the Security Council; -1 when no such body is named there.
+int Frames::body_named_at(std::uint32_t j, std::uint32_t end, const Date& date) {
+  const OrgInfo* org = meeting_body_at(j, end);
+  if (org == nullptr) return -1;
+  return register_event(ctx_, org->kind == "forum"sv ? "summit" : "meeting", "", "", org->label, date);
+}
+
+// The body that meets named at token j (before `end`), nullptr when there is none.
+const OrgInfo* Frames::meeting_body_at(std::uint32_t j, std::uint32_t end) const {
+  const Mention* m = j < end ? cv_.mention_at(j) : nullptr;
+  if (m == nullptr || m->first != j || m->kind != MKind::kOrg || m->entity < 0 || m->possessive || m->modifier) return nullptr;
+  const DocEntity& e = ctx_.entities[static_cast<std::size_t>(m->entity)];
+  if (e.lex < 0) return nullptr;
+  const OrgInfo& org = ctx_.lex->orgs()[static_cast<std::size_t>(e.lex)];
+  if (org.kind != "forum"sv && org.key != "unga"sv && org.key != "unsc"sv) return nullptr;
+  return &org;
 }
 
 // "stopped in Abu Dhabi, where he was received by MBZ": a meeting told in a clause of "where" about

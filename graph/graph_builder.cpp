@@ -34,8 +34,12 @@ std::string event_label(const NodeProps& n) {
     // (not a body's name: "Gulf Cooperation Council", "General Assembly")
     static const std::array<std::string_view, 9> kNouns = {"summit", "conference", "forum", "dialogue", "meeting",
                                                           "talks", "session", "parade", "funeral"};
+    // ("Summit of the Future", "Conference of the Parties": nor one whose name opens with its kind)
     const std::string last = name_key(n.affiliation.substr(n.affiliation.rfind(' ') + 1));
-    const bool named = std::find(kNouns.begin(), kNouns.end(), std::string_view(last)) != kNouns.end();
+    const std::string first = name_key(n.affiliation.substr(0, n.affiliation.find(' ')));
+    const bool opens_named = n.affiliation.find(" of ") != std::string::npos &&
+                             std::find(kNouns.begin(), kNouns.end(), std::string_view(first)) != kNouns.end();
+    const bool named = opens_named || std::find(kNouns.begin(), kNouns.end(), std::string_view(last)) != kNouns.end();
     label = named ? n.affiliation : n.affiliation + " " + kind;
   }
   if (!n.location.empty()) label += ", " + n.location;
