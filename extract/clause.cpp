@@ -1189,6 +1189,12 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
     }
     if (cue.kind == "deny_report"sv) neg = true;
   }
+  // "Neither Macron nor Scholz met Putin", "Neither Moscow nor Kyiv has agreed to it": a subject
+  // denied by "neither ... nor" before the verb
+  for (std::uint32_t t = clause_start(first); t < from && !neg; ++t) {
+    if (ctx_.tokens[t].key != "neither"sv) continue;
+    for (std::uint32_t k = t + 1; k < first; ++k) neg = neg || ctx_.tokens[k].key == "nor"sv;
+  }
   // "directed the defence chiefs of the EAC and SADC to meet within five days", "instructed his
   // ministers to visit": an order to do it, whoever is told to (the directive verb stands before
   // the one told, so before the subject read for the infinitive)
