@@ -160,8 +160,11 @@ Group ClauseView::group_from(std::size_t m) const {
       if (const Mention* named = named_after_role(next); named != nullptr) nm = named;
     }
     // (a title mention holds its determiner, which the separator stepped over: ", the external
-    // affairs minister, S Jaishankar")
-    if (nm == nullptr || (nm->first != next && !(nm->kind == MKind::kTitle && nm->first < next && nm->first > ms[i].last) &&
+    // affairs minister, S Jaishankar"; so does a title resolved to its holder: "and the Iranian
+    // president")
+    if (nm == nullptr || (nm->first != next &&
+                          !((nm->kind == MKind::kTitle || nm->kind == MKind::kPerson) && nm->first < next &&
+                            nm->first > ms[i].last) &&
                           !(nm->kind == MKind::kPerson && nm->first > next))) {
       break;
     }

@@ -1279,6 +1279,17 @@ class Finder {
     }
     std::string country, org;
     int owner = -1;  // "Mr Trump's envoy": the possessor
+    // ("the new Iranian president", "the visiting Indian prime minister": over an adjective to the
+    // country that qualifies the title)
+    if (det) {
+      std::uint32_t a = j;
+      static const WordSet kInOffice = {"new", "newly", "elected", "outgoing", "incoming", "visiting", "current",
+                                        "acting", "interim", "veteran", "long-serving", "longtime"};
+      while (a < L_ && a < j + 2 && adjective_skip(tok(a)) && kInOffice.count(tok(a).key.view()) != 0) ++a;
+      if (a > j && a < L_) {
+        if (const Hit* h = hit_starting(a); h != nullptr && (h->has(LexKind::kDemonym) || h->has(LexKind::kCountry))) j = a;
+      }
+    }
     std::uint32_t prefix_start = j;
     int named_prefix = -1;  // "United Nations Secretary-General X": a body or country named, not a demonym
     if (j < L_) {
