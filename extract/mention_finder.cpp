@@ -1112,11 +1112,47 @@ class Finder {
     if (names.size() == 1 && noun != nullptr && tok(end - 1).key == "leader"sv && i > F_ && tok(i - 1).key == "the"sv) {
       if (const int p = named_leader_of(names.front().second); p >= 0) return push_actor(i, end, MKind::kPerson, p);
     }
+    // "the French and Iranian presidents", "the Russian and Ukrainian foreign ministers": each
+    // country's holder of the office, when every one is known
+    if (names.size() >= 2 && noun != nullptr && i > F_ && tok(i - 1).key == "the"sv) {
+      const std::vector<int> holders = holders_of_plural(names, noun->first, end);
+      if (!holders.empty()) {
+        for (std::size_t n = 0; n < names.size(); ++n) {
+          push_actor(names[n].first, n + 1 == names.size() ? end : ends[n], MKind::kPerson, holders[n]);
+        }
+        return end;
+      }
+    }
     for (std::size_t n = 0; n < names.size(); ++n) {
       const std::uint32_t b = n + 1 == names.size() ? end : ends[n];
       push_actor(names[n].first, b, kind_of(names[n].second), names[n].second, true);
     }
     return end;
+  }
+
+  // The holder in each named country of the office a plural title in [first, end) names
+  // ("presidents", "prime ministers", "foreign ministers"; "leaders" when the text names the
+  // country's leader); empty when one is not known or a name is not a country.
+  std::vector<int> holders_of_plural(const std::vector<std::pair<std::uint32_t, int>>& names, std::uint32_t first,
+                                     std::uint32_t end) {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kOffices = {{
+        {"presidents", "president"}, {"prime ministers", "prime_minister"}, {"premiers", "prime_minister"},
+        {"chancellors", "chancellor"}, {"foreign ministers", "foreign_minister"}, {"defence ministers", "defence_minister"},
+        {"defense ministers", "defence_minister"}, {"leaders", ""}}};
+    const std::string said = name_key(text(first, end));
+    const auto office = std::find_if(kOffices.begin(), kOffices.end(), [&](const auto& o) { return o.first == said; });
+    if (office == kOffices.end()) return {};
+    std::vector<int> holders;
+    for (const auto& [at, ent] : names) {
+      (void)at;
+      if (ent < 0 || ctx_.entities[static_cast<std::size_t>(ent)].type != "country"sv) return {};
+      const int p = office->second.empty() ? named_leader_of(ent)
+                                            : person_by_role(ctx_, std::string(office->second),
+                                                             country_code_of(ctx_, ent), "");
+      if (p < 0 || std::find(holders.begin(), holders.end(), p) != holders.end()) return {};
+      holders.push_back(p);
+    }
+    return holders;
   }
 
   // After a country's possessive at k: the end of a body that acts for it ("foreign ministry",
