@@ -298,6 +298,7 @@ class Frames {
   void guest_of(const Trigger& t);
   void guests_of_host(const Trigger& t);
   int body_gathering(std::uint32_t from, std::uint32_t end, const Date& date);
+  int opening_place_event(std::uint32_t before, const std::string& kind, const Date& date, std::string* place_out);
   int body_named_at(std::uint32_t j, std::uint32_t end, const Date& date);
   const OrgInfo* meeting_body_at(std::uint32_t j, std::uint32_t end) const;
   bool welcomed_the_guest(const Trigger& t, const Group& s);

@@ -279,13 +279,7 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
       }
     }
     // "In Jerusalem he met Netanyahu": the place the sentence opens with
-    if (ev < 0 && t.first > F() + 1 && (key(F()) == "in"sv || key(F()) == "at"sv)) {
-      const std::uint32_t p = key(F() + 1) == "the"sv ? F() + 2 : F() + 1;
-      const Mention* pl = cv_.mention_at(p);
-      if (pl != nullptr && pl->first == p && !pl->possessive && pl->last < t.first && names_a_place(*pl)) {
-        ev = event_at(*pl, kind, date, &place);
-      }
-    }
+    if (ev < 0) ev = opening_place_event(t.first, kind, date, &place);
   } else if (const Mention* pl = cv_.place_between(o.empty() ? t.last : o.last, end)) {
     std::string pkey;
     place_of(*pl, &place, &pkey);
@@ -995,6 +989,8 @@ void Frames::receive(const Trigger& t) {
       welcomed_to = true;
     }
   }
+  // ("Back in Riyadh, the crown prince received Blinken": the place the sentence opens with)
+  if (ev < 0 && status == edge_status::kReported) ev = opening_place_event(s.first, "meeting", date, &place);
   // "he has welcomed A, B and C, as well as D, who ..., E and F": the whole list
   for (const int x : list_past_relatives(o.first)) {
     if (std::find(o.entities.begin(), o.entities.end(), x) == o.entities.end()) o.entities.push_back(x);
@@ -1077,6 +1073,17 @@ const OrgInfo* Frames::meeting_body_at(std::uint32_t j, std::uint32_t end) const
   const OrgInfo& org = ctx_.lex->orgs()[static_cast<std::size_t>(e.lex)];
   if (org.kind != "forum"sv && org.key != "unga"sv && org.key != "unsc"sv) return nullptr;
   return &org;
+}
+
+// "In Jerusalem he met Netanyahu", "Back in Riyadh, the crown prince received him": the event on
+// `date` at the place the sentence opens with, before token `before`; -1 when it opens with none.
+int Frames::opening_place_event(std::uint32_t before, const std::string& kind, const Date& date, std::string* place_out) {
+  const std::uint32_t in = key(F()) == "back"sv ? F() + 1 : F();
+  if (before <= in + 1 || (key(in) != "in"sv && key(in) != "at"sv)) return -1;
+  const std::uint32_t p = key(in + 1) == "the"sv ? in + 2 : in + 1;
+  const Mention* pl = cv_.mention_at(p);
+  if (pl == nullptr || pl->first != p || pl->possessive || pl->last >= before || !names_a_place(*pl)) return -1;
+  return event_at(*pl, kind, date, place_out);
 }
 
 // "stopped in Abu Dhabi, where he was received by MBZ": a meeting told in a clause of "where" about

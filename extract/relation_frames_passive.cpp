@@ -132,6 +132,8 @@ bool Frames::passive(const Trigger& t) {
   std::string place;
   int ev = meeting_event("meeting", agent.last, end, date, &place);
   if (ev < 0) ev = where_clause_event(s.first, date, &place);
+  // ("In Amman, Blinken was received by King Abdullah": the place the sentence opens with)
+  if (ev < 0 && status == edge_status::kReported && !listed) ev = opening_place_event(s.first, "meeting", date, &place);
   if (ev < 0 && listed) ev = gathering_of_many_spoken_of();
   meeting_between(agent, s, status, date, place, ev);
   remember(s, t);
