@@ -989,8 +989,16 @@ void Frames::receive(const Trigger& t) {
       welcomed_to = true;
     }
   }
-  // ("Back in Riyadh, the crown prince received Blinken": the place the sentence opens with)
+  // ("Back in Riyadh, the crown prince received Blinken": the place the sentence opens with; "is in
+  // Doha, where the Emir receives him": the place the clause is about)
   if (ev < 0 && status == edge_status::kReported) ev = opening_place_event(s.first, "meeting", date, &place);
+  // (a gathering told in passing, not the one spoken of next, and on a day the text gives: "after
+  // his trip to Moscow, where he embraced Putin" places no gathering a later meeting could be)
+  if (ev < 0 && status == edge_status::kReported && date.full() && !perfect_before(t.first)) {
+    const int salient = ctx_.salient_event;
+    ev = where_clause_event(s.first, date, &place);
+    ctx_.salient_event = salient;
+  }
   // "he has welcomed A, B and C, as well as D, who ..., E and F": the whole list
   for (const int x : list_past_relatives(o.first)) {
     if (std::find(o.entities.begin(), o.entities.end(), x) == o.entities.end()) o.entities.push_back(x);
