@@ -145,6 +145,26 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
   // adds what the event being spoken of lacked. Talks between two leaders are not a body's meeting:
   // "the leaders' meeting of the APEC forum" after them is another event. Nor is an event known by
   // nothing but its noun ("the ASEAN-India session") the "APEC forum" spoken of later.
+  // "the two-day summit in Hamburg" after a side gathering of a body there ("an informal gathering
+  // of the BRICS leaders"): a definite phrase naming no body and its place is the gathering there
+  // the text speaks of most
+  if (definite && !to_come && group.empty() && !place_key.empty() && ctx.salient_event >= 0 &&
+      !ctx.events[static_cast<std::size_t>(ctx.salient_event)].group.empty()) {
+    int most = -1;
+    for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+      const auto& e = ctx.events[i];
+      if (e.to_come || e.place_key != place_key || !kinds_compatible(e.kind, kind) || !compatible(date, e.date)) continue;
+      if (most < 0 || e.mentions > ctx.events[static_cast<std::size_t>(most)].mentions) most = static_cast<int>(i);
+    }
+    if (most >= 0 && most != ctx.salient_event &&
+        ctx.events[static_cast<std::size_t>(most)].mentions > ctx.events[static_cast<std::size_t>(ctx.salient_event)].mentions) {
+      auto& e = ctx.events[static_cast<std::size_t>(most)];
+      if (date.full() && !e.date.full()) e.date = date;
+      ++e.mentions;
+      ctx.salient_event = most;
+      return most;
+    }
+  }
   if (definite && !to_come && ctx.salient_event >= 0) {
     auto& e = ctx.events[static_cast<std::size_t>(ctx.salient_event)];
     const bool known = !e.place_key.empty() || !e.date.empty();
@@ -931,6 +951,24 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
             break;
           }
           if (!ctx.tokens[k - 1].is(kWord) || ctx.tokens[k - 1].is(kCapital)) break;
+        }
+      }
+      // "the bloc's summit in Xiamen in September" in an article of July: held after the article
+      // (the month it is held in does not date it: a later "the summit" is not dated by it either)
+      if (ctx.doc_date.full()) {
+        to_come = to_come || surely_after(ev.ev_date, ctx.doc_date);
+        for (const auto& d : si.dates) {
+          if (d.first != ev.last + 1 || ctx.tokens[ev.last].key != "in"sv || d.kind != DateKind::kAbsolute || d.day != 0) continue;
+          to_come = to_come || surely_after(ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first)), ctx.doc_date);
+        }
+      }
+      // "invited the President to attend the Eastern Economic Forum": what one is invited to attend
+      if (!to_come && ev.first > F + 3 && ctx.tokens[ev.first - 1].key == "attend"sv &&
+          ctx.tokens[ev.first - 2].key == "to"sv) {
+        for (std::uint32_t k = ev.first - 2; k > F && k + 8 > ev.first; --k) {
+          const TokenKey w = ctx.tokens[k - 1].key;
+          if (w == "."sv || w == ";"sv) break;
+          to_come = to_come || w == "invitation"sv || w == "invited"sv || w == "invite"sv || w == "invites"sv;
         }
       }
       // "on his way to a regional summit in Cambodia", "en route to the summit": not there yet
