@@ -159,6 +159,11 @@ Group ClauseView::group_from(std::size_t m) const {
     if (nm == nullptr || nm->first != next) {
       if (const Mention* named = named_after_role(next); named != nullptr) nm = named;
     }
+    // ("Mr. Donald Tusk, President of the European Council, and Mr. Jean-Claude Juncker": an
+    // apposition in capitals the lexicon made no mention of, then the next member)
+    if (nm == nullptr && cur.kind == MKind::kPerson && ctx_.tokens[ms[i].last].key == ","sv) {
+      nm = member_after_apposition(next);
+    }
     // (a title mention holds its determiner, which the separator stepped over: ", the external
     // affairs minister, S Jaishankar"; so does a title resolved to its holder: "and the Iranian
     // president")
@@ -1047,6 +1052,24 @@ bool ClauseView::adjectival(const Mention& m) const {
 
 // The person named after a role and a comma from `from` ("national security adviser, Ajit Doval"),
 // else nullptr.
+// The person named after ", and" that closes an apposition opening at `from` with a capitalised
+// word ("President of the European Council, and Mr. Jean-Claude Juncker"); nullptr when the words
+// up to that comma name an actor or are not such an apposition.
+const Mention* ClauseView::member_after_apposition(std::uint32_t from) const {
+  const auto& tk = ctx_.tokens;
+  const std::uint32_t L = si_.span.last;
+  if (from >= L || !tk[from].is(kWord) || !tk[from].is(kCapital) || mention_at(from) != nullptr) return nullptr;
+  std::uint32_t k = from;
+  while (k < L && k < from + 10 && tk[k].key != ","sv) {
+    if (boundary(k)) return nullptr;
+    if (const Mention* m = mention_at(k); m != nullptr && is_actor(*m) && m->kind == MKind::kPerson) return nullptr;
+    ++k;
+  }
+  if (k + 2 >= L || tk[k].key != ","sv || tk[k + 1].key != "and"sv) return nullptr;
+  const Mention* n = mention_at(k + 2);
+  return n != nullptr && n->first == k + 2 && n->kind == MKind::kPerson && n->entity >= 0 ? n : nullptr;
+}
+
 const Mention* ClauseView::named_after_role(std::uint32_t from) const {
   const auto& tk = ctx_.tokens;
   std::uint32_t k = from;

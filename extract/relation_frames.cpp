@@ -135,8 +135,14 @@ bool Frames::verb_position(const Trigger& t) const {
 void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   const std::string& f = info.frame;
   // a capitalised trigger inside a sentence is part of a name or a title ("Meet the Fockers")
+  // (but the noun of an event held is still the meeting: "held the Japan-EU Summit in Brussels with
+  // Tusk")
+  const Mention* named_event = f == "meeting_noun"sv ? cv_.mention_at(t.first) : nullptr;
+  const bool held_event = named_event != nullptr && named_event->kind == MKind::kEvent && named_event->first > F() &&
+                          (key(named_event->first - 1) == "held"sv || key(named_event->first - 1) == "hold"sv ||
+                           key(named_event->first - 1) == "holds"sv || key(named_event->first - 1) == "holding"sv);
   if (t.first > F() && ctx_.tokens[t.first].is(kCapital) && !ctx_.tokens[t.first - 1].is(kQuote) &&
-      key(t.first - 1) != ":"sv && key(t.first - 1) != "("sv) {
+      key(t.first - 1) != ":"sv && key(t.first - 1) != "("sv && !held_event) {
     return;
   }
   if (f == "host"sv && host_apposition(t)) return;

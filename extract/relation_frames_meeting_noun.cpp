@@ -172,7 +172,13 @@ void Frames::meeting_noun(const Trigger& t) {
                 ctx_.tokens[v - 1].is(kDigit)) && v < t.first && (key(v) == "days"sv || key(v) == "hours"sv ||
                                                                    key(v) == "weeks"sv || key(v) == "rounds"sv)) ||
               (!ctx_.tokens[v - 1].is(kCapital) && key(v - 1).view().find('-') != std::string_view::npos &&
-               ctx_.tokens[v - 1].is(kWord)))) {
+               ctx_.tokens[v - 1].is(kWord)) ||
+              // ("the 24th Japan-EU summit": an ordinal, the parties of a format)
+              (ctx_.tokens[v - 1].is(kDigit) &&
+               (key(v - 1).ends_with("th") || key(v - 1).ends_with("st") || key(v - 1).ends_with("nd") ||
+                key(v - 1).ends_with("rd"))) ||
+              (ctx_.tokens[v - 1].is(kCapital) && ctx_.tokens[v - 1].is(kWord) &&
+               key(v - 1).view().find('-') != std::string_view::npos && v < t.first + 1))) {
         --v;
         ++skipped;
       }
@@ -221,6 +227,12 @@ void Frames::meeting_noun(const Trigger& t) {
       // ("talks of his own with Meloni, Macron and Sunak")
       std::uint32_t with = t.last;
       if (with + 3 < L() && key(with) == "of"sv && key(with + 2) == "own"sv) with += 3;
+      // ("held the 24th Japan-EU summit in Brussels with Tusk": over the place the event's phrase
+      // names)
+      if (const Mention* em = cv_.mention_at(t.first);
+          em != nullptr && em->kind == MKind::kEvent && em->last > with && em->last < L() && key(em->last) == "with"sv) {
+        with = em->last;
+      }
       // ("had separate meetings on 3 September with A": over the day they were held)
       for (const DateMention& d : si_.dates) {
         const std::uint32_t at = with < L() && key(with) == "on"sv ? with + 1 : with;
@@ -233,7 +245,17 @@ void Frames::meeting_noun(const Trigger& t) {
       const std::string st = cv_.status(s.last, v - 1, false);
       const Date date = date_for(std::min(s.first, v - 1), cend, v - 1);
       std::string place;
-      const int ev = meeting_event(kind, o.empty() ? t.last : o.last, cend, date, &place);
+      int ev = meeting_event(kind, o.empty() ? t.last : o.last, cend, date, &place);
+      // ("held the Japan-EU summit in Brussels with Tusk": the place the event's phrase names)
+      if (const Mention* em = with > t.last ? cv_.mention_at(t.first) : nullptr;
+          ev < 0 && em != nullptr && em->kind == MKind::kEvent && !em->place_key.empty() && st == edge_status::kReported) {
+        ev = event_in_clause(si_.mentions[static_cast<std::size_t>(em - si_.mentions.data())]);
+        if (ev >= 0) {
+          DocEvent& e = ctx_.events[static_cast<std::size_t>(ev)];
+          place = e.place;
+          if (e.date.empty() && date.full()) e.date = date;  // held on the day the clause gives
+        }
+      }
       if (o.empty()) {
         for (std::size_t a = 0; a < s.entities.size(); ++a) {
           for (std::size_t b = a + 1; b < s.entities.size(); ++b) {
