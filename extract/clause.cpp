@@ -1053,18 +1053,21 @@ bool ClauseView::adjectival(const Mention& m) const {
 // The person named after a role and a comma from `from` ("national security adviser, Ajit Doval"),
 // else nullptr.
 // The person named after ", and" that closes an apposition opening at `from` with a capitalised
-// word ("President of the European Council, and Mr. Jean-Claude Juncker"); nullptr when the words
-// up to that comma name an actor or are not such an apposition.
+// word or saying "of" ("President of the European Council, and Mr. Jean-Claude Juncker"); nullptr
+// when the words up to that comma name a person or are not such an apposition.
 const Mention* ClauseView::member_after_apposition(std::uint32_t from) const {
   const auto& tk = ctx_.tokens;
   const std::uint32_t L = si_.span.last;
-  if (from >= L || !tk[from].is(kWord) || !tk[from].is(kCapital) || mention_at(from) != nullptr) return nullptr;
+  if (from >= L || !tk[from].is(kWord) || mention_at(from) != nullptr) return nullptr;
   std::uint32_t k = from;
+  bool of = false;  // ("president of the European Council": a post in lower case says whose it is)
   while (k < L && k < from + 10 && tk[k].key != ","sv) {
     if (boundary(k)) return nullptr;
     if (const Mention* m = mention_at(k); m != nullptr && is_actor(*m) && m->kind == MKind::kPerson) return nullptr;
+    of = of || tk[k].key == "of"sv;
     ++k;
   }
+  if (!tk[from].is(kCapital) && !of) return nullptr;
   if (k + 2 >= L || tk[k].key != ","sv || tk[k + 1].key != "and"sv) return nullptr;
   const Mention* n = mention_at(k + 2);
   return n != nullptr && n->first == k + 2 && n->kind == MKind::kPerson && n->entity >= 0 ? n : nullptr;

@@ -131,6 +131,11 @@ bool Frames::passive(const Trigger& t) {
   const Date date = date_for(listed ? t.first : std::min(s.first, t.first), end, t.first);
   std::string place;
   int ev = meeting_event("meeting", agent.last, end, date, &place);
+  // ("was welcomed in Brussels on Thursday by Tusk": the place before the agent)
+  if (const Mention* pl = by > t.last ? cv_.place_between(t.last, by) : nullptr;
+      ev < 0 && pl != nullptr && status == edge_status::kReported) {
+    ev = event_at(*pl, "meeting", date, &place);
+  }
   if (ev < 0) ev = where_clause_event(s.first, date, &place);
   // ("In Amman, Blinken was received by King Abdullah": the place the sentence opens with)
   if (ev < 0 && status == edge_status::kReported && !listed) ev = opening_place_event(s.first, "meeting", date, &place);
