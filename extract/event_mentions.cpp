@@ -962,6 +962,14 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           to_come = to_come || surely_after(ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first)), ctx.doc_date);
         }
       }
+      // "which is to be billed as the Summit of the Eight", "what will be called the Paris summit": a
+      // name the gathering is yet to have
+      for (std::uint32_t k = ev.first; k > F + 2 && k + 6 > ev.first && !to_come; --k) {
+        const TokenKey w = ctx.tokens[k - 1].key;
+        if (w == ","sv || w == "."sv || w == ";"sv) break;
+        to_come = w == "be"sv && (ctx.tokens[k - 2].key == "to"sv || ctx.tokens[k - 2].key == "will"sv ||
+                                  ctx.tokens[k - 2].key == "'ll"sv);
+      }
       // "invited the President to attend the Eastern Economic Forum": what one is invited to attend
       if (!to_come && ev.first > F + 3 && ctx.tokens[ev.first - 1].key == "attend"sv &&
           ctx.tokens[ev.first - 2].key == "to"sv) {
