@@ -945,11 +945,15 @@ void Frames::supply(const Trigger& t) {
       (key(t.last) == "up"sv || key(t.last) == "in"sv || key(t.last) == "way"sv)) {
     return;
   }
-  // "China's undertaking not to sell arms": the commitment noun's business
-  if (t.first >= F() + 2 && key(t.first - 1) == "to"sv &&
-      (commitment_noun(key(t.first - 2)) || (t.first >= F() + 3 && key(t.first - 2) == "not"sv &&
-                                             commitment_noun(key(t.first - 3))))) {
-    return;
+  // "China's undertaking not to sell arms": the commitment noun's business when a named possessor
+  // made it (not "its pledge to invest", which the subject of the clause made)
+  if (t.first >= F() + 2 && key(t.first - 1) == "to"sv) {
+    const std::uint32_t noun = key(t.first - 2) == "not"sv && t.first >= F() + 3 ? t.first - 3 : t.first - 2;
+    if (commitment_noun(key(noun)) && noun > F()) {
+      const std::uint32_t p = (key(noun - 1) == "'s"sv || key(noun - 1) == "'"sv) && noun > F() + 1 ? noun - 2 : noun - 1;
+      const Mention* owner = cv_.mention_at(p);
+      if (owner != nullptr && owner->possessive && owner->kind != MKind::kPronoun) return;
+    }
   }
   // "Gorbachev offered to halve the strategic arsenals": an offer to act is a pledge to act
   if (key(t.first).starts_with("offer") && t.last + 1 < L() && key(t.last) == "to"sv && pledged_action(key(t.last + 1))) {
