@@ -201,6 +201,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "pledge"sv) return pledge(t);
   if (f == "supply"sv) return supply(t);
   if (f == "reject"sv) return reject(t);
+  if (f == "withdraw"sv) return withdraw(t);
   if (f == "call"sv) return call(t, false);
   if (f == "speak_with"sv) return speak_with(t);
   if (f == "call_verb"sv) return call(t, true);

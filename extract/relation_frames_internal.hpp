@@ -389,6 +389,7 @@ class Frames {
   // "refused to sit down with X": X refused as a partner (the meeting itself is negated by its verb)
   void refused_partner(const Trigger& t, const Trigger& meet);
   void reject(const Trigger& t);
+  void withdraw(const Trigger& t);
   bool stated_stance(const Trigger& t, const Group& s) const;
   bool denied_claim(const Trigger& t, const Group& s);
 

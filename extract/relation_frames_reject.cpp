@@ -10,6 +10,7 @@
 #include "extract/calendar_words.hpp"
 #include "extract/doc_entities.hpp"
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_classes.hpp"
 #include "extract/word_set.hpp"
 
 namespace evkg::detail {
@@ -989,6 +990,53 @@ void Frames::reject(const Trigger& t) {
       add("rejected", a, -1, -1, object, status, date, "", -1, 0.6, object);
     }
   }
+  last_subject_ = s;
+  remember(s, t);
+}
+
+// "Panama was withdrawing from the Belt and Road Initiative", "pulled out of the Paris agreement",
+// "would quit the nuclear deal": a state or a leader leaving an agreement refuses it (said or
+// announced to come, too: the decision is the refusal). Not leaving a place, a room or a meeting,
+// nor withdrawing troops; nor leaving a body ("quit the party", "left the EU in 2020"), which the
+// sets this was measured on count as often as not.
+void Frames::withdraw(const Trigger& t) {
+  std::uint32_t o = t.last;
+  // (what is left follows the verb: not "left with a loan agreement", "left for Paris")
+  if (o >= L() || !ctx_.tokens[o].is(kWord) || ctx_.tokens[o].in(kClsPlacePrep) || key(o) == "with"sv) return;
+  if (determiner(key(o))) ++o;
+  if (o >= L()) return;
+  const std::uint32_t end = cv_.clause_end(o);
+  std::uint32_t e = np_end(o, end);
+  // (a name in capitals goes on over "and" and "of": "the Belt and Road Initiative")
+  while (e + 1 < end && (key(e) == "and"sv || key(e) == "of"sv) && ctx_.tokens[e - 1].is(kCapital) &&
+         ctx_.tokens[e + 1].is(kCapital)) {
+    e = std::max(np_end(e + 1, end), e + 2);
+  }
+  if (e <= o) return;
+  static const WordSet kAgreements = {
+      "agreement", "accord", "accords", "treaty", "deal", "pact", "initiative", "convention", "framework",
+      "partnership", "protocol", "compact"};
+  bool agreement = false;
+  for (std::uint32_t i = o; i < e; ++i) {
+    // (a body named in it makes it the body's: "withdrew from the WHO pandemic accord" is left to the
+    // body's reading)
+    if (const Mention* m = cv_.mention_at(i); m != nullptr && m->kind == MKind::kOrg) return;
+    agreement = agreement || kAgreements.count(key(i).view()) != 0;
+  }
+  if (!agreement) return;
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic) return;
+  // ("its call for the UK to leave": a wish, not a withdrawal)
+  if (s.first > F() && key(s.first - 1) == "for"sv) return;
+  for (const int x : s.entities) {
+    const std::string& type = ctx_.entities[static_cast<std::size_t>(x)].type;
+    if (type != "country"sv && type != "person"sv) return;
+  }
+  const std::string status = cv_.status(s.last, t.first, true);
+  const std::string object = trimmed_np(o, e);
+  if (object.empty()) return;
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  for (const int a : s.entities) add("rejected", a, -1, -1, object, status, date, "", -1, 0.55, object);
   last_subject_ = s;
   remember(s, t);
 }
