@@ -1443,6 +1443,14 @@ Mention* ClauseView::event_after(std::uint32_t from, int max_gap) {
       if (named != nullptr && named->kind == MKind::kEvent) return named;
       name_read = true;
     }
+    // ("co-chaired the sixth round of the strategic dialogue": a round of it is no gap)
+    const TokenKey k = ctx_.tokens[i].key;
+    if (inside == nullptr && (k == "round"sv || k == "rounds"sv || k == "edition"sv ||
+                              (k == "of"sv && i > from && (ctx_.tokens[i - 1].key == "round"sv ||
+                                                           ctx_.tokens[i - 1].key == "rounds"sv ||
+                                                           ctx_.tokens[i - 1].key == "edition"sv)))) {
+      --gap;
+    }
     i = inside ? inside->last : i + 1;
   }
   return nullptr;

@@ -693,6 +693,14 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
                    mission_noun(ctx.tokens[m->last].key) && (ctx.tokens[m->last + 1].key == "in"sv)) {
           // "at the US mission in Geneva": a country's building abroad; the place follows
           e = m->last + 1;
+        } else if (m && k == "at"sv && m->kind == MKind::kCountry && !m->possessive && m->last + 1 < L &&
+                   ctx.tokens[m->last].is(kCapital) && ctx.tokens[m->last].is(kWord) &&
+                   mention_starting_at(m->last) == nullptr) {
+          // "at the China National Convention Center": a building named after a country is not the
+          // country
+          std::uint32_t q2 = m->last;
+          while (q2 < L && ctx.tokens[q2].is(kCapital) && ctx.tokens[q2].is(kWord)) ++q2;
+          e = q2;
         } else if (m && (k == "in"sv || k == "at"sv) && (m->kind == MKind::kPlace || m->kind == MKind::kCountry)) {
           // "in Egypt's New Administrative Capital": the country's place named after it
           if (m->kind == MKind::kCountry && m->possessive) {

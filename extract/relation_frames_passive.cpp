@@ -40,7 +40,8 @@ bool Frames::passive(const Trigger& t) {
   Group agent = cv_.object(by + 1, 2);
   if (agent.empty()) {
     // "by 32 leaders including A": a group phrase, then its named members
-    for (std::uint32_t i = by + 1; i < L() && i < by + 4; ++i) {
+    // ("by three South American presidents": over a number and a region's adjective)
+    for (std::uint32_t i = by + 1; i < L() && i < by + 6; ++i) {
       const Mention* m = cv_.mention_at(i);
       if (m == nullptr || m->kind != MKind::kGeneric) continue;
       agent.generic = true;
@@ -51,6 +52,18 @@ bool Frames::passive(const Trigger& t) {
     if (!agent.generic) return false;
   }
   agent = with_included(agent);
+  // ("was attended by three South American presidents: Lula of Brazil, Petro of Colombia and Boric
+  // of Chile": a group naming no one, then those listed after the colon)
+  if (agent.generic && frame == "attend"sv) {
+    if (const std::uint32_t colon = list_opening(agent.last, 6, false); colon != ClauseView::kNoToken) {
+      const std::vector<int> people = people_listed(colon + 1);
+      if (!people.empty()) {
+        agent.entities = people;
+        agent.generic = false;
+        agent.last = cv_.clause_end(colon + 1);
+      }
+    }
+  }
   if (agent.empty()) return false;
   if (agent.generic) return false;
   more_agents(agent);
