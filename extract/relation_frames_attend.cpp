@@ -198,8 +198,13 @@ void Frames::present(const Trigger& t) {
   };
   if (ev >= 0 && historic(ev)) ev = most_spoken_of([&](int i) { return !historic(i); });
   Date when;
-  // "A, B and C were also in Geneva": at the gathering held there
-  if (key(t.last - 1) == "in"sv) {
+  // "A, B and C were also in Geneva": at the gathering held there ("were also in the hall": at the
+  // gathering spoken of)
+  const std::uint32_t room_at = t.last < L() && key(t.last) == "the"sv ? t.last + 1 : t.last;
+  const bool room = key(t.last - 1) == "in"sv && room_at < L() &&
+                    (key(room_at) == "hall"sv || key(room_at) == "room"sv || key(room_at) == "chamber"sv ||
+                     key(room_at) == "audience"sv || key(room_at) == "auditorium"sv);
+  if (key(t.last - 1) == "in"sv && !room) {
     const Mention* pl = cv_.mention_at(t.last);
     ev = main_event();
     if (pl == nullptr || pl->first != t.last || ev < 0 || pl->place_key.empty() ||
@@ -822,8 +827,19 @@ void Frames::lead_delegation(const Trigger& t) {
 std::vector<int> Frames::people_listed(std::uint32_t from, std::uint32_t end) const {
   std::vector<int> who;
   // whether a person or a title of one is named at i
+  // (or a country's possessive before one: "Ghana's newly inaugurated President John Mahama")
   const auto person_at = [&](std::uint32_t i) {
     const Mention* m = i < L() ? cv_.mention_at(i) : nullptr;
+    if (m != nullptr && m->first == i && m->possessive && m->kind == MKind::kCountry) {
+      for (std::uint32_t k = m->last; k < L() && k < m->last + 5 && !cv_.boundary(k); ++k) {
+        const Mention* p = cv_.mention_at(k);
+        if (p != nullptr && p != m) {
+          m = p;
+          i = p->first;
+          break;
+        }
+      }
+    }
     return m != nullptr && m->first == i && (m->kind == MKind::kPerson || m->kind == MKind::kTitle);
   };
   for (std::uint32_t i = from; i < L() && i < end; ++i) {
