@@ -222,6 +222,11 @@ bool Frames::verb_use(const Trigger& t) const {
       p == "following"sv || p == "upon"sv || p == "when"sv) {
     return true;
   }
+  // ("arrived in Jerusalem, meeting Ariel Sharon": a participle whose object is a person)
+  if (p == ","sv && t.last < L()) {
+    const Mention* o = cv_.mention_at(t.last);
+    if (o != nullptr && o->first == t.last && o->kind == MKind::kPerson && !o->possessive) return true;
+  }
   // ("the foreign ministers' meeting": a plural possessive)
   if (p == "'"sv) return false;
   const Mention* m = cv_.mention_at(t.first - 1);

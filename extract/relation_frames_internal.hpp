@@ -298,6 +298,8 @@ class Frames {
   void guest_of(const Trigger& t);
   void guests_of_host(const Trigger& t);
   int body_gathering(std::uint32_t from, std::uint32_t end, const Date& date);
+  const Mention* adverbial_meeting_owner(std::uint32_t p, std::uint32_t noun) const;
+  std::string phrase_predicate_status(std::uint32_t from, std::uint32_t end, const std::string& status) const;
   int opening_place_event(std::uint32_t before, const std::string& kind, const Date& date, std::string* place_out);
   int body_named_at(std::uint32_t j, std::uint32_t end, const Date& date);
   const OrgInfo* meeting_body_at(std::uint32_t j, std::uint32_t end) const;

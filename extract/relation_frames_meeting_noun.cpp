@@ -58,23 +58,7 @@ void Frames::meeting_noun(const Trigger& t) {
   // of it, "landed in Tokyo for ...")
   if (between.entities.size() >= 2) {
     const Group& g = between;
-    std::string st = status;
-    // the phrase's own predicate, past a clause about it: "A meeting between X and Y, which Trump
-    // said he was arranging, has not taken place"
-    std::uint32_t cue_end = end;
-    if (g.last + 1 < L() && key(g.last) == ","sv && (key(g.last + 1) == "which"sv || key(g.last + 1) == "who"sv)) {
-      std::uint32_t close = g.last + 2;
-      while (close < L() && close < g.last + 25 && key(close) != ","sv && key(close) != ";"sv && key(close) != "."sv) {
-        ++close;
-      }
-      if (close < L() && key(close) == ","sv) cue_end = cv_.clause_end(close + 1);
-    }
-    for (std::uint32_t i = g.last; i < cue_end && st == edge_status::kReported; ++i) {
-      if (cv_.cue_is(i, "planned")) st = edge_status::kPlanned;
-      if (cv_.cue_is(i, "hypothetical") || cv_.cue_is(i, "proposal")) st = edge_status::kHypothetical;
-      if (cv_.cue_is(i, "negation")) st = edge_status::kDenied;
-    }
-    const std::string& status_b = st;
+    const std::string status_b = phrase_predicate_status(g.last, end, status);
     const Date date = date_for(t.first, end, t.first);
     std::string place;
     // (placed by the phrase's own clause: not by "since they first met in Slovenia" after a comma)
@@ -277,7 +261,12 @@ void Frames::meeting_noun(const Trigger& t) {
   }
   if (p > F() && key(p - 1) == "'s"sv) --p;
   const Mention* owner = p > F() ? cv_.mention_at(p - 1) : nullptr;
-  if (owner == nullptr || !owner->possessive || owner->entity < 0) return;
+  if ((owner == nullptr || !owner->possessive) && after < L() && key(after) == "with"sv) {
+    owner = adverbial_meeting_owner(p, t.first);
+    if (owner == nullptr) return;
+  } else if (owner == nullptr || !owner->possessive || owner->entity < 0) {
+    return;
+  }
   // "his meeting with Putin" at the start of a sentence: whose meeting it was is a guess from the
   // sentences before, too weak to state a meeting on
   if (owner->kind == MKind::kPronoun && !owner->antecedent_here) return;
@@ -293,16 +282,82 @@ void Frames::meeting_noun(const Trigger& t) {
     std::uint32_t part_end = o.last;
     while (part_end < end && !(key(part_end) == "with"sv && part_end > o.last)) ++part_end;
     const Date date = own_date.full() ? own_date : date_for(o.last, part_end, o.last);
+    // ("Erdogan's meeting with Stoltenberg was cancelled": the phrase's own predicate, up to the
+    // comma that closes an adverbial)
+    std::uint32_t pend = o.last;
+    while (pend < part_end && !(key(pend) == ","sv && !(pend + 1 < L() && (key(pend + 1) == "which"sv || key(pend + 1) == "who"sv)))) {
+      ++pend;
+    }
+    const std::string st = phrase_predicate_status(o.last, pend, status);
     std::string place;
-    const int ev = status == edge_status::kReported ? meeting_event(kind, o.last, part_end, date, &place) : -1;
-    for (const int b : o.entities) add("met", owner->entity, b, -1, "", status, date, place, ev, 0.75);
+    const int ev = st == edge_status::kReported ? meeting_event(kind, o.last, part_end, date, &place) : -1;
+    for (const int b : o.entities) add("met", owner->entity, b, -1, "", st, date, place, ev, 0.75);
     if (ev >= 0) {
-      add("attended", owner->entity, -1, ev, "", status, date, "", -1, 0.7);
-      for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+      add("attended", owner->entity, -1, ev, "", st, date, "", -1, 0.7);
+      for (const int b : o.entities) add("attended", b, -1, ev, "", st, date, "", -1, 0.7);
     }
     if (part_end >= end) break;
     from = part_end + 1;
   }
+}
+
+// "Erdogan, after an hour-long meeting with Stoltenberg, agreed", "After a meeting with Stoltenberg,
+// Erdogan agreed": the one whose meeting an adverbial of time tells ("after", "following" or
+// "during" a few words before the noun at `noun`, `p` where its own words start) is the person it
+// stands next to; nullptr when it stands next to none.
+const Mention* Frames::adverbial_meeting_owner(std::uint32_t p, std::uint32_t noun) const {
+  // (over the noun's own words: "after an hour-long meeting")
+  std::uint32_t adv = p;
+  while (adv > F() && adv + 4 > noun && key(adv) != "after"sv && key(adv) != "following"sv && key(adv) != "during"sv) {
+    --adv;
+  }
+  if (key(adv) != "after"sv && key(adv) != "following"sv && key(adv) != "during"sv) return nullptr;
+  for (std::uint32_t k = adv + 1; k < noun; ++k) {
+    if (!ctx_.tokens[k].is(kWord) || ctx_.tokens[k].is(kCapital)) return nullptr;
+  }
+  const auto person = [&](const Mention* m) {
+    return m != nullptr && m->kind == MKind::kPerson && m->entity >= 0 && !m->possessive && !m->modifier;
+  };
+  // "Erdogan, after ...": the person right before the comma
+  if (adv >= F() + 2 && key(adv - 1) == ","sv) {
+    const Mention* m = cv_.mention_at(adv - 2);
+    return person(m) && m->last == adv - 1 ? m : nullptr;
+  }
+  // "After ..., Erdogan agreed": the person right after the comma that closes the adverbial, the
+  // subject of the verb after him (not one listed in it: "with three of his predecessors, Taro
+  // Aso, Yoshihide Suga and Fumio Kishida, Ishiba dismissed")
+  if (adv == F()) {
+    for (std::uint32_t c = noun; c + 2 < L() && c < noun + 30 && !cv_.boundary(c); ++c) {
+      if (key(c) != ","sv) continue;
+      const Mention* m = cv_.mention_at(c + 1);
+      if (!person(m) || m->first != c + 1 || m->last >= L()) continue;
+      const TokenKey next = key(m->last);
+      if (ctx_.tokens[m->last].is(kWord) && next != "and"sv && next != "or"sv) return m;
+    }
+  }
+  return nullptr;
+}
+
+// The status of a meeting phrase ending at `from` told by its own predicate, up to `end`, past a
+// clause about it: "A meeting between X and Y, which Trump said he was arranging, has not taken
+// place", "Erdogan's meeting with Stoltenberg was cancelled"; `status` when the predicate says
+// nothing else.
+std::string Frames::phrase_predicate_status(std::uint32_t from, std::uint32_t end, const std::string& status) const {
+  std::string st = status;
+  std::uint32_t cue_end = end;
+  if (from + 1 < L() && key(from) == ","sv && (key(from + 1) == "which"sv || key(from + 1) == "who"sv)) {
+    std::uint32_t close = from + 2;
+    while (close < L() && close < from + 25 && key(close) != ","sv && key(close) != ";"sv && key(close) != "."sv) {
+      ++close;
+    }
+    if (close < L() && key(close) == ","sv) cue_end = cv_.clause_end(close + 1);
+  }
+  for (std::uint32_t i = from; i < cue_end && st == edge_status::kReported; ++i) {
+    if (cv_.cue_is(i, "planned")) st = edge_status::kPlanned;
+    if (cv_.cue_is(i, "hypothetical") || cv_.cue_is(i, "proposal")) st = edge_status::kHypothetical;
+    if (cv_.cue_is(i, "negation")) st = edge_status::kDenied;
+  }
+  return st;
 }
 
 // "held a meeting with Guterres, and a meeting with Mahmoud Ali Youssouf": a second meeting the
