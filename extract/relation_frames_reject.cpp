@@ -51,7 +51,10 @@ bool policy_object(const std::string& k) {
       "escalation", "aggression", "meddling",
       // a government's stand and what it decided ("rejected the French position", "rejected the
       // decision"), and a joint appearance turned down
-      "position", "stance", "decision", "appearance"};
+      "position", "stance", "decision", "appearance",
+      // what a trade or a peace negotiation is asked to give ("ruled out any cut in the duties",
+      // "rejected any territorial concessions")
+      "concession", "cut", "duty", "duties", "levy", "levies", "reduction", "exemption", "waiver"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
