@@ -221,6 +221,20 @@ bool credit_line(const DocContext& ctx, const SentenceInfo& si) {
          k == std::string_view("reporting") || k == std::string_view("edited");
 }
 
+// "Related: Modi meets Zelensky in New York", "Read more: ...", "See also: ...", "» ...": a link to
+// another article, whose headline tells that article's news, not this one's (nor on this one's day).
+bool link_line(const DocContext& ctx, const SentenceInfo& si) {
+  const auto& t = ctx.tokens;
+  const std::uint32_t f = si.span.first;
+  const std::uint32_t l = si.span.last;
+  if (l - f < 2 || !opens_line(ctx.doc->text, t[f].begin)) return false;
+  const auto at = [&](std::uint32_t i, std::string_view k) { return i < l && t[i].key == k; };
+  if (ctx.doc->text.substr(t[f].begin, 2) == "\u00bb") return true;  // (its key is a plain quote mark)
+  if ((at(f, "related") || at(f, "watch") || at(f, "listen")) && at(f + 1, ":")) return true;
+  return ((at(f, "read") && at(f + 1, "more")) || (at(f, "see") && at(f + 1, "also")) || (at(f, "also") && at(f + 1, "read"))) &&
+         at(f + 2, ":");
+}
+
 }  // namespace
 
 DocumentResult Extractor::extract(const Document& doc) const {
@@ -343,6 +357,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
       note_issuer(ctx, si);
       continue;
     }
+    if (link_line(ctx, si)) continue;
     if (!si.triggers.empty() || opens_with_heading(ctx, si)) {
       extract_relations(ctx, si);
       // ("THURSDAY, OCT. 12 - TEL AVIV": a heading of a day names no one, but dates what follows)

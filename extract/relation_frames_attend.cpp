@@ -749,6 +749,12 @@ void Frames::speak_at(const Trigger& t) {
     if (ev < 0) return;
     const auto& e = ctx_.events[static_cast<std::size_t>(ev)];
     if (e.kind != "summit"sv && e.kind != "conference"sv && !gathering_of_many(ev)) return;
+    // ("Biden spoke on Tuesday" in a round-up of a week: not at a gathering held after that day, or
+    // over before it: its length, else a few days)
+    if (const Date day = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first); day.full() && e.date.full()) {
+      const long into = days_from_civil(day.year, day.month, day.day) - days_from_civil(e.date.year, e.date.month, e.date.day);
+      if (into < 0 || into >= (e.days > 0 ? e.days : 4)) return;
+    }
     // "spoke at a rally in Berlin": somewhere else than the gathering, or a crowd of no summit
     std::uint32_t end = std::min(cv_.clause_end(t.last), t.last + 8);
     // (not a place of what the speech was used to do: "used his speech to warn the Houthi movement
