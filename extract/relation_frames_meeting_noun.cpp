@@ -255,7 +255,12 @@ void Frames::meeting_noun(const Trigger& t) {
   }
   // "X's meetings with Y in P on D and with Z on D2"
   std::uint32_t p = t.first;
-  while (p > F() && !cv_.mention_at(p - 1) && p + 3 > t.first &&
+  // (over the words of the noun's own phrase: "Lavrov's first meeting")
+  const auto in_phrase = [&](std::uint32_t i) {
+    const Mention* m = cv_.mention_at(i);
+    return m == nullptr || (m->kind == MKind::kEvent && m->last >= t.last);
+  };
+  while (p > F() && in_phrase(p - 1) && p + 3 > t.first &&
          (ctx_.tokens[p - 1].is(kWord) && !ctx_.tokens[p - 1].is(kCapital) && key(p - 1) != "'s"sv)) {
     --p;
   }
@@ -270,17 +275,23 @@ void Frames::meeting_noun(const Trigger& t) {
   // "his meeting with Putin" at the start of a sentence: whose meeting it was is a guess from the
   // sentences before, too weak to state a meeting on
   if (owner->kind == MKind::kPronoun && !owner->antecedent_here) return;
+  // ("Lavrov's first meeting was with Mohamad Hasan": the partner after the copula)
+  std::uint32_t with_end = end;
+  if (after + 1 < L() && (key(after) == "was"sv || key(after) == "were"sv) && key(after + 1) == "with"sv) {
+    ++after;
+    with_end = cv_.clause_end(after + 1);
+  }
   if (after >= L() || key(after) != "with"sv) return;
   // a date of the phrase's own ("three days after his summit with Putin") is the meeting's
   const Mention* own = cv_.mention_at(t.first);
   const Date own_date = own != nullptr && own->kind == MKind::kEvent ? own->ev_date : Date{};
   std::uint32_t from = after + 1;
-  while (from < end) {
+  while (from < with_end) {
     Group o = cv_.object(from, 2);
     if (o.empty()) break;
     // the date and place of this part run to the next "with"
     std::uint32_t part_end = o.last;
-    while (part_end < end && !(key(part_end) == "with"sv && part_end > o.last)) ++part_end;
+    while (part_end < with_end && !(key(part_end) == "with"sv && part_end > o.last)) ++part_end;
     const Date date = own_date.full() ? own_date : date_for(o.last, part_end, o.last);
     // ("Erdogan's meeting with Stoltenberg was cancelled": the phrase's own predicate, up to the
     // comma that closes an adverbial)
@@ -296,7 +307,7 @@ void Frames::meeting_noun(const Trigger& t) {
       add("attended", owner->entity, -1, ev, "", st, date, "", -1, 0.7);
       for (const int b : o.entities) add("attended", b, -1, ev, "", st, date, "", -1, 0.7);
     }
-    if (part_end >= end) break;
+    if (part_end >= with_end) break;
     from = part_end + 1;
   }
 }
