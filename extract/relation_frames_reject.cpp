@@ -54,7 +54,9 @@ bool policy_object(const std::string& k) {
       "position", "stance", "decision", "appearance",
       // what a trade or a peace negotiation is asked to give ("ruled out any cut in the duties",
       // "rejected any territorial concessions")
-      "concession", "cut", "duty", "duties", "levy", "levies", "reduction", "exemption", "waiver"};
+      "concession", "cut", "duty", "duties", "levy", "levies", "reduction", "exemption", "waiver",
+      // another government's act ("rejected Starmer's move within hours")
+      "move"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
