@@ -138,6 +138,10 @@ Group ClauseView::group_from(std::size_t m) const {
   std::size_t i = m;
   g.first = ms[m].first;
   g.generic = true;
+  // (a list a predicate's object opens: "met Putin, and Xi, the Chinese leader, met Modi")
+  const bool object_list = std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& t) {
+    return t.last == g.first || (t.last + 1 == g.first && ctx_.tokens[t.last].key == "with"sv);
+  });
   while (i < ms.size()) {
     const Mention& cur = ms[i];
     if (is_actor(cur) && !country_before_its_person(i)) {
@@ -190,6 +194,9 @@ Group ClauseView::group_from(std::size_t m) const {
     // "Keith Kellogg, President Donald Trump's special envoy": a possessor after a comma opens an
     // apposition about the member before it, not another member
     if (nm->possessive && nm->kind != MKind::kTitle && nm->kind != MKind::kGeneric) break;
+    // ("Trump met Putin, and Xi, the Chinese leader, met Modi": a member after "and" that a predicate
+    // follows, past its apposition, opens the next clause)
+    if (nm->kind == MKind::kPerson && object_list && opens_next_clause(ms[i].last, *nm)) break;
     // an unresolved title/generic right after a comma is an apposition: keep going past it
     i = index_of(nm);
     if (cur.possessive) break;
@@ -197,6 +204,26 @@ Group ClauseView::group_from(std::size_t m) const {
   if (i < ms.size() && ms[i].kind == MKind::kPerson) semicolon_members(g);
   if (g.entities.empty()) g.generic = false;
   return g;
+}
+
+// Whether the person `nm`, after the separator that follows token `sep`, is the subject of the
+// predicate after it (past an apposition between commas and an adverb): "..., and Xi, the Chinese
+// leader, met Modi". Only after "and".
+bool ClauseView::opens_next_clause(std::uint32_t sep, const Mention& nm) const {
+  const auto& tk = ctx_.tokens;
+  const std::uint32_t L = si_.span.last;
+  bool and_seen = false;
+  for (std::uint32_t k = sep; k < nm.first; ++k) and_seen = and_seen || tk[k].key == "and"sv;
+  if (!and_seen || nm.last >= L) return false;
+  std::uint32_t v = nm.last;
+  if (tk[v].key == ","sv) {
+    std::uint32_t c = v + 1;
+    while (c < L && c < v + 12 && tk[c].key != ","sv && !boundary(c)) ++c;
+    if (c >= L || tk[c].key != ","sv) return false;
+    v = c + 1;
+  }
+  while (v < L && (tk[v].key == "also"sv || tk[v].key == "then"sv || tk[v].key.ends_with("ly"))) ++v;
+  return std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& t) { return t.first == v; });
 }
 
 // "He met A, the UN envoy; B, head of the missing persons institution; C of Norway; and D": people
@@ -296,6 +323,13 @@ Group ClauseView::group_ending(std::size_t m) const {
     std::uint32_t next = 0;
     if (!separator_at(prev.last, &next) || next != ms[start].first) break;
     if (prev.possessive) break;
+    // ("Trump met Putin, and Xi met Modi": a predicate's object right before ", and" is no member
+    // of the next clause's subject)
+    if (prev.first > si_.span.first && ctx_.tokens[prev.last].key == ","sv && prev.last + 1 < si_.span.last &&
+        ctx_.tokens[prev.last + 1].key == "and"sv &&
+        std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& t) { return t.last == prev.first; })) {
+      break;
+    }
     // ("The United States ambassador to Malaysia, Edgard Kagan,": the country a post is to is no member)
     if (prev.first >= si_.span.first + 2 && ctx_.tokens[prev.first - 1].key == "to"sv) {
       const TokenKey post = ctx_.tokens[prev.first - 2].key;

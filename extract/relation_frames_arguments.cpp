@@ -501,8 +501,31 @@ Group Frames::subject_of(const Trigger& t) {
     if (q > F() && (key(q - 1) == "and"sv || key(q - 1) == "but"sv)) p = q;
     break;
   }
-  const bool coordinated = p > F() && (key(p - 1) == "and"sv || key(p - 1) == "but"sv || key(p - 1) == ","sv);
   shared_subject_ = false;
+  // "..., and Algeria, the Arab member of the Council, also voted against": a comma that closes an
+  // apposition of plain words about the actor before it is no coordination; that actor is the subject
+  if (p > F() + 4 && key(p - 1) == ","sv) {
+    std::uint32_t c = p - 1;
+    // (its words, or a title naming the same person: "Xi, the Chinese leader, met Modi")
+    int named = -1;
+    while (c > F() && p - c < 12 && key(c - 1) != ","sv && ctx_.tokens[c - 1].is(kWord)) {
+      const Mention* in = cv_.mention_at(c - 1);
+      if (in != nullptr && in->kind != MKind::kTitle && in->kind != MKind::kPerson) break;
+      if (in != nullptr && in->kind == MKind::kPerson) named = in->entity;
+      --c;
+    }
+    const TokenKey det = key(c);
+    if (c > F() + 1 && c + 2 < p && key(c - 1) == ","sv && (det == "the"sv || det == "a"sv || det == "an"sv)) {
+      const Mention* m = cv_.mention_at(c - 2);
+      if (m != nullptr && m->last == c - 1 && cv_.is_actor(*m) && !m->possessive && !m->modifier &&
+          (named < 0 || named == m->entity)) {
+        Group g = cv_.group_ending(static_cast<std::size_t>(m - si_.mentions.data()));
+        g.last = p - 1;
+        return g;
+      }
+    }
+  }
+  const bool coordinated = p > F() && (key(p - 1) == "and"sv || key(p - 1) == "but"sv || key(p - 1) == ","sv);
   if (coordinated && !prev_subject_.empty() && prev_trigger_last_ <= p) {
     // unless the conjunction introduces a new subject right before the predicate
     const Mention* m = cv_.mention_at(p - 1);
