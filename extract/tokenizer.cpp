@@ -155,14 +155,27 @@ void classify(Token& t, const WordTable* words, const char* padded) {
   take_word(t, *words, padded != nullptr ? words->find_padded(padded, t.key.size()) : words->find(t.key));
 }
 
+// An ASCII word of the fast path: its end (0 when the general path must take it), and for a word
+// of at most 16 bytes read 16 at a time, a bit per byte for its letters and for its capitals.
+struct AsciiWord {
+  std::size_t end = 0;
+  unsigned letters = 0;
+  unsigned capitals = 0;
+  bool masks = false;  // letters and capitals are set (else ascii_capitals() counts them)
+};
+
 #if defined(__SSE2__)
 // The 16 bytes at p in ASCII lower case, written to out; a bit for each that is an ASCII letter or
-// digit (bytes of multi-byte characters are neither).
-unsigned word_bytes16(const char* p, char* out) {
+// digit (bytes of multi-byte characters are neither), and in `letters` and `capitals` a bit for
+// each letter and each capital.
+unsigned word_bytes16(const char* p, char* out, unsigned& letters, unsigned& capitals) {
   const __m128i b = ascii16::load(p);
   const __m128i upper = ascii16::in_range(b, 'A', 26);
+  const __m128i letter = ascii16::letter(b);
   _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_or_si128(b, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
-  return ascii16::bits(_mm_or_si128(ascii16::letter(b), ascii16::digit(b)));
+  letters = ascii16::bits(letter);
+  capitals = ascii16::bits(upper);
+  return ascii16::bits(_mm_or_si128(letter, ascii16::digit(b)));
 }
 #endif
 
@@ -170,7 +183,8 @@ unsigned word_bytes16(const char* p, char* out) {
 // it is made only of letters and digits and ends at the end of the text, a space or ASCII
 // punctuation other than ' - . (which may continue a word or belong to it); 0 otherwise, for the
 // general path.
-std::size_t ascii_word(std::string_view text, std::size_t i, char* key) {
+AsciiWord ascii_word(std::string_view text, std::size_t i, char* key) {
+  AsciiWord w;
   const std::size_t n = text.size();
   const std::size_t limit = std::min(n, i + KeyArena::kPad - 1);
   std::size_t j = i;
@@ -178,9 +192,18 @@ std::size_t ascii_word(std::string_view text, std::size_t i, char* key) {
 #if defined(__SSE2__)
   // Sixteen bytes at a time while they are in the text (the chunks write at most kPad key bytes).
   while (j - i < KeyArena::kPad - 1 && j + 16 <= n) {
-    const unsigned letters = word_bytes16(text.data() + j, key + (j - i));
-    if (letters != 0xFFFFu) {
-      j += static_cast<std::size_t>(std::countr_one(letters));
+    unsigned letters = 0;
+    unsigned capitals = 0;
+    const unsigned word = word_bytes16(text.data() + j, key + (j - i), letters, capitals);
+    if (word != 0xFFFFu) {
+      const auto len = static_cast<unsigned>(std::countr_one(word));
+      if (j == i) {  // the word ends in its first 16 bytes: keep its letters' bits
+        const unsigned mask = (1u << len) - 1;
+        w.letters = letters & mask;
+        w.capitals = capitals & mask;
+        w.masks = true;
+      }
+      j += len;
       ended = true;
       break;
     }
@@ -194,10 +217,14 @@ std::size_t ascii_word(std::string_view text, std::size_t i, char* key) {
       key[j - i] = kLowerByte[b];
     }
   }
-  if (j >= limit) return j == n ? j : 0;  // the end of the text, or longer than the key room
+  if (j >= limit) {  // the end of the text, or longer than the key room
+    if (j == n) w.end = j;
+    return w;
+  }
   const auto next = static_cast<unsigned char>(text[j]);
-  if (next >= 0x80 || next == '\'' || next == '-' || next == '.') return 0;
-  return j;
+  if (next >= 0x80 || next == '\'' || next == '-' || next == '.') return w;
+  w.end = j;
+  return w;
 }
 
 // "al-Sharaa", "el-Sisi", "ash-Shaibani": a name after an Arabic article written in lower case is
@@ -228,13 +255,172 @@ void ascii_capitals(std::string_view word, Token& t) {
   if (letters >= 2 && uppers == letters) t.flags |= kAllCaps;
 }
 
-// classify() for a key just committed to a KeyArena (readable for 16 bytes past its start).
-void classify_unpadded(Token& t, const WordTable* words) {
-  if (words == nullptr || t.key.size() > WordTable::kMaxWord) {
-    classify(t, words, nullptr);
-    return;
+// The token at i of every kind but the fast path's (punctuation, possessives, words with ' - . or
+// non-ASCII letters, non-ASCII spaces): its end, the token added to `out` (none for a space).
+// Apart from the fast path's loop, so that the loop keeps its few variables in registers.
+[[gnu::noinline]] std::size_t general_token(std::string_view text, std::size_t i, bool& para, std::vector<Token>& out,
+                                            KeyArena& keys, const WordTable* words, std::string& folded) {
+  const Cursor c{text};
+  const std::size_t n = text.size();
+  std::size_t len = 1;
+  char32_t cp = static_cast<unsigned char>(text[i]);
+  if (cp >= 0x80) {
+    cp = c.peek(i, &len);
+    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200D) || cp == 0x202F || cp == 0x3000 || cp == 0xFEFF) return i + len;
   }
-  take_word(t, *words, words->find_unpadded(t.key.data(), t.key.size()));
+  // The token is built in place (its key is not copied again by a move into the vector).
+  const bool after_word = !out.empty() && out.back().is(kWord) && out.back().end == i;
+  Token& t = out.emplace_back();
+  t.begin = static_cast<std::uint32_t>(i);
+  if (para) t.flags |= kParaStart;
+  para = false;
+  if (cp < 0x80 ? kAsciiClass[cp] < kLower : !word_cp(cp)) {
+    // Possessive "'s" / "’s" after a word: its own token.
+    if (is_apostrophe(cp) && after_word) {
+      std::size_t l2 = 0;
+      const char32_t next = c.peek(i + len, &l2);
+      std::size_t l3 = 0;
+      const char32_t after = c.peek(i + len + l2, &l3);
+      if ((next == 's' || next == 'S') && !word_cp(after)) {
+        t.end = static_cast<std::uint32_t>(i + len + l2);
+        t.flags |= kWord;
+        t.key = TokenKey("'s", 2);
+        classify(t, words, kPossessivePadded);
+        return t.end;
+      }
+    }
+    t.end = static_cast<std::uint32_t>(i + len);
+    t.flags |= kPunct;
+    if (is_quote_cp(cp)) t.flags |= kQuote;
+    if (cp < 0x80 && words != nullptr) {
+      // ASCII punctuation is its own key, and the table has the position of every byte.
+      *keys.room() = static_cast<char>(cp);
+      t.key = keys.commit(1);
+      take_word(t, *words, words->find_byte(static_cast<unsigned char>(cp)));
+    } else {
+      folded.clear();
+      fold_codepoint(cp, folded);
+      t.key = keys.keep(folded);
+      classify(t, words, nullptr);
+    }
+    return i + len;
+  }
+  // A word: letters/digits, with inner apostrophes, hyphens and dots ("d'Ivoire", "co-chair", "U.S").
+  std::size_t j = i;
+  int letters = 0, uppers = 0;
+  bool first_upper = false;
+  bool inner_dot = false;
+  // The key of an ASCII word is built while scanning it: its letters in lower case, without dots.
+  // A word with other characters (or longer than the buffer) gets word_key() afterwards.
+  char key[KeyArena::kPad] = {};  // zeros after the key: word_classes_padded reads 16 bytes
+  std::size_t key_len = 0;
+  bool ascii = true;
+  while (j < n) {
+    const auto b = static_cast<unsigned char>(text[j]);
+    if (kByteClass[b] >= kLower) {  // an ASCII letter or digit: the common case, without decoding
+      // (its letters and capitals are counted after the loop, where they matter)
+      if (key_len < sizeof key) key[key_len] = kLowerByte[b];
+      ++key_len;
+      ++j;
+      continue;
+    }
+    std::size_t l = 0;
+    const char32_t ch = c.peek(j, &l);
+    if (word_cp(ch)) {
+      ascii = false;  // ASCII letters and digits took the branch above
+      if (!ascii_digit(static_cast<unsigned char>(ch < 0x80 ? ch : 0))) {
+        ++letters;
+        if (upper_cp(ch)) {
+          ++uppers;
+          if (j == i) first_upper = true;
+        }
+      }
+      j += l;
+      continue;
+    }
+    if (is_apostrophe(ch) || is_hyphen(ch) || ch == '.') {
+      std::size_t l2 = 0;
+      const char32_t next = c.peek(j + l, &l2);
+      if (!word_cp(next)) break;
+      // "Zelenskyy's": stop before the possessive so that it becomes its own token.
+      if (is_apostrophe(ch) && (next == 's' || next == 'S')) {
+        std::size_t l3 = 0;
+        const char32_t after = c.peek(j + l + l2, &l3);
+        if (!word_cp(after)) break;
+      }
+      if (ch == '.' && ascii_digit(static_cast<unsigned char>(text[i])) && ascii_digit(static_cast<unsigned char>(next < 0x80 ? next : 0))) {
+        // a decimal point: "26.7 million" is one number, not "26." ending a sentence
+        bool digits = true;
+        for (std::size_t k = i; k < j && digits; ++k) digits = ascii_digit(static_cast<unsigned char>(text[k])) || text[k] == ',';
+        if (digits) {
+          if (key_len < sizeof key) key[key_len] = '.';
+          ++key_len;
+          j += l;
+          continue;
+        }
+      }
+      if (ch == '.') {
+        // Inner dots only in dotted acronyms and initials: "U.S", "a.m", "F.W" (single letters).
+        if (j - i > 1 && !inner_dot) {
+          // a dot after a longer word ends it ("Paris.The" is rare; keep it a boundary)
+          bool single_letters = true;
+          for (std::size_t k = i; k < j; ++k) {
+            if (text[k] == '.') continue;
+            if (k + 1 < j && text[k + 1] != '.') single_letters = false;
+          }
+          if (!single_letters) break;
+        }
+        inner_dot = true;
+      } else if (ch < 0x80) {
+        if (key_len < sizeof key) key[key_len] = static_cast<char>(ch);  // ' or -
+        ++key_len;
+      } else {
+        ascii = false;  // a typographic apostrophe or hyphen inside the word
+      }
+      j += l;
+      continue;
+    }
+    break;
+  }
+  if (kByteClass[static_cast<unsigned char>(text[i])] == kUpper) first_upper = true;
+  // A word that starts with a lower-case ASCII letter is neither in capitals nor an initial: its
+  // letters and capitals are not counted (the loop above counted the non-ASCII ones).
+  const bool lower_start = kByteClass[static_cast<unsigned char>(text[i])] == kLower;
+  if (!lower_start) {
+    for (std::size_t k = i; k < j; ++k) {
+      const std::uint8_t byte_class = kByteClass[static_cast<unsigned char>(text[k])];
+      letters += static_cast<int>(byte_class == kLower || byte_class == kUpper);
+      uppers += static_cast<int>(byte_class == kUpper);
+    }
+  }
+  t.end = static_cast<std::uint32_t>(j);
+  t.flags |= kWord;
+  if (ascii_digit(static_cast<unsigned char>(text[i]))) t.flags |= kDigit;
+  // (the key is checked first: few words have a hyphen at their third or fourth byte)
+  if (first_upper || (key_len >= 4 && key_len <= sizeof key && (key[2] == '-' || key[3] == '-') &&
+                      arabic_article_name(text.substr(i, j - i)))) {
+    t.flags |= kCapital;
+  }
+  if (!lower_start && letters >= 2 && uppers == letters) t.flags |= kAllCaps;
+  // The key ignores dots, so it is the same with or without a trailing one.
+  if (ascii && key_len <= sizeof key) {
+    t.key = keys.keep_padded(key, key_len);
+    classify(t, words, key);
+  } else {
+    word_key(text.substr(i, j - i), folded);
+    t.key = keys.keep(folded);
+    classify(t, words, nullptr);
+  }
+  // A trailing dot that belongs to the word: abbreviations, initials, dotted acronyms.
+  if (j < n && text[j] == '.') {
+    const bool initial = letters == 1 && first_upper && j - i <= 2;
+    if (inner_dot || initial || abbreviations().count(t.key.view()) != 0) {
+      t.end = static_cast<std::uint32_t>(j + 1);
+      t.flags |= kAbbrev;
+    }
+  }
+  if (!lower_start && inner_dot && letters >= 2 && uppers == letters) t.flags |= kAllCaps;
+  return t.end;
 }
 
 }  // namespace
@@ -245,204 +431,53 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
   out.clear();
   keys.clear();
   std::string folded;  // keys of punctuation and of non-ASCII words, before they are kept
-  Cursor c{text};
   bool para = true;
   std::size_t i = 0;
   const std::size_t n = text.size();
   while (i < n) {
-    std::size_t len = 1;
-    char32_t cp = static_cast<unsigned char>(text[i]);
-    if (cp < 0x80) {
-      const std::uint8_t cls = kAsciiClass[cp];
-      if (cls == kNewline) {
-        para = true;
-        ++i;
-        continue;
-      }
-      if (cls == kSpace) {
-        ++i;
-        continue;
-      }
-      if (cls >= kLower) {
-        const std::size_t end = ascii_word(text, i, keys.room());
-        if (end != 0) {
-          // The common case: letters and digits ending at a space or at punctuation that cannot
-          // continue the word (not ' - .), so neither an abbreviation nor a possessive.
-          Token& t = out.emplace_back();
-          t.begin = static_cast<std::uint32_t>(i);
-          t.end = static_cast<std::uint32_t>(end);
-          t.flags = kWord;
-          if (para) t.flags |= kParaStart;
-          para = false;
-          if (cls != kLower) ascii_capitals(text.substr(i, end - i), t);
-          t.key = keys.commit(end - i);
-          classify_unpadded(t, words);
-          i = end;
-          continue;
-        }
-      }
-    } else {
-      cp = c.peek(i, &len);
-      if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200D) || cp == 0x202F || cp == 0x3000 || cp == 0xFEFF) {
-        i += len;
-        continue;
-      }
-    }
-    // The token is built in place (its key is not copied again by a move into the vector).
-    const bool after_word = !out.empty() && out.back().is(kWord) && out.back().end == i;
-    Token& t = out.emplace_back();
-    t.begin = static_cast<std::uint32_t>(i);
-    if (para) t.flags |= kParaStart;
-    para = false;
-    if (cp < 0x80 ? kAsciiClass[cp] < kLower : !word_cp(cp)) {
-      // Possessive "'s" / "’s" after a word: its own token.
-      if (is_apostrophe(cp) && after_word) {
-        std::size_t l2 = 0;
-        const char32_t next = c.peek(i + len, &l2);
-        std::size_t l3 = 0;
-        const char32_t after = c.peek(i + len + l2, &l3);
-        if ((next == 's' || next == 'S') && !word_cp(after)) {
-          t.end = static_cast<std::uint32_t>(i + len + l2);
-          t.flags |= kWord;
-          t.key = TokenKey("'s", 2);
-          classify(t, words, kPossessivePadded);
-          i = t.end;
-          continue;
-        }
-      }
-      t.end = static_cast<std::uint32_t>(i + len);
-      t.flags |= kPunct;
-      if (is_quote_cp(cp)) t.flags |= kQuote;
-      if (cp < 0x80 && words != nullptr) {
-        // ASCII punctuation is its own key, and the table has the position of every byte.
-        *keys.room() = static_cast<char>(cp);
-        t.key = keys.commit(1);
-        take_word(t, *words, words->find_byte(static_cast<unsigned char>(cp)));
-      } else {
-        folded.clear();
-        fold_codepoint(cp, folded);
-        t.key = keys.keep(folded);
-        classify(t, words, nullptr);
-      }
-      i += len;
+    const std::uint8_t cls = kByteClass[static_cast<unsigned char>(text[i])];  // kOther for non-ASCII bytes
+    if (cls == kSpace) {
+      ++i;
       continue;
     }
-    // A word: letters/digits, with inner apostrophes, hyphens and dots ("d'Ivoire", "co-chair", "U.S").
-    std::size_t j = i;
-    int letters = 0, uppers = 0;
-    bool first_upper = false;
-    bool inner_dot = false;
-    // The key of an ASCII word is built while scanning it: its letters in lower case, without dots.
-    // A word with other characters (or longer than the buffer) gets word_key() afterwards.
-    char key[KeyArena::kPad] = {};  // zeros after the key: word_classes_padded reads 16 bytes
-    std::size_t key_len = 0;
-    bool ascii = true;
-    while (j < n) {
-      const auto b = static_cast<unsigned char>(text[j]);
-      if (kByteClass[b] >= kLower) {  // an ASCII letter or digit: the common case, without decoding
-        // (its letters and capitals are counted after the loop, where they matter)
-        if (key_len < sizeof key) key[key_len] = kLowerByte[b];
-        ++key_len;
-        ++j;
-        continue;
-      }
-      std::size_t l = 0;
-      const char32_t ch = c.peek(j, &l);
-      if (word_cp(ch)) {
-        ascii = false;  // ASCII letters and digits took the branch above
-        if (!ascii_digit(static_cast<unsigned char>(ch < 0x80 ? ch : 0))) {
-          ++letters;
-          if (upper_cp(ch)) {
-            ++uppers;
-            if (j == i) first_upper = true;
+    if (cls == kNewline) {
+      para = true;
+      ++i;
+      continue;
+    }
+    if (cls >= kLower) {
+      const AsciiWord w = ascii_word(text, i, keys.room());
+      if (w.end != 0) {
+        // The common case: letters and digits ending at a space or at punctuation that cannot
+        // continue the word (not ' - .), so neither an abbreviation nor a possessive. The token is
+        // built whole before it goes into the vector.
+        Token t;
+        t.begin = static_cast<std::uint32_t>(i);
+        t.end = static_cast<std::uint32_t>(w.end);
+        t.flags = para ? kWord | kParaStart : kWord;
+        para = false;
+        if (cls != kLower) {
+          if (w.masks) {
+            if (cls == kDigitByte) t.flags |= kDigit;
+            if (cls == kUpper) t.flags |= kCapital;
+            // at least two letters, all capitals
+            if (w.letters == w.capitals && (w.letters & (w.letters - 1)) != 0) t.flags |= kAllCaps;
+          } else {
+            ascii_capitals(text.substr(i, w.end - i), t);
           }
         }
-        j += l;
-        continue;
-      }
-      if (is_apostrophe(ch) || is_hyphen(ch) || ch == '.') {
-        std::size_t l2 = 0;
-        const char32_t next = c.peek(j + l, &l2);
-        if (!word_cp(next)) break;
-        // "Zelenskyy's": stop before the possessive so that it becomes its own token.
-        if (is_apostrophe(ch) && (next == 's' || next == 'S')) {
-          std::size_t l3 = 0;
-          const char32_t after = c.peek(j + l + l2, &l3);
-          if (!word_cp(after)) break;
-        }
-        if (ch == '.' && ascii_digit(static_cast<unsigned char>(text[i])) && ascii_digit(static_cast<unsigned char>(next < 0x80 ? next : 0))) {
-          // a decimal point: "26.7 million" is one number, not "26." ending a sentence
-          bool digits = true;
-          for (std::size_t k = i; k < j && digits; ++k) digits = ascii_digit(static_cast<unsigned char>(text[k])) || text[k] == ',';
-          if (digits) {
-            if (key_len < sizeof key) key[key_len] = '.';
-            ++key_len;
-            j += l;
-            continue;
-          }
-        }
-        if (ch == '.') {
-          // Inner dots only in dotted acronyms and initials: "U.S", "a.m", "F.W" (single letters).
-          if (j - i > 1 && !inner_dot) {
-            // a dot after a longer word ends it ("Paris.The" is rare; keep it a boundary)
-            bool single_letters = true;
-            for (std::size_t k = i; k < j; ++k) {
-              if (text[k] == '.') continue;
-              if (k + 1 < j && text[k + 1] != '.') single_letters = false;
-            }
-            if (!single_letters) break;
-          }
-          inner_dot = true;
-        } else if (ch < 0x80) {
-          if (key_len < sizeof key) key[key_len] = static_cast<char>(ch);  // ' or -
-          ++key_len;
+        t.key = keys.commit(w.end - i);
+        if (words != nullptr && t.key.size() <= WordTable::kMaxWord) {
+          take_word(t, *words, words->find_unpadded(t.key.data(), t.key.size()));
         } else {
-          ascii = false;  // a typographic apostrophe or hyphen inside the word
+          classify(t, words, nullptr);
         }
-        j += l;
+        out.push_back(t);
+        i = w.end;
         continue;
       }
-      break;
     }
-    if (kByteClass[static_cast<unsigned char>(text[i])] == kUpper) first_upper = true;
-    // A word that starts with a lower-case ASCII letter is neither in capitals nor an initial: its
-    // letters and capitals are not counted (the loop above counted the non-ASCII ones).
-    const bool lower_start = kByteClass[static_cast<unsigned char>(text[i])] == kLower;
-    if (!lower_start) {
-      for (std::size_t k = i; k < j; ++k) {
-        const std::uint8_t byte_class = kByteClass[static_cast<unsigned char>(text[k])];
-        letters += static_cast<int>(byte_class == kLower || byte_class == kUpper);
-        uppers += static_cast<int>(byte_class == kUpper);
-      }
-    }
-    t.end = static_cast<std::uint32_t>(j);
-    t.flags |= kWord;
-    if (ascii_digit(static_cast<unsigned char>(text[i]))) t.flags |= kDigit;
-    // (the key is checked first: few words have a hyphen at their third or fourth byte)
-    if (first_upper || (key_len >= 4 && key_len <= sizeof key && (key[2] == '-' || key[3] == '-') &&
-                        arabic_article_name(text.substr(i, j - i)))) {
-      t.flags |= kCapital;
-    }
-    if (!lower_start && letters >= 2 && uppers == letters) t.flags |= kAllCaps;
-    // The key ignores dots, so it is the same with or without a trailing one.
-    if (ascii && key_len <= sizeof key) {
-      t.key = keys.keep_padded(key, key_len);
-      classify(t, words, key);
-    } else {
-      word_key(text.substr(i, j - i), folded);
-      t.key = keys.keep(folded);
-      classify(t, words, nullptr);
-    }
-    // A trailing dot that belongs to the word: abbreviations, initials, dotted acronyms.
-    if (j < n && text[j] == '.') {
-      const bool initial = letters == 1 && first_upper && j - i <= 2;
-      if (inner_dot || initial || abbreviations().count(t.key.view()) != 0) {
-        t.end = static_cast<std::uint32_t>(j + 1);
-        t.flags |= kAbbrev;
-      }
-    }
-    if (!lower_start && inner_dot && letters >= 2 && uppers == letters) t.flags |= kAllCaps;
-    i = t.end;
+    i = general_token(text, i, para, out, keys, words, folded);
   }
 }
 

@@ -83,41 +83,4 @@ std::uint32_t WordTable::find_padded(const char* padded, std::size_t length) con
   return find(lo, hi, length);
 }
 
-std::uint32_t WordTable::find_unpadded(const char* bytes, std::size_t length) const {
-  if (length == 0 || length > kMaxWord) return kAbsent;
-  if constexpr (std::endian::native != std::endian::little) {
-    return find(std::string_view(bytes, length));
-  }
-  std::uint64_t lo = 0;
-  std::uint64_t hi = 0;
-  std::memcpy(&lo, bytes, 8);
-  std::memcpy(&hi, bytes + 8, 8);
-  // Little-endian: the word's first byte is the lowest of `lo`.
-  if (length < 8) {
-    lo &= (std::uint64_t{1} << (8 * length)) - 1;
-    hi = 0;
-  } else if (length < 16) {
-    hi &= (std::uint64_t{1} << (8 * (length - 8))) - 1;
-  }
-  return find(lo, hi, length);
-}
-
-std::uint32_t WordTable::find(std::uint64_t lo, std::uint64_t hi, std::size_t length) const {
-  if (slots_.empty()) return kAbsent;
-  const std::uint64_t h = hash(lo, hi, length);
-  if ((filter_[(h & filter_mask_) >> 6] & (std::uint64_t{1} << (h & 63))) == 0) return kAbsent;
-  for (std::uint64_t i = (h >> 32) & mask_;; i = (i + 1) & mask_) {
-    const Slot& s = slots_[i];
-    if (s.info.length == 0) return kAbsent;
-    if (s.lo == lo && s.hi == hi && s.info.length == length) return static_cast<std::uint32_t>(i);
-  }
-}
-
-std::uint64_t WordTable::hash(std::uint64_t lo, std::uint64_t hi, std::size_t length) {
-  std::uint64_t h = (lo * 0x9E3779B97F4A7C15ULL) ^ (hi * 0xC2B2AE3D27D4EB4FULL) ^ length;
-  h ^= h >> 29;
-  h *= 0xBF58476D1CE4E5B9ULL;
-  return h ^ (h >> 32);
-}
-
 }  // namespace evkg

@@ -4,8 +4,10 @@
 // bytes, compared as two 64-bit integers; longer words are not in the table.
 #pragma once
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -35,8 +37,26 @@ class WordTable {
   // word (the tokenizer's buffer): no copy before the lookup.
   std::uint32_t find_padded(const char* padded, std::size_t length) const;
   // The same for a word of `length` bytes at `bytes`, readable for 16 bytes whatever follows the
-  // word (a KeyArena key): the bytes after it are masked off.
-  std::uint32_t find_unpadded(const char* bytes, std::size_t length) const;
+  // word (a KeyArena key): the bytes after it are masked off. Inline, as the tokenizer asks this
+  // for most words of the text.
+  std::uint32_t find_unpadded(const char* bytes, std::size_t length) const {
+    if (length == 0 || length > kMaxWord) return kAbsent;
+    if constexpr (std::endian::native != std::endian::little) {
+      return find(std::string_view(bytes, length));
+    }
+    std::uint64_t lo = 0;
+    std::uint64_t hi = 0;
+    std::memcpy(&lo, bytes, 8);
+    std::memcpy(&hi, bytes + 8, 8);
+    // Little-endian: the word's first byte is the lowest of `lo`.
+    if (length < 8) {
+      lo &= (std::uint64_t{1} << (8 * length)) - 1;
+      hi = 0;
+    } else if (length < 16) {
+      hi &= (std::uint64_t{1} << (8 * (length - 8))) - 1;
+    }
+    return find(lo, hi, length);
+  }
   // The same for the one-byte word c (punctuation, mostly), from a table made by build().
   std::uint32_t find_byte(unsigned char c) const { return bytes_[c]; }
   const WordInfo& info(std::uint32_t position) const { return slots_[position].info; }
@@ -47,8 +67,22 @@ class WordTable {
     std::uint64_t hi = 0;
     WordInfo info;
   };
-  std::uint32_t find(std::uint64_t lo, std::uint64_t hi, std::size_t length) const;
-  static std::uint64_t hash(std::uint64_t lo, std::uint64_t hi, std::size_t length);
+  std::uint32_t find(std::uint64_t lo, std::uint64_t hi, std::size_t length) const {
+    if (slots_.empty()) return kAbsent;
+    const std::uint64_t h = hash(lo, hi, length);
+    if ((filter_[(h & filter_mask_) >> 6] & (std::uint64_t{1} << (h & 63))) == 0) return kAbsent;
+    for (std::uint64_t i = (h >> 32) & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.info.length == 0) return kAbsent;
+      if (s.lo == lo && s.hi == hi && s.info.length == length) return static_cast<std::uint32_t>(i);
+    }
+  }
+  static std::uint64_t hash(std::uint64_t lo, std::uint64_t hi, std::size_t length) {
+    std::uint64_t h = (lo * 0x9E3779B97F4A7C15ULL) ^ (hi * 0xC2B2AE3D27D4EB4FULL) ^ length;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ULL;
+    return h ^ (h >> 32);
+  }
   // A bit per hash value (8 per slot) set for every word: most words of news are in no lexicon,
   // and this small array turns them away without touching the slots.
   std::vector<std::uint64_t> filter_;
