@@ -70,18 +70,36 @@ class InputFile {
 
   // Appends up to `max` bytes to out; returns how many (0 at the end of the file).
   std::size_t read_some(std::string& out, std::size_t max) {
+    if (max <= kMinReadChunk) {
+      // A news article is one such read: through a buffer on the stack, as growing the string
+      // first would zero-fill the whole page for a file of 2 KB.
+      char buf[kMinReadChunk];
+      const std::size_t n = read_into(buf, max);
+      out.append(buf, n);
+      return n;
+    }
     const std::size_t old = out.size();
     out.resize(old + max);
+    try {
+      const std::size_t n = read_into(out.data() + old, max);
+      out.resize(old + n);
+      return n;
+    } catch (...) {
+      out.resize(old);
+      throw;
+    }
+  }
+
+  // Reads up to `max` bytes to `to`; returns how many (0 at the end of the file).
+  std::size_t read_into(char* to, std::size_t max) {
     ssize_t n = 0;
     do {
-      n = ::read(fd_, out.data() + old, max);
+      n = ::read(fd_, to, max);
     } while (n < 0 && errno == EINTR);
     if (n < 0) {
       const int e = errno;
-      out.resize(old);
       throw ReadFailure(path_ + ": read error: " + std::strerror(e));
     }
-    out.resize(old + static_cast<std::size_t>(n));
     return static_cast<std::size_t>(n);
   }
 
@@ -174,9 +192,15 @@ std::string record_to_document(const rapidjson::Value& v, const std::string& fal
   return {};
 }
 
+// std::filesystem::path(path).stem() for POSIX paths, without building the path object (it parses
+// every component, which cost more than reading a news article's file): the file name after the
+// last '/' (empty after a trailing one), without its extension, the part from its last dot on,
+// unless that dot starts the name ("." and ".." stay whole).
 std::string stem_of(const std::string& path) {
-  const fs::path p(path);
-  return p.stem().string();
+  const std::string_view name = std::string_view(path).substr(path.rfind('/') + 1);
+  if (name == "." || name == "..") return std::string(name);
+  const std::size_t dot = name.rfind('.');
+  return std::string(dot == std::string_view::npos || dot == 0 ? name : name.substr(0, dot));
 }
 
 bool json_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
