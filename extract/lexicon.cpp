@@ -39,6 +39,10 @@ std::string transliterated(const std::string& s, const std::pair<std::string_vie
   std::string out;
   out.reserve(s.size() + 4);
   for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {  // every letter mapped is a multi-byte one
+      out += s[i++];
+      continue;
+    }
     bool mapped = false;
     for (const auto& [from, to] : kMap) {
       if (s.compare(i, from.size(), from) == 0) {
@@ -55,18 +59,20 @@ std::string transliterated(const std::string& s, const std::pair<std::string_vie
 
 // The spellings of a person's name and variants with umlauts written out, as further variants.
 void add_transliterated_spellings(PersonInfo& p) {
-  std::vector<std::string> spellings = {p.name};
-  spellings.insert(spellings.end(), p.variants.begin(), p.variants.end());
   auto add = [&](std::string t, const std::string& s) {
     if (t != s && std::find(p.variants.begin(), p.variants.end(), t) == p.variants.end()) p.variants.push_back(std::move(t));
   };
-  for (const auto& s : spellings) {
-    // (umlauts are written with the lead byte 0xC3, the plain letters' with 0xC3, 0xC4 or 0xC5: most
-    // names have none)
-    if (s.find('\xC3') != std::string::npos) add(transliterated(s, kUmlauts), s);
-    if (s.find('\xC3') != std::string::npos || s.find('\xC4') != std::string::npos || s.find('\xC5') != std::string::npos) {
-      add(transliterated(s, kPlainLetters), s);
-    }
+  // The name and the variants the data gives (not the ones added here), copied only when they
+  // have a letter to write out: most names have none.
+  const std::size_t given = p.variants.size();
+  for (std::size_t k = 0; k <= given; ++k) {
+    const std::string& spelling = k == 0 ? p.name : p.variants[k - 1];
+    // (umlauts are written with the lead byte 0xC3, the plain letters' with 0xC3, 0xC4 or 0xC5)
+    const bool umlauts = spelling.find('\xC3') != std::string::npos;
+    if (!umlauts && spelling.find('\xC4') == std::string::npos && spelling.find('\xC5') == std::string::npos) continue;
+    const std::string s = spelling;  // (add() may move the variants)
+    if (umlauts) add(transliterated(s, kUmlauts), s);
+    add(transliterated(s, kPlainLetters), s);
   }
 }
 
