@@ -123,10 +123,11 @@ class Finder {
     si_.dates = find_dates(ctx_.tokens, F_, L_, &si_.anchored_dates);
     std::uint32_t i = F_;
     while (i < L_) {
-      if (plain_token(i)) {  // most tokens, checked here without the call
-        ++i;
-        continue;
-      }
+      // Most tokens are plain: skipped in a loop of their own, with the arrays in registers.
+      const Token* const toks = ctx_.tokens.data();
+      const int* const hit_at = hit_at_.data();
+      while (i < L_ && plain_token(toks[i], hit_at[i - F_])) ++i;
+      if (i == L_) break;
       const std::uint32_t next = parse_at(i);
       i = next > i ? next : i + 1;
     }
@@ -259,12 +260,12 @@ class Finder {
     pool.clear();
     while (i < L_) {
       // The tokenizer looked every token up in the lexicon's word table: most tokens start no
-      // phrase, and one-token lookups need no string.
-      const std::uint32_t word = ctx_.tokens[i].word;
-      if (word != kWordNotLookedUp && ctx_.tokens[i].phrase_len == 0) {  // absent, or starts no phrase
-        ++i;
-        continue;
-      }
+      // phrase (absent, or starting none), skipped in a loop of their own, and one-token lookups
+      // need no string.
+      const Token* const toks = ctx_.tokens.data();
+      while (i < L_ && toks[i].word != kWordNotLookedUp && toks[i].phrase_len == 0) ++i;
+      if (i == L_) break;
+      const std::uint32_t word = toks[i].word;
       Hit best;
       phrase.clear();
       std::size_t limit = L_ - i;
@@ -393,7 +394,14 @@ class Finder {
       return std::none_of(kNotModifiers.begin(), kNotModifiers.end(), [&](std::string_view w) { return t.key == w; });
     };
     const std::size_t before = si_.triggers.size();
+    const Token* const toks = ctx_.tokens.data();
     for (std::uint32_t t = F_; t + 2 < L_; ++t) {
+      // (a first test that turns away most tokens: a form of "hold" starts with 'h', an adverb in
+      // -ly ends with 'y')
+      if ((toks[t].key.size() < 4 || toks[t].key[0] != 'h') &&
+          (toks[t + 1].key.size() < 5 || toks[t + 1].key.back() != 'y')) {
+        continue;
+      }
       const TokenKey k = ctx_.tokens[t].key;
       const bool hold = k == "held"sv || k == "hold"sv || k == "holds"sv || k == "holding"sv;
       const Token& next = ctx_.tokens[t + 1];
@@ -441,7 +449,15 @@ class Finder {
     bool in = false;
     for (std::uint32_t i = F_; i < L_; ++i) {
       const Token& t = ctx_.tokens[i];
-      if (t.is(kQuote) && t.key == "\""sv) {
+      if (!t.is(kQuote)) {
+        // (most sentences quote nothing: the marks were zeroed above and are written only inside)
+        if (in) {
+          si_.in_quote[i - F_] = 1;
+          has_quote_ = true;
+        }
+        continue;
+      }
+      if (t.key == "\""sv) {
         const std::string_view raw = std::string_view(ctx_.doc->text).substr(t.begin, t.end - t.begin);
         if (raw == "\xE2\x80\x9C") {
           in = true;
@@ -613,10 +629,10 @@ class Finder {
   // ---- one position
   // Most tokens: no lexicon phrase here, no capital, and not a word a title or a pronoun mention
   // can start with; parse_at(i) would return i + 1 after each of its steps declined it.
-  bool plain_token(std::uint32_t i) const {
-    const Token& t = tok(i);
+  // (`hit` is the token's hit_at_ entry)
+  static bool plain_token(const Token& t, int hit) {
     // ("the", "a" and "an" are in the adjective class: a title may follow them)
-    return hit_at_[i - F_] < 0 && !t.is(kCapital) && !t.in(kClsPronoun | kClsAdjective | kClsRoleNoun) && t.key != "'s"sv;
+    return hit < 0 && !t.is(kCapital) && !t.in(kClsPronoun | kClsAdjective | kClsRoleNoun) && t.key != "'s"sv;
   }
   static bool company_noun(TokenKey k) {
     static const WordSet kNouns = {
