@@ -37,6 +37,8 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     start = end_tok;
   };
   for (std::uint32_t i = 0; i < n; ++i) {
+    // Most tokens (words inside a paragraph, no dot of their own) neither start nor end one.
+    if ((tokens[i].flags & (kParaStart | kPunct | kAbbrev)) == 0 && i - start < kMaxSentenceTokens) continue;
     if (i > start && tokens[i].is(kParaStart)) {
       emit(i);
     }
