@@ -103,10 +103,43 @@ std::string fold(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// name_key() of an ASCII string, written straight into a string of its size (the key is never
+// longer: a space stands for at least one character dropped); false, with `out` unspecified, at the
+// first non-ASCII byte. Most names and keys of news are ASCII, and the general path's appends cost
+// a capacity check per byte.
+bool ascii_name_key(std::string_view s, std::string& out) {
+  out.resize(s.size());
+  char* const begin = out.data();
+  char* o = begin;
+  bool space = false;
+  for (const char ch : s) {
+    const auto u = static_cast<unsigned char>(ch);
+    if (u >= 0x80) return false;
+    const char c = u >= 'A' && u <= 'Z' ? static_cast<char>(u - 'A' + 'a') : ch;
+    if (c == '.') continue;
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-')) {
+      space = o != begin;
+      continue;
+    }
+    if (space) {
+      *o++ = ' ';
+      space = false;
+    }
+    *o++ = c;
+  }
+  out.resize(static_cast<std::size_t>(o - begin));
+  return true;
+}
+
+}  // namespace
+
 std::string name_key(std::string_view s) {
-  // One pass: each folded character goes straight through the key rules.
   std::string out;
-  out.reserve(s.size());
+  if (ascii_name_key(s, out)) return out;
+  // One pass: each folded character goes straight through the key rules.
+  out.clear();
   bool space = false;
   auto add = [&](char c) {
     if (c == '.') return;
