@@ -162,6 +162,7 @@ struct AsciiWord {
   unsigned letters = 0;
   unsigned capitals = 0;
   bool masks = false;  // letters and capitals are set (else ascii_capitals() counts them)
+  bool dot = false;    // a dot follows that ends the word ("Paris.", "Mr."): it may belong to it
 };
 
 #if defined(__SSE2__)
@@ -222,7 +223,17 @@ AsciiWord ascii_word(std::string_view text, std::size_t i, char* key) {
     return w;
   }
   const auto next = static_cast<unsigned char>(text[j]);
-  if (next >= 0x80 || next == '\'' || next == '-' || next == '.') return w;
+  if (next == '.') {
+    // A dot that no letter or digit follows ends the word (the last word of most sentences): it
+    // is no inner dot or decimal point, and the caller sees whether it belongs to the word.
+    const auto after = j + 1 < n ? static_cast<unsigned char>(text[j + 1]) : 0;
+    if (after < 0x80 && kByteClass[after] < kLower) {
+      w.end = j;
+      w.dot = true;
+    }
+    return w;
+  }
+  if (next >= 0x80 || next == '\'' || next == '-') return w;
   w.end = j;
   return w;
 }
@@ -256,9 +267,10 @@ void ascii_capitals(std::string_view word, Token& t) {
 }
 
 // The token at i of every kind but the fast path's (punctuation, possessives, words with ' - . or
-// non-ASCII letters, non-ASCII spaces): its end, the token added to `out` (none for a space).
+// non-ASCII letters, non-ASCII spaces): its end, the token added to `out` (none for a space), with
+// kParaStart when `para`.
 // Apart from the fast path's loop, so that the loop keeps its few variables in registers.
-[[gnu::noinline]] std::size_t general_token(std::string_view text, std::size_t i, bool& para, std::vector<Token>& out,
+[[gnu::noinline]] std::size_t general_token(std::string_view text, std::size_t i, bool para, std::vector<Token>& out,
                                             KeyArena& keys, const WordTable* words, std::string& folded) {
   const Cursor c{text};
   const std::size_t n = text.size();
@@ -273,7 +285,6 @@ void ascii_capitals(std::string_view word, Token& t) {
   Token& t = out.emplace_back();
   t.begin = static_cast<std::uint32_t>(i);
   if (para) t.flags |= kParaStart;
-  para = false;
   if (cp < 0x80 ? kAsciiClass[cp] < kLower : !word_cp(cp)) {
     // Possessive "'s" / "’s" after a word: its own token.
     if (is_apostrophe(cp) && after_word) {
@@ -431,7 +442,9 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
   out.clear();
   keys.clear();
   std::string folded;  // keys of punctuation and of non-ASCII words, before they are kept
-  bool para = true;
+  // kParaStart until the first token after a line break (a value, not a flag whose address is
+  // taken: the compiler then keeps it in a register)
+  std::uint16_t para = kParaStart;
   std::size_t i = 0;
   const std::size_t n = text.size();
   while (i < n) {
@@ -441,21 +454,21 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
       continue;
     }
     if (cls == kNewline) {
-      para = true;
+      para = kParaStart;
       ++i;
       continue;
     }
     if (cls >= kLower) {
       const AsciiWord w = ascii_word(text, i, keys.room());
       if (w.end != 0) {
-        // The common case: letters and digits ending at a space or at punctuation that cannot
-        // continue the word (not ' - .), so neither an abbreviation nor a possessive. The token is
+        // The common case: letters and digits ending at a space, at punctuation that cannot
+        // continue the word (not ' - .) or at a dot that ends it, so no possessive. The token is
         // built whole before it goes into the vector.
         Token t;
         t.begin = static_cast<std::uint32_t>(i);
         t.end = static_cast<std::uint32_t>(w.end);
-        t.flags = para ? kWord | kParaStart : kWord;
-        para = false;
+        t.flags = static_cast<std::uint16_t>(kWord | para);
+        para = 0;
         if (cls != kLower) {
           if (w.masks) {
             if (cls == kDigitByte) t.flags |= kDigit;
@@ -472,12 +485,40 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, KeyArena& key
         } else {
           classify(t, words, nullptr);
         }
+        if (w.dot) {
+          // The dot belongs to an abbreviation or an initial ("Mr.", "F.", "A1."): one letter,
+          // a capital, in a word of at most two bytes.
+          const std::size_t len = w.end - i;
+          const bool initial = cls == kUpper && (len == 1 || (len == 2 && kByteClass[static_cast<unsigned char>(text[i + 1])] == kDigitByte));
+          if (initial || abbreviations().count(t.key.view()) != 0) {
+            t.end = static_cast<std::uint32_t>(w.end + 1);
+            t.flags |= kAbbrev;
+          }
+        }
         out.push_back(t);
-        i = w.end;
+        i = t.end;
         continue;
       }
     }
-    i = general_token(text, i, para, out, keys, words, folded);
+    if (cls == kOther && words != nullptr && static_cast<unsigned char>(text[i]) < 0x80 && text[i] != '\'') {
+      // ASCII punctuation (but an apostrophe, which may start a possessive): a token of one
+      // byte, its own key, whose place in the table is known for every byte.
+      const auto b = static_cast<unsigned char>(text[i]);
+      Token t;
+      t.begin = static_cast<std::uint32_t>(i);
+      t.end = static_cast<std::uint32_t>(i + 1);
+      t.flags = static_cast<std::uint16_t>(kPunct | para | (b == '"' ? kQuote : 0));
+      para = 0;
+      *keys.room() = static_cast<char>(b);
+      t.key = keys.commit(1);
+      take_word(t, *words, words->find_byte(b));
+      out.push_back(t);
+      ++i;
+      continue;
+    }
+    const std::size_t tokens = out.size();
+    i = general_token(text, i, para != 0, out, keys, words, folded);
+    if (out.size() != tokens) para = 0;
   }
 }
 
