@@ -588,24 +588,24 @@ void Lexicon::build_index() {
 }
 
 void Lexicon::build_lookup() {
+  // Every phrase is a prefix of itself (add_phrase), so max_len_ holds every key once: each key
+  // is taken from it, with the phrase's entries when it is one (no map of positions, which had
+  // copied every key again).
   std::vector<std::string> keys;
+  keys.reserve(max_len_.size());
   keys_.clear();
+  keys_.reserve(max_len_.size());
   entries_.clear();
-  std::unordered_map<std::string, std::uint32_t> position;
-  position.reserve(phrases_.size() + max_len_.size());
-  auto info = [&](const std::string& k) -> KeyInfo& {
-    const auto [it, added] = position.emplace(k, static_cast<std::uint32_t>(keys.size()));
-    if (added) {
-      keys.push_back(k);
-      keys_.emplace_back();
+  entries_.reserve(phrases_.size());
+  for (const auto& [k, n] : max_len_) {
+    KeyInfo& info = keys_.emplace_back();
+    info.max_len = n;
+    if (const auto it = phrases_.find(k); it != phrases_.end()) {
+      info.entries = static_cast<std::uint32_t>(entries_.size());
+      entries_.push_back(std::move(it->second));
     }
-    return keys_[it->second];
-  };
-  for (auto& [k, v] : phrases_) {
-    info(k).entries = static_cast<std::uint32_t>(entries_.size());
-    entries_.push_back(std::move(v));
+    keys.push_back(k);
   }
-  for (const auto& [k, n] : max_len_) info(k).max_len = n;
   // The one-token keys again, with the closed-class words, in the table the tokenizer looks every
   // token up in: a token no phrase starts with then costs the lexicon scan no lookup at all.
   std::unordered_map<std::string, WordInfo> words;
