@@ -165,8 +165,10 @@ void append_without_credits(std::string_view line, std::string& out) {
         credit = starts_with_ci(inner.substr(k), m);
       }
     }
-    // a caption's closing credit of names only: "(Tamsin Novak/Gullrock Images)"
-    credit = credit || (trim(line.substr(close + 1)).empty() && name_slash_name(inner));
+    // a caption's closing credit of names only: "(Tamsin Novak/Gullrock Images)", also before the
+    // bracket that closes the caption: "... on Saturday. (Daniel Duda / HPN)]"
+    const std::string_view after = trim(line.substr(close + 1));
+    credit = credit || ((after.empty() || after == "]") && name_slash_name(inner));
     if (!credit) continue;
     out.append(line.substr(copied, i - copied));
     while (out.size() > line_start && is_space(out.back())) out.pop_back();

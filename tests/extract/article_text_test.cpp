@@ -132,6 +132,9 @@ TEST(StripMetadata, ACaptionsClosingNameSlashAgencyCreditGoes) {
   std::string date;
   EXPECT_EQ(strip_metadata("3. Leaders pose for the family photo. (Tamsin Novak/Gullrock Images)\n4. Next.", &date),
             "3. Leaders pose for the family photo.\n4. Next.");
+  // also before the bracket that closes a caption
+  EXPECT_EQ(strip_metadata("[Photo: Trump and May meet in Hamburg on Saturday. (Daniel Duda / HPN)]\nNext.", &date),
+            "[Photo: Trump and May meet in Hamburg on Saturday.]\nNext.");
   // not one in the middle of a line, nor words that are not names
   EXPECT_EQ(strip_metadata("The (Paris/Berlin) axis held. Talks (on/off) went on (see below/above)", &date),
             "The (Paris/Berlin) axis held. Talks (on/off) went on (see below/above)");
