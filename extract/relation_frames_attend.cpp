@@ -705,8 +705,8 @@ void Frames::speak_at(const Trigger& t) {
   // ("addressed the General Assembly on Wednesday", "told the Security Council": a body that meets,
   // whose gathering of the day the speaker attended)
   const std::uint32_t body_at = t.last < L() && key(t.last) == "the"sv ? t.last + 1 : t.last;
-  const bool body = !passive && meeting_body_at(body_at, cv_.clause_end(t.last)) != nullptr;
-  if (one_word && (v0 == "told"sv || v0 == "tells"sv) && !body) {
+  const OrgInfo* body = passive ? nullptr : meeting_body_at(body_at, cv_.clause_end(t.last));
+  if (one_word && (v0 == "told"sv || v0 == "tells"sv) && body == nullptr) {
     const Mention* em = cv_.mention_at(t.last);
     if (em == nullptr || em->first != t.last || em->kind != MKind::kEvent) return;
     if (em->last == em->first + 1 && ctx_.tokens[em->first].is(kCapital)) return;
@@ -728,10 +728,10 @@ void Frames::speak_at(const Trigger& t) {
   }
   int ev = -1;
   if (Mention* evm = cv_.event_after(t.last, 3)) ev = event_in_clause(*evm);
-  if (ev < 0 && body) {
+  if (ev < 0 && body != nullptr) {
     const Date day = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
     if (!day.full() || cv_.status(s.last, t.first, false) != edge_status::kReported) return;
-    ev = body_named_at(body_at, cv_.clause_end(t.last), day);
+    ev = gathering_of_body(*body, day);
   }
   if (ev < 0) {
     // "addressed the nation", "addressed a letter", "addressed the issue": only a gathering's room

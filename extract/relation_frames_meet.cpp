@@ -1068,8 +1068,12 @@ int Frames::body_gathering(std::uint32_t from, std::uint32_t end, const Date& da
 // General Assembly, the Security Council; -1 when no such body is named there.
 int Frames::body_named_at(std::uint32_t j, std::uint32_t end, const Date& date) {
   const OrgInfo* org = meeting_body_at(j, end);
-  if (org == nullptr) return -1;
-  return register_event(ctx_, org->kind == "forum"sv ? "summit" : "meeting", "", "", org->label, date);
+  return org == nullptr ? -1 : gathering_of_body(*org, date);
+}
+
+// The gathering on `date` of a body that meets: a forum's summit, else its meeting.
+int Frames::gathering_of_body(const OrgInfo& org, const Date& date) {
+  return register_event(ctx_, org.kind == "forum"sv ? "summit" : "meeting", "", "", org.label, date);
 }
 
 // The body that meets named at token j (before `end`), nullptr when there is none.
