@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "core/event_name.hpp"
 #include "core/fold.hpp"
 #include "core/slug.hpp"
 #include "extract/analysis.hpp"
@@ -26,12 +27,10 @@ std::string capitalised(std::string s) {
 }
 
 std::string event_label(const DocEvent& e) {
-  // ("COP30 summit", not "COP30 summit summit": a name that ends with its kind)
-  const std::string group_key = name_key(e.group);
-  // (nor "Summit of the Future summit": a name that opens with its kind)
-  const bool named_kind =
-      group_key == e.kind || group_key.ends_with(" " + e.kind) || group_key.starts_with(e.kind + " of ");
-  std::string label = e.group.empty() ? capitalised(e.kind) : named_kind ? e.group : e.group + " " + e.kind;
+  // ("COP30 summit", not "COP30 summit summit"; "Summit of the Future", not "... summit")
+  std::string label = e.group.empty()                          ? capitalised(e.kind)
+                      : name_says_its_kind(e.group, e.kind) ? e.group
+                                                               : e.group + " " + e.kind;
   if (!e.place.empty()) label += ", " + e.place;
   if (!e.date.empty()) label += " (" + e.date.iso() + ")";
   return label;

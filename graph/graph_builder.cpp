@@ -1,11 +1,11 @@
 #include "graph/graph_builder.hpp"
 
 #include <algorithm>
-#include <array>
 #include <set>
 #include <unordered_map>
 
 #include "core/date.hpp"
+#include "core/event_name.hpp"
 #include "core/fold.hpp"
 
 namespace evkg {
@@ -29,17 +29,9 @@ std::string event_label(const NodeProps& n) {
     label = kind;
     if (!label.empty()) label[0] = static_cast<char>(label[0] >= 'a' && label[0] <= 'z' ? label[0] - 'a' + 'A' : label[0]);
   } else {
-    // "Shangri-La Dialogue", "COP28 conference", "World Economic Forum": a name that already says
-    // what kind of gathering it is takes no kind after it
-    // (not a body's name: "Gulf Cooperation Council", "General Assembly")
-    static const std::array<std::string_view, 9> kNouns = {"summit", "conference", "forum", "dialogue", "meeting",
-                                                          "talks", "session", "parade", "funeral"};
-    // ("Summit of the Future", "Conference of the Parties": nor one whose name opens with its kind)
-    const std::string last = name_key(n.affiliation.substr(n.affiliation.rfind(' ') + 1));
-    const std::string first = name_key(n.affiliation.substr(0, n.affiliation.find(' ')));
-    const bool opens_named = n.affiliation.find(" of ") != std::string::npos &&
-                             std::find(kNouns.begin(), kNouns.end(), std::string_view(first)) != kNouns.end();
-    const bool named = opens_named || std::find(kNouns.begin(), kNouns.end(), std::string_view(last)) != kNouns.end();
+    // ("Shangri-La Dialogue", "COP28 conference", "Summit of the Future": no kind after a name that
+    // says it; "Gulf Cooperation Council summit")
+    const bool named = name_says_its_kind(n.affiliation, kind);
     label = named ? n.affiliation : n.affiliation + " " + kind;
   }
   if (!n.location.empty()) label += ", " + n.location;
