@@ -373,6 +373,7 @@ class Frames {
   int beneficiary_in(std::uint32_t a, std::uint32_t b, const Group& s, bool skip_with = false) const;
   int talks_counterpart(const Group& s);
   bool spending_target_in(std::uint32_t a, std::uint32_t b) const;
+  bool owed_to_unknown_party(std::uint32_t a, std::uint32_t b) const;
   bool spending_verb_with_target(std::uint32_t verb) const;
   int own_side(const Group& s);
   bool reported_action(std::uint32_t v) const;

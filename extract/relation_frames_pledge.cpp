@@ -53,6 +53,15 @@ bool pledge_context_word(std::string_view k) {
   return kWords.count(k) != 0;
 }
 
+// Verbs whose object is whom the pledge helps: "support Ukraine", "stand with Kyiv".
+bool helps_someone(TokenKey k) {
+  return k == "support"sv || k == "help"sv || k == "assist"sv || k == "defend"sv || k == "back"sv || k == "stand"sv;
+}
+
+bool reflexive_pronoun(TokenKey k) {
+  return k == "themselves"sv || k == "itself"sv || k == "himself"sv || k == "herself"sv || k == "ourselves"sv;
+}
+
 }  // namespace
 
 bool pledgeable_object(const std::string& object_key) { return pledgeable(object_key); }
@@ -732,6 +741,18 @@ void Frames::pledge(const Trigger& t) {
   // "pledged that its carrier would buy 30 aircraft" are pledges to act
   // ("undertake in it to drop": over a short phrase saying where)
   std::uint32_t to_at = t.last;
+  // "committed themselves to carrying out their obligations", "pledged itself to": over the reflexive
+  // (of sides named, not "both sides", whose sides the clause does not say)
+  const bool reflexive = to_at + 1 < L() && reflexive_pronoun(key(to_at)) && key(to_at + 1) == "to"sv;
+  if (reflexive) {
+    const Group named = subject_or_group(t.first);
+    const Mention* m = named.empty() ? nullptr : cv_.mention_at(named.first);
+    if (m == nullptr || named.generic || m->kind == MKind::kGeneric || m->kind == MKind::kPronoun ||
+        !ctx_.tokens[named.first].is(kCapital)) {
+      return;
+    }
+    ++to_at;
+  }
   if (to_at + 2 < L() && key(to_at) == "in"sv && (key(to_at + 1) == "it"sv || key(to_at + 1) == "this"sv) &&
       key(to_at + 2) == "to"sv) {
     to_at += 2;
@@ -795,8 +816,11 @@ void Frames::pledge(const Trigger& t) {
                             committed_verb(key(v).view());
     // ("pledged to bring forward the delivery of 140 missiles to Ukraine": a schedule moved up)
     const bool bring_forward = v + 1 < L() && key(v) == "bring"sv && key(v + 1) == "forward"sv;
+    // ("would keep up its arms deliveries": what is kept up, maintained)
+    const bool keep_up = v + 2 < L() && key(v) == "keep"sv && key(v + 1) == "up"sv && !ctx_.tokens[v + 2].is(kCapital);
     if (v < L() && !helps_a_verb &&
-        (pledged_action(key(v)) || spending_verb_with_target(v) || joint || hold_off || committing || bring_forward)) {
+        (pledged_action(key(v)) || spending_verb_with_target(v) || joint || hold_off || committing || bring_forward ||
+         keep_up)) {
       action_pledge(t, s, v);
     }
     // "agreed to suspend the controls ..., and to resume buying American soybeans", "undertook to
@@ -1069,6 +1093,11 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   if (e == verb + 1 && e + 2 < end && key(e) == "and"sv && pledged_action(key(e + 1))) e = np_end(e + 2, end);
   // "to drop their restrictions on arms exports": what the restrictions are on
   if (e + 1 < end && key(e) == "on"sv && restriction_noun(key(e - 1))) e = np_end(e + 1, end);
+  // "to carry out their obligations under the road map": what the obligations are under
+  if (e + 1 < end && key(e) == "under"sv &&
+      (key(e - 1) == "obligations"sv || key(e - 1) == "commitments"sv || key(e - 1) == "duties"sv)) {
+    e = np_end(e + 1, end);
+  }
   // "to cut the time needed to license a new reactor": an infinitive that says which (not "to
   // Ukraine", nor "to help")
   // ("to support a joint effort to train Ukrainian pilots": the effort says which)
@@ -1140,6 +1169,11 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
       ++e;
     }
   }
+  // ("committed to implementing it in full": what "it" is, the sentence before says, not this one)
+  if (e == verb + 2 && (key(verb + 1) == "it"sv || key(verb + 1) == "them"sv || key(verb + 1) == "this"sv) &&
+      !helps_someone(key(verb))) {
+    return;
+  }
   const std::string object = trimmed_np(verb, e);
   const std::string okey = name_key(object);
   // (meeting again is a plan, not a pledge; meeting every year is a standing commitment)
@@ -1171,8 +1205,7 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   int beneficiary = beneficiary_in(verb + 1, reach, s, reported_);
   // "support Ukraine", "help Papua New Guinea", "stand with Kyiv": those helped are named right after
   // the verb ("assist the government with its case against Mr Ebbers" helps no one named)
-  if (const TokenKey vk = key(verb); vk == "support"sv || vk == "help"sv || vk == "assist"sv || vk == "defend"sv ||
-                                     vk == "back"sv || vk == "stand"sv) {
+  if (const TokenKey vk = key(verb); helps_someone(vk)) {
     std::uint32_t o = verb + 1;
     if (vk == "stand"sv && o < L() && (key(o) == "with"sv || key(o) == "by"sv || key(o) == "behind"sv)) ++o;
     const Mention* m = o < L() ? cv_.mention_at(o) : nullptr;
@@ -1203,7 +1236,9 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   // (two or more sides of different countries pledge to each other first: "Olmert and Abbas agreed
   // to ..." after both met Bush is no pledge to the United States)
   const bool distinct_sides = distinct_countries(s);
-  if (beneficiary < 0 && !spending_target && !distinct_sides) beneficiary = talks_counterpart(s);
+  if (beneficiary < 0 && !spending_target && !distinct_sides && !owed_to_unknown_party(verb + 1, reach)) {
+    beneficiary = talks_counterpart(s);
+  }
   // "The two leaders pledged to double trade", "the three governments undertake to consult one
   // another": sides of different countries pledge to each other
   bool mutual = beneficiary < 0 && !spending_target && distinct_sides;
@@ -1249,7 +1284,11 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   if (beneficiary < 0 && !mutual && !unowed) return;
   // a verb that commits sides only to each other is no pledge to a third ("agreed to hold talks")
   const bool hold_off = verb + 1 < L() && key(verb) == "hold"sv && key(verb + 1) == "off"sv;
-  if (!mutual && joint_action(key(verb).view()) && !pledged_action(key(verb).view()) && !hold_off && !arrangements) return;
+  const bool keep_up = verb + 1 < L() && key(verb) == "keep"sv && key(verb + 1) == "up"sv;
+  if (!mutual && joint_action(key(verb).view()) && !pledged_action(key(verb).view()) && !hold_off && !keep_up &&
+      !arrangements) {
+    return;
+  }
   const std::string status = cv_.status(s.last, t.first, true);
   if (status == edge_status::kDenied) return;
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
@@ -1268,6 +1307,20 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
   }
   last_subject_ = s;
   remember(s, t);
+}
+
+// "would double its aid to Africa", "aid to the Sahel": tokens [a, b) name whom it is owed to, a
+// name that is no party the lexicon knows (a continent, a region), so it is not owed to the other
+// side of the talks told before.
+bool Frames::owed_to_unknown_party(std::uint32_t a, std::uint32_t b) const {
+  for (std::uint32_t i = a; i + 1 < b && i + 1 < L(); ++i) {
+    if (key(i) != "to"sv) continue;
+    const std::uint32_t n = key(i + 1) == "the"sv && i + 2 < b ? i + 2 : i + 1;
+    if (!ctx_.tokens[n].is(kCapital) || ctx_.tokens[n].is(kDigit)) continue;
+    const Mention* m = cv_.mention_at(n);
+    if (m == nullptr || !cv_.is_actor(*m)) return true;
+  }
+  return false;
 }
 
 // "pledged to bring defence spending to 2% of GDP": verbs that make a pledge only with a target.
