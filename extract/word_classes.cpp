@@ -56,7 +56,11 @@ constexpr std::string_view kNonPersonHeads[] = {
     "division", "regiment", "battalion", "fleet", "squadron", "commission", "secretariat", "cabinet",
     "persons", "people", "rights", "affairs", "relations", "studies",
     "government", "administration", "embassy", "senate", "congress", "presidency", "authority", "bureau",
-    "organisation", "organization", "association", "society"};
+    "organisation", "organization", "association", "society",
+    // a company's head noun ("General Electric", "Hindustan Aeronautics", "Boeing Defense Systems")
+    "electric", "motors", "motor", "dynamics", "aeronautics", "aerospace", "industries", "airways", "electronics",
+    "technologies", "systems", "holdings", "petroleum", "pharmaceuticals", "chemicals", "telecom", "communications",
+    "atomics", "shipbuilding", "semiconductor", "automotive", "logistics"};
 
 constexpr std::string_view kNameParticles[] = {
     "von", "van", "der", "de", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "ibn", "dos"};

@@ -64,5 +64,13 @@ TEST(EntityNodes, ACityInsideAnInstitutesNameIsNoCountry) {
             (std::vector<std::string>{}));
 }
 
+// A company's name is no person's, after a military title ("General Electric") or not
+// ("Hindustan Aeronautics"); a general is one.
+TEST(EntityNodes, ACompanysNameIsNoPerson) {
+  EXPECT_EQ(node_ids("General Electric and Hindustan Aeronautics will build engines in India."),
+            (std::vector<std::string>{"country:ind"}));
+  EXPECT_EQ(node_ids("General Mark Milley spoke."), (std::vector<std::string>{"person:mark-milley"}));
+}
+
 }  // namespace
 }  // namespace evkg
