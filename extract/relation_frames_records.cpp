@@ -25,6 +25,11 @@ void Frames::add(const std::string& rel, int s, int target, int target_event, co
   // allies committed to spending 3.5% of GDP": NATO to NATO)
   if (target >= 0 && target == s && rel != "pledged"sv) return;
   if (target < 0 && target_event < 0 && topic.empty()) return;
+  // a body takes no part in its own gathering ("the Quad met in Tokyo": no Quad at the Quad summit)
+  if (rel == "attended"sv && target_event >= 0 && ctx_.entities[static_cast<std::size_t>(s)].type == "organization"sv &&
+      ctx_.events[static_cast<std::size_t>(target_event)].group == ctx_.entities[static_cast<std::size_t>(s)].label) {
+    return;
+  }
   // a pledge to a leader of another country is one to that country ("signed with Trump a framework
   // on critical minerals": Australia's pledge to the United States)
   if (rel == "pledged"sv && target >= 0) target = pledged_to(s, target);
