@@ -248,6 +248,17 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
       prev_date_ = ctx_.caption_day;
       return prev_date_;
     }
+    // "MONDAY, NOVEMBER 14: The President meets with ...", "Nov. 12: Biden met Hun Sen": an entry of a
+    // schedule or a timeline, whose day opens it before a colon, is on that day
+    if (!si_.dates.empty() && si_.dates.front().first == F() && si_.dates.front().last < at &&
+        key(si_.dates.front().last) == ":"sv) {
+      const Date r = ctx_.resolve(si_.dates.front(), ctx_.focus, tense_at(ctx_, si_, at));
+      if (r.full()) {
+        prev_date_ = r;
+        last_date_ = r;
+        return r;
+      }
+    }
     // "Bessent arrived in Buenos Aires on Monday. He met Milei and Caputo at the Casa Rosada": the
     // day of the person the sentences before were about
     if (continues_narrative(at)) {
