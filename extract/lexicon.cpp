@@ -148,6 +148,11 @@ const std::vector<Token>& tokens_of(std::string_view text) {
   return tokens;
 }
 
+// Whether the person held an office of the country (ISO alpha-3).
+bool holds_office_of(const PersonInfo& p, std::string_view country) {
+  return std::any_of(p.positions.begin(), p.positions.end(), [&](const Position& pos) { return pos.country == country; });
+}
+
 // The surname of a full name as news uses it alone.
 std::string surname_of(const PersonInfo& p, const std::string& name) {
   const auto& toks = tokens_of(name);
@@ -564,6 +569,12 @@ void Lexicon::build_index() {
     if (sn.size() > 6 && (sn.starts_with("al-") || sn.starts_with("el-") || sn.starts_with("Al-") ||
                           sn.starts_with("El-"))) {
       add_phrase(sn.substr(3), {LexKind::kSurname, i, false, true});
+    }
+    // "Kishida Fumio": Japan's government, and news following it, write a Japanese name family
+    // name first
+    if (const auto sp = p.name.find(' '); !p.family_first && sp != std::string::npos &&
+                                          p.name.find(' ', sp + 1) == std::string::npos && holds_office_of(p, "JPN")) {
+      add_phrase(p.name.substr(sp + 1) + " " + p.name.substr(0, sp), {LexKind::kPerson, i, false, true});
     }
     for (const auto& v : p.variants) {
       // A one-word variant is a surname spelling ("Zelensky"); longer ones are full names.

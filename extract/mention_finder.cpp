@@ -133,6 +133,13 @@ class Finder {
     }
     sort_by_first_token(si_.mentions);
     if (shared_surnames()) sort_by_first_token(si_.mentions);
+    // "Joseph R. Biden, Jr. of the United States": a generation's suffix ends the person's mention
+    // (no list's comma, no word of the clause)
+    for (auto& a : si_.mentions) {
+      if (a.kind != MKind::kPerson || a.possessive) continue;
+      const std::uint32_t n = a.last < L_ && tok(a.last).key == ","sv ? a.last + 1 : a.last;
+      if (n < L_ && (tok(n).key == "jr"sv || tok(n).key == "sr"sv) && tok(n).is(kCapital)) a.last = n + 1;
+    }
     // "China's Xi Jinping", "Russia's President Putin": the possessor only qualifies the person.
     for (std::size_t m = 0; m + 1 < si_.mentions.size(); ++m) {
       auto& a = si_.mentions[m];
@@ -492,6 +499,8 @@ class Finder {
                                             "gcmg", "kcmg", "cmg", "kg", "kt", "pc", "frs", "mep", "msp", "ms",
                                             "mla", "td", "gcvo", "kcvo", "cvo", "lvo", "om", "ch"};
       if (words > 0 && t.is(kAllCaps) && t.key.size() <= 4 && kPostNominals.count(t.key.view()) != 0) break;
+      // ("Joseph R. Biden Jr.": a generation's suffix is no part of the name one is known by)
+      if (words > 0 && (t.key == "jr"sv || t.key == "sr"sv || t.key == "jr."sv || t.key == "sr."sv)) break;
       if (t.is(kWord) && t.is(kCapital) && !t.is(kDigit) && !not_a_name(t) && t.key != "'s"sv) {
         const Hit* h = hit_starting(k);
         const int hi = hit_index(k);

@@ -151,6 +151,18 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
   for (std::uint32_t i = at + 1; i < forward_end; ++i) {
     const TokenKey k = key(i);
     if (k == "since"sv || k == "when"sv || k == "while"sv || k == "until"sv) forward_end = i;
+    // (nor past another gathering the clause is set after or before, when the clause has its day
+    // before the predicate: "Today ... held their second meeting of the year, following the
+    // meeting of the three leaders in Madrid in June"; but "shakes hands with Costa before their
+    // talks in Tokyo on Wednesday" is on the day after it)
+    if ((k == "following"sv || k == "after"sv || k == "before"sv) && i + 2 < forward_end &&
+        (determiner(key(i + 1)) || key(i + 1) == "their"sv || key(i + 1) == "his"sv || key(i + 1) == "her"sv)) {
+      const Mention* ev = cv_.mention_at(i + 2);
+      const bool dated_before = std::any_of(si_.dates.begin(), si_.dates.end(), [&](const DateMention& d) {
+        return d.last <= at && d.first >= std::min(from, cv_.clause_start(at));
+      });
+      if (ev != nullptr && ev->kind == MKind::kEvent && dated_before) forward_end = i;
+    }
   }
   // nor into the next coordinated clause when another predicate follows ("met A on Monday, and on
   // Wednesday B welcomed him": Wednesday is B's)
