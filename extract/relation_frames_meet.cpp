@@ -169,6 +169,7 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   }
   std::uint32_t from = t.last;
   const Mention* place_before_with = nullptr;  // "held talks at the Itamaraty Palace with ..."
+  Mention* sidelines_of = nullptr;             // "held talks on the sidelines of the summit with ..."
   // "met on Sunday with", "sat down that day with", "sat down in turn with": over a date or an
   // adverb to "with"
   {
@@ -186,6 +187,21 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
               (key(w) == "in"sv && w + 1 < L() && key(w + 1) == "turn"sv) || (key(w) == "turn"sv && w > from && key(w - 1) == "in"sv) ||
               (key(w).ends_with("ly") && !ctx_.tokens[w].is(kCapital)))) {
         ++w;
+      }
+      // ("held separate meetings on the sidelines of the summit on Saturday with", "in the afternoon
+      // with": over the gathering they were held at, and the part of the day)
+      if (w + 4 < L() && key(w) == "on"sv && key(w + 1) == "the"sv &&
+          (key(w + 2) == "sidelines"sv || key(w + 2) == "margins"sv || key(w + 2) == "fringes"sv) && key(w + 3) == "of"sv) {
+        Mention* em = cv_.mention_starting(w + 4);
+        if (em == nullptr || em->kind != MKind::kEvent) break;
+        w = em->last;
+        sidelines_of = em;
+        continue;
+      }
+      if (w + 2 < L() && key(w) == "in"sv && key(w + 1) == "the"sv &&
+          (key(w + 2) == "morning"sv || key(w + 2) == "afternoon"sv || key(w + 2) == "evening"sv)) {
+        w += 3;
+        continue;
       }
       if (w + 2 >= L() || (key(w) != "at"sv && key(w) != "in"sv)) break;
       const std::uint32_t at = key(w + 1) == "the"sv ? w + 2 : w + 1;
@@ -255,6 +271,9 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   if (!meal && ev < 0) {
     ev = meeting_event(kind, o.empty() ? t.last : o.last, end, date, &place);
     if (ev < 0 && place_before_with != nullptr) ev = event_at(*place_before_with, kind, date, &place);
+    if (ev < 0 && sidelines_of != nullptr && (ev = event_in_clause(*sidelines_of)) >= 0) {
+      place = ctx_.events[static_cast<std::size_t>(ev)].place;
+    }
     // "arrived from Athens, where on Sunday he met Mitsotakis": the place the clause is about (a
     // gathering told in passing, not the one spoken of next)
     // (told in the simple past: "where he had met" is a flashback, whose gathering the text does not
