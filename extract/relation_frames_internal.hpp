@@ -319,7 +319,7 @@ class Frames {
   bool vote_without_object(const Trigger& t, const Group& s);
   std::string voted_text_before(std::uint32_t at) const;
   static bool committing_text(const std::string& okey);
-  void signed_texts_pledged(const Group& s, const Trigger& t, std::uint32_t o, std::uint32_t end,
+  void signed_texts_pledged(const Group& s, std::size_t signers, const Trigger& t, std::uint32_t o, std::uint32_t end,
                             const std::string& status, const Date& date);
   bool causative_commitment(const Trigger& t);
   bool called_groundless(const Trigger& t);

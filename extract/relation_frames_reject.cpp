@@ -9,6 +9,7 @@
 #include "core/fold.hpp"
 #include "extract/calendar_words.hpp"
 #include "extract/doc_entities.hpp"
+#include "extract/number_words.hpp"
 #include "extract/relation_frames_internal.hpp"
 #include "extract/word_classes.hpp"
 #include "extract/word_set.hpp"
@@ -204,6 +205,7 @@ void Frames::cosigned(const Trigger& t) {
   }
   // "Kishida signed a separate accord with the Ukrainian president": the one signed with too
   std::uint32_t partner_end = 0;
+  const std::size_t signers = s.entities.size();
   for (std::uint32_t w = o + 1; w + 1 < end && w < o + 4; ++w) {
     if (key(w) != "with"sv) continue;
     const Group partner = cv_.object(w + 1, 2);
@@ -224,11 +226,16 @@ void Frames::cosigned(const Trigger& t) {
       // (not some of many: "About sixty countries, China and India among them, signed")
       bool some_of_many = false;
       for (std::uint32_t w = cv_.clause_start(s.first); w < t.first; ++w) {
-        some_of_many = some_of_many || key(w) == "among"sv || key(w) == "including"sv || ctx_.tokens[w].is(kDigit);
+        some_of_many = some_of_many || key(w) == "among"sv || key(w) == "including"sv || ctx_.tokens[w].is(kDigit) ||
+                       small_number(key(w).view()) > 2;
       }
+      // (nor those leading the group that signed: "A coalition of eleven countries, led by Denmark
+      // and the Netherlands, signed")
+      some_of_many = some_of_many || (s.first > F() + 1 && key(s.first - 1) == "by"sv &&
+                                      (key(s.first - 2) == "led"sv || key(s.first - 2) == "headed"sv));
       if (const std::string status = cv_.status(s.last, t.first, false);
           status == edge_status::kReported && s.entities.size() <= 4 && !some_of_many) {
-        signed_texts_pledged(s, t, o, end, status, date_for(std::min(s.first, t.first), end, t.first));
+        signed_texts_pledged(s, signers, t, o, end, status, date_for(std::min(s.first, t.first), end, t.first));
       }
       signing_spoken_of(t, o, end);
       return;
@@ -267,7 +274,7 @@ void Frames::cosigned(const Trigger& t) {
       add("met", s.entities[a], s.entities[b], -1, "", status, date, place, ev, 0.7);
     }
   }
-  signed_texts_pledged(s, t, o, end, status, date);
+  signed_texts_pledged(s, signers, t, o, end, status, date);
   last_subject_ = s;
   remember(s, t);
 }
@@ -300,7 +307,15 @@ void Frames::signed_up_to(const Group& s, const Trigger& t, std::uint32_t o, std
 // ten-year security agreement"; not "a short document", "a trade protocol"), and is one text (not
 // "a package of agreements").
 bool Frames::committing_text(const std::string& okey) {
-  return pledgeable_object(okey) && okey.find("of agreements") == std::string::npos &&
+  // (or a text that binds its signatories by its kind: a treaty, a declaration, a memorandum, an
+  // agreement on something, so many cooperation documents)
+  static const char* kTexts[] = {"treaty", "agreement", "agreements", "accord", "accords", "memorandum",
+                                 "memorandums", "memoranda", "declaration", "documents", "protocol", "charter",
+                                 "letter of intent", "partnership", "framework", "roadmap", "road map"};
+  const bool binding = std::any_of(std::begin(kTexts), std::end(kTexts), [&](const char* w) {
+    return okey.find(w) != std::string::npos;
+  });
+  return (pledgeable_object(okey) || binding) && okey.find("of agreements") == std::string::npos &&
          okey.find("of accords") == std::string::npos && okey.find("of documents") == std::string::npos &&
          okey.find("of deals") == std::string::npos && okey.find("of other agreements") == std::string::npos;
 }
@@ -309,8 +324,10 @@ bool Frames::committing_text(const std::string& okey) {
 // ten-year security agreement", "signed an accord on trade", "an agreement easing visas"), to each
 // text of a list ("signed a defence agreement, a framework on critical minerals and a memorandum on
 // artificial intelligence"): the text and what it is about.
-void Frames::signed_texts_pledged(const Group& s, const Trigger& t, std::uint32_t o, std::uint32_t end,
-                                  const std::string& status, const Date& date) {
+// (the first `signers` of s signed it with the others, named after "with": "Washington signed trade
+// agreements with Cambodia and Malaysia" commits no partner to another)
+void Frames::signed_texts_pledged(const Group& s, std::size_t signers, const Trigger& t, std::uint32_t o,
+                                  std::uint32_t end, const std::string& status, const Date& date) {
   if (!distinct_countries(s) || o >= L() || !policy_object(std::string(key(o).view()))) return;
   std::uint32_t first = t.last;
   for (int n = 0; n < 6 && first < end; ++n) {
@@ -320,12 +337,27 @@ void Frames::signed_texts_pledged(const Group& s, const Trigger& t, std::uint32_
         !ctx_.tokens[oe + 1].is(kCapital)) {
       oe = np_end(oe + 1, end);
     }
+    // ("an agreement on Tuesday to train Ukrainian pilots": over the day it was signed)
+    for (const DateMention& d : si_.dates) {
+      const std::uint32_t at = key(oe) == "on"sv ? oe + 1 : oe;
+      if (d.first == at && d.last + 1 < end && key(d.last) == "to"sv && !ctx_.tokens[d.last + 1].is(kCapital)) {
+        oe = np_end(d.last + 1, end);
+      }
+    }
+    // ("a joint declaration aimed at ending the border conflict": what it is aimed at)
+    if (oe + 1 < end && key(oe) == "at"sv && key(oe - 1) == "aimed"sv) oe = np_end(oe + 1, end);
+    // (the text, not whom it was signed with: "trade agreements with Cambodia and Malaysia")
+    for (std::uint32_t w = first; w < oe && signers < s.entities.size(); ++w) {
+      if (key(w) == "with"sv) oe = w;
+    }
     const std::string object = trimmed_np(first, oe);
     if (n > 0 && !committing_text(name_key(object))) break;  // a list goes on only with texts
     if (committing_text(name_key(object))) {
-      for (const int a : s.entities) {
-        for (const int b : s.entities) {
-          if (a != b) add("pledged", a, b, -1, object, status, date, "", -1, 0.65);
+      for (std::size_t i = 0; i < s.entities.size(); ++i) {
+        for (std::size_t j = 0; j < s.entities.size(); ++j) {
+          if (i != j && (i < signers || j < signers)) {
+            add("pledged", s.entities[i], s.entities[j], -1, object, status, date, "", -1, 0.65);
+          }
         }
       }
     }
