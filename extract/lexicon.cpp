@@ -120,18 +120,21 @@ bool acronym(const std::string& s) {
 }
 
 // Lower-case particles that start a surname ("von der Leyen", "de Klerk", "al-Assad" is one token).
-bool particle(const std::string& k) {
-  static const char* kParticles[] = {"von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "le",
-                                     "la", "al", "el", "bin", "ibn", "dos", "das", "ter", "ten"};
-  return std::any_of(std::begin(kParticles), std::end(kParticles), [&](const char* p) { return k == p; });
+// (string views, compared length first: as C strings each test measured the particle, 2.3 million
+// instructions of the start-up)
+bool particle(std::string_view k) {
+  static constexpr std::string_view kParticles[] = {"von", "van", "de",  "der", "den", "del", "della",
+                                                    "di",  "da",  "du",  "le",  "la",  "al",  "el",
+                                                    "bin", "ibn", "dos", "das", "ter", "ten"};
+  return std::find(std::begin(kParticles), std::end(kParticles), k) != std::end(kParticles);
 }
 
 // Family name first in these countries' naming customs.
 bool family_name_first(const PersonInfo& p) {
   if (p.family_first) return true;
   for (const auto& pos : p.positions) {
-    if (pos.country == "CHN" || pos.country == "PRK" || pos.country == "KOR" || pos.country == "TWN" ||
-        pos.country == "HKG" || pos.country == "MNG") {
+    if (pos.country == "CHN"sv || pos.country == "PRK"sv || pos.country == "KOR"sv || pos.country == "TWN"sv ||
+        pos.country == "HKG"sv || pos.country == "MNG"sv) {
       return true;
     }
   }
@@ -171,7 +174,7 @@ std::string surname_of(const PersonInfo& p, const std::string& name) {
   std::string last(words.back());
   const std::string k = name_key(last);
   const bool roman = !k.empty() && k.find_first_not_of("ivxlc") == std::string::npos;
-  if (k == "jr" || k == "sr" || roman) return std::string(words[words.size() - 2]);
+  if (k == "jr"sv || k == "sr"sv || roman) return std::string(words[words.size() - 2]);
   return last;
 }
 
@@ -610,22 +613,23 @@ void Lexicon::build_index() {
 
 void Lexicon::build_lookup() {
   // Every phrase is a prefix of itself (add_phrase), so max_len_ holds every key once: each key
-  // is taken from it, with the phrase's entries when it is one (no map of positions, which had
-  // copied every key again).
+  // is moved out of it, with the phrase's entries when it is one (no map of positions, which had
+  // copied every key again, and no copy of the key: the map is dropped at the end).
   std::vector<std::string> keys;
   keys.reserve(max_len_.size());
   keys_.clear();
   keys_.reserve(max_len_.size());
   entries_.clear();
   entries_.reserve(phrases_.size());
-  for (const auto& [k, n] : max_len_) {
+  for (auto at = max_len_.begin(); at != max_len_.end();) {
+    auto node = max_len_.extract(at++);
     KeyInfo& info = keys_.emplace_back();
-    info.max_len = n;
-    if (const auto it = phrases_.find(k); it != phrases_.end()) {
+    info.max_len = node.mapped();
+    if (const auto it = phrases_.find(node.key()); it != phrases_.end()) {
       info.entries = static_cast<std::uint32_t>(entries_.size());
       entries_.push_back(std::move(it->second));
     }
-    keys.push_back(k);
+    keys.push_back(std::move(node.key()));
   }
   // The one-token keys again, with the closed-class words, in the table the tokenizer looks every
   // token up in: a token no phrase starts with then costs the lexicon scan no lookup at all.
