@@ -943,6 +943,7 @@ std::vector<int> Frames::along_with(std::uint32_t at) const {
 
 void Frames::join(const Trigger& t) {
   if (inverted_attendance(t)) return;  // "Joining the allies on Thursday were A, B and C"
+  if (joined_by(t)) return;
   Group s = subject_of(t);
   // "five outside leaders joined Monday's sessions at Scholz's invitation: A, B and C"
   if ((s.empty() || s.generic) && colon_list_attended(t)) return;
@@ -1082,6 +1083,32 @@ void Frames::join(const Trigger& t) {
 
 // The event spoken of, for an attendance that names none: the last one, unless that is a meeting
 // of two on the margins of the summit or conference the text is about ("Orban also took part").
+// "Stoltenberg was joined by the two presidents of the European Union, Ursula von der Leyen and
+// Charles Michel": at the gathering of many the text is about, both the one joined and those who
+// joined him were there. Returns whether the trigger was read so.
+bool Frames::joined_by(const Trigger& t) {
+  if (t.first <= F() || t.last >= L() || key(t.last) != "by"sv || (key(t.first - 1) != "was"sv && key(t.first - 1) != "were"sv)) {
+    return false;
+  }
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic) return true;
+  const bool people = std::all_of(s.entities.begin(), s.entities.end(), [&](int x) {
+    return ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv;
+  });
+  const std::uint32_t end = cv_.clause_end(t.last);
+  const std::vector<int> joiners = people_listed(t.last + 1, end);
+  const int ev = gathering_spoken_of();
+  if (!people || joiners.empty() || ev < 0 || !gathering_of_many(ev)) return true;
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  if (!compatible(date, ctx_.events[static_cast<std::size_t>(ev)].date)) return true;
+  for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+  for (const int b : joiners) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+  last_subject_ = s;
+  remember(s, t);
+  return true;
+}
+
 int Frames::gathering_spoken_of() const {
   const int ev = ctx_.salient_event;
   if (ev < 0) return ev;

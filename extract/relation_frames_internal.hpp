@@ -302,6 +302,7 @@ class Frames {
   std::string phrase_predicate_status(std::uint32_t from, std::uint32_t end, const std::string& status) const;
   int opening_place_event(std::uint32_t before, const std::string& kind, const Date& date, std::string* place_out);
   int body_named_at(std::uint32_t j, std::uint32_t end, const Date& date);
+  bool joined_by(const Trigger& t);
   int gathering_of_body(const OrgInfo& org, const Date& date);
   const OrgInfo* meeting_body_at(std::uint32_t j, std::uint32_t end) const;
   bool welcomed_the_guest(const Trigger& t, const Group& s);
