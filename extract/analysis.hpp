@@ -128,6 +128,7 @@ struct SentenceInfo {
     std::uint32_t in_place_with = 0;   // "Blinken is in Cairo with al-Sisi": "is"
     std::uint32_t meal_for = 0;        // "gave a state luncheon for him": "for"
     std::uint32_t meeting_was_with = 0;  // "His main meeting was with Berri": "with"
+    std::uint32_t signing_watched = 0;   // "witnessed the signing of 11 documents": "witnessed"
     bool list = false;                 // a word of a list of commitments ("pledges", "steps")
     bool partnership = false;          // "partnership", "partnerships"
   } anchors;

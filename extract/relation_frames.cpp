@@ -43,6 +43,7 @@ void Frames::run() {
   if (const std::uint32_t w = anchors.in_place_with; w != 0) in_place_with(Trigger{w, w + 2, frame_info("meet")});
   if (const std::uint32_t w = anchors.meal_for; w != 0) meal_for(w);
   if (const std::uint32_t w = anchors.meeting_was_with; w != 0) meeting_was_with(w);
+  if (const std::uint32_t w = anchors.signing_watched; w != 0) signing_watched(w);
   reported_commitments();
   deal_terms();
   pledge_line();
@@ -816,6 +817,19 @@ bool meeting_was_with_from(const DocContext& ctx, const SentenceInfo& si, std::u
 
 }  // namespace
 
+// "The two presidents witnessed the signing of", "watched as their ministers signed", "presided over
+// the signing of", "looked on as officials signed": the verb of those watching a signing at token
+// `sign` (the signing, "sign" or "signed"), a few words before it; 0 when none.
+std::uint32_t signing_watcher(const DocContext& ctx, const SentenceInfo& si, std::uint32_t sign) {
+  static const WordSet kWatch = {"witnessed", "witness", "witnesses", "watched", "watch", "watches",
+                                 "presided", "oversaw", "looked"};
+  const std::uint32_t F = si.span.first;
+  for (std::uint32_t i = sign; i > F && i + 6 > sign; --i) {
+    if (kWatch.count(ctx.tokens[i - 1].key.view()) != 0 && i - 1 > F) return i - 1;
+  }
+  return 0;
+}
+
 const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& si) {
   SentenceInfo::Anchors& a = si.anchors;
   if (a.scanned) return a;
@@ -832,10 +846,14 @@ const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& s
           a.in_place_with = i - 1;
         }
         break;
+      case 6:
+        if (k == "signed"sv && a.signing_watched == 0) a.signing_watched = signing_watcher(ctx, si, i);
+        break;
       case 3:
         if (k == "for"sv && a.meal_for == 0 && i >= F + 3 && i + 1 < L && meal_for_from(ctx, si, i)) a.meal_for = i;
         break;
       case 4:
+        if (k == "sign"sv && a.signing_watched == 0) a.signing_watched = signing_watcher(ctx, si, i);
         if (k == "with"sv && i >= F + 2) {
           if (a.had_with_him == 0 && i + 2 < L && had_with_him_from(ctx, si, i)) a.had_with_him = i;
           if (a.meeting_was_with == 0 && i + 1 < L && meeting_was_with_from(ctx, si, i)) a.meeting_was_with = i;
@@ -843,6 +861,7 @@ const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& s
         break;
       case 7:
         if (k == "present"sv && a.present_list == 0 && i >= F + 1 && i + 2 < L) a.present_list = present_list_from(ctx, si, i);
+        if (k == "signing"sv && a.signing_watched == 0) a.signing_watched = signing_watcher(ctx, si, i);
         break;
       default:
         break;

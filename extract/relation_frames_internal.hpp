@@ -303,6 +303,7 @@ class Frames {
   int opening_place_event(std::uint32_t before, const std::string& kind, const Date& date, std::string* place_out);
   int body_named_at(std::uint32_t j, std::uint32_t end, const Date& date);
   bool joined_by(const Trigger& t);
+  void signing_watched(std::uint32_t watch);
   int gathering_of_body(const OrgInfo& org, const Date& date);
   const OrgInfo* meeting_body_at(std::uint32_t j, std::uint32_t end) const;
   bool welcomed_the_guest(const Trigger& t, const Group& s);

@@ -370,6 +370,50 @@ void Frames::signed_texts_pledged(const Group& s, std::size_t signers, const Tri
   }
 }
 
+// "Hun Sen and Pham Minh Chinh witnessed the signing of 11 cooperation documents", "The two
+// presidents watched as their governments signed 15 agreements", "presided over the signing of
+// twenty-two agreements between the two governments": the two leaders who watched texts signed
+// between their governments committed their countries to each other (one leader alone, to the
+// other side of the talks told before).
+void Frames::signing_watched(std::uint32_t watch) {
+  const std::uint32_t end = cv_.clause_end(watch);
+  // the texts: after "the signing of", or after the verb "sign"/"signed" of those who signed them
+  std::uint32_t text = watch + 1;
+  while (text < end && text < watch + 7 && key(text) != "signing"sv && key(text) != "sign"sv && key(text) != "signed"sv) {
+    ++text;
+  }
+  if (text >= end) return;
+  text += key(text) == "signing"sv && text + 1 < end && key(text + 1) == "of"sv ? 2 : 1;
+  if (text >= end) return;
+  std::uint32_t oe = np_end(text, end);
+  // ("an intergovernmental agreement on the supply of petroleum products", "agreements covering
+  // trade"): what the texts are on
+  if (oe + 1 < end && (key(oe) == "on"sv || key(oe) == "covering"sv) && !ctx_.tokens[oe + 1].is(kCapital)) {
+    oe = np_end(oe + 1, end);
+  }
+  const std::string object = trimmed_np(text, oe);
+  const std::string okey = name_key(object);
+  if (object.empty() || !committing_text(okey) || !policy_object(okey)) return;
+  Group s = subject_or_group(watch);
+  if (s.empty() || s.generic) return;
+  const std::string status = cv_.status(s.last, watch, false);
+  if (status != edge_status::kReported) return;
+  if (s.entities.size() == 1) {
+    const int other = talks_counterpart(s);
+    if (other < 0) return;
+    s.entities.push_back(other);
+  }
+  // (two sides: three leaders watching a memorandum signed are not each bound to each other)
+  if (!distinct_countries(s) || s.entities.size() != 2) return;
+  const Date date = date_for(std::min(s.first, watch), end, watch);
+  for (const int a : s.entities) {
+    for (const int b : s.entities) {
+      if (a != b) add("pledged", a, b, -1, object, status, date, "", -1, 0.65);
+    }
+  }
+  last_subject_ = s;
+}
+
 // "The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday": a
 // signing by no one named, at a place on a day, is a gathering the text speaks of (those who signed
 // are named later: "The document was signed ... by A and by B").
