@@ -198,6 +198,12 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
         sidelines_of = em;
         continue;
       }
+      // ("on the sidelines in the afternoon with": the sidelines of the gathering spoken of)
+      if (w + 3 < L() && key(w) == "on"sv && key(w + 1) == "the"sv &&
+          (key(w + 2) == "sidelines"sv || key(w + 2) == "margins"sv) && key(w + 3) != "of"sv) {
+        w += 3;
+        continue;
+      }
       if (w + 2 < L() && key(w) == "in"sv && key(w + 1) == "the"sv &&
           (key(w + 2) == "morning"sv || key(w + 2) == "afternoon"sv || key(w + 2) == "evening"sv)) {
         w += 3;
