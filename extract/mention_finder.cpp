@@ -1658,7 +1658,17 @@ class Finder {
     // says who (the apposition is read as for any people noun)
     const std::uint32_t named = i + 3 < L_ && tok(i + 3).key == ","sv ? i + 4 : i + 3;
     if (named < L_ && tok(named).is(kWord) && tok(named).is(kCapital)) return i;
-    const int who = pronoun_person(std::string(t.key.view()));
+    // (whose: the person this sentence named before, "Lavrov met his Chinese counterpart", else the
+    // one the text was about)
+    int who = -1;
+    const char g = t.key == "her"sv ? 'f' : 'm';
+    for (auto m = si_.mentions.rbegin(); m != si_.mentions.rend() && who < 0; ++m) {
+      if (m->last > i || m->kind != MKind::kPerson || m->possessive || !person_of_gender(m->entity, g)) continue;
+      // (one who holds an office: not a name of a place, "Lahore's Allama Iqbal airport")
+      const DocEntity& x = ctx_.entities[static_cast<std::size_t>(m->entity)];
+      if (!x.role.empty() && !x.country.empty()) who = m->entity;
+    }
+    if (who < 0) who = pronoun_person(std::string(t.key.view()));
     if (who < 0) return i;
     const DocEntity& p = ctx_.entities[static_cast<std::size_t>(who)];
     const std::string& code = ctx_.lex->countries()[d->get(LexKind::kDemonym)->index].code;
