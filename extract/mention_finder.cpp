@@ -1651,33 +1651,56 @@ class Finder {
   // the one "his" stands for (Poroshenko, president of Ukraine: Putin). Returns the end, else i.
   std::uint32_t parse_counterpart(std::uint32_t i) {
     const Token& t = tok(i);
-    if ((t.key != "his"sv && t.key != "her"sv) || i + 2 >= L_ || tok(i + 2).key != "counterpart"sv) return i;
+    if ((t.key != "his"sv && t.key != "her"sv) || i + 2 >= L_) return i;
+    if (tok(i + 2).key == "and"sv) return parse_two_counterparts(i);
+    if (tok(i + 2).key != "counterpart"sv) return i;
     const Hit* d = hit_starting(i + 1);
     if (d == nullptr || d->last != i + 2 || !d->has(LexKind::kDemonym)) return i;
     // "his Indian counterpart Rajnath Singh", "her French counterpart, Jean-Noel Barrot": the name
     // says who (the apposition is read as for any people noun)
     const std::uint32_t named = i + 3 < L_ && tok(i + 3).key == ","sv ? i + 4 : i + 3;
     if (named < L_ && tok(named).is(kWord) && tok(named).is(kCapital)) return i;
-    // (whose: the person this sentence named before, "Lavrov met his Chinese counterpart", else the
-    // one the text was about)
+    const int ent = counterpart_of(i, *d);
+    if (ent < 0) return i;
+    const std::uint32_t end = i + 3;
+    push_actor(i, end, MKind::kPerson, ent);
+    return end;
+  }
+
+  // "his Lao and Thai counterparts": the holder of the office of each country ("his Lao" one
+  // mention, "Thai counterparts" the other, with the "and" between them a list's).
+  std::uint32_t parse_two_counterparts(std::uint32_t i) {
+    if (i + 4 >= L_ || tok(i + 4).key != "counterparts"sv) return i;
+    const Hit* d1 = hit_starting(i + 1);
+    const Hit* d2 = hit_starting(i + 3);
+    if (d1 == nullptr || d1->last != i + 2 || !d1->has(LexKind::kDemonym)) return i;
+    if (d2 == nullptr || d2->last != i + 4 || !d2->has(LexKind::kDemonym)) return i;
+    const int a = counterpart_of(i, *d1);
+    const int b = counterpart_of(i, *d2);
+    if (a < 0 || b < 0 || a == b) return i;
+    push_actor(i, i + 2, MKind::kPerson, a);
+    push_actor(i + 3, i + 5, MKind::kPerson, b);
+    return i + 5;
+  }
+
+  // The counterpart, of the country of demonym hit d, of the person "his"/"her" at token i stands
+  // for: the person this sentence named before holding an office ("Lavrov met his Chinese
+  // counterpart"), else the one the text was about; -1 when the lexicon knows no holder.
+  int counterpart_of(std::uint32_t i, const Hit& d) const {
     int who = -1;
-    const char g = t.key == "her"sv ? 'f' : 'm';
+    const char g = tok(i).key == "her"sv ? 'f' : 'm';
     for (auto m = si_.mentions.rbegin(); m != si_.mentions.rend() && who < 0; ++m) {
       if (m->last > i || m->kind != MKind::kPerson || m->possessive || !person_of_gender(m->entity, g)) continue;
       // (one who holds an office: not a name of a place, "Lahore's Allama Iqbal airport")
       const DocEntity& x = ctx_.entities[static_cast<std::size_t>(m->entity)];
       if (!x.role.empty() && !x.country.empty()) who = m->entity;
     }
-    if (who < 0) who = pronoun_person(std::string(t.key.view()));
-    if (who < 0) return i;
+    if (who < 0) who = pronoun_person(std::string(tok(i).key.view()));
+    if (who < 0) return -1;
     const DocEntity& p = ctx_.entities[static_cast<std::size_t>(who)];
-    const std::string& code = ctx_.lex->countries()[d->get(LexKind::kDemonym)->index].code;
-    if (p.role.empty() || p.country.empty() || p.country == code) return i;
-    const int ent = person_by_role(ctx_, p.role, code, "");
-    if (ent < 0) return i;
-    const std::uint32_t end = i + 3;
-    push_actor(i, end, MKind::kPerson, ent);
-    return end;
+    const std::string& code = ctx_.lex->countries()[d.get(LexKind::kDemonym)->index].code;
+    if (p.role.empty() || p.country.empty() || p.country == code) return -1;
+    return person_by_role(ctx_, p.role, code, "");
   }
 
   // North Korea (or South Korea) when this text has named either Korea, else -1.
