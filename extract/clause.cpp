@@ -197,6 +197,9 @@ Group ClauseView::group_from(std::size_t m) const {
     // ("Trump met Putin, and Xi, the Chinese leader, met Modi": a member after "and" that a predicate
     // follows, past its apposition, opens the next clause)
     if (nm->kind == MKind::kPerson && object_list && opens_next_clause(ms[i].last, *nm)) break;
+    // ("At the summit, chaired by Hun Sen, Biden raised ...": a person after a bare comma whom a
+    // verb follows is the subject of the main clause, not a second agent)
+    if (nm->kind == MKind::kPerson && object_list && predicate_after_bare_comma(ms[i].last, *nm)) break;
     // an unresolved title/generic right after a comma is an apposition: keep going past it
     i = index_of(nm);
     if (cur.possessive) break;
@@ -224,6 +227,25 @@ bool ClauseView::opens_next_clause(std::uint32_t sep, const Mention& nm) const {
   }
   while (v < L && (tk[v].key == "also"sv || tk[v].key == "then"sv || tk[v].key.ends_with("ly"))) ++v;
   return std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& t) { return t.first == v; });
+}
+
+// Whether the person `nm`, after a comma with no "and" after token `sep`, has a verb right after
+// it: "..., chaired by Hun Sen, Biden raised his concerns" (a predicate of the lexicon, a verb in
+// -ed, or a common finite verb).
+bool ClauseView::predicate_after_bare_comma(std::uint32_t sep, const Mention& nm) const {
+  const auto& tk = ctx_.tokens;
+  const std::uint32_t L = si_.span.last;
+  for (std::uint32_t k = sep; k < nm.first; ++k) {
+    if (tk[k].key == "and"sv || tk[k].key == "or"sv) return false;
+  }
+  std::uint32_t v = nm.last;
+  while (v < L && (tk[v].key == "also"sv || tk[v].key == "then"sv || (tk[v].key.ends_with("ly") && tk[v].is(kWord)))) ++v;
+  if (v >= L || !tk[v].is(kWord) || tk[v].is(kCapital)) return false;
+  static const WordSet kFinite = {"said", "says", "told", "met", "is", "was", "has", "had", "will", "would",
+                                  "made", "gave", "took", "went", "came", "spoke", "sat", "stood", "held"};
+  const TokenKey k = tk[v].key;
+  return k.ends_with("ed") || kFinite.count(k.view()) != 0 ||
+         std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& t) { return t.first == v; });
 }
 
 // "He met A, the UN envoy; B, head of the missing persons institution; C of Norway; and D": people
