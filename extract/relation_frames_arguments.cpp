@@ -280,7 +280,16 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
     return Date{};
   }
   const Tense tense = tense_at(ctx_, si_, at);
-  const Date r = ctx_.resolve(*d, ctx_.focus, tense);
+  // "Kuleba, who arrived in Phnom Penh on Tuesday evening, held talks the next day with": a day
+  // counted from the focus is counted from the last day this sentence said before it
+  Date base = ctx_.focus;
+  if (d->kind == DateKind::kAnaphoric) {
+    for (const DateMention& said : si_.dates) {
+      if (said.last > d->first || said.kind == DateKind::kAnaphoric) continue;
+      if (const Date b = ctx_.resolve(said, ctx_.focus, tense_at(ctx_, si_, said.first)); b.full()) base = b;
+    }
+  }
+  const Date r = ctx_.resolve(*d, base, tense);
   // "meets Trump on Friday", "is attending on Thursday": in the present tense, a weekday is one to
   // come. With the article's date that shows in the resolved date; without it, only here.
   // (not in captions, which tell what is pictured in the present: "Biden welcomes Kishida on Friday")
