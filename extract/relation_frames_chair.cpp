@@ -35,6 +35,11 @@ void Frames::chair(const Trigger& t) {
       return;
     }
   }
+  // ("Trump had opened the meeting by raising the concerns of Americans": spoke first in a
+  // meeting; "Starmer opened the session by calling it a moment for pressure" chaired it)
+  const bool opened_by_saying = key(t.first).starts_with("open") && evm != nullptr && evm->last + 1 < L() &&
+                                key(evm->last) == "by"sv && key(evm->last + 1).ends_with("ing") &&
+                                (key(evm->last - 1) == "meeting"sv || key(evm->last - 1) == "talks"sv);
   // "who chaired its meetings until January", "chaired the group's meetings for three years": a
   // role held over many gatherings, none of them the one spoken of
   if (evm != nullptr && evm->first >= t.last && evm->last > evm->first) {
@@ -49,7 +54,7 @@ void Frames::chair(const Trigger& t) {
     if (plural && noun != "talks"sv && over_time) return;
   }
   int ev = evm ? event_in_clause(*evm) : -1;
-  if (ev < 0) return;
+  if (ev < 0 || opened_by_saying) return;
   // "the summit, ..., which they co-chaired at the Northwood headquarters": where it was chaired
   if (auto& e = ctx_.events[static_cast<std::size_t>(ev)]; e.place_key.empty() && evm->last < t.first) {
     if (const Mention* pl = cv_.place_between(t.last, cv_.clause_end(t.last))) place_of(*pl, &e.place, &e.place_key);
