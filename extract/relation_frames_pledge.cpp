@@ -78,7 +78,7 @@ bool pledged_action(std::string_view verb) {
       "defend", "back", "stand", "work", "delay", "postpone", "freeze", "pause", "open", "recover", "repatriate",
       "implement", "normalise", "normalize", "withdraw", "dismantle", "maintain", "continue", "sustain",
       "act", "order", "allow", "let", "end", "respect", "grant", "speed", "accelerate", "simplify", "facilitate",
-      "pay", "introduce"};
+      "pay", "introduce", "admit"};
   if (kActions.count(verb) != 0) return true;
   if (verb.size() < 5 || !verb.ends_with("ing")) return false;
   // the -ing form of one ("releasing", "buying", "cutting")
@@ -757,6 +757,8 @@ void Frames::pledge(const Trigger& t) {
       key(to_at + 2) == "to"sv) {
     to_at += 2;
   }
+  // "agreed in principle to admit Timor-Leste": over the reservation
+  if (to_at + 2 < L() && key(to_at) == "in"sv && key(to_at + 1) == "principle"sv && key(to_at + 2) == "to"sv) to_at += 2;
   // "agreed on Friday to raise trade": over the day it was agreed
   for (const DateMention& d : si_.dates) {
     const std::uint32_t at = d.first > to_at && key(to_at) == "on"sv ? to_at + 1 : to_at;
