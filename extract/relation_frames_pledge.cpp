@@ -757,6 +757,12 @@ void Frames::pledge(const Trigger& t) {
       key(to_at + 2) == "to"sv) {
     to_at += 2;
   }
+  // "announced their intention to share missile warning data", "its decision to": over the noun
+  if (to_at + 2 < L() && (key(to_at) == "their"sv || key(to_at) == "its"sv || key(to_at) == "his"sv || key(to_at) == "her"sv) &&
+      (key(to_at + 1) == "intention"sv || key(to_at + 1) == "decision"sv || key(to_at + 1) == "commitment"sv) &&
+      key(to_at + 2) == "to"sv) {
+    to_at += 2;
+  }
   // "agreed in principle to admit Timor-Leste": over the reservation
   if (to_at + 2 < L() && key(to_at) == "in"sv && key(to_at + 1) == "principle"sv && key(to_at + 2) == "to"sv) to_at += 2;
   // "agreed on Friday to raise trade": over the day it was agreed
