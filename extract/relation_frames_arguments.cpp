@@ -583,6 +583,26 @@ Group Frames::subject_of(const Trigger& t) {
       break;
     }
   }
+  // "Xi set out four red lines - Taiwan, democracy and its right to development - and rejected
+  // Washington's efforts": a list between dashes before "and" is an aside; the predicate is the
+  // second of the clause's subject
+  if (coordinated && key(p - 1) == "and"sv && p > F() + 2 && (key(p - 2) == "-"sv || key(p - 2) == "\u2013"sv ||
+                                                              key(p - 2) == "\u2014"sv)) {
+    std::uint32_t open = p - 2;
+    while (open > F() && p - open < 40 && key(open - 1) != "-"sv && key(open - 1) != "\u2013"sv &&
+           key(open - 1) != "\u2014"sv) {
+      --open;
+    }
+    std::uint32_t w = cv_.story_start();
+    while (w < open && !ctx_.tokens[w].is(kWord)) ++w;
+    const Mention* m0 = si_.mentions.empty() ? nullptr : &si_.mentions.front();
+    if (open > F() + 1 && m0 != nullptr && m0->first == w && m0->last < open && cv_.is_actor(*m0) &&
+        m0->kind != MKind::kPronoun && !m0->possessive) {
+      Group opening = cv_.group_from(0);
+      opening.last = p - 1;
+      return opening;
+    }
+  }
   Group g = cv_.subject(t.first);
   // "Greeted at the Europa building by Costa, he held talks with De Wever": the agent of an opening
   // participle is not the main clause's subject
