@@ -955,13 +955,20 @@ void Frames::reject(const Trigger& t) {
     object = trimmed_np(from, target_at - 1);
   }
   // "dismissed the idea that Kyiv should give up territory": the idea is what the clause says
+  // (also past an aside between commas: "the idea, floated in some Western capitals, that ...")
+  std::uint32_t that_at = oe;
+  if (oe < end && key(oe) == ","sv) {
+    std::uint32_t c = oe + 1;
+    while (c < end && c < oe + 12 && key(c) != ","sv) ++c;
+    if (c + 1 < end && key(c) == ","sv && key(c + 1) == "that"sv) that_at = c + 1;
+  }
   if (const std::string ik = name_key(object);
-      oe + 2 < end && key(oe) == "that"sv && !ctx_.tokens[oe + 1].is(kPunct) &&
+      that_at + 2 < end && key(that_at) == "that"sv && !ctx_.tokens[that_at + 1].is(kPunct) &&
       (ik == "idea"sv || ik == "suggestion"sv || ik == "notion"sv || ik == "claim"sv || ik == "assertion"sv ||
        ik == "demand"sv || ik == "proposal"sv || ik == "call"sv)) {
-    std::uint32_t ce = oe + 1;
-    while (ce < end && ce < oe + 14 && key(ce) != ","sv) ++ce;
-    object.append(" ").append(text(oe, ce));
+    std::uint32_t ce = that_at + 1;
+    while (ce < end && ce < that_at + 14 && key(ce) != ","sv) ++ce;
+    object.append(" ").append(text(that_at, ce));
   }
   // "rejected the concept/idea/proposal": what the sentence proposed before, and who proposed it
   const std::string okey = name_key(object);
