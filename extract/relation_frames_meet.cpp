@@ -123,8 +123,10 @@ bool Frames::time_spent_with(const Trigger& t) const {
     if (key(i) == ";"sv || key(i) == "."sv || key(i) == "before"sv || key(i) == "after"sv) break;
     const Mention* m = cv_.mention_at(i);
     if (m != nullptr && m->first == i && (m->kind == MKind::kPerson || m->kind == MKind::kPronoun)) return true;
-    // a name of something else: "with Five", "with the BBC"
-    if (i == w + 1 && ((m != nullptr && m->first == i) || ctx_.tokens[i].is(kCapital))) break;
+    // a name of something else: "with Five", "with the BBC" (not a title before the name: "with
+    // the Secretary-General, Antonio Guterres")
+    const bool title = m != nullptr && (m->kind == MKind::kTitle || m->kind == MKind::kGeneric);
+    if (i == w + 1 && !title && ((m != nullptr && m->first == i) || ctx_.tokens[i].is(kCapital))) break;
   }
   return false;
 }
