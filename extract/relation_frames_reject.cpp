@@ -303,12 +303,11 @@ void Frames::signed_up_to(const Group& s, const Trigger& t, std::uint32_t o, std
   remember(s, t);
 }
 
-// Whether a signed text says what it commits its signatories to: a supply, money or security ("a
-// ten-year security agreement"; not "a short document", "a trade protocol"), and is one text (not
-// "a package of agreements").
+// Whether signed texts commit their signatories: by what they name, a supply, money or security ("a
+// ten-year security agreement"), or by their kind, a treaty, an agreement, a declaration, a
+// memorandum, a protocol, so many cooperation documents (not "a short document"); and not texts
+// gathered under another noun ("a package of agreements").
 bool Frames::committing_text(const std::string& okey) {
-  // (or a text that binds its signatories by its kind: a treaty, a declaration, a memorandum, an
-  // agreement on something, so many cooperation documents)
   static const char* kTexts[] = {"treaty", "agreement", "agreements", "accord", "accords", "memorandum",
                                  "memorandums", "memoranda", "declaration", "documents", "protocol", "charter",
                                  "letter of intent", "partnership", "framework", "roadmap", "road map"};
