@@ -133,6 +133,16 @@ class Finder {
     }
     sort_by_first_token(si_.mentions);
     if (shared_surnames()) sort_by_first_token(si_.mentions);
+    // "the stop at Trump Tower", "Lahore's Allama Iqbal airport": a building named after a person
+    // is no mention of the person
+    {
+      static const WordSet kBuildingNouns = {"tower", "towers", "plaza", "building", "airport", "hotel", "centre",
+                                             "center", "stadium", "arena", "avenue", "street", "bridge", "library"};
+      std::erase_if(si_.mentions, [&](const Mention& m) {
+        return m.kind == MKind::kPerson && !m.possessive && m.last < L_ && tok(m.last).is(kWord) &&
+               kBuildingNouns.count(tok(m.last).key.view()) != 0;
+      });
+    }
     // "Joseph R. Biden, Jr. of the United States": a generation's suffix ends the person's mention
     // (no list's comma, no word of the clause)
     for (auto& a : si_.mentions) {
