@@ -8,6 +8,9 @@
 
 namespace evkg {
 
+class ImageReader;
+class ImageWriter;
+
 // A read-only hash index from strings to positions 0..n-1: a bit filter that turns most misses
 // away at once, then open addressing with linear probing over a power-of-two table of (hash tag,
 // position) slots, at most half full; a hit costs one string comparison.
@@ -17,6 +20,9 @@ class KeyIndex {
   // keys[i] gets position i; keys must be distinct.
   void build(std::vector<std::string> keys);
   std::uint32_t find(std::string_view key) const;
+  // The built index as bytes of a lexicon image, and back (image_io.hpp).
+  void save(ImageWriter& out) const;
+  void load(ImageReader& in);
 
  private:
   struct Slot {

@@ -189,24 +189,17 @@ std::string phrase_key(const std::string& text) {
 
 }  // namespace
 
-const Lexicon& Lexicon::builtin() {
-  // Built on first use and never destroyed: freeing its tables at exit cost every run of the
-  // command-line tool more than a tenth of its start-up, for memory the system takes back anyway.
-  static const Lexicon* const lex = new Lexicon([] {
-    Lexicon l;
-    for (const auto& f : embedded_files()) {
-      if (f.name == "iso_3166-1.json") l.load_iso(f.bytes, std::string(f.name));
-    }
-    for (const auto& f : embedded_files()) {
-      if (f.name != "iso_3166-1.json") l.load_json(f.bytes, "data/" + std::string(f.name), false);
-    }
-    l.build_index();
-    return l;
-  }());
-  return *lex;
+Lexicon Lexicon::from_embedded_data() {
+  Lexicon l;
+  for (const auto& f : embedded_files()) {
+    if (f.name == "iso_3166-1.json") l.load_iso(f.bytes, std::string(f.name));
+  }
+  for (const auto& f : embedded_files()) {
+    if (f.name != "iso_3166-1.json") l.load_json(f.bytes, "data/" + std::string(f.name), false);
+  }
+  l.build_index();
+  return l;
 }
-
-Lexicon Lexicon::with_overlays(const std::vector<std::string>& files) { return with_overlays(files, builtin()); }
 
 Lexicon Lexicon::from_texts(const std::vector<NamedText>& texts) {
   Lexicon l;

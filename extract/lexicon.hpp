@@ -113,8 +113,16 @@ struct LexMatch {
 
 class Lexicon {
  public:
-  // The built-in lexicon (embedded data). Throws evkg::Error if embedded data is malformed.
+  // The built-in lexicon, read from the image the build made of it (lexicon_image_gen.cpp).
   static const Lexicon& builtin();
+  // The built-in lexicon built from the embedded data files, as the image generator does (a tenth
+  // of a second; the image reads back in a few milliseconds). Throws evkg::Error if the embedded
+  // data is malformed.
+  static Lexicon from_embedded_data();
+  // The lexicon as bytes (lexicon_image.cpp), and back: from_image(l.image()) is a copy of l.
+  // The bytes are for the binary of the same build only. Throws evkg::Error on a truncated image.
+  std::string image() const;
+  static Lexicon from_image(std::string_view bytes);
   // Built-in plus overlay files. Throws evkg::Error("FILE:line:col: problem").
   static Lexicon with_overlays(const std::vector<std::string>& files);
   // The same over another base lexicon than the built-in one.
@@ -207,6 +215,7 @@ class Lexicon {
   void build_lookup();
   void add_phrase(const std::string& text, LexEntry e);
 
+  // (Every member is stored in the image: lexicon_image.cpp writes and reads each of them.)
   std::vector<CountryInfo> countries_;
   std::vector<OrgInfo> orgs_;
   std::vector<PersonInfo> people_;

@@ -15,12 +15,16 @@
 
 namespace evkg {
 
+class ImageReader;
+class ImageWriter;
+
 struct WordInfo {
   static constexpr std::uint32_t kNoEntries = 0xFFFFFFFFu;
   std::uint32_t entries = kNoEntries;  // the lexicon's entries of the one-word phrase (an index), or none
   std::uint8_t cls = 0;                // WordClass bits (seven)
   std::uint8_t max_len = 0;            // the longest lexicon phrase (in tokens) starting with the word; 0 = none
   std::uint8_t length = 0;             // the word's length in its slot (0: an empty slot); set by build()
+  std::uint8_t spare = 0;              // (no padding: a slot's bytes are its value in a lexicon image)
 };
 
 class WordTable {
@@ -30,6 +34,9 @@ class WordTable {
 
   // Words of 1..kMaxWord bytes; others are left out.
   void build(const std::unordered_map<std::string, WordInfo>& words);
+  // The built table as bytes of a lexicon image, and back (image_io.hpp).
+  void save(ImageWriter& out) const;
+  void load(ImageReader& in);
 
   // The word's position (for info()), or kAbsent.
   std::uint32_t find(std::string_view word) const;
