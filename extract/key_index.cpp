@@ -44,16 +44,25 @@ std::uint64_t key_hash(std::string_view s) {
 }  // namespace
 
 void KeyIndex::build(std::vector<std::string> keys) {
-  keys_ = std::move(keys);
+  std::size_t chars = 0;
+  for (const auto& k : keys) chars += k.size();
+  chars_.clear();
+  chars_.reserve(chars);
+  ends_.clear();
+  ends_.reserve(keys.size());
+  for (const auto& k : keys) {
+    chars_ += k;
+    ends_.push_back(static_cast<std::uint32_t>(chars_.size()));
+  }
   std::size_t size = 16;
-  while (size < keys_.size() * 2) size *= 2;  // at most half full: short probes, for misses too
+  while (size < keys.size() * 2) size *= 2;  // at most half full: short probes, for misses too
   slots_.assign(size, Slot{});
   mask_ = size - 1;
   const std::size_t filter_bits = std::max<std::size_t>(64, 8 * size);
   filter_.assign(filter_bits / 64, 0);
   filter_mask_ = filter_bits - 1;
-  for (std::uint32_t i = 0; i < keys_.size(); ++i) {
-    const std::uint64_t h = key_hash(keys_[i]);
+  for (std::uint32_t i = 0; i < keys.size(); ++i) {
+    const std::uint64_t h = key_hash(keys[i]);
     filter_[(h & filter_mask_) >> 6] |= std::uint64_t{1} << (h & 63);
     std::uint64_t s = h & mask_;
     while (slots_[s].position != 0) s = (s + 1) & mask_;
@@ -69,7 +78,7 @@ std::uint32_t KeyIndex::find(std::string_view key) const {
   for (std::uint64_t s = h & mask_;; s = (s + 1) & mask_) {
     const Slot& slot = slots_[s];
     if (slot.position == 0) return kNone;
-    if (slot.tag == tag && keys_[slot.position - 1] == key) return slot.position - 1;
+    if (slot.tag == tag && key_at(slot.position - 1) == key) return slot.position - 1;
   }
 }
 
@@ -77,7 +86,8 @@ void KeyIndex::save(ImageWriter& out) const {
   out.values(filter_);
   out.value(filter_mask_);
   out.values(slots_);
-  out.texts(keys_);
+  out.text(chars_);
+  out.values(ends_);
   out.value(mask_);
 }
 
@@ -85,7 +95,8 @@ void KeyIndex::load(ImageReader& in) {
   filter_ = in.values<std::uint64_t>();
   filter_mask_ = in.value<std::uint64_t>();
   slots_ = in.values<Slot>();
-  keys_ = in.texts();
+  chars_ = in.text();
+  ends_ = in.values<std::uint32_t>();
   mask_ = in.value<std::uint64_t>();
 }
 

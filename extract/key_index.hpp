@@ -32,8 +32,15 @@ class KeyIndex {
   std::vector<std::uint64_t> filter_;  // bit (hash & filter_mask_) set for every key
   std::uint64_t filter_mask_ = 0;
   std::vector<Slot> slots_;
-  std::vector<std::string> keys_;
+  // The keys end to end, and where each ends: two blocks, not one string per key, so that the
+  // built-in lexicon's image reads back in two copies, not tens of thousands of allocations.
+  std::string chars_;
+  std::vector<std::uint32_t> ends_;
   std::uint64_t mask_ = 0;
+  std::string_view key_at(std::uint32_t position) const {
+    const std::uint32_t begin = position == 0 ? 0 : ends_[position - 1];
+    return {chars_.data() + begin, ends_[position] - begin};
+  }
 };
 
 }  // namespace evkg
