@@ -185,7 +185,7 @@ int person_by_surname(const DocContext& ctx, const std::string& surname_key) {
   return found;
 }
 
-int lex_person_by_surname(const DocContext& ctx, const std::vector<LexEntry>& entries) {
+int lex_person_by_surname(const DocContext& ctx, const LexEntries& entries) {
   int best = -1;
   int candidates = 0;
   for (const auto& e : entries) {

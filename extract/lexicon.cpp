@@ -624,10 +624,11 @@ void Lexicon::build_lookup() {
     info.max_len = node.mapped();
     if (const auto it = phrases_.find(node.key()); it != phrases_.end()) {
       info.entries = static_cast<std::uint32_t>(entries_.size());
-      entries_.push_back(std::move(it->second));
+      entries_.add(it->second);
     }
     keys.push_back(std::move(node.key()));
   }
+  entries_.finish();
   // The one-token keys again, with the closed-class words, in the table the tokenizer looks every
   // token up in: a token no phrase starts with then costs the lexicon scan no lookup at all.
   std::unordered_map<std::string, WordInfo> words;

@@ -15,6 +15,7 @@
 
 #include "core/date.hpp"
 #include "extract/key_index.hpp"
+#include "extract/lex_entries.hpp"
 #include "extract/word_table.hpp"
 
 namespace evkg {
@@ -78,37 +79,9 @@ struct TriggerInfo {
   bool passive_ok = true;
 };
 
-// What a phrase in the text can be.
-enum class LexKind : std::uint8_t {
-  kCountry,      // a country name or alias -> CountryInfo
-  kDemonym,      // "French" -> CountryInfo
-  kCapital,      // "Paris" -> CountryInfo (place, or the country by metonymy)
-  kSeat,         // "Kremlin", "White House" -> CountryInfo (metonym)
-  kCity,         // other cities and places -> CountryInfo (place)
-  kPlace,        // regions and places outside the country list -> place name
-  kOrg,          // organisation name or alias -> OrgInfo
-  kOrgDemonym,   // "European" -> OrgInfo
-  kPerson,       // full name or variant -> PersonInfo
-  kSurname,      // surname alone -> PersonInfo (ambiguous surnames have several)
-  kTitle,        // "prime minister" -> TitleInfo
-  kHonorific,    // "Mr", "Sir"
-  kPersonNoun,   // "leaders", "officials"
-  kOutlet,       // news outlets and agencies: never actors
-  kTrigger,      // relation trigger -> TriggerInfo
-  kEventNoun,    // "summit", "talks" -> event kind
-  kCue,          // modality/negation cue -> cue kind
-};
-
-struct LexEntry {
-  LexKind kind = LexKind::kCountry;
-  std::uint32_t index = 0;      // into the vector for the kind (countries, orgs, people, ...)
-  bool case_sensitive = false;  // acronyms: the text must be in capitals ("US" but not "us")
-  bool needs_capital = false;   // names: the first word must be capitalised in the text
-};
-
 struct LexMatch {
   std::uint32_t length = 0;  // in tokens
-  const std::vector<LexEntry>* entries = nullptr;
+  const LexEntries* entries = nullptr;
 };
 
 class Lexicon {
@@ -141,7 +114,7 @@ class Lexicon {
   // `keys` gives each token's key; matching of case-sensitive entries is checked by the caller.
   template <typename KeyAt>
   LexMatch longest(std::size_t pos, std::size_t n, const KeyAt& key_at) const;
-  const std::vector<LexEntry>* lookup(std::string_view phrase_key) const {
+  const LexEntries* lookup(std::string_view phrase_key) const {
     const std::uint32_t i = index_.find(phrase_key);
     return i == KeyIndex::kNone || keys_[i].entries == KeyIndex::kNone ? nullptr : &entries_[keys_[i].entries];
   }
@@ -153,7 +126,7 @@ class Lexicon {
   // One lookup of a key of whole tokens: its entries (nullptr when it is no phrase) and the length
   // in tokens of the longest phrase it is a prefix of (0 when it is no phrase's prefix).
   struct PrefixLookup {
-    const std::vector<LexEntry>* entries = nullptr;
+    const LexEntries* entries = nullptr;
     std::size_t max_len = 0;
   };
   PrefixLookup lookup_prefix(std::string_view key) const {
@@ -250,7 +223,7 @@ class Lexicon {
   }
   std::vector<std::uint64_t> pair_bits_ = std::vector<std::uint64_t>(1, ~std::uint64_t{0});
   std::uint64_t pair_mask_ = 0;
-  std::vector<std::vector<LexEntry>> entries_;
+  PhraseEntries entries_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> holders_;  // "role|FRA", "role|@nato"
   int latest_year_ = 0;
   std::unordered_map<std::string, std::uint32_t> country_by_code_, org_by_key_, title_by_key_;

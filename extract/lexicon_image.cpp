@@ -162,16 +162,6 @@ void load(ImageReader& in, TriggerInfo& t) {
   t.passive_ok = in.value<bool>();
 }
 
-void save(ImageWriter& out, const std::vector<LexEntry>& entries) {
-  out.size(entries.size());
-  for (const auto& e : entries) save(out, e);
-}
-
-void load(ImageReader& in, std::vector<LexEntry>& entries) {
-  entries.resize(in.size());
-  for (auto& e : entries) e = load_entry(in);
-}
-
 void save(ImageWriter& out, const std::vector<std::uint32_t>& v) { out.values(v); }
 void load(ImageReader& in, std::vector<std::uint32_t>& v) { v = in.values<std::uint32_t>(); }
 void save(ImageWriter& out, std::uint32_t v) { out.value(v); }
@@ -253,7 +243,7 @@ std::string Lexicon::image() const {
   words_.save(out);
   out.values(pair_bits_);
   out.value(pair_mask_);
-  save(out, entries_);
+  entries_.save(out);
   save(out, holders_);
   out.value(latest_year_);
   save(out, country_by_code_);
@@ -287,7 +277,7 @@ Lexicon Lexicon::from_image(std::string_view bytes) {
   l.words_.load(in);
   l.pair_bits_ = in.values<std::uint64_t>();
   l.pair_mask_ = in.value<std::uint64_t>();
-  load(in, l.entries_);
+  l.entries_.load(in);
   load(in, l.holders_);
   l.latest_year_ = in.value<int>();
   load(in, l.country_by_code_);

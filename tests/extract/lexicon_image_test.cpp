@@ -2,6 +2,7 @@
 // the lexicon the embedded data builds, and an image must read back to the lexicon it was made of.
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 
 #include "core/error.hpp"
@@ -32,4 +33,18 @@ TEST(LexiconImage, ReadsBackToTheSameLexicon) {
 TEST(LexiconImage, TruncatedImageIsRefused) {
   const std::string image = Lexicon::from_texts({}).image();
   EXPECT_THROW(Lexicon::from_image(std::string_view(image).substr(0, image.size() - 1)), Error);
+}
+
+TEST(LexiconImage, ACopyKeepsItsOwnPhraseEntries) {
+  // A phrase's entries are a range of the lexicon's one array of them: a copy's ranges must be of
+  // its own array, valid when the original is gone.
+  auto original = std::make_unique<Lexicon>(Lexicon::from_texts({{"small.json", R"({
+    "organizations": [{"id": "nato", "label": "NATO", "aliases": ["North Atlantic Alliance"]}]
+  })"}}));
+  const Lexicon copy = *original;
+  original.reset();
+  const LexEntries* entries = copy.lookup("north atlantic alliance");
+  ASSERT_NE(entries, nullptr);
+  ASSERT_EQ(entries->size(), 1U);
+  EXPECT_EQ((*entries)[0].kind, LexKind::kOrg);
 }

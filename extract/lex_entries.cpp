@@ -1,0 +1,63 @@
+#include "extract/lex_entries.hpp"
+
+#include "extract/image_io.hpp"
+
+namespace evkg {
+
+PhraseEntries& PhraseEntries::operator=(const PhraseEntries& other) {
+  if (this != &other) {
+    entries_ = other.entries_;
+    ends_ = other.ends_;
+    point_ranges();
+  }
+  return *this;
+}
+
+void PhraseEntries::clear() {
+  entries_.clear();
+  ends_.clear();
+  ranges_.clear();
+}
+
+void PhraseEntries::add(const std::vector<LexEntry>& entries) {
+  entries_.insert(entries_.end(), entries.begin(), entries.end());
+  ends_.push_back(static_cast<std::uint32_t>(entries_.size()));
+}
+
+void PhraseEntries::point_ranges() {
+  ranges_.clear();
+  ranges_.reserve(ends_.size());
+  const LexEntry* const all = entries_.data();
+  std::uint32_t begin = 0;
+  for (const std::uint32_t end : ends_) {
+    ranges_.emplace_back(all + begin, all + end);
+    begin = end;
+  }
+}
+
+// LexEntry has padding: its fields are stored one by one, so that the image has no stray bytes.
+void PhraseEntries::save(ImageWriter& out) const {
+  out.size(entries_.size());
+  for (const LexEntry& e : entries_) {
+    out.value(e.kind);
+    out.value(e.index);
+    out.value(e.case_sensitive);
+    out.value(e.needs_capital);
+  }
+  out.values(ends_);
+}
+
+void PhraseEntries::load(ImageReader& in) {
+  entries_.resize(in.size());
+  for (LexEntry& e : entries_) {
+    e.kind = in.value<LexKind>();
+    e.index = in.value<std::uint32_t>();
+    e.case_sensitive = in.value<bool>();
+    e.needs_capital = in.value<bool>();
+  }
+  ends_ = in.values<std::uint32_t>();
+  if (!ends_.empty() && ends_.back() > entries_.size()) throw Error("lexicon image: phrase entries out of range");
+  point_ranges();
+}
+
+}  // namespace evkg
