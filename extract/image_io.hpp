@@ -31,7 +31,7 @@ class ImageWriter {
   void values(const std::vector<T>& v) {
     static_assert(std::has_unique_object_representations_v<T>);
     size(v.size());
-    bytes_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+    if (!v.empty()) bytes_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
   }
   void texts(const std::vector<std::string>& v) {
     size(v.size());
@@ -65,7 +65,9 @@ class ImageReader {
     const std::size_t n = size();
     if (n > bytes_.size() / sizeof(T)) fail();
     std::vector<T> v(n);
-    std::memcpy(v.data(), take(n * sizeof(T)), n * sizeof(T));
+    const char* from = take(n * sizeof(T));
+    // (an empty vector's data() may be null, which memcpy must not be given even for no bytes)
+    if (n != 0) std::memcpy(v.data(), from, n * sizeof(T));
     return v;
   }
   std::vector<std::string> texts() {
