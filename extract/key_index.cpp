@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstring>
 
-#include "extract/image_io.hpp"
 
 namespace evkg {
 namespace {
@@ -80,24 +79,6 @@ std::uint32_t KeyIndex::find(std::string_view key) const {
     if (slot.position == 0) return kNone;
     if (slot.tag == tag && key_at(slot.position - 1) == key) return slot.position - 1;
   }
-}
-
-void KeyIndex::save(ImageWriter& out) const {
-  out.values(filter_);
-  out.value(filter_mask_);
-  out.values(slots_);
-  out.text(chars_);
-  out.values(ends_);
-  out.value(mask_);
-}
-
-void KeyIndex::load(ImageReader& in) {
-  filter_ = in.values<std::uint64_t>();
-  filter_mask_ = in.value<std::uint64_t>();
-  slots_ = in.values<Slot>();
-  chars_ = in.text();
-  ends_ = in.values<std::uint32_t>();
-  mask_ = in.value<std::uint64_t>();
 }
 
 }  // namespace evkg

@@ -6,10 +6,9 @@
 #include <string_view>
 #include <vector>
 
-namespace evkg {
+#include "extract/image_io.hpp"
 
-class ImageReader;
-class ImageWriter;
+namespace evkg {
 
 // A read-only hash index from strings to positions 0..n-1: a bit filter that turns most misses
 // away at once, then open addressing with linear probing over a power-of-two table of (hash tag,
@@ -20,9 +19,11 @@ class KeyIndex {
   // keys[i] gets position i; keys must be distinct.
   void build(std::vector<std::string> keys);
   std::uint32_t find(std::string_view key) const;
-  // The built index as bytes of a lexicon image, and back (image_io.hpp).
-  void save(ImageWriter& out) const;
-  void load(ImageReader& in);
+  // The built index's fields, for a lexicon image's writer and reader alike (image_io.hpp).
+  template <typename Io, ImageOf<KeyIndex> Self>
+  friend void image_fields(Io& io, Self& self) {
+    io(self.filter_, self.filter_mask_, self.slots_, self.chars_, self.ends_, self.mask_);
+  }
 
  private:
   struct Slot {

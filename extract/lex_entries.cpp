@@ -1,6 +1,6 @@
 #include "extract/lex_entries.hpp"
 
-#include "extract/image_io.hpp"
+#include "core/error.hpp"
 
 namespace evkg {
 
@@ -35,27 +35,7 @@ void PhraseEntries::point_ranges() {
   }
 }
 
-// LexEntry has padding: its fields are stored one by one, so that the image has no stray bytes.
-void PhraseEntries::save(ImageWriter& out) const {
-  out.size(entries_.size());
-  for (const LexEntry& e : entries_) {
-    out.value(e.kind);
-    out.value(e.index);
-    out.value(e.case_sensitive);
-    out.value(e.needs_capital);
-  }
-  out.values(ends_);
-}
-
-void PhraseEntries::load(ImageReader& in) {
-  entries_.resize(in.size());
-  for (LexEntry& e : entries_) {
-    e.kind = in.value<LexKind>();
-    e.index = in.value<std::uint32_t>();
-    e.case_sensitive = in.value<bool>();
-    e.needs_capital = in.value<bool>();
-  }
-  ends_ = in.values<std::uint32_t>();
+void PhraseEntries::finish_load() {
   if (!ends_.empty() && ends_.back() > entries_.size()) throw Error("lexicon image: phrase entries out of range");
   point_ranges();
 }

@@ -5,10 +5,9 @@
 #include <cstdint>
 #include <vector>
 
-namespace evkg {
+#include "extract/image_io.hpp"
 
-class ImageReader;
-class ImageWriter;
+namespace evkg {
 
 // What a phrase in the text can be.
 enum class LexKind : std::uint8_t {
@@ -37,6 +36,13 @@ struct LexEntry {
   bool case_sensitive = false;  // acronyms: the text must be in capitals ("US" but not "us")
   bool needs_capital = false;   // names: the first word must be capitalised in the text
 };
+
+// LexEntry has padding: a lexicon image stores its fields one by one, so that it has no stray
+// bytes (image_io.hpp).
+template <typename Io, ImageOf<LexEntry> E>
+void image_fields(Io& io, E& e) {
+  io(e.kind, e.index, e.case_sensitive, e.needs_capital);
+}
 
 // The entries of one phrase: a range of the lexicon's array of entries.
 class LexEntries {
@@ -78,12 +84,17 @@ class PhraseEntries {
   std::size_t size() const { return ends_.size(); }
   const LexEntries& operator[](std::uint32_t phrase) const { return ranges_[phrase]; }
 
-  // As bytes of a lexicon image, and back (image_io.hpp).
-  void save(ImageWriter& out) const;
-  void load(ImageReader& in);
+  // The fields, for a lexicon image's writer and reader alike (image_io.hpp); a read checks them
+  // and points the ranges.
+  template <typename Io, ImageOf<PhraseEntries> Self>
+  friend void image_fields(Io& io, Self& self) {
+    io(self.entries_, self.ends_);
+    if constexpr (!std::is_const_v<Self>) self.finish_load();
+  }
 
  private:
   void point_ranges();
+  void finish_load();
   std::vector<LexEntry> entries_;
   std::vector<std::uint32_t> ends_;  // where each phrase's entries end in entries_
   std::vector<LexEntries> ranges_;

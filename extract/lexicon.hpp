@@ -182,6 +182,9 @@ class Lexicon {
   std::size_t phrase_count() const { return entries_.size(); }
 
  private:
+  // Every member of the built lexicon, in order, for image() and from_image() alike.
+  template <typename Io, typename Self>
+  static void image_fields(Io& io, Self& l);
   void load_json(std::string_view bytes, const std::string& name, bool overlay);
   void load_iso(std::string_view bytes, const std::string& name);
   void build_index();
@@ -212,6 +215,10 @@ class Lexicon {
   struct KeyInfo {
     std::uint32_t entries = KeyIndex::kNone;  // into entries_ when the key is a phrase
     std::uint8_t max_len = 0;                 // longest phrase starting with this key (0 = none)
+    template <typename Io, ImageOf<KeyInfo> K>
+    friend void image_fields(Io& io, K& k) {
+      io(k.entries, k.max_len);
+    }
   };
   KeyIndex index_;
   std::vector<KeyInfo> keys_;

@@ -3,7 +3,6 @@
 #include <bit>
 #include <cstring>
 
-#include "extract/image_io.hpp"
 
 namespace evkg {
 namespace {
@@ -83,22 +82,6 @@ std::uint32_t WordTable::find_padded(const char* padded, std::size_t length) con
   std::memcpy(&lo, padded, 8);
   std::memcpy(&hi, padded + 8, 8);
   return find(lo, hi, length);
-}
-
-void WordTable::save(ImageWriter& out) const {
-  out.values(filter_);
-  out.value(filter_mask_);
-  out.values(slots_);
-  out.value(mask_);
-  out.value(bytes_);
-}
-
-void WordTable::load(ImageReader& in) {
-  filter_ = in.values<std::uint64_t>();
-  filter_mask_ = in.value<std::uint64_t>();
-  slots_ = in.values<Slot>();
-  mask_ = in.value<std::uint64_t>();
-  bytes_ = in.value<decltype(bytes_)>();
 }
 
 }  // namespace evkg

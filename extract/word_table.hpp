@@ -13,10 +13,9 @@
 #include <unordered_map>
 #include <vector>
 
-namespace evkg {
+#include "extract/image_io.hpp"
 
-class ImageReader;
-class ImageWriter;
+namespace evkg {
 
 struct WordInfo {
   static constexpr std::uint32_t kNoEntries = 0xFFFFFFFFu;
@@ -34,9 +33,11 @@ class WordTable {
 
   // Words of 1..kMaxWord bytes; others are left out.
   void build(const std::unordered_map<std::string, WordInfo>& words);
-  // The built table as bytes of a lexicon image, and back (image_io.hpp).
-  void save(ImageWriter& out) const;
-  void load(ImageReader& in);
+  // The built table's fields, for a lexicon image's writer and reader alike (image_io.hpp).
+  template <typename Io, ImageOf<WordTable> Self>
+  friend void image_fields(Io& io, Self& self) {
+    io(self.filter_, self.filter_mask_, self.slots_, self.mask_, self.bytes_);
+  }
 
   // The word's position (for info()), or kAbsent.
   std::uint32_t find(std::string_view word) const;
