@@ -321,7 +321,15 @@ class Frames {
   bool vote_without_object(const Trigger& t, const Group& s);
   std::string voted_text_before(std::uint32_t at) const;
   static bool committing_text(const std::string& okey);
-  void signed_texts_pledged(const Group& s, std::size_t signers, const Trigger& t, std::uint32_t o, std::uint32_t end,
+  // Who signed a text: the subject, then those it signed with ("signed trade agreements with
+  // Cambodia and Malaysia"), each bound to the subject only.
+  struct Signatories {
+    const Group& all;          // the subject's entities first, then the partners'
+    std::size_t subject;       // how many of all.entities are the subject's
+    bool has_partners() const { return subject < all.entities.size(); }
+    bool bound_to_each_other(std::size_t i, std::size_t j) const { return i != j && (i < subject || j < subject); }
+  };
+  void signed_texts_pledged(const Signatories& by, const Trigger& t, std::uint32_t o, std::uint32_t end,
                             const std::string& status, const Date& date);
   bool causative_commitment(const Trigger& t);
   bool called_groundless(const Trigger& t);

@@ -205,7 +205,7 @@ void Frames::cosigned(const Trigger& t) {
   }
   // "Kishida signed a separate accord with the Ukrainian president": the one signed with too
   std::uint32_t partner_end = 0;
-  const std::size_t signers = s.entities.size();
+  const std::size_t signers = s.entities.size();  // (the subject's; partners are added after them)
   for (std::uint32_t w = o + 1; w + 1 < end && w < o + 4; ++w) {
     if (key(w) != "with"sv) continue;
     const Group partner = cv_.object(w + 1, 2);
@@ -235,7 +235,7 @@ void Frames::cosigned(const Trigger& t) {
                                       (key(s.first - 2) == "led"sv || key(s.first - 2) == "headed"sv));
       if (const std::string status = cv_.status(s.last, t.first, false);
           status == edge_status::kReported && s.entities.size() <= 4 && !some_of_many) {
-        signed_texts_pledged(s, signers, t, o, end, status, date_for(std::min(s.first, t.first), end, t.first));
+        signed_texts_pledged({s, signers}, t, o, end, status, date_for(std::min(s.first, t.first), end, t.first));
       }
       signing_spoken_of(t, o, end);
       return;
@@ -274,7 +274,7 @@ void Frames::cosigned(const Trigger& t) {
       add("met", s.entities[a], s.entities[b], -1, "", status, date, place, ev, 0.7);
     }
   }
-  signed_texts_pledged(s, signers, t, o, end, status, date);
+  signed_texts_pledged({s, signers}, t, o, end, status, date);
   last_subject_ = s;
   remember(s, t);
 }
@@ -323,10 +323,11 @@ bool Frames::committing_text(const std::string& okey) {
 // ten-year security agreement", "signed an accord on trade", "an agreement easing visas"), to each
 // text of a list ("signed a defence agreement, a framework on critical minerals and a memorandum on
 // artificial intelligence"): the text and what it is about.
-// (the first `signers` of s signed it with the others, named after "with": "Washington signed trade
-// agreements with Cambodia and Malaysia" commits no partner to another)
-void Frames::signed_texts_pledged(const Group& s, std::size_t signers, const Trigger& t, std::uint32_t o,
-                                  std::uint32_t end, const std::string& status, const Date& date) {
+// (partners named after "with" are bound to the subject only: "Washington signed trade agreements
+// with Cambodia and Malaysia" commits no partner to another)
+void Frames::signed_texts_pledged(const Signatories& by, const Trigger& t, std::uint32_t o, std::uint32_t end,
+                                  const std::string& status, const Date& date) {
+  const Group& s = by.all;
   if (!distinct_countries(s) || o >= L() || !policy_object(std::string(key(o).view()))) return;
   std::uint32_t first = t.last;
   for (int n = 0; n < 6 && first < end; ++n) {
@@ -346,7 +347,7 @@ void Frames::signed_texts_pledged(const Group& s, std::size_t signers, const Tri
     // ("a joint declaration aimed at ending the border conflict": what it is aimed at)
     if (oe + 1 < end && key(oe) == "at"sv && key(oe - 1) == "aimed"sv) oe = np_end(oe + 1, end);
     // (the text, not whom it was signed with: "trade agreements with Cambodia and Malaysia")
-    for (std::uint32_t w = first; w < oe && signers < s.entities.size(); ++w) {
+    for (std::uint32_t w = first; w < oe && by.has_partners(); ++w) {
       if (key(w) == "with"sv) oe = w;
     }
     const std::string object = trimmed_np(first, oe);
@@ -354,7 +355,7 @@ void Frames::signed_texts_pledged(const Group& s, std::size_t signers, const Tri
     if (committing_text(name_key(object))) {
       for (std::size_t i = 0; i < s.entities.size(); ++i) {
         for (std::size_t j = 0; j < s.entities.size(); ++j) {
-          if (i != j && (i < signers || j < signers)) {
+          if (by.bound_to_each_other(i, j)) {
             add("pledged", s.entities[i], s.entities[j], -1, object, status, date, "", -1, 0.65);
           }
         }
