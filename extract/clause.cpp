@@ -1081,6 +1081,8 @@ bool ClauseView::adjectival(const Mention& m) const {
   const Token& t = ctx_.tokens[n];
   if (!t.is(kWord) || t.is(kCapital) || t.is(kDigit)) return false;
   if (mention_at(n) != nullptr || si_.cue_at[n - si_.span.first] >= 0) return false;
+  // ("met Jaishankar the next day": a time, not a noun the name qualifies)
+  if (std::any_of(si_.dates.begin(), si_.dates.end(), [&](const DateMention& d) { return d.first == n; })) return false;
   static const WordSet kFunction = {
       "and", "or", "but", "in", "on", "at", "to", "for", "with", "from", "of", "by", "as", "after", "before",
       "during", "over", "about", "since", "until", "who", "which", "that", "whom", "whose", "when", "while",

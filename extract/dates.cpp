@@ -275,6 +275,17 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
         continue;
       }
     }
+    // "That afternoon he saw Macron", "later that day", "that same evening": the day in focus
+    if (t.key == "that"sv && i + 1 < last) {
+      const std::uint32_t part = i + 1 < last && tk[i + 1].key == "same"sv ? i + 2 : i + 1;
+      if (part < last && day_part(tk[part].key)) {
+        m.offset_days = 0;
+        m.last = part + 1;
+        out.push_back(m);
+        i = part;
+        continue;
+      }
+    }
     if (t.key == "the"sv && i + 2 < last) {
       const TokenKey a = tk[i + 1].key;
       const TokenKey b = tk[i + 2].key;

@@ -88,7 +88,7 @@ constexpr std::string_view kRoleNouns[] = {"host", "guest", "visitor", "kingdom"
 
 constexpr std::string_view kDateStarts[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-    "tonight", "tomorrow", "last", "next", "this", "the", "a", "zero", "one", "two", "three", "four",
+    "tonight", "tomorrow", "last", "next", "this", "that", "the", "a", "zero", "one", "two", "three", "four",
     "five", "six", "seven", "eight", "nine", "ten"};
 
 // The words of every list with their merged classes.
