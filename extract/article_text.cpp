@@ -79,19 +79,42 @@ bool weekday_abbreviation(std::string_view x) {
   return false;
 }
 
-// The date of a "Published ..." or "Updated ..." field of a line of fields split by '|' ("Issue 61
-// | Published 27 April 2024 | Compiled by ..."), else "".
-std::string stamp_among_fields(std::string_view line) {
+bool is_stamp_line(std::string_view line);
+
+// Where the next field of a header line ends: at '|' or a middle dot, else npos; *next is where the
+// field after it starts.
+std::size_t field_end(std::string_view line, std::size_t* next) {
+  const std::size_t bar = line.find('|');
+  const std::size_t dot = line.find("\u00b7");
+  if (bar == std::string_view::npos && dot == std::string_view::npos) return std::string_view::npos;
+  if (dot == std::string_view::npos || (bar != std::string_view::npos && bar < dot)) {
+    *next = bar + 1;
+    return bar;
+  }
+  *next = dot + 2;
+  return dot;
+}
+
+// The date of a field of a header line of fields split by '|' or a middle dot: a "Published ..."
+// or "Updated ..." field ("Issue 61 | Published 27 April 2024 | Compiled by ..."), or a field that
+// is a date alone ("The Cerrado Post · Live coverage · Monday 29 May 2023"); else "".
+// `without_year` receives a field's day that has no year ("Tuesday 30 May · Last updated 21:52").
+std::string stamp_among_fields(std::string_view line, std::string* without_year) {
   while (!line.empty()) {
-    const std::size_t bar = line.find('|');
-    const std::string_view field = trim(line.substr(0, bar));
+    std::size_t next = 0;
+    const std::size_t end = field_end(line, &next);
+    const std::string_view field = trim(line.substr(0, end));
     for (const std::string_view w : {"published ", "updated ", "posted "}) {
       if (starts_with_ci(field, w)) {
         if (std::string iso = parse_date_phrase(trim(field.substr(w.size()))); !iso.empty()) return iso;
       }
     }
-    if (bar == std::string_view::npos) break;
-    line.remove_prefix(bar + 1);
+    if (is_stamp_line(field)) {
+      if (std::string iso = parse_date_phrase(field); !iso.empty()) return iso;
+      if (without_year != nullptr && without_year->empty()) *without_year = parse_day_without_year(field);
+    }
+    if (end == std::string_view::npos) break;
+    line.remove_prefix(next);
   }
   return {};
 }
@@ -99,8 +122,12 @@ std::string stamp_among_fields(std::string_view line) {
 // A time stamp alone on a line: "Sept. 4, 2025, 2:41 PM EDT", "Thursday 4 September 2025 18.05 BST",
 // "Wed 12 Feb 2025 06.00 GMT".
 // Every word is a date or time word, a number, or a time zone in capitals.
+// ("13 NOV 2022, 17:52 (Moscow time)": over a closing bracket of where the clock is)
 bool is_stamp_line(std::string_view line) {
   if (line.size() > 60) return false;
+  if (line.ends_with(")")) {
+    if (const std::size_t open = line.rfind('('); open != std::string_view::npos && open > 0) line = trim(line.substr(0, open));
+  }
   const auto w = words_of(line);
   if (w.size() < 2) return false;  // ("20.06.2025, 22:15")
   for (std::string_view x : w) {
@@ -240,6 +267,47 @@ std::string parse_date_phrase(std::string_view s) {
   return {};
 }
 
+// The day of a wire's dateline, which has no year: "BRASILIA, May 30 (Transmeridian Press) - ...",
+// "DOHA, Sept 15 (Wire) --" (a place in capitals, a comma, the day, then a bracket or a dash).
+std::string wire_dateline_day(std::string_view line) {
+  const std::size_t comma = line.find(',');
+  if (comma == std::string_view::npos || comma < 3 || comma > 40) return {};
+  for (const char c : line.substr(0, comma)) {
+    if (c >= 'a' && c <= 'z') return {};
+  }
+  std::string_view rest = trim(line.substr(comma + 1));
+  std::size_t stop = rest.find_first_of("(-\u2013\u2014");
+  if (stop == std::string_view::npos || stop > 16) {
+    stop = rest.find(" -");
+    if (stop == std::string_view::npos || stop > 16) return {};
+  }
+  const std::string_view day = trim(rest.substr(0, stop));
+  if (words_of(day).size() != 2) return {};
+  return parse_day_without_year(day);
+}
+
+std::string parse_day_without_year(std::string_view s) {
+  const auto w = words_of(trim(s));
+  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+    int m = month_from_word(w[i + 1]);
+    int d = to_int(w[i]);
+    if (m == 0 || d <= 0) {
+      m = month_from_word(w[i]);
+      d = to_int(w[i + 1]);
+    }
+    // (a day of a month any year has: not 29 February)
+    if (m != 0 && d > 0 && valid_ymd(2001, m, d)) {
+      std::string out = "--00-00";
+      out[2] = static_cast<char>('0' + m / 10);
+      out[3] = static_cast<char>('0' + m % 10);
+      out[5] = static_cast<char>('0' + d / 10);
+      out[6] = static_cast<char>('0' + d % 10);
+      return out;
+    }
+  }
+  return {};
+}
+
 namespace {
 
 // Minutes after midnight of the first clock time in `s` ("00:40 CET", "4:12 PM"), else -1; `at_start`:
@@ -277,6 +345,11 @@ std::string strip_metadata(std::string_view text, std::string* date) {
   // first entry is later in the day ("08:50 - ..."): its entries are of the day before.
   int stamp_minutes = -1;
   int first_entry = -1;
+  // A day without its year in the header, before the first paragraph of the story ("Tuesday 30 May ·
+  // Last updated 21:52 BRT", "BRASILIA, May 30 (Wire) - ..."): the date when none with a year is
+  // found, as "--MM-DD" (the year the text gives away is added by the extractor).
+  std::string without_year;
+  bool in_header = true;
   while (pos <= text.size()) {
     auto nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
@@ -331,13 +404,20 @@ std::string strip_metadata(std::string_view text, std::string* date) {
           stamp_minutes = clock_minutes(t, false);
         }
         keep = false;
+      } else if (in_header && without_year.empty()) {
+        // (the line stays: its weekday helps tell the year)
+        without_year = parse_day_without_year(t);
       }
+    } else if (in_header && without_year.empty()) {
+      without_year = wire_dateline_day(t);
     }
     if (keep && stamp_minutes >= 0 && first_entry < 0) first_entry = clock_minutes(t, true);
     // "Issue 61 | Published 27 April 2024 | Compiled by ...": a stamp among a header's fields
-    if (keep && date != nullptr && date->empty() && t.size() < 200 && t.find('|') != std::string_view::npos) {
-      *date = stamp_among_fields(t);
+    if (keep && date != nullptr && date->empty() && t.size() < 200 &&
+        (t.find('|') != std::string_view::npos || t.find("\u00b7") != std::string_view::npos)) {
+      *date = stamp_among_fields(t, in_header ? &without_year : nullptr);
     }
+    if (t.size() > 200) in_header = false;
     if (!t.empty()) first = false;
     if (keep) {
       append_without_credits(line, out);
@@ -350,6 +430,7 @@ std::string strip_metadata(std::string_view text, std::string* date) {
     pos = nl + 1;
   }
   while (!out.empty() && (out.back() == '\n' || is_space(out.back()))) out.pop_back();
+  if (date != nullptr && date->empty()) *date = without_year;
   if (date != nullptr && stamp_minutes >= 0 && first_entry > stamp_minutes) {
     if (const auto d = Date::parse_iso(*date); d && d->full()) *date = add_days(*d, -1).iso();
   }

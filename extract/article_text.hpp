@@ -1,7 +1,11 @@
 // Turning a plain-text article into a Document: metadata is not text.
 //  - a first line "date YYYY-MM-DD" sets the date (the article may continue on that line);
 //  - a line "Published On 4 Sep 2025" (or "Published: 16/05/2025", "Updated 4:12 PM GMT+2, June 25,
-//    2025", "Posted ...") sets the date if none, and is dropped;
+//    2025", "Posted ...") sets the date if none, and is dropped; so does a date among a header's
+//    fields ("The Daily · Live coverage · Monday 29 May 2023");
+//  - a day without a year in the header ("Tuesday 30 May · Last updated 21:52", a wire's dateline
+//    "BRASILIA, May 30 (Wire) -") sets the date to "--MM-DD" if none is found, for the extractor
+//    to add the year the text gives away;
 //  - a wire slug line in capitals and dashes (FRANCE-EU-UKRAINE-...) is dropped;
 //  - photo credits "(AP Photo/...)", "(Photo by ...)", "(Reuters/...)", "Getty Images", and a
 //    caption's closing "Photograph: Name/PA" or "Photo: Name / AFP", are cut out;
@@ -26,6 +30,10 @@ std::string strip_metadata(std::string_view text, std::string* date);
 // Parses dates such as "4 Sep 2025", "Sept. 4, 2025", "September 4 2025", "2025-09-04", and numeric
 // "16/05/2025" or "05/16/2025" when the day is over 12, into ISO; "" when it is not such a date.
 std::string parse_date_phrase(std::string_view s);
+
+// A day and month with no year ("Tuesday 30 May", "May 30") as "--MM-DD" (ISO 8601's form for
+// it); "" when there is none.
+std::string parse_day_without_year(std::string_view s);
 
 // Whether the text is a gallery of numbered captions: at least three lines open with "1. ", "12. ".
 // Captions tell what is pictured in the present tense ("Biden welcomes Kishida on Friday").

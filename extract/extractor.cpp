@@ -242,7 +242,14 @@ DocumentResult Extractor::extract(const Document& doc) const {
   int year = 0;
   Date anchor;
   DocumentResult r = extract_dated(doc, date, date.empty() ? &year : nullptr, &anchor);
-  if (year != 0) r = extract_dated(doc, Date{year, 0, 0}, nullptr, &anchor);
+  if (year != 0) {
+    // a day the header gave without its year ("--05-30", article_text.hpp) is of the year found
+    Date day{year, 0, 0};
+    if (doc.date.size() == 7 && doc.date.starts_with("--")) {
+      if (const auto d = Date::parse_iso(std::to_string(year) + doc.date.substr(1)); d && d->full()) day = *d;
+    }
+    r = extract_dated(doc, day, nullptr, &anchor);
+  }
   return r;
 }
 

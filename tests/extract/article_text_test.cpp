@@ -147,3 +147,44 @@ TEST(NumberedCaptions, ThreeNumberedLinesMakeAGallery) {
 }
 
 }  // namespace evkg
+
+namespace evkg {
+namespace {
+
+TEST(StripMetadata, ADateAmongAHeadersFieldsGivesTheDateAndStays) {
+  std::string date;
+  const std::string text = "Headline\n\nThe Daily Post \u00b7 Live coverage \u00b7 Monday 29 May 2023\n\nLeaders met.";
+  EXPECT_EQ(strip_metadata(text, &date), text);
+  EXPECT_EQ(date, "2023-05-29");
+  // a clock's place in brackets after a stamp alone on a line
+  date.clear();
+  EXPECT_EQ(strip_metadata("Headline\n13 NOV 2022, 17:52 (Moscow time)\n\nLeaders met.", &date), "Headline\n\nLeaders met.");
+  EXPECT_EQ(date, "2022-11-13");
+}
+
+TEST(StripMetadata, AHeadersDayWithoutAYearIsKeptForTheYearTheTextGives) {
+  std::string date;
+  const std::string text = "Headline\nSouth Wire English \u00b7 Live blog\nTuesday 30 May \u00b7 Last updated 21:52 BRT\n\nLeaders met.";
+  EXPECT_EQ(strip_metadata(text, &date), text);
+  EXPECT_EQ(date, "--05-30");
+  // a wire's dateline
+  date.clear();
+  strip_metadata("Headline\n\nBRASILIA, May 30 (Transmeridian Press) - South American leaders agreed on Tuesday to keep "
+                 "meeting.", &date);
+  EXPECT_EQ(date, "--05-30");
+  // a date with its year wins
+  date.clear();
+  strip_metadata("Headline\nTuesday 30 May \u00b7 Live\nPublished 30 May 2023\n\nLeaders met.", &date);
+  EXPECT_EQ(date, "2023-05-30");
+  // not a day the story tells of after its first paragraph, nor a headline's
+  date.clear();
+  strip_metadata(std::string("Leaders to meet on 30 May\n\n") + std::string(220, 'x') + "\n\nTuesday 30 May", &date);
+  EXPECT_EQ(date, "");
+  EXPECT_EQ(parse_day_without_year("Tuesday, 30 May"), "--05-30");
+  EXPECT_EQ(parse_day_without_year("Sept. 4"), "--09-04");
+  EXPECT_EQ(parse_day_without_year("Feb 29"), "");
+  EXPECT_EQ(parse_day_without_year("Last updated 21:52"), "");
+}
+
+}  // namespace
+}  // namespace evkg

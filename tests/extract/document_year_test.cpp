@@ -35,6 +35,25 @@ TEST(DocumentYear, AWeekdayThatFitsNoYearOfTheLeadersGivesNone) {
   EXPECT_EQ(met_date(r), "");
 }
 
+TEST(DocumentYear, AHeadersDayWithoutAYearTakesTheYearTheTextGives) {
+  // the header said "Wednesday 29 October" and nothing else; the weekday date of the text gives 2025
+  Document d;
+  d.id = "a";
+  d.date = "--10-29";
+  d.text = "Sanae Takaichi held talks with Donald Trump in Tokyo on Tuesday 28 October. This afternoon Trump met "
+           "Lee Jae-myung in Gyeongju.";
+  const auto r = Extractor(Lexicon::builtin()).extract(d);
+  EXPECT_EQ(r.doc_date, "2025-10-29");
+  std::string lee;
+  for (const auto& a : r.assertions) {
+    if (a.relation == "met" && (a.subject.find("lee") != std::string::npos || a.target.find("lee") != std::string::npos)) lee = a.date;
+  }
+  EXPECT_EQ(lee, "2025-10-29");
+  // without a year found, no date
+  d.text = "Sanae Takaichi held talks with Donald Trump in Tokyo.";
+  EXPECT_EQ(Extractor(Lexicon::builtin()).extract(d).doc_date, "");
+}
+
 TEST(DocumentYear, NoWeekdayNoYear) {
   const auto r = undated("Japanese Prime Minister Sanae Takaichi held talks with US President Donald Trump in Tokyo "
                          "on 28 October.");
