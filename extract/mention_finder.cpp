@@ -624,6 +624,9 @@ class Finder {
     // around middle ones the lexicon does not list
     if (words >= 3 && words == b - a && !name_particle(tok(a))) {
       if (const int ent = lex_person_named(tok(a).key.str() + " " + tok(b - 1).key.str()); ent >= 0) return ent;
+      // "Gustavo Petro Urrego", "Nicolás Maduro Moros": a lexicon person's name and a second family
+      // name, the mother's, as Spanish and Portuguese names carry it
+      if (const int ent = lex_person_named(key.substr(0, key.rfind(' '))); ent >= 0) return ent;
     }
     // "Mr. ISHIBA Shigeru", "IWAYA Takeshi": the family name first and in capitals, as Japanese
     // government texts write names; the person is "Shigeru Ishiba"
