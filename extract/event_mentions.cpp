@@ -64,7 +64,7 @@ bool past_marker(std::string_view k) {
       "sent", "spoke", "went", "came", "joined", "attended", "hosted", "chaired", "insisted", "added",
       "announced", "accused", "rejected", "agreed", "ago", "last", "yesterday", "previous", "earlier", "flew",
       "flown", "saw", "seen", "drove", "rode", "shook", "stood", "won", "lost", "left", "began", "made", "got",
-      "spent"};
+      "spent", "arrived", "landed", "visited", "travelled", "traveled", "received", "welcomed", "signed"};
   return kPast.count(k) != 0;
 }
 
@@ -966,7 +966,21 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       if (ctx.doc_date.full()) {
         to_come = to_come || surely_after(ev.ev_date, ctx.doc_date);
         for (const auto& d : si.dates) {
-          if (d.first != ev.last + 1 || ctx.tokens[ev.last].key != "in"sv || d.kind != DateKind::kAbsolute || d.day != 0) continue;
+          if (d.first <= ev.last || d.first > ev.last + 10 || ctx.tokens[d.first - 1].key != "in"sv ||
+              d.kind != DateKind::kAbsolute || d.day != 0) {
+            continue;
+          }
+          // (also over where it is held or a clause about it: "the summit of Mercosur in Puerto
+          // Iguazu, Argentina, in July", "the Amazon summit Brazil is preparing for Belem in August";
+          // not past a predicate, "the summit ended with a pledge to meet again in May", nor the
+          // clause)
+          bool its_own = true;
+          for (std::uint32_t k = ev.last; k + 1 < d.first && its_own; ++k) {
+            const TokenKey w = ctx.tokens[k].key;
+            its_own = w != "."sv && w != ";"sv && w != ":"sv && w != "and"sv && w != "but"sv && w != "("sv;
+            for (const auto& tr : si.triggers) its_own = its_own && !(tr.first <= k && k < tr.last);
+          }
+          if (!its_own) continue;
           to_come = to_come || surely_after(ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first)), ctx.doc_date);
         }
       }

@@ -198,3 +198,26 @@ TEST(EventIdentity, TwoPeoplesAdjectiveIsNoPlace) {
 
 }  // namespace
 }  // namespace evkg
+
+namespace evkg {
+namespace {
+
+// A body's gathering in another month said after where it is held, or in a clause about it, is to
+// come: it is not the gathering being spoken of, and lends it no name.
+TEST(EventIdentity, ABodysGatheringInALaterMonthIsNotTheOneSpokenOf) {
+  const auto r = test::extract_text(
+      "Lula hosted the South American presidents at a summit in Brasilia on Tuesday. The summit of Mercosur in "
+      "Puerto Iguazu, Argentina, in July is his next stop.",
+      "2023-05-30");
+  const auto ev = events(r);
+  EXPECT_TRUE(std::find(ev.begin(), ev.end(), "summit:brasilia-2023-05-30 ") != ev.end()) << ::testing::PrintToString(ev);
+  for (const auto& e : ev) EXPECT_EQ(e.find("brasilia-mercosur"), std::string::npos) << e;
+  const auto r2 = test::extract_text(
+      "Lula hosted the South American presidents at a summit in Brasilia on Tuesday. The Amazon summit Brazil is "
+      "preparing for Belem in August was not on the agenda.",
+      "2023-05-30");
+  for (const auto& e : events(r2)) EXPECT_EQ(e.find("amazon"), std::string::npos) << e;
+}
+
+}  // namespace
+}  // namespace evkg
