@@ -1008,8 +1008,21 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         const TokenKey w2 = ctx.tokens[k - 2].key;
         to_come = (w == "to"sv && (w2 == "way"sv || w2 == "route"sv)) || (w == "for"sv && w2 == "bound"sv);
       }
-      ev.event = register_event(ctx, ev.ev_kind, ev.place, ev.place_key, ev.ev_group, ev.ev_date, ev.ev_definite,
-                                to_come);
+      // "the two met in Buenos Aires on 23 January, on the eve of the CELAC summit", "In July, Lula
+      // is expected at the summit of Mercosur": a body's gathering told with another time than the
+      // day of the gathering spoken of is not that gathering, which it would name
+      bool definite = ev.ev_definite;
+      if (definite && !ev.ev_group.empty() && ev.ev_date.empty() && ctx.salient_event >= 0 &&
+          ctx.events[static_cast<std::size_t>(ctx.salient_event)].group.empty() &&
+          ctx.events[static_cast<std::size_t>(ctx.salient_event)].date.full()) {
+        const Date& spoken_of = ctx.events[static_cast<std::size_t>(ctx.salient_event)].date;
+        for (const auto& d : si.dates) {
+          if (d.last + 12 < ev.first || d.first > ev.last + 12) continue;
+          const Date r = ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first));
+          if (!r.empty() && !compatible(r, spoken_of)) definite = false;
+        }
+      }
+      ev.event = register_event(ctx, ev.ev_kind, ev.place, ev.place_key, ev.ev_group, ev.ev_date, definite, to_come);
     } else if (ev.ev_definite) {
       if (const int same = last_event_of_kind(ctx, ev.ev_kind); same >= 0) {
         ev.event = same;

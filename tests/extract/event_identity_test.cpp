@@ -221,3 +221,20 @@ TEST(EventIdentity, ABodysGatheringInALaterMonthIsNotTheOneSpokenOf) {
 
 }  // namespace
 }  // namespace evkg
+
+namespace evkg {
+namespace {
+
+// A body's gathering named with another day than that of the gathering spoken of is another one,
+// and does not name it.
+TEST(EventIdentity, ABodysGatheringOfAnotherDayDoesNotNameTheOneSpokenOf) {
+  const auto r = test::extract_text(
+      "Lula received Alberto Fernandez at the Itamaraty in Brasilia on Tuesday. The two had also met in Buenos Aires "
+      "on 23 January, on the eve of the CELAC summit.",
+      "2023-05-30");
+  const auto ev = events(r);
+  for (const auto& e : ev) EXPECT_EQ(e.find("brasilia-celac"), std::string::npos) << e;
+}
+
+}  // namespace
+}  // namespace evkg
