@@ -743,6 +743,24 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       }
       return g;
     }
+    // "the two met in Brasilia on 2 January", "the pair had lunch": the two spoken of, right before
+    // the predicate (over auxiliaries and adverbs)
+    if (m == nullptr && t > F && tk[t - 1].key == "the"sv && (k == "two"sv || k == "pair"sv)) {
+      bool right_before = true;
+      for (std::uint32_t u = t + 1; u < at && right_before; ++u) {
+        const TokenKey w = tk[u].key;
+        right_before = w == "also"sv || w == "then"sv || w == "had"sv || w == "have"sv || w == "has"sv ||
+                       w == "later"sv || w == "first"sv || w.ends_with("ly");
+      }
+      if (right_before) {
+        Group g = pair_before(t - 1, false, '?');
+        if (!g.empty()) {
+          g.first = t - 1;
+          g.last = t + 1;
+        }
+        return g;
+      }
+    }
     // "..., and the leaders turned the request down": a group the text names no one of is the
     // subject, and no one before it
     if ((m == nullptr || (m->kind == MKind::kGeneric && m->entity < 0)) && t > F && group_noun(k) &&
@@ -961,6 +979,8 @@ Group ClauseView::pair_before(std::uint32_t pos, bool leaders, char gender) cons
   Group g;
   for (std::size_t i = si_.mentions.size(); i-- > 0;) {
     const Mention& m = si_.mentions[i];
+    // ("his fourth encounter with the Brazilian president: the two met": a possessive pronoun is
+    // one of them)
     if (m.first >= pos || m.entity < 0 || m.modifier) continue;
     if (m.kind != MKind::kPerson && m.kind != MKind::kPronoun) continue;
     if (ctx_.entities[static_cast<std::size_t>(m.entity)].type != "person"sv) continue;

@@ -218,6 +218,21 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
       const std::uint32_t open = cv_.qualifying_clause_start(comma - 1);
       if (open != ClauseView::kNoToken && d->first > open) d = cv_.date_between(prev_trigger, open, at);
     }
+    // "On Thursday 3 April Orban welcomed him in Buda Castle, and the two held talks": a day that
+    // opens the sentence dates each of its clauses, those about the people it names too ("On
+    // Thursday Poroshenko was received by the leaders, who sat down with him"), but not one about
+    // a place ("On Thursday Akazawa called off a trip to Washington, where he had been due to meet
+    // Lutnick")
+    if (d == nullptr && !si_.dates.empty()) {
+      const DateMention& opening = si_.dates.front();
+      const std::uint32_t start = key(F()) == "on"sv ? F() + 1 : F();
+      // (the clause of a place the predicate is in: opened after a comma and not closed by one)
+      bool relative = false;
+      for (std::uint32_t k = opening.last; k + 1 < at; ++k) {
+        if (key(k) == ","sv) relative = key(k + 1) == "where"sv;
+      }
+      if (opening.first == start && opening.last < at && opening.kind != DateKind::kAnchored && !relative) d = &opening;
+    }
   }
   if (d == nullptr) {
     // "On Tuesday Xi held talks with A ... and also met B": a shared subject shares the date
