@@ -225,7 +225,7 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
     // Lutnick")
     if (d == nullptr && !si_.dates.empty()) {
       const DateMention& opening = si_.dates.front();
-      const std::uint32_t start = key(F()) == "on"sv ? F() + 1 : F();
+      const std::uint32_t start = key(F()) == "on"sv || key(F()) == "in"sv ? F() + 1 : F();
       // (the clause of a place the predicate is in: opened after a comma and not closed by one)
       bool relative = false;
       for (std::uint32_t k = opening.last; k + 1 < at; ++k) {

@@ -320,6 +320,10 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   // Assembly today": the gathering of a body that meets (a forum, the General Assembly, the Security
   // Council) on that day
   if (ev < 0 && !meal && status == edge_status::kReported && date.full()) ev = body_gathering(t.last, end, date);
+  // "Amorim travelled to Caracas and met Maduro there": the place this sentence named before
+  if (const std::uint32_t after = o.empty() ? t.last : o.last; ev < 0 && after < end && key(after) == "there"sv) {
+    if (const Mention* pl = place_before(t.first)) ev = event_at(*pl, kind, date, &place);
+  }
   // "Takaichi and Carney met Xi there": the place of the event being spoken of
   if (const std::uint32_t after = o.empty() ? t.last : o.last;
       ev < 0 && after < end && key(after) == "there"sv && ctx_.salient_event >= 0) {
