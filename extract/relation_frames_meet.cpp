@@ -519,9 +519,10 @@ bool Frames::hosted_crowd_for_event(const Trigger& t, const Group& s) {
   // the object is a group phrase (no one named): "more than 40 European leaders", "80 heads of state"
   std::uint32_t i = t.last;
   bool crowd = false;
-  for (; i < end && i < t.last + 6; ++i) {
+  for (; i < end && i < t.last + 8; ++i) {
     const Mention* m = cv_.mention_at(i);
-    if (m != nullptr && m->first == i && (cv_.is_actor(*m) && !m->generic)) return false;
+    // (over a possessive: "his counterparts")
+    if (m != nullptr && m->first == i && (cv_.is_actor(*m) && !m->generic && !m->possessive)) return false;
     if (m != nullptr && (m->kind == MKind::kGeneric || m->generic)) {
       // people in the plural ("40 European leaders", "80 heads of state"), not a word used as an
       // adjective ("no official information")
@@ -534,6 +535,14 @@ bool Frames::hosted_crowd_for_event(const Trigger& t, const Group& s) {
                              key(m->last) != "in"sv && key(m->last) != "to"sv && key(m->last) != "for"sv &&
                              key(m->last) != "from"sv && key(m->last) != "on"sv;
       crowd = people && !adjective;
+      break;
+    }
+    // "hosted his South American counterparts", "ten of his eleven counterparts": a plural of
+    // people's roles after numbers, possessives and adjectives
+    static const WordSet kPeers = {"counterparts", "colleagues", "peers", "leaders", "presidents", "premiers",
+                                   "guests", "delegations"};
+    if (m == nullptr && kPeers.count(key(i).view()) != 0) {
+      crowd = true;
       break;
     }
   }
@@ -553,7 +562,10 @@ bool Frames::hosted_crowd_for_event(const Trigger& t, const Group& s) {
     // Monday": a gathering of its own, where and when the clause says
     const Mention* where = cv_.place_between(i, end);
     const Date date = date_for(std::min(s.first, t.first), end, t.first);
-    if (where == nullptr || !date.full()) return false;
+    // (undated only when told in the simple past: not "has hosted leaders at the palace before")
+    if (where == nullptr || (!date.full() && (perfect_before(t.first) || tense_at(ctx_, si_, t.first) != Tense::kPast))) {
+      return false;
+    }
     // (not a group the clause goes on to name: "welcomed the two Americans, Witkoff and Kushner",
     // "hosted European leaders at Lancaster House on Sunday, including Macron and Meloni")
     for (std::uint32_t k = t.last; k < L() && !cv_.boundary(k); ++k) {
