@@ -286,7 +286,8 @@ bool ClauseView::of_apposition(std::size_t i) const {
 std::size_t ClauseView::kin_apposition(std::size_t i) const {
   static const WordSet kNouns = {
       "father",    "mother",      "son",    "daughter", "wife",   "husband",     "brother", "sister",
-      "spouse",    "predecessor", "successor", "deputy", "host",  "counterpart", "guest",   "boss"};
+      "spouse",    "predecessor", "successor", "deputy", "host",  "counterpart", "guest",   "boss",
+      "homologue", "homolog"};
   const auto& ms = si_.mentions;
   if (i + 1 >= ms.size()) return std::string_view::npos;
   const Mention& pron = ms[i];
@@ -1082,7 +1083,7 @@ bool ClauseView::object_of_coordinated_verb(const Mention& m, std::uint32_t at) 
   const Token& w = tk[v - 1];
   if (!w.is(kWord) || w.is(kCapital) || mention_at(v - 1) != nullptr || preposition(w.key)) return false;
   static const WordSet kNotVerbs = {
-      "leaders", "ministers", "presidents", "officials", "envoys", "diplomats", "counterparts", "allies",
+      "leaders", "ministers", "presidents", "officials", "envoys", "diplomats", "counterparts", "homologues", "allies",
       "partners", "members", "delegations", "was", "has", "is", "as", "this", "its", "his", "us", "was", "said",
       "says", "countries", "nations", "heads", "chiefs"};
   if (kNotVerbs.count(w.key) != 0 || cue_is(v - 1, "report")) return false;

@@ -1279,7 +1279,8 @@ class Finder {
           "source", "sources", "statement", "insider", "insiders", "aide", "aides", "readout", "team", "staff",
           "correspondent", "briefing", "press", "lawn", "official", "officials", "spokesman", "spokeswoman",
           "spokesperson", "adviser", "advisers", "advisor", "advisors", "representative", "memo", "residence",
-          "reporters", "pool", "visit", "talks", "summit", "meeting", "meetings", "negotiations", "counterpart"};
+          "reporters", "pool", "visit", "talks", "summit", "meeting", "meetings", "negotiations", "counterpart",
+          "homologue"};
       const Hit* nh = hit_starting(h.last);
       before_noun = kNouns.count(tok(h.last).key) != 0 ||
                     (nh != nullptr && (nh->has(LexKind::kTitle) || nh->has(LexKind::kPersonNoun)));
@@ -1666,7 +1667,8 @@ class Finder {
     const Token& t = tok(i);
     if ((t.key != "his"sv && t.key != "her"sv) || i + 2 >= L_) return i;
     if (tok(i + 2).key == "and"sv) return parse_two_counterparts(i);
-    if (tok(i + 2).key != "counterpart"sv) return i;
+    // ("his Argentine homologue": the word Spanish and Portuguese use, in their English)
+    if (tok(i + 2).key != "counterpart"sv && tok(i + 2).key != "homologue"sv && tok(i + 2).key != "homolog"sv) return i;
     const Hit* d = hit_starting(i + 1);
     if (d == nullptr || d->last != i + 2 || !d->has(LexKind::kDemonym)) return i;
     // "his Indian counterpart Rajnath Singh", "her French counterpart, Jean-Noel Barrot": the name

@@ -444,7 +444,16 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
   int clause_person = -1;  // "Takaichi raised ...; Xi urged her": the person opening a clause after a semicolon
   std::uint32_t w = F;
   while (w < L && !ctx.tokens[w].is(kWord)) ++w;
-  const TokenKey opener = w < L ? key(w) : TokenKey();
+  TokenKey opener = w < L ? key(w) : TokenKey();
+  // ("On Tuesday, before the presidents of Argentina and the prime minister of Peru, the
+  // Bolivarian president took the floor": the clause after a time that opens the sentence)
+  const bool dated_at = w + 1 < L && std::any_of(si.dates.begin(), si.dates.end(),
+                                                 [&](const DateMention& d) { return d.first == w + 1; });
+  if ((opener == "on"sv || opener == "in"sv) && dated_at) {
+    std::uint32_t c = w + 1;
+    while (c < L && c < w + 8 && key(c) != ","sv) ++c;
+    if (c + 1 < L && key(c) == ","sv) opener = key(c + 1);
+  }
   // (also a participle: "Arriving from Israel, where he and Lapid had signed ..., Biden stopped")
   const bool subordinate_first = opener == "when"sv || opener == "after"sv || opener == "before"sv ||
                                  opener == "while"sv || opener == "as"sv || opener == "if"sv ||
