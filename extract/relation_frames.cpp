@@ -537,6 +537,11 @@ bool attendance_heading(const std::string& h) {
       "among the leaders"};
   // "Among the first to arrive:", "Among the first to shake their hands:"
   if (kHeadings.count(h) != 0 || h.starts_with("among the first to ")) return true;
+  // "Who is here:", "A reminder of who is here:", "Who took part:"
+  for (const std::string_view w : {"who is here", "who's here", "who is there", "who was there", "who came",
+                                   "who attended", "who is attending", "who took part", "who is taking part"}) {
+    if (h == w || (h.ends_with(w) && h[h.size() - w.size() - 1] == ' ')) return true;
+  }
   // "On the American side:", "On the Canadian side:"
   if (side_heading(h)) return true;
   // "Among the delegations in the front rows were:"
