@@ -196,12 +196,6 @@ TEST(EventIdentity, TwoPeoplesAdjectiveIsNoPlace) {
   EXPECT_TRUE(summit);
 }
 
-}  // namespace
-}  // namespace evkg
-
-namespace evkg {
-namespace {
-
 // A body's gathering in another month said after where it is held, or in a clause about it, is to
 // come: it is not the gathering being spoken of, and lends it no name.
 TEST(EventIdentity, ABodysGatheringInALaterMonthIsNotTheOneSpokenOf) {
@@ -219,12 +213,6 @@ TEST(EventIdentity, ABodysGatheringInALaterMonthIsNotTheOneSpokenOf) {
   for (const auto& e : events(r2)) EXPECT_EQ(e.find("amazon"), std::string::npos) << e;
 }
 
-}  // namespace
-}  // namespace evkg
-
-namespace evkg {
-namespace {
-
 // A body's gathering named with another day than that of the gathering spoken of is another one,
 // and does not name it.
 TEST(EventIdentity, ABodysGatheringOfAnotherDayDoesNotNameTheOneSpokenOf) {
@@ -232,8 +220,7 @@ TEST(EventIdentity, ABodysGatheringOfAnotherDayDoesNotNameTheOneSpokenOf) {
       "Lula received Alberto Fernandez at the Itamaraty in Brasilia on Tuesday. The two had also met in Buenos Aires "
       "on 23 January, on the eve of the CELAC summit.",
       "2023-05-30");
-  const auto ev = events(r);
-  for (const auto& e : ev) EXPECT_EQ(e.find("brasilia-celac"), std::string::npos) << e;
+  for (const auto& e : events(r)) EXPECT_EQ(e.find("brasilia-celac"), std::string::npos) << e;
 }
 
 }  // namespace
