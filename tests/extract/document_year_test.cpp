@@ -4,6 +4,9 @@
 
 #include <string>
 
+#include "extract/document.hpp"
+#include "extract/extractor.hpp"
+#include "extract/lexicon.hpp"
 #include "extract_test_support.hpp"
 
 namespace evkg {
@@ -37,7 +40,7 @@ TEST(DocumentYear, AWeekdayThatFitsNoYearOfTheLeadersGivesNone) {
 
 TEST(DocumentYear, AHeadersDayWithoutAYearTakesTheYearTheTextGives) {
   // the header said "Wednesday 29 October" and nothing else; the weekday date of the text gives 2025
-  Document d;
+  Document d{};
   d.id = "a";
   d.date = "--10-29";
   d.text = "Sanae Takaichi held talks with Donald Trump in Tokyo on Tuesday 28 October. This afternoon Trump met "
