@@ -472,6 +472,12 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
          ctx.tokens[t - 1].key == "consultative"sv)) {
       continue;
     }
+    // nor "Congress", a legislature ("addressed both houses of Congress", "the US Congress",
+    // "the National People's Congress"), but for a party's ("the 20th Party Congress")
+    if (ctx.tokens[t].key == "congress"sv && ctx.tokens[t].is(kCapital) &&
+        !(t > F && (ctx.tokens[t - 1].key == "party"sv || ctx.tokens[t - 1].key == "party's"sv))) {
+      continue;
+    }
     const int h = hit_index(t);
     std::uint32_t noun_end = t + 1;
     while (noun_end < L && hit_index(noun_end) == h) ++noun_end;
