@@ -8,7 +8,7 @@ namespace evkg {
 struct Document {
   std::string id;      // file name without extension, or the "id" field of a JSON record
   std::string title;
-  std::string date;    // ISO publication date, "" when unknown
+  std::string date;    // ISO publication date; "--MM-DD" when a header gave no year; "" when unknown
   std::string text;
   std::string url;
   std::string origin;  // where it came from ("dir/file.txt", "feed.jsonl:12"), for messages
