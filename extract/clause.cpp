@@ -745,7 +745,7 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       return g;
     }
     // "the two met in Brasilia on 2 January", "the pair had lunch": the two spoken of, right before
-    // the predicate (over auxiliaries and adverbs)
+    // the predicate (over auxiliaries and adverbs): the last two named, else the last two who met
     if (m == nullptr && t > F && tk[t - 1].key == "the"sv && (k == "two"sv || k == "pair"sv)) {
       bool right_before = true;
       for (std::uint32_t u = t + 1; u < at && right_before; ++u) {
@@ -980,8 +980,6 @@ Group ClauseView::pair_before(std::uint32_t pos, bool leaders, char gender) cons
   Group g;
   for (std::size_t i = si_.mentions.size(); i-- > 0;) {
     const Mention& m = si_.mentions[i];
-    // ("his fourth encounter with the Brazilian president: the two met": a possessive pronoun is
-    // one of them)
     if (m.first >= pos || m.entity < 0 || m.modifier) continue;
     if (m.kind != MKind::kPerson && m.kind != MKind::kPronoun) continue;
     if (ctx_.entities[static_cast<std::size_t>(m.entity)].type != "person"sv) continue;
