@@ -39,7 +39,7 @@ bool policy_object(const std::string& k) {
       "charter", "protocol", "convention", "assertion", "contention", "version", "account", "conclusion",
       "finding", "suggestion", "phase-out", "phase-down", "federal", "autonomy", "territory", "territories", "role", "visa", "visas", "article",
       "expansion", "enlargement", "accession", "candidacy", "conference", "control", "restriction", "ban", "veto",
-      "renewal", "extension", "amendment",
+      "renewal", "extension", "amendment", "reactivation", "revival", "relaunch", "creation", "re-establishment",
       "measure", "policy", "reform", "regulation", "timetable", "deadline", "status", "transfer", "displacement",
       "expulsion", "relocation", "resettlement", "deportation", "responsibility", "blame", "ruling", "verdict",
       "judgment", "judgement", "attempt", "ceiling", "cap on", "limit on", "limits on",
