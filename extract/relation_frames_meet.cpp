@@ -537,10 +537,9 @@ bool Frames::hosted_crowd_for_event(const Trigger& t, const Group& s) {
       crowd = people && !adjective;
       break;
     }
-    // "hosted his South American counterparts", "ten of his eleven counterparts": a plural of
-    // people's roles after numbers, possessives and adjectives
-    static const WordSet kPeers = {"counterparts", "colleagues", "peers", "leaders", "presidents", "premiers",
-                                   "guests", "delegations"};
+    // "hosted his colleagues", "ten of his peers": plurals of people that are no people noun of the
+    // lexicon ("his counterparts", "his guests" are such mentions, read above)
+    static const WordSet kPeers = {"colleagues", "peers"};
     if (m == nullptr && kPeers.count(key(i).view()) != 0) {
       crowd = true;
       break;
