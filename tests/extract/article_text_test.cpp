@@ -146,11 +146,6 @@ TEST(NumberedCaptions, ThreeNumberedLinesMakeAGallery) {
   EXPECT_FALSE(numbered_captions("In 2023. 12. talks. The 1. 2. 3. of it all"));
 }
 
-}  // namespace evkg
-
-namespace evkg {
-namespace {
-
 TEST(StripMetadata, ADateAmongAHeadersFieldsGivesTheDateAndStays) {
   std::string date;
   const std::string text = "Headline\n\nThe Daily Post \u00b7 Live coverage \u00b7 Monday 29 May 2023\n\nLeaders met.";
@@ -186,5 +181,4 @@ TEST(StripMetadata, AHeadersDayWithoutAYearIsKeptForTheYearTheTextGives) {
   EXPECT_EQ(parse_day_without_year("Last updated 21:52"), "");
 }
 
-}  // namespace
 }  // namespace evkg
