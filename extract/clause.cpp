@@ -1244,8 +1244,12 @@ Group ClauseView::object(std::uint32_t from, int max_gap) const {
         k == "over"sv || k == "about"sv || k == "since"sv || k == "than"sv || k == "that"sv || k == "by"sv) {
       return {};
     }
+    // ("received the Colombian president, Gustavo Petro": the article of the name's own phrase is
+    // no gap before it)
+    const Mention* next = i + 1 < si_.span.last ? mention_at(i + 1) : nullptr;
+    const bool article = i == from && k == "the"sv && next != nullptr && next->first == i + 1 && next->kind == MKind::kPerson;
     ++i;
-    ++gap;
+    if (!article) ++gap;
   }
   return {};
 }

@@ -134,13 +134,39 @@ const std::string& gathering_body(const DocContext& ctx, const std::string& grou
   return group;
 }
 
+// "of South American presidents", "of the region's leaders", "of heads of state": the words after an
+// event noun ending at `end` say it gathers many leaders.
+bool of_many_leaders(const DocContext& ctx, std::uint32_t end, std::uint32_t L) {
+  if (end >= L || ctx.tokens[end].key != "of"sv) return false;
+  for (std::uint32_t k = end + 1; k < L && k < end + 5; ++k) {
+    const TokenKey w = ctx.tokens[k].key;
+    if (w == "presidents"sv || w == "leaders"sv || w == "heads"sv || w == "premiers"sv || w == "rulers"sv) return true;
+    if (w == ","sv || w == "."sv || w == ";"sv || w == "and"sv) return false;
+  }
+  return false;
+}
+
+// Whether no more than two people are reported at the event `ev` so far (a meeting of two).
+bool at_most_two_attend(const DocContext& ctx, int ev) {
+  const auto& e = ctx.events[static_cast<std::size_t>(ev)];
+  if (!e.group.empty() || (e.kind != "meeting"sv && e.kind != "talks"sv)) return false;
+  std::vector<int> seen;
+  for (const PendingAssertion& p : ctx.pending) {
+    if (p.target_event != ev || p.relation != "attended"sv || p.status != edge_status::kReported) continue;
+    if (std::find(seen.begin(), seen.end(), p.subject) == seen.end()) seen.push_back(p.subject);
+    if (seen.size() > 2) return false;
+  }
+  return !seen.empty();
+}
+
 }  // namespace
 
 int register_event(DocContext& ctx, const std::string& noun_kind, const std::string& place, const std::string& place_key,
-                   const std::string& body, const Date& date, bool definite, bool to_come) {
+                   const std::string& body, const Date& date, bool definite, bool to_come, bool many) {
   const std::string& group = gathering_body(ctx, body);
   // (the European Council's meeting is a summit, whatever noun the text gave it)
-  const std::string& kind = &group != &body && noun_kind == "meeting"sv ? kSummitKind : noun_kind;
+  // (so is a meeting of many leaders: "the meeting of South American presidents")
+  const std::string& kind = (&group != &body || many) && noun_kind == "meeting"sv ? kSummitKind : noun_kind;
   // "The gathering of the Coalition of the Willing" after "a Paris summit": a definite phrase that
   // adds what the event being spoken of lacked. Talks between two leaders are not a body's meeting:
   // "the leaders' meeting of the APEC forum" after them is another event. Nor is an event known by
@@ -165,7 +191,7 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
       return most;
     }
   }
-  if (definite && !to_come && ctx.salient_event >= 0) {
+  if (definite && !to_come && ctx.salient_event >= 0 && !(many && at_most_two_attend(ctx, ctx.salient_event))) {
     auto& e = ctx.events[static_cast<std::size_t>(ctx.salient_event)];
     const bool known = !e.place_key.empty() || !e.date.empty();
     // (nor is a named forum or conference, "the Lodhi Road Strategic Forum", a summit spoken of
@@ -181,6 +207,7 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
         e.place_key = place_key;
       }
       if (e.group.empty()) e.group = group;
+      e.many = e.many || many;
       if (e.date.empty() || (date.full() && !e.date.full())) e.date = date.empty() ? e.date : date;
       if (kind == "summit"sv) e.kind = kind;
       ++e.mentions;
@@ -198,17 +225,20 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
     const bool same_group = !group.empty() && name_key(group) == name_key(e.group);
     const bool same_date = date.full() && date == e.date;
     if (!(same_place || same_group || same_date)) continue;
+    if (many && at_most_two_attend(ctx, static_cast<int>(i))) continue;
     // "a summit of the Gulf Cooperation Council in Riyadh" after an investment forum in Riyadh: a
     // body's gathering newly spoken of is not another kind of event that happened there
     if (!definite && !group.empty() && e.group.empty() && e.kind != kind) continue;
-    // nor is a meeting of two at the place of a body's gathering that gathering, unless on its day
-    // ("had lunch with Macron at the Elysee" is not the coalition's meeting at the Elysee)
-    if (!definite && group.empty() && !e.group.empty() && !same_date) continue;
+    // nor is a meeting of two at the place of a body's gathering (or of a gathering of many
+    // leaders) that gathering, unless on its day ("had lunch with Macron at the Elysee" is not the
+    // coalition's meeting at the Elysee)
+    if (!definite && group.empty() && !many && (!e.group.empty() || e.many) && !same_date) continue;
     if (e.place.empty()) {
       e.place = place;
       e.place_key = place_key;
     }
     if (e.group.empty()) e.group = group;
+    e.many = e.many || many;
     if (!date.empty() && (e.date.empty() || (date.full() && !e.date.full()))) e.date = date;
     if (kind == "summit"sv) e.kind = kind;
     ++e.mentions;
@@ -223,6 +253,7 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
   e.date = date;
   e.mentions = 1;
   e.to_come = to_come;
+  e.many = many;
   ctx.events.push_back(std::move(e));
   if (to_come) return static_cast<int>(ctx.events.size()) - 1;
   ctx.salient_event = static_cast<int>(ctx.events.size()) - 1;
@@ -935,6 +966,8 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       ev.place_key = name_key(ctx.dateline);
     }
     // Specific events are registered at once; they become the document's salient event.
+    // ("the meeting of South American presidents" after a meeting of two: see register_event)
+    const bool many = ev.ev_group.empty() && of_many_leaders(ctx, ev.last, L);
     if (!ev.place_key.empty() || !ev.ev_group.empty()) {
       // "will host the next meeting in Copenhagen": an event to come is not the one being spoken of
       bool to_come = false;
@@ -1031,7 +1064,13 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           if (!r.empty() && !compatible(r, spoken_of)) definite = false;
         }
       }
-      ev.event = register_event(ctx, ev.ev_kind, ev.place, ev.place_key, ev.ev_group, ev.ev_date, definite, to_come);
+      ev.event = register_event(ctx, ev.ev_kind, ev.place, ev.place_key, ev.ev_group, ev.ev_date, definite, to_come, many);
+    } else if (ev.ev_definite && many && [&] {
+                 const int same = last_event_of_kind(ctx, ev.ev_kind);
+                 const int spoken_of = same >= 0 ? same : ctx.salient_event;
+                 return spoken_of >= 0 && at_most_two_attend(ctx, spoken_of);
+               }()) {
+      ev.event = register_event(ctx, ev.ev_kind, "", "", "", ev.ev_date, false, false, many);
     } else if (ev.ev_definite) {
       if (const int same = last_event_of_kind(ctx, ev.ev_kind); same >= 0) {
         ev.event = same;

@@ -12,9 +12,12 @@ namespace evkg {
 void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<int(std::uint32_t)>& hit_index,
                         const std::function<const LexEntry*(std::uint32_t, LexKind)>& hit_kind);
 
-// The document event these facts describe: an existing compatible one, or a new one.
+// The document event these facts describe: an existing compatible one, or a new one. `many`: the
+// phrase says it gathers many leaders ("the meeting of South American presidents"), so it is no
+// meeting of two spoken of before.
 int register_event(DocContext& ctx, const std::string& kind, const std::string& place, const std::string& place_key,
-                   const std::string& group, const Date& date, bool definite = false, bool to_come = false);
+                   const std::string& group, const Date& date, bool definite = false, bool to_come = false,
+                   bool many = false);
 
 // The most mentioned event of a kind in the document so far, or -1.
 // When the document ends: an event known only by its last day and its length is dated by its first

@@ -48,7 +48,9 @@ void trace(const DocContext& ctx, const SentenceInfo& si) {
   for (const auto& m : si.mentions) {
     const std::string_view t = ctx.text_of(m.first, m.last);
     std::string what = m.entity >= 0 ? ctx.entities[static_cast<std::size_t>(m.entity)].id : m.place;
-    if (m.kind == MKind::kEvent) what = m.ev_kind + "|" + m.place + "|" + m.ev_group + "|" + m.ev_date.iso();
+    if (m.kind == MKind::kEvent) {
+      what = m.ev_kind + "|" + m.place + "|" + m.ev_group + "|" + m.ev_date.iso() + " #" + std::to_string(m.event);
+    }
     std::fprintf(stderr, "  %s [%.*s] -> %s%s%s%s\n", kKinds[static_cast<int>(m.kind)], static_cast<int>(t.size()), t.data(),
                  what.c_str(), m.possessive ? " poss" : "", m.generic ? " generic" : "", m.modifier ? " mod" : "");
   }
@@ -396,6 +398,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
   place_anonymous_gatherings(ctx);
   // Events that assertions use get ids: "summit:paris-2025-09-04", undated ones a document-local id.
   int undated = 0;
+  std::set<std::string> event_ids;
   for (auto& e : ctx.events) {
     if (!e.used) continue;
     // (a body's gathering by its place and body: the Quad's meeting in Hiroshima on the day of the G7
@@ -405,6 +408,16 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
                                                         : e.kind);
     if (e.date.full()) {
       e.id = "summit:" + base + "-" + e.date.iso();
+      // (two gatherings this article keeps apart on one day in one city stay apart: the talks at
+      // the Alvorada and the presidents' meeting at the Itamaraty; the later one by its building)
+      if (!event_ids.insert(e.id).second) {
+        const auto comma = e.place.rfind(',');
+        const std::string venue = comma == std::string::npos ? e.kind : e.place.substr(0, comma);
+        e.id = "summit:" + base + "-" + slug(venue) + "-" + e.date.iso();
+        for (int n = 2; !event_ids.insert(e.id).second; ++n) {
+          e.id = "summit:" + base + "-" + slug(venue) + "-" + std::to_string(n) + "-" + e.date.iso();
+        }
+      }
     } else {
       e.id = "summit:" + base + "-u-" + slug(doc.id) + "-" + std::to_string(++undated);
     }

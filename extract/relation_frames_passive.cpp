@@ -19,9 +19,11 @@ bool Frames::passive(const Trigger& t) {
   while (p > F() && (key(p - 1).ends_with("ly") || key(p - 1) == "also"sv)) --p;
   // "was joined at the table by", "was met at the foot of the steps by": a short place phrase first
   std::uint32_t by = t.last;
-  // ("was received yesterday by", "was received yesterday morning by": over the time)
+  // ("was received yesterday by", "was received yesterday morning by", "this Wednesday morning":
+  // over the time)
   while (by < L() && by < t.last + 4 &&
-         (in_date(by) || key(by) == "morning"sv || key(by) == "afternoon"sv || key(by) == "evening"sv)) {
+         (in_date(by) || key(by) == "morning"sv || key(by) == "afternoon"sv || key(by) == "evening"sv ||
+          (key(by) == "this"sv && by + 1 < L() && in_date(by + 1)))) {
     ++by;
   }
   if (by < L() && (key(by) == "at"sv || key(by) == "in"sv || key(by) == "on"sv)) {

@@ -17,6 +17,26 @@ std::string place_key(const NodeProps& n) {
   return name_key(comma == std::string::npos ? n.location : n.location.substr(comma + 1));
 }
 
+// The building of a location, before its city ("White House, Washington" -> "white house"); empty
+// for a city alone.
+std::string venue_key(const NodeProps& n) {
+  const auto comma = n.location.rfind(',');
+  return comma == std::string::npos ? std::string() : name_key(n.location.substr(0, comma));
+}
+
+// Whether two sorted lists of document ids have one in common.
+bool share_a_source(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (*i == *j) return true;
+    if (*i < *j) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return false;
+}
+
 Date date_of(const std::string& s) {
   const auto d = Date::parse_iso(s);
   return d ? *d : Date{};
@@ -78,15 +98,16 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
 
   // --- events
   struct Ev {
-    std::string id, place, group, kind;
+    std::string id, place, group, kind, venue;
     Date date;
     std::size_t support = 0;  // documents that mention it
+    const std::vector<std::string>* sources = nullptr;  // their ids, sorted
   };
   std::vector<Ev> dated, vague;
   for (const auto v : raw_.sorted_vertices()) {
     const auto& n = g[v];
     if (n.type != "summit") continue;
-    Ev e{n.id, place_key(n), name_key(n.affiliation), n.role, date_of(n.date), n.sources.size()};
+    Ev e{n.id, place_key(n), name_key(n.affiliation), n.role, venue_key(n), date_of(n.date), n.sources.size(), &n.sources};
     (e.date.full() ? dated : vague).push_back(std::move(e));
   }
   // Dated events by place and by group: a vague event is only compared with those of its place
@@ -157,6 +178,12 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
         continue;
       }
       if (!u.group.empty() && !d.group.empty() && u.group != d.group) continue;
+      // (nor one held in another building of the city: the Itamaraty is not the Alvorada; nor is a
+      // summit a meeting an article that speaks of both kept apart from it)
+      if (!u.venue.empty() && !d.venue.empty() && u.venue != d.venue) continue;
+      if (u.kind == "summit" && (d.kind == "meeting" || d.kind == "talks") && share_a_source(*u.sources, *d.sources)) {
+        continue;
+      }
       // with no article date to tell when it was, a body's gathering is not a meeting of two held
       // in the same city
       if (!doc.full() && !u.group.empty() && d.group.empty()) continue;

@@ -223,5 +223,25 @@ TEST(EventIdentity, ABodysGatheringOfAnotherDayDoesNotNameTheOneSpokenOf) {
   for (const auto& e : events(r)) EXPECT_EQ(e.find("brasilia-celac"), std::string::npos) << e;
 }
 
+// An undated meeting at one building of a city is not a dated meeting held at another building of
+// it in the article's week; with no building named, it is.
+TEST(EventIdentity, AnUndatedMeetingInOneBuildingIsNotOneInAnother) {
+  const auto summits_with = [](const char* undated) {
+    GraphBuilder b;
+    b.add(test::extract_text("Ruto and Museveni held talks at the White House on Wednesday.", "2025-06-12", "a"));
+    b.add(test::extract_text(undated, "2025-06-12", "b"));
+    const EventGraph g = std::move(b).finish();
+    std::vector<std::string> summits;
+    for (const auto v : g.sorted_vertices()) {
+      if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].id);
+    }
+    return summits;
+  };
+  EXPECT_EQ(summits_with("Modi held talks with Trump at the Pentagon."),
+            (std::vector<std::string>{"summit:washington-2025-06-11", "summit:washington-u-b-1"}));
+  EXPECT_EQ(summits_with("Modi held talks with Trump in Washington."),
+            (std::vector<std::string>{"summit:washington-2025-06-11"}));
+}
+
 }  // namespace
 }  // namespace evkg
