@@ -36,6 +36,21 @@ void note_weekday_dates(const DocContext& ctx, const SentenceInfo& si, std::vect
   }
 }
 
+bool note_dateline_weekday(const DocContext& ctx, const SentenceInfo& si, int month, int day,
+                           std::vector<WeekdayDate>& out) {
+  if (ctx.dateline.empty()) return false;
+  const Token& first = ctx.tokens[si.span.first];
+  if (!first.is(kWord) || !first.is(kAllCaps)) return false;
+  for (const DateMention& m : si.dates) {
+    if (m.kind != DateKind::kWeekday || m.weekday < 0) continue;
+    const std::string_view before = m.first > si.span.first ? std::string_view(ctx.tokens[m.first - 1].key) : "";
+    if (before == "next" || before == "last" || before == "this" || before == "coming") continue;
+    out.push_back(WeekdayDate{m.weekday, month, day, 0});
+    return true;
+  }
+  return false;
+}
+
 int infer_document_year(const DocContext& ctx, const std::vector<WeekdayDate>& dates) {
   if (dates.empty()) return 0;
   // a weekday date with its year, right for that year ("on Friday, December 25, 2015"), says it

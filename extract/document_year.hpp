@@ -17,6 +17,13 @@ struct WeekdayDate {
 // Appends the sentence's weekday dates (from its date mentions, si.dates) to `out`.
 void note_weekday_dates(const DocContext& ctx, const SentenceInfo& si, std::vector<WeekdayDate>& out);
 
+// "BRASILIA, May 30 (Wire) - ... agreed on Tuesday": the weekday the lede of a report datelined
+// with a day and no year (`month`, `day`) gives that day: appended to `out` when this sentence opens
+// with capitals (the dateline's) and has a weekday that is no "next" or "last" one (its first).
+// Returns whether it was appended.
+bool note_dateline_weekday(const DocContext& ctx, const SentenceInfo& si, int month, int day,
+                           std::vector<WeekdayDate>& out);
+
 // Such a date fits one year in five to eleven; of the years up to the lexicon's latest (plus one),
 // the one in which the most people the document names held an office the lexicon knows of. 0 when
 // there are no such dates, when they fit no common year, or when no single year fits best. Reads

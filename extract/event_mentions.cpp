@@ -100,6 +100,11 @@ Tense tense_at(const DocContext& ctx, const SentenceInfo& si, std::uint32_t at) 
       return Tense::kFuture;
     }
   }
+  // ("is due in London on Sunday": expected there)
+  for (std::uint32_t i = si.span.first + 1; i < at && i < si.span.last; ++i) {
+    const TokenKey b = ctx.tokens[i - 1].key;
+    if (ctx.tokens[i].key == "due"sv && (b == "is"sv || b == "are"sv || b == "'s"sv)) return Tense::kFuture;
+  }
   for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
     if (past_marker(ctx.tokens[i].key)) return Tense::kPast;
   }
@@ -1049,6 +1054,18 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         if (w == ","sv || w == "."sv || w == ";"sv) break;
         const TokenKey w2 = ctx.tokens[k - 2].key;
         to_come = (w == "to"sv && (w2 == "way"sv || w2 == "route"sv)) || (w == "for"sv && w2 == "bound"sv);
+      }
+      // "Zelenskiy is due in London on Sunday for a summit": one is expected at it
+      if (!to_come && ev.first > F + 2 && (ctx.tokens[ev.first - 1].key == "for"sv ||
+                                           (ctx.tokens[ev.first - 2].key == "for"sv &&
+                                            (ctx.tokens[ev.first - 1].key == "a"sv || ctx.tokens[ev.first - 1].key == "the"sv)))) {
+        for (std::uint32_t k = ev.first - 1; k > F + 1 && k + 10 > ev.first; --k) {
+          const TokenKey w = ctx.tokens[k - 1].key;
+          if (w == ","sv || w == "."sv || w == ";"sv) break;
+          const TokenKey w2 = ctx.tokens[k - 2].key;
+          to_come = w == "due"sv && (w2 == "is"sv || w2 == "are"sv || w2 == "'s"sv);
+          if (to_come) break;
+        }
       }
       // "the two met in Buenos Aires on 23 January, on the eve of the CELAC summit", "In July, Lula
       // is expected at the summit of Mercosur": a body's gathering told with another time than the

@@ -347,10 +347,23 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
   SentenceInfo& si = reuse.sentence;
   std::vector<WeekdayDate> weekday_dates;  // only read for an undated document (year_out given)
   std::vector<WeekdayDate> sentence_weekday_dates;
+  // (a day the header gave without its year, "--05-30": the dateline's lede may give its weekday)
+  int header_month = 0, header_day = 0;
+  if (year_out != nullptr && doc.date.size() == 7 && doc.date.starts_with("--")) {
+    if (const auto d = Date::parse_iso("2000" + doc.date.substr(1)); d && d->full()) {
+      header_month = d->month;
+      header_day = d->day;
+    }
+  }
   for (const auto& s : ctx.sentences) {
     si.reset(s);
     find_mentions(ctx, si);
     if (year_out != nullptr) note_weekday_dates(ctx, si, weekday_dates);
+    // (in the lede: the first few sentences, past a headline)
+    if (header_day != 0 && (note_dateline_weekday(ctx, si, header_month, header_day, weekday_dates) ||
+                            &s - ctx.sentences.data() >= 4)) {
+      header_day = 0;
+    }
     // an undated article's narrative moves on: "on Friday" is counted from its latest weekday date
     if (year_out == nullptr && !ctx.doc_date.full() && ctx.doc_date.year != 0) {
       sentence_weekday_dates.clear();

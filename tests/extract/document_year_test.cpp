@@ -57,6 +57,22 @@ TEST(DocumentYear, AHeadersDayWithoutAYearTakesTheYearTheTextGives) {
   EXPECT_EQ(Extractor(Lexicon::builtin()).extract(d).doc_date, "");
 }
 
+TEST(DocumentYear, AWireDatelinesDayTakesTheYearOfItsLedesWeekday) {
+  // "SEOUL, Oct 29 (Wire) - ... on Wednesday": 29 October was a Wednesday in 2014, 2025 ...; Lee
+  // Jae-myung and Takaichi were in office in 2025 only. Past a headline; a weekday further down
+  // says nothing of the dateline's day.
+  Document d{};
+  d.id = "a";
+  d.date = "--10-29";
+  d.text = "Lee and Takaichi agree to meet again\n\nSEOUL, Oct 29 (Harbour Wire) - South Korean President Lee "
+           "Jae-myung met Japanese Prime Minister Sanae Takaichi in Gyeongju on Wednesday.";
+  EXPECT_EQ(Extractor(Lexicon::builtin()).extract(d).doc_date, "2025-10-29");
+  d.text = "Lee and Takaichi agree to meet again\n\nSEOUL, Oct 29 (Harbour Wire) - South Korean President Lee "
+           "Jae-myung met Japanese Prime Minister Sanae Takaichi in Gyeongju.\n\nOne.\n\nTwo.\n\nThree.\n\nThey "
+           "spoke on Wednesday.";
+  EXPECT_EQ(Extractor(Lexicon::builtin()).extract(d).doc_date, "");
+}
+
 TEST(DocumentYear, NoWeekdayNoYear) {
   const auto r = undated("Japanese Prime Minister Sanae Takaichi held talks with US President Donald Trump in Tokyo "
                          "on 28 October.");
