@@ -276,6 +276,12 @@ std::string wire_dateline_day(std::string_view line) {
     if (c >= 'a' && c <= 'z') return {};
   }
   std::string_view rest = trim(line.substr(comma + 1));
+  // (past the country after the city: "JEDDAH, Saudi Arabia, May 19 (Wire) -")
+  if (const std::size_t second = rest.find(','); second != std::string_view::npos && second < 30 && !rest.empty() &&
+                                                 rest[0] >= 'A' && rest[0] <= 'Z' &&
+                                                 rest.substr(0, second).find_first_of("0123456789(-") == std::string_view::npos) {
+    rest = trim(rest.substr(second + 1));
+  }
   std::size_t stop = rest.find_first_of("(-\u2013\u2014");
   if (stop == std::string_view::npos || stop > 16) {
     stop = rest.find(" -");
@@ -349,6 +355,9 @@ std::string strip_metadata(std::string_view text, std::string* date) {
   // Last updated 21:52 BRT", "BRASILIA, May 30 (Wire) - ..."): the date when none with a year is
   // found, as "--MM-DD" (the year the text gives away is added by the extractor).
   std::string without_year;
+  // A news agency's dispatches, each closed by where and when it was filed ("(Jeddah, 19/5/2023)"):
+  // the latest of those days, when nothing above dates the page.
+  std::string latest_filed;
   bool in_header = true;
   while (pos <= text.size()) {
     auto nl = text.find('\n', pos);
@@ -370,7 +379,11 @@ std::string strip_metadata(std::string_view text, std::string* date) {
     } else if (starts_with_ci(t, "published on ") || starts_with_ci(t, "published: ") ||
                starts_with_ci(t, "published ") || starts_with_ci(t, "updated on ") ||
                starts_with_ci(t, "updated ") || starts_with_ci(t, "updated: ") || starts_with_ci(t, "last updated") ||
-               starts_with_ci(t, "posted ") || starts_with_ci(t, "first published")) {
+               starts_with_ci(t, "posted ") || starts_with_ci(t, "first published") ||
+               // "Broadcast Friday 19 May 2023, 21:00 AST. Programme transcript ...": a programme's
+               // air date heading its transcript
+               (in_header && (starts_with_ci(t, "broadcast ") || starts_with_ci(t, "aired ")) &&
+                !parse_date_phrase(t.substr(t.find(' ') + 1, 40)).empty())) {
       const std::string iso = parse_date_phrase(t.substr(t.find(' ') + 1));
       if (!iso.empty() || t.size() < 60) {
         if (date != nullptr && date->empty()) {
@@ -411,6 +424,12 @@ std::string strip_metadata(std::string_view text, std::string* date) {
     } else if (in_header && without_year.empty()) {
       without_year = wire_dateline_day(t);
     }
+    if (keep && t.size() <= 40 && t.size() > 2 && t.front() == '(' && t.back() == ')') {
+      if (const std::string iso = parse_date_phrase(t.substr(1, t.size() - 2)); !iso.empty()) {
+        if (iso > latest_filed) latest_filed = iso;
+        keep = false;
+      }
+    }
     if (keep && stamp_minutes >= 0 && first_entry < 0) first_entry = clock_minutes(t, true);
     // "Issue 61 | Published 27 April 2024 | Compiled by ...": a stamp among a header's fields
     if (keep && date != nullptr && date->empty() && t.size() < 200 &&
@@ -430,7 +449,7 @@ std::string strip_metadata(std::string_view text, std::string* date) {
     pos = nl + 1;
   }
   while (!out.empty() && (out.back() == '\n' || is_space(out.back()))) out.pop_back();
-  if (date != nullptr && date->empty()) *date = without_year;
+  if (date != nullptr && date->empty()) *date = latest_filed.empty() ? without_year : latest_filed;
   if (date != nullptr && stamp_minutes >= 0 && first_entry > stamp_minutes) {
     if (const auto d = Date::parse_iso(*date); d && d->full()) *date = add_days(*d, -1).iso();
   }

@@ -179,6 +179,31 @@ TEST(StripMetadata, AHeadersDayWithoutAYearIsKeptForTheYearTheTextGives) {
   EXPECT_EQ(parse_day_without_year("Sept. 4"), "--09-04");
   EXPECT_EQ(parse_day_without_year("Feb 29"), "");
   EXPECT_EQ(parse_day_without_year("Last updated 21:52"), "");
+  // a dateline with the country after the city
+  date.clear();
+  strip_metadata("Headline\n\nJEDDAH, Saudi Arabia, May 19 (Halyard Press) - Arab leaders met on Friday.", &date);
+  EXPECT_EQ(date, "--05-19");
+}
+
+// A programme's air date heads its transcript; a page of agency dispatches, each closed by where
+// and when it was filed, is of the latest of those days.
+TEST(StripMetadata, ABroadcastsAirDateAndTheLatestDispatchDateDateThePage) {
+  std::string date;
+  EXPECT_EQ(strip_metadata("THE EVENING DESK\n\nBroadcast Friday 19 May 2023, 21:00 AST. Programme transcript.\n\n"
+                           "PRESENTER: Good evening.",
+                           &date),
+            "THE EVENING DESK\n\n\nPRESENTER: Good evening.");
+  EXPECT_EQ(date, "2023-05-19");
+  // (not a sentence of the story that opens with the word)
+  date.clear();
+  strip_metadata(std::string("Headline\n\n") + std::string(220, 'x') + "\n\nBroadcast 19 May 2023 it was.", &date);
+  EXPECT_EQ(date, "");
+  date.clear();
+  EXPECT_EQ(strip_metadata("AGENCY\n\nThe president arrived.\n(Jeddah, 18/5/2023)\n\nThe president spoke.\n(Jeddah, "
+                           "19/5/2023)\n\nThe ministers met.\n(Jeddah, 17/5/2023)",
+                           &date),
+            "AGENCY\n\nThe president arrived.\n\nThe president spoke.\n\nThe ministers met.");
+  EXPECT_EQ(date, "2023-05-19");
 }
 
 }  // namespace evkg
