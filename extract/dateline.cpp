@@ -191,8 +191,28 @@ void place_reported_gatherings(DocContext& ctx, const std::string& place) {
       reported[static_cast<std::size_t>(a.target_event)] = 1;
     }
   }
+  // ("JEDDAH, Saudi Arabia, May 19 (Wire) - ... at a summit in Saudi Arabia on Friday": a gathering
+  // placed in the country of the dateline's city is held in that city)
+  std::string country_key;
+  if (const auto* entries = ctx.lex->lookup(name_key(place))) {
+    for (const LexEntry& le : *entries) {
+      if (le.kind == LexKind::kCity || le.kind == LexKind::kCapital) {
+        country_key = name_key(ctx.lex->countries()[le.index].label);
+        break;
+      }
+    }
+  }
   for (std::size_t i = 0; i < ctx.events.size(); ++i) {
     DocEvent& e = ctx.events[i];
+    if (e.used && !e.to_come && !country_key.empty() && country_key != name_key(place) && e.place_key == country_key &&
+        reported[i] != 0 &&
+        (!e.date.full() || !ctx.doc_date.full() ||
+         std::labs(days_from_civil(e.date.year, e.date.month, e.date.day) -
+                   days_from_civil(ctx.doc_date.year, ctx.doc_date.month, ctx.doc_date.day)) <= 2)) {
+      e.place = place;
+      e.place_key = name_key(place);
+      continue;
+    }
     if (!e.used || !e.place_key.empty() || e.group.empty()) continue;
     if (e.kind != "summit"sv && e.kind != "conference"sv && e.kind != "meeting"sv) continue;
     if (ctx.doc_date.full() && e.date.full()) {
