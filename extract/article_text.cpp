@@ -1,6 +1,8 @@
 #include "extract/article_text.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/date.hpp"
@@ -342,6 +344,77 @@ int clock_minutes(std::string_view s, bool at_start) {
 
 }  // namespace
 
+namespace {
+
+// Where the speaker's label of a transcript's turn ends (past its colon and the space after it), at
+// the start of `line` or after a time code ("[21:00:41] ABOUL-NASR: Hala, ...", "PRINCE FAISAL (as
+// interpreted): Thank you.", "Q (Leila Tamim, Gulf Daybreak): Your Highness ...", "Q: What ..."),
+// else 0; `label` receives the speaker's words. The turn must go on in lower case: "MONDAY: HANOI"
+// is a heading.
+std::size_t speaker_label_end(std::string_view line, std::string_view* label) {
+  std::size_t i = 0;
+  if (!line.empty() && line[0] == '[') {
+    const std::size_t close = line.find(']');
+    if (close == std::string_view::npos || close > 12) return 0;
+    i = close + 1;
+    while (i < line.size() && line[i] == ' ') ++i;
+  }
+  const std::size_t start = i;
+  int words = 0;
+  bool in_word = false;
+  while (i < line.size() && i - start < 50) {
+    const char c = line[i];
+    if (c >= 'A' && c <= 'Z') {
+      if (!in_word) ++words;
+      in_word = true;
+    } else if (c == ' ') {
+      in_word = false;
+    } else if (c != '-' && c != '\'' && c != '.' && !(static_cast<unsigned char>(c) >= 0x80)) {
+      break;
+    }
+    ++i;
+  }
+  std::size_t end_of_name = i;
+  while (end_of_name > start && line[end_of_name - 1] == ' ') --end_of_name;
+  if (words < 1 || words > 6 || end_of_name == start) return 0;
+  if (i < line.size() && line[i] == '(') {
+    const std::size_t close = line.find(')', i);
+    if (close == std::string_view::npos || close - i > 60) return 0;
+    i = close + 1;
+  }
+  if (i + 1 >= line.size() || line[i] != ':' || line[i + 1] != ' ') return 0;
+  const std::string_view rest = line.substr(i + 2);
+  if (std::none_of(rest.begin(), rest.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return 0;
+  *label = line.substr(start, end_of_name - start);
+  return i + 2;
+}
+
+// A transcript's speakers' labels are no words of what is said ("ABOUL-NASR: He flew in ..." does not
+// say that the correspondent flew in): they are blanked, when at least three lines open with one and
+// a speaker speaks twice (headings, "ATHENS: Gas for the winter", name a place once each).
+void blank_speaker_labels(std::string& text) {
+  std::vector<std::pair<std::size_t, std::size_t>> labels;  // line start, label end
+  std::vector<std::string_view> names;
+  bool repeated = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    std::string_view name;
+    if (const std::size_t end = speaker_label_end(std::string_view(text).substr(pos, nl - pos), &name); end != 0) {
+      labels.emplace_back(pos, pos + end);
+      repeated = repeated || std::find(names.begin(), names.end(), name) != names.end();
+      names.push_back(name);
+    }
+    pos = nl + 1;
+  }
+  if (labels.size() < 3 || !repeated) return;
+  for (const auto& [from, to] : labels) {
+    for (std::size_t k = from; k < to; ++k) text[k] = ' ';
+  }
+}
+
+}  // namespace
+
 std::string strip_metadata(std::string_view text, std::string* date) {
   std::string out;
   out.reserve(text.size());
@@ -449,6 +522,7 @@ std::string strip_metadata(std::string_view text, std::string* date) {
     pos = nl + 1;
   }
   while (!out.empty() && (out.back() == '\n' || is_space(out.back()))) out.pop_back();
+  blank_speaker_labels(out);
   if (date != nullptr && date->empty()) *date = latest_filed.empty() ? without_year : latest_filed;
   if (date != nullptr && stamp_minutes >= 0 && first_entry > stamp_minutes) {
     if (const auto d = Date::parse_iso(*date); d && d->full()) *date = add_days(*d, -1).iso();

@@ -206,4 +206,21 @@ TEST(StripMetadata, ABroadcastsAirDateAndTheLatestDispatchDateDateThePage) {
   EXPECT_EQ(date, "2023-05-19");
 }
 
+// A transcript's speakers' labels are blanked (the offsets of what they say stay); headings that name
+// a place or a day once each are not labels.
+TEST(StripMetadata, ATranscriptsSpeakersLabelsAreNoWordsOfTheTurn) {
+  std::string date;
+  const std::string text =
+      "[21:00:12] PRESENTER: Good evening.\n[21:00:41] KARIM NASR: He landed on Thursday.\nQ (Ann Lee, Daybreak): "
+      "Did he meet her?\nPRINCE FAISAL (as interpreted): No.\n[21:01:30] PRESENTER: Thank you.";
+  const std::string out = strip_metadata(text, &date);
+  ASSERT_EQ(out.size(), text.size());
+  EXPECT_EQ(out.find("KARIM"), std::string::npos);
+  EXPECT_EQ(out.find("Ann Lee"), std::string::npos);
+  EXPECT_EQ(out.find("FAISAL"), std::string::npos);
+  EXPECT_EQ(out.find("He landed on Thursday."), text.find("He landed on Thursday."));
+  const std::string headings = "MONDAY: Xi lands in Hanoi.\nTUESDAY: Xi flies on.\nWEDNESDAY: Xi meets Anwar.";
+  EXPECT_EQ(strip_metadata(headings, &date), headings);
+}
+
 }  // namespace evkg
