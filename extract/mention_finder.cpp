@@ -528,6 +528,12 @@ class Finder {
         continue;
       }
       if (words > 0 && t.is(kWord) && name_particle(t) && k + 1 < L_ && tok(k + 1).is(kCapital)) {
+        // ("Prince Badr bin Sultan": the father's name after "bin" is a name, whatever else it is)
+        if ((t.key == "bin"sv || t.key == "ibn"sv || t.key == "bint"sv) && tok(k + 1).is(kWord)) {
+          ++words;
+          k += 2;
+          continue;
+        }
         ++k;
         continue;
       }
@@ -557,6 +563,25 @@ class Finder {
   }
 
   // A person named by the tokens [a, b): the lexicon's, the document's, or a new one.
+  // The person already named whose name is an Arabic one of a father's or a family's name after
+  // the given one ("Faisal bin Farhan Al Saud", "Mishal Al-Ahmad Al-Jaber Al-Sabah") and whose given
+  // name is `given`: the one a prince or a sheikh is called by on second mention. -1 if none.
+  int given_name_of_named(std::string_view given) const {
+    for (std::size_t i = ctx_.entities.size(); i-- > 0;) {
+      const DocEntity& e = ctx_.entities[i];
+      if (e.type != "person"sv || e.surname_only) continue;
+      const std::string k = name_key(e.label);
+      const std::size_t sp = k.find(' ');
+      if (sp == std::string::npos || std::string_view(k).substr(0, sp) != given) continue;
+      const std::string_view rest = std::string_view(k).substr(sp);
+      if (rest.find(" bin ") != std::string_view::npos || rest.find(" ibn ") != std::string_view::npos ||
+          rest.find(" bint ") != std::string_view::npos || rest.starts_with(" al ") || rest.starts_with(" al-")) {
+        return static_cast<int>(i);
+      }
+    }
+    return -1;
+  }
+
   int person_from_name(std::uint32_t a, std::uint32_t b, const std::string& role, const std::string& country,
                        const std::string& org, bool reliable) {
     std::uint32_t words = 0;
@@ -589,6 +614,18 @@ class Finder {
         const int ent = entity_for_lex_person(ctx_, e->index);
         note_role(ctx_, ent, role, country, org);
         return ent;
+      }
+    }
+    // ("Sheikh Mishal" after "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah": see given_name_of_named)
+    if (styled && words == 2) {
+      if (const int p = given_name_of_named(key.substr(space + 1)); p >= 0) return p;
+    }
+    // ("Prince Faisal" after "Prince Faisal bin Farhan": see given_name_of_named)
+    if (b - a == 1 && a > F_) {
+      const TokenKey h = tok(a - 1).key;
+      if (h == "prince"sv || h == "princess"sv || h == "sheikh"sv || h == "sheikha"sv || h == "sayyid"sv ||
+          h == "emir"sv) {
+        if (const int p = given_name_of_named(key); p >= 0) return p;
       }
     }
     // One word: a surname of someone already named, or of a lexicon person.

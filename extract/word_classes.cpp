@@ -63,7 +63,7 @@ constexpr std::string_view kNonPersonHeads[] = {
     "atomics", "shipbuilding", "semiconductor", "automotive", "logistics"};
 
 constexpr std::string_view kNameParticles[] = {
-    "von", "van", "der", "de", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "ibn", "dos"};
+    "von", "van", "der", "de", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "ibn", "bint", "dos"};
 
 constexpr std::string_view kAdjectives[] = {
     "senior", "top", "former", "then", "acting", "new", "outgoing", "incoming", "current",

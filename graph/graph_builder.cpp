@@ -226,6 +226,9 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
 
   // --- people named by surname alone
   std::unordered_map<std::string, std::vector<std::string>> by_surname;
+  // (and by the given name of an Arabic name with a father's or family's name, "Faisal bin Farhan
+  // Al Saud", by which "Prince Faisal" is known)
+  std::unordered_map<std::string, std::vector<std::string>> by_given_name;
   std::vector<std::pair<std::string, std::string>> lone;  // id, surname key
   for (const auto v : raw_.sorted_vertices()) {
     const auto& n = g[v];
@@ -236,6 +239,11 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
       lone.emplace_back(n.id, k);
     } else {
       by_surname[k.substr(sp + 1)].push_back(n.id);
+      const std::string_view rest = std::string_view(k).substr(k.find(' '));
+      if (rest.find(" bin ") != std::string_view::npos || rest.find(" ibn ") != std::string_view::npos ||
+          rest.find(" bint ") != std::string_view::npos || rest.starts_with(" al ") || rest.starts_with(" al-")) {
+        by_given_name[k.substr(0, k.find(' '))].push_back(n.id);
+      }
       for (const auto& a : n.aliases) {
         const std::string ak = name_key(a);
         const auto asp = ak.rfind(' ');
@@ -247,7 +255,12 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
   }
   for (const auto& [id, sk] : lone) {
     const auto it = by_surname.find(sk);
-    if (it != by_surname.end() && it->second.size() == 1) mapping[id] = it->second.front();
+    if (it != by_surname.end() && it->second.size() == 1) {
+      mapping[id] = it->second.front();
+    } else if (const auto given = by_given_name.find(sk); it == by_surname.end() && given != by_given_name.end() &&
+                                                      given->second.size() == 1) {
+      mapping[id] = given->second.front();
+    }
   }
 
   // the raw graph itself when nothing merges; its properties are moved, not copied, from here on
