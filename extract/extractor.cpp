@@ -374,6 +374,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     }
     if (tracing()) trace(ctx, si);
     date_lede_gathering(ctx, si);
+    note_attendance_section(ctx, si);
     if (credit_line(ctx, si)) {
       note_issuer(ctx, si);
       continue;

@@ -27,6 +27,7 @@ UntriggeredWords untriggered_words(const DocContext& ctx, SentenceInfo& si) {
 
 void Frames::run() {
   heading_list();
+  attendance_section_item();
   participle_inversion();
   first_arrivals();
   // (read as the frame of "accompanied by", when the lexicon has it)
@@ -894,7 +895,32 @@ const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& s
   return a;
 }
 
+void note_attendance_section(DocContext& ctx, const SentenceInfo& si) {
+  const std::string_view text = ctx.doc->text;
+  const std::size_t at = ctx.tokens[si.span.first].begin;
+  std::size_t b = at;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  if (b != 0 && text[b - 1] != '\n') return;  // (a sentence within a line says nothing of the section)
+  if (si.question && si.span.last - si.span.first <= 8) {
+    std::string h;
+    for (std::uint32_t k = si.span.first; k < si.span.last; ++k) {
+      if (!ctx.tokens[k].is(kWord)) continue;
+      if (!h.empty()) h.push_back(' ');
+      h.append(ctx.tokens[k].key.view());
+    }
+    static const WordSet kHeadings = {"who was there", "who is there", "who was here", "who is here", "who came",
+                                      "who attended", "who took part", "who was in the room", "who was at the table",
+                                      "who was at the summit", "who was at the meeting", "who turned up"};
+    ctx.attendance_section = kHeadings.count(h) != 0;
+    return;
+  }
+  const bool bullet = text.substr(at).starts_with("- ") || text.substr(at).starts_with("\u2022") ||
+                      text.substr(at).starts_with("* ") || text.substr(at).starts_with("\u2013 ");
+  if (!bullet) ctx.attendance_section = false;
+}
+
 bool opens_with_heading(const DocContext& ctx, SentenceInfo& si) {
+  if (ctx.attendance_section) return true;
   std::uint32_t colon = 0;
   const std::string h = heading_of(ctx, si, &colon);
   const SentenceInfo::Anchors& a = scan_anchors(ctx, si);
@@ -935,6 +961,23 @@ void detail::Frames::heading_list() {
   } else if (h == "among them"sv) {
     // "Xi and his wife welcomed the arriving leaders one by one. Among them: A, B and C"
     met_at_door(hosts_greeting_before(), who, status, ev);
+  }
+}
+
+// "Who was there? / - Deputies: Sheikh Mansour for the UAE, Sayyid Asaad for Oman": the people a
+// bullet line of the section names came to the gathering the document is about (not when the line
+// denies, plans or supposes: "- X had been expected but did not come").
+void detail::Frames::attendance_section_item() {
+  if (!ctx_.attendance_section || ctx_.salient_event < 0) return;
+  for (const auto& c : si_.cues) {
+    if (c.kind == "negation"sv || c.kind == "planned"sv || c.kind == "hypothetical"sv) return;
+  }
+  const int ev = main_event();
+  if (ev < 0) return;
+  for (const Mention& m : si_.mentions) {
+    if (m.kind != MKind::kPerson || m.entity < 0 || m.modifier || m.possessive) continue;
+    if (ctx_.entities[static_cast<std::size_t>(m.entity)].type != "person"sv) continue;
+    add("attended", m.entity, -1, ev, "", edge_status::kReported, {}, "", -1, 0.65);
   }
 }
 

@@ -10,6 +10,11 @@ namespace evkg {
 // that extract_relations reads even without a trigger.
 bool opens_with_heading(const DocContext& ctx, SentenceInfo& si);
 
+// "Who was there?" on a line of its own opens a section whose bullet lines ("- Deputies: A for the
+// UAE, B for Kuwait") list who came to the gathering the document is about; a line that is no
+// bullet closes it. Keeps ctx.attendance_section up to date for each sentence, in order.
+void note_attendance_section(DocContext& ctx, const SentenceInfo& si);
+
 void extract_relations(DocContext& ctx, SentenceInfo& si);
 
 // Whoever chaired an event attended it: an attendance for each reported chair that has none (of

@@ -16,8 +16,12 @@ void Frames::chair(const Trigger& t) {
   Mention* evm = cv_.event_after(t.last, 4);
   if (evm == nullptr) evm = relative_event_before(s);
   // "A summit was held in Riyadh on Monday. The crown prince chaired it": the gathering in focus
-  if (evm == nullptr && t.last < L() && key(t.last) == "it"sv && !key(t.first).starts_with("open") &&
-      ctx_.salient_event >= 0 && !si_.in_quote[t.last - F()]) {
+  // ("- The chair: the crown prince presided; Saudi Arabia took over ...": chaired, with no object,
+  // the gathering in focus)
+  const bool no_object = evm == nullptr && (key(t.first) == "presided"sv || key(t.first) == "chaired"sv) &&
+                         (t.last >= L() || key(t.last) == "."sv || key(t.last) == ";"sv);
+  if (evm == nullptr && (no_object || (t.last < L() && key(t.last) == "it"sv)) && !key(t.first).starts_with("open") &&
+      ctx_.salient_event >= 0 && !si_.in_quote[std::min(t.last, L() - 1) - F()]) {
     const std::string& kind = ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].kind;
     if (kind == "summit"sv || kind == "conference"sv || kind == "meeting"sv) {
       const std::uint32_t end = cv_.clause_end(t.last);
