@@ -595,6 +595,38 @@ class Finder {
       }
       return k;
     }();
+    // "Mohammed bin Salman bin Abdulaziz Al Saud", "Badr bin Sultan bin Abdulaziz": an Arabic name
+    // with its grandfather's is the person of the name without it
+    if (words >= 5) {
+      std::uint32_t second_bin = 0;
+      int bins = 0;
+      for (std::uint32_t i = a + 1; i < b && second_bin == 0; ++i) {
+        if (tok(i).key == "bin"sv || tok(i).key == "ibn"sv) {
+          if (++bins == 2) second_bin = i;
+        }
+      }
+      if (second_bin != 0) {
+        std::uint32_t family = b;  // "Al Saud", "Al-Saud", "al-Sabah" at its end
+        for (std::uint32_t i = second_bin + 2; i < b; ++i) {
+          if (tok(i).key == "al"sv || tok(i).key.starts_with("al-")) {
+            family = i;
+            break;
+          }
+        }
+        std::string shorter(text(a, second_bin));
+        if (family < b) shorter.append(" ").append(text(family, b));
+        for (const std::string_view k : {std::string_view(shorter), text(a, second_bin)}) {
+          if (const auto* entries = ctx_.lex->lookup(name_key(k))) {
+            if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
+              const int ent = entity_for_lex_person(ctx_, e->index);
+              note_role(ctx_, ent, role, country, org);
+              return ent;
+            }
+          }
+        }
+        return entity_for_named_person(ctx_, shorter, role, country, org, reliable);
+      }
+    }
     if (words > 1 && words < b - a) {
       // brackets inside: look the words up as one name
       if (const auto* entries = ctx_.lex->lookup(key)) {
@@ -766,7 +798,17 @@ class Finder {
     if (h && h->has(LexKind::kPerson)) {
       // A longer unknown name that merely starts with a known one is rare; take the lexicon's.
       const int ent = entity_for_lex_person(ctx_, h->person(ctx_)->index);
-      return push_actor(i, h->last, MKind::kPerson, ent);
+      // (but for the grandfather's name and the family's after an Arabic one: "Faisal bin Farhan bin
+      // Abdullah Al Saud" is the lexicon's "Faisal bin Farhan", not he and Jordan's "bin Abdullah")
+      std::uint32_t end = h->last;
+      while (end + 1 < L_ && (tok(end).key == "bin"sv || tok(end).key == "ibn"sv) && tok(end + 1).is(kCapital) &&
+             tok(end + 1).is(kWord)) {
+        end += 2;
+      }
+      if (end > h->last && end + 1 < L_ && tok(end).key == "al"sv && tok(end).is(kCapital) && tok(end + 1).is(kCapital)) {
+        end += 2;
+      }
+      return push_actor(i, end, MKind::kPerson, ent);
     }
     if (h && h->has(LexKind::kOutlet) && !h->has(LexKind::kCountry) && !h->has(LexKind::kOrg)) {
       Mention m;
