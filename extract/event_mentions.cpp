@@ -928,9 +928,11 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       }
       --purpose;
     }
-    if (ev.place_key.empty() && purpose > F && ctx.tokens[purpose - 1].key == "for"sv) {
+    // ("have spent the day in Jeddah at a summit": a place right before "at" the event)
+    const bool at_event = purpose > F + 1 && ctx.tokens[purpose - 1].key == "at"sv;
+    if (ev.place_key.empty() && purpose > F && (ctx.tokens[purpose - 1].key == "for"sv || at_event)) {
       --purpose;
-      for (std::uint32_t q = purpose; q > F && q + 12 > purpose; --q) {
+      for (std::uint32_t q = purpose; q > F && q + (at_event ? 4 : 12) > purpose; --q) {
         const Token& before = ctx.tokens[q - 1];
         if (before.is(kPunct) && before.key != ","sv) break;  // not across a clause mark or a quote
         Mention* m = mention_starting_at(q);
@@ -939,7 +941,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         const std::string_view prep = ctx.tokens[before_place].key;
         if (m->kind == MKind::kEvent || m->kind == MKind::kPerson || m->kind == MKind::kPronoun) break;
         if ((prep != "in"sv && prep != "at"sv && prep != "to"sv) ||
-            !(m->kind == MKind::kPlace || (m->kind == MKind::kCountry && !m->metonym))) {
+            !(m->kind == MKind::kPlace || (m->kind == MKind::kCountry && !m->metonym)) || (at_event && m->last != purpose)) {
           continue;
         }
         ev.place = m->place.empty() ? ctx.entities[static_cast<std::size_t>(m->entity)].label : m->place;
