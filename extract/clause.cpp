@@ -394,7 +394,13 @@ Group ClauseView::group_ending(std::size_t m) const {
     const bool opening = q == si_.span.first &&
                          (p == "on"sv || p == "in"sv || p == "for"sv || p == "with"sv || p == "after"sv || p == "about"sv ||
                           p == "over"sv || p == "at"sv || p == "from"sv || p == "regarding"sv || p == "despite"sv);
-    if (opening || p == "like"sv || p == "unlike"sv || p == "besides"sv || p == "beside"sv || p == "except"sv) {
+    // ("aboard an aircraft from Poland, Mr Zelensky was greeted": a place after a preposition, then a
+    // comma and no "and" before the last member, is a phrase before the group, no member of it)
+    bool coordinated = false;
+    for (std::uint32_t k = f0; k < ms[m].first && !coordinated; ++k) coordinated = ctx_.tokens[k].key == "and"sv;
+    const bool place_phrase = !coordinated && preposition(p) && p != "of"sv && ms[first].kind == MKind::kCountry;
+    if (opening || place_phrase || p == "like"sv || p == "unlike"sv || p == "besides"sv || p == "beside"sv ||
+        p == "except"sv) {
       for (std::size_t i = m; i > first; --i) {
         const std::uint32_t c = ms[i - 1].last;
         if (c < ms[i].first && ctx_.tokens[c].key == ","sv && ctx_.tokens[c + 1].key != "and"sv) {
