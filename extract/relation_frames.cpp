@@ -48,6 +48,7 @@ void Frames::run() {
   reported_commitments();
   deal_terms();
   pledge_line();
+  if (anchors.adopted != 0) adopted_text(anchors.adopted);
   const UntriggeredWords words = untriggered_words(ctx_, si_);
   if (words.list) listed_commitments();
   if (words.partnership) partnership_raised();
@@ -863,6 +864,7 @@ const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& s
         break;
       case 6:
         if (k == "signed"sv && a.signing_watched == 0) a.signing_watched = signing_watcher(ctx, si, i);
+        if (k == "signed"sv && a.adopted == 0 && i > F) a.adopted = i;
         break;
       case 3:
         if (k == "for"sv && a.meal_for == 0 && i >= F + 3 && i + 1 < L && meal_for_from(ctx, si, i)) a.meal_for = i;
@@ -877,6 +879,13 @@ const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& s
       case 7:
         if (k == "present"sv && a.present_list == 0 && i >= F + 1 && i + 2 < L) a.present_list = present_list_from(ctx, si, i);
         if (k == "signing"sv && a.signing_watched == 0) a.signing_watched = signing_watcher(ctx, si, i);
+        if ((k == "adopted"sv || k == "adopts"sv) && a.adopted == 0 && i > F) a.adopted = i;
+        break;
+      case 8:
+        if ((k == "adopting"sv || k == "approved"sv || k == "endorsed"sv) && a.adopted == 0 && i > F) a.adopted = i;
+        break;
+      case 9:
+        if (k == "approving"sv && a.adopted == 0 && i > F) a.adopted = i;
         break;
       default:
         break;
@@ -1251,8 +1260,11 @@ void extract_untriggered_commitments(DocContext& ctx, SentenceInfo& si) {
     line = ctx.tokens[i].key == ":"sv;
   }
   const detail::UntriggeredWords words = detail::untriggered_words(ctx, si);
-  if (!modal && !line && !words.list && !words.partnership) return;
+  // ("The leaders adopted the Jeddah Declaration": a text the gathering spoken of adopts)
+  const std::uint32_t adopted = ctx.salient_event >= 0 ? scan_anchors(ctx, si).adopted : 0;
+  if (!modal && !line && !words.list && !words.partnership && adopted == 0) return;
   detail::Frames f(ctx, si);
+  if (adopted != 0) f.adopted_text(adopted);
   if (words.list) f.listed_commitments();
   if (words.partnership) f.partnership_raised();
   if (report && modal) f.reported_commitments();

@@ -109,6 +109,7 @@ class Frames {
   // "- Norway: up to three billion dollars": a giver's line of a list of pledges
   // (relation_frames_pledge_lines.cpp).
   void pledge_line();
+  void adopted_text(std::uint32_t from);
   // "Xi set out ten actions. Among them:" and the lines after it: each line a pledge of the one who
   // announced them (relation_frames_listed_commitments.cpp).
   void listed_commitments();
