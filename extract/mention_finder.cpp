@@ -595,6 +595,27 @@ class Finder {
       }
       return k;
     }();
+    if (words > 1 && words < b - a) {
+      // brackets inside: look the words up as one name
+      if (const auto* entries = ctx_.lex->lookup(key)) {
+        if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
+          return entity_for_lex_person(ctx_, e->index);
+        }
+      }
+    }
+    // ("Sheikh Tamim bin Hamad Al Thani": the name without its style, when only that is known)
+    const std::size_t space = key.find(' ');
+    const std::string_view style = space == std::string::npos ? std::string_view() : std::string_view(key).substr(0, space);
+    const bool styled = style == "sheikh"sv || style == "sheikha"sv || style == "emir"sv || style == "sultan"sv;
+    for (int pass = 0; pass < (styled ? 2 : 1); ++pass) {
+      const auto* entries = ctx_.lex->lookup(pass == 0 ? std::string_view(key) : std::string_view(key).substr(space + 1));
+      if (entries == nullptr) continue;
+      if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
+        const int ent = entity_for_lex_person(ctx_, e->index);
+        note_role(ctx_, ent, role, country, org);
+        return ent;
+      }
+    }
     // "Mohammed bin Salman bin Abdulaziz Al Saud", "Badr bin Sultan bin Abdulaziz": an Arabic name
     // with its grandfather's is the person of the name without it
     if (words >= 5) {
@@ -625,27 +646,6 @@ class Finder {
           }
         }
         return entity_for_named_person(ctx_, shorter, role, country, org, reliable);
-      }
-    }
-    if (words > 1 && words < b - a) {
-      // brackets inside: look the words up as one name
-      if (const auto* entries = ctx_.lex->lookup(key)) {
-        if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
-          return entity_for_lex_person(ctx_, e->index);
-        }
-      }
-    }
-    // ("Sheikh Tamim bin Hamad Al Thani": the name without its style, when only that is known)
-    const std::size_t space = key.find(' ');
-    const std::string_view style = space == std::string::npos ? std::string_view() : std::string_view(key).substr(0, space);
-    const bool styled = style == "sheikh"sv || style == "sheikha"sv || style == "emir"sv || style == "sultan"sv;
-    for (int pass = 0; pass < (styled ? 2 : 1); ++pass) {
-      const auto* entries = ctx_.lex->lookup(pass == 0 ? std::string_view(key) : std::string_view(key).substr(space + 1));
-      if (entries == nullptr) continue;
-      if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
-        const int ent = entity_for_lex_person(ctx_, e->index);
-        note_role(ctx_, ent, role, country, org);
-        return ent;
       }
     }
     // ("Sheikh Mishal" after "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah": see given_name_of_named)

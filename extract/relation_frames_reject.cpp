@@ -57,7 +57,9 @@ bool policy_object(const std::string& k) {
       // "rejected any territorial concessions")
       "concession", "cut", "duty", "duties", "levy", "levies", "reduction", "exemption", "waiver",
       // another government's act ("rejected Starmer's move within hours")
-      "move"};
+      "move",
+      // ties restored ("rejected normalisation with Damascus")
+      "normalis", "normaliz", "rapprochement"};
   for (const char* w : kWords) {
     if (starts_word(k, w)) return true;
   }
@@ -68,7 +70,7 @@ bool policy_object(const std::string& k) {
 bool political_verb(TokenKey k) {
   static const WordSet kVerbs = {
       "sign", "signs", "signed", "endorse", "endorses", "endorsed", "ratify", "ratifies", "ratified", "accept",
-      "accepts", "accepted", "support", "supports", "supported"};
+      "accepts", "accepted", "support", "supports", "supported", "normalise", "normalize"};
   return kVerbs.count(k.view()) != 0;
 }
 
@@ -765,7 +767,8 @@ void Frames::reject(const Trigger& t) {
         "recognise", "recognize", "accept", "back", "support", "endorse", "sign", "ratify", "join", "allow",
         "extradite", "withdraw", "release", "negotiate", "cooperate", "co-operate", "lift", "end", "halt",
         "stop", "hand", "approve", "implement", "honour", "honor", "comply", "abide", "disarm", "accede", "give",
-        "commit", "open", "reopen", "resume", "restore", "apologise", "apologize", "retract", "pay"};
+        "commit", "open", "reopen", "resume", "restore", "apologise", "apologize", "retract", "pay", "normalise",
+        "normalize"};
     if (t.last + 1 >= L() || kPolitical.count(key(t.last + 1)) == 0) return;
     if (t.last + 2 < L() && key(t.last + 2) == "that"sv) return;
     from = t.last + 1;
@@ -1065,6 +1068,8 @@ void Frames::reject(const Trigger& t) {
     if (policy_object(name_key(apposition))) object.append(", ").append(apposition);
   }
   object.append(object_context(from, oe, s));
+  // ("would not normalise relations with Damascus": the ties are refused as a normalisation)
+  if (refused_verb && k0.starts_with("normali")) object = std::string(k0.view()) + " " + object;
   if (object == "commit"sv) return;  // "declined to commit" to what the sentence does not say
   if (!verb_refused && !policy_object(name_key(object))) return;
   std::string status = cv_.status(s.last, t.first, false);
