@@ -1,4 +1,5 @@
-// Relation frames: a named text a gathering adopts ("Arab leaders closed their summit by adopting
+// Relation frames: what a gathering's leaders do together, named by no one. A named text a gathering
+// adopts ("Arab leaders closed their summit by adopting
 // the Jeddah Declaration", "The eleven delegations approved the Brasilia Consensus"). Those who adopt
 // it are the leaders or delegations at the gathering, named by no one: the body whose gathering it
 // is pledged what the text says, else the one who chaired it, else the country it is held in; the
@@ -30,7 +31,57 @@ bool collective(TokenKey k) {
   return kWho.count(k.view()) != 0;
 }
 
+// A word that takes some of a group, not all of it.
+bool some_of(TokenKey k) {
+  static const WordSet kSome = {"several", "some", "many", "few", "most", "other", "both", "two", "three", "four",
+                                "five", "certain", "various", "numerous"};
+  return kSome.count(k.view()) != 0;
+}
+
 }  // namespace
+
+// Whether the verb at v is said by the leaders or delegations of a gathering, named by no one: a
+// collective noun before it in its clause ("Arab leaders", "the eleven delegations") and no one
+// named there, outside quotes.
+bool Frames::said_by_the_gathering(std::uint32_t v) const {
+  if (si_.in_quote[v - F()]) return false;
+  bool by_collective = false;
+  for (std::uint32_t w = cv_.clause_start(v); w < v; ++w) {
+    if (const Mention* m = cv_.mention_at(w); m != nullptr && cv_.is_actor(*m) && m->kind != MKind::kGeneric) return false;
+    // (all of them: not "several countries", "some delegations"; nor what is theirs, "the
+    // leaders' communique")
+    if (some_of(key(w))) return false;
+    by_collective = by_collective || (collective(key(w)) && (w + 1 >= v || (key(w + 1) != "'"sv && key(w + 1) != "'s"sv)));
+  }
+  return by_collective;
+}
+
+// Who speaks for the leaders of gathering ev when no one is named ("the leaders rejected foreign
+// interference"): the body whose gathering it is, else the one who chaired it, else the country it
+// is held in; -1 when none is known.
+int Frames::gathering_voice(int ev) {
+  const DocEvent& event = ctx_.events[static_cast<std::size_t>(ev)];
+  if (!event.group.empty()) {
+    if (const auto* entries = ctx_.lex->lookup(name_key(event.group))) {
+      for (const LexEntry& le : *entries) {
+        if (le.kind == LexKind::kOrg) return entity_for_org(ctx_, le.index);
+      }
+    }
+  }
+  for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend(); ++it) {
+    if (it->relation == "chaired"sv && it->target_event == ev && it->status == edge_status::kReported) return it->subject;
+  }
+  if (!event.place_key.empty()) {
+    if (const auto* entries = ctx_.lex->lookup(event.place_key)) {
+      for (const LexEntry& le : *entries) {
+        if (le.kind == LexKind::kCity || le.kind == LexKind::kCapital || le.kind == LexKind::kSeat) {
+          return entity_for_country(ctx_, le.index);
+        }
+      }
+    }
+  }
+  return -1;
+}
 
 void Frames::adopted_text(std::uint32_t from) {
   if (ctx_.salient_event < 0) return;
@@ -54,46 +105,12 @@ void Frames::adopted_text(std::uint32_t from) {
     std::uint32_t e = o;
     while (e < L() && e < o + 5 && ctx_.tokens[e].is(kCapital) && ctx_.tokens[e].is(kWord)) ++e;
     if (e == o || !text_noun(key(e - 1))) continue;
-    // by whom: a collective noun before the verb, in its clause, and no one named there
-    bool by_collective = false;
-    for (std::uint32_t w = cv_.clause_start(v); w < v; ++w) {
-      if (const Mention* m = cv_.mention_at(w); m != nullptr && cv_.is_actor(*m) && m->kind != MKind::kGeneric) {
-        by_collective = false;
-        break;
-      }
-      by_collective = by_collective || collective(key(w));
-    }
-    if (!by_collective || si_.in_quote[v - F()]) continue;
+    if (!said_by_the_gathering(v)) continue;
     const std::string status = cv_.status(cv_.clause_start(v), v, true);
     if (status != edge_status::kReported) continue;
     const int ev = main_event();
     if (ev < 0) continue;
-    const DocEvent& event = ctx_.events[static_cast<std::size_t>(ev)];
-    int who = -1;
-    if (!event.group.empty()) {
-      if (const auto* entries = ctx_.lex->lookup(name_key(event.group))) {
-        for (const LexEntry& le : *entries) {
-          if (le.kind == LexKind::kOrg) {
-            who = entity_for_org(ctx_, le.index);
-            break;
-          }
-        }
-      }
-    }
-    for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && who < 0; ++it) {
-      if (it->relation == "chaired"sv && it->target_event == ev && it->status == edge_status::kReported) who = it->subject;
-    }
-    // (else the country it is held in, one of those adopting it)
-    if (who < 0 && !event.place_key.empty()) {
-      if (const auto* entries = ctx_.lex->lookup(event.place_key)) {
-        for (const LexEntry& le : *entries) {
-          if (le.kind == LexKind::kCity || le.kind == LexKind::kCapital || le.kind == LexKind::kSeat) {
-            who = entity_for_country(ctx_, le.index);
-            break;
-          }
-        }
-      }
-    }
+    const int who = gathering_voice(ev);
     if (who < 0) continue;
     const std::string object = trimmed_np(o, e);
     add("pledged", who, -1, ev, object, status, date_for(cv_.clause_start(v), cv_.clause_end(v), v), "", -1, 0.6);

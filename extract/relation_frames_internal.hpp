@@ -110,6 +110,8 @@ class Frames {
   // (relation_frames_pledge_lines.cpp).
   void pledge_line();
   void adopted_text(std::uint32_t from);
+  int gathering_voice(int ev);
+  bool said_by_the_gathering(std::uint32_t v) const;
   // "Xi set out ten actions. Among them:" and the lines after it: each line a pledge of the one who
   // announced them (relation_frames_listed_commitments.cpp).
   void listed_commitments();

@@ -807,7 +807,17 @@ void Frames::reject(const Trigger& t) {
     return;
   }
   Group s = subject_of(t);
-  if (s.empty()) return;
+  // "The leaders rejected foreign interference": the gathering's voice, at the gathering
+  int voiced_at = -1;
+  if (s.entities.empty() && ctx_.salient_event >= 0 && said_by_the_gathering(t.first)) {
+    voiced_at = main_event();
+    const int voice = voiced_at >= 0 ? gathering_voice(voiced_at) : -1;
+    if (voice >= 0) {
+      s.entities = {voice};
+      s.generic = false;
+    }
+  }
+  if (s.empty() || s.entities.empty()) return;
   if (k0.starts_with("den")) {
     // ("denied it", "denied this": too vague to say what; only a state, a body or a leader or
     // minister of the lexicon denies as policy, not a defendant denying the charges)
@@ -1077,7 +1087,11 @@ void Frames::reject(const Trigger& t) {
   if (status == edge_status::kPlanned && stated_stance(t, s)) status = edge_status::kReported;
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
   for (const int a : s.entities) {
-    if (target >= 0 && target != a) {
+    // (a gathering's stand is taken at it: "rejected any displacement of the Palestinian people"
+    // refuses no Palestinian)
+    if (voiced_at >= 0) {
+      add("rejected", a, -1, voiced_at, object, status, date, "", -1, 0.6);
+    } else if (target >= 0 && target != a) {
       add("rejected", a, target, -1, object, status, date, "", -1, 0.75);
     } else {
       add("rejected", a, -1, -1, object, status, date, "", -1, 0.6, object);
