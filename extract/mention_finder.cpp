@@ -824,6 +824,8 @@ class Finder {
       if (push_capital_of(h->get(LexKind::kDemonym)->index, i, h->last + 1)) return h->last + 1;
     }
     if (h && (h->has(LexKind::kDemonym) || h->has(LexKind::kOrgDemonym))) {
+      // "The Uruguayan also rejected ...": the one person of that country the text has named
+      if (const int p = the_national(i, *h); p >= 0) return push_actor(i, h->last, MKind::kPerson, p);
       if (const std::uint32_t e = parse_group_phrase(i); e > i) return e;
       // A plural demonym alone stands for its people ("the Europeans", "us Europeans").
       if (tok(h->last - 1).key.ends_with("s") || tok(h->last - 1).key.ends_with("ns")) {
@@ -1161,6 +1163,30 @@ class Finder {
       }
     }
     return people == 1 ? only : -1;
+  }
+
+  // "the Uruguayan", "the Argentine" standing alone before a predicate ("also rejected", "said",
+  // ", who"): the one person of that country named so far, -1 if none or several.
+  int the_national(std::uint32_t i, const Hit& h) const {
+    const auto* d = h.get(LexKind::kDemonym);
+    if (d == nullptr || i == F_ || tok(i - 1).key != "the"sv || h.last >= L_) return -1;
+    const Token& next = tok(h.last);
+    if (tok(h.last - 1).key.ends_with("s")) return -1;  // ("the Europeans": a people)
+    const bool predicate = next.key == ","sv || next.key == "also"sv || next.key == "then"sv ||
+                           (next.is(kWord) && !next.is(kCapital) && next.key.size() > 3 &&
+                            (next.key.ends_with("ed") || next.key == "said"sv || next.key == "says"sv ||
+                             next.key == "told"sv || next.key == "has"sv || next.key == "had"sv ||
+                             next.key == "was"sv || next.key == "will"sv || next.key == "would"sv));
+    if (!predicate) return -1;
+    const std::string& code = ctx_.lex->countries()[d->index].code;
+    int found = -1;
+    for (std::size_t k = 0; k < ctx_.entities.size(); ++k) {
+      const DocEntity& e = ctx_.entities[k];
+      if (e.type != "person"sv || e.mentions == 0 || e.country != code) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(k);
+    }
+    return found;
   }
 
   int demonym_entity(const Hit& h) {
