@@ -180,6 +180,7 @@ struct DocContext {
   bool timeline = false;  // entries under headings of a day and a place ("FRIDAY, OCT. 13 - AMMAN")
   bool attendance_section = false;  // under a heading "Who was there?": its bullet lines list who came
   bool lede_read = false;  // the sentence opening with the dateline has been read
+  bool preview = false;   // a look ahead ("The week ahead"): its present tense is to come
   bool live = false;      // a live report: entries that open with a time ("13:05 Merz received ...")
   // the day a caption's own dateline gave ("1. WASHINGTON, Wednesday, May 21, 2025."), or the day
   // heading a live report's entries ("SUNDAY, 14 DECEMBER")

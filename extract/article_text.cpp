@@ -530,6 +530,26 @@ std::string strip_metadata(std::string_view text, std::string* date) {
   return out;
 }
 
+bool preview_page(std::string_view text) {
+  // (its headings: the short lines of its opening, not a sentence of the story, "They will meet
+  // again in the week ahead.")
+  text = text.substr(0, 600);
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    if (nl - pos < 100) {
+      std::string line(text.substr(pos, nl - pos));
+      for (char& c : line) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      for (const std::string_view w : {"week ahead", "what to expect", "what to watch", "preview:", "the days ahead",
+                                       "coming week", "week to come"}) {
+        if (line.find(w) != std::string::npos) return true;
+      }
+    }
+    pos = nl + 1;
+  }
+  return false;
+}
+
 bool live_report(std::string_view text) {
   int stamps = 0;
   const auto digit = [&](std::size_t k) { return text[k] >= '0' && text[k] <= '9'; };

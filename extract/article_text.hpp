@@ -42,4 +42,9 @@ bool numbered_captions(std::string_view text);
 // Whether the text is a live report: at least two lines open with a time ("07:50 Zelensky lands").
 bool live_report(std::string_view text);
 
+// Whether the short lines of the text's opening (its first 600 bytes) call it a look ahead: "The week ahead",
+// "What to expect", "What to watch", "Preview:". What such a page says in the present is to come
+// ("Saudi Arabia hosts the summit in Jeddah on Friday").
+bool preview_page(std::string_view text);
+
 }  // namespace evkg

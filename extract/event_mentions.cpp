@@ -117,7 +117,8 @@ Tense tense_at(const DocContext& ctx, const SentenceInfo& si, std::uint32_t at) 
         "shall", "the", "a", "an"};
     if (kNotPast.count(ctx.tokens[at - 1].key) == 0) return Tense::kPast;
   }
-  return Tense::kPresent;
+  // (a look ahead's present is to come: "Saudi Arabia hosts the summit in Jeddah on Friday")
+  return ctx.preview ? Tense::kFuture : Tense::kPresent;
 }
 
 namespace {

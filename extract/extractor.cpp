@@ -329,6 +329,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
   ctx.dateline = dateline_place(doc.text, lex_);
   ctx.captions = numbered_captions(doc.text);
   ctx.live = live_report(doc.text);
+  ctx.preview = preview_page(doc.text);
   ctx.tokens.swap(reuse.tokens);  // handed back at the end (a document that throws drops them)
   std::swap(ctx.token_keys, reuse.token_keys);
   ctx.tokens.reserve(doc.text.size() / 5 + 16);  // news runs at about 5.5 bytes a token

@@ -223,4 +223,11 @@ TEST(StripMetadata, ATranscriptsSpeakersLabelsAreNoWordsOfTheTurn) {
   EXPECT_EQ(strip_metadata(headings, &date), headings);
 }
 
+TEST(PreviewPage, APageThatCallsItselfALookAheadIsOne) {
+  EXPECT_TRUE(preview_page("Diplomatic Diary\n\nTHE WEEK AHEAD: JEDDAH PREPARES\n\nSaudi Arabia hosts the summit."));
+  EXPECT_TRUE(preview_page("What to expect from the summit in Doha\n\nLeaders gather on Friday."));
+  EXPECT_FALSE(preview_page("Leaders met in Doha on Friday, and the talks went on late into the night. They will "
+                            "meet again in the week ahead.\n\n" + std::string(600, 'x') + "\nThe week ahead"));
+}
+
 }  // namespace evkg
