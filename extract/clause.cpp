@@ -590,7 +590,20 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
     while (q > F && q + 4 > p && (modal_or_auxiliary(tk[q - 1].key) || tk[q - 1].key.ends_with("ly"))) --q;
     if (q > F + 1 && tk[q - 1].key == "it"sv && !tk[q - 1].is(kCapital)) {
       std::uint32_t r = q - 1;
-      if (r > F && tk[r - 1].key == "that"sv) --r;
+      if (r > F && tk[r - 1].key == "that"sv) {
+        --r;
+        // ("Washington says Syria does not merit readmission and that it will not normalise": the
+        // second that-clause of the same report)
+        if (r > F + 1 && tk[r - 1].key == "and"sv) {
+          for (std::uint32_t b = r - 1; b > F && b + 16 > r; --b) {
+            if (cue_is(b - 1, "report") && !si_.in_quote[b - 1 - F]) {
+              r = b;
+              break;
+            }
+            if (tk[b - 1].key == "."sv || tk[b - 1].key == ";"sv) break;
+          }
+        }
+      }
       if (r > F && cue_is(r - 1, "report") && !si_.in_quote[r - 1 - F]) {
         Group g = subject_left_of(r - 1, depth + 1);
         const bool body = g.entities.size() == 1 &&
