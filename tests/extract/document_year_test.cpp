@@ -14,6 +14,15 @@ namespace {
 
 DocumentResult undated(const std::string& text) { return test::extract_text(text, ""); }
 
+// A document whose header gave a day without its year ("--10-29").
+DocumentResult headed(const std::string& day, const std::string& text) {
+  Document d{};
+  d.id = "a";
+  d.date = day;
+  d.text = text;
+  return Extractor(Lexicon::builtin()).extract(d);
+}
+
 std::string met_date(const DocumentResult& r) {
   for (const auto& a : r.assertions) {
     if (a.relation == "met") return a.date;
@@ -40,12 +49,8 @@ TEST(DocumentYear, AWeekdayThatFitsNoYearOfTheLeadersGivesNone) {
 
 TEST(DocumentYear, AHeadersDayWithoutAYearTakesTheYearTheTextGives) {
   // the header said "Wednesday 29 October" and nothing else; the weekday date of the text gives 2025
-  Document d{};
-  d.id = "a";
-  d.date = "--10-29";
-  d.text = "Sanae Takaichi held talks with Donald Trump in Tokyo on Tuesday 28 October. This afternoon Trump met "
-           "Lee Jae-myung in Gyeongju.";
-  const auto r = Extractor(Lexicon::builtin()).extract(d);
+  const auto r = headed("--10-29", "Sanae Takaichi held talks with Donald Trump in Tokyo on Tuesday 28 October. This "
+                                   "afternoon Trump met Lee Jae-myung in Gyeongju.");
   EXPECT_EQ(r.doc_date, "2025-10-29");
   std::string lee;
   for (const auto& a : r.assertions) {
@@ -53,24 +58,17 @@ TEST(DocumentYear, AHeadersDayWithoutAYearTakesTheYearTheTextGives) {
   }
   EXPECT_EQ(lee, "2025-10-29");
   // without a year found, no date
-  d.text = "Sanae Takaichi held talks with Donald Trump in Tokyo.";
-  EXPECT_EQ(Extractor(Lexicon::builtin()).extract(d).doc_date, "");
+  EXPECT_EQ(headed("--10-29", "Sanae Takaichi held talks with Donald Trump in Tokyo.").doc_date, "");
 }
 
 TEST(DocumentYear, AWireDatelinesDayTakesTheYearOfItsLedesWeekday) {
   // "SEOUL, Oct 29 (Wire) - ... on Wednesday": 29 October was a Wednesday in 2014, 2025 ...; Lee
   // Jae-myung and Takaichi were in office in 2025 only. Past a headline; a weekday further down
   // says nothing of the dateline's day.
-  Document d{};
-  d.id = "a";
-  d.date = "--10-29";
-  d.text = "Lee and Takaichi agree to meet again\n\nSEOUL, Oct 29 (Harbour Wire) - South Korean President Lee "
-           "Jae-myung met Japanese Prime Minister Sanae Takaichi in Gyeongju on Wednesday.";
-  EXPECT_EQ(Extractor(Lexicon::builtin()).extract(d).doc_date, "2025-10-29");
-  d.text = "Lee and Takaichi agree to meet again\n\nSEOUL, Oct 29 (Harbour Wire) - South Korean President Lee "
-           "Jae-myung met Japanese Prime Minister Sanae Takaichi in Gyeongju.\n\nOne.\n\nTwo.\n\nThree.\n\nThey "
-           "spoke on Wednesday.";
-  EXPECT_EQ(Extractor(Lexicon::builtin()).extract(d).doc_date, "");
+  const std::string lede = "Lee and Takaichi agree to meet again\n\nSEOUL, Oct 29 (Harbour Wire) - South Korean "
+                           "President Lee Jae-myung met Japanese Prime Minister Sanae Takaichi in Gyeongju";
+  EXPECT_EQ(headed("--10-29", lede + " on Wednesday.").doc_date, "2025-10-29");
+  EXPECT_EQ(headed("--10-29", lede + ".\n\nOne.\n\nTwo.\n\nThree.\n\nThey spoke on Wednesday.").doc_date, "");
 }
 
 TEST(DocumentYear, NoWeekdayNoYear) {
