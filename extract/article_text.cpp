@@ -1,6 +1,7 @@
 #include "extract/article_text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -537,13 +538,16 @@ bool preview_page(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();) {
     std::size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
-    if (nl - pos < 100) {
-      std::string line(text.substr(pos, nl - pos));
-      for (char& c : line) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-      for (const std::string_view w : {"week ahead", "what to expect", "what to watch", "preview:", "the days ahead",
-                                       "coming week", "week to come"}) {
-        if (line.find(w) != std::string::npos) return true;
-      }
+    if (nl - pos >= 100) break;  // (the story has begun)
+    std::array<char, 100> buf{};
+    for (std::size_t k = pos; k < nl; ++k) {
+      const char c = text[k];
+      buf[k - pos] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    const std::string_view line(buf.data(), nl - pos);
+    for (const std::string_view w : {"week ahead", "what to expect", "what to watch", "preview:", "the days ahead",
+                                     "coming week", "week to come"}) {
+      if (line.find(w) != std::string_view::npos) return true;
     }
     pos = nl + 1;
   }

@@ -102,8 +102,9 @@ Tense tense_at(const DocContext& ctx, const SentenceInfo& si, std::uint32_t at) 
   }
   // ("is due in London on Sunday": expected there)
   for (std::uint32_t i = si.span.first + 1; i < at && i < si.span.last; ++i) {
+    if (ctx.tokens[i].key != "due"sv) continue;
     const TokenKey b = ctx.tokens[i - 1].key;
-    if (ctx.tokens[i].key == "due"sv && (b == "is"sv || b == "are"sv || b == "'s"sv)) return Tense::kFuture;
+    if (b == "is"sv || b == "are"sv || b == "'s"sv) return Tense::kFuture;
   }
   for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
     if (past_marker(ctx.tokens[i].key)) return Tense::kPast;

@@ -905,6 +905,8 @@ const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& s
 }
 
 void note_attendance_section(DocContext& ctx, const SentenceInfo& si) {
+  // (only a question can open the section, and only a line can close it)
+  if (!ctx.attendance_section && !si.question) return;
   const std::string_view text = ctx.doc->text;
   const std::size_t at = ctx.tokens[si.span.first].begin;
   std::size_t b = at;
