@@ -178,4 +178,14 @@ std::string name_key(std::string_view s) {
   return out;
 }
 
+std::string_view arabic_given_name(std::string_view key) {
+  const std::size_t sp = key.find(' ');
+  if (sp == std::string_view::npos) return {};
+  const std::string_view rest = key.substr(sp);
+  const bool lineage = rest.find(" bin ") != std::string_view::npos || rest.find(" ibn ") != std::string_view::npos ||
+                       rest.find(" bint ") != std::string_view::npos || rest.starts_with(" al ") ||
+                       rest.starts_with(" al-");
+  return lineage ? key.substr(0, sp) : std::string_view();
+}
+
 }  // namespace evkg

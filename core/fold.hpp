@@ -17,4 +17,9 @@ std::string fold(std::string_view s);
 // "U.S." -> "us", "Zelenskyy's" -> "zelenskyy's", "  Sir Keir  Starmer " -> "sir keir starmer".
 std::string name_key(std::string_view s);
 
+// The given name of a name key that goes on with a father's or a family's name, as Arabic names do
+// ("faisal bin farhan al saud" -> "faisal", "mishal al-ahmad al-jaber al-sabah" -> "mishal"): the
+// one such a person is called by with a title ("Prince Faisal"); empty for any other name.
+std::string_view arabic_given_name(std::string_view key);
+
 }  // namespace evkg

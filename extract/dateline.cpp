@@ -194,14 +194,7 @@ void place_reported_gatherings(DocContext& ctx, const std::string& place) {
   // ("JEDDAH, Saudi Arabia, May 19 (Wire) - ... at a summit in Saudi Arabia on Friday": a gathering
   // placed in the country of the dateline's city is held in that city)
   std::string country_key;
-  if (const auto* entries = ctx.lex->lookup(name_key(place))) {
-    for (const LexEntry& le : *entries) {
-      if (le.kind == LexKind::kCity || le.kind == LexKind::kCapital) {
-        country_key = name_key(ctx.lex->countries()[le.index].label);
-        break;
-      }
-    }
-  }
+  if (const auto c = ctx.lex->country_of_city(name_key(place))) country_key = name_key(ctx.lex->countries()[*c].label);
   for (std::size_t i = 0; i < ctx.events.size(); ++i) {
     DocEvent& e = ctx.events[i];
     if (e.used && !e.to_come && !country_key.empty() && country_key != name_key(place) && e.place_key == country_key &&

@@ -686,6 +686,15 @@ std::optional<std::uint32_t> Lexicon::country_by_code(std::string_view alpha3) c
   return it->second;
 }
 
+std::optional<std::uint32_t> Lexicon::country_of_city(std::string_view key) const {
+  if (const auto* entries = lookup(key)) {
+    for (const LexEntry& le : *entries) {
+      if (le.kind == LexKind::kCity || le.kind == LexKind::kCapital) return le.index;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::uint32_t> Lexicon::org_by_key(std::string_view key) const {
   const auto it = org_by_key_.find(std::string(key));
   if (it == org_by_key_.end()) return std::nullopt;

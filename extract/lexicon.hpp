@@ -167,6 +167,9 @@ class Lexicon {
   }
 
   std::optional<std::uint32_t> country_by_code(std::string_view alpha3) const;
+  // The country of a city or capital named by a name key ("jeddah" -> Saudi Arabia), its first
+  // such entry; nullopt for any other key.
+  std::optional<std::uint32_t> country_of_city(std::string_view key) const;
   std::optional<std::uint32_t> org_by_key(std::string_view key) const;
   std::optional<std::uint32_t> title_by_key(std::string_view key) const;
 

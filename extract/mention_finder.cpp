@@ -570,14 +570,7 @@ class Finder {
     for (std::size_t i = ctx_.entities.size(); i-- > 0;) {
       const DocEntity& e = ctx_.entities[i];
       if (e.type != "person"sv || e.surname_only) continue;
-      const std::string k = name_key(e.label);
-      const std::size_t sp = k.find(' ');
-      if (sp == std::string::npos || std::string_view(k).substr(0, sp) != given) continue;
-      const std::string_view rest = std::string_view(k).substr(sp);
-      if (rest.find(" bin ") != std::string_view::npos || rest.find(" ibn ") != std::string_view::npos ||
-          rest.find(" bint ") != std::string_view::npos || rest.starts_with(" al ") || rest.starts_with(" al-")) {
-        return static_cast<int>(i);
-      }
+      if (arabic_given_name(name_key(e.label)) == given) return static_cast<int>(i);
     }
     return -1;
   }

@@ -71,15 +71,7 @@ int Frames::gathering_voice(int ev) {
   for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend(); ++it) {
     if (it->relation == "chaired"sv && it->target_event == ev && it->status == edge_status::kReported) return it->subject;
   }
-  if (!event.place_key.empty()) {
-    if (const auto* entries = ctx_.lex->lookup(event.place_key)) {
-      for (const LexEntry& le : *entries) {
-        if (le.kind == LexKind::kCity || le.kind == LexKind::kCapital || le.kind == LexKind::kSeat) {
-          return entity_for_country(ctx_, le.index);
-        }
-      }
-    }
-  }
+  if (const auto c = ctx_.lex->country_of_city(event.place_key)) return entity_for_country(ctx_, *c);
   return -1;
 }
 

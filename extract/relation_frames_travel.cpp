@@ -143,13 +143,8 @@ void Frames::arrive(const Trigger& t) {
     bool there = !to->place_key.empty() && to->place_key == e.place_key;
     if (!there && to->kind == MKind::kCountry && to->entity >= 0) {
       const auto& c = ctx_.entities[static_cast<std::size_t>(to->entity)];
-      int place_country = -1;
-      if (const auto* entries = ctx_.lex->lookup(e.place_key)) {
-        for (const auto& en : *entries) {
-          if (en.kind == LexKind::kCity || en.kind == LexKind::kCapital) place_country = static_cast<int>(en.index);
-        }
-      }
-      there = c.lex >= 0 && (place_country < 0 || place_country == c.lex);
+      const auto place_country = ctx_.lex->country_of_city(e.place_key);
+      there = c.lex >= 0 && (!place_country || static_cast<int>(*place_country) == c.lex);
     }
     if (!there) return;
   } else if (t.last < L()) {

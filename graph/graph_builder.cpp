@@ -239,10 +239,8 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
       lone.emplace_back(n.id, k);
     } else {
       by_surname[k.substr(sp + 1)].push_back(n.id);
-      const std::string_view rest = std::string_view(k).substr(k.find(' '));
-      if (rest.find(" bin ") != std::string_view::npos || rest.find(" ibn ") != std::string_view::npos ||
-          rest.find(" bint ") != std::string_view::npos || rest.starts_with(" al ") || rest.starts_with(" al-")) {
-        by_given_name[k.substr(0, k.find(' '))].push_back(n.id);
+      if (const std::string_view given = arabic_given_name(k); !given.empty()) {
+        by_given_name[std::string(given)].push_back(n.id);
       }
       for (const auto& a : n.aliases) {
         const std::string ak = name_key(a);
