@@ -1166,8 +1166,8 @@ class Finder {
     const Token& next = tok(h.last);
     if (tok(h.last - 1).key.ends_with("s")) return -1;  // ("the Europeans": a people)
     const bool predicate = next.key == ","sv || next.key == "also"sv || next.key == "then"sv ||
-                           (next.is(kWord) && !next.is(kCapital) && next.key.size() > 3 &&
-                            (next.key.ends_with("ed") || next.key == "said"sv || next.key == "says"sv ||
+                           (next.is(kWord) && !next.is(kCapital) &&
+                            ((next.key.size() > 3 && next.key.ends_with("ed")) || next.key == "said"sv || next.key == "says"sv ||
                              next.key == "told"sv || next.key == "has"sv || next.key == "had"sv ||
                              next.key == "was"sv || next.key == "will"sv || next.key == "would"sv));
     if (!predicate) return -1;
