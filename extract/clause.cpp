@@ -1172,14 +1172,25 @@ const Mention* ClauseView::member_after_apposition(std::uint32_t from) const {
 const Mention* ClauseView::named_after_role(std::uint32_t from) const {
   const auto& tk = ctx_.tokens;
   std::uint32_t k = from;
-  while (k < si_.span.last && k < from + 6) {
+  bool of = false;  // past the "of" of a role ("the head of Iran's atomic energy organisation")
+  while (k < si_.span.last && k < from + (of ? 10 : 6)) {
     const Mention* t = mention_at(k);
     // (a title, a people noun, or a people named by a demonym: "the two Americans, Witkoff and Kushner")
     if (t != nullptr && t->first == k &&
         (t->kind == MKind::kTitle || (t->kind == MKind::kGeneric && t->entity < 0) || (t->kind == MKind::kCountry && t->generic))) {
       k = t->last;
+      // ("the head of Iran's atomic energy organisation": a title that ends with a possessor)
+      if (t->kind == MKind::kTitle && k < si_.span.last && tk[k].key == "'s"sv) {
+        ++k;
+        of = true;
+      }
+    } else if (t != nullptr && t->first == k && of && tk[k - 1].key == "of"sv &&
+               (t->kind == MKind::kCountry || t->kind == MKind::kOrg)) {
+      k = t->last;  // (what the role is of: "the head of Iran's atomic energy organisation, Eslami")
+      if (k < si_.span.last && (tk[k].key == "'s"sv || tk[k].key == "'"sv)) ++k;
     } else if (t == nullptr && tk[k].is(kWord) && !tk[k].is(kCapital) && tk[k].key != "and"sv && !boundary(k) &&
                !tk[k].key.ends_with("ed")) {
+      of = of || (tk[k].key == "of"sv && k > from);
       ++k;  // (a role's words, not a clause: ", who joined digitally, Zelensky")
     } else {
       break;
@@ -1239,6 +1250,11 @@ Group ClauseView::object(std::uint32_t from, int max_gap) const {
       }
       if (is_actor(*m) && adjectival(*m)) return {};
       if (is_actor(*m)) return group_from(index_of(m));
+      // "the head of Iran's atomic energy organisation, Mohammad Eslami": a title whose holder is
+      // named after the role's words
+      if (m->kind == MKind::kTitle && i == from) {
+        if (const Mention* named = named_after_role(i); named != nullptr) return group_from(index_of(named));
+      }
       if (m->kind == MKind::kEvent || m->kind == MKind::kOutlet) return {};
       if (m->kind == MKind::kPlace) return {};
       i = m->last;

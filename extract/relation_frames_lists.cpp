@@ -51,7 +51,8 @@ Group Frames::with_second_partner(Group o) const {
       st = pm->last;
       if (st < L() && (key(st) == "'s"sv || key(st) == "'"sv)) ++st;
     }
-    const Group more = cv_.object(st, 1);
+    Group more = cv_.object(w + 1, 1);  // ("and with the head of its nuclear agency, Eslami")
+    if (more.empty()) more = cv_.object(st, 1);
     if (more.empty()) return o;
     for (const int x : more.entities) {
       if (std::find(o.entities.begin(), o.entities.end(), x) == o.entities.end()) o.entities.push_back(x);
