@@ -1,5 +1,7 @@
 #include "core/fold.hpp"
 
+#include <vector>
+
 #include "core/utf8.hpp"
 
 namespace evkg {
@@ -186,6 +188,54 @@ std::string_view arabic_given_name(std::string_view key) {
                        rest.find(" bint ") != std::string_view::npos || rest.starts_with(" al ") ||
                        rest.starts_with(" al-");
   return lineage ? key.substr(0, sp) : std::string_view();
+}
+
+std::string arabic_name_skeleton(std::string_view key) {
+  std::vector<std::string_view> parts;
+  for (std::size_t i = 0; i < key.size();) {
+    const std::size_t j = key.find_first_of(" -", i);
+    const std::size_t end = j == std::string_view::npos ? key.size() : j;
+    if (end > i) parts.push_back(key.substr(i, end - i));
+    i = end + 1;
+  }
+  bool arabic = false;
+  for (const std::string_view w : parts) {
+    arabic = arabic || w == "al" || w == "el" || w == "bin" || w == "ibn" || w == "bint" || w == "abdul" ||
+             w == "abdel" || w == "abu";
+  }
+  if (!arabic) return {};
+  std::string out = "#ar";
+  int kept = 0;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    const std::string_view w = parts[k];
+    if (w == "al" || w == "el" || w == "ul") continue;
+    // (a style before the name: "sheikh", "prince")
+    if (kept == 0 && (w == "sheikh" || w == "sheikha" || w == "prince" || w == "princess" || w == "emir" ||
+                      w == "sayyid" || w == "sultan" || w == "king")) {
+      continue;
+    }
+    out.push_back(' ');
+    ++kept;
+    if (w == "bin" || w == "ibn") {
+      out.push_back('b');
+      continue;
+    }
+    char last = 0;
+    for (std::size_t c = 0; c < w.size(); ++c) {
+      char ch = w[c];
+      if (ch < 'a' || ch > 'z') continue;
+      const bool vowel = ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u' || ch == 'y';
+      if (vowel) {
+        if (c != 0) continue;
+        ch = 'a';  // "Omar" and "Umar", "Ibrahim" and "Ebrahim"
+      }
+      if (ch == 'q') ch = 'k';  // "Qassim", "Kassim"
+      if (ch == 'g') ch = 'j';  // "Gamal", "Jamal"
+      if (ch != last) out.push_back(ch);
+      last = ch;
+    }
+  }
+  return kept >= 3 ? out : std::string();
 }
 
 }  // namespace evkg

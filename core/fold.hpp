@@ -22,4 +22,11 @@ std::string name_key(std::string_view s);
 // one such a person is called by with a title ("Prince Faisal"); empty for any other name.
 std::string_view arabic_given_name(std::string_view key);
 
+// The letters an Arabic name keeps whatever its transliteration, as a lexicon key: each part's
+// first letter and its consonants, doubled letters once, the article ("al-", "el") dropped, "ibn"
+// as "bin" ("sabah khaled al-hamad al-sabah" and "sabah al-khalid al-hamad al-sabah" both ->
+// "#ar sbh khld hmd sbh"; "mohamed bin zayed" -> "#ar mhmd b zd"). Empty for a name that has no
+// Arabic article, "bin", "ibn", "bint", "abdul", "abdel" or "abu", or fewer than three parts.
+std::string arabic_name_skeleton(std::string_view key);
+
 }  // namespace evkg

@@ -596,6 +596,18 @@ void Lexicon::build_index() {
         if (!vs.empty()) add_phrase(vs, {LexKind::kSurname, i, false, true});
       }
     }
+    // "Sabah Khaled Al-Hamad Al-Sabah" for "Sabah al-Khalid al-Hamad al-Sabah": an Arabic name
+    // under any transliteration of it (a key no text makes: the mention finder asks for it)
+    for (std::size_t k = 0; k <= p.variants.size(); ++k) {
+      std::string sk = arabic_name_skeleton(name_key(k == 0 ? p.name : p.variants[k - 1]));
+      if (sk.empty()) continue;
+      auto& v = phrases_[sk];
+      if (std::none_of(v.begin(), v.end(), [&](const LexEntry& x) { return x.kind == LexKind::kPerson && x.index == i; })) {
+        v.push_back({LexKind::kPerson, i, false, true});
+      }
+      auto& m = max_len_[sk];
+      m = std::max<std::uint8_t>(m, 1);
+    }
     for (const auto& pos : p.positions) {
       latest_year_ = std::max({latest_year_, pos.from.year, pos.to.year});
       // A post in an organisation (ECB president) is not a national office of the holder's country.

@@ -609,6 +609,19 @@ class Finder {
         return ent;
       }
     }
+    // "Sheikh Sabah Khaled Al-Hamad Al-Sabah" for the lexicon's "Sabah al-Khalid al-Hamad
+    // al-Sabah": an Arabic name in another transliteration
+    if (words >= 3) {
+      if (const std::string sk = arabic_name_skeleton(key); !sk.empty()) {
+        if (const auto* entries = ctx_.lex->lookup(sk)) {
+          if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
+            const int ent = entity_for_lex_person(ctx_, e->index);
+            note_role(ctx_, ent, role, country, org);
+            return ent;
+          }
+        }
+      }
+    }
     // "Mohammed bin Salman bin Abdulaziz Al Saud", "Badr bin Sultan bin Abdulaziz": an Arabic name
     // with its grandfather's is the person of the name without it
     if (words >= 5) {

@@ -34,3 +34,17 @@ TEST(Slug, Ids) {
   EXPECT_EQ(cyr[0], 'x');
   EXPECT_EQ(cyr, slug("Москва"));
 }
+
+TEST(ArabicNameSkeleton, TransliterationsShareOneKey) {
+  EXPECT_EQ(arabic_name_skeleton("sabah khaled al-hamad al-sabah"), "#ar sbh khld hmd sbh");
+  EXPECT_EQ(arabic_name_skeleton("sabah al-khalid al-hamad al-sabah"), "#ar sbh khld hmd sbh");
+  EXPECT_EQ(arabic_name_skeleton("sheikh mohamed bin zayed"), arabic_name_skeleton("muhammad ibn zayed"));
+  EXPECT_EQ(arabic_name_skeleton("gamal abdel nasser"), arabic_name_skeleton("jamal abdel nasser"));
+  EXPECT_EQ(arabic_name_skeleton("omar al-bashir"), "");  // two parts: too short to tell people apart
+  EXPECT_NE(arabic_name_skeleton("faisal bin farhan"), arabic_name_skeleton("faisal bin salman"));
+}
+
+TEST(ArabicNameSkeleton, OtherNamesHaveNone) {
+  EXPECT_EQ(arabic_name_skeleton("john fitzgerald kennedy"), "");
+  EXPECT_EQ(arabic_name_skeleton("ursula von der leyen"), "");
+}
