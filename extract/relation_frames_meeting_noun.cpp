@@ -274,7 +274,7 @@ void Frames::meeting_noun(const Trigger& t) {
   }
   // "his meeting with Putin" at the start of a sentence: whose meeting it was is a guess from the
   // sentences before, too weak to state a meeting on
-  if (owner->kind == MKind::kPronoun && !owner->antecedent_here) return;
+  if (owner->kind == MKind::kPronoun && owner->possessive && !owner->antecedent_here) return;
   // ("Lavrov's first meeting was with Mohamad Hasan": the partner after the copula)
   std::uint32_t with_end = end;
   if (after + 1 < L() && (key(after) == "was"sv || key(after) == "were"sv) && key(after + 1) == "with"sv) {
@@ -318,7 +318,7 @@ void Frames::meeting_noun(const Trigger& t) {
 // stands next to; nullptr when it stands next to none.
 const Mention* Frames::adverbial_meeting_owner(std::uint32_t p, std::uint32_t noun) const {
   // (over the noun's own words: "after an hour-long meeting")
-  std::uint32_t adv = p;
+  std::uint32_t adv = std::max(p, noun > F() ? noun - 1 : noun);  // (p may be before the adverbial: "the rise after talks")
   while (adv > F() && adv + 4 > noun && key(adv) != "after"sv && key(adv) != "following"sv && key(adv) != "during"sv) {
     --adv;
   }
@@ -345,6 +345,32 @@ const Mention* Frames::adverbial_meeting_owner(std::uint32_t p, std::uint32_t no
       const TokenKey next = key(m->last);
       if (ctx_.tokens[m->last].is(kWord) && next != "and"sv && next != "or"sv) return m;
     }
+  }
+  // "Sunak announced the rise on Tuesday after talks with Tusk", "He spoke after talks with
+  // Tusk": the subject opening the clause whose predicate the adverbial ends, a person or a
+  // pronoun standing for one, right before its verb
+  if (adv > F() + 1 && key(adv) != "during"sv && !si_.in_quote[adv - F()]) {
+    std::uint32_t cs = adv;
+    // (back to the sentence's start or a clause's: not past a reported "that" or a relative pronoun)
+    while (cs > F() && key(cs - 1) != ";"sv && key(cs - 1) != ":"sv && key(cs - 1) != "that"sv &&
+           key(cs - 1) != "which"sv && key(cs - 1) != "who"sv && key(cs - 1) != "and"sv && key(cs - 1) != "but"sv) {
+      --cs;
+    }
+    // (past an opening adverbial of time: "On Tuesday, Sunak announced ...")
+    const Mention* m = nullptr;
+    for (std::uint32_t i = cs; i < adv && m == nullptr; ++i) {
+      const Mention* x = cv_.mention_at(i);
+      if (x != nullptr && x->first == i) {
+        m = x;
+      } else if (x == nullptr && ctx_.tokens[i].is(kCapital) && i > cs && key(i - 1) != "on"sv) {
+        break;
+      }
+    }
+    const bool subject = m != nullptr && m->entity >= 0 && !m->possessive && !m->modifier &&
+                         (m->kind == MKind::kPerson || m->kind == MKind::kPronoun) && m->last + 1 < adv &&
+                         ctx_.tokens[m->last].is(kWord) && !ctx_.tokens[m->last].is(kCapital) &&
+                         key(m->last) != "and"sv && key(m->last) != "or"sv && key(m->last) != "who"sv;
+    if (subject && ctx_.entities[static_cast<std::size_t>(m->entity)].type == "person"sv) return m;
   }
   return nullptr;
 }
