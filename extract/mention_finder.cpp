@@ -1057,7 +1057,12 @@ class Finder {
   // one (events are told apart by city, as for "the Istana, Singapore"). Returns the end of the
   // place mention pushed, else i.
   std::uint32_t building_at(std::uint32_t i) {
-    if (i < F_ + 2 || tok(i - 1).key != "the"sv || (tok(i - 2).key != "at"sv && tok(i - 2).key != "in"sv)) return i;
+    // ("at Buda Castle", "in Bellevue Palace": with no article, the name ends with the building's
+    // word)
+    const bool bare = i > F_ && (tok(i - 1).key == "at"sv || tok(i - 1).key == "in"sv);
+    if (!bare && (i < F_ + 2 || tok(i - 1).key != "the"sv || (tok(i - 2).key != "at"sv && tok(i - 2).key != "in"sv))) {
+      return i;
+    }
     static const WordSet kBuildings = {
         "palace", "hotel", "house", "hall", "castle", "centre", "center", "residence", "villa", "pavilion",
         "museum", "mansion", "lodge", "chancellery", "resort", "manor", "fortress", "kremlin"};
@@ -1093,6 +1098,10 @@ class Finder {
     }
     // ("at the Freedom House in Panmunjom": the place named after it says where)
     if (!building || k < i + 2 || (k < L_ && (tok(k).key == "'s"sv || tok(k).key == "in"sv))) return i;
+    if (bare && (kBuildings.count(tok(k - 1).key.view()) == 0 || tok(k - 1).key == "house"sv ||
+                 tok(k - 1).key == "centre"sv || tok(k - 1).key == "center"sv)) {
+      return i;
+    }
     Mention m;
     m.first = i;
     m.last = k;
