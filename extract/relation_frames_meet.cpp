@@ -471,8 +471,52 @@ void Frames::host(const Trigger& t) {
     }
   }
   if (!o.empty()) {
+    // ("hosted von der Leyen, who heads the Commission, in Cairo": the place after a clause about
+    // the guest)
+    std::uint32_t place_from = object_last;
+    std::uint32_t place_end = end;
+    if (place_from + 1 < L() && key(place_from) == ","sv &&
+        (key(place_from + 1) == "who"sv || key(place_from + 1) == "whose"sv)) {
+      std::uint32_t close = place_from + 1;
+      while (close < L() && close < place_from + 20 && key(close) != ","sv && key(close) != "."sv) ++close;
+      if (close + 1 < L() && key(close) == ","sv) {
+        place_from = close;
+        place_end = cv_.clause_end(close + 1);
+      }
+    }
+    // ("hosted X in Cairo together with A and B": the other guests)
+    for (std::uint32_t w = place_from; w + 2 < place_end; ++w) {
+      if ((key(w) != "together"sv && key(w) != "along"sv) || key(w + 1) != "with"sv) continue;
+      Group more = cv_.object(w + 2, 1);
+      // ("together with five European heads of government: Italy's Giorgia Meloni, ...": those
+      // listed after the colon)
+      if (more.empty() || more.generic) {
+        std::uint32_t colon = w + 2;
+        const auto named = [&](std::uint32_t k) {
+          const Mention* m = cv_.mention_at(k);
+          return m != nullptr && cv_.is_actor(*m) && !m->generic && m->kind != MKind::kGeneric;
+        };
+        while (colon < L() && colon < w + 10 && key(colon) != ":"sv && !named(colon)) ++colon;
+        if (colon < w + 10 && colon + 1 < L() && key(colon) == ":"sv) {
+          std::uint32_t st = colon + 1;  // (past a possessor: "Italy's Giorgia Meloni")
+          if (const Mention* pm = cv_.mention_at(st);
+              pm != nullptr && pm->first == st && pm->possessive && pm->kind != MKind::kPerson) {
+            st = pm->last;
+            if (st < L() && (key(st) == "'s"sv || key(st) == "'"sv)) ++st;
+          }
+          more = cv_.object(st, 1);
+        }
+      }
+      bool people = !more.empty() && !more.generic;
+      for (const int x : more.entities) people = people && ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv;
+      if (!people) break;
+      for (const int x : more.entities) {
+        if (std::find(o.entities.begin(), o.entities.end(), x) == o.entities.end()) o.entities.push_back(x);
+      }
+      break;
+    }
     std::string place;
-    const int ev = meeting_event("meeting", object_last, end, date, &place);
+    const int ev = meeting_event("meeting", place_from, place_end, date, &place);
     for (const int a : s.entities) {
       for (const int b : o.entities) add("met", a, b, -1, "", status, date, place, ev, 0.8);
       if (ev >= 0) add("chaired", a, -1, ev, "", status, date, "", -1, 0.7);
