@@ -846,6 +846,13 @@ class Finder {
         (tok(h->last).key == "sea"sv || tok(h->last).key == "seas"sv)) {
       return h->last + 1;
     }
+    // "the Security Council" is the UN's; "Russia's Security Council", "the National Security
+    // Council", "Ukraine's National Security and Defence Council" are a country's
+    if (h && !h->has(LexKind::kCountry) && h->has(LexKind::kOrg) && h->last == i + 2 && t.key == "security"sv &&
+        ctx_.lex->orgs()[h->get(LexKind::kOrg)->index].key == "unsc"sv && i > F_ &&
+        (tok(i - 1).key == "'s"sv || (tok(i - 1).is(kCapital) && tok(i - 1).is(kWord) && tok(i - 1).key != "the"sv))) {
+      return h->last;
+    }
     if (h && (h->has(LexKind::kCountry) || h->has(LexKind::kOrg))) {
       const int ent = h->has(LexKind::kCountry) ? entity_for_country(ctx_, h->get(LexKind::kCountry)->index)
                                                 : entity_for_org(ctx_, h->get(LexKind::kOrg)->index);

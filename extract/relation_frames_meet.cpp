@@ -320,6 +320,15 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   // Assembly today": the gathering of a body that meets (a forum, the General Assembly, the Security
   // Council) on that day
   if (ev < 0 && !meal && status == edge_status::kReported && date.full()) ev = body_gathering(t.last, end, date);
+  // "The Security Council met on Thursday": a body that meets, meeting on a day, holds its
+  // gathering of that day
+  if (ev < 0 && !meal && o.empty() && s.entities.size() == 1 && status == edge_status::kReported && date.full() &&
+      info.frame != "alongside"sv) {
+    const std::uint32_t sf = key(s.first) == "the"sv ? s.first + 1 : s.first;
+    if (const OrgInfo* body = meeting_body_at(sf, s.last); body != nullptr && body->kind != "forum"sv) {
+      ev = gathering_of_body(*body, date);
+    }
+  }
   // "Amorim travelled to Caracas and met Maduro there": the place this sentence named before
   if (const std::uint32_t after = o.empty() ? t.last : o.last; ev < 0 && after < end && key(after) == "there"sv) {
     if (const Mention* pl = place_before(t.first)) ev = event_at(*pl, kind, date, &place);
