@@ -118,8 +118,22 @@ void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
   if (si.dates.size() != 1) return;
   const DateMention& d = si.dates.front();
   const Mention* place = nullptr;
+  // ("MONDAY, 26 FEBRUARY - THE ELYSEE CONFERENCE": after the day that opens it and a dash, a
+  // heading's title in capitals, maybe with a place)
+  bool titled = d.first == si.span.first && d.last + 1 < si.span.last &&
+                (ctx.tokens[d.last].key == std::string_view("-") || ctx.tokens[d.last].key == std::string_view(":"));
+  for (std::uint32_t i = d.last + 1; i < si.span.last && titled; ++i) {
+    titled = !ctx.tokens[i].is(kWord) || ctx.tokens[i].is(kDigit) || ctx.tokens[i].is(kAllCaps);
+  }
   for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
     if (!ctx.tokens[i].is(kWord) || (i >= d.first && i < d.last)) continue;
+    if (titled) {
+      const auto m = std::find_if(si.mentions.begin(), si.mentions.end(), [&](const Mention& x) {
+        return x.first <= i && i < x.last && (x.kind == MKind::kPlace || x.kind == MKind::kCountry);
+      });
+      if (place == nullptr && m != si.mentions.end()) place = &*m;
+      continue;
+    }
     if (i == si.span.first && ctx.tokens[i].is(kDigit)) continue;  // the caption's number
     // ("10 of 12 - FRIDAY, 4 APRIL.": the caption's place in a gallery)
     if (i == si.span.first + 1 && ctx.tokens[i].key == std::string_view("of") && ctx.tokens[i - 1].is(kDigit) &&
@@ -149,13 +163,26 @@ void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
   if (r.full()) ctx.focus = r;
   // ("3. Thursday, 6 April." opening a caption of a gallery: the day of what the caption shows)
   // ("SUNDAY, 14 DECEMBER" over a live report's entries: the day of what they tell)
-  if ((place != nullptr || ctx.captions || ctx.live) && r.full()) ctx.caption_day = r;
+  // ("MONDAY, 26 FEBRUARY - THE ELYSEE CONFERENCE": a titled heading of a day over entries)
+  if ((place != nullptr || titled || ctx.captions || ctx.live) && r.full()) ctx.caption_day = r;
   // ("THURSDAY, OCT. 12 - TEL AVIV" over "Blinken lands in the morning and is received by ...": a
   // timeline, whose entries are on the day heading them)
   if (place != nullptr && r.full() && d.first == si.span.first) ctx.timeline = true;
   if (place != nullptr && r.full() && ctx.dateline.empty()) {
     ctx.dateline = dateline_city(ctx.text_of(place->first, place->last), *ctx.lex);
   }
+}
+
+// Whether every word of the sentence is in capitals (a heading line: "MONDAY, 26 FEBRUARY - THE
+// ELYSEE CONFERENCE").
+bool all_caps_line(const DocContext& ctx, const SentenceInfo& si) {
+  bool word = false;
+  for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
+    if (!ctx.tokens[i].is(kWord) || ctx.tokens[i].is(kDigit)) continue;
+    if (!ctx.tokens[i].is(kAllCaps)) return false;
+    word = true;
+  }
+  return word;
 }
 
 // Whether byte `at` of `text` opens a line; whether a token ending at `at` closes one.
@@ -382,6 +409,9 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     }
     if (link_line(ctx, si)) continue;
     if (!si.triggers.empty() || opens_with_heading(ctx, si)) {
+      // ("MONDAY, 26 FEBRUARY - THE ELYSEE CONFERENCE": a day's heading whose title names a
+      // gathering dates what follows, the gathering too)
+      if (!si.triggers.empty() && all_caps_line(ctx, si)) note_day_heading(ctx, si);
       extract_relations(ctx, si);
       // ("THURSDAY, OCT. 12 - TEL AVIV": a heading of a day names no one, but dates what follows)
       if (si.triggers.empty()) note_day_heading(ctx, si);

@@ -237,6 +237,7 @@ void Frames::present(const Trigger& t) {
     }
   }
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, when, "", -1, 0.7);
+  as_did(t, ev, status, when);
   // (those on one side of the table met those of other countries at it)
   if (side) met_across_sides(s.entities, ev, status);
   // "Milei is seated close to Lula", "Umerov sat next to Yermak": the neighbour was there too

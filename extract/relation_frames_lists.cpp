@@ -86,13 +86,22 @@ Group Frames::with_included(Group g) const {
   return g;
 }
 
-// "X attended, as did A, B and C": the group after "as did" attends the same event.
+// "X attended, as did A, B and C", "Scholz was there, and so was Duda", "as were A and B": the
+// group after the inverted verb attends the same event.
 void Frames::as_did(const Trigger& t, int ev, const std::string& status, const Date& date) {
+  const auto inverted = [&](std::uint32_t k) {
+    return key(k) == "did"sv || key(k) == "was"sv || key(k) == "were"sv;
+  };
   std::uint32_t i = t.last;
   const std::uint32_t lo = std::min<std::uint32_t>(L(), t.last + 12);
-  while (i + 2 < lo && !(key(i) == ","sv && key(i + 1) == "as"sv && key(i + 2) == "did"sv)) ++i;
-  if (i + 2 >= lo) return;
-  Group g = cv_.object(i + 3, 1);
+  std::uint32_t from = 0;
+  for (; i + 2 < lo && from == 0; ++i) {
+    if (key(i) != ","sv) continue;
+    if (key(i + 1) == "as"sv && inverted(i + 2)) from = i + 3;
+    if (i + 3 < lo && key(i + 1) == "and"sv && key(i + 2) == "so"sv && inverted(i + 3)) from = i + 4;
+  }
+  if (from == 0 || from >= L()) return;
+  Group g = cv_.object(from, 1);
   for (const int a : g.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
 }
 

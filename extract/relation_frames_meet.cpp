@@ -1247,6 +1247,9 @@ void Frames::gather(const Trigger& t) {
   if (s.empty()) return;
   Group o = cv_.object(t.last, 3);
   if (o.empty()) {
+    // "Macron gathered some twenty heads of state at the Elysee for a conference": the host of a
+    // crowd for a gathering
+    if (!s.generic && hosted_crowd_for_event(t, s)) return;
     gathered_for(t, s);
     return;
   }
