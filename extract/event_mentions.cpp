@@ -239,7 +239,12 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
     // nor is a meeting of two at the place of a body's gathering (or of a gathering of many
     // leaders) that gathering, unless on its day ("had lunch with Macron at the Elysee" is not the
     // coalition's meeting at the Elysee)
-    if (!definite && group.empty() && !many && (!e.group.empty() || e.many) && !same_date) continue;
+    // (nor, on a live page, a summit's told of before without its day, on another day than the
+    // page's: "Zelensky arrived in Paris on Wednesday for talks" in the coverage of Thursday's
+    // summit does not date it; a live page's undated gathering is of its day)
+    const bool other_day_live = ctx.live && e.kind == kSummitKind && kind != kSummitKind && date.full() &&
+                                e.date.empty() && ctx.doc_date.full() && date != ctx.doc_date;
+    if (!definite && group.empty() && !many && (!e.group.empty() || e.many || other_day_live) && !same_date) continue;
     if (e.place.empty()) {
       e.place = place;
       e.place_key = place_key;

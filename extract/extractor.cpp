@@ -319,8 +319,20 @@ void date_lede_gathering(DocContext& ctx, SentenceInfo& si) {
   const Token& first = ctx.tokens[si.span.first];
   if (!first.is(kWord) || !first.is(kAllCaps)) return;
   ctx.lede_read = true;
+  // (the dateline's own day counts only when the lede names no day of its own: "PARIS, March 24
+  // (Wire) - Macron will receive the leaders on Thursday for a summit" is not on March 24)
+  std::uint32_t dateline_end = si.span.first;
+  for (std::uint32_t i = si.span.first; i < si.span.last && i < si.span.first + 14; ++i) {
+    const TokenKey k = ctx.tokens[i].key;
+    if (k == std::string_view("-") || k == std::string_view("--")) {  // (dashes are folded to "-")
+      dateline_end = i;
+      break;
+    }
+  }
+  const bool own_day = std::any_of(si.dates.begin(), si.dates.end(), [&](const DateMention& d) { return d.first > dateline_end; });
   Date day;
   for (const auto& d : si.dates) {
+    if (own_day && d.first < dateline_end) continue;
     const Date r = ctx.resolve(d, ctx.doc_date, Tense::kPast);
     if (!r.full()) continue;
     const long diff = days_from_civil(ctx.doc_date.year, ctx.doc_date.month, ctx.doc_date.day) -

@@ -289,7 +289,21 @@ void Frames::delegation_led_by(const Trigger& t, Mention* evm) {
     }
   }
   int ev = evm != nullptr ? event_in_clause(*evm) : -1;
-  if (ev < 0 && ctx_.salient_event >= 0) ev = main_event();
+  if (ev < 0 && ctx_.salient_event >= 0) {
+    ev = main_event();
+    // ("A Ukrainian delegation led by Umerov spent Sunday with an American team in Riyadh": not at
+    // the gathering spoken of when the clause is somewhere else or on another day)
+    if (ev >= 0) {
+      const DocEvent& e = ctx_.events[static_cast<std::size_t>(ev)];
+      const std::uint32_t end = cv_.clause_end(o.last);
+      const Mention* pl = cv_.place_between(o.last, end);
+      const Date when = date_for(o.last, end, o.last);
+      if ((pl != nullptr && !pl->place_key.empty() && pl->place_key != e.place_key) ||
+          (when.full() && e.date.full() && !compatible(when, e.date))) {
+        return;
+      }
+    }
+  }
   if (ev < 0) return;
   const std::string status = cv_.status(0, t.first, false);
   for (const int a : o.entities) {

@@ -145,7 +145,7 @@ bool pledged_thing(const std::string& object) {
   if (object.empty() || !pledgeable(okey)) return false;
   for (const std::string_view w : {"talks"sv, "negotiations"sv, "dialogue"sv, "meeting"sv, "condolences"sv,
                                    "congratulations"sv, "message"sv, "messages"sv, "statement"sv, "words"sv,
-                                   "letter"sv, "expression"sv, "show"sv}) {
+                                   "letter"sv, "expression"sv, "show"sv, "summit"sv, "conference"sv, "visit"sv}) {
     if (okey.starts_with(w) || okey.starts_with(std::string("a ").append(w)) ||
         okey.starts_with(std::string("the ").append(w))) {
       return false;

@@ -80,6 +80,16 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
       named->ev_group.empty() && !named->ev_date.full() && after_comma(named->first)) {
     named = nullptr;
   }
+  // (nor a gathering the meeting was held to prepare: "met her deputies in Rome on Wednesday to
+  // prepare for the summit"; "met them before the summit" may be on its day, at its place)
+  for (std::uint32_t i = from; i < end; ++i) {
+    const TokenKey k = key(i);
+    if (k == "prepare"sv || k == "preparing"sv || k == "preparation"sv) {
+      if (named != nullptr && named->first > i) named = nullptr;
+      end = i;  // (nor is its place the meeting's: "... to prepare for the summit in Paris")
+      break;
+    }
+  }
   if (Mention* ev = named) {
     const int e = event_of_mention(ctx_, *ev);
     // (not, for a meeting on or before the article's day, one dated later: "sat down with Sandu

@@ -120,5 +120,15 @@ TEST(EventDates, ALiveReportEntryStartsFromTheReportsDay) {
             (std::vector<std::string>{"summit:geneva-2025-11-13 2025-11-13"}));
 }
 
+// A datelined lede's gathering is held on the lede's day, the dateline's only when the lede names
+// no day of its own: a preview's "on Thursday" is not the dateline's Sunday.
+TEST(EventDates, ADatelinedPreviewIsNotOnTheDatelinesDay) {
+  EXPECT_EQ(event_dates("JOHANNESBURG, Nov 23 (Wire) - Cyril Ramaphosa will host the leaders of the G20 on Thursday "
+                        "for a summit in Johannesburg."),
+            (std::vector<std::string>{"summit:johannesburg-2025-11-27 2025-11-27"}));
+  EXPECT_EQ(event_dates("JOHANNESBURG, Nov 23 (Wire) - Cyril Ramaphosa chaired a summit of G20 leaders in Johannesburg."),
+            (std::vector<std::string>{"summit:johannesburg-g20-2025-11-23 2025-11-23"}));
+}
+
 }  // namespace
 }  // namespace evkg
