@@ -1292,6 +1292,16 @@ Group ClauseView::object(std::uint32_t from, int max_gap) const {
 std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, bool pledge) const {
   const std::uint32_t F = si_.span.first;
   std::uint32_t from = std::max(subject_last, clause_start(first));
+  // ("That will be followed by a discussion, with A and B joining Macron": a participle of an
+  // absolute "with" phrase has the mood of the clause it hangs on)
+  if (first > F + 2 && ctx_.tokens[first].key.ends_with("ing")) {
+    for (std::uint32_t w = first; w-- > clause_start(first) + 1 && w + 12 > first;) {
+      if (ctx_.tokens[w].key == "with"sv && ctx_.tokens[w - 1].key == ","sv) {
+        from = clause_start(first);
+        break;
+      }
+    }
+  }
   if (from > first) from = first;
   bool neg = false, planned = false, hypo = false;
   // "Trump promised that the US would help, after hosting Zelenskiy": an "after"-gerund adjunct

@@ -33,6 +33,15 @@ void Frames::add(const std::string& rel, int s, int target, int target_event, co
   // a pledge to a leader of another country is one to that country ("signed with Trump a framework
   // on critical minerals": Australia's pledge to the United States)
   if (rel == "pledged"sv && target >= 0) target = pledged_to(s, target);
+  // a gathering days away from the day a clause gives is not where it happened ("first met in
+  // person on March 4, on the sidelines of the emergency Arab summit" is not at the summit spoken
+  // of, held weeks later); a gathering lasts days, not weeks
+  const auto far_from = [&](int ev) {
+    const Date& d = ctx_.events[static_cast<std::size_t>(ev)].date;
+    return date.full() && d.full() && distance_days(date, d) > 6;
+  };
+  if ((rel == "attended"sv || rel == "chaired"sv) && target_event >= 0 && far_from(target_event)) return;
+  if (event >= 0 && far_from(event)) event = -1;
   PendingAssertion a;
   a.relation = rel;
   a.subject = s;
