@@ -1344,6 +1344,24 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
     }
     if (cue.kind == "deny_report"sv) neg = true;
   }
+  // "At no point did the two delegations meet", "Never have the two leaders met": a negative
+  // adverbial fronted before the subject, with the auxiliary turned before it
+  {
+    const std::uint32_t cs = clause_start(first);
+    for (std::uint32_t t = cs; t < from && t < cs + 10 && !neg; ++t) {
+      const TokenKey k = ctx_.tokens[t].key;
+      const TokenKey prev = t > cs ? ctx_.tokens[t - 1].key : TokenKey();
+      const bool fronted = (t == cs && (k == "never"sv || k == "nowhere"sv)) ||
+                           (k == "no"sv && (prev == "at"sv || prev == "in"sv || prev == "on"sv || prev == "under"sv)) ||
+                           (k == "not"sv && t + 1 < from && ctx_.tokens[t + 1].key == "once"sv);
+      if (!fronted) continue;
+      for (std::uint32_t a = t + 1; a < from && a < t + 14 && !neg; ++a) {
+        const TokenKey x = ctx_.tokens[a].key;
+        neg = x == "did"sv || x == "do"sv || x == "does"sv || x == "had"sv || x == "has"sv || x == "have"sv ||
+              x == "was"sv || x == "were"sv || x == "would"sv || x == "could"sv;
+      }
+    }
+  }
   // "Neither Macron nor Scholz met Putin", "Neither Moscow nor Kyiv has agreed to it": a subject
   // denied by "neither ... nor" before the verb
   for (std::uint32_t t = clause_start(first); t < from && !neg; ++t) {

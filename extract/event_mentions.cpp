@@ -594,6 +594,9 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         } else if (m->kind == MKind::kPlace && m->place_country < 0 && ctx.tokens[m->last - 1].key.ends_with("an")) {
           // "the South American summit", "a Latin American meeting": what the gathering is of, as
           // "an African summit", not the place it is held in
+        } else if (m->kind == MKind::kCountry && b == t) {
+          // "Thursday's Ukraine summit", "the Libya conference": a country right before the noun
+          // is what the gathering is about, not where it is held (a city is: "the Paris summit")
         } else if (m->kind == MKind::kPlace || (m->kind == MKind::kCountry && !m->metonym)) {
           ev.place = m->place.empty() ? ctx.entities[static_cast<std::size_t>(m->entity)].label : m->place;
           ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;
