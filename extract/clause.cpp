@@ -191,6 +191,9 @@ Group ClauseView::group_from(std::size_t m) const {
     // "George W. Bush and his father, the former president George H.W. Bush": the person named
     if (const std::size_t kin = kin_apposition(index_of(nm)); kin != std::string_view::npos) nm = &ms[kin];
     if (!is_actor(*nm) && nm->kind != MKind::kTitle && nm->kind != MKind::kGeneric) break;
+    // ("after his talks with Zelenskyy, the Elysee said": the source of a report after a comma is
+    // no member)
+    if (nm->last < si_.span.last && cue_is(nm->last, "report") && ctx_.tokens[ms[i].last].key == ","sv) break;
     // "Keith Kellogg, President Donald Trump's special envoy": a possessor after a comma opens an
     // apposition about the member before it, not another member
     if (nm->possessive && nm->kind != MKind::kTitle && nm->kind != MKind::kGeneric) break;
