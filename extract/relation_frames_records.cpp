@@ -41,6 +41,12 @@ void Frames::add(const std::string& rel, int s, int target, int target_event, co
     return date.full() && d.full() && distance_days(date, d) > 6;
   };
   if ((rel == "attended"sv || rel == "chaired"sv) && target_event >= 0 && far_from(target_event)) return;
+  // "Starmer hosts a video call of the coalition from London on March 15": the day its host held
+  // it dates a gathering told without one
+  if (rel == "chaired"sv && target_event >= 0 && date.full() && status == edge_status::kReported &&
+      ctx_.events[static_cast<std::size_t>(target_event)].date.empty()) {
+    ctx_.events[static_cast<std::size_t>(target_event)].date = date;
+  }
   if (event >= 0 && far_from(event)) event = -1;
   PendingAssertion a;
   a.relation = rel;

@@ -130,5 +130,14 @@ TEST(EventDates, ADatelinedPreviewIsNotOnTheDatelinesDay) {
             (std::vector<std::string>{"summit:johannesburg-g20-2025-11-23 2025-11-23"}));
 }
 
+// The day its host held it dates a gathering its phrase gives no day ("hosts a video call of the
+// coalition ... on March 15"): the graph then keeps it apart from the coalition's other gatherings.
+TEST(EventDates, TheHostsDayDatesTheGathering) {
+  const auto dates = event_dates("Keir Starmer hosts a video call of the coalition of the willing from London on "
+                                 "November 15, 2025.");
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_TRUE(dates[0].ends_with(" 2025-11-15")) << dates[0];
+}
+
 }  // namespace
 }  // namespace evkg
