@@ -246,6 +246,9 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
                                                              days_from_civil(ctx_.doc_date.year, ctx_.doc_date.month,
                                                                              ctx_.doc_date.day);
       prev_date_ = focus_to_come ? ctx_.doc_date : ctx_.focus;
+      // ("Macron on Friday moved on to the Middle East. He received Aoun in the morning": the day
+      // of the person the sentence before was about, told in a sentence of no predicate)
+      if (continues_narrative(at)) prev_date_ = ctx_.narrative_day;
       // ("On Monday, 19 June, he saw Wang Yi, and late in the afternoon he was taken to ...": the
       // day this sentence gave before, not the one in focus from the sentences before)
       // (not a day in a clause about someone: "Anwar, who had telephoned both on Friday, welcomed")

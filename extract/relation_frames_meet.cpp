@@ -380,13 +380,22 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
                        ctx_.entities[static_cast<std::size_t>(s.entities.front())].type == "organization"sv;
   const bool someone_met =
       !o.empty() || (s.entities.size() >= 2 && info.frame != "alongside"sv && !other_named) || s.generic || org_met;
-  if (ev >= 0 && (org_met || (s.generic && s.entities.size() == 1)) && status == edge_status::kReported) {
+  // ("EU ministers are meeting in Brussels": the body's; not "Ukraine's European allies met in
+  // Paris", countries a word of the body's name describes)
+  const auto countries_of_it = [&] {
+    static const WordSet kCountries = {"allies", "partners", "countries", "nations", "states", "capitals", "governments"};
+    return s.generic && s.last > F() && kCountries.count(key(s.last - 1).view()) != 0;
+  };
+  if (ev >= 0 && (org_met || (s.generic && s.entities.size() == 1)) && status == edge_status::kReported &&
+      !countries_of_it()) {
     auto& e = ctx_.events[static_cast<std::size_t>(ev)];
     const auto& org = ctx_.entities[static_cast<std::size_t>(s.entities.front())];
     if (e.group.empty() && org.type == "organization"sv) e.group = org.label;
   }
   if (ev >= 0 && someone_met) {
-    for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+    for (const int a : s.entities) {
+      if (!countries_of_it()) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+    }
     for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
   }
   if (!meal) second_meeting(s, o, t, kind, status, date);

@@ -19,7 +19,19 @@ using namespace std::string_view_literals;  // "the"sv: comparisons check the le
 // Without "with" ("flew to Brussels for an EU summit", "was in Tirana for a summit of the EPC"):
 // the traveller attended the event.
 bool Frames::travel_for_talks(const Trigger& t, const std::string& kind, std::uint32_t end) {
-  const bool with = t.last < L() && key(t.last) == "with"sv;
+  // ("for talks and a working dinner with Macron": the partner named after a second noun)
+  std::uint32_t with_at = t.last;
+  if (with_at + 2 < L() && key(with_at) == "and"sv) {
+    std::uint32_t k = with_at + 1;
+    while (k < L() && k < with_at + 5 && ctx_.tokens[k].is(kWord) && !ctx_.tokens[k].is(kCapital) && key(k) != "with"sv &&
+           cv_.mention_at(k) == nullptr) {
+      ++k;
+    }
+    if (k < L() && key(k) == "with"sv && k > with_at + 1 && (meal_noun(key(k - 1)) || key(k - 1) == "meeting"sv)) {
+      with_at = k;
+    }
+  }
+  const bool with = with_at < L() && key(with_at) == "with"sv;
   Mention* em = cv_.mention_starting(t.first);
   if (em == nullptr || em->kind != MKind::kEvent) {
     const Mention* in = cv_.mention_at(t.first);
@@ -68,7 +80,7 @@ bool Frames::travel_for_talks(const Trigger& t, const std::string& kind, std::ui
   const std::uint32_t verb_at = u - 1;
   Trigger verb{verb_at, verb_at + 1, t.info};
   Group s = subject_of(verb);
-  Group o = with ? cv_.object(t.last + 1, 3) : Group{};
+  Group o = with ? cv_.object(with_at + 1, 3) : Group{};
   if (s.empty() || (with && o.empty())) return false;
   const std::string status = cv_.status(s.last, verb_at, false);
   const Date date = date_for(std::min(s.first, verb_at), end, verb_at);
