@@ -278,6 +278,14 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
       prev_date_ = ctx_.caption_day;
       return prev_date_;
     }
+    // "11:15 GMT - On the margins of the summit, Starmer has held talks with Rutte": what a live
+    // page with no day heading its entries tells in the present perfect is of its own day (the
+    // simple past may tell of the day before)
+    if (ctx_.live && !ctx_.caption_day.full() && ctx_.doc_date.full() && perfect_before(at) && at > F() &&
+        (key(at - 1) == "has"sv || key(at - 1) == "have"sv)) {
+      prev_date_ = ctx_.doc_date;
+      return prev_date_;
+    }
     // "MONDAY, NOVEMBER 14: The President meets with ...", "Nov. 12: Biden met Hun Sen": an entry of a
     // schedule or a timeline, whose day opens it before a colon, is on that day
     if (!si_.dates.empty() && si_.dates.front().first == F() && si_.dates.front().last < at &&
