@@ -49,6 +49,7 @@ void Frames::run() {
   deal_terms();
   pledge_line();
   if (anchors.adopted != 0) adopted_text(anchors.adopted);
+  if (anchors.sanctions != 0) sanctions_kept(anchors.sanctions);
   const UntriggeredWords words = untriggered_words(ctx_, si_);
   if (words.list) listed_commitments();
   if (words.partnership) partnership_raised();
@@ -886,6 +887,7 @@ const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& s
         break;
       case 9:
         if (k == "approving"sv && a.adopted == 0 && i > F) a.adopted = i;
+        if (a.sanctions == 0 && detail::Frames::sanctions_anchor(k)) a.sanctions = i;
         break;
       default:
         break;
@@ -1264,9 +1266,11 @@ void extract_untriggered_commitments(DocContext& ctx, SentenceInfo& si) {
   const detail::UntriggeredWords words = detail::untriggered_words(ctx, si);
   // ("The leaders adopted the Jeddah Declaration": a text the gathering spoken of adopts)
   const std::uint32_t adopted = ctx.salient_event >= 0 ? scan_anchors(ctx, si).adopted : 0;
-  if (!modal && !line && !words.list && !words.partnership && adopted == 0) return;
+  const std::uint32_t sanctions = scan_anchors(ctx, si).sanctions;
+  if (!modal && !line && !words.list && !words.partnership && adopted == 0 && sanctions == 0) return;
   detail::Frames f(ctx, si);
   if (adopted != 0) f.adopted_text(adopted);
+  if (sanctions != 0) f.sanctions_kept(sanctions);
   if (words.list) f.listed_commitments();
   if (words.partnership) f.partnership_raised();
   if (report && modal) f.reported_commitments();

@@ -110,6 +110,9 @@ class Frames {
   // (relation_frames_pledge_lines.cpp).
   void pledge_line();
   void adopted_text(std::uint32_t from);
+  // "not the time to lift any sanctions on Russia": sanctions kept (relation_frames_sanctions.cpp)
+  void sanctions_kept(std::uint32_t at);
+  static bool sanctions_anchor(TokenKey k);
   int gathering_voice(int ev);
   bool said_by_the_gathering(std::uint32_t v) const;
   // "Xi set out ten actions. Among them:" and the lines after it: each line a pledge of the one who
