@@ -1138,7 +1138,10 @@ bool ClauseView::adjectival(const Mention& m) const {
       // where and when: "met Xi there", "met him here", "met Lula afterwards"
       "there", "here", "now", "afterwards", "afterward", "soon", "home", "abroad", "overseas", "tonight", "ago",
       // how often: "met Putin several times", "has met him three times"
-      "several", "many", "numerous", "multiple", "two", "three", "four", "five", "six", "repeatedly", "often"};
+      "several", "many", "numerous", "multiple", "two", "three", "four", "five", "six", "repeatedly", "often",
+      // (an article starts another phrase, which a name before it does not qualify: "met Berri a
+      // second time", "met Xi the day after")
+      "a", "an", "the"};
   if (kFunction.count(t.key) != 0 || t.key.ends_with("ly")) return false;
   // a verb that follows is no noun the name qualifies; "support" and "sign" are nouns too ("IMF
   // support"), verbs only when negated ("did not support"), which has no name right before

@@ -1960,6 +1960,22 @@ class Finder {
     return x.type == "person"sv && (x.gender == '?' || x.gender == g);
   }
 
+  // Whether the person pronoun `m` stands for is named again after it in its clause (the
+  // sentence's mentions found so far, before any comma, "and", "who", "that" or report verb).
+  bool named_later_in_clause(const Mention& m) const {
+    for (std::uint32_t k = m.last; k < L_ && k < m.last + 10; ++k) {
+      const TokenKey w = tok(k).key;
+      if (tok(k).is(kPunct) || w == "and"sv || w == "but"sv || w == "who"sv || w == "that"sv || w == "said"sv ||
+          w == "says"sv || w == "told"sv) {
+        return false;
+      }
+      for (const Mention& o : si_.mentions) {
+        if (o.first == k && o.kind == MKind::kPerson && o.entity == m.entity && !o.possessive) return true;
+      }
+    }
+    return false;
+  }
+
   int pronoun_person(const std::string& p) const {
     const char g = p == "she"sv || p == "her"sv ? 'f' : 'm';
     auto fits = [&](int e) { return person_of_gender(e, g); };
@@ -2162,6 +2178,18 @@ class Finder {
         m.antecedent_here = local >= 0;
         m.entity = local >= 0 ? local : pronoun_person(m.pronoun);
         if (m.entity == not_this && not_this >= 0) m.entity = -1;
+        // "he met Berri a second time": a subject pronoun is not the person its own clause names
+        // after it; the next of those spoken of, if one fits
+        if (local < 0 && m.entity >= 0 && (m.pronoun == "he"sv || m.pronoun == "she"sv) && named_later_in_clause(m)) {
+          const int named = m.entity;
+          m.entity = -1;
+          for (const int alt : {ctx_.last_clause_subject_person, ctx_.last_person, ctx_.previous_sentence_person}) {
+            if (alt != named && person_of_gender(alt, g)) {
+              m.entity = alt;
+              break;
+            }
+          }
+        }
         // "prompted a Labour donor to say he will refuse": "he" after a report by someone the text
         // does not name is that someone, no one we know
         if ((m.pronoun == "he"sv || m.pronoun == "she"sv) && reported_by_unnamed(m.first)) {

@@ -293,6 +293,10 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
       if (const int there = where_clause_event(s.first, date, &place); there >= 0) ev = there;
       ctx_.salient_event = salient;
     }
+    // ("flew to Israel and held talks with Dermer", "went to Kyiv and met Zelensky")
+    if (ev < 0 && status == edge_status::kReported && when_at == t.first) {
+      if (const Mention* pl = journey_place_before(t.first)) ev = event_at(*pl, kind, date, &place);
+    }
     // "flew to Ankara on Wednesday to see Erdogan": the journey's destination
     if (ev < 0 && when_at != t.first && status == edge_status::kReported) {
       for (std::uint32_t i = when_at + 1; i + 1 < t.first && ev < 0; ++i) {

@@ -230,6 +230,10 @@ void Frames::meeting_noun(const Trigger& t) {
       const Date date = date_for(std::min(s.first, v - 1), cend, v - 1);
       std::string place;
       int ev = meeting_event(kind, o.empty() ? t.last : o.last, cend, date, &place);
+      // ("flew to Israel the same afternoon and, that evening, held talks with Dermer")
+      if (ev < 0 && st == edge_status::kReported) {
+        if (const Mention* pl = journey_place_before(v - 1)) ev = event_at(*pl, kind, date, &place);
+      }
       // ("held the Japan-EU summit in Brussels with Tusk": the place the event's phrase names)
       if (const Mention* em = with > t.last ? cv_.mention_at(t.first) : nullptr;
           ev < 0 && em != nullptr && em->kind == MKind::kEvent && !em->place_key.empty() && st == edge_status::kReported) {

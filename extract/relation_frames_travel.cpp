@@ -221,4 +221,37 @@ std::vector<int> Frames::people_with(std::uint32_t with) const {
   return g.entities;
 }
 
+// "He flew to Israel the same afternoon and, that evening, held talks with Dermer": the destination
+// of a journey the same subject made earlier in the sentence, joined to the predicate at `at` by
+// "and"; nullptr when there is none.
+const Mention* Frames::journey_place_before(std::uint32_t at) const {
+  static const WordSet kJourney = {"flew", "travelled", "traveled", "went", "drove", "headed", "flies", "travels",
+                                   "goes", "heads", "arrived", "arrives", "returned", "returns"};
+  const Mention* found = nullptr;
+  bool joined = false;
+  for (std::uint32_t i = F(); i < at; ++i) {
+    if (found != nullptr) {
+      joined = joined || key(i) == "and"sv;
+      if (key(i) == ";"sv || key(i) == "but"sv || key(i) == "where"sv || key(i) == "who"sv) return nullptr;
+      if (const Mention* m = cv_.mention_at(i); m != nullptr && m->first == i) {
+        // (another place, or another subject after "and": "went to Kyiv, and Macron met him")
+        if (names_a_place(*m) || (joined && (cv_.is_actor(*m) || m->kind == MKind::kPronoun))) return nullptr;
+      }
+      continue;
+    }
+    if (kJourney.count(key(i).view()) == 0) continue;
+    std::uint32_t p = i + 1;
+    if (p < at && (key(p) == "on"sv || key(p) == "back"sv)) ++p;
+    if (p + 1 >= at || (key(p) != "to"sv && key(p) != "in"sv)) continue;
+    const std::uint32_t q = key(p + 1) == "the"sv ? p + 2 : p + 1;
+    const Mention* m = q < at ? cv_.mention_at(q) : nullptr;
+    if (m != nullptr && m->first == q && !m->possessive && names_a_place(*m)) {
+      found = m;
+      i = m->last - 1;
+    }
+  }
+  return joined ? found : nullptr;
+}
+
 }  // namespace evkg::detail
+
