@@ -254,6 +254,12 @@ void Frames::mutual_pledges_at_event() {
     const std::string sa = side(a.subject);
     const std::string ta = side(a.target);
     if (sa.empty() || ta.empty() || sa == ta) continue;
+    // (sides of that meeting: "Russia and Ukraine had each agreed ..." after a lunch of Macron and
+    // Carney is no pledge made at the lunch)
+    const bool a_side_there = std::any_of(ctx_.pending.begin(), ctx_.pending.end(), [&](const PendingAssertion& p) {
+      return p.relation == "attended"sv && p.target_event == ev && (side(p.subject) == sa || side(p.subject) == ta);
+    });
+    if (!a_side_there) continue;
     for (std::size_t j = first; j < ctx_.pending.size(); ++j) {
       const PendingAssertion& b = ctx_.pending[j];
       if (j == i || b.relation != "pledged"sv || b.target < 0 || b.object != a.object) continue;
