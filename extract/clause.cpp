@@ -676,6 +676,16 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
     ++steps;
     const std::uint32_t t = i - 1;
     const TokenKey k = tk[t].key;
+    // "A and B, both of whom had attended the summit": the group before the quantifier ("neither of
+    // whom" says none of them did: no subject)
+    if (k == "whom"sv && t >= F + 4 && tk[t - 1].key == "of"sv && tk[t - 3].key == ","sv) {
+      const TokenKey q = tk[t - 2].key;
+      if (q == "neither"sv || q == "none"sv) return {};
+      if (q == "both"sv || q == "all"sv || q == "each"sv) {
+        const Mention* am = mention_at(t - 4);
+        if (am != nullptr && is_actor(*am) && !am->generic) return group_ending(index_of(am));
+      }
+    }
     // relative pronoun right before the predicate: its antecedent
     if ((k == "who"sv || k == "which"sv || k == "that"sv) && t > F) {
       std::uint32_t a = t;

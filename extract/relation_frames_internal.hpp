@@ -113,6 +113,7 @@ class Frames {
   // "not the time to lift any sanctions on Russia": sanctions kept (relation_frames_sanctions.cpp)
   void sanctions_kept(std::uint32_t at);
   const Mention* journey_place_before(std::uint32_t at) const;
+  std::uint32_t journey_for(std::uint32_t first) const;
   static bool sanctions_anchor(TokenKey k);
   int gathering_voice(int ev);
   bool said_by_the_gathering(std::uint32_t v) const;

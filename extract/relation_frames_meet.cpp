@@ -238,19 +238,7 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   if (from > t.last) o = with_second_partner(o);  // "met with A ... and with B"
   const std::uint32_t end = cv_.clause_end(t.last);
   // "flew to Moscow on Monday to meet Putin": the journey's time and status are the meeting's
-  std::uint32_t when_at = t.first;
-  if (t.first > F() + 2 && key(t.first - 1) == "to"sv) {
-    static const WordSet kJourney = {"flew", "flown", "travelled", "traveled", "went",
-                                                                  "came", "arrived", "headed", "returned", "stopped",
-                                                                  "drove", "journeyed"};
-    for (std::uint32_t j = t.first - 1; j > cv_.clause_start(t.first) && j + 12 > t.first; --j) {
-      if (key(j - 1) == "and"sv || si_.cue_at[j - 1 - F()] >= 0) break;  // ("arrived and was due to hold talks")
-      if (kJourney.count(key(j - 1).view()) != 0) {
-        when_at = j - 1;
-        break;
-      }
-    }
-  }
+  const std::uint32_t when_at = journey_for(t.first);
   const std::string status = cv_.status(s.last, when_at, false);
   const Date date = date_for(std::min(s.first, when_at), end, when_at);
   std::string place;
@@ -1589,6 +1577,20 @@ void Frames::escorted(const Trigger& t) {
   meeting_between(s, o, status, date, place, -1);
   last_subject_ = s;
   remember(s, t);
+}
+
+// "flew to Moscow on Monday to meet Putin", "came back to the Elysee to join Macron": the verb of the
+// journey an infinitive at `first` is the purpose of, whose time and status are the infinitive's;
+// `first` itself when there is none.
+std::uint32_t Frames::journey_for(std::uint32_t first) const {
+  if (first <= F() + 2 || key(first - 1) != "to"sv) return first;
+  static const WordSet kJourney = {"flew", "flown", "travelled", "traveled", "went", "came", "arrived",
+                                   "headed", "returned", "stopped", "drove", "journeyed"};
+  for (std::uint32_t j = first - 1; j > cv_.clause_start(first) && j + 12 > first; --j) {
+    if (key(j - 1) == "and"sv || si_.cue_at[j - 1 - F()] >= 0) break;  // ("arrived and was due to hold talks")
+    if (kJourney.count(key(j - 1).view()) != 0) return j - 1;
+  }
+  return first;
 }
 
 }  // namespace evkg::detail
