@@ -297,6 +297,19 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
         return r;
       }
     }
+    // "Before the meeting, Witkoff met senior European officials": a clause opened by a gathering
+    // it came just before or after is of that gathering's day
+    if ((key(F()) == "before"sv || key(F()) == "after"sv) && F() + 2 < at) {
+      const Mention* em = cv_.mention_at(F() + 1);
+      if (em != nullptr && em->first == F() + 1 && em->kind == MKind::kEvent && em->event >= 0 && em->last < at &&
+          key(em->last) == ","sv) {
+        const Date& day = ctx_.events[static_cast<std::size_t>(em->event)].date;
+        if (day.full()) {
+          prev_date_ = day;
+          return prev_date_;
+        }
+      }
+    }
     // "Bessent arrived in Buenos Aires on Monday. He met Milei and Caputo at the Casa Rosada": the
     // day of the person the sentences before were about
     if (continues_narrative(at)) {
