@@ -83,6 +83,8 @@ Span proposed_span(const DocContext& ctx, const ClauseView& cv, const Cue& c, st
 // "partnership" (relation_frames_partnership.cpp).
 bool listed_commitment_noun(TokenKey k);
 bool partnership_noun(TokenKey k);
+// A verb of a journey told done ("flew", "travelled", "arrived", "returned", "landed").
+bool journey_verb(TokenKey k);
 
 // Which frames without a trigger of their own a sentence may hold: a list of commitments announced
 // (or a line of one), a partnership raised. Most sentences hold neither; one pass over the tokens

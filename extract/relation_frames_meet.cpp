@@ -494,33 +494,19 @@ void Frames::host(const Trigger& t) {
         place_end = cv_.clause_end(close + 1);
       }
     }
-    // ("hosted X in Cairo together with A and B": the other guests)
+    // ("hosted X in Cairo together with A and B": the other guests; after a group phrase, those
+    // listed after its colon: "together with five heads of government: Italy's Giorgia Meloni, ...")
     for (std::uint32_t w = place_from; w + 2 < place_end; ++w) {
       if ((key(w) != "together"sv && key(w) != "along"sv) || key(w + 1) != "with"sv) continue;
-      Group more = cv_.object(w + 2, 1);
-      // ("together with five European heads of government: Italy's Giorgia Meloni, ...": those
-      // listed after the colon)
-      if (more.empty() || more.generic) {
-        std::uint32_t colon = w + 2;
-        const auto named = [&](std::uint32_t k) {
-          const Mention* m = cv_.mention_at(k);
-          return m != nullptr && cv_.is_actor(*m) && !m->generic && m->kind != MKind::kGeneric;
-        };
-        while (colon < L() && colon < w + 10 && key(colon) != ":"sv && !named(colon)) ++colon;
-        if (colon < w + 10 && colon + 1 < L() && key(colon) == ":"sv) {
-          std::uint32_t st = colon + 1;  // (past a possessor: "Italy's Giorgia Meloni")
-          if (const Mention* pm = cv_.mention_at(st);
-              pm != nullptr && pm->first == st && pm->possessive && pm->kind != MKind::kPerson) {
-            st = pm->last;
-            if (st < L() && (key(st) == "'s"sv || key(st) == "'"sv)) ++st;
-          }
-          more = cv_.object(st, 1);
+      std::uint32_t from = w + 2;
+      for (std::uint32_t k = from; k < L() && k < w + 10; ++k) {
+        if (key(k) == ":"sv) {
+          from = k + 1;
+          break;
         }
+        if (const Mention* m = cv_.mention_at(k); m != nullptr && cv_.is_actor(*m) && !m->generic) break;
       }
-      bool people = !more.empty() && !more.generic;
-      for (const int x : more.entities) people = people && ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv;
-      if (!people) break;
-      for (const int x : more.entities) {
+      for (const int x : people_listed(from, cv_.clause_end(from))) {
         if (std::find(o.entities.begin(), o.entities.end(), x) == o.entities.end()) o.entities.push_back(x);
       }
       break;
@@ -1584,11 +1570,9 @@ void Frames::escorted(const Trigger& t) {
 // `first` itself when there is none.
 std::uint32_t Frames::journey_for(std::uint32_t first) const {
   if (first <= F() + 2 || key(first - 1) != "to"sv) return first;
-  static const WordSet kJourney = {"flew", "flown", "travelled", "traveled", "went", "came", "arrived",
-                                   "headed", "returned", "stopped", "drove", "journeyed"};
   for (std::uint32_t j = first - 1; j > cv_.clause_start(first) && j + 12 > first; --j) {
     if (key(j - 1) == "and"sv || si_.cue_at[j - 1 - F()] >= 0) break;  // ("arrived and was due to hold talks")
-    if (kJourney.count(key(j - 1).view()) != 0) return j - 1;
+    if (journey_verb(key(j - 1))) return j - 1;
   }
   return first;
 }

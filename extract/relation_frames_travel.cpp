@@ -14,6 +14,13 @@ namespace evkg::detail {
 
 using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 
+bool journey_verb(TokenKey k) {
+  static const WordSet kVerbs = {"travelled", "traveled", "flew", "flown", "flies", "travels", "went", "goes", "came",
+                                 "arrived", "arrives", "headed", "heads", "returned", "returns", "journeyed", "drove",
+                                 "moved", "stopped", "landed", "crossed", "sailed", "rode", "hurried", "rushed", "dashed"};
+  return kVerbs.count(k.view()) != 0;
+}
+
 // "X travelled to Kyiv for talks with Y", "flew to Washington on Monday for a meeting with Y": a
 // journey whose purpose was the meeting, told in the past tense; the place is the destination.
 // Without "with" ("flew to Brussels for an EU summit", "was in Tirana for a summit of the EPC"):
@@ -53,11 +60,8 @@ bool Frames::travel_for_talks(const Trigger& t, const std::string& kind, std::ui
   }
   while (v > F() && determiner(key(v - 1))) --v;
   if (v == F() || key(v - 1) != "for"sv) return false;
-  static const WordSet kTravelled = {
-      "travelled", "traveled", "flew", "went", "came", "arrived", "arrives", "headed", "returned", "journeyed", "drove", "moved",
-      "stopped", "stopped off", "landed", "crossed", "sailed", "rode", "hurried", "rushed", "dashed"};
   auto journey = [&](std::uint32_t at) {
-    if (kTravelled.count(key(at)) != 0) return true;
+    if (journey_verb(key(at))) return true;
     // "was taken to the Great Hall for a meeting with", "were driven to the palace for talks"
     const TokenKey k = key(at);
     if ((k == "taken"sv || k == "driven"sv || k == "escorted"sv || k == "flown"sv || k == "brought"sv ||
@@ -225,8 +229,6 @@ std::vector<int> Frames::people_with(std::uint32_t with) const {
 // of a journey the same subject made earlier in the sentence, joined to the predicate at `at` by
 // "and"; nullptr when there is none.
 const Mention* Frames::journey_place_before(std::uint32_t at) const {
-  static const WordSet kJourney = {"flew", "travelled", "traveled", "went", "drove", "headed", "flies", "travels",
-                                   "goes", "heads", "arrived", "arrives", "returned", "returns"};
   const Mention* found = nullptr;
   bool joined = false;
   for (std::uint32_t i = F(); i < at; ++i) {
@@ -239,7 +241,7 @@ const Mention* Frames::journey_place_before(std::uint32_t at) const {
       }
       continue;
     }
-    if (kJourney.count(key(i).view()) == 0) continue;
+    if (!journey_verb(key(i))) continue;
     std::uint32_t p = i + 1;
     if (p < at && (key(p) == "on"sv || key(p) == "back"sv)) ++p;
     if (p + 1 >= at || (key(p) != "to"sv && key(p) != "in"sv)) continue;
