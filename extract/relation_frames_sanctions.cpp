@@ -85,15 +85,14 @@ void Frames::sanctions_kept(std::uint32_t at) {
       break;
     }
   }
-  if (who < 0) {
-    for (const Mention& m : si_.mentions) {
-      if (m.kind != MKind::kPerson || m.entity < 0 || m.possessive || m.entity == target) continue;
-      const bool before_said = m.last < L() && cv_.cue_is(m.last, "report");
-      const bool after_said = m.first > F() && (cv_.cue_is(m.first - 1, "report") || key(m.first - 1) == "to"sv);
-      if (before_said || after_said) {
-        who = m.entity;
-        break;
-      }
+  // (the sayer of the sentence's report verb, as the reject frames read a proposal's author)
+  for (const Cue& c : si_.cues) {
+    if (who >= 0) break;
+    if (c.kind != "report"sv || si_.in_quote[c.first - F()]) continue;
+    const Group sayer = cv_.subject(c.first);
+    if (sayer.entities.size() == 1 && !sayer.generic && sayer.entities.front() != target &&
+        ctx_.entities[static_cast<std::size_t>(sayer.entities.front())].type == "person"sv) {
+      who = sayer.entities.front();
     }
   }
   if (who < 0) return;
