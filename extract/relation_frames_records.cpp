@@ -43,7 +43,7 @@ void Frames::add(const std::string& rel, int s, int target, int target_event, co
   if ((rel == "attended"sv || rel == "chaired"sv) && target_event >= 0 && far_from(target_event)) return;
   // "Starmer hosts a video call of the coalition from London on March 15": the day its host held
   // it dates a gathering told without one
-  if (rel == "chaired"sv && target_event >= 0 && date.full() && status == edge_status::kReported &&
+  if (rel == "chaired"sv && target_event >= 0 && date.full() &&
       ctx_.events[static_cast<std::size_t>(target_event)].date.empty()) {
     ctx_.events[static_cast<std::size_t>(target_event)].date = date;
   }
@@ -285,15 +285,13 @@ void Frames::place_of(const Mention& pl, std::string* place, std::string* key_ou
   *key_out = pl.place_key.empty() ? name_key(*place) : pl.place_key;
 }
 
-// Subjects who chaired event `ev` (and so attended it); an undated event takes the clause's date.
+// Subjects who chaired event `ev` (and so attended it); an undated event takes the clause's date
+// (add() gives a chaired event its chair's day).
 void Frames::chaired_event(const Group& s, const Trigger& t, int ev, std::uint32_t end, double conf) {
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
-  if (date.full() && ctx_.events[static_cast<std::size_t>(ev)].date.empty()) {
-    ctx_.events[static_cast<std::size_t>(ev)].date = date;
-  }
   for (const int a : s.entities) {
-    add("chaired", a, -1, ev, "", status, date, "", -1, conf);
+    add("chaired", a, -1, ev, "", status, date, "", -1, conf);  // (an undated event takes its day: add)
     add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
   }
   last_subject_ = s;
