@@ -306,6 +306,7 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
       for (auto& a : strs(c, "capital_aliases")) ci.capital_aliases.push_back(std::move(a));
       for (auto& a : strs(c, "seats")) ci.seats.push_back(std::move(a));
       for (auto& a : strs(c, "cities")) ci.cities.push_back(std::move(a));
+      for (auto& a : strs(c, "combining")) ci.combining.push_back(std::move(a));
       if (c.HasMember("historic") && c["historic"].IsBool()) ci.historic = c["historic"].GetBool();
     }
   }
@@ -544,6 +545,7 @@ void Lexicon::build_index() {
   phrases_.clear();
   max_len_.clear();
   holders_.clear();
+  country_by_combining_form_.clear();
   // about two phrases per lexicon entry and as many prefixes: no rehashing while they are added
   const std::size_t entries = countries_.size() * 8 + orgs_.size() * 4 + people_.size() * 3 + pending_.size();
   phrases_.reserve(entries);
@@ -557,6 +559,7 @@ void Lexicon::build_index() {
     for (const auto& a : c.capital_aliases) add_phrase(a, {LexKind::kCapital, i, false, true});
     for (const auto& a : c.seats) add_phrase(a, {LexKind::kSeat, i, acronym(a), true});
     for (const auto& a : c.cities) add_phrase(a, {LexKind::kCity, i, false, true});
+    for (const auto& a : c.combining) country_by_combining_form_.emplace(name_key(a), i);
   }
   for (std::uint32_t i = 0; i < orgs_.size(); ++i) {
     const auto& o = orgs_[i];
@@ -705,6 +708,12 @@ std::optional<std::uint32_t> Lexicon::country_of_city(std::string_view key) cons
     }
   }
   return std::nullopt;
+}
+
+std::optional<std::uint32_t> Lexicon::country_of_combining_form(std::string_view key) const {
+  const auto it = country_by_combining_form_.find(std::string(key));
+  if (it == country_by_combining_form_.end()) return std::nullopt;
+  return it->second;
 }
 
 std::optional<std::uint32_t> Lexicon::org_by_key(std::string_view key) const {

@@ -30,6 +30,9 @@ struct CountryInfo {
   std::vector<std::string> capital_aliases;
   std::vector<std::string> seats;
   std::vector<std::string> cities;
+  // Combining forms that name the country as the first part of a hyphenated adjective ("Franco" in
+  // "Franco-British", "Sino" in "Sino-Indian"); not names on their own ("General Franco").
+  std::vector<std::string> combining;
   bool historic = false;
 };
 
@@ -170,6 +173,8 @@ class Lexicon {
   // The country of a city or capital named by a name key ("jeddah" -> Saudi Arabia), its first
   // such entry; nullopt for any other key.
   std::optional<std::uint32_t> country_of_city(std::string_view key) const;
+  // The country of a combining form by its name key ("franco" -> France); nullopt for any other.
+  std::optional<std::uint32_t> country_of_combining_form(std::string_view key) const;
   std::optional<std::uint32_t> org_by_key(std::string_view key) const;
   std::optional<std::uint32_t> title_by_key(std::string_view key) const;
 
@@ -237,6 +242,7 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<std::uint32_t>> holders_;  // "role|FRA", "role|@nato"
   int latest_year_ = 0;
   std::unordered_map<std::string, std::uint32_t> country_by_code_, org_by_key_, title_by_key_;
+  std::unordered_map<std::string, std::uint32_t> country_by_combining_form_;  // by name key
 };
 
 template <typename KeyAt>

@@ -11,7 +11,7 @@ namespace evkg {
 // argument-dependent lookup)
 template <typename Io, ImageOf<CountryInfo> C>
 void image_fields(Io& io, C& c) {
-  io(c.code, c.id, c.label, c.aliases, c.demonyms, c.capital, c.capital_aliases, c.seats, c.cities, c.historic);
+  io(c.code, c.id, c.label, c.aliases, c.demonyms, c.capital, c.capital_aliases, c.seats, c.cities, c.combining, c.historic);
 }
 
 template <typename Io, ImageOf<OrgInfo> O>
@@ -44,7 +44,7 @@ void Lexicon::image_fields(Io& io, Self& l) {
   io(l.countries_, l.orgs_, l.people_, l.titles_, l.triggers_, l.places_, l.event_kinds_, l.cue_kinds_,
      l.unrealised_infinitive_nouns_, l.honorifics_, l.person_nouns_, l.outlets_, l.pending_, l.index_, l.keys_,
      l.words_, l.pair_bits_, l.pair_mask_, l.entries_, l.holders_, l.latest_year_, l.country_by_code_,
-     l.org_by_key_, l.title_by_key_);
+     l.org_by_key_, l.title_by_key_, l.country_by_combining_form_);
 }
 
 std::string Lexicon::image() const {

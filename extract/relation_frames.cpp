@@ -50,6 +50,7 @@ void Frames::run() {
   pledge_line();
   if (anchors.adopted != 0) adopted_text(anchors.adopted);
   if (anchors.sanctions != 0) sanctions_kept(anchors.sanctions);
+  if (anchors.forces_sent != 0) forces_sent_to(anchors.forces_sent);
   const UntriggeredWords words = untriggered_words(ctx_, si_);
   if (words.list) listed_commitments();
   if (words.partnership) partnership_raised();
@@ -869,6 +870,9 @@ const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& s
           a.in_place_with = i - 1;
         }
         break;
+      case 5:
+        if (k == "would"sv && a.forces_sent == 0 && i > F && detail::Frames::forces_noun(tk[i - 1].key)) a.forces_sent = i - 1;
+        break;
       case 6:
         if (k == "signed"sv && a.signing_watched == 0) a.signing_watched = signing_watcher(ctx, si, i);
         if (k == "signed"sv && a.adopted == 0 && i > F) a.adopted = i;
@@ -877,6 +881,7 @@ const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& s
         if (k == "for"sv && a.meal_for == 0 && i >= F + 3 && i + 1 < L && meal_for_from(ctx, si, i)) a.meal_for = i;
         break;
       case 4:
+        if (k == "will"sv && a.forces_sent == 0 && i > F && detail::Frames::forces_noun(tk[i - 1].key)) a.forces_sent = i - 1;
         if (k == "sign"sv && a.signing_watched == 0) a.signing_watched = signing_watcher(ctx, si, i);
         if (k == "with"sv && i >= F + 2) {
           if (a.had_with_him == 0 && i + 2 < L && had_with_him_from(ctx, si, i)) a.had_with_him = i;
@@ -1273,10 +1278,12 @@ void extract_untriggered_commitments(DocContext& ctx, SentenceInfo& si) {
   // ("The leaders adopted the Jeddah Declaration": a text the gathering spoken of adopts)
   const std::uint32_t adopted = ctx.salient_event >= 0 ? scan_anchors(ctx, si).adopted : 0;
   const std::uint32_t sanctions = scan_anchors(ctx, si).sanctions;
-  if (!modal && !line && !words.list && !words.partnership && adopted == 0 && sanctions == 0) return;
+  const std::uint32_t forces = scan_anchors(ctx, si).forces_sent;
+  if (!modal && !line && !words.list && !words.partnership && adopted == 0 && sanctions == 0 && forces == 0) return;
   detail::Frames f(ctx, si);
   if (adopted != 0) f.adopted_text(adopted);
   if (sanctions != 0) f.sanctions_kept(sanctions);
+  if (forces != 0) f.forces_sent_to(forces);
   if (words.list) f.listed_commitments();
   if (words.partnership) f.partnership_raised();
   if (report && modal) f.reported_commitments();

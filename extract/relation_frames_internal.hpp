@@ -114,6 +114,11 @@ class Frames {
   void adopted_text(std::uint32_t from);
   // "not the time to lift any sanctions on Russia": sanctions kept (relation_frames_sanctions.cpp)
   void sanctions_kept(std::uint32_t at);
+  // "A Franco-British military delegation will travel to Ukraine": forces named by the peoples that
+  // send them, said to go to another country (relation_frames_pledge_forces.cpp)
+  void forces_sent_to(std::uint32_t head);
+  static bool forces_noun(TokenKey k);
+  int peoples_country(std::uint32_t at, std::uint32_t head, std::vector<int>& out);
   const Mention* journey_place_before(std::uint32_t at) const;
   std::uint32_t journey_for(std::uint32_t first) const;
   static bool sanctions_anchor(TokenKey k);
