@@ -10,6 +10,7 @@
 #include "app/commands.hpp"
 #include "app/output_paths.hpp"
 #include "export/graph_io.hpp"
+#include "graph/event_labels.hpp"
 
 namespace evkg {
 
@@ -24,10 +25,13 @@ int run_merge(const MergeArgs& args) {
   check_outputs(args.outputs, args.inputs);
   EventGraph merged;
   for (const auto& in : args.inputs) {
-    const EventGraph g = read_graph_file(in);
+    EventGraph g = read_graph_file(in);
     spdlog::debug("{}: {} nodes, {} edges", in, g.num_nodes(), g.num_edges());
+    // (a meeting's label names whom the edges of all the parts put at it: named again below)
+    unname_meetings(g);
     merged.merge(g);
   }
+  name_meetings_by_participants(merged);
   for (const auto& out : args.outputs) write_graph_file(merged, out);
   spdlog::info("{} graphs merged: {} nodes, {} edges in {:.2f} s", args.inputs.size(), merged.num_nodes(),
                merged.num_edges(),

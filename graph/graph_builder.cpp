@@ -7,6 +7,7 @@
 #include "core/date.hpp"
 #include "core/event_name.hpp"
 #include "core/fold.hpp"
+#include "graph/event_labels.hpp"
 
 namespace evkg {
 namespace {
@@ -40,23 +41,6 @@ bool share_a_source(const std::vector<std::string>& a, const std::vector<std::st
 Date date_of(const std::string& s) {
   const auto d = Date::parse_iso(s);
   return d ? *d : Date{};
-}
-
-std::string event_label(const NodeProps& n) {
-  std::string kind = n.role.empty() ? "meeting" : n.role;
-  std::string label;
-  if (n.affiliation.empty()) {
-    label = kind;
-    if (!label.empty()) label[0] = static_cast<char>(label[0] >= 'a' && label[0] <= 'z' ? label[0] - 'a' + 'A' : label[0]);
-  } else {
-    // ("Shangri-La Dialogue", "COP28 conference", "Summit of the Future": no kind after a name that
-    // says it; "Gulf Cooperation Council summit")
-    const bool named = name_says_its_kind(n.affiliation, kind);
-    label = named ? n.affiliation : n.affiliation + " " + kind;
-  }
-  if (!n.location.empty()) label += ", " + n.location;
-  if (!n.date.empty()) label += " (" + n.date + ")";
-  return label;
 }
 
 }  // namespace
@@ -316,7 +300,7 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
     NodeProps n = std::move(mg[v]);
     const bool needs_edge = n.type == "summit" || n.type == "topic";
     if (needs_edge && used.count(n.id) == 0) continue;
-    if (n.type == "summit") n.label = event_label(n);
+    if (n.type == "summit") n.label = event_own_label(n);
     out.add_node(std::move(n));
   }
   for (auto& [s, t, p] : edges) {
@@ -325,6 +309,7 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
     if (!sv || !tv) continue;
     out.add_edge(*sv, *tv, std::move(p));
   }
+  name_meetings_by_participants(out);
   return out;
 }
 
