@@ -12,6 +12,7 @@
 #include "core/slug.hpp"
 #include "extract/analysis.hpp"
 #include "extract/dateline.hpp"
+#include "extract/doc_entities.hpp"
 #include "extract/document_year.hpp"
 #include "extract/article_text.hpp"
 #include "extract/event_mentions.hpp"
@@ -224,12 +225,54 @@ void note_issuer(DocContext& ctx, const SentenceInfo& si) {
       t[si.span.first + 1].key != std::string_view(":")) {
     return;
   }
+  int country = -1;
   for (const Mention& m : si.mentions) {
     if (m.kind == MKind::kPerson && m.entity >= 0 && ctx.entities[static_cast<std::size_t>(m.entity)].lex >= 0 &&
         !ctx.entities[static_cast<std::size_t>(m.entity)].role.empty()) {
       ctx.issuer = m.entity;
     }
+    if (m.kind == MKind::kCountry && m.entity >= 0 && country < 0) country = ctx.entities[static_cast<std::size_t>(m.entity)].lex;
   }
+  // "From: Prime Minister's Office, 10 Downing Street": the office's holder, in the country its
+  // seat names, on the page's date
+  if (ctx.issuer >= 0 || country < 0) return;
+  for (std::uint32_t i = si.span.first + 2; i < si.span.last; ++i) {
+    std::string phrase;
+    for (std::uint32_t j = i; j < si.span.last && j < i + 4; ++j) {
+      if (!t[j].is(kWord)) break;
+      if (!phrase.empty()) phrase += ' ';
+      phrase += t[j].key.view();
+      const bool office = j + 2 < si.span.last && t[j + 1].key == std::string_view("'s") &&
+                          t[j + 2].key == std::string_view("office");
+      if (!office) continue;
+      const auto* entries = ctx.lex->lookup(phrase);
+      if (entries == nullptr) continue;
+      for (const LexEntry& le : *entries) {
+        if (le.kind != LexKind::kTitle) continue;
+        const std::string& role = ctx.lex->titles()[le.index].key;
+        const int holder = person_by_role(ctx, role, ctx.lex->countries()[static_cast<std::size_t>(country)].code, "");
+        if (holder >= 0) ctx.issuer = holder;
+        return;
+      }
+    }
+  }
+}
+
+// "- Late morning: opened the plenary session, which he chaired": a line of a page's diary of what
+// its issuer did (a heading, a colon, then a predicate in lower case with no subject) is the
+// issuer's, and "he" or "she" in it stands for the issuer.
+void diary_entry_speaker(DocContext& ctx, const SentenceInfo& si) {
+  if (ctx.issuer < 0) return;
+  const auto& t = ctx.tokens;
+  const std::uint32_t F = si.span.first;
+  const std::string_view b = t[F].key.view();
+  if (b != "-" && b != "\u2022" && b != "*" && b != "\u2013") return;
+  std::uint32_t colon = F + 1;
+  while (colon < si.span.last && colon < F + 7 && t[colon].key != std::string_view(":")) ++colon;
+  if (colon + 1 >= si.span.last || t[colon].key != std::string_view(":")) return;
+  const Token& w = t[colon + 1];
+  if (!w.is(kWord) || w.is(kCapital)) return;
+  ctx.last_subject_person = ctx.issuer;
 }
 
 // "By Lena Marsh", "From our special correspondent Abhay Sinha, New York", "Translated from the
@@ -397,6 +440,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
   }
   for (const auto& s : ctx.sentences) {
     si.reset(s);
+    diary_entry_speaker(ctx, si);
     find_mentions(ctx, si);
     if (year_out != nullptr) note_weekday_dates(ctx, si, weekday_dates);
     // (in the lede: the first few sentences, past a headline)

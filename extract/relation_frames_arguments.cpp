@@ -659,6 +659,29 @@ Group Frames::subject_of(const Trigger& t) {
       }
     }
   }
+  if (g.empty()) g = diary_entry_subject(t);
+  return g;
+}
+
+// "- Morning: welcomed arriving leaders", "- 16:45: joined leaders at a reception": a line of a
+// page's diary of what its issuer did, whose predicate has no subject, is the issuer's (the
+// holder of the "From: Prime Minister's Office" that issued the page).
+Group Frames::diary_entry_subject(const Trigger& t) const {
+  if (ctx_.issuer < 0 || t.first < F() + 3) return {};
+  const TokenKey b = key(F());
+  if (b != "-"sv && b != "\u2022"sv && b != "*"sv && b != "\u2013"sv) return {};
+  // the heading of the line: a few words or a time, then a colon, and the predicate right after it
+  std::uint32_t colon = F() + 1;
+  while (colon < t.first && colon < F() + 7 && key(colon) != ":"sv) ++colon;
+  if (colon >= t.first || key(colon) != ":"sv) return {};
+  for (std::uint32_t k = colon + 1; k < t.first; ++k) {
+    if (!ctx_.tokens[k].is(kWord) || ctx_.tokens[k].is(kCapital) || cv_.mention_at(k) != nullptr) return {};
+  }
+  if (t.first > colon + 3) return {};
+  Group g;
+  g.entities = {ctx_.issuer};
+  g.first = t.first;
+  g.last = t.first;
   return g;
 }
 

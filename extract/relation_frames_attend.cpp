@@ -889,7 +889,7 @@ std::vector<int> Frames::list_past_relatives(std::uint32_t from) const {
   std::uint32_t i = from;
   while (i < L()) {
     const TokenKey k = key(i);
-    if (k == ","sv && i + 1 < L() && (key(i + 1) == "who"sv || key(i + 1) == "which"sv || key(i + 1) == "whose"sv)) {
+    if (k == ","sv && i + 1 < L() && (key(i + 1) == "who"sv || key(i + 1) == "whom"sv || key(i + 1) == "which"sv || key(i + 1) == "whose"sv)) {
       std::uint32_t c = i + 2;
       while (c < L() && c < i + 30 && key(c) != ","sv && key(c) != "."sv && key(c) != ";"sv) ++c;
       if (c >= L() || key(c) != ","sv) break;

@@ -986,6 +986,18 @@ void Frames::receive(const Trigger& t) {
     return;
   }
   if (welcomed_the_guest(t, s) || greeted_every_guest(t, s, t.last)) return;
+  // "Among them were Zelenskyy, whom the Prime Minister greeted with an embrace, Macron and
+  // Scholz": the one received is the person "whom" stands for, and no one listed after it
+  if (s.first >= F() + 3 && key(s.first - 1) == "whom"sv && key(s.first - 2) == ","sv) {
+    const Mention* ante = cv_.mention_at(s.first - 3);
+    if (ante == nullptr || ante->last != s.first - 2 || ante->kind != MKind::kPerson || ante->entity < 0) return;
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+    for (const int a : s.entities) {
+      if (a != ante->entity) add("met", a, ante->entity, -1, "", status, date, "", -1, 0.7);
+    }
+    return;
+  }
   // "Putin and Mohammed bin Salman greeted each other with a high-five", "embraced one another";
   // "where they hugged", "the two men embraced": a hug or an embrace of a group is mutual
   const TokenKey v = key(t.first);

@@ -130,6 +130,26 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
     }
     if (only != nullptr && one) mapping[d.id] = only->id;
   }
+  // A body holds one summit a day: its summits of one day placed in different places by different
+  // articles ("European Political Community summit, Blenheim Palace" and "..., Oxfordshire") are
+  // one, where the most articles place it (then the first id).
+  {
+    std::map<std::pair<std::string, long>, std::vector<const Ev*>> by_body_day;
+    for (const auto& d : dated) {
+      if (d.group.empty() || d.kind != "summit" || mapping.count(d.id) != 0) continue;
+      by_body_day[{d.group, days_from_civil(d.date.year, d.date.month, d.date.day)}].push_back(&d);
+    }
+    for (const auto& [key, evs] : by_body_day) {
+      if (evs.size() < 2) continue;
+      const Ev* best = evs.front();
+      for (const Ev* e : evs) {
+        if (e->support > best->support || (e->support == best->support && e->id < best->id)) best = e;
+      }
+      for (const Ev* e : evs) {
+        if (e != best) mapping[e->id] = best->id;
+      }
+    }
+  }
   static const std::vector<const Ev*> kNoEvents;
   std::vector<const Ev*> candidates;
   for (const auto& u : vague) {
