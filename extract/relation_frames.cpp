@@ -468,6 +468,7 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
   const bool subordinate_first = opener == "when"sv || opener == "after"sv || opener == "before"sv ||
                                  opener == "while"sv || opener == "as"sv || opener == "if"sv ||
                                  opener == "although"sv || opener == "since"sv || opener == "though"sv ||
+                                 opener == "without"sv || opener == "despite"sv || opener == "upon"sv ||
                                  (opener.size() > 5 && opener.ends_with("ing") && w < L && ctx.tokens[w].is(kCapital));
   int object_person = -1;  // "In the declaration signed with Lapid, the US commits": not the subject
   ctx.previous_sentence_people.clear();

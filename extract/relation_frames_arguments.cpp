@@ -659,6 +659,20 @@ Group Frames::subject_of(const Trigger& t) {
       }
     }
   }
+  // "Without naming Viktor Orban, Zelensky dismissed ...", "After meeting Scholz, Macron flew on":
+  // a phrase of a preposition and a gerund opening the sentence names no subject of the clause
+  if (!g.empty() && t.first > F() + 3) {
+    std::uint32_t w = F();
+    while (w < t.first && !ctx_.tokens[w].is(kWord)) ++w;
+    const TokenKey p0 = key(w);
+    const bool opener = p0 == "without"sv || p0 == "after"sv || p0 == "before"sv || p0 == "despite"sv ||
+                        p0 == "upon"sv || p0 == "while"sv || p0 == "since"sv || p0 == "when"sv;
+    if (opener && w + 1 < t.first && key(w + 1).size() > 4 && key(w + 1).ends_with("ing") && g.first <= w + 8) {
+      std::uint32_t c = 0;
+      const Group after = group_after_comma(w + 1, t.first, &c);
+      if (!after.empty() && g.first < c) g = after;
+    }
+  }
   if (g.empty()) g = diary_entry_subject(t);
   return g;
 }

@@ -1124,13 +1124,21 @@ void Frames::withdraw(const Trigger& t) {
       "agreement", "accord", "accords", "treaty", "deal", "pact", "initiative", "convention", "framework",
       "partnership", "protocol", "compact"};
   bool agreement = false;
-  for (std::uint32_t i = o; i < e; ++i) {
+  // ("the European Convention on Human Rights": a treaty the lexicon knows, by its name)
+  int treaty = -1;
+  if (const Mention* m = cv_.mention_at(o); m != nullptr && m->first == o && m->kind == MKind::kOrg && m->entity >= 0) {
+    for (std::uint32_t i = m->first; i < m->last && treaty < 0; ++i) {
+      if (kAgreements.count(key(i).view()) != 0) treaty = m->entity;
+    }
+    if (treaty >= 0) e = std::max(e, m->last);
+  }
+  for (std::uint32_t i = o; i < e && treaty < 0; ++i) {
     // (a body named in it makes it the body's: "withdrew from the WHO pandemic accord" is left to the
     // body's reading)
     if (const Mention* m = cv_.mention_at(i); m != nullptr && m->kind == MKind::kOrg) return;
     agreement = agreement || kAgreements.count(key(i).view()) != 0;
   }
-  if (!agreement) return;
+  if (!agreement && treaty < 0) return;
   const Group s = subject_of(t);
   if (s.empty() || s.generic) return;
   // ("its call for the UK to leave": a wish, not a withdrawal)
@@ -1139,11 +1147,32 @@ void Frames::withdraw(const Trigger& t) {
     const std::string& type = ctx_.entities[static_cast<std::size_t>(x)].type;
     if (type != "country"sv && type != "person"sv) return;
   }
-  const std::string status = cv_.status(s.last, t.first, true);
+  std::string status = cv_.status(s.last, t.first, true);
   const std::string object = trimmed_np(o, e);
   if (object.empty()) return;
+  // "would never withdraw from the Convention", "will not leave the treaty": a refusal to withdraw,
+  // a rejection of the withdrawal (not "did not withdraw", a fact)
+  std::string what = object;
+  if (status == edge_status::kDenied) {
+    bool refusal = false;
+    for (std::uint32_t k = s.last; k < t.first; ++k) {
+      const TokenKey w = key(k);
+      refusal = refusal || w == "never"sv ||
+                ((w == "will"sv || w == "would"sv || w == "shall"sv || w == "wo"sv) && k + 1 < t.first &&
+                 (key(k + 1) == "not"sv || key(k + 1) == "n't"sv));
+    }
+    if (!refusal) return;
+    status = edge_status::kReported;
+    what = "withdrawal from " + object;
+  }
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
-  for (const int a : s.entities) add("rejected", a, -1, -1, object, status, date, "", -1, 0.55, object);
+  for (const int a : s.entities) {
+    if (treaty >= 0) {
+      add("rejected", a, treaty, -1, what, status, date, "", -1, 0.55);
+    } else {
+      add("rejected", a, -1, -1, what, status, date, "", -1, 0.55, object);
+    }
+  }
   last_subject_ = s;
   remember(s, t);
 }
