@@ -204,13 +204,26 @@ void Frames::present(const Trigger& t) {
   const bool room = key(t.last - 1) == "in"sv && room_at < L() &&
                     (key(room_at) == "hall"sv || key(room_at) == "room"sv || key(room_at) == "chamber"sv ||
                      key(room_at) == "audience"sv || key(room_at) == "auditorium"sv);
-  if (key(t.last - 1) == "in"sv && !room) {
+  // "were among the other leaders at Blenheim", "was among the arrivals at the summit": at the
+  // gathering named, or held there
+  const bool at = key(t.last - 1) == "at"sv;
+  if (at) {
+    if (Mention* evm = cv_.event_after(t.last, 2); evm != nullptr && evm->first <= t.last + 1) {
+      const int named = event_in_clause(*evm);
+      if (named < 0) return;
+      ev = named;
+    }
+  }
+  if ((key(t.last - 1) == "in"sv && !room) || (at && (ev < 0 || cv_.event_after(t.last, 2) == nullptr))) {
     const Mention* pl = cv_.mention_at(t.last);
     ev = main_event();
-    if (pl == nullptr || pl->first != t.last || ev < 0 || pl->place_key.empty() ||
-        pl->place_key != ctx_.events[static_cast<std::size_t>(ev)].place_key) {
-      return;
-    }
+    if (pl == nullptr || pl->first != t.last || ev < 0 || pl->place_key.empty()) return;
+    // (a place the gathering's own is named after: "Blenheim" for "Blenheim Palace")
+    const std::string& held = ctx_.events[static_cast<std::size_t>(ev)].place_key;
+    const bool same = pl->place_key == held || (at && held.size() > pl->place_key.size() &&
+                                                 held.compare(0, pl->place_key.size(), pl->place_key) == 0 &&
+                                                 held[pl->place_key.size()] == ' ');
+    if (!same) return;
     // ("Erdogan was in Copenhagen two years ago": at another time, not at the gathering)
     when = date_for(t.first, cv_.clause_end(t.last), t.first);
     if (!when.empty() && !compatible(when, ctx_.events[static_cast<std::size_t>(ev)].date)) return;
