@@ -2175,6 +2175,27 @@ class Finder {
             local_subject = -1;
           }
         }
+        // "Without naming Viktor Orban he dismissed ...", "After meeting Scholz she flew on": the
+        // same with a preposition and a gerund, and no comma
+        if ((m.pronoun == "he"sv || m.pronoun == "she"sv) && m.first > F_ + 2 && local >= 0) {
+          std::uint32_t w = F_;
+          while (w < m.first && !tok(w).is(kWord)) ++w;
+          const TokenKey open = tok(w).key;
+          const bool preposition = open == "without"sv || open == "after"sv || open == "before"sv ||
+                                   open == "despite"sv || open == "upon"sv || open == "while"sv;
+          bool one_phrase = true;
+          for (std::uint32_t k = w; k < m.first && one_phrase; ++k) one_phrase = tok(k).key != ","sv;
+          if (preposition && one_phrase && w + 1 < m.first && tok(w + 1).key.size() > 4 && tok(w + 1).key.ends_with("ing")) {
+            const int inside_person = local;
+            const int before = ctx_.previous_sentence_person;
+            local = person_of_gender(before, g) && before != inside_person ? before : -1;
+            if (local < 0) {
+              const int p = pronoun_person(m.pronoun);
+              local = p != inside_person ? p : -1;
+            }
+            local_subject = -1;
+          }
+        }
         m.antecedent_here = local >= 0;
         m.entity = local >= 0 ? local : pronoun_person(m.pronoun);
         if (m.entity == not_this && not_this >= 0) m.entity = -1;

@@ -670,7 +670,21 @@ Group Frames::subject_of(const Trigger& t) {
     if (opener && w + 1 < t.first && key(w + 1).size() > 4 && key(w + 1).ends_with("ing") && g.first <= w + 8) {
       std::uint32_t c = 0;
       const Group after = group_after_comma(w + 1, t.first, &c);
-      if (!after.empty() && g.first < c) g = after;
+      if (!after.empty() && g.first < c) {
+        g = after;
+      } else if (after.empty() && g.first > w + 1) {
+        // (no comma: "Without naming Viktor Orban he dismissed ...": the pronoun right before the
+        // predicate)
+        const Mention* last = cv_.mention_at(p - 1);
+        if (last != nullptr && last->last == p && last->kind == MKind::kPronoun && last->entity >= 0 &&
+            last->first > g.first) {
+          Group pr;
+          pr.entities = {last->entity};
+          pr.first = last->first;
+          pr.last = last->last;
+          g = pr;
+        }
+      }
     }
   }
   if (g.empty()) g = diary_entry_subject(t);
