@@ -57,8 +57,35 @@ void Frames::chair(const Trigger& t) {
     }
     if (plural && noun != "talks"sv && over_time) return;
   }
+  // "co-chaired a round table on migration", "chaired the summit's round table": a part of the
+  // gathering, whose chair did not chair the gathering (those chairing it were there)
+  bool part = false;
+  if (evm != nullptr && evm->first >= t.last) {
+    const auto part_noun = [&](std::uint32_t i) {
+      const TokenKey k = key(i);
+      return k == "roundtable"sv || k == "round-table"sv || k == "panel"sv || k == "workshop"sv ||
+             k == "breakout"sv || (k == "table"sv && i > F() && key(i - 1) == "round"sv) ||
+             (k == "tables"sv && i > F() && key(i - 1) == "round"sv);
+    };
+    std::uint32_t head = evm->last;
+    if (head + 1 < L() && key(head) == "'s"sv) {
+      head += 1;
+      while (head < L() && head < evm->last + 4 && !part_noun(head) && ctx_.tokens[head].is(kWord) &&
+             !ctx_.tokens[head].is(kCapital)) {
+        ++head;
+      }
+      part = head < L() && part_noun(head);
+    }
+    part = part || part_noun(evm->last - 1);
+  }
   int ev = evm ? event_in_clause(*evm) : -1;
   if (ev < 0 || opened_by_saying) return;
+  if (part) {
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+    for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+    return;
+  }
   // "the summit, ..., which they co-chaired at the Northwood headquarters": where it was chaired
   if (auto& e = ctx_.events[static_cast<std::size_t>(ev)]; e.place_key.empty() && evm->last < t.first) {
     if (const Mention* pl = cv_.place_between(t.last, cv_.clause_end(t.last))) place_of(*pl, &e.place, &e.place_key);
