@@ -267,9 +267,15 @@ void diary_entry_speaker(DocContext& ctx, const SentenceInfo& si) {
   const std::uint32_t F = si.span.first;
   const std::string_view b = t[F].key.view();
   if (b != "-" && b != "\u2022" && b != "*" && b != "\u2013") return;
-  std::uint32_t colon = F + 1;
-  while (colon < si.span.last && colon < F + 7 && t[colon].key != std::string_view(":")) ++colon;
-  if (colon + 1 >= si.span.last || t[colon].key != std::string_view(":")) return;
+  // (the last colon of the heading: "- 16:45: joined ...")
+  std::uint32_t colon = 0;
+  for (std::uint32_t k = F + 1; k < si.span.last && k < F + 8; ++k) {
+    if (t[k].key == std::string_view(":") && k + 1 < si.span.last && t[k + 1].is(kWord) && !t[k + 1].is(kDigit)) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon == 0) return;
   const Token& w = t[colon + 1];
   if (!w.is(kWord) || w.is(kCapital)) return;
   ctx.last_subject_person = ctx.issuer;

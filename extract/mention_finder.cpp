@@ -1748,6 +1748,12 @@ class Finder {
       }
     }
     if (holder >= 0 && second > 0 && best < 2 * second) return -1;
+    // ("joined leaders at a reception given by His Majesty The King" on a page of the Prime
+    // Minister's Office: the holder of that title in the issuer's country, on the page's date)
+    if (holder < 0 && ctx_.issuer >= 0 && ctx_.doc_date.full()) {
+      const std::string& country = ctx_.entities[static_cast<std::size_t>(ctx_.issuer)].country;
+      if (!country.empty()) return person_by_role(ctx_, role, country, "");
+    }
     // (in an undated article two people who held the office at some time may both be meant: Blair
     // and Brown were both prime minister, though Blair's last office is another)
     if (holder >= 0 && ctx_.doc_date.empty()) {

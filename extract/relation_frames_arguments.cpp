@@ -286,6 +286,13 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
       prev_date_ = ctx_.doc_date;
       return prev_date_;
     }
+    // "- 16:45: joined leaders at a reception": a line of the issuer's diary is of the day the page
+    // is on (not what it says is to come)
+    if (diary_heading_colon() != 0 && tense_at(ctx_, si_, at) != Tense::kFuture &&
+        (ctx_.focus.full() || ctx_.doc_date.full())) {
+      prev_date_ = ctx_.focus.full() ? ctx_.focus : ctx_.doc_date;
+      return prev_date_;
+    }
     // "MONDAY, NOVEMBER 14: The President meets with ...", "Nov. 12: Biden met Hun Sen": an entry of a
     // schedule or a timeline, whose day opens it before a colon, is on that day
     if (!si_.dates.empty() && si_.dates.front().first == F() && si_.dates.front().last < at &&
@@ -691,21 +698,32 @@ Group Frames::subject_of(const Trigger& t) {
   return g;
 }
 
+// The colon that closes the heading of a line of a page's diary of what its issuer did ("- Morning:
+// welcomed ...", "- 16:45: joined ..."): a bullet, a few words or a time, the last colon before a
+// word in lower case; 0 when the sentence is no such line (or the page names no issuer).
+std::uint32_t Frames::diary_heading_colon() const {
+  if (ctx_.issuer < 0 || L() < F() + 3) return 0;
+  const TokenKey b = key(F());
+  if (b != "-"sv && b != "\u2022"sv && b != "*"sv && b != "\u2013"sv) return 0;
+  for (std::uint32_t k = F() + 1; k + 1 < L() && k < F() + 8; ++k) {
+    if (key(k) == ":"sv && ctx_.tokens[k + 1].is(kWord) && !ctx_.tokens[k + 1].is(kDigit)) {
+      return ctx_.tokens[k + 1].is(kCapital) ? 0 : k;
+    }
+  }
+  return 0;
+}
+
 // "- Morning: welcomed arriving leaders", "- 16:45: joined leaders at a reception": a line of a
 // page's diary of what its issuer did, whose predicate has no subject, is the issuer's (the
 // holder of the "From: Prime Minister's Office" that issued the page).
 Group Frames::diary_entry_subject(const Trigger& t) const {
-  if (ctx_.issuer < 0 || t.first < F() + 3) return {};
-  const TokenKey b = key(F());
-  if (b != "-"sv && b != "\u2022"sv && b != "*"sv && b != "\u2013"sv) return {};
-  // the heading of the line: a few words or a time, then a colon, and the predicate right after it
-  std::uint32_t colon = F() + 1;
-  while (colon < t.first && colon < F() + 7 && key(colon) != ":"sv) ++colon;
-  if (colon >= t.first || key(colon) != ":"sv) return {};
+  const std::uint32_t colon = diary_heading_colon();
+  if (colon == 0 || colon >= t.first || t.first > colon + 3) return {};
   for (std::uint32_t k = colon + 1; k < t.first; ++k) {
-    if (!ctx_.tokens[k].is(kWord) || ctx_.tokens[k].is(kCapital) || cv_.mention_at(k) != nullptr) return {};
+    // (words of the predicate's own phrase: "one-to-one talks")
+    const Mention* m = cv_.mention_at(k);
+    if (!ctx_.tokens[k].is(kWord) || ctx_.tokens[k].is(kCapital) || (m != nullptr && m->kind != MKind::kEvent)) return {};
   }
-  if (t.first > colon + 3) return {};
   Group g;
   g.entities = {ctx_.issuer};
   g.first = t.first;

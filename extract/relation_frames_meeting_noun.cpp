@@ -257,6 +257,19 @@ void Frames::meeting_noun(const Trigger& t) {
       return;
     }
   }
+  // "- Evening: one-to-one talks with President Macron, followed by dinner": a line of the diary of
+  // the page's issuer, who met them
+  if (after < L() && key(after) == "with"sv) {
+    if (const Group s = diary_entry_subject(t); !s.empty()) {
+      const Group o = with_second_partner(cv_.object(after + 1, 3));
+      if (o.empty()) return;
+      const Date date = date_for(t.first, end, t.first);
+      std::string place;
+      const int ev = status == edge_status::kReported ? meeting_event(kind, o.last, end, date, &place) : -1;
+      meeting_between(s, o, status, date, place, ev);
+      return;
+    }
+  }
   // "X's meetings with Y in P on D and with Z on D2"
   std::uint32_t p = t.first;
   // (over the words of the noun's own phrase: "Lavrov's first meeting")
