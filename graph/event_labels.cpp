@@ -64,7 +64,17 @@ std::string short_person_name(const NodeProps& person) {
     if (end > i) words.push_back(label.substr(i, end - i));
     i = end + 1;
   }
-  if (words.size() < 2) return person.label;
+  // ("King Charles III": the regnal number is no name of its own; a monarch is known by title and
+  // name, "King Charles")
+  const auto roman = [](std::string_view w) {
+    return !w.empty() && w.find_first_not_of("IVX") == std::string_view::npos;
+  };
+  while (words.size() > 1 && roman(words.back())) words.pop_back();
+  static constexpr std::string_view kRoyal[] = {"King", "Queen", "Emperor", "Empress", "Pope", "Sultan", "Emir"};
+  if (words.size() == 2 && std::find(std::begin(kRoyal), std::end(kRoyal), words.front()) != std::end(kRoyal)) {
+    return std::string(words.front()) + " " + std::string(words.back());
+  }
+  if (words.size() < 2) return std::string(words.front());
   // a name of one word the person is also known by, and a word of the label ("Lula" of "Luiz Inacio
   // Lula da Silva")
   for (const auto& alias : person.aliases) {

@@ -52,6 +52,8 @@ TEST(EventLabels, ShortNamesAsTheNewsUsesThem) {
   EXPECT_EQ(short_person_name(a_person("p:5", "Lee Jae-myung", "South Korea")), "Lee");
   EXPECT_EQ(short_person_name(a_person("p:6", "Luiz Inácio Lula da Silva", "Brazil", {"Lula", "Lula da Silva"})), "Lula");
   EXPECT_EQ(short_person_name(a_person("p:7", "Madonna")), "Madonna");
+  EXPECT_EQ(short_person_name(a_person("p:8", "King Charles III", "United Kingdom")), "King Charles");
+  EXPECT_EQ(short_person_name(a_person("p:9", "Pope Leo XIV")), "Pope Leo");
 }
 
 TEST(EventLabels, AMeetingOfTwoOrThreeIsNamedAfterThemAndUnnamedBack) {
