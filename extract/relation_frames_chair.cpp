@@ -60,7 +60,7 @@ void Frames::chair(const Trigger& t) {
   // "co-chaired a round table on migration", "chaired the summit's round table": a part of the
   // gathering, whose chair did not chair the gathering (those chairing it were there)
   bool part = false;
-  if (evm != nullptr && evm->first >= t.last) {
+  if (evm != nullptr) {
     const auto part_noun = [&](std::uint32_t i) {
       const TokenKey k = key(i);
       return k == "roundtable"sv || k == "round-table"sv || k == "panel"sv || k == "workshop"sv ||
