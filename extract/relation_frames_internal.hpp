@@ -163,6 +163,7 @@ class Frames {
   Group subject_or_group(std::uint32_t at);
   void remember(const Group& s, const Trigger& t);
   Group diary_entry_subject(const Trigger& t) const;
+  bool purpose_after(const std::string& object) const;
   std::uint32_t diary_heading_colon() const;
   std::uint32_t np_end(std::uint32_t from, std::uint32_t limit) const;
   std::string trimmed_np(std::uint32_t a, std::uint32_t b) const;

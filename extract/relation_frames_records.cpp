@@ -17,10 +17,64 @@ namespace evkg::detail {
 
 using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 
+namespace {
+
+// "agreed to keep up close coordination", "pledged to cooperate", "vowed to deepen the
+// relationship further", "committed to follow up": a promise of goodwill, with nothing given or done
+// that one could hold the giver to. What has a purpose is more ("work together against illegal
+// migration", "work toward denuclearisation", "continue military support").
+bool goodwill_only(const std::string& object) {
+  static const WordSet kVerbs = {
+      "cooperate", "cooperation", "co-operate", "co-operation", "work", "working", "coordinate", "coordination",
+      "follow", "deepen", "strengthen", "expand", "continue", "stay", "remain", "enhance", "improve", "foster",
+      "promote", "explore", "engage", "keep"};
+  static const WordSet kRelational = {
+      "up", "together", "closely", "close", "closer", "further", "more", "the", "their", "our", "its", "his", "her",
+      "each", "other", "with", "one", "another", "coordination", "cooperation", "co-operation", "relationship",
+      "relations", "ties", "contacts", "contact", "dialogue", "bilateral", "working", "it", "them", "both", "sides",
+      "in", "touch", "and", "even", "still"};
+  const std::string k = name_key(object);
+  std::size_t i = 0;
+  bool first = true;
+  while (i < k.size()) {
+    std::size_t sp = k.find(' ', i);
+    if (sp == std::string::npos) sp = k.size();
+    const std::string_view w = std::string_view(k).substr(i, sp - i);
+    if (first ? kVerbs.count(w) == 0 : kRelational.count(w) == 0) return false;
+    first = false;
+    i = sp + 1;
+  }
+  return !first;
+}
+
+}  // namespace
+
+// Whether the clause goes on, after the words of `object`, with what the promise is for: "keep
+// working together at the UN Security Council to stop Tehran ...", "work together against".
+bool Frames::purpose_after(const std::string& object) const {
+  const std::string k = name_key(object);
+  const auto sp = k.rfind(' ');
+  const std::string_view last = std::string_view(k).substr(sp == std::string::npos ? 0 : sp + 1);
+  for (std::uint32_t i = F(); i < L(); ++i) {
+    if (key(i) != last) continue;
+    const std::uint32_t end = cv_.clause_end(i);
+    for (std::uint32_t j = i + 1; j < end && j < i + 10; ++j) {
+      const TokenKey w = key(j);
+      if (w == "against"sv || w == "toward"sv || w == "towards"sv) return true;
+      if (w == "to"sv && j + 1 < end && ctx_.tokens[j + 1].is(kWord) && !ctx_.tokens[j + 1].is(kCapital) &&
+          !determiner(key(j + 1)) && key(j + 1) != "be"sv && key(j + 1) != "have"sv) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 void Frames::add(const std::string& rel, int s, int target, int target_event, const std::string& object,
                  const std::string& status, const Date& date, const std::string& place, int event, double conf,
                  const std::string& topic) {
   if (s < 0) return;
+  if (rel == "pledged"sv && goodwill_only(object) && !purpose_after(object)) return;
   // no one meets or calls themself; a pledge to one's own side is a commitment made to it ("the
   // allies committed to spending 3.5% of GDP": NATO to NATO)
   if (target >= 0 && target == s && rel != "pledged"sv) return;
