@@ -153,6 +153,13 @@ void Frames::present(const Trigger& t) {
     while (k < L() && k < t.last + 3 && key(k) != "side"sv) ++k;
     if (k >= L() || key(k) != "side"sv) return;
   }
+  // ("came too late", "also came away with a promise", "came as well placed": no coming to the
+  // gathering)
+  if ((key(t.last - 1) == "too"sv || key(t.last - 1) == "came"sv || key(t.last - 1) == "well"sv) && t.last < L() &&
+      ctx_.tokens[t.last].is(kWord) && !ctx_.tokens[t.last].is(kCapital) && key(t.last) != "and"sv &&
+      key(t.last) != "but"sv && key(t.last) != "with"sv) {
+    return;
+  }
   Group s = subject_of(t);
   if (s.empty() || ctx_.salient_event < 0) return;
   // "is here" in a report from the scene: the gathering the report is from, not the last event
