@@ -185,19 +185,21 @@ int person_by_surname(const DocContext& ctx, const std::string& surname_key) {
   return found;
 }
 
-int lex_person_by_surname(const DocContext& ctx, const LexEntries& entries) {
+int lex_person_by_surname(const DocContext& ctx, const LexEntries& entries, const std::string& role,
+                          const std::string& country) {
   int best = -1;
   int candidates = 0;
   for (const auto& e : entries) {
     if (e.kind != LexKind::kSurname && e.kind != LexKind::kPerson) continue;
     const PersonInfo& p = ctx.lex->people()[e.index];
     // Plausible: in office within a few years of the document date; in an undated document,
-    // in office now (a bare "Ford" in an undated article is not Gerald Ford).
+    // in office now (a bare "Ford" in an undated article is not Gerald Ford), or once in the office
+    // the title names ("President Musharraf of Pakistan" in an undated article)
     bool plausible = false;
     for (const auto& pos : p.positions) {
       if (plausible) break;
       if (ctx.doc_date.empty()) {
-        plausible = pos.to.empty();
+        plausible = pos.to.empty() || (!role.empty() && pos.role == role && (country.empty() || pos.country == country));
         continue;
       }
       const int from = pos.from.empty() ? 0 : pos.from.year;

@@ -19,8 +19,10 @@ int entity_for_named_person(DocContext& ctx, std::string_view name, const std::s
 
 // The document's person with this surname key (most recently mentioned), or -1.
 int person_by_surname(const DocContext& ctx, const std::string& surname_key);
-// A person known to the lexicon by this surname who plausibly fits the document date, or -1.
-int lex_person_by_surname(const DocContext& ctx, const LexEntries& entries);
+// A person known to the lexicon by this surname who plausibly fits the document date (in an undated
+// document: in office now, or once in the office `role` of `country` the title names), or -1.
+int lex_person_by_surname(const DocContext& ctx, const LexEntries& entries, const std::string& role = {},
+                          const std::string& country = {});
 // The holder of a title: the document's person with that role (and country/org when given), else
 // the lexicon's holder on the document date; -1 when unknown.
 int person_by_role(DocContext& ctx, const std::string& role, const std::string& country, const std::string& org);

@@ -674,7 +674,7 @@ class Finder {
         return p;
       }
       if (const auto* entries = ctx_.lex->lookup(key)) {
-        const int lp = lex_person_by_surname(ctx_, *entries);
+        const int lp = lex_person_by_surname(ctx_, *entries, role, country);
         if (lp >= 0) {
           const int ent = entity_for_lex_person(ctx_, static_cast<std::uint32_t>(lp));
           return ent;
