@@ -26,7 +26,11 @@ constexpr std::string_view kNotAName[] = {
     "can", "new", "last", "next", "first", "more", "less", "only", "even", "just", "now", "once",
     "during", "until", "between", "through", "against", "into", "onto", "without", "within",
     "upon", "via", "per", "across", "among", "amid", "besides", "beside", "except", "unlike",
-    "like", "alongside", "including", "excluding", "apart", "aside", "whereas", "though"};
+    "like", "alongside", "including", "excluding", "apart", "aside", "whereas", "though",
+    // (a word of what someone is, before the name: "Manager Brian Kerr", "Teenager LaShawn Merritt")
+    "manager", "teenager", "coach", "striker", "midfielder", "defender", "goalkeeper", "skipper", "singer",
+    "actor", "actress", "veteran", "youngster", "newcomer", "rookie", "teammate", "winger", "novelist",
+    "comedian", "rapper", "guitarist", "drummer", "filmmaker"};
 
 constexpr std::string_view kMonths[] = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
