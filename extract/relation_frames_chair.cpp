@@ -246,16 +246,20 @@ void Frames::led_by(const Trigger& t) {
   const bool it = evm == nullptr && !delegation && t.first >= F() + 2 && key(t.first - 2) == "it"sv &&
                   (key(t.first - 1) == "was"sv || key(t.first - 1) == "is"sv) && ctx_.salient_event >= 0 &&
                   (t.first == F() + 2 || !ctx_.tokens[t.first - 3].is(kWord));
-  if ((evm == nullptr && !it) || delegation) {
+  // "The leaders of the coalition met in Paris on Thursday, chaired by A and B": the gathering the
+  // meeting told before the comma was
+  const bool met_before = evm == nullptr && !it && !delegation && t.first > F() + 1 && key(t.first - 1) == ","sv &&
+                          ctx_.salient_event >= 0 && gathering_met_ != 0 && gathering_met_ <= t.first;
+  if ((evm == nullptr && !it && !met_before) || delegation) {
     delegation_led_by(t, evm);
     return;
   }
-  const int ev = it ? ctx_.salient_event : event_in_clause(*evm);
+  const int ev = it || met_before ? ctx_.salient_event : event_in_clause(*evm);
   if (ev < 0) return;
   Group o = cv_.object(t.last, 2);
   if (o.empty()) return;
   more_agents(o);
-  std::string status = cv_.status(it ? t.first - 1 : evm->last, t.first, false);
+  std::string status = cv_.status(it || met_before ? t.first - 1 : evm->last, t.first, false);
   // ("due in London for the next gathering, hosted by the British prime minister": a gathering to
   // come is hosted by no one yet)
   if (status == edge_status::kReported && ctx_.events[static_cast<std::size_t>(ev)].to_come) status = edge_status::kPlanned;

@@ -220,7 +220,7 @@ class Frames {
 
   // Meeting verbs (relation_frames_meet.cpp): meet and alongside, host, receive, gather.
   void meet(const Trigger& t, const TriggerInfo& info);
-  void unnamed_gathering(const Trigger& t);
+  bool unnamed_gathering(const Trigger& t);
   void host(const Trigger& t);
   bool host_apposition(const Trigger& t);
   void receive(const Trigger& t);
@@ -445,6 +445,9 @@ class Frames {
   bool reported_ = false;   // reading a commitment reported in indirect speech (reported_commitments)
   Date prev_date_;
   // The last date_for() found a weekday still to come (present tense, no article date).
+  // where a body's people meeting among themselves registered their gathering ("NATO leaders met in
+  // Brussels"), 0 when none in this sentence
+  std::uint32_t gathering_met_ = 0;
   bool weekday_to_come_ = false;
   std::uint32_t prev_trigger_last_ = 0;
   const Trigger* cur_ = nullptr;

@@ -134,27 +134,53 @@ bool Frames::time_spent_with(const Trigger& t) const {
 // "Defence ministers held a meeting at NATO headquarters in Brussels on Monday": people the text
 // does not name met, and the meeting they held is one later sentences speak of ("The meeting was
 // chaired by ..."): its place and day are recorded, with no one at it yet.
-void Frames::unnamed_gathering(const Trigger& t) {
+bool Frames::unnamed_gathering(const Trigger& t) {
   std::uint32_t p = t.first;
   while (p > F() && (key(p - 1) == "also"sv || key(p - 1) == "then"sv || key(p - 1) == "have"sv || key(p - 1) == "had"sv ||
                      key(p - 1) == "will"sv || key(p - 1) == "are"sv || key(p - 1) == "were"sv)) {
     --p;
   }
   const Mention* g = p > F() ? cv_.mention_at(p - 1) : nullptr;
-  if (g == nullptr || g->last != p || g->kind != MKind::kGeneric || g->possessive) return;
-  if (cv_.status(g->last, t.first, false) != edge_status::kReported) return;
+  if (g == nullptr || g->last != p || g->possessive) return false;
+  // "NATO leaders met in Brussels", "The leaders of the coalition of the willing met in Paris": the
+  // body whose people met holds the gathering
+  std::string body;
+  if (g->kind == MKind::kOrg && g->entity >= 0) {
+    const std::string& label = ctx_.entities[static_cast<std::size_t>(g->entity)].label;
+    if (g->generic) {
+      body = label;
+    } else {
+      std::uint32_t of = g->first;
+      if (of > F() && key(of - 1) == "the"sv) --of;
+      const Mention* people = of > F() + 1 && key(of - 1) == "of"sv ? cv_.mention_at(of - 2) : nullptr;
+      if (people == nullptr || people->last != of - 1 || people->kind != MKind::kGeneric) return false;
+      body = label;
+      g = people;
+    }
+  } else if (g->kind != MKind::kGeneric) {
+    return false;
+  }
+  if (cv_.status(g->last, t.first, false) != edge_status::kReported) return false;
   // (a meeting held, or leaders or ministers who met: "Europe's leaders meet in Copenhagen";
   // not "Officials met in Geneva", talks of no consequence to a summit spoken of next)
   const TokenKey noun = ctx_.tokens[t.last - 1].key;
   const TokenKey who = ctx_.tokens[g->last - 1].key;
-  if (noun != "meeting"sv && noun != "talks"sv && noun != "summit"sv && who != "leaders"sv && who != "ministers"sv &&
-      who != "presidents"sv && who != "heads"sv) {
-    return;
-  }
+  const bool leaders = who == "leaders"sv || who == "presidents"sv || who == "heads"sv;
+  if (noun != "meeting"sv && noun != "talks"sv && noun != "summit"sv && !leaders && who != "ministers"sv) return false;
   const std::string kind = noun == "talks"sv ? "talks" : noun == "summit"sv ? "summit" : "meeting";
   const std::uint32_t end = cv_.clause_end(t.last);
+  const Date date = date_for(g->first, end, t.first);
   std::string place;
-  meeting_event(kind, t.last, end, date_for(g->first, end, t.first), &place);
+  if (body.empty()) {
+    meeting_event(kind, t.last, end, date, &place);
+    return true;
+  }
+  // (where and when the clause says, with the body's name)
+  std::string pkey;
+  if (const Mention* pl = cv_.place_between(t.last, end)) place_of(*pl, &place, &pkey);
+  if (place.empty() && !date.full()) return false;
+  register_event(ctx_, kind, place, pkey, body, date, false, false, leaders);
+  return true;
 }
 
 void Frames::meet(const Trigger& t, const TriggerInfo& info) {
@@ -167,6 +193,21 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   Group s = subject_of(t);
   if (s.empty()) {
     unnamed_gathering(t);
+    return;
+  }
+  // ("NATO leaders met in Brussels", "the leaders of the coalition met in Paris on Thursday": a
+  // body's people meeting among themselves, no one else named after the verb)
+  const auto with_later = [&]() {
+    for (std::uint32_t k = t.last; k < cv_.clause_end(t.last); ++k) {
+      if (key(k) == "with"sv) return true;
+    }
+    return false;
+  };
+  if (s.entities.size() == 1 && ctx_.entities[static_cast<std::size_t>(s.entities.front())].type == "organization"sv &&
+      (t.last >= L() || key(t.last) == "in"sv || key(t.last) == "at"sv || key(t.last) == "on"sv || key(t.last) == ","sv ||
+       key(t.last) == "."sv || in_date(t.last)) &&
+      !with_later() && unnamed_gathering(t)) {
+    gathering_met_ = t.last;
     return;
   }
   std::uint32_t from = t.last;
