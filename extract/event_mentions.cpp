@@ -612,9 +612,17 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       if (p.key == "the"sv || p.key == "a"sv || p.key == "an"sv || p.key == "this"sv || p.key == "its"sv) break;
       if (p.is(kCapital) && p.is(kWord) && covered[b - 1 - F] < 0 && hit_index(b - 1) < 0 && b - 1 > F) {
         std::uint32_t c = b - 1;
-        while (c > F && ctx.tokens[c - 1].is(kCapital) && ctx.tokens[c - 1].is(kWord) && covered[c - 1 - F] < 0 &&
-               hit_index(c - 1) < 0) {
-          --c;
+        const auto name_word = [&](std::uint32_t k) {
+          return ctx.tokens[k].is(kCapital) && ctx.tokens[k].is(kWord) && covered[k - F] < 0 && hit_index(k) < 0;
+        };
+        while (c > F) {
+          if (name_word(c - 1)) {
+            --c;
+          } else if (c > F + 2 && ctx.tokens[c - 1].key == "and"sv && name_word(c - 2)) {
+            c -= 2;  // ("the Belt and Road Forum": a name over "and")
+          } else {
+            break;
+          }
         }
         if (c + 1 == b && (month_from_word(p.key) != 0 || weekday_from_word(p.key) >= 0)) {
           --b;  // "Monday's sessions", "the June summit": a date in the phrase, not a place

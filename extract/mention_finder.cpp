@@ -673,7 +673,11 @@ class Finder {
         note_role(ctx_, p, role, country, org);
         return p;
       }
-      if (const auto* entries = ctx_.lex->lookup(key)) {
+      // ("Key points", "Rice prices": a heading of a few words in lower case after a surname is no
+      // one's name)
+      const bool heading = a == F_ && b == a + 1 && role.empty() && L_ <= F_ + 4 && b < L_ && tok(b).is(kWord) &&
+                           !tok(b).is(kCapital) && !tok(L_ - 1).is(kPunct);
+      if (const auto* entries = heading ? nullptr : ctx_.lex->lookup(key)) {
         const int lp = lex_person_by_surname(ctx_, *entries, role, country);
         if (lp >= 0) {
           const int ent = entity_for_lex_person(ctx_, static_cast<std::uint32_t>(lp));
@@ -1043,8 +1047,9 @@ class Finder {
       }
       // A single unknown capitalised word after "in"/"at" is a place ("in Alaska", "in Prague"), not
       // two peoples' adjective ("at Israeli-Palestinian peace talks").
+      // (nor the first word of a longer name: "at Far Eastern Federal University")
       if (ne == i + 1 && i > F_ && (tok(i - 1).key == "in"sv || tok(i - 1).key == "at"sv || tok(i - 1).key == "to"sv) &&
-          !peoples_pair(t)) {
+          !peoples_pair(t) && !(i + 1 < L_ && tok(i + 1).is(kWord) && tok(i + 1).is(kCapital))) {
         Mention m;
         m.first = i;
         m.last = i + 1;
@@ -1072,7 +1077,7 @@ class Finder {
     }
     static const WordSet kBuildings = {
         "palace", "hotel", "house", "hall", "castle", "centre", "center", "residence", "villa", "pavilion",
-        "museum", "mansion", "lodge", "chancellery", "resort", "manor", "fortress", "kremlin"};
+        "museum", "mansion", "lodge", "chancellery", "resort", "manor", "fortress", "kremlin", "university"};
     std::uint32_t k = i;
     bool building = false;
     while (k < L_ && k < i + 7) {

@@ -50,6 +50,7 @@ constexpr std::string_view kNonPersonHeads[] = {
     "club", "league", "cup", "games", "olympics", "day", "week", "month", "year", "age", "front",
     "movement", "coalition", "alliance", "guard", "navy", "command", "service", "services",
     "federation", "republic", "kingdom", "state", "states", "region", "province", "city",
+    "cooperation", "co-operation", "development", "affairs", "relations", "rights", "freedoms",
     "county", "district", "valley", "strait", "gulf", "bay", "peninsula", "desert", "prize",
     "award", "festival", "museum", "gallery", "theatre", "theater", "stadium", "school",
     "college", "hospital", "prison", "camp", "base", "port", "station", "line", "media",

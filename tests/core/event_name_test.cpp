@@ -27,6 +27,13 @@ TEST(EventName, NameOpeningWithItsKindBeforeOfSaysIt) {
   EXPECT_FALSE(name_says_its_kind("Summit Partners", "summit"));
 }
 
+TEST(EventName, NameWithItsKindBeforeWhatItIsForSaysIt) {
+  EXPECT_TRUE(name_says_its_kind("Belt and Road Forum for International Cooperation", "conference"));
+  EXPECT_TRUE(name_says_its_kind("Leaders Summit on Climate", "summit"));
+  // (a kind noun inside a body's name with nothing after it for: "Forum Party Congress" ends in one)
+  EXPECT_FALSE(name_says_its_kind("Pacific Islands Forum Secretariat", "meeting"));
+}
+
 TEST(EventName, BodyNameDoesNotSayItsKind) {
   EXPECT_FALSE(name_says_its_kind("Gulf Cooperation Council", "summit"));
   EXPECT_FALSE(name_says_its_kind("General Assembly", "meeting"));
