@@ -201,10 +201,14 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
   if (definite && !to_come && ctx.salient_event >= 0 && !(many && at_most_two_attend(ctx, ctx.salient_event))) {
     auto& e = ctx.events[static_cast<std::size_t>(ctx.salient_event)];
     const bool known = !e.place_key.empty() || !e.date.empty();
-    // (nor is a named forum or conference, "the Lodhi Road Strategic Forum", a summit spoken of
-    // before without a body)
+    // (nor is a named forum or conference, "the Lodhi Road Strategic Forum", a summit or a meeting
+    // of two spoken of before without a body: "met at the university ... left to attend the Belt and
+    // Road Forum")
     const bool group_fits =
-        group.empty() || (e.group.empty() ? e.kind != "talks"sv && known && !(kind == "conference"sv && e.kind == "summit"sv)
+        group.empty() || (e.group.empty() ? e.kind != "talks"sv && known &&
+                                                !(kind == "conference"sv &&
+                                                  (e.kind == "summit"sv ||
+                                                   (e.kind == "meeting"sv && at_most_two_attend(ctx, ctx.salient_event))))
                                           : name_key(group) == name_key(e.group));
     const bool fits = kinds_compatible(e.kind, kind) && compatible(date, e.date) &&
                       (place_key.empty() || e.place_key.empty() || place_key == e.place_key) && group_fits;
