@@ -133,6 +133,7 @@ struct SentenceInfo {
     std::uint32_t adopted = 0;           // "by adopting the Jeddah Declaration": "adopting"
     std::uint32_t sanctions = 0;         // "not the time to lift any sanctions on Russia": "sanctions"
     std::uint32_t forces_sent = 0;       // "French troops will be sent to Ukraine": "troops"
+    std::uint32_t delegation = 0;        // "Lavrov was in the Russian team": "team"
     bool list = false;                 // a word of a list of commitments ("pledges", "steps")
     bool partnership = false;          // "partnership", "partnerships"
   } anchors;

@@ -51,6 +51,7 @@ void Frames::run() {
   if (anchors.adopted != 0) adopted_text(anchors.adopted);
   if (anchors.sanctions != 0) sanctions_kept(anchors.sanctions);
   if (anchors.forces_sent != 0) forces_sent_to(anchors.forces_sent);
+  if (anchors.delegation != 0) delegation_member(anchors.delegation);
   const UntriggeredWords words = untriggered_words(ctx_, si_);
   if (words.list) listed_commitments();
   if (words.partnership) partnership_raised();
@@ -882,6 +883,7 @@ const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& s
         if (k == "for"sv && a.meal_for == 0 && i >= F + 3 && i + 1 < L && meal_for_from(ctx, si, i)) a.meal_for = i;
         break;
       case 4:
+        if (k == "team"sv && a.delegation == 0 && i > F + 4) a.delegation = i;
         if (k == "will"sv && a.forces_sent == 0 && i > F && detail::Frames::forces_noun(tk[i - 1].key)) a.forces_sent = i - 1;
         if (k == "sign"sv && a.signing_watched == 0) a.signing_watched = signing_watcher(ctx, si, i);
         if (k == "with"sv && i >= F + 2) {
@@ -898,8 +900,13 @@ const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& s
         if ((k == "adopting"sv || k == "approved"sv || k == "endorsed"sv) && a.adopted == 0 && i > F) a.adopted = i;
         break;
       case 9:
+        if (k == "entourage"sv && a.delegation == 0 && i > F + 4) a.delegation = i;
         if (k == "approving"sv && a.adopted == 0 && i > F) a.adopted = i;
         if (a.sanctions == 0 && detail::Frames::sanctions_anchor(k)) a.sanctions = i;
+        break;
+      case 10:
+      case 11:
+        if (a.delegation == 0 && i > F + 4 && detail::Frames::delegation_anchor(k)) a.delegation = i;
         break;
       default:
         break;
@@ -1280,11 +1287,16 @@ void extract_untriggered_commitments(DocContext& ctx, SentenceInfo& si) {
   const std::uint32_t adopted = ctx.salient_event >= 0 ? scan_anchors(ctx, si).adopted : 0;
   const std::uint32_t sanctions = scan_anchors(ctx, si).sanctions;
   const std::uint32_t forces = scan_anchors(ctx, si).forces_sent;
-  if (!modal && !line && !words.list && !words.partnership && adopted == 0 && sanctions == 0 && forces == 0) return;
+  const std::uint32_t delegation = scan_anchors(ctx, si).delegation;
+  if (!modal && !line && !words.list && !words.partnership && adopted == 0 && sanctions == 0 && forces == 0 &&
+      delegation == 0) {
+    return;
+  }
   detail::Frames f(ctx, si);
   if (adopted != 0) f.adopted_text(adopted);
   if (sanctions != 0) f.sanctions_kept(sanctions);
   if (forces != 0) f.forces_sent_to(forces);
+  if (delegation != 0) f.delegation_member(delegation);
   if (words.list) f.listed_commitments();
   if (words.partnership) f.partnership_raised();
   if (report && modal) f.reported_commitments();

@@ -117,6 +117,11 @@ class Frames {
   // "A Franco-British military delegation will travel to Ukraine": forces named by the peoples that
   // send them, said to go to another country (relation_frames_pledge_forces.cpp)
   void forces_sent_to(std::uint32_t head);
+  // "Lavrov was in the Russian team": a delegation's member at the gathering
+  // (relation_frames_delegation_member.cpp)
+  void delegation_member(std::uint32_t first);
+  void delegation_member_at(std::uint32_t at);
+  static bool delegation_anchor(TokenKey k);
   static bool forces_noun(TokenKey k);
   int peoples_country(std::uint32_t at, std::uint32_t head, std::vector<int>& out);
   const Mention* journey_place_before(std::uint32_t at) const;
