@@ -227,6 +227,9 @@ int person_by_role(DocContext& ctx, const std::string& role, const std::string& 
   }
   if (found >= 0) return found;
   if (country.empty() && org.empty()) return -1;
+  // (a minister of no portfolio named is one of many: "Russia's minister for the development of the
+  // Far East" is no minister the lexicon holds without a portfolio)
+  if (role == "minister") return -1;
   const auto holders = ctx.lex->holders(role, country, org, ctx.doc_date);
   // Only a unique holder: "the French president" is one person, "a US envoy" may be several.
   if (holders.size() != 1) return -1;
