@@ -291,7 +291,7 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
                                : "meeting";
   // a meal together ("dined with", "had lunch with") is a meeting where it was held, not a
   // gathering of its own
-  bool meal = key(t.first).starts_with("din");
+  bool meal = key(t.first).starts_with("din") || key(t.first).starts_with("lunch") || key(t.first).starts_with("breakfast");
   for (std::uint32_t i = t.first; i < t.last; ++i) {
     meal = meal || meal_noun(key(i));
   }
