@@ -170,11 +170,42 @@ bool Frames::passive(const Trigger& t) {
 // agents after the first group join it.
 void Frames::more_agents(Group& agent) const {
   std::uint32_t from = agent.last;
-  // (over a clause of "who" about the last agent, to the comma that closes it)
-  if (from + 1 < L() && key(from) == ","sv && key(from + 1) == "who"sv) {
+  // (over a clause of "who" about the last agent, to the comma that closes it; or over an
+  // apposition naming no one: "by Alexander Kozlov, Russia's minister for the Far East, and
+  // Governor Oleg Kozhemyako")
+  // ("by A, the minister for the Far East, and B": the rest of an apposition read with A, naming no
+  // one, to its comma)
+  if (from < L() && key(from) != ","sv && key(from) != "and"sv && agent.last > agent.first + 2 &&
+      std::any_of(ctx_.tokens.begin() + agent.first, ctx_.tokens.begin() + agent.last,
+                  [](const Token& tk) { return tk.key == ","sv; })) {
+    std::uint32_t c = from;
+    bool named = false;
+    while (c < L() && c < from + 12 && key(c) != ","sv && !cv_.boundary(c)) {
+      const Mention* m = cv_.mention_at(c);
+      named = named || (m != nullptr && m->kind == MKind::kPerson);
+      ++c;
+    }
+    if (!named && c + 2 < L() && key(c) == ","sv && key(c + 1) == "and"sv) from = c;
+  }
+  if (from + 2 < L() && key(from) == ","sv && key(from + 1) == "and"sv) {
+    ++from;  // ("by A, the minister for X, and B": the apposition read with A)
+  } else if (from + 1 < L() && key(from) == ","sv) {
+    const TokenKey w = key(from + 1);
+    const Mention* opener = cv_.mention_at(from + 1);
+    const bool relative = w == "who"sv;
+    const bool apposition = w == "the"sv || w == "a"sv || w == "an"sv || w == "his"sv || w == "her"sv ||
+                            (opener != nullptr && opener->possessive && opener->kind == MKind::kCountry) ||
+                            demonym_country(from + 1) >= 0;
+    if (!relative && !apposition) return;
     std::uint32_t c = from + 2;
-    while (c < L() && c < from + 30 && key(c) != ","sv && key(c) != ";"sv && key(c) != "."sv) ++c;
-    if (c + 1 >= L() || key(c) != ","sv || key(c + 1) != "and"sv) return;
+    bool named = false;
+    while (c < L() && c < from + (relative ? 30 : 16) && key(c) != ","sv && key(c) != ";"sv && key(c) != "."sv) {
+      const Mention* m = cv_.mention_at(c);
+      named = named || (m != nullptr && m->kind == MKind::kPerson && m->entity >= 0 && !m->possessive &&
+                        ctx_.tokens[m->first].is(kCapital) && key(m->first) != "the"sv);
+      ++c;
+    }
+    if (c + 1 >= L() || key(c) != ","sv || key(c + 1) != "and"sv || (apposition && named)) return;
     from = c + 1;
   }
   for (std::uint32_t i = from; i + 2 < L() && i < from + 8 && !cv_.boundary(i); ++i) {
