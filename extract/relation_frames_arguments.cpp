@@ -102,6 +102,13 @@ bool Frames::same_day_cue(std::uint32_t a, std::uint32_t b) const {
     if (k == "that"sv && i + 1 < L() && key(i + 1) == "day"sv && (i + 2 >= L() || key(i + 2) != "that"sv)) return true;
     // "The president then attended": next on the same day
     if (k == "then"sv && i > F() && i < F() + 4) return true;
+    // "He was received on arrival by the minister": on the day of the arrival the text is on
+    if ((k == "arrival"sv || k == "landing"sv) && i > F() &&
+        (key(i - 1) == "on"sv || key(i - 1) == "upon"sv ||
+         (i > F() + 1 && (key(i - 1) == "his"sv || key(i - 1) == "her"sv || key(i - 1) == "their"sv) &&
+          (key(i - 2) == "on"sv || key(i - 2) == "upon"sv)))) {
+      return true;
+    }
   }
   return false;
 }
