@@ -52,6 +52,7 @@ void Frames::run() {
   if (anchors.sanctions != 0) sanctions_kept(anchors.sanctions);
   if (anchors.forces_sent != 0) forces_sent_to(anchors.forces_sent);
   if (anchors.delegation != 0) delegation_member(anchors.delegation);
+  so_were_too();
   const UntriggeredWords words = untriggered_words(ctx_, si_);
   if (words.list) listed_commitments();
   if (words.partnership) partnership_raised();
@@ -1288,8 +1289,11 @@ void extract_untriggered_commitments(DocContext& ctx, SentenceInfo& si) {
   const std::uint32_t sanctions = scan_anchors(ctx, si).sanctions;
   const std::uint32_t forces = scan_anchors(ctx, si).forces_sent;
   const std::uint32_t delegation = scan_anchors(ctx, si).delegation;
+  // ("So were A, B and C")
+  const bool so_were = si.span.last > si.span.first + 2 && ctx.tokens[si.span.first].key == "so"sv &&
+                       (ctx.tokens[si.span.first + 1].key == "were"sv || ctx.tokens[si.span.first + 1].key == "was"sv);
   if (!modal && !line && !words.list && !words.partnership && adopted == 0 && sanctions == 0 && forces == 0 &&
-      delegation == 0) {
+      delegation == 0 && !so_were) {
     return;
   }
   detail::Frames f(ctx, si);
@@ -1297,6 +1301,7 @@ void extract_untriggered_commitments(DocContext& ctx, SentenceInfo& si) {
   if (sanctions != 0) f.sanctions_kept(sanctions);
   if (forces != 0) f.forces_sent_to(forces);
   if (delegation != 0) f.delegation_member(delegation);
+  if (so_were) f.so_were_too();
   if (words.list) f.listed_commitments();
   if (words.partnership) f.partnership_raised();
   if (report && modal) f.reported_commitments();

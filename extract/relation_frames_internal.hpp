@@ -120,6 +120,8 @@ class Frames {
   // "Lavrov was in the Russian team": a delegation's member at the gathering
   // (relation_frames_delegation_member.cpp)
   void delegation_member(std::uint32_t first);
+  // "So were A, B and C" after a sentence putting someone at a gathering (relation_frames_lists.cpp)
+  void so_were_too();
   void delegation_member_at(std::uint32_t at);
   static bool delegation_anchor(TokenKey k);
   static bool forces_noun(TokenKey k);

@@ -105,4 +105,26 @@ void Frames::as_did(const Trigger& t, int ev, const std::string& status, const D
   for (const int a : g.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
 }
 
+// "Zelensky was at the Paris summit in person. So were Olaf Scholz, Giorgia Meloni and Petr Fiala":
+// a sentence opening with "So were" puts those it lists where the sentence before put its subject.
+void Frames::so_were_too() {
+  if (L() < F() + 3 || key(F()) != "so"sv || !ctx_.tokens[F()].is(kCapital)) return;
+  const TokenKey v = key(F() + 1);
+  if (v != "were"sv && v != "was"sv && v != "did"sv) return;
+  // the latest attendance the sentence right before reported (copied: adding to the pending
+  // assertions moves them)
+  const std::uint32_t before = ctx_.sentence_start_back(F(), 1);
+  if (before >= F()) return;
+  PendingAssertion last;
+  for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && it->begin >= ctx_.tokens[before].begin; ++it) {
+    if (it->relation == "attended"sv && it->status == edge_status::kReported && it->target_event >= 0) {
+      last = *it;
+      break;
+    }
+  }
+  if (last.relation.empty()) return;
+  const std::vector<int> listed = people_listed(F() + 2, L());
+  for (const int a : listed) add("attended", a, -1, last.target_event, "", last.status, last.date, "", -1, 0.7);
+}
+
 }  // namespace evkg::detail
