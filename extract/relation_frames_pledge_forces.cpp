@@ -60,6 +60,18 @@ void Frames::forces_sent_to(std::uint32_t head) {
   // what goes: the noun with its own modifiers ("military delegation", "troops")
   std::uint32_t first = head;
   while (first > F() && first + 3 > head && forces_modifier(key(first - 1))) --first;
+  // (a delegation, a team or a mission is a pledge of forces when it is a military one: "a
+  // Franco-British delegation will go to Kyiv" may be diplomats)
+  const TokenKey noun = key(head);
+  if (noun == "delegation"sv || noun == "team"sv || noun == "mission"sv) {
+    bool military = false;
+    for (std::uint32_t k = first; k < head; ++k) {
+      const TokenKey m = key(k);
+      military = military || m == "military"sv || m == "defence"sv || m == "defense"sv || m == "army"sv ||
+                 m == "naval"sv || m == "peacekeeping"sv || m == "training"sv;
+    }
+    if (!military) return;
+  }
   // who sends it: the peoples right before ("French and British", "Franco-British", "Italian")
   std::vector<int> senders;
   std::uint32_t i = first;
