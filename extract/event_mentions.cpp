@@ -512,6 +512,16 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     if (en == nullptr || covered[t - F] >= 0) continue;
     // a press or news conference is not a diplomatic event
     if (t > F && (ctx.tokens[t - 1].key == "press"sv || ctx.tokens[t - 1].key == "news"sv)) continue;
+    // "had a one-to-one with Starmer" is a meeting; "their one-on-one talks", "in one-on-one format"
+    // only say how one went
+    if ((ctx.tokens[t].key == "one-to-one"sv || ctx.tokens[t].key == "one-on-one"sv) &&
+        (t == F || !(ctx.tokens[t - 1].key == "a"sv || ctx.tokens[t - 1].key == "the"sv || ctx.tokens[t - 1].key == "his"sv ||
+                     ctx.tokens[t - 1].key == "her"sv || ctx.tokens[t - 1].key == "their"sv || ctx.tokens[t - 1].key == "brief"sv ||
+                     ctx.tokens[t - 1].key == "short"sv) ||
+         (t + 1 < L && ctx.tokens[t + 1].is(kWord) && ctx.tokens[t + 1].key != "with"sv && ctx.tokens[t + 1].key != "on"sv &&
+          ctx.tokens[t + 1].key != "at"sv && ctx.tokens[t + 1].key != "in"sv && ctx.tokens[t + 1].key != "between"sv))) {
+      continue;
+    }
     // nor is a parliament named an assembly ("the speaker of the National Assembly")
     if (t > F && ctx.tokens[t].key == "assembly"sv && ctx.tokens[t].is(kCapital) &&
         (ctx.tokens[t - 1].key == "national"sv || ctx.tokens[t - 1].key == "legislative"sv ||
