@@ -81,6 +81,15 @@ std::string short_person_name(const NodeProps& person) {
     if (alias.find(' ') == std::string::npos && std::find(words.begin(), words.end(), alias) != words.end()) return alias;
   }
   if (family_name_first(person.country)) return std::string(words.front());
+  // ("Mohammed bin Salman", "Tamim bin Hamad Al Thani": an Arabic name is known by the given name
+  // and the father's, "Mohammed bin Salman", "Tamim bin Hamad")
+  for (std::size_t w = 1; w + 1 < words.size(); ++w) {
+    if (words[w] == "bin"sv || words[w] == "ibn"sv || words[w] == "bint"sv) {
+      const auto from = static_cast<std::size_t>(words.front().data() - label.data());
+      const auto to = static_cast<std::size_t>(words[w + 1].data() - label.data()) + words[w + 1].size();
+      return std::string(label.substr(from, to - from));
+    }
+  }
   for (std::size_t w = 1; w < words.size(); ++w) {
     if (name_particle(words[w])) {
       const auto from = static_cast<std::size_t>(words[w].data() - label.data());

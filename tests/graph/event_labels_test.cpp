@@ -54,6 +54,8 @@ TEST(EventLabels, ShortNamesAsTheNewsUsesThem) {
   EXPECT_EQ(short_person_name(a_person("p:7", "Madonna")), "Madonna");
   EXPECT_EQ(short_person_name(a_person("p:8", "King Charles III", "United Kingdom")), "King Charles");
   EXPECT_EQ(short_person_name(a_person("p:9", "Pope Leo XIV")), "Pope Leo");
+  EXPECT_EQ(short_person_name(a_person("p:10", "Mohamed bin Zayed Al Nahyan", "United Arab Emirates")), "Mohamed bin Zayed");
+  EXPECT_EQ(short_person_name(a_person("p:11", "Mohammed bin Salman", "Saudi Arabia")), "Mohammed bin Salman");
 }
 
 TEST(EventLabels, AMeetingOfTwoOrThreeIsNamedAfterThemAndUnnamedBack) {
