@@ -262,23 +262,7 @@ void note_issuer(DocContext& ctx, const SentenceInfo& si) {
 // its issuer did (a heading, a colon, then a predicate in lower case with no subject) is the
 // issuer's, and "he" or "she" in it stands for the issuer.
 void diary_entry_speaker(DocContext& ctx, const SentenceInfo& si) {
-  if (ctx.issuer < 0) return;
-  const auto& t = ctx.tokens;
-  const std::uint32_t F = si.span.first;
-  const std::string_view b = t[F].key.view();
-  if (b != "-" && b != "\u2022" && b != "*" && b != "\u2013") return;
-  // (the last colon of the heading: "- 16:45: joined ...")
-  std::uint32_t colon = 0;
-  for (std::uint32_t k = F + 1; k < si.span.last && k < F + 8; ++k) {
-    if (t[k].key == std::string_view(":") && k + 1 < si.span.last && t[k + 1].is(kWord) && !t[k + 1].is(kDigit)) {
-      colon = k;
-      break;
-    }
-  }
-  if (colon == 0) return;
-  const Token& w = t[colon + 1];
-  if (!w.is(kWord) || w.is(kCapital)) return;
-  ctx.last_subject_person = ctx.issuer;
+  if (diary_heading_colon(ctx, si) != 0) ctx.last_subject_person = ctx.issuer;
 }
 
 // "By Lena Marsh", "From our special correspondent Abhay Sinha, New York", "Translated from the

@@ -15,6 +15,12 @@ bool opens_with_heading(const DocContext& ctx, SentenceInfo& si);
 // bullet closes it. Keeps ctx.attendance_section up to date for each sentence, in order.
 void note_attendance_section(DocContext& ctx, const SentenceInfo& si);
 
+// The colon that closes the heading of a line of a page's diary of what its issuer did ("- Morning:
+// welcomed ...", "- 16:45: joined ..."): a bullet, a few words or a time, the first colon before a
+// word (not a digit), which is in lower case; 0 when the sentence is no such line or the page names
+// no issuer (ctx.issuer).
+std::uint32_t diary_heading_colon(const DocContext& ctx, const SentenceInfo& si);
+
 void extract_relations(DocContext& ctx, SentenceInfo& si);
 
 // Whoever chaired an event attended it: an attendance for each reported chair that has none (of

@@ -10,6 +10,7 @@
 #include "extract/doc_entities.hpp"
 #include "extract/event_mentions.hpp"
 #include "extract/number_words.hpp"
+#include "extract/relation_frames.hpp"
 #include "extract/relation_frames_internal.hpp"
 #include "extract/word_classes.hpp"
 #include "extract/word_set.hpp"
@@ -705,20 +706,7 @@ Group Frames::subject_of(const Trigger& t) {
   return g;
 }
 
-// The colon that closes the heading of a line of a page's diary of what its issuer did ("- Morning:
-// welcomed ...", "- 16:45: joined ..."): a bullet, a few words or a time, the last colon before a
-// word in lower case; 0 when the sentence is no such line (or the page names no issuer).
-std::uint32_t Frames::diary_heading_colon() const {
-  if (ctx_.issuer < 0 || L() < F() + 3) return 0;
-  const TokenKey b = key(F());
-  if (b != "-"sv && b != "\u2022"sv && b != "*"sv && b != "\u2013"sv) return 0;
-  for (std::uint32_t k = F() + 1; k + 1 < L() && k < F() + 8; ++k) {
-    if (key(k) == ":"sv && ctx_.tokens[k + 1].is(kWord) && !ctx_.tokens[k + 1].is(kDigit)) {
-      return ctx_.tokens[k + 1].is(kCapital) ? 0 : k;
-    }
-  }
-  return 0;
-}
+std::uint32_t Frames::diary_heading_colon() const { return evkg::diary_heading_colon(ctx_, si_); }
 
 // "- Morning: welcomed arriving leaders", "- 16:45: joined leaders at a reception": a line of a
 // page's diary of what its issuer did, whose predicate has no subject, is the issuer's (the
