@@ -423,6 +423,7 @@ class Frames {
   bool reported_pledge_of(const Group& s, std::uint32_t v);
   bool agreement_spoken_of(std::uint32_t at) const;
   std::uint32_t past_time_phrase(std::uint32_t at) const;
+  int demonym_entity(std::string_view k) const;
   int demonym_country(std::uint32_t t) const;
 
   // Refusals (relation_frames_reject.cpp).

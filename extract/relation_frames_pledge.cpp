@@ -175,7 +175,12 @@ std::uint32_t Frames::clause_end_past_amounts(std::uint32_t from) const {
 // The country of a demonym adjective at `t` ("British" in "The British contribution", "American soybeans"), or -1.
 int Frames::demonym_country(std::uint32_t t) const {
   if (!ctx_.tokens[t].is(kCapital) || cv_.mention_at(t) != nullptr) return -1;
-  const auto* entries = ctx_.lex->lookup(key(t));
+  return demonym_entity(key(t).view());
+}
+
+// The country of a demonym's key ("french"), or -1.
+int Frames::demonym_entity(std::string_view k) const {
+  const auto* entries = ctx_.lex->lookup(k);
   if (entries == nullptr) return -1;
   for (const auto& en : *entries) {
     if (en.kind == LexKind::kDemonym) return entity_for_country(ctx_, en.index);

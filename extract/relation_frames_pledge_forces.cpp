@@ -114,20 +114,9 @@ void Frames::forces_sent_to(std::uint32_t head) {
 // many it added.
 int Frames::peoples_country(std::uint32_t at, std::uint32_t head, std::vector<int>& out) {
   if (!ctx_.tokens[at].is(kCapital)) return 0;
-  auto add_country = [&](std::uint32_t country) {
-    const int e = entity_for_country(ctx_, country);
+  auto add_entity = [&](int e) {
     if (e >= 0 && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
-  };
-  auto demonym = [&](std::string_view k) -> bool {
-    if (const auto* entries = ctx_.lex->lookup(k)) {
-      for (const auto& en : *entries) {
-        if (en.kind == LexKind::kDemonym) {
-          add_country(en.index);
-          return true;
-        }
-      }
-    }
-    return false;
+    return e >= 0;
   };
   const std::string_view k = key(at).view();
   const auto hyphen = k.find('-');
@@ -135,12 +124,9 @@ int Frames::peoples_country(std::uint32_t at, std::uint32_t head, std::vector<in
     // (the lexicon reads "French troops" as France, spoken of generically)
     if (const Mention* m = cv_.mention_at(at); m != nullptr) {
       if (m->first != at || m->last > head + 1) return 0;
-      if (m->kind == MKind::kCountry && m->entity >= 0 && m->last > at + 1) {
-        if (std::find(out.begin(), out.end(), m->entity) == out.end()) out.push_back(m->entity);
-        return 1;
-      }
+      if (m->kind == MKind::kCountry && m->entity >= 0 && m->last > at + 1) return add_entity(m->entity) ? 1 : 0;
     }
-    return demonym(k) ? 1 : 0;
+    return add_entity(demonym_entity(k)) ? 1 : 0;
   }
   // both parts must be peoples: the first a demonym or a combining form, the second a demonym
   const std::string_view a = k.substr(0, hyphen);
@@ -148,12 +134,8 @@ int Frames::peoples_country(std::uint32_t at, std::uint32_t head, std::vector<in
   if (a.empty() || b.empty() || b.find('-') != std::string_view::npos) return 0;
   const std::size_t before = out.size();
   const auto combining = ctx_.lex->country_of_combining_form(a);
-  if (combining) {
-    add_country(*combining);
-  } else if (!demonym(a)) {
-    return 0;
-  }
-  if (!demonym(b)) {
+  if (!(combining ? add_entity(entity_for_country(ctx_, *combining)) : add_entity(demonym_entity(a)))) return 0;
+  if (!add_entity(demonym_entity(b))) {
     out.resize(before);
     return 0;
   }
