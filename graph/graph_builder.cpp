@@ -150,6 +150,35 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
       }
     }
   }
+  // A gathering of a day placed by its building alone in one article ("summit, Far Eastern Federal
+  // University") and by its city in another ("talks, Vladivostok"): one event, when the articles
+  // place that building in one city only ("... Federal University, Vladivostok") and one gathering
+  // of the city, day and body fits.
+  {
+    std::unordered_map<std::string, std::set<std::string>> cities_of_venue;
+    for (const auto* list : {&dated, &vague}) {
+      for (const auto& e : *list) {
+        if (!e.venue.empty()) cities_of_venue[e.venue].insert(e.place);
+      }
+    }
+    for (const auto& d : dated) {
+      if (!d.venue.empty() || d.place.empty() || mapping.count(d.id) != 0) continue;
+      const auto cities = cities_of_venue.find(d.place);
+      if (cities == cities_of_venue.end() || cities->second.size() != 1) continue;
+      const auto found = dated_by_place.find(*cities->second.begin());
+      if (found == dated_by_place.end()) continue;
+      const Ev* only = nullptr;
+      bool one = true;
+      for (const Ev* c : found->second) {
+        if (c->date != d.date || mapping.count(c->id) != 0) continue;
+        if (!c->venue.empty() && c->venue != d.place) continue;
+        if (!c->group.empty() && !d.group.empty() && c->group != d.group) continue;
+        one = one && (only == nullptr || only->id == c->id);
+        only = c;
+      }
+      if (only != nullptr && one) mapping[d.id] = only->id;
+    }
+  }
   static const std::vector<const Ev*> kNoEvents;
   std::vector<const Ev*> candidates;
   for (const auto& u : vague) {
@@ -290,7 +319,10 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
       if (ev_date.empty() && !p.event.empty()) {
         if (const auto ev = merged.find(p.event)) ev_date = mg[*ev].date;
       }
-      if (date_of(ev_date).full() && compatible(date_of(p.date), date_of(ev_date))) p.date = ev_date;
+      // (being at a gathering of a known day is of that day: a year or month the clause gave
+      // against it is another time the sentence spoke of, "since the outbreak three years ago")
+      const bool at_it = t.type == "summit" && (p.relation == "attended" || p.relation == "chaired");
+      if (date_of(ev_date).full() && (at_it || compatible(date_of(p.date), date_of(ev_date)))) p.date = ev_date;
     }
     std::string sid = s.id, tid = t.id;
     if (p.relation == "met" && tid < sid) std::swap(sid, tid);  // met is symmetric: one direction

@@ -243,5 +243,47 @@ TEST(EventIdentity, AnUndatedMeetingInOneBuildingIsNotOneInAnother) {
             (std::vector<std::string>{"summit:washington-2025-06-11"}));
 }
 
+// A gathering placed by its building alone in one article and by its city in another is one event
+// once some article puts that building in that city; without that, nothing says they are one.
+TEST(EventIdentity, AGatheringByItsBuildingAndByItsCityIsOneEventWhenAnArticleJoinsThem) {
+  const auto summits_with = [](bool joined) {
+    GraphBuilder b;
+    b.add(test::extract_text("Kim Jong Un and Vladimir Putin held talks at Far Eastern Federal University on Thursday.",
+                             "2019-04-26", "a"));
+    b.add(test::extract_text("Kim Jong Un held talks with Vladimir Putin in Vladivostok on Thursday.", "2019-04-26", "b"));
+    if (joined) {
+      b.add(test::extract_text("Vladimir Putin received Kim Jong Un at Far Eastern Federal University in Vladivostok.",
+                               "2019-04-26", "c"));
+    }
+    const EventGraph g = std::move(b).finish();
+    std::vector<std::string> summits;
+    for (const auto v : g.sorted_vertices()) {
+      if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].id + " " + g.graph()[v].location);
+    }
+    return summits;
+  };
+  EXPECT_EQ(summits_with(true),
+            (std::vector<std::string>{"summit:vladivostok-2019-04-25 Far Eastern Federal University, Vladivostok"}));
+  EXPECT_EQ(summits_with(false),
+            (std::vector<std::string>{"summit:far-eastern-federal-university-2019-04-25 Far Eastern Federal University",
+                                      "summit:vladivostok-2019-04-25 Vladivostok"}));
+}
+
+// Being at a gathering of a known day is of that day, whatever other time the sentence names.
+TEST(EventIdentity, AttendingAGatheringOfAKnownDayIsOfThatDay) {
+  GraphBuilder b;
+  b.add(test::extract_text("Li Keqiang held talks with Hun Sen at the Peace Palace in Phnom Penh on Wednesday. Li said it "
+                           "was his first trip abroad since the outbreak of the pandemic in 2019, and that he had come to "
+                           "attend the talks.",
+                           "2022-11-10", "a"));
+  const EventGraph g = std::move(b).finish();
+  const auto& gr = g.graph();
+  std::vector<std::string> attended;
+  for (const auto e : g.sorted_edges()) {
+    if (gr[e].relation == "attended") attended.push_back(gr[boost::source(e, gr)].id + " " + gr[e].date);
+  }
+  EXPECT_EQ(attended, (std::vector<std::string>{"person:hun-sen 2022-11-09", "person:li-keqiang 2022-11-09"}));
+}
+
 }  // namespace
 }  // namespace evkg
