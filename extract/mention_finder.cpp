@@ -1108,21 +1108,55 @@ class Finder {
       building = true;
       ++k;
     }
+    // ("at Far Eastern Federal University in Vladivostok": the building, in the city named after it)
+    std::string city;
+    std::uint32_t city_end = k;
+    if (building && k >= i + 2 && k + 1 < L_ && tok(k).key == "in"sv) city = city_after_in(k + 1, &city_end);
     // ("at the Freedom House in Panmunjom": the place named after it says where)
-    if (!building || k < i + 2 || (k < L_ && (tok(k).key == "'s"sv || tok(k).key == "in"sv))) return i;
+    if (!building || k < i + 2 || (k < L_ && (tok(k).key == "'s"sv || (tok(k).key == "in"sv && city.empty())))) {
+      return i;
+    }
     if (bare && (kBuildings.count(tok(k - 1).key.view()) == 0 || tok(k - 1).key == "house"sv ||
                  tok(k - 1).key == "centre"sv || tok(k - 1).key == "center"sv)) {
       return i;
     }
     Mention m;
     m.first = i;
-    m.last = k;
+    m.last = city.empty() ? k : city_end;
     m.kind = MKind::kPlace;
     const std::string name(text(i, k));
-    m.place = ctx_.dateline.empty() ? name : name + ", " + ctx_.dateline;
-    m.place_key = name_key(ctx_.dateline.empty() ? name : ctx_.dateline);
+    const std::string& where = city.empty() ? ctx_.dateline : city;
+    m.place = where.empty() ? name : name + ", " + where;
+    m.place_key = name_key(where.empty() ? name : where);
+    const std::uint32_t end = m.last;
     push(std::move(m));
-    return k;
+    return end;
+  }
+
+  // The city named from token i ("Vladivostok", "Moscow", "Strelna"): a capital, a city or place of
+  // the lexicon, or a single capitalised word it does not know. Empty when none; *end is the token
+  // after it.
+  std::string city_after_in(std::uint32_t i, std::uint32_t* end) const {
+    if (i >= L_ || !tok(i).is(kWord) || !tok(i).is(kCapital)) return {};
+    if (const Hit* h = hit_starting(i); h != nullptr) {
+      if (h->has(LexKind::kSeat)) return {};
+      if (const auto* c = h->get(LexKind::kCapital)) {
+        *end = h->last;
+        return ctx_.lex->countries()[c->index].capital;
+      }
+      if (const auto* pl = h->get(LexKind::kPlace)) {
+        *end = h->last;
+        return ctx_.lex->places()[pl->index];
+      }
+      if (h->has(LexKind::kCity)) {
+        *end = h->last;
+        return std::string(text(i, h->last));
+      }
+      return {};
+    }
+    if (hit_index(i) >= 0 || (i + 1 < L_ && tok(i + 1).is(kWord) && tok(i + 1).is(kCapital))) return {};
+    *end = i + 1;
+    return std::string(text(i, i + 1));
   }
 
   MKind kind_of(int ent) const {
