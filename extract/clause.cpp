@@ -1427,6 +1427,23 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
   for (std::uint32_t t = F; t < first; ++t) {
     if (cue_is(t, "deny_report")) neg = true;
   }
+  // "denied a Japanese newspaper report that the two had spoken", "dismissed an American
+  // newspaper's report that Trump had called Putin": what a denied report says is not stated
+  for (std::uint32_t t = F; t + 2 < first && !neg; ++t) {
+    static const WordSet kDeny = {"denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected",
+                                  "rejects", "refuted", "refutes", "disputed", "disputes", "contradicted"};
+    static const WordSet kReport = {"report", "reports", "claim", "claims", "account", "accounts", "story",
+                                    "stories", "rumour", "rumours", "rumor", "rumors", "suggestion", "suggestions"};
+    if (kDeny.count(ctx_.tokens[t].key.view()) == 0) continue;
+    for (std::uint32_t u = t + 1; u + 1 < first && u < t + 9; ++u) {
+      const TokenKey k = ctx_.tokens[u].key;
+      if (k == "."sv || k == ";"sv) break;
+      if (kReport.count(k.view()) != 0 && ctx_.tokens[u + 1].key == "that"sv) {
+        neg = true;
+        break;
+      }
+    }
+  }
   // "There is no suggestion he opposes it", "no evidence that X met Y", "Nobody claims that": what
   // a negated report or piece of evidence introduces is not stated
   for (std::uint32_t t = F; t + 1 < first; ++t) {
