@@ -138,9 +138,12 @@ class Finder {
     {
       static const WordSet kBuildingNouns = {"tower", "towers", "plaza", "building", "airport", "hotel", "centre",
                                              "center", "stadium", "arena", "avenue", "street", "bridge", "library"};
+      // ("at Blair House", "Hillsborough Castle": these only in a name's capitals, "Putin's house" is his)
+      static const WordSet kNamedBuildings = {"house", "lodge", "palace", "castle"};
       std::erase_if(si_.mentions, [&](const Mention& m) {
         return m.kind == MKind::kPerson && !m.possessive && m.last < L_ && tok(m.last).is(kWord) &&
-               kBuildingNouns.count(tok(m.last).key.view()) != 0;
+               (kBuildingNouns.count(tok(m.last).key.view()) != 0 ||
+                (tok(m.last).is(kCapital) && kNamedBuildings.count(tok(m.last).key.view()) != 0));
       });
     }
     // "Joseph R. Biden, Jr. of the United States": a generation's suffix ends the person's mention
@@ -551,9 +554,10 @@ class Finder {
     // place is no one's name)
     if (words == 1 && non_person_head(tok(k - 1))) return j;
     // ("Trump Tower": a building named after someone is no one)
+    // ("spent the night at Blair House": nor the guest house named after a family)
     static const WordSet kBuildings = {"tower", "towers", "plaza", "building", "palace", "castle", "airport", "hotel",
                                        "square", "street", "avenue", "bridge", "cathedral", "mosque", "university",
-                                       "centre", "center", "stadium", "arena"};
+                                       "centre", "center", "stadium", "arena", "house", "lodge"};
     // (a known surname and the building's noun: not "Barbara Castle")
     if (words == 2 && kBuildings.count(tok(k - 1).key.view()) != 0 && tok(k - 1).is(kCapital)) {
       const Hit* first = hit_starting(j);
