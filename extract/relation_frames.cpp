@@ -211,6 +211,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "withdraw"sv) return withdraw(t);
   if (f == "call"sv) return call(t, false);
   if (f == "speak_with"sv) return speak_with(t);
+  if (f == "converse"sv) return converse(t, info);
   if (f == "call_verb"sv) return call(t, true);
   if (f == "accuse"sv) return direct(t, info.relation, 2);
   if (f == "call_on"sv) return call_on(t, info.relation);

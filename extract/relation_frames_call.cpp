@@ -161,4 +161,62 @@ void Frames::speak_with(const Trigger& t) {
   remember(s, t);
 }
 
+// "Xi and Macron talked privately at a restaurant", "Lula and Maduro spoke alone for an hour",
+// "Rubio and Lavrov spoke by phone": people talking among themselves, no one named after the verb,
+// met, or called each other when the clause says it was remote. "spoke" alone is a speech each
+// made ("Modi and Lula also spoke"): it takes a word of a conversation ("privately", "to each
+// other"); "talked to reporters", "spoke of", "talked up" are not among themselves.
+void Frames::converse(const Trigger& t, const TriggerInfo& info) {
+  const Group s = subject_of(t);
+  if (s.entities.size() < 2) return;
+  for (const int x : s.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+  }
+  const std::uint32_t end = cv_.clause_end(t.last);
+  static const WordSet kPrivate = {"privately", "alone", "briefly", "together", "informally", "one-on-one",
+                                   "one-to-one", "face-to-face"};
+  bool among = false;
+  std::uint32_t w = t.last;
+  for (; w < end; ++w) {
+    const TokenKey k = key(w);
+    if (kPrivate.count(k.view()) != 0) {
+      among = true;
+    } else if (w + 2 < end && (k == "to"sv || k == "with"sv) && key(w + 1) == "each"sv && key(w + 2) == "other"sv) {
+      among = true;
+      w += 2;
+    } else if (w + 2 < end && k == "face"sv && key(w + 1) == "to"sv && key(w + 2) == "face"sv) {
+      among = true;
+      w += 2;
+    } else if (w + 1 < end && k == "at"sv && key(w + 1) == "length"sv) {
+      among = true;
+      ++w;
+    } else if (!(k.ends_with("ly") && !ctx_.tokens[w].is(kCapital)) && k != "first"sv && k != "again"sv) {
+      break;
+    }
+  }
+  bool remote = false;
+  for (std::uint32_t i = t.last; i < end && i < t.last + 10; ++i) {
+    remote = remote || cv_.cue_is(i, "remote") || key(i) == "phone"sv || key(i) == "telephone"sv;
+  }
+  if (w < end) {
+    static const WordSet kNotAmong = {"to", "with", "of", "about", "out", "up", "against", "tough", "down"};
+    if (kNotAmong.count(key(w).view()) != 0) return;
+    if (key(w) == "at"sv && cv_.event_after(w + 1, 3) != nullptr) return;  // "spoke at the summit"
+  }
+  if (!among && !remote && key(t.first) == "spoke"sv) return;
+  if (!remote) {
+    meet(t, info);
+    return;
+  }
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  for (std::size_t i = 0; i < s.entities.size(); ++i) {
+    for (std::size_t j = i + 1; j < s.entities.size(); ++j) {
+      add("called", s.entities[i], s.entities[j], -1, "", status, date, "", -1, 0.75);
+    }
+  }
+  last_subject_ = s;
+  remember(s, t);
+}
+
 }  // namespace evkg::detail

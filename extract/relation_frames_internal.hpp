@@ -437,6 +437,7 @@ class Frames {
   // Calls (relation_frames_call.cpp): call, call_verb, speak_with.
   void call(const Trigger& t, bool bare_verb);
   void speak_with(const Trigger& t);
+  void converse(const Trigger& t, const TriggerInfo& info);
 
   // The actor right after the verb (relation_frames_direct.cpp): accuse, thank_to, call_on, appeal,
   // member.
