@@ -1391,8 +1391,10 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
     for (std::uint32_t t = first - 1; t > F && t + 16 > first; --t) {
       const TokenKey k = ctx_.tokens[t - 1].key;
       if (k == ";"sv || k == ":"sv || k == "."sv) break;
+      // ("invited the American president to attend the next summit": an invitation is not its answer)
       if (k == "directed"sv || k == "instructed"sv || k == "tasked"sv || k == "mandated"sv || k == "ordered"sv ||
-          k == "urged"sv || k == "asked"sv) {
+          k == "urged"sv || k == "asked"sv || k == "invited"sv || k == "invites"sv || k == "invite"sv ||
+          k == "inviting"sv || k == "encouraged"sv) {
         planned = true;
         break;
       }
@@ -1666,6 +1668,13 @@ const Mention* ClauseView::place_between(std::uint32_t from, std::uint32_t end, 
       located = true;
     }
     if (!located || m->possessive) continue;  // "in Russia's shadow fleet" is no place of the meeting
+    // ("hosted the gathering since the inaugural summit in Miami in 1994": the old gathering's place)
+    if (m->modifier && std::any_of(si_.mentions.begin(), si_.mentions.end(), [&](const Mention& e) {
+          return e.kind == MKind::kEvent && e.event >= 0 && e.first < m->first && e.last >= m->last &&
+                 ctx_.events[static_cast<std::size_t>(e.event)].old;
+        })) {
+      continue;
+    }
     // "a summit on the war in Gaza", "talks about the crisis in Sudan": where the war is, not the talks
     if (prep == "in"sv || (prep == "the"sv && prep2 == "in"sv)) {
       const std::uint32_t in_at = prep == "in"sv ? m->first - 1 : m->first - 2;

@@ -90,7 +90,12 @@ std::string dateline_of(std::string_view line) {
   // has no lower-case word there)
   if (std::none_of(rest.begin(), rest.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return {};
   // (nor an edition's, "KEMPENLAND KOERIER - English edition": a story runs on for more words)
-  if (std::count(rest.begin(), rest.end(), ' ') < 3) return {};
+  // (counted after the dash: "DIARIO NUEVO SUR (Buenos Aires) - English-language service" is a
+  // masthead too)
+  std::size_t dash_at = rest.find(" - ");
+  if (dash_at == std::string_view::npos) dash_at = rest.find(" -- ");
+  const std::string_view story = dash_at == std::string_view::npos || dash_at > 60 ? rest : rest.substr(dash_at + 2);
+  if (std::count(story.begin(), story.end(), ' ') < 3) return {};
   return title_case(words);
 }
 
@@ -151,6 +156,15 @@ std::string known_name(std::string place, const Lexicon& lex) {
   return place;
 }
 
+// Whether the lexicon knows a name as a capital, a city or a place.
+bool known_place(const std::string& name, const Lexicon& lex) {
+  const auto* entries = lex.lookup(name_key(name));
+  if (entries == nullptr) return false;
+  return std::any_of(entries->begin(), entries->end(), [](const LexEntry& e) {
+    return e.kind == LexKind::kCapital || e.kind == LexKind::kCity || e.kind == LexKind::kPlace;
+  });
+}
+
 }  // namespace
 
 std::string dateline_city(std::string_view words, const Lexicon& lex) {
@@ -175,6 +189,16 @@ std::string dateline_place(std::string_view text, const Lexicon& lex) {
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
     pos = end + 1;
     const std::string place = dateline_of(line);
+    // ("DIARIO NUEVO SUR (Buenos Aires) - English-language service": a masthead the lexicon does
+    // not know as a place, then the city it is filed from in brackets)
+    if (!place.empty() && !known_place(place, lex)) {
+      const std::size_t open = line.find('(');
+      const std::size_t close = line.find(')');
+      if (open != std::string_view::npos && close != std::string_view::npos && close > open + 1 && close < open + 40) {
+        const std::string inner(line.substr(open + 1, close - open - 1));
+        if (known_place(inner, lex)) return known_name(inner, lex);
+      }
+    }
     if (!place.empty()) return known_name(place, lex);
     if (byline.empty()) byline = byline_place(line);
   }

@@ -42,6 +42,14 @@ bool ordinal(const Token& t) {
   return std::all_of(k.begin(), k.end() - 2, [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "IX", "XVII": a Roman numeral in capitals, as gatherings are numbered ("the IX Summit of the
+// Americas").
+bool roman_numeral(const Token& t) {
+  if (!t.is(kAllCaps) || t.key.size() > 6) return false;
+  const std::string_view k = t.key.view();
+  return std::all_of(k.begin(), k.end(), [](char c) { return c == 'i' || c == 'v' || c == 'x' || c == 'l'; });
+}
+
 // "sixth", "twelfth", "47th": an ordinal in words or digits ("the sixth meeting of ...").
 bool ordinal_or_word(const Token& t) {
   static const WordSet kWords = {
@@ -415,7 +423,7 @@ int last_event_of_kind(const DocContext& ctx, const std::string& kind) {
   // the most mentioned event of that kind, the latest on a tie
   int best = -1;
   for (std::size_t i = 0; i < ctx.events.size(); ++i) {
-    if (ctx.events[i].kind != kind || ctx.events[i].to_come) continue;
+    if (ctx.events[i].kind != kind || ctx.events[i].to_come || ctx.events[i].old) continue;
     if (best < 0 || ctx.events[i].mentions >= ctx.events[static_cast<std::size_t>(best)].mentions) best = static_cast<int>(i);
   }
   return best;
@@ -675,6 +683,11 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           b = c - 2;
           continue;
         }
+        // ("the IX Summit of the Americas": its number, no place)
+        if (c + 1 == b && roman_numeral(p)) {
+          --b;
+          continue;
+        }
         if (c + 1 == b && !event_name_word(p.key) && !hyphenated_name) {
           // an unknown place name used as a modifier ("the Alaska summit")
           ev.place = std::string(ctx.text_of(b - 1, b));
@@ -805,7 +818,9 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           // "at the United Nations in New York": the body whose house it is held in, then the city
           m->modifier = true;
           e = m->last;
-        } else if (k == "of"sv && m == nullptr && q < L && ctx.tokens[q].is(kCapital)) {
+        } else if (k == "of"sv && m == nullptr && q < L && ctx.tokens[q].is(kCapital) &&
+                   !(roman_numeral(ctx.tokens[q]) && q + 1 < L && ctx.tokens[q + 1].is(kCapital))) {
+          // (not "of the IX Summit of the Americas": a numbered gathering of its own, read next)
           // "the signing of the Abraham Accords": a name that is neither group nor place
           const std::uint32_t name_at = q;
           while (q < L && (ctx.tokens[q].is(kCapital) || ctx.tokens[q].key == "of"sv)) ++q;
@@ -1115,7 +1130,32 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           if (!r.empty() && !compatible(r, spoken_of)) definite = false;
         }
       }
+      // "since the inaugural summit in Miami in 1994": a gathering of an earlier year than the
+      // article's is an old one, not the one spoken of (nor what "the summit" later speaks of)
+      bool old = false;
+      if (definite && !to_come && ctx.doc_date.year != 0) {
+        for (const auto& d : si.dates) {
+          if (d.first <= ev.last || d.first > ev.last + 6 || ctx.tokens[d.first - 1].key != "in"sv ||
+              d.kind != DateKind::kAbsolute || d.month != 0 || d.year == 0 || d.year >= ctx.doc_date.year) {
+            continue;
+          }
+          bool its_own = true;  // (not past a clause: "the summit, which ... in 2019")
+          for (std::uint32_t k = ev.last; k + 1 < d.first && its_own; ++k) {
+            const TokenKey w = ctx.tokens[k].key;
+            its_own = w != "."sv && w != ";"sv && w != ","sv && w != "and"sv && w != "which"sv && w != "that"sv;
+          }
+          if (!its_own) continue;
+          definite = false;
+          old = true;
+          if (ev.ev_date.empty()) ev.ev_date = Date{d.year, 0, 0};
+        }
+      }
+      const int salient_before = ctx.salient_event;
       ev.event = register_event(ctx, ev.ev_kind, ev.place, ev.place_key, ev.ev_group, ev.ev_date, definite, to_come, many);
+      if (old && ev.event >= 0 && ctx.events[static_cast<std::size_t>(ev.event)].date.year < ctx.doc_date.year) {
+        ctx.events[static_cast<std::size_t>(ev.event)].old = true;
+        ctx.salient_event = salient_before;
+      }
     } else if (ev.ev_definite && many && [&] {
                  const int same = last_event_of_kind(ctx, ev.ev_kind);
                  const int spoken_of = same >= 0 ? same : ctx.salient_event;
@@ -1131,7 +1171,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         ev.event = old_reception(ctx, ctx.salient_event, ev.ev_kind) ? -1 : ctx.salient_event;
         for (std::size_t i = 0; i < ctx.events.size(); ++i) {
           const auto& other = ctx.events[i];
-          if (other.to_come || !kinds_compatible(other.kind, ev.ev_kind) ||
+          if (other.to_come || other.old || !kinds_compatible(other.kind, ev.ev_kind) ||
               old_reception(ctx, static_cast<int>(i), ev.ev_kind)) {
             continue;
           }
@@ -1142,7 +1182,9 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       } else {
         // "the session" after "the opening ceremony": the latest gathering it can be part of
         for (std::size_t i = ctx.events.size(); i-- > 0 && ev.event < 0;) {
-          if (kinds_compatible(ctx.events[i].kind, ev.ev_kind) && !ctx.events[i].to_come) ev.event = static_cast<int>(i);
+          if (kinds_compatible(ctx.events[i].kind, ev.ev_kind) && !ctx.events[i].to_come && !ctx.events[i].old) {
+            ev.event = static_cast<int>(i);
+          }
         }
       }
       if (ev.event >= 0) ++ctx.events[static_cast<std::size_t>(ev.event)].mentions;

@@ -1358,6 +1358,12 @@ void Frames::include(const Trigger& t) {
     for (std::uint32_t i = F() + 2; i + 2 < t.first && !side_opening; ++i) side_opening = key(i) == "side"sv;
   }
   if (group == nullptr && !those_present && !side_opening) return;
+  // ("the list of absent presidents included A, B and C", "the no-shows included": those not there)
+  for (std::uint32_t i = start; i < t.first; ++i) {
+    static const WordSet kAway = {"absent", "absentees", "absences", "missing", "no-shows", "boycotting",
+                                  "excluded", "uninvited", "unable"};
+    if (kAway.count(key(i).view()) != 0) return;
+  }
   static const WordSet kPeople = {
       "leaders", "participants", "attendees", "delegates", "dignitaries", "guests", "presidents", "ministers",
       "heads", "officials", "envoys", "delegations", "those", "side", "delegation", "team"};

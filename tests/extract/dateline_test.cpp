@@ -42,6 +42,9 @@ TEST(Dateline, NoneWithoutTheDashOrWithAHeadlineInCapitals) {
   EXPECT_EQ(place("CORAL SEA HERALD - PACIFIC DESK\n\nAPIA - Leaders met on Monday."), "Apia");
   // a masthead and its edition: no story follows either
   EXPECT_EQ(place("FJORD COURIER - English edition\n\nLeaders met in Oslo on Monday."), "");
+  // nor with its home city in brackets; a story after the dash is filed from that city
+  EXPECT_EQ(place("PAMPA GAZETTE (Buenos Aires) - English-language service\n\nLeaders met in Lima."), "");
+  EXPECT_EQ(place("PAMPA GAZETTE (Buenos Aires) - The president flew to Lima on Monday for talks."), "Buenos Aires");
 }
 
 TEST(Dateline, TheBylinesPlaceWhenNoDatelineFollows) {

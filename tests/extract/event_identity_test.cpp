@@ -285,5 +285,22 @@ TEST(EventIdentity, AttendingAGatheringOfAKnownDayIsOfThatDay) {
   EXPECT_EQ(attended, (std::vector<std::string>{"person:hun-sen 2022-11-09", "person:li-keqiang 2022-11-09"}));
 }
 
+// "since the inaugural summit in Seattle in 1993": a gathering of an earlier year is not the one
+// the article speaks of; neither "the summit" nor the host's gathering is placed or dated by it.
+TEST(EventIdentity, AGatheringOfAnEarlierYearIsNotTheOneSpokenOf) {
+  const auto r = test::extract_text(
+      "The forum of Pacific leaders began on Monday, the first time Peru has hosted the gathering since the "
+      "inaugural summit in Seattle in 1993. Gabriel Boric attended the summit.",
+      "2024-11-20");
+  std::vector<std::string> attended;
+  for (const auto& a : r.assertions) {
+    if (a.relation != "attended") continue;
+    for (const auto& n : r.entities) {
+      if (n.id == a.target) attended.push_back(a.subject + " " + n.location + " " + n.date);
+    }
+  }
+  EXPECT_EQ(attended, (std::vector<std::string>{"country:per  2024-11-18", "person:gabriel-boric  2024-11-18"}));
+}
+
 }  // namespace
 }  // namespace evkg
