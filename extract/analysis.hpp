@@ -104,7 +104,8 @@ struct DocEvent {
   bool used = false;      // some assertion refers to it
   bool named = false;     // an event noun phrase speaks of it ("the summit"), not only "met in X"
   bool to_come = false;   // "the next meeting": never the one being spoken of
-  bool old = false;       // "the inaugural summit in Miami in 1994": an earlier year's, nor is it
+  bool old = false;       // "the inaugural summit in Miami in 1994", an earlier year's, or an earlier
+                          // item's of a digest: never what "the summit" speaks of
   bool many = false;      // a phrase said it gathers many leaders ("the meeting of South American presidents")
   std::string id;         // set when the result is built
 };

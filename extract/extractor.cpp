@@ -192,6 +192,37 @@ bool closes_line(std::string_view text, std::size_t at) {
   return at >= text.size() || text[at] == '\n' || text[at] == '\r';
 }
 
+// "2. BEIJING, BY VIDEO: BRICS LEADERS MEET ONLINE" on a line of its own: an item of a digest of
+// several stories (a morning briefing), told from the place before the colon. What the items before
+// spoke of (their gathering, their place, their "they") is not what this one speaks of.
+void note_digest_item(DocContext& ctx, const SentenceInfo& si) {
+  // (the number with its point, in this sentence or as one of its own before it)
+  const auto numbered = [&](std::uint32_t n) {
+    return ctx.tokens[n].is(kDigit) && ctx.tokens[n].key.size() <= 2 &&
+           (ctx.tokens[n + 1].key == std::string_view(".") || ctx.tokens[n + 1].key == std::string_view(")")) &&
+           opens_line(ctx.doc->text, ctx.tokens[n].begin);
+  };
+  const std::uint32_t f = si.span.first;
+  std::uint32_t from = 0;
+  if (si.span.last >= f + 4 && numbered(f)) {
+    from = f + 2;
+  } else if (f >= 2 && numbered(f - 2)) {
+    from = f;
+  } else {
+    return;
+  }
+  if (!closes_line(ctx.doc->text, ctx.tokens[si.span.last - 1].end) || !all_caps_line(ctx, si)) return;
+  std::uint32_t colon = from;
+  while (colon < si.span.last && colon < from + 6 && ctx.tokens[colon].key != std::string_view(":")) ++colon;
+  if (colon >= si.span.last || ctx.tokens[colon].key != std::string_view(":")) return;
+  std::uint32_t end = from;
+  while (end < colon && ctx.tokens[end].key != std::string_view(",")) ++end;
+  ctx.dateline = end > from ? dateline_city(ctx.text_of(from, end), *ctx.lex) : std::string();
+  ctx.salient_event = -1;
+  for (auto& e : ctx.events) e.old = true;  // (named again, they are found again: not as "the summit")
+  ctx.last_group.clear();
+}
+
 // "6. United Kingdom and Germany (Wednesday 24 April)" on a line of its own: an entry's heading, the
 // day in brackets (or after a colon) at its end the day of what the entry tells.
 void note_bracketed_day_heading(DocContext& ctx, const SentenceInfo& si) {
@@ -447,6 +478,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
       }
     }
     if (tracing()) trace(ctx, si);
+    note_digest_item(ctx, si);
     date_lede_gathering(ctx, si);
     note_attendance_section(ctx, si);
     if (credit_line(ctx, si)) {
