@@ -206,6 +206,11 @@ void Frames::meeting_noun(const Trigger& t) {
     if (vk == "held"sv || vk == "hold"sv || vk == "holds"sv || vk == "holding"sv || vk == "had"sv || vk == "has"sv ||
         vk == "have"sv || vk == "having"sv || vk == "fitted"sv || vk == "squeezed"sv || vk == "conducted"sv || ended) {
       Trigger verb{v - 1, t.last, t.info};
+      // ("as leaders ended their summit": people the text does not name, not the ones named before)
+      if (const Mention* sm = v >= F() + 2 ? cv_.mention_at(v - 2) : nullptr;
+          sm != nullptr && sm->kind == MKind::kGeneric && sm->entity < 0 && sm->last == v - 1) {
+        return;
+      }
       Group s = subject_of(verb);
       if (s.empty()) return;
       // ("talks of his own with Meloni, Macron and Sunak")
