@@ -63,6 +63,18 @@ bool Frames::colon_list_attended(const Trigger& t) {
   return true;
 }
 
+// "taking part from their own capitals", "took part from Kyiv": from where one was, afar (not
+// "from the start").
+bool Frames::from_afar(std::uint32_t i) const {
+  if (i + 1 >= L() || key(i) != "from"sv) return false;
+  if (const Mention* m = cv_.mention_at(i + 1); m != nullptr && m->first == i + 1 && m->kind == MKind::kPlace) return true;
+  static const WordSet kWhere = {"capital", "capitals", "home", "homes", "office", "offices", "residence"};
+  for (std::uint32_t k = i + 1; k < L() && k < i + 4; ++k) {
+    if (kWhere.count(key(k).view()) != 0) return true;
+  }
+  return false;
+}
+
 void Frames::attend(const Trigger& t) {
   // "a rally in Berlin, attended by thousands": a passive participle, whose agent passive() read
   if (t.first > F() && key(t.first - 1) == ","sv && t.last < L() && key(t.last) == "by"sv &&
@@ -92,7 +104,7 @@ void Frames::attend(const Trigger& t) {
   } else if (ctx_.salient_event >= 0 &&
              (t.last >= L() || !ctx_.tokens[t.last].is(kWord) || key(t.last) == "in"sv || key(t.last) == "as"sv ||
               key(t.last) == "by"sv || key(t.last) == "via"sv || key(t.last) == "too"sv || key(t.last) == "instead"sv ||
-              key(t.last) == "alongside"sv || cv_.cue_is(t.last, "remote"))) {
+              key(t.last) == "alongside"sv || cv_.cue_is(t.last, "remote") || from_afar(t.last))) {
     // "Lavrov attended in his place", "took part by video link": the event being spoken of (the
     // summit the text is about rather than a meeting of two on its margins: "Orban also took part")
     ev = gathering_spoken_of();

@@ -438,6 +438,7 @@ class Frames {
   void call(const Trigger& t, bool bare_verb);
   void speak_with(const Trigger& t);
   void converse(const Trigger& t, const TriggerInfo& info);
+  bool from_afar(std::uint32_t i) const;
 
   // The actor right after the verb (relation_frames_direct.cpp): accuse, thank_to, call_on, appeal,
   // member.
