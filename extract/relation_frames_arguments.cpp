@@ -219,6 +219,13 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
       }
     }
     d = cv_.date_between(prev_trigger, at, at);
+    // nor the start of a state ("has been in Los Angeles since the weekend and has attended ...")
+    // (a day or a weekend; not a month and year a "when" clause may be of: "since September 2019,
+    // when Trump met Zelensky")
+    if (d != nullptr && d->first > F() && (key(d->first - 1) == "since"sv || key(d->first - 1) == "until"sv) &&
+        (d->kind != DateKind::kAbsolute || d->year == 0)) {
+      d = nullptr;
+    }
     // nor the time of a clause about the subject ("Trump, who flew in on Tuesday, attended ...")
     std::uint32_t comma = at;
     while (comma > F() && key(comma - 1).ends_with("ly")) --comma;
