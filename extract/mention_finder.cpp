@@ -723,6 +723,15 @@ class Finder {
       for (const char c : family.substr(1)) label.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
       return entity_for_named_person(ctx_, label, role, country, org, reliable);
     }
+    // ("Ebrard Casaubón" after "Marcelo Ebrard Casaubón": a Spanish name's two family names, of the
+    // lexicon person this document named with both)
+    if (words == 2 && b - a == 2) {
+      if (const int p = person_by_surname(ctx_, tok(a).key.str()); p >= 0 && ctx_.entities[static_cast<std::size_t>(p)].lex >= 0) {
+        const auto& lp = ctx_.lex->people()[static_cast<std::size_t>(ctx_.entities[static_cast<std::size_t>(p)].lex)];
+        const std::string full = lp.name + " " + std::string(text(a + 1, b));
+        if (std::string_view(ctx_.doc->text).substr(0, tok(a).begin).find(full) != std::string_view::npos) return p;
+      }
+    }
     // Full name not in the lexicon: its surname may still be a lexicon person's variant.
     const std::string last_key = tok(b - 1).key.str();
     if (const int p = person_by_surname(ctx_, last_key); p >= 0 && ctx_.entities[static_cast<std::size_t>(p)].lex >= 0) {

@@ -293,6 +293,31 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
       mapping[id] = given->second.front();
     }
   }
+  // "Johnny Briceño" in one article and "John Briceño" in another: the only two people of a
+  // surname, one's given name the start of the other's (a short form of it), are one person, the
+  // one more sources name
+  for (const auto& [sk, ids] : by_surname) {
+    if (ids.size() != 2 || mapping.count(ids[0]) != 0 || mapping.count(ids[1]) != 0) continue;
+    const auto va = raw_.find(ids[0]);
+    const auto vb = raw_.find(ids[1]);
+    if (!va || !vb) continue;
+    const NodeProps& a = g[*va];
+    const NodeProps& b = g[*vb];
+    const std::string ka = name_key(a.label);
+    const std::string kb = name_key(b.label);
+    const auto sa = ka.find(' ');
+    const auto sb = kb.find(' ');
+    if (sa == std::string::npos || sb == std::string::npos || ka.find(' ', sa + 1) != std::string::npos ||
+        kb.find(' ', sb + 1) != std::string::npos || ka.substr(sa) != kb.substr(sb)) {
+      continue;
+    }
+    const std::string_view ga(ka.data(), sa);
+    const std::string_view gb(kb.data(), sb);
+    const bool short_form = ga != gb && std::min(ga.size(), gb.size()) >= 3 && (ga.starts_with(gb) || gb.starts_with(ga));
+    if (!short_form) continue;
+    const bool a_wins = a.sources.size() != b.sources.size() ? a.sources.size() > b.sources.size() : a.id < b.id;
+    mapping[a_wins ? b.id : a.id] = a_wins ? a.id : b.id;
+  }
 
   // the raw graph itself when nothing merges; its properties are moved, not copied, from here on
   EventGraph remapped;

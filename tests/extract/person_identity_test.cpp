@@ -35,5 +35,31 @@ TEST(PersonIdentity, AGivenNameIsTheOneArabicNameWithItAcrossArticles) {
   EXPECT_EQ(people(std::move(c).finish()).size(), 4U);
 }
 
+// A short form of a given name in one article and the full one in another ("Johnny"/"John"): one
+// person when no one else has that surname; two given names neither of which starts the other are
+// two people.
+TEST(PersonIdentity, AShortGivenNameIsTheFullOneAcrossArticles) {
+  GraphBuilder b;
+  b.add(test::extract_text("Belize's prime minister, Johnny Briceno, met Joe Biden in Los Angeles on Thursday.",
+                           "2022-06-10", "a"));
+  b.add(test::extract_text("The Prime Minister of Belize, John Briceno, met Joe Biden in Los Angeles on Thursday.",
+                           "2022-06-10", "b"));
+  EXPECT_EQ(people(std::move(b).finish()), (std::vector<std::string>{"Joe Biden", "John Briceno"}));
+  GraphBuilder c;
+  c.add(test::extract_text("Anna Perova met Joe Biden in Los Angeles on Thursday.", "2022-06-10", "a"));
+  c.add(test::extract_text("Irina Perova met Joe Biden in Los Angeles on Thursday.", "2022-06-10", "b"));
+  EXPECT_EQ(people(std::move(c).finish()).size(), 3U);
+}
+
+// "Ebrard Casaubón" after "Marcelo Ebrard Casaubón": the two family names of a Spanish name are
+// the person the document named with them.
+TEST(PersonIdentity, TwoFamilyNamesAreThePersonNamedWithThem) {
+  GraphBuilder b;
+  b.add(test::extract_text("Mexico is represented by Marcelo Ebrard Casaubón, its foreign secretary. Ebrard Casaubón met "
+                           "Antony Blinken in Los Angeles on Tuesday.",
+                           "2022-06-08", "a"));
+  EXPECT_EQ(people(std::move(b).finish()), (std::vector<std::string>{"Antony Blinken", "Marcelo Ebrard"}));
+}
+
 }  // namespace
 }  // namespace evkg
