@@ -218,7 +218,18 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
                                                   (e.kind == "summit"sv ||
                                                    (e.kind == "meeting"sv && at_most_two_attend(ctx, ctx.salient_event))))
                                           : name_key(group) == name_key(e.group));
-    const bool fits = kinds_compatible(e.kind, kind) && compatible(date, e.date) &&
+    // (nor is "the Summit" of this week a meeting announced for a later month: "will travel to
+    // Washington in July to meet Biden")
+    const auto far_ahead_of_article = [&](const Date& d) {
+      if (d.empty() || !ctx.doc_date.full()) return false;
+      if (d.full()) {
+        return days_from_civil(d.year, d.month, d.day) -
+                   days_from_civil(ctx.doc_date.year, ctx.doc_date.month, ctx.doc_date.day) > 10;
+      }
+      return d.month != 0 && d.year * 12 + d.month > ctx.doc_date.year * 12 + ctx.doc_date.month;
+    };
+    const bool far_ahead = date.empty() && far_ahead_of_article(e.date);
+    const bool fits = kinds_compatible(e.kind, kind) && compatible(date, e.date) && !far_ahead &&
                       (place_key.empty() || e.place_key.empty() || place_key == e.place_key) && group_fits;
     if (fits) {
       if (e.place.empty()) {

@@ -302,5 +302,22 @@ TEST(EventIdentity, AGatheringOfAnEarlierYearIsNotTheOneSpokenOf) {
   EXPECT_EQ(attended, (std::vector<std::string>{"country:per  2024-11-18", "person:gabriel-boric  2024-11-18"}));
 }
 
+// A meeting announced for a later month is not the summit of this week a later sentence names.
+TEST(EventIdentity, AMeetingOfALaterMonthIsNotTheSummitNamedNext) {
+  const auto r = test::extract_text(
+      "Andres Manuel Lopez Obrador announced that he will travel to Washington in July to meet President Joe "
+      "Biden at the White House. Marcelo Ebrard arrived in Los Angeles on Tuesday to take part in the IX Summit "
+      "of the Americas.",
+      "2022-06-07");
+  std::vector<std::string> attended;
+  for (const auto& a : r.assertions) {
+    if (a.relation != "attended" || a.subject != "person:marcelo-ebrard") continue;
+    for (const auto& n : r.entities) {
+      if (n.id == a.target) attended.push_back(n.label);
+    }
+  }
+  EXPECT_EQ(attended, (std::vector<std::string>{"Summit of the Americas"}));
+}
+
 }  // namespace
 }  // namespace evkg
