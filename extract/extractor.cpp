@@ -112,6 +112,12 @@ ReusedBuffers& reused_buffers() {
 
 namespace {
 
+// Whether byte `at` of `text` opens a line; whether a token ending at `at` closes one.
+bool opens_line(std::string_view text, std::size_t at) { return at == 0 || text[at - 1] == '\n'; }
+bool closes_line(std::string_view text, std::size_t at) {
+  return at >= text.size() || text[at] == '\n' || text[at] == '\r';
+}
+
 // "SATURDAY, SEPTEMBER 3" on a line of its own, heading a timeline's entries: the day the entries
 // after it are on (the date in focus). A caption's own dateline, "1. WASHINGTON, Wednesday, May 21,
 // 2025.", also says where: the place the report is filed from, when the text gave none.
@@ -166,6 +172,13 @@ void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
   // ("SUNDAY, 14 DECEMBER" over a live report's entries: the day of what they tell)
   // ("MONDAY, 26 FEBRUARY - THE ELYSEE CONFERENCE": a titled heading of a day over entries)
   if ((place != nullptr || titled || ctx.captions || ctx.live) && r.full()) ctx.caption_day = r;
+  // ("22nd June" on a line of its own over a court listing's or a diary's entries: the day what
+  // they tell is on, "today" too; not a byline's date, the article's own)
+  if (d.first == si.span.first && d.last == si.span.last && r.full() && r != ctx.doc_date &&
+      opens_line(ctx.doc->text, ctx.tokens[d.first].begin) && closes_line(ctx.doc->text, ctx.tokens[d.last - 1].end)) {
+    ctx.caption_day = r;
+    ctx.timeline = true;
+  }
   // ("THURSDAY, OCT. 12 - TEL AVIV" over "Blinken lands in the morning and is received by ...": a
   // timeline, whose entries are on the day heading them)
   if (place != nullptr && r.full() && d.first == si.span.first) ctx.timeline = true;
@@ -186,11 +199,6 @@ bool all_caps_line(const DocContext& ctx, const SentenceInfo& si) {
   return word;
 }
 
-// Whether byte `at` of `text` opens a line; whether a token ending at `at` closes one.
-bool opens_line(std::string_view text, std::size_t at) { return at == 0 || text[at - 1] == '\n'; }
-bool closes_line(std::string_view text, std::size_t at) {
-  return at >= text.size() || text[at] == '\n' || text[at] == '\r';
-}
 
 // "2. BEIJING, BY VIDEO: BRICS LEADERS MEET ONLINE" on a line of its own: an item of a digest of
 // several stories (a morning briefing), told from the place before the colon. What the items before

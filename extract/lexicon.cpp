@@ -164,6 +164,8 @@ std::string surname_of(const PersonInfo& p, const std::string& name) {
     if (t.is(kWord) && t.key != "'s"sv) words.push_back(std::string_view(name).substr(t.begin, t.end - t.begin));
   }
   if (words.size() < 2) return {};
+  // ("William, Prince of Wales": a given name and a style, no family name; "of Wales" is none)
+  if (name.find(',') != std::string::npos) return {};
   if (family_name_first(p)) return std::string(words.front());
   for (std::size_t i = 1; i + 1 < words.size(); ++i) {
     if (particle(name_key(words[i]))) {

@@ -499,6 +499,23 @@ class Finder {
 
   void push(Mention&& m) { si_.mentions.push_back(std::move(m)); }
 
+  // "His Royal Highness", "Her Majesty", "Their Royal Highnesses" from token i (a possessive
+  // pronoun in capitals, then the style): the token after the style, else i.
+  std::uint32_t royal_style_end(std::uint32_t i) const {
+    const TokenKey k = tok(i).key;
+    if (!tok(i).is(kCapital) || (k != "his"sv && k != "her"sv && k != "their"sv) || i + 1 >= L_ ||
+        !tok(i + 1).is(kCapital)) {
+      return i;
+    }
+    const TokenKey a = tok(i + 1).key;
+    if (a == "majesty"sv || a == "majesties"sv) return i + 2;
+    if (a == "royal"sv && i + 2 < L_ && tok(i + 2).is(kCapital) &&
+        (tok(i + 2).key == "highness"sv || tok(i + 2).key == "highnesses"sv)) {
+      return i + 3;
+    }
+    return i;
+  }
+
   // A capitalised name starting at j (up to 4 words, particles allowed inside); returns its end.
   std::uint32_t name_span(std::uint32_t j) const {
     std::uint32_t k = j;
@@ -1004,6 +1021,25 @@ class Finder {
     // pronouns ("US" in capitals is the country, not "us"); a one-word lexicon hit does not hide
     // one ("He" opening a sentence is no surname He of "He Lifeng")
     if ((h == nullptr || h->last == i + 1) && t.is(kWord) && pronoun_word(t) && !(t.is(kCapital) && t.key == "us"sv)) {
+      // "His Royal Highness afterwards received ...", "Their Royal Highnesses visited ...": a
+      // royal style standing for the royal spoken of, as "he" and "they" do ("Her Majesty's High
+      // Commissioner": hers)
+      // (not a style before a name or a title: "chaired by His Royal Highness Prince Mohammed bin
+      // Salman", "His Majesty The King")
+      if (const std::uint32_t style = royal_style_end(i);
+          style > i && !(style < L_ && tok(style).is(kWord) && tok(style).is(kCapital))) {
+        Mention m;
+        m.first = i;
+        m.last = style;
+        m.kind = MKind::kPronoun;
+        const bool owner = style < L_ && tok(style).key == "'s"sv;
+        m.pronoun = t.key == "their"sv ? (owner ? "their" : "they") : t.key == "his"sv ? (owner ? "his" : "he") : "her";
+        m.possessive = owner;
+        if (owner) m.last = style + 1;
+        const std::uint32_t end = m.last;
+        push(std::move(m));
+        return end;
+      }
       Mention m;
       m.first = i;
       m.last = i + 1;
