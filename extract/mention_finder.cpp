@@ -742,7 +742,9 @@ class Finder {
     }
     // ("Ebrard Casaubón" after "Marcelo Ebrard Casaubón": a Spanish name's two family names, of the
     // lexicon person this document named with both)
-    if (words == 2 && b - a == 2) {
+    // (only a lexicon surname first: the lookup of the people named so far is not for every name)
+    if (const Hit* first = words == 2 && b - a == 2 ? hit_starting(a) : nullptr;
+        first != nullptr && first->last == a + 1 && first->has(LexKind::kSurname)) {
       if (const int p = person_by_surname(ctx_, tok(a).key.str()); p >= 0 && ctx_.entities[static_cast<std::size_t>(p)].lex >= 0) {
         const auto& lp = ctx_.lex->people()[static_cast<std::size_t>(ctx_.entities[static_cast<std::size_t>(p)].lex)];
         const std::string full = lp.name + " " + std::string(text(a + 1, b));
