@@ -271,6 +271,13 @@ struct DocContext {
   // The person a page is issued by ("From: Prime Minister's Office ... Sir Keir Starmer"): the holder
   // its bare titles mean ("The Prime Minister met ..."), -1 when none.
   int issuer = -1;
+  // An embedded post being read ("Justin Trudeau @JustinTrudeau" over its text and its time line):
+  // its author, whom "I" and its subjectless lines stand for, and the sentence of its time line,
+  // which ends it (-1: none); the day headings in force before it.
+  int post_author = -1;
+  std::ptrdiff_t post_end = -1;
+  Date before_post_day;
+  bool before_post_timeline = false;
   int event_phrases_seen = 0;  // event noun phrases read so far ("the summit" placed or not)
 
   // How many sentences lie between the one holding token `earlier` and the one holding `here`

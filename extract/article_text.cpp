@@ -433,6 +433,9 @@ std::string strip_metadata(std::string_view text, std::string* date) {
   // the latest of those days, when nothing above dates the page.
   std::string latest_filed;
   bool in_header = true;
+  // Lines left of an embedded post after its author's line ("Justin Trudeau @JustinTrudeau"): its
+  // time line ("6:31 p.m. - Jun 9, 2022") dates the post, and stays.
+  int post_lines = 0;
   while (pos <= text.size()) {
     auto nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
@@ -440,6 +443,11 @@ std::string strip_metadata(std::string_view text, std::string* date) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     const std::string_view t = trim(line);
     bool keep = true;
+    if (post_lines > 0) --post_lines;
+    if (const std::size_t at = t.find(" @"); t.size() < 80 && at != std::string_view::npos && at + 2 < t.size() &&
+                                              t[at + 2] != ' ') {
+      post_lines = 4;
+    }
     std::string rest;
     if (first && starts_with_ci(t, "date ")) {
       // "date 2025-09-01 The article may continue here"
@@ -484,7 +492,7 @@ std::string strip_metadata(std::string_view text, std::string* date) {
       }
     } else if (is_slug_line(t)) {
       keep = false;
-    } else if (is_stamp_line(t)) {
+    } else if (is_stamp_line(t) && post_lines == 0) {
       if (const std::string iso = parse_date_phrase(t); !iso.empty()) {
         if (date != nullptr && date->empty()) {
           *date = iso;

@@ -12,6 +12,7 @@
 #include "core/slug.hpp"
 #include "extract/analysis.hpp"
 #include "extract/dateline.hpp"
+#include "extract/dates.hpp"
 #include "extract/doc_entities.hpp"
 #include "extract/document_year.hpp"
 #include "extract/article_text.hpp"
@@ -304,6 +305,84 @@ void diary_entry_speaker(DocContext& ctx, const SentenceInfo& si) {
   if (diary_heading_colon(ctx, si) != 0) ctx.last_subject_person = ctx.issuer;
 }
 
+// "Justin Trudeau @JustinTrudeau" on a line of its own: the author of an embedded post, whose
+// text follows up to a line with its time and day ("6:31 p.m. - Jun 9, 2022"). Its "I" and its
+// subjectless lines ("Met today in Los Angeles with ...") are the author's, its "today" that day.
+// Returns whether the sentence was such a line (no party to anything itself).
+bool note_post_author(DocContext& ctx, const SentenceInfo& si, std::ptrdiff_t index) {
+  const auto& t = ctx.tokens;
+  const std::uint32_t f = si.span.first;
+  const std::uint32_t l = si.span.last;
+  if (l - f < 3 || l - f > 14) return false;
+  const std::string_view text = ctx.doc->text;
+  if (!opens_line(text, t[f].begin) || !closes_line(text, t[l - 1].end)) return false;
+  std::uint32_t at = l;
+  for (std::uint32_t i = f + 1; i + 1 < l && at == l; ++i) {
+    if (t[i].key == std::string_view("@") && t[i + 1].begin == t[i].end && t[i + 1].is(kWord)) {
+      at = i;
+    }
+  }
+  if (at == l) return false;
+  int author = -1;
+  for (const auto& m : si.mentions) {
+    if (m.kind == MKind::kPerson && m.entity >= 0 && m.last <= at) author = m.entity;
+  }
+  if (author < 0) return false;
+  // its time line: within the next few lines, a time and a full date
+  const auto index_end = std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(ctx.sentences.size()), index + 8);
+  for (std::ptrdiff_t k = index + 1; k < index_end; ++k) {
+    const Sentence& s = ctx.sentences[static_cast<std::size_t>(k)];
+    bool time = false;
+    for (std::uint32_t i = s.first; i < s.last && !time; ++i) {
+      const std::string_view w = t[i].key;
+      time = (t[i].is(kDigit) && ((i + 1 < s.last && t[i + 1].key == std::string_view(":")) ||
+                                  w.find(':') != std::string_view::npos)) ||
+             w == "p.m." || w == "a.m." || w == "pm" || w == "am";
+    }
+    if (!time) continue;
+    for (const auto& d : find_dates(t, s.first, s.last, nullptr)) {
+      if (d.kind != DateKind::kAbsolute || d.day == 0 || d.month == 0) continue;
+      const Date day = ctx.resolve(d, ctx.focus, Tense::kPast);
+      if (!day.full()) continue;
+      ctx.post_author = author;
+      ctx.post_end = k;
+      ctx.before_post_day = ctx.caption_day;
+      ctx.before_post_timeline = ctx.timeline;
+      ctx.caption_day = day;
+      ctx.timeline = true;
+      if (tracing()) std::fprintf(stderr, "  POST by #%d to sentence %td, %s\n", author, k, day.iso().c_str());
+      return true;
+    }
+    break;
+  }
+  // (a time line alone, "6:31 p.m. - Jun 9, 2022", is metadata the reader dropped: the post is the
+  // rest of its paragraph, of the article's day)
+  std::ptrdiff_t k = index + 1;
+  while (k + 1 < index_end &&
+         text.substr(t[ctx.sentences[static_cast<std::size_t>(k)].last - 1].end,
+                     t[ctx.sentences[static_cast<std::size_t>(k + 1)].first].begin -
+                         t[ctx.sentences[static_cast<std::size_t>(k)].last - 1].end)
+                 .find("\n\n") == std::string_view::npos) {
+    ++k;
+  }
+  if (k >= static_cast<std::ptrdiff_t>(ctx.sentences.size())) return false;
+  ctx.post_author = author;
+  ctx.post_end = k;
+  ctx.before_post_day = ctx.caption_day;
+  ctx.before_post_timeline = ctx.timeline;
+  return true;
+}
+
+// Past the sentence holding the time line of the embedded post being read (which may hold its last
+// words too): the post has ended, the day headings before it are back in force.
+void end_of_post(DocContext& ctx, std::ptrdiff_t index) {
+  if (ctx.post_author < 0 || index <= ctx.post_end) return;
+  ctx.post_author = -1;
+  ctx.post_end = -1;
+  ctx.caption_day = ctx.before_post_day;
+  ctx.timeline = ctx.before_post_timeline;
+}
+
 // "By Lena Marsh", "From our special correspondent Abhay Sinha, New York", "Translated from the
 // Hindi by Priya Misri", a page's "From: ..." line: a credit on a line of its own, without a full
 // stop. Its names are the reporters' or the issuer's, no one "he" or "she" stands for and no party
@@ -469,6 +548,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
   }
   for (const auto& s : ctx.sentences) {
     si.reset(s);
+    end_of_post(ctx, &s - ctx.sentences.data());
     diary_entry_speaker(ctx, si);
     find_mentions(ctx, si);
     if (year_out != nullptr) note_weekday_dates(ctx, si, weekday_dates);
@@ -493,6 +573,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
       note_issuer(ctx, si);
       continue;
     }
+    if (note_post_author(ctx, si, &s - ctx.sentences.data())) continue;
     if (link_line(ctx, si)) continue;
     if (!si.triggers.empty() || opens_with_heading(ctx, si)) {
       // ("MONDAY, 26 FEBRUARY - THE ELYSEE CONFERENCE": a day's heading whose title names a

@@ -805,11 +805,41 @@ class Finder {
     return t.key == "kingdom"sv || t.key == "emirate"sv || t.key == "sultanate"sv;
   }
 
+  // "@POTUS", "@JustinTrudeau": a social-media handle from token i (after its "@"): the office's
+  // holder on the day, else the person whose name the handle runs together. Returns the token after
+  // it.
+  std::uint32_t parse_handle(std::uint32_t i) {
+    int ent = -1;
+    const TokenKey k = tok(i).key;
+    if (k == "potus"sv) {
+      ent = person_by_role(ctx_, "president", "USA", "");
+    } else if (k == "vp"sv) {
+      ent = person_by_role(ctx_, "vice_president", "USA", "");
+    } else {
+      // ("JustinTrudeau": a capital after a lower-case letter starts the next word)
+      const std::string_view raw = text(i, i + 1);
+      std::string name;
+      for (std::size_t c = 0; c < raw.size(); ++c) {
+        if (c > 0 && raw[c] >= 'A' && raw[c] <= 'Z' && raw[c - 1] >= 'a' && raw[c - 1] <= 'z') name.push_back(' ');
+        name.push_back(raw[c]);
+      }
+      if (name.find(' ') != std::string::npos) {
+        if (const auto* entries = ctx_.lex->lookup(name_key(name))) {
+          if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
+            ent = entity_for_lex_person(ctx_, e->index);
+          }
+        }
+      }
+    }
+    return ent >= 0 ? push_actor(i - 1, i + 1, MKind::kPerson, ent) : i + 1;
+  }
+
   std::uint32_t parse_at(std::uint32_t i) {
     const Token& t = tok(i);
     const int hi = hit_index(i);
     const Hit* h = hit_starting(i);
     if (hi >= 0 && !h) return i + 1;  // inside a phrase already handled
+    if (i > F_ && tok(i - 1).key == "@"sv && tok(i - 1).end == t.begin && t.is(kWord)) return parse_handle(i);
     // a heading in capitals ("WHAT THEY SAID", "WHO CAME"): its words are words, not a surname or
     // an acronym that spells one
     if (h != nullptr && caps_heading() && !h->has(LexKind::kPerson) && !h->has(LexKind::kCountry) &&
@@ -2316,6 +2346,10 @@ class Finder {
       } else if ((m.pronoun == "we"sv || m.pronoun == "us"sv || m.pronoun == "our"sv || m.pronoun == "i"sv) &&
                  si_.in_quote[m.first - F_]) {
         m.entity = si_.speaker;
+      } else if ((m.pronoun == "we"sv || m.pronoun == "i"sv || m.pronoun == "my"sv || m.pronoun == "me"sv ||
+                  m.pronoun == "our"sv || m.pronoun == "us"sv) &&
+                 ctx_.post_author >= 0) {
+        m.entity = ctx_.post_author;  // ("Today I met with leaders ..." in an embedded post: its author)
       }
     }
   }

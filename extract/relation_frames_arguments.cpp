@@ -719,6 +719,16 @@ std::uint32_t Frames::diary_heading_colon() const { return evkg::diary_heading_c
 // page's diary of what its issuer did, whose predicate has no subject, is the issuer's (the
 // holder of the "From: Prime Minister's Office" that issued the page).
 Group Frames::diary_entry_subject(const Trigger& t) const {
+  // ("Met today in Los Angeles with ...", "Great meeting with @POTUS today": a post's line with no
+  // subject is its author's)
+  if (ctx_.post_author >= 0 && t.first <= F() + 1 &&
+      (t.first == F() || (ctx_.tokens[F()].is(kWord) && cv_.mention_at(F()) == nullptr))) {
+    Group g;
+    g.entities = {ctx_.post_author};
+    g.first = t.first;
+    g.last = t.first;
+    return g;
+  }
   const std::uint32_t colon = diary_heading_colon();
   if (colon == 0 || colon >= t.first || t.first > colon + 3) return {};
   for (std::uint32_t k = colon + 1; k < t.first; ++k) {

@@ -230,4 +230,14 @@ TEST(PreviewPage, APageThatCallsItselfALookAheadIsOne) {
                             "meet again in the week ahead.\n\n" + std::string(600, 'x') + "\nThe week ahead"));
 }
 
+// An embedded post's time line stays, to date the post; a stamp elsewhere is metadata.
+TEST(StripMetadata, AnEmbeddedPostsTimeLineStays) {
+  std::string date = "2022-06-10";
+  EXPECT_EQ(strip_metadata("He posted:\n\nJustin Trudeau @JustinTrudeau\nGreat meeting today.\n6:31 p.m. - Jun 9, 2022\n\n"
+                           "The summit went on.\n6:31 p.m. - Jun 9, 2022",
+                           &date),
+            "He posted:\n\nJustin Trudeau @JustinTrudeau\nGreat meeting today.\n6:31 p.m. - Jun 9, 2022\n\nThe summit "
+            "went on.");
+}
+
 }  // namespace evkg
