@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract_test_support.hpp"
@@ -24,6 +25,18 @@ std::vector<std::string> events(const DocumentResult& r) {
   std::vector<std::string> out;
   for (const auto& n : r.entities) {
     if (n.type == "summit") out.push_back(n.id + " " + n.affiliation);
+  }
+  return out;
+}
+
+// Each attendance of a one-document extraction: who attended, and the event's node.
+std::vector<std::pair<std::string, const NodeProps*>> attendances(const DocumentResult& r) {
+  std::vector<std::pair<std::string, const NodeProps*>> out;
+  for (const auto& a : r.assertions) {
+    if (a.relation != "attended") continue;
+    for (const auto& n : r.entities) {
+      if (n.id == a.target) out.emplace_back(a.subject, &n);
+    }
   }
   return out;
 }
@@ -293,12 +306,7 @@ TEST(EventIdentity, AGatheringOfAnEarlierYearIsNotTheOneSpokenOf) {
       "inaugural summit in Seattle in 1993. Gabriel Boric attended the summit.",
       "2024-11-20");
   std::vector<std::string> attended;
-  for (const auto& a : r.assertions) {
-    if (a.relation != "attended") continue;
-    for (const auto& n : r.entities) {
-      if (n.id == a.target) attended.push_back(a.subject + " " + n.location + " " + n.date);
-    }
-  }
+  for (const auto& [who, event] : attendances(r)) attended.push_back(who + " " + event->location + " " + event->date);
   EXPECT_EQ(attended, (std::vector<std::string>{"country:per  2024-11-18", "person:gabriel-boric  2024-11-18"}));
 }
 
@@ -310,11 +318,8 @@ TEST(EventIdentity, AMeetingOfALaterMonthIsNotTheSummitNamedNext) {
       "of the Americas.",
       "2022-06-07");
   std::vector<std::string> attended;
-  for (const auto& a : r.assertions) {
-    if (a.relation != "attended" || a.subject != "person:marcelo-ebrard") continue;
-    for (const auto& n : r.entities) {
-      if (n.id == a.target) attended.push_back(n.label);
-    }
+  for (const auto& [who, event] : attendances(r)) {
+    if (who == "person:marcelo-ebrard") attended.push_back(event->label);
   }
   EXPECT_EQ(attended, (std::vector<std::string>{"Summit of the Americas"}));
 }
