@@ -444,9 +444,10 @@ std::string strip_metadata(std::string_view text, std::string* date) {
     const std::string_view t = trim(line);
     bool keep = true;
     if (post_lines > 0) --post_lines;
-    if (const std::size_t at = t.find(" @"); t.size() < 80 && at != std::string_view::npos && at + 2 < t.size() &&
-                                              t[at + 2] != ' ') {
-      post_lines = 4;
+    if (t.size() < 80) {  // (a paragraph of text is no author's line: not searched)
+      if (const std::size_t at = t.find(" @"); at != std::string_view::npos && at + 2 < t.size() && t[at + 2] != ' ') {
+        post_lines = 4;
+      }
     }
     std::string rest;
     if (first && starts_with_ci(t, "date ")) {
