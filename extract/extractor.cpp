@@ -200,7 +200,6 @@ bool all_caps_line(const DocContext& ctx, const SentenceInfo& si) {
   return word;
 }
 
-
 // "2. BEIJING, BY VIDEO: BRICS LEADERS MEET ONLINE" on a line of its own: an item of a digest of
 // several stories (a morning briefing), told from the place before the colon. What the items before
 // spoke of (their gathering, their place, their "they") is not what this one speaks of.
@@ -328,6 +327,18 @@ bool note_post_author(DocContext& ctx, const SentenceInfo& si, std::ptrdiff_t in
     if (m.kind == MKind::kPerson && m.entity >= 0 && m.last <= at) author = m.entity;
   }
   if (author < 0) return false;
+  // (the post runs to sentence `end`; its "today" is `day` when known)
+  const auto begin_post = [&](std::ptrdiff_t end, const Date& day) {
+    ctx.post_author = author;
+    ctx.post_end = end;
+    ctx.before_post_day = ctx.caption_day;
+    ctx.before_post_timeline = ctx.timeline;
+    if (day.full()) {
+      ctx.caption_day = day;
+      ctx.timeline = true;
+    }
+    return true;
+  };
   // its time line: within the next few lines, a time and a full date
   const auto index_end = std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(ctx.sentences.size()), index + 8);
   for (std::ptrdiff_t k = index + 1; k < index_end; ++k) {
@@ -342,21 +353,11 @@ bool note_post_author(DocContext& ctx, const SentenceInfo& si, std::ptrdiff_t in
     if (!time) continue;
     for (const auto& d : find_dates(t, s.first, s.last, nullptr)) {
       if (d.kind != DateKind::kAbsolute || d.day == 0 || d.month == 0) continue;
-      const Date day = ctx.resolve(d, ctx.focus, Tense::kPast);
-      if (!day.full()) continue;
-      ctx.post_author = author;
-      ctx.post_end = k;
-      ctx.before_post_day = ctx.caption_day;
-      ctx.before_post_timeline = ctx.timeline;
-      ctx.caption_day = day;
-      ctx.timeline = true;
-      if (tracing()) std::fprintf(stderr, "  POST by #%d to sentence %td, %s\n", author, k, day.iso().c_str());
-      return true;
+      if (const Date day = ctx.resolve(d, ctx.focus, Tense::kPast); day.full()) return begin_post(k, day);
     }
     break;
   }
-  // (a time line alone, "6:31 p.m. - Jun 9, 2022", is metadata the reader dropped: the post is the
-  // rest of its paragraph, of the article's day)
+  // (without a time line that dates it: the rest of its paragraph, of the article's day)
   std::ptrdiff_t k = index + 1;
   while (k + 1 < index_end &&
          text.substr(t[ctx.sentences[static_cast<std::size_t>(k)].last - 1].end,
@@ -365,12 +366,7 @@ bool note_post_author(DocContext& ctx, const SentenceInfo& si, std::ptrdiff_t in
                  .find("\n\n") == std::string_view::npos) {
     ++k;
   }
-  if (k >= static_cast<std::ptrdiff_t>(ctx.sentences.size())) return false;
-  ctx.post_author = author;
-  ctx.post_end = k;
-  ctx.before_post_day = ctx.caption_day;
-  ctx.before_post_timeline = ctx.timeline;
-  return true;
+  return k < static_cast<std::ptrdiff_t>(ctx.sentences.size()) && begin_post(k, Date{});
 }
 
 // Past the sentence holding the time line of the embedded post being read (which may hold its last
