@@ -863,6 +863,13 @@ class Finder {
       if (ne > j && kPlaces.count(tok(ne - 1).key.view()) != 0) return ne;
       if (ne > j) {
         const int ent = person_from_name(j, ne, "", "", "", true);
+        // ("Mrs Kagame" after Paul Kagame: his wife, not he; "Mr Scotland" is not Patricia
+        // Scotland)
+        static const WordSet kHers = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "mme", "mme.", "lady", "dame"};
+        static const WordSet kHis = {"mr", "mr.", "sir", "lord", "monsieur", "herr"};
+        const char honoured = kHers.count(t.key.view()) != 0 ? 'f' : kHis.count(t.key.view()) != 0 ? 'm' : '?';
+        const char gender = ent >= 0 ? ctx_.entities[static_cast<std::size_t>(ent)].gender : '?';
+        if (ent >= 0 && honoured != '?' && gender != '?' && gender != honoured) return ne;
         if (ent >= 0) return push_actor(i, ne, MKind::kPerson, ent);
       }
       return h->last;
