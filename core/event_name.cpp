@@ -22,6 +22,11 @@ bool name_says_its_kind(std::string_view name, std::string_view kind) {
   const auto last_space = key.rfind(' ');
   if (is_kind_noun(last_space == std::string::npos ? key : key.substr(last_space + 1), kind)) return true;
   if (key.find(" of ") != std::string::npos && is_kind_noun(key.substr(0, key.find(' ')), kind)) return true;
+  // ("Summit on Malaria and Neglected Tropical Diseases": the kind first, then what it is on)
+  if (const auto first = key.find(' '); first != std::string::npos && is_kind_noun(key.substr(0, first), kind) &&
+                                        (key.compare(first, 4, " on ") == 0 || key.compare(first, 5, " for ") == 0)) {
+    return true;
+  }
   // ("Belt and Road Forum for International Cooperation", "Summit on Climate Ambition": the kind
   // before what it is for or about)
   for (std::size_t at = key.find(' '); at != std::string::npos; at = key.find(' ', at + 1)) {

@@ -20,6 +20,8 @@ TEST(EventName, NameEndingWithItsOwnKindSaysIt) {
 
 TEST(EventName, NameOpeningWithItsKindBeforeOfSaysIt) {
   EXPECT_TRUE(name_says_its_kind("Summit of the Future", "summit"));
+  EXPECT_TRUE(name_says_its_kind("Summit on Malaria and Neglected Tropical Diseases", "summit"));
+  EXPECT_FALSE(name_says_its_kind("Summit Malaria Days", "summit"));
   EXPECT_TRUE(name_says_its_kind("Conference of the Parties", "conference"));
   // capitals and folding are those of names
   EXPECT_TRUE(name_says_its_kind("SUMMIT OF THREE", "summit"));
