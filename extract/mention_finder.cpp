@@ -609,24 +609,23 @@ class Finder {
       }
       return k;
     }();
+    // the lexicon person a key names (with this mention's role), -1 if none
+    const auto lex_person_named = [&](std::string_view k) {
+      const int ent = lex_person_of_key(k);
+      if (ent >= 0) note_role(ctx_, ent, role, country, org);
+      return ent;
+    };
     if (words > 1 && words < b - a) {
       // brackets inside: look the words up as one name
-      if (const auto* entries = ctx_.lex->lookup(key)) {
-        if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
-          return entity_for_lex_person(ctx_, e->index);
-        }
-      }
+      if (const int ent = lex_person_of_key(key); ent >= 0) return ent;
     }
     // ("Sheikh Tamim bin Hamad Al Thani": the name without its style, when only that is known)
     const std::size_t space = key.find(' ');
     const std::string_view style = space == std::string::npos ? std::string_view() : std::string_view(key).substr(0, space);
     const bool styled = style == "sheikh"sv || style == "sheikha"sv || style == "emir"sv || style == "sultan"sv;
     for (int pass = 0; pass < (styled ? 2 : 1); ++pass) {
-      const auto* entries = ctx_.lex->lookup(pass == 0 ? std::string_view(key) : std::string_view(key).substr(space + 1));
-      if (entries == nullptr) continue;
-      if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
-        const int ent = entity_for_lex_person(ctx_, e->index);
-        note_role(ctx_, ent, role, country, org);
+      if (const int ent = lex_person_named(pass == 0 ? std::string_view(key) : std::string_view(key).substr(space + 1));
+          ent >= 0) {
         return ent;
       }
     }
@@ -634,13 +633,7 @@ class Finder {
     // al-Sabah": an Arabic name in another transliteration
     if (words >= 3) {
       if (const std::string sk = arabic_name_skeleton(key); !sk.empty()) {
-        if (const auto* entries = ctx_.lex->lookup(sk)) {
-          if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
-            const int ent = entity_for_lex_person(ctx_, e->index);
-            note_role(ctx_, ent, role, country, org);
-            return ent;
-          }
-        }
+        if (const int ent = lex_person_named(sk); ent >= 0) return ent;
       }
     }
     // "Mohammed bin Salman bin Abdulaziz Al Saud", "Badr bin Sultan bin Abdulaziz": an Arabic name
@@ -664,13 +657,7 @@ class Finder {
         std::string shorter(text(a, second_bin));
         if (family < b) shorter.append(" ").append(text(family, b));
         for (const std::string_view k : {std::string_view(shorter), text(a, second_bin)}) {
-          if (const auto* entries = ctx_.lex->lookup(name_key(k))) {
-            if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
-              const int ent = entity_for_lex_person(ctx_, e->index);
-              note_role(ctx_, ent, role, country, org);
-              return ent;
-            }
-          }
+          if (const int ent = lex_person_named(name_key(k)); ent >= 0) return ent;
         }
         return entity_for_named_person(ctx_, shorter, role, country, org, reliable);
       }
@@ -711,15 +698,6 @@ class Finder {
       }
       return -1;
     }
-    // the lexicon person a key names (with this mention's role), -1 if none
-    const auto lex_person_named = [&](const std::string& k) {
-      const auto* entries = ctx_.lex->lookup(k);
-      const LexEntry* e = entries != nullptr ? pick_person(ctx_, entries->data(), entries->data() + entries->size()) : nullptr;
-      if (e == nullptr) return -1;
-      const int ent = entity_for_lex_person(ctx_, e->index);
-      note_role(ctx_, ent, role, country, org);
-      return ent;
-    };
     // "William Samoei Ruto", "Faure Essozimna Gnassingbé": a lexicon person's first and last names
     // around middle ones the lexicon does not list
     if (words >= 3 && words == b - a && !name_particle(tok(a))) {
@@ -805,6 +783,13 @@ class Finder {
     return t.key == "kingdom"sv || t.key == "emirate"sv || t.key == "sultanate"sv;
   }
 
+  // The entity of the lexicon person a name key names ("justin trudeau"), -1 if none.
+  int lex_person_of_key(std::string_view key) {
+    const auto* entries = ctx_.lex->lookup(key);
+    const LexEntry* e = entries != nullptr ? pick_person(ctx_, entries->data(), entries->data() + entries->size()) : nullptr;
+    return e != nullptr ? entity_for_lex_person(ctx_, e->index) : -1;
+  }
+
   // "@POTUS", "@JustinTrudeau": a social-media handle from token i (after its "@"): the office's
   // holder on the day, else the person whose name the handle runs together. Returns the token after
   // it.
@@ -823,13 +808,7 @@ class Finder {
         if (c > 0 && raw[c] >= 'A' && raw[c] <= 'Z' && raw[c - 1] >= 'a' && raw[c - 1] <= 'z') name.push_back(' ');
         name.push_back(raw[c]);
       }
-      if (name.find(' ') != std::string::npos) {
-        if (const auto* entries = ctx_.lex->lookup(name_key(name))) {
-          if (const LexEntry* e = pick_person(ctx_, entries->data(), entries->data() + entries->size())) {
-            ent = entity_for_lex_person(ctx_, e->index);
-          }
-        }
-      }
+      if (name.find(' ') != std::string::npos) ent = lex_person_of_key(name_key(name));
     }
     return ent >= 0 ? push_actor(i - 1, i + 1, MKind::kPerson, ent) : i + 1;
   }
