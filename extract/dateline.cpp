@@ -178,6 +178,41 @@ std::string dateline_city(std::string_view words, const Lexicon& lex) {
   return known_name(title_case(split), lex);
 }
 
+namespace {
+
+// The place a live page greets its readers from: "08:30 Good morning from the Naval Academy in
+// Annapolis, Maryland, where ...", "Welcome to our live coverage from Paris." (its last "in X" before a
+// comma, or what follows "from" when that is a place the lexicon knows). Empty when the line is no
+// such greeting.
+std::string greeting_place(std::string_view line, const Lexicon& lex) {
+  // (over a time stamp: "08:30", "8.30am")
+  std::size_t i = 0;
+  while (i < line.size() && i < 10 && ((line[i] >= '0' && line[i] <= '9') || line[i] == ':' || line[i] == '.' ||
+                                       line[i] == ' ' || line[i] == 'a' || line[i] == 'p' || line[i] == 'm')) {
+    ++i;
+  }
+  line.remove_prefix(i);
+  static constexpr std::string_view kOpeners[] = {
+      "Good morning from ",           "Good afternoon from ",          "Good evening from ", "Hello from ",
+      "Welcome to our live coverage from ", "Welcome to our coverage from ", "We are live from ", "We're live from "};
+  std::string_view rest;
+  for (const std::string_view o : kOpeners) {
+    if (line.starts_with(o)) rest = line.substr(o.size());
+  }
+  if (rest.empty()) return {};
+  std::size_t end = 0;
+  while (end < rest.size() && end < 120 && rest[end] != ',' && rest[end] != '.' && rest[end] != ';' && rest[end] != '(') {
+    ++end;
+  }
+  std::string_view where = rest.substr(0, end);
+  if (const std::size_t in = where.rfind(" in "); in != std::string_view::npos) where = where.substr(in + 4);
+  if (where.starts_with("the ")) where.remove_prefix(4);
+  const std::string name(where);
+  return known_place(name, lex) ? known_name(name, lex) : std::string();
+}
+
+}  // namespace
+
 std::string dateline_place(std::string_view text, const Lexicon& lex) {
   // the first paragraphs: title, byline, dateline
   std::string byline;
@@ -201,6 +236,7 @@ std::string dateline_place(std::string_view text, const Lexicon& lex) {
     }
     if (!place.empty()) return known_name(place, lex);
     if (byline.empty()) byline = byline_place(line);
+    if (byline.empty()) byline = greeting_place(line, lex);
   }
   // a byline's place only when no dateline follows it ("By A in Washington ... WASHINGTON -")
   return byline.empty() ? std::string() : known_name(byline, lex);

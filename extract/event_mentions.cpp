@@ -174,6 +174,17 @@ bool at_most_two_attend(const DocContext& ctx, int ev) {
   return !seen.empty();
 }
 
+// Whether `d` is more than ten days after the article's date (or in a later month, when it names
+// no day): a gathering of then is one to come, not the one the article reports or previews.
+bool far_ahead_of_article(const DocContext& ctx, const Date& d) {
+  if (d.empty() || !ctx.doc_date.full()) return false;
+  if (d.full()) {
+    return days_from_civil(d.year, d.month, d.day) -
+               days_from_civil(ctx.doc_date.year, ctx.doc_date.month, ctx.doc_date.day) > 10;
+  }
+  return d.month != 0 && d.year * 12 + d.month > ctx.doc_date.year * 12 + ctx.doc_date.month;
+}
+
 }  // namespace
 
 int register_event(DocContext& ctx, const std::string& noun_kind, const std::string& place, const std::string& place_key,
@@ -220,15 +231,7 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
                                           : name_key(group) == name_key(e.group));
     // (nor is "the Summit" of this week a meeting announced for a later month: "will travel to
     // Washington in July to meet Biden")
-    const auto far_ahead_of_article = [&](const Date& d) {
-      if (d.empty() || !ctx.doc_date.full()) return false;
-      if (d.full()) {
-        return days_from_civil(d.year, d.month, d.day) -
-                   days_from_civil(ctx.doc_date.year, ctx.doc_date.month, ctx.doc_date.day) > 10;
-      }
-      return d.month != 0 && d.year * 12 + d.month > ctx.doc_date.year * 12 + ctx.doc_date.month;
-    };
-    const bool far_ahead = date.empty() && far_ahead_of_article(e.date);
+    const bool far_ahead = date.empty() && far_ahead_of_article(ctx, e.date);
     const bool fits = kinds_compatible(e.kind, kind) && compatible(date, e.date) && !far_ahead &&
                       (place_key.empty() || e.place_key.empty() || place_key == e.place_key) && group_fits;
     if (fits) {
@@ -1173,6 +1176,10 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
                  return spoken_of >= 0 && at_most_two_attend(ctx, spoken_of);
                }()) {
       ev.event = register_event(ctx, ev.ev_kind, "", "", "", ev.ev_date, false, false, many);
+    } else if (ev.ev_definite && ev.ev_date.full() && far_ahead_of_article(ctx, ev.ev_date)) {
+      // "with its first session on December 12" in an article of late November: a gathering to
+      // come, not the one spoken of (which it would date)
+      ev.event = register_event(ctx, ev.ev_kind, "", "", "", ev.ev_date, false, true, many);
     } else if (ev.ev_definite) {
       if (const int same = last_event_of_kind(ctx, ev.ev_kind); same >= 0) {
         ev.event = same;

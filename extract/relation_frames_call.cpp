@@ -74,8 +74,50 @@ bool Frames::called_groundless(const Trigger& t) {
   return true;
 }
 
+// "called the leaders who were in Bali to an emergency round table: A, B and C", "called Scholz
+// and Sunak to a meeting on Wednesday": the caller convened the gathering and chaired it, those
+// called to it were there. Returns whether the trigger was read so.
+bool Frames::called_to_gathering(const Trigger& t) {
+  if (t.last >= L() || key(t.last) == "on"sv || key(t.last) == "for"sv || key(t.last) == "off"sv) return false;
+  // (over a relative clause on those called: "the leaders who were in Bali to ...")
+  const std::uint32_t end = std::min<std::uint32_t>(L(), t.last + 16);
+  Mention* evm = nullptr;
+  std::uint32_t to = t.last;
+  for (; to + 1 < end; ++to) {
+    if (key(to) == ";"sv || key(to) == ":"sv || key(to) == "."sv) return false;
+    if (key(to) != "to"sv) continue;
+    std::uint32_t e = to + 1;  // (over "a breakfast" before "meeting"; not "to discuss the meeting")
+    while (determiner(key(to + 1)) && e < end && e < to + 4 && cv_.mention_at(e) == nullptr && ctx_.tokens[e].is(kWord) &&
+           !ctx_.tokens[e].is(kCapital)) {
+      ++e;
+    }
+    if (const Mention* m = cv_.mention_at(e); m != nullptr && m->first == e && m->kind == MKind::kEvent) {
+      evm = &si_.mentions[static_cast<std::size_t>(m - si_.mentions.data())];
+    }
+    break;
+  }
+  if (evm == nullptr || evm->ev_kind == "talks"sv) return false;
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic) return false;
+  const int ev = event_in_clause(*evm);
+  if (ev < 0) return false;
+  chaired_event(s, t, ev, end, 0.75);
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  for (const Mention& m : si_.mentions) {
+    if (m.first < t.last || m.first >= to) continue;
+    if (m.kind != MKind::kPerson || m.entity < 0 || m.possessive || m.modifier) continue;
+    if (std::find(s.entities.begin(), s.entities.end(), m.entity) != s.entities.end()) continue;
+    add("attended", m.entity, -1, ev, "", status, date, "", -1, 0.7);
+    for (const int a : s.entities) add("met", a, m.entity, -1, "", status, date, "", ev, 0.7);
+  }
+  guests_of_event(s, t, evm->last, ev, date);
+  return true;
+}
+
 void Frames::call(const Trigger& t, bool bare_verb) {
   if (bare_verb && called_groundless(t)) return;
+  if (bare_verb && called_to_gathering(t)) return;
   if (bare_verb) {
     if (t.first > F()) {
       const TokenKey p = key(t.first - 1);

@@ -101,7 +101,11 @@ void Frames::chair(const Trigger& t) {
   if (w + 1 < L() && key(w) == "together"sv && key(w + 1) == "with"sv) ++w;
   Group co = s;
   Group with;
-  if (w + 1 < L() && key(w) == "with"sv && key(t.first).view().starts_with("co")) {
+  // (a co-chair's "with", not "convened a meeting with A and B", whose A and B were its guests)
+  const std::string_view verb = key(t.first).view();
+  const bool co_verb = verb.starts_with("co-") || verb.starts_with("cochair") || verb.starts_with("cohost") ||
+                       verb.starts_with("copresid") || verb.starts_with("coorganis") || verb.starts_with("coorganiz");
+  if (w + 1 < L() && key(w) == "with"sv && co_verb) {
     with = cv_.object(w + 1, 1);
     for (const int x : with.entities) {
       if (std::find(co.entities.begin(), co.entities.end(), x) == co.entities.end()) co.entities.push_back(x);
