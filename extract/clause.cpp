@@ -1400,6 +1400,16 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
       }
     }
   }
+  // "He is then to sit down with Musk", "was instead to meet Sunak": "is to" / "was to" with an
+  // adverb between, right before the predicate (a pledge's "is then to deliver" stays one, as above)
+  if (!pledge && first > F + 3 && ctx_.tokens[first - 1].key == "to"sv) {
+    static const WordSet kBetween = {"then", "instead", "also", "now", "still", "later", "next", "soon", "first",
+                                     "subsequently", "separately", "afterwards", "due"};
+    std::uint32_t b = first - 1;
+    while (b > F + 1 && b + 3 > first - 1 && kBetween.count(ctx_.tokens[b - 1].key.view()) != 0) --b;
+    const TokenKey be = ctx_.tokens[b - 1].key;
+    if (b < first - 1 && (be == "is"sv || be == "are"sv || be == "was"sv || be == "were"sv)) planned = true;
+  }
   // what would have been is not ("Ukraine would have committed to sharing revenue")
   if (first >= F + 2 && ctx_.tokens[first - 1].key == "have"sv) {
     const TokenKey modal = ctx_.tokens[first - 2].key;

@@ -702,6 +702,12 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           --b;
           continue;
         }
+        // ("Sunak closes AI summit": an abbreviation the lexicon does not know says what the
+        // gathering is about, not where it is held)
+        if (c + 1 == b && p.is(kAllCaps) && p.key.size() <= 4 && !event_name_word(p.key)) {
+          --b;
+          continue;
+        }
         if (c + 1 == b && !event_name_word(p.key) && !hyphenated_name) {
           // an unknown place name used as a modifier ("the Alaska summit")
           ev.place = std::string(ctx.text_of(b - 1, b));
@@ -772,6 +778,31 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       }
       ev.ev_group = std::string(ctx.text_of(named_from, q));
       e = q;
+    }
+    // "the Summit for a New Global Financing Pact", "the Conference on Disarmament": a gathering
+    // named by its own capitalised noun, right after "the", and what it is for or on in capitals
+    // (not "the Summit on Friday", nor "the Kigali Summit on Malaria", a place's gathering)
+    // (or opening a line: "- Summit for a New Global Financing Pact, Thursday 22 June, Paris.")
+    const bool opens_line = std::none_of(ctx.tokens.begin() + F, ctx.tokens.begin() + t,
+                                         [](const Token& tok) { return tok.is(kWord); });
+    if (ev.ev_group.empty() && named_from == L && noun_end == t + 1 && ctx.tokens[t].is(kCapital) &&
+        ((t > F && ctx.tokens[t - 1].key == "the"sv) || opens_line) && e + 1 < L &&
+        (ctx.tokens[e].key == "on"sv || ctx.tokens[e].key == "for"sv)) {
+      std::uint32_t q = e + 1;
+      if (q + 1 < L && (ctx.tokens[q].key == "a"sv || ctx.tokens[q].key == "an"sv || ctx.tokens[q].key == "the"sv)) ++q;
+      const bool dated = std::any_of(si.dates.begin(), si.dates.end(), [&](const DateMention& d) { return d.first == q; });
+      if (q < L && ctx.tokens[q].is(kCapital) && ctx.tokens[q].is(kWord) && !dated && mention_starting_at(q) == nullptr) {
+        const std::uint32_t name_at = q;
+        while (q < L && ((ctx.tokens[q].is(kCapital) && ctx.tokens[q].is(kWord)) ||
+                         ((ctx.tokens[q].key == "and"sv || ctx.tokens[q].key == "of"sv) && q + 1 < L &&
+                          ctx.tokens[q + 1].is(kCapital)))) {
+          ++q;
+        }
+        if (q > name_at) {
+          ev.ev_group = std::string(ctx.text_of(t, q));
+          e = q;
+        }
+      }
     }
     for (int rounds = 0; rounds < 4 && e < L; ++rounds) {
       const TokenKey k = ctx.tokens[e].key;

@@ -941,17 +941,28 @@ const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& s
 }
 
 void note_attendance_section(DocContext& ctx, const SentenceInfo& si) {
-  // (only a question can open the section, and only a line can close it)
-  if (!ctx.attendance_section && !si.question) return;
+  // (only a question or a line in capitals can open the section, "Who was there?", "WHO CAME
+  // (selection)", and only a line can close it)
+  bool caps_line = si.span.last - si.span.first <= 8;
+  for (std::uint32_t k = si.span.first, depth = 0; k < si.span.last && caps_line; ++k) {
+    const TokenKey w = ctx.tokens[k].key;
+    if (w == "("sv) ++depth;
+    if (w == ")"sv && depth > 0) --depth;
+    if (depth == 0 && ctx.tokens[k].is(kWord) && !ctx.tokens[k].is(kAllCaps)) caps_line = false;
+    if (w == "."sv || w == ","sv || w == ":"sv) caps_line = false;
+  }
+  if (!ctx.attendance_section && !si.question && !caps_line) return;
   const std::string_view text = ctx.doc->text;
   const std::size_t at = ctx.tokens[si.span.first].begin;
   std::size_t b = at;
   while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
   if (b != 0 && text[b - 1] != '\n') return;  // (a sentence within a line says nothing of the section)
-  if (si.question && si.span.last - si.span.first <= 8) {
+  if ((si.question || caps_line) && si.span.last - si.span.first <= 8) {
     std::string h;
-    for (std::uint32_t k = si.span.first; k < si.span.last; ++k) {
-      if (!ctx.tokens[k].is(kWord)) continue;
+    for (std::uint32_t k = si.span.first, depth = 0; k < si.span.last; ++k) {
+      if (ctx.tokens[k].key == "("sv) ++depth;
+      if (ctx.tokens[k].key == ")"sv && depth > 0) --depth;
+      if (!ctx.tokens[k].is(kWord) || depth > 0) continue;
       if (!h.empty()) h.push_back(' ');
       h.append(ctx.tokens[k].key.view());
     }
@@ -1016,7 +1027,14 @@ void detail::Frames::heading_list() {
 // denies, plans or supposes: "- X had been expected but did not come").
 void detail::Frames::attendance_section_item() {
   if (!ctx_.attendance_section || ctx_.salient_event < 0) return;
+  // (not a cue in a quotation or in what the person said there: "spoke on Friday, saying China was
+  // ready to take part")
+  std::uint32_t said = L();
+  for (std::uint32_t k = F(); k < L() && said == L(); ++k) {
+    if (key(k) == "saying"sv || key(k) == "said"sv || key(k) == "says"sv) said = k;
+  }
   for (const auto& c : si_.cues) {
+    if (c.first >= said || si_.in_quote[c.first - F()]) continue;
     if (c.kind == "negation"sv || c.kind == "planned"sv || c.kind == "hypothetical"sv) return;
   }
   const int ev = main_event();

@@ -401,6 +401,7 @@ class Frames {
   int where_clause_event(std::uint32_t subject_first, const Date& date, std::string* place_out);
   bool received_at_place(const Trigger& t, std::uint32_t p);
   void signed_up_to(const Group& s, const Trigger& t, std::uint32_t o, std::uint32_t end);
+  bool signed_at_gathering(const Group& s, const Trigger& t, std::uint32_t o, std::uint32_t end);
   void chaired_and_attended(const Group& s, const Trigger& t, int ev, const std::string& status, const Date& date,
                             double conf);
   Offer added_offer(std::uint32_t from) const;

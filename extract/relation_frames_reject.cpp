@@ -217,6 +217,7 @@ void Frames::cosigned(const Trigger& t) {
     partner_end = partner.empty() ? 0 : partner.last;
     break;
   }
+  if (partner_end == 0 && signed_at_gathering(s, t, o, end)) return;
   if (s.entities.size() < 2) {
     signed_up_to(s, t, o, end);
     return;
@@ -279,6 +280,40 @@ void Frames::cosigned(const Trigger& t) {
   signed_texts_pledged({s, signers}, t, o, end, status, date);
   last_subject_ = s;
   remember(s, t);
+}
+
+// "28 countries and the European Union signed the Bletchley declaration", "China, the United States
+// and the EU signed the declaration" at a gathering of many: a text of the gathering, each country
+// or body that signed it pledged what it says at that gathering (not to each other, as the parties to
+// a treaty). Returns whether the signing was read so.
+bool Frames::signed_at_gathering(const Group& s, const Trigger& t, std::uint32_t o, std::uint32_t end) {
+  if (o >= end) return false;
+  std::uint32_t oe = np_end(std::min(o + 1, end), end);
+  while (oe > o + 1 && !ctx_.tokens[oe - 1].is(kWord)) --oe;
+  const TokenKey noun = key(oe - 1);
+  if (noun != "declaration"sv && noun != "communique"sv && noun != "communiqué"sv && noun != "statement"sv &&
+      noun != "charter"sv && noun != "compact"sv && noun != "pact"sv) {
+    return false;
+  }
+  // ("a joint declaration": the two sides' own text, read as an agreement between them)
+  for (std::uint32_t w = o; w < oe; ++w) {
+    if (key(w) == "joint"sv || key(w) == "bilateral"sv) return false;
+  }
+  const int ev = gathering_of_many_spoken_of();
+  if (ev < 0) return false;
+  std::vector<int> who;
+  for (const int x : s.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) who.push_back(x);
+  }
+  if (who.empty()) return false;
+  const std::string status = cv_.status(s.last, t.first, false);
+  if (status != edge_status::kReported) return true;
+  const std::string object = trimmed_np(o, oe);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  for (const int x : who) add("pledged", x, -1, ev, object, status, date, "", -1, 0.65);
+  last_subject_ = s;
+  remember(s, t);
+  return true;
 }
 
 // "India signed up to the Artemis Accords": one side joining a named text of many commits to it,
