@@ -217,6 +217,24 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
       return most;
     }
   }
+  // "in Paris for the summit" after talks at the Elysee Palace told since the summit: the summit
+  // spoken of before, not those talks (a meeting of two does not become a summit)
+  if (definite && !to_come && group.empty() && (kind == kSummitKind || kind == "conference"sv) &&
+      ctx.salient_event >= 0) {
+    const auto& sal = ctx.events[static_cast<std::size_t>(ctx.salient_event)];
+    if ((sal.kind == "talks"sv || sal.kind == "meeting"sv) && sal.group.empty() && !sal.many) {
+      for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+        auto& e = ctx.events[i];
+        if (static_cast<int>(i) == ctx.salient_event || e.to_come || e.old || e.kind != kind) continue;
+        if (!compatible(date, e.date) || (!place_key.empty() && !e.place_key.empty() && place_key != e.place_key)) continue;
+        if (e.place_key.empty() && e.group.empty()) continue;
+        if (date.full() && !e.date.full()) e.date = date;
+        ++e.mentions;
+        ctx.salient_event = static_cast<int>(i);
+        return ctx.salient_event;
+      }
+    }
+  }
   if (definite && !to_come && ctx.salient_event >= 0 && !(many && at_most_two_attend(ctx, ctx.salient_event))) {
     auto& e = ctx.events[static_cast<std::size_t>(ctx.salient_event)];
     const bool known = !e.place_key.empty() || !e.date.empty();

@@ -152,12 +152,14 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
       key(t.first - 1) != ":"sv && key(t.first - 1) != "("sv && !held_event) {
     return;
   }
+  // ("had a working lunch with": a meal noun whose verb stands before it)
+  const bool meal_verb = f == "meet"sv && meal_predicate(t).first != t.first;
   if (f == "host"sv && host_apposition(t)) return;
   // ("China's undertaking not to sell arms": a noun whose possessor commits)
   if (f == "pledge"sv && possessed_commitment(t)) return;
   if (f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv && f != "present"sv &&
       f != "seated_across"sv && f != "received_among"sv && f != "among_at_table"sv && f != "with_role"sv &&
-      f != "guest_of"sv && noun_use(t) &&
+      f != "guest_of"sv && !meal_verb && noun_use(t) &&
       !renewed_pledge(t)) {
     return;
   }
@@ -166,7 +168,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (!info.noun && f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv &&
       f != "present"sv && f != "seated_across"sv && f != "received_among"sv && f != "among_at_table"sv &&
       f != "alongside"sv && f != "speak_with"sv && f != "include"sv && f != "with_role"sv &&
-      f != "accompanied"sv && f != "guest_of"sv && !verb_position(t) && !renewed_pledge(t) && !(f == "speak_at"sv && passive_form) &&
+      f != "accompanied"sv && f != "guest_of"sv && !meal_verb && !verb_position(t) && !renewed_pledge(t) && !(f == "speak_at"sv && passive_form) &&
       !(f == "pledge"sv && key(t.first).starts_with("commit"))) {  // ("the communique committed the allies to")
     return;
   }

@@ -665,6 +665,23 @@ Group Frames::subject_of(const Trigger& t) {
     }
   }
   Group g = cv_.subject(t.first);
+  // "Carney chose Paris for his first trip abroad and had lunch with Macron": a city standing for its
+  // country as the object of the first predicate is not the second one's subject; the first's is
+  if (coordinated && key(p - 1) == "and"sv && g.entities.size() == 1 && g.first > F() + 1 &&
+      ctx_.tokens[g.first - 1].is(kWord) && !ctx_.tokens[g.first - 1].is(kCapital) && key(g.first - 1) != "and"sv) {
+    const Mention* city = cv_.mention_at(g.first);
+    if (city != nullptr && city->kind == MKind::kCountry && city->metonym && !city->possessive) {
+      for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
+        const Mention& mm = si_.mentions[m];
+        if (mm.first >= g.first) break;
+        if (!cv_.is_actor(mm) || mm.possessive || mm.modifier || mm.kind == MKind::kPronoun) continue;
+        Group first = cv_.group_from(m);
+        first.last = p - 1;
+        g = first;
+        break;
+      }
+    }
+  }
   // "Greeted at the Europa building by Costa, he held talks with De Wever": the agent of an opening
   // participle is not the main clause's subject
   if (!g.empty() && t.first > F() + 3) {

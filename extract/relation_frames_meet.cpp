@@ -183,6 +183,27 @@ bool Frames::unnamed_gathering(const Trigger& t) {
   return true;
 }
 
+// "had a working lunch with", "sat down to a private dinner with": the meal's verb before its article
+// and adjectives, as the predicate of a meal trigger at t; t itself when there is none.
+Trigger Frames::meal_predicate(const Trigger& t) const {
+  if (!meal_noun(key(t.first).view()) || t.first < F() + 3) return t;
+  std::uint32_t v = t.first;
+  while (v > F() && v + 4 > t.first && ctx_.tokens[v - 1].is(kWord) && !ctx_.tokens[v - 1].is(kCapital) &&
+         !determiner(key(v - 1)) && cv_.mention_at(v - 1) == nullptr) {
+    --v;
+  }
+  if (v == t.first || v < F() + 2 || !determiner(key(v - 1))) return t;
+  const TokenKey verb = key(v - 2);
+  Trigger at_verb = t;
+  if (verb == "had"sv || verb == "has"sv || verb == "have"sv || verb == "having"sv || verb == "hosted"sv ||
+      verb == "shared"sv || verb == "joined"sv) {
+    at_verb.first = v - 2;
+  } else if (verb == "to"sv && v >= F() + 4 && key(v - 3) == "down"sv) {
+    at_verb.first = v - 4;  // ("sat down to a working lunch with")
+  }
+  return at_verb;
+}
+
 void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   if (!verb_use(t)) return;
   if (key(t.first).starts_with("spen") && !time_spent_with(t)) return;
@@ -190,7 +211,7 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   if (const TokenKey v = key(t.first); v == "see"sv || v == "sees"sv || v == "saw"sv || v == "seen"sv || v == "seeing"sv) {
     if (seen_by_the_reporters(t) || !seeing_is_meeting(t)) return;
   }
-  Group s = subject_of(t);
+  Group s = subject_of(meal_predicate(t));
   if (s.empty()) {
     unnamed_gathering(t);
     return;

@@ -125,6 +125,9 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
     bool one = true;
     for (const Ev* c : dated_by_place[d.place]) {
       if (c->group.empty() || c->date != d.date) continue;
+      // (not a meeting an article that names the body's gathering kept apart from it: Li Qiang's
+      // talks at the Elysee in a report of the Paris summit of that day)
+      if ((d.kind == "meeting" || d.kind == "talks") && share_a_source(*c->sources, *d.sources)) continue;
       one = one && (only == nullptr || only->id == c->id);
       only = c;
     }
