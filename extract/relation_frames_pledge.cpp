@@ -285,6 +285,13 @@ Frames::Offer Frames::offer_after(std::uint32_t from) {
     if (m && m->kind == MKind::kPlace && m->place_country >= 0 && !qualifies) {
       r.beneficiary = entity_for_country(ctx_, static_cast<std::uint32_t>(m->place_country));
     }
+    // "to help his country": the country of the one the pronoun stands for
+    if (m && m->kind == MKind::kPronoun && m->possessive && m->entity >= 0 && m->last < end &&
+        (key(m->last) == "country"sv || key(m->last) == "nation"sv)) {
+      if (const auto c = ctx_.lex->country_by_code(country_code_of(ctx_, m->entity))) {
+        r.beneficiary = entity_for_country(ctx_, *c);
+      }
+    }
   }
   // an actor inside the object ("troops in Ukraine"), or after what the offer is for ("$1 billion
   // for air defence for Ukraine")

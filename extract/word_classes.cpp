@@ -63,6 +63,11 @@ constexpr std::string_view kNonPersonHeads[] = {
     "persons", "people", "rights", "affairs", "relations", "studies",
     "government", "administration", "embassy", "senate", "congress", "presidency", "authority", "bureau",
     "organisation", "organization", "association", "society",
+    // what a deal or a body of lenders is called ("a Just Energy Transition Partnership", "the Climate
+    // Resilient Debt Clauses", "the Bridgetown Initiative")
+    "partnership", "partnerships", "clauses", "clause", "facility", "mechanism", "framework", "declaration",
+    "compact", "pact", "charter", "campaign", "programmes", "programs", "funds", "bonds",
+    "transition", "finance", "financing", "debt", "loan", "loans", "grant", "grants",
     // a company's head noun ("General Electric", "Hindustan Aeronautics", "Boeing Defense Systems")
     "electric", "motors", "motor", "dynamics", "aeronautics", "aerospace", "industries", "airways", "electronics",
     "technologies", "systems", "holdings", "petroleum", "pharmaceuticals", "chemicals", "telecom", "communications",
