@@ -744,10 +744,56 @@ bool Frames::possessed_commitment(const Trigger& t) {
   return true;
 }
 
+// "Zambia and its government creditors, China among them, agreed to restructure $6.3 billion of
+// loans", "Ghana's creditors, including China and France, agreed to reschedule its debt": the
+// creditors named among those of a country pledged it the relief. Returns whether it read t so.
+bool Frames::creditors_relief(const Trigger& t) {
+  if (t.last + 1 >= L() || key(t.last) != "to"sv) return false;
+  static const WordSet kRelief = {"restructure", "reschedule", "forgive", "cancel", "write", "relieve",
+                                  "suspend", "reduce", "rework", "refinance", "defer"};
+  if (kRelief.count(key(t.last + 1).view()) == 0) return false;
+  std::uint32_t cred = L();
+  for (std::uint32_t k = cv_.clause_start(t.first); k < t.first; ++k) {
+    if (key(k) == "creditors"sv || key(k) == "lenders"sv) cred = k;
+  }
+  if (cred == L()) return false;
+  // whose creditors: "Zambia's creditors", "Zambia and its creditors"
+  int owner = -1;
+  for (std::uint32_t k = cred; k > cv_.clause_start(t.first) && k + 6 > cred; --k) {
+    const Mention* m = cv_.mention_at(k - 1);
+    if (m == nullptr || m->kind != MKind::kCountry || m->entity < 0) continue;
+    const bool possessor = m->possessive || (m->last + 1 < cred && key(m->last) == "and"sv && key(m->last + 1) == "its"sv);
+    if (possessor) owner = m->entity;
+    break;
+  }
+  if (owner < 0) return false;
+  // those named among them: ", China among them,", "including China and France", "such as China"
+  std::vector<int> members;
+  for (std::uint32_t k = cred + 1; k < t.first; ++k) {
+    const Mention* m = cv_.mention_at(k);
+    if (m == nullptr || m->first != k || !cv_.is_actor(*m) || m->entity < 0 || m->entity == owner) continue;
+    if (m->kind != MKind::kCountry && m->kind != MKind::kOrg) continue;
+    members.push_back(m->entity);
+    k = m->last - 1;
+  }
+  bool among = false;
+  for (std::uint32_t k = cred + 1; k < t.first; ++k) {
+    among = among || key(k) == "among"sv || key(k) == "including"sv || (key(k) == "such"sv && key(k + 1) == "as"sv);
+  }
+  if (members.empty() || !among) return false;
+  const std::string status = cv_.status(cv_.clause_start(t.first), t.first, true);
+  const std::uint32_t end = cv_.clause_end(t.last);
+  const std::string object = trimmed_np(t.last + 1, np_end(t.last + 2, end));
+  const Date date = date_for(cv_.clause_start(t.first), end, t.first);
+  for (const int a : members) add("pledged", a, owner, -1, object, status, date, "", -1, 0.65);
+  return true;
+}
+
 void Frames::pledge(const Trigger& t) {
   // "By agreeing to build a plant in Mexico, Ford angered the White House": the participle's subject
   // is the main clause's, after it, not whoever the text spoke of before
   if (t.first > F() && key(t.first - 1) == "by"sv && key(t.first).ends_with("ing")) return;
+  if (creditors_relief(t)) return;
   if (possessed_commitment(t)) return;
   // "pledged to send ..." is the supply verb's business; "agreed to resume buying soybeans",
   // "pledged that its carrier would buy 30 aircraft" are pledges to act
