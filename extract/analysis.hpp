@@ -199,6 +199,9 @@ struct DocContext {
   // Names already turned into person entities by entity_for_named_person, with their entity: the
   // same text gives the same id, so a repeated name skips making the id again.
   std::vector<std::pair<std::string, int>> named_people;
+  // Bodies the text itself introduces by name and abbreviation ("the Southern Debt Campaign Network
+  // (SDCN)"): the abbreviation's key ("sdcn") and the body's entity, for its later mentions.
+  std::vector<std::pair<std::string, int>> defined_orgs;
   std::vector<DocEvent> events;
   std::vector<PendingAssertion> pending;
   // A host who greeted every guest of a gathering ("greeted the leaders one by one at the door"):

@@ -746,6 +746,17 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
         continue;
       }
     }
+    // "The European Union (EU) condemned", "Macron (France) met": over a short aside in brackets
+    if (k == ")"sv) {
+      std::uint32_t open = t;
+      while (open > F && t - open < 8 && tk[open - 1].key != "("sv) --open;
+      // (right after a name: not "The US Anti-Doping Agency (USADA)", whose "US" only qualifies it)
+      const Mention* named = open > F + 1 ? mention_at(open - 2) : nullptr;
+      if (open > F + 1 && tk[open - 1].key == "("sv && t - open < 7 && named != nullptr && named->last == open - 1) {
+        i = open - 1;
+        continue;
+      }
+    }
     if (boundary(t)) {
       // "X could back up the plan, but would not deploy troops": the subject of the clause before
       if (k == "but"sv || k == "while"sv) {

@@ -94,6 +94,17 @@ int entity_for_org(DocContext& ctx, std::uint32_t org) {
   return add(ctx, std::move(e));
 }
 
+int entity_for_defined_org(DocContext& ctx, std::string_view name, std::string_view abbreviation) {
+  const std::string id = "organization:" + slug(name);
+  if (const int i = find_id(ctx, id); i >= 0) return i;
+  DocEntity e;
+  e.id = id;
+  e.label = std::string(name);
+  e.type = "organization";
+  e.aliases.emplace_back(abbreviation);
+  return add(ctx, std::move(e));
+}
+
 int entity_for_named_person(DocContext& ctx, std::string_view name, const std::string& role,
                             const std::string& country, const std::string& org, bool reliable) {
   int i = -1;

@@ -11,6 +11,9 @@ namespace evkg {
 int entity_for_lex_person(DocContext& ctx, std::uint32_t person);
 int entity_for_country(DocContext& ctx, std::uint32_t country);
 int entity_for_org(DocContext& ctx, std::uint32_t org);
+// A body the lexicon does not know, introduced by the text with its abbreviation ("the Southern Debt
+// Campaign Network (SDCN)"): one entity per name in a document.
+int entity_for_defined_org(DocContext& ctx, std::string_view name, std::string_view abbreviation);
 // A person the lexicon does not know, named in the text ("Steve Witkoff"). role/country/org may
 // be empty. `reliable`: introduced by a title or honorific (else it becomes a node only when it
 // takes part in an assertion).

@@ -813,12 +813,56 @@ class Finder {
     return ent >= 0 ? push_actor(i - 1, i + 1, MKind::kPerson, ent) : i + 1;
   }
 
+  // "the Southern Debt Campaign Network (SDCN)": capitalised words the abbreviation after them in
+  // brackets spells (over "of", "for", "and", "the") name a body the text introduces; later its
+  // abbreviation alone names it. Returns the end of the mention, or i when there is none here.
+  std::uint32_t parse_defined_org(std::uint32_t i) {
+    const Token& t = tok(i);
+    if (!t.is(kWord) || !t.is(kCapital)) return i;
+    if (!ctx_.defined_orgs.empty() && t.is(kAllCaps) && hit_index(i) < 0) {
+      for (const auto& [abbr, entity] : ctx_.defined_orgs) {
+        if (t.key != std::string_view(abbr)) continue;
+        const std::uint32_t e = push_actor(i, i + 1, MKind::kOrg, entity);
+        // ("LSE boss Clara Furse", "SDCN coordinator Ann Lee": the body of the person's role)
+        static const WordSet kRoles = {"boss", "chief", "head", "chairman", "chairwoman", "chair", "president",
+                                       "director", "spokesman", "spokeswoman", "spokesperson", "official",
+                                       "officials", "executive", "leader", "coordinator", "secretary", "deputy"};
+        if (e < L_ && kRoles.count(tok(e).key.view()) != 0) si_.mentions.back().modifier = true;
+        return e;
+      }
+    }
+    std::string initials;
+    std::uint32_t k = i;
+    while (k < L_ && k < i + 10 && tok(k).is(kWord)) {
+      const TokenKey w = tok(k).key;
+      if (tok(k).is(kCapital) && !tok(k).is(kAllCaps)) {
+        initials.push_back(w.view().front());
+      } else if (w != "of"sv && w != "for"sv && w != "and"sv && w != "the"sv && w != "on"sv) {
+        break;
+      }
+      ++k;
+    }
+    if (initials.size() < 2 || k + 2 >= L_ || tok(k).key != "("sv || tok(k + 2).key != ")"sv) return i;
+    const Token& a = tok(k + 1);
+    if (!a.is(kAllCaps) || a.key != std::string_view(initials) || hit_index(k + 1) >= 0) return i;
+    // (not past a lexicon entry the name starts with: "the European Union (EU)" is the lexicon's)
+    for (std::uint32_t w = i; w < k; ++w) {
+      if (const Hit* h = hit_starting(w); h != nullptr && h->last > w + 1) return i;
+    }
+    const std::string name(text(i, k));
+    const int entity = entity_for_defined_org(ctx_, name, text(k + 1, k + 2));
+    ctx_.defined_orgs.emplace_back(std::string(a.key.view()), entity);
+    push_actor(i, k, MKind::kOrg, entity);
+    return k + 3;  // (over its abbreviation in brackets)
+  }
+
   std::uint32_t parse_at(std::uint32_t i) {
     const Token& t = tok(i);
     const int hi = hit_index(i);
     const Hit* h = hit_starting(i);
     if (hi >= 0 && !h) return i + 1;  // inside a phrase already handled
     if (i > F_ && tok(i - 1).key == "@"sv && tok(i - 1).end == t.begin && t.is(kWord)) return parse_handle(i);
+    if (const std::uint32_t e = parse_defined_org(i); e > i) return e;
     // a heading in capitals ("WHAT THEY SAID", "WHO CAME"): its words are words, not a surname or
     // an acronym that spells one
     if (h != nullptr && caps_heading() && !h->has(LexKind::kPerson) && !h->has(LexKind::kCountry) &&
