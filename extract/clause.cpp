@@ -1593,6 +1593,30 @@ bool ClauseView::future_time_after(std::uint32_t first) const {
   for (std::uint32_t t = first + 1; t < end; ++t) {
     const TokenKey k = ctx_.tokens[t].key;
     if (k == ","sv || k == "and"sv || k == "but"sv || k == "after"sv || k == "before"sv || k == "since"sv) return false;
+    // "co-hosted by South Korea in about six months", "in a few weeks": a stretch of time from now
+    if (k == "in"sv && t + 2 < end) {
+      std::uint32_t u = t + 1;
+      const TokenKey a = ctx_.tokens[u].key;
+      if (a == "about"sv || a == "around"sv || a == "some"sv || a == "roughly"sv || a == "another"sv) ++u;
+      if (u + 1 < end && ctx_.tokens[u].key == "a"sv && ctx_.tokens[u + 1].key == "few"sv) ++u;
+      const TokenKey n = ctx_.tokens[u].key;
+      const bool count = ctx_.tokens[u].is(kDigit) || n == "a"sv || n == "an"sv || n == "few"sv || n == "two"sv ||
+                         n == "three"sv || n == "four"sv || n == "five"sv || n == "six"sv || n == "eight"sv ||
+                         n == "ten"sv || n == "twelve"sv || n == "eighteen"sv;
+      const TokenKey unit = u + 1 < end ? ctx_.tokens[u + 1].key : TokenKey();
+      // (not "for the first time in two years", "their first meeting in six years", "in two weeks of talks")
+      bool span_back = u + 2 < end && ctx_.tokens[u + 2].key == "of"sv;
+      for (std::uint32_t b = t; b > first && b + 4 > t && !span_back; --b) {
+        const TokenKey w = ctx_.tokens[b - 1].key;
+        span_back = w == "time"sv || w == "first"sv || w == "last"sv || w == "only"sv || w == "once"sv ||
+                    w == "meeting"sv || w == "visit"sv || w == "talks"sv || w == "trip"sv;
+      }
+      if (count && !span_back &&
+          (unit == "days"sv || unit == "weeks"sv || unit == "months"sv || unit == "years"sv || unit == "week"sv ||
+           unit == "month"sv || unit == "year"sv || unit == "day"sv)) {
+        return true;
+      }
+    }
     const int c = si_.cue_at[t - F];
     if (c < 0) continue;
     const auto& cue = si_.cues[static_cast<std::size_t>(c)];
