@@ -14,6 +14,21 @@ void Frames::chair(const Trigger& t) {
   Group s = subject_of(t);
   if (s.empty()) return;
   Mention* evm = cv_.event_after(t.last, 4);
+  // "chaired the second and final day of the AI Safety Summit", "who chaired the opening day": a
+  // day of the gathering (of the one named after "of", else of the one spoken of)
+  const std::uint32_t day_end = day_of_gathering_end(t.last);
+  if (evm == nullptr && day_end != 0) {
+    if (day_end + 1 < L() && key(day_end) == "of"sv) evm = cv_.event_after(day_end + 1, 1);
+    if (evm == nullptr && ctx_.salient_event >= 0 && !si_.in_quote[t.first - F()]) {
+      const DocEvent& sal = ctx_.events[static_cast<std::size_t>(ctx_.salient_event)];
+      if (sal.kind == "summit"sv || sal.kind == "conference"sv) {
+        const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
+        chaired_and_attended(s, t, ctx_.salient_event, cv_.status(s.last, t.first, false),
+                             date.full() ? date : sal.date, 0.75);
+        return;
+      }
+    }
+  }
   if (evm == nullptr) evm = relative_event_before(s);
   // "A summit was held in Riyadh on Monday. The crown prince chaired it": the gathering in focus
   // ("- The chair: the crown prince presided; Saudi Arabia took over ...": chaired, with no object,
@@ -121,6 +136,26 @@ void Frames::chair(const Trigger& t) {
       for (const int b : with.entities) add("met", a, b, -1, "", status, date, "", ev, 0.7);
     }
   }
+}
+
+// "the opening day", "the second and final day", "the first two days" right at `from`: the token
+// after "day(s)", else 0.
+std::uint32_t Frames::day_of_gathering_end(std::uint32_t from) const {
+  if (from >= L() || key(from) != "the"sv) return 0;
+  std::uint32_t w = from + 1;
+  bool said = false;
+  while (w < L() && w < from + 6) {
+    const TokenKey k = key(w);
+    if (k == "day"sv || k == "days"sv) return said ? w + 1 : 0;
+    said = said || k == "opening"sv || k == "closing"sv || k == "final"sv || k == "last"sv || k == "first"sv ||
+           k == "second"sv || k == "third"sv || k == "two"sv;
+    if (!(k == "opening"sv || k == "closing"sv || k == "final"sv || k == "last"sv || k == "first"sv ||
+          k == "second"sv || k == "third"sv || k == "two"sv || k == "and"sv)) {
+      return 0;
+    }
+    ++w;
+  }
+  return 0;
 }
 
 // "convened an emergency meeting in Bali: A, B and C", "hosted a breakfast meeting with A and B":
