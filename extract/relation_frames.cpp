@@ -28,6 +28,7 @@ UntriggeredWords untriggered_words(const DocContext& ctx, SentenceInfo& si) {
 void Frames::run() {
   heading_list();
   attendance_section_item();
+  signatory_list();
   participle_inversion();
   first_arrivals();
   // (read as the frame of "accompanied by", when the lexicon has it)
@@ -979,12 +980,33 @@ void note_attendance_section(DocContext& ctx, const SentenceInfo& si) {
   if (!bullet) ctx.attendance_section = false;
 }
 
+bool signatory_list_at(const DocContext& ctx, const SentenceInfo& si) {
+  const auto heading = [&](std::uint32_t w) {
+    return ctx.tokens[w].key == "signatories"sv ||
+           (ctx.tokens[w].key == "signed"sv && w + 1 < si.span.last && ctx.tokens[w + 1].key == "by"sv);
+  };
+  std::uint32_t from = si.span.first;
+  while (from < si.span.last && !ctx.tokens[from].is(kWord)) ++from;
+  if (from >= si.span.last || !ctx.tokens[from].is(kCapital)) return false;
+  if (heading(from)) {
+    from += ctx.tokens[from].key == "signed"sv ? 2 : 1;
+    return from < si.span.last && ctx.tokens[from].key == ":"sv;
+  }
+  // (the heading as a sentence of its own, right before)
+  const std::uint32_t prev = ctx.sentence_start_back(si.span.first, 1);
+  if (prev >= si.span.first || si.span.first - prev > 4 || !heading(prev)) return false;
+  for (std::uint32_t w = prev + (ctx.tokens[prev].key == "signed"sv ? 2 : 1); w < si.span.first; ++w) {
+    if (ctx.tokens[w].is(kWord)) return false;
+  }
+  return true;
+}
+
 bool opens_with_heading(const DocContext& ctx, SentenceInfo& si) {
   if (ctx.attendance_section) return true;
   std::uint32_t colon = 0;
   const std::string h = heading_of(ctx, si, &colon);
   const SentenceInfo::Anchors& a = scan_anchors(ctx, si);
-  return (!h.empty() && attendance_heading(h)) || participle_inversion_at(ctx, si) != 0 ||
+  return (!h.empty() && attendance_heading(h)) || participle_inversion_at(ctx, si) != 0 || signatory_list_at(ctx, si) ||
          first_arrival_at(ctx, si) != 0 || a.had_with_him != 0 || a.in_place_with != 0 || a.meal_for != 0 ||
          a.meeting_was_with != 0;
 }
@@ -1045,6 +1067,25 @@ void detail::Frames::attendance_section_item() {
     if (m.kind != MKind::kPerson || m.entity < 0 || m.modifier || m.possessive) continue;
     if (ctx_.entities[static_cast<std::size_t>(m.entity)].type != "person"sv) continue;
     add("attended", m.entity, -1, ev, "", edge_status::kReported, {}, "", -1, 0.65);
+  }
+}
+
+// "Signatories. Australia; Brazil; ...; United States of America." (or "Signatories: ..."): under that
+// heading, the countries and bodies listed signed the declaration of the gathering the text is about,
+// and pledged it there.
+void detail::Frames::signatory_list() {
+  if (!signatory_list_at(ctx_, si_)) return;
+  const int ev = gathering_of_many_spoken_of();
+  if (ev < 0) return;
+  int listed = 0;
+  for (const Mention& m : si_.mentions) {
+    if ((m.kind == MKind::kCountry || m.kind == MKind::kOrg) && m.entity >= 0 && !m.modifier) ++listed;
+  }
+  if (listed < 2) return;
+  for (const Mention& m : si_.mentions) {
+    if ((m.kind != MKind::kCountry && m.kind != MKind::kOrg) || m.entity < 0 || m.modifier) continue;
+    add("pledged", m.entity, -1, ev, "declaration", edge_status::kReported, ctx_.events[static_cast<std::size_t>(ev)].date,
+        "", -1, 0.6);
   }
 }
 

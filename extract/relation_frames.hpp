@@ -9,6 +9,8 @@ namespace evkg {
 // Whether the sentence opens with a short heading and a colon ("In the room: A, B and C"), a list
 // that extract_relations reads even without a trigger.
 bool opens_with_heading(const DocContext& ctx, SentenceInfo& si);
+// "Signatories: A; B; C", or a list right after a sentence "Signatories.": a list of those who signed.
+bool signatory_list_at(const DocContext& ctx, const SentenceInfo& si);
 
 // "Who was there?" on a line of its own opens a section whose bullet lines ("- Deputies: A for the
 // UAE, B for Kuwait") list who came to the gathering the document is about; a line that is no
