@@ -845,6 +845,12 @@ class Finder {
     if (initials.size() < 2 || k + 2 >= L_ || tok(k).key != "("sv || tok(k + 2).key != ")"sv) return i;
     const Token& a = tok(k + 1);
     if (!a.is(kAllCaps) || a.key != std::string_view(initials) || hit_index(k + 1) >= 0) return i;
+    // (not a news outlet a credit or a dateline names: "By A, Continental Press Wire (CPW)")
+    static const WordSet kOutletWords = {"wire", "newswire", "news", "press", "service", "times", "post", "radio",
+                                         "television", "tv", "daily", "herald", "tribune", "gazette", "journal",
+                                         "review", "desk", "bulletin", "chronicle", "observer", "telegraph",
+                                         "broadcasting", "media", "agency", "weekly", "magazine"};
+    if (kOutletWords.count(tok(k - 1).key.view()) != 0) return i;
     // (not past a lexicon entry the name starts with: "the European Union (EU)" is the lexicon's)
     for (std::uint32_t w = i; w < k; ++w) {
       if (const Hit* h = hit_starting(w); h != nullptr && h->last > w + 1) return i;

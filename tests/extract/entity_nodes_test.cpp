@@ -73,4 +73,12 @@ TEST(EntityNodes, ACompanysNameIsNoPerson) {
 }
 
 }  // namespace
+// A body the text introduces with its abbreviation is a node, also when named later by the
+// abbreviation alone; a news outlet a credit names so is none.
+TEST(EntityNodes, ABodyIntroducedWithItsAbbreviationIsANodeAnOutletIsNot) {
+  EXPECT_EQ(node_ids("By Ann Lee, Continental Press Wire (CPW)\n\nThe Southern Debt Campaign Network (SDCN) met in "
+                     "Nairobi. SDCN rejected the plan."),
+            (std::vector<std::string>{"organization:southern-debt-campaign-network", "topic:plan"}));
+}
+
 }  // namespace evkg
