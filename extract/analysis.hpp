@@ -184,6 +184,7 @@ struct DocContext {
   bool captions = false;  // a gallery of numbered captions, told in the present tense
   bool timeline = false;  // entries under headings of a day and a place ("FRIDAY, OCT. 13 - AMMAN")
   bool attendance_section = false;  // under a heading "Who was there?": its bullet lines list who came
+  bool upcoming_section = false;    // under a heading "What comes next": its bullet lines are of what is to come
   bool lede_read = false;  // the sentence opening with the dateline has been read
   bool preview = false;   // a look ahead ("The week ahead"): its present tense is to come
   bool live = false;      // a live report: entries that open with a time ("13:05 Merz received ...")

@@ -945,7 +945,8 @@ const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& s
 
 void note_attendance_section(DocContext& ctx, const SentenceInfo& si) {
   // (only a question or a line in capitals can open the section, "Who was there?", "WHO CAME
-  // (selection)", and only a line can close it)
+  // (selection)", and only a line can close it; so for a section of what is to come, "WHAT COMES
+  // NEXT", "What's next?")
   bool caps_line = si.span.last - si.span.first <= 8;
   for (std::uint32_t k = si.span.first, depth = 0; k < si.span.last && caps_line; ++k) {
     const TokenKey w = ctx.tokens[k].key;
@@ -954,7 +955,7 @@ void note_attendance_section(DocContext& ctx, const SentenceInfo& si) {
     if (depth == 0 && ctx.tokens[k].is(kWord) && !ctx.tokens[k].is(kAllCaps)) caps_line = false;
     if (w == "."sv || w == ","sv || w == ":"sv) caps_line = false;
   }
-  if (!ctx.attendance_section && !si.question && !caps_line) return;
+  if (!ctx.attendance_section && !ctx.upcoming_section && !si.question && !caps_line) return;
   const std::string_view text = ctx.doc->text;
   const std::size_t at = ctx.tokens[si.span.first].begin;
   std::size_t b = at;
@@ -973,11 +974,18 @@ void note_attendance_section(DocContext& ctx, const SentenceInfo& si) {
                                       "who attended", "who took part", "who was in the room", "who was at the table",
                                       "who was at the summit", "who was at the meeting", "who turned up"};
     ctx.attendance_section = kHeadings.count(h) != 0;
+    static const WordSet kUpcoming = {"what comes next", "what s next", "what next", "what is next", "coming up",
+                                      "next steps", "what to watch", "looking ahead", "the road ahead", "upcoming",
+                                      "up next", "what happens next", "dates ahead", "key dates ahead"};
+    ctx.upcoming_section = kUpcoming.count(h) != 0;
     return;
   }
   const bool bullet = text.substr(at).starts_with("- ") || text.substr(at).starts_with("\u2022") ||
                       text.substr(at).starts_with("* ") || text.substr(at).starts_with("\u2013 ");
-  if (!bullet) ctx.attendance_section = false;
+  if (!bullet) {
+    ctx.attendance_section = false;
+    ctx.upcoming_section = false;
+  }
 }
 
 bool signatory_list_at(const DocContext& ctx, const SentenceInfo& si) {

@@ -119,6 +119,8 @@ void Frames::add(const std::string& rel, int s, int target, int target_event, co
   if (a.status == edge_status::kReported && weekday_to_come_ && rel != "pledged"sv && rel != "rejected"sv) {
     a.status = edge_status::kPlanned;
   }
+  // (a line under "WHAT COMES NEXT": "- Africa Climate Summit, Nairobi, hosted by Ruto")
+  if (a.status == edge_status::kReported && ctx_.upcoming_section) a.status = edge_status::kPlanned;
   // a fact dated after the article is a plan ("when Britain chairs the G8 summit next year"), but
   // not a pledge made of what comes later ("had committed 11.5 billion euros to Kyiv for next year")
   if (a.status == edge_status::kReported && rel != "pledged"sv && surely_after(date, ctx_.doc_date)) {
