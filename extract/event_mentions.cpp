@@ -185,6 +185,23 @@ bool far_ahead_of_article(const DocContext& ctx, const Date& d) {
   return d.month != 0 && d.year * 12 + d.month > ctx.doc_date.year * 12 + ctx.doc_date.month;
 }
 
+// "addressed the closing session on Friday" right after talks at the Elysee told in a report of a
+// summit: a session of the summit spoken of, not of those talks. The most spoken-of summit or
+// conference, named or placed, when the event in focus is talks or a meeting with no body; else -1.
+int gathering_over_talks(const DocContext& ctx, const std::string& kind) {
+  if ((kind != kSummitKind && kind != "conference"sv) || ctx.salient_event < 0) return -1;
+  const DocEvent& sal = ctx.events[static_cast<std::size_t>(ctx.salient_event)];
+  if ((sal.kind != "talks"sv && sal.kind != "meeting"sv) || !sal.group.empty() || sal.many) return -1;
+  int best = -1;
+  for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+    const DocEvent& e = ctx.events[i];
+    if (e.to_come || e.old || (e.kind != kSummitKind && e.kind != "conference"sv)) continue;
+    if (e.group.empty() && e.place_key.empty()) continue;
+    if (best < 0 || e.mentions > ctx.events[static_cast<std::size_t>(best)].mentions) best = static_cast<int>(i);
+  }
+  return best;
+}
+
 }  // namespace
 
 int register_event(DocContext& ctx, const std::string& noun_kind, const std::string& place, const std::string& place_key,
@@ -1232,6 +1249,8 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     } else if (ev.ev_definite) {
       if (const int same = last_event_of_kind(ctx, ev.ev_kind); same >= 0) {
         ev.event = same;
+      } else if (const int gathering = gathering_over_talks(ctx, ev.ev_kind); gathering >= 0) {
+        ev.event = gathering;
       } else if (salient_fits(ctx, ev.ev_kind)) {
         // "the sessions" after "having addressed an Arab League summit in Jeddah" in a report on
         // the G7: the gathering spoken of more often than the last one named, when there is one

@@ -746,6 +746,7 @@ Group Frames::diary_entry_subject(const Trigger& t) const {
     g.last = t.first;
     return g;
   }
+  if (Group who = profile_line_subject(t); !who.empty()) return who;
   const std::uint32_t colon = diary_heading_colon();
   if (colon == 0 || colon >= t.first || t.first > colon + 3) return {};
   for (std::uint32_t k = colon + 1; k < t.first; ++k) {
@@ -755,6 +756,36 @@ Group Frames::diary_entry_subject(const Trigger& t) const {
   }
   Group g;
   g.entities = {ctx_.issuer};
+  g.first = t.first;
+  g.last = t.first;
+  return g;
+}
+
+// "- Luiz Inacio Lula da Silva, President of Brazil: spoke on Friday; lunched with Macron after the
+// summit": in a who's-who line led by a person, a colon and the role before it, the predicates after
+// the colon (each after a semicolon) with no subject of their own are that person's.
+Group Frames::profile_line_subject(const Trigger& t) const {
+  std::uint32_t b = F();
+  const std::string_view bullet = key(b).view();
+  if (bullet != "-" && bullet != "\u2022" && bullet != "*" && bullet != "\u2013") return {};
+  const Mention* lead = cv_.mention_at(b + 1);
+  if (lead == nullptr || lead->first != b + 1 || lead->kind != MKind::kPerson || lead->entity < 0 || lead->possessive) {
+    return {};
+  }
+  std::uint32_t colon = lead->last;
+  while (colon < t.first && colon < lead->last + 12 && key(colon) != ":"sv) ++colon;
+  if (colon >= t.first || key(colon) != ":"sv) return {};
+  // the predicate opens the colon's part or a part after a semicolon, over lower-case words only
+  std::uint32_t from = t.first;
+  while (from > colon + 1 && key(from - 1) != ";"sv) {
+    const Token& w = ctx_.tokens[from - 1];
+    if (!w.is(kWord) || w.is(kCapital) || cv_.mention_at(from - 1) != nullptr) return {};
+    --from;
+  }
+  if (from > colon + 1 && key(from - 1) != ";"sv) return {};
+  if (t.first > from + 2) return {};
+  Group g;
+  g.entities = {lead->entity};
   g.first = t.first;
   g.last = t.first;
   return g;

@@ -360,6 +360,7 @@ class Frames {
   bool causative_commitment(const Trigger& t);
   bool called_groundless(const Trigger& t);
   bool called_to_gathering(const Trigger& t);
+  Group profile_line_subject(const Trigger& t) const;
   void signatory_list();
   std::uint32_t day_of_gathering_end(std::uint32_t from) const;
   bool creditors_relief(const Trigger& t);

@@ -101,6 +101,16 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
     dated_by_place[d.place].push_back(&d);
     if (!d.group.empty()) dated_by_group[d.group].push_back(&d);
   }
+  // Who attended each gathering, for telling a meeting of two from a gathering of many.
+  std::unordered_map<std::string, std::set<std::string>> attendees;
+  for (const auto e : raw_.sorted_edges()) {
+    if (g[e].relation != "attended") continue;
+    attendees[g[boost::target(e, g)].id].insert(g[boost::source(e, g)].id);
+  }
+  const auto meeting_of_two = [&](const std::string& id) {
+    const auto it = attendees.find(id);
+    return it != attendees.end() && it->second.size() <= 2;
+  };
   // A body's gathering on a day, known in one article by its place ("summit:rio-de-janeiro-...")
   // and in another only by the body ("summit:g20-..."): one event, when one place fits.
   for (const auto& d : dated) {
@@ -126,8 +136,12 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
     for (const Ev* c : dated_by_place[d.place]) {
       if (c->group.empty() || c->date != d.date) continue;
       // (not a meeting an article that names the body's gathering kept apart from it: Li Qiang's
-      // talks at the Elysee in a report of the Paris summit of that day)
-      if ((d.kind == "meeting" || d.kind == "talks") && share_a_source(*c->sources, *d.sources)) continue;
+      // talks at the Elysee in a report of the Paris summit of that day; nor a meeting of two in a
+      // building of the city, told in another article)
+      if ((d.kind == "meeting" || d.kind == "talks") &&
+          (share_a_source(*c->sources, *d.sources) || (!d.venue.empty() && meeting_of_two(d.id)))) {
+        continue;
+      }
       one = one && (only == nullptr || only->id == c->id);
       only = c;
     }
