@@ -11,6 +11,13 @@ namespace evkg::detail {
 using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 
 void Frames::chair(const Trigger& t) {
+  // "the meeting convened to relaunch the union", "the summit convened in Brasilia": a participle
+  // after the gathering's noun qualifies it; it says nothing of the clause's subject ("convened by
+  // X" is the frame of who convened it)
+  if (t.first > F() && key(t.first).ends_with("ed")) {
+    const Mention* before = cv_.mention_at(t.first - 1);
+    if (before != nullptr && before->kind == MKind::kEvent && before->last == t.first) return;
+  }
   Group s = subject_of(t);
   if (s.empty()) return;
   Mention* evm = cv_.event_after(t.last, 4);

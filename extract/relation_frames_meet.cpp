@@ -461,8 +461,10 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
 // of the summit, said": the host named in an apposition chaired the gathering named after "of",
 // else the gathering of many the text is about. Returns whether the trigger was one.
 bool Frames::host_apposition(const Trigger& t) {
-  if (key(t.first) != "host"sv || t.first < F() + 3 || t.last >= L() || !noun_use(t)) return false;
+  if (key(t.first) != "host"sv || t.first < F() + 3 || t.last >= L()) return false;
   const TokenKey after = key(t.last);
+  // (", host of the meeting" is a noun in apposition whatever noun_use reads)
+  if (!noun_use(t) && !(after == "of"sv && key(t.first - 1) == ","sv)) return false;
   if (after != ","sv && after != "of"sv) return false;
   // the comma that opens the apposition, and the person right before it
   std::uint32_t c = t.first;
@@ -486,7 +488,9 @@ bool Frames::host_apposition(const Trigger& t) {
     }
     ev = gathering_of_many_spoken_of();
   }
-  if (ev < 0) return false;
+  // (the host of a gathering this text has not placed or dated: still no predicate of the clause's
+  // subject, "Maduro was received by Lula, host of the meeting")
+  if (ev < 0) return after == "of"sv;
   const std::string status = cv_.status(who->last, t.first, false);
   const Date date = ctx_.events[static_cast<std::size_t>(ev)].date;
   add("chaired", who->entity, -1, ev, "", status, date, "", -1, 0.7);
