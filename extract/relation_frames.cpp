@@ -29,6 +29,7 @@ void Frames::run() {
   heading_list();
   attendance_section_item();
   signatory_list();
+  if (si_.triggers.size() > 0) gathering_heard();
   participle_inversion();
   first_arrivals();
   // (read as the frame of "accompanied by", when the lexicon has it)
@@ -980,7 +981,8 @@ void note_attendance_section(DocContext& ctx, const SentenceInfo& si) {
     ctx.upcoming_section = kUpcoming.count(h) != 0;
     return;
   }
-  const bool bullet = text.substr(at).starts_with("- ") || text.substr(at).starts_with("\u2022") ||
+  const bool bullet = text.substr(at).starts_with("- ") || text.substr(at).starts_with("-- ") ||
+                      text.substr(at).starts_with("\u2022") ||
                       text.substr(at).starts_with("* ") || text.substr(at).starts_with("\u2013 ");
   if (!bullet) {
     ctx.attendance_section = false;
@@ -1081,6 +1083,29 @@ void detail::Frames::attendance_section_item() {
 // "Signatories. Australia; Brazil; ...; United States of America." (or "Signatories: ..."): under that
 // heading, the countries and bodies listed signed the declaration of the gathering the text is about,
 // and pledged it there.
+// "The opening session also heard French President Emmanuel Macron, German Chancellor Olaf Scholz
+// and Sunak", "the summit heard from Zelensky": those a gathering heard spoke at it, so attended.
+void detail::Frames::gathering_heard() {
+  for (std::uint32_t v = F() + 1; v + 1 < L(); ++v) {
+    if (key(v) != "heard"sv) continue;
+    std::uint32_t s = v;
+    while (s > F() && (key(s - 1) == "also"sv || key(s - 1) == "then"sv || key(s - 1) == "first"sv)) --s;
+    Mention* evm = nullptr;
+    for (Mention& m : si_.mentions) {
+      if (m.kind == MKind::kEvent && m.last == s) evm = &m;
+    }
+    if (evm == nullptr) continue;
+    std::uint32_t from = v + 1;
+    if (key(from) == "from"sv) ++from;
+    const int ev = event_in_clause(*evm);
+    if (ev < 0) return;
+    const std::string status = cv_.status(evm->last, v, false);
+    const Date date = date_for(evm->first, cv_.clause_end(v), v);
+    for (const int a : people_listed(from)) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+    return;
+  }
+}
+
 void detail::Frames::signatory_list() {
   if (!signatory_list_at(ctx_, si_)) return;
   const int ev = gathering_of_many_spoken_of();

@@ -767,7 +767,7 @@ Group Frames::diary_entry_subject(const Trigger& t) const {
 Group Frames::profile_line_subject(const Trigger& t) const {
   std::uint32_t b = F();
   const std::string_view bullet = key(b).view();
-  if (bullet != "-" && bullet != "\u2022" && bullet != "*" && bullet != "\u2013") return {};
+  if (bullet != "-" && bullet != "--" && bullet != "\u2022" && bullet != "*" && bullet != "\u2013") return {};
   const Mention* lead = cv_.mention_at(b + 1);
   if (lead == nullptr || lead->first != b + 1 || lead->kind != MKind::kPerson || lead->entity < 0 || lead->possessive) {
     return {};
