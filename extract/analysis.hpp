@@ -136,6 +136,7 @@ struct SentenceInfo {
     std::uint32_t sanctions = 0;         // "not the time to lift any sanctions on Russia": "sanctions"
     std::uint32_t forces_sent = 0;       // "French troops will be sent to Ukraine": "troops"
     std::uint32_t delegation = 0;        // "Lavrov was in the Russian team": "team"
+    std::uint32_t heard = 0;             // "The opening session also heard A and B": "heard"
     bool list = false;                 // a word of a list of commitments ("pledges", "steps")
     bool partnership = false;          // "partnership", "partnerships"
   } anchors;
@@ -185,6 +186,7 @@ struct DocContext {
   bool timeline = false;  // entries under headings of a day and a place ("FRIDAY, OCT. 13 - AMMAN")
   bool attendance_section = false;  // under a heading "Who was there?": its bullet lines list who came
   bool upcoming_section = false;    // under a heading "What comes next": its bullet lines are of what is to come
+  std::uint32_t signatories_end = 0;  // the end of a sentence "Signatories." (a list of signatories follows)
   bool lede_read = false;  // the sentence opening with the dateline has been read
   bool preview = false;   // a look ahead ("The week ahead"): its present tense is to come
   bool live = false;      // a live report: entries that open with a time ("13:05 Merz received ...")

@@ -119,6 +119,10 @@ class Finder {
 
   void run() {
     scan_lexicon();
+    {
+      const std::string_view sentence = ctx_.text_of(F_, L_);
+      has_bracket_ = sentence.find('(') != std::string_view::npos;
+    }
     mark_quotes();
     si_.dates = find_dates(ctx_.tokens, F_, L_, &si_.anchored_dates);
     std::uint32_t i = F_;
@@ -818,7 +822,7 @@ class Finder {
   // abbreviation alone names it. Returns the end of the mention, or i when there is none here.
   std::uint32_t parse_defined_org(std::uint32_t i) {
     const Token& t = tok(i);
-    if (!t.is(kWord) || !t.is(kCapital)) return i;
+    if (!t.is(kWord) || !t.is(kCapital) || (!has_bracket_ && (ctx_.defined_orgs.empty() || !t.is(kAllCaps)))) return i;
     if (!ctx_.defined_orgs.empty() && t.is(kAllCaps) && hit_index(i) < 0) {
       for (const auto& [abbr, entity] : ctx_.defined_orgs) {
         if (t.key != std::string_view(abbr)) continue;
@@ -831,6 +835,7 @@ class Finder {
         return e;
       }
     }
+    if (!has_bracket_) return i;
     std::string initials;
     std::uint32_t k = i;
     while (k < L_ && k < i + 10 && tok(k).is(kWord)) {
@@ -868,7 +873,9 @@ class Finder {
     const Hit* h = hit_starting(i);
     if (hi >= 0 && !h) return i + 1;  // inside a phrase already handled
     if (i > F_ && tok(i - 1).key == "@"sv && tok(i - 1).end == t.begin && t.is(kWord)) return parse_handle(i);
-    if (const std::uint32_t e = parse_defined_org(i); e > i) return e;
+    if (has_bracket_ || (!ctx_.defined_orgs.empty() && t.is(kAllCaps))) {
+      if (const std::uint32_t e = parse_defined_org(i); e > i) return e;
+    }
     // a heading in capitals ("WHAT THEY SAID", "WHO CAME"): its words are words, not a surname or
     // an acronym that spells one
     if (h != nullptr && caps_heading() && !h->has(LexKind::kPerson) && !h->has(LexKind::kCountry) &&
@@ -2397,6 +2404,7 @@ class Finder {
   std::vector<Hit>& hits_;
   std::vector<int>& hit_at_;
   bool has_event_noun_ = false;  // a hit of the sentence is an event noun (find_event_phrases has work)
+  bool has_bracket_ = false;     // the sentence holds a "(" (parse_defined_org has work)
   bool has_quote_ = false;       // a token of the sentence is inside quotation marks (mark_quotes)
   mutable int caps_heading_ = -1;  // caps_heading(), once known (-1: not yet)
 };

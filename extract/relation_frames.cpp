@@ -29,7 +29,7 @@ void Frames::run() {
   heading_list();
   attendance_section_item();
   signatory_list();
-  if (si_.triggers.size() > 0) gathering_heard();
+  if (const std::uint32_t v = scan_anchors(ctx_, si_).heard; v != 0) gathering_heard(v);
   participle_inversion();
   first_arrivals();
   // (read as the frame of "accompanied by", when the lexicon has it)
@@ -893,6 +893,7 @@ const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& s
         break;
       case 5:
         if (k == "would"sv && a.forces_sent == 0 && i > F && detail::Frames::forces_noun(tk[i - 1].key)) a.forces_sent = i - 1;
+        if (k == "heard"sv && a.heard == 0 && i > F) a.heard = i;
         break;
       case 6:
         if (k == "signed"sv && a.signing_watched == 0) a.signing_watched = signing_watcher(ctx, si, i);
@@ -945,6 +946,10 @@ const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& s
 }
 
 void note_attendance_section(DocContext& ctx, const SentenceInfo& si) {
+  // ("Signatories." as a sentence of its own: the list after it is of those who signed)
+  if (si.span.last - si.span.first <= 3 && ctx.tokens[si.span.first].key == "signatories"sv) {
+    ctx.signatories_end = si.span.last;
+  }
   // (only a question or a line in capitals can open the section, "Who was there?", "WHO CAME
   // (selection)", and only a line can close it; so for a section of what is to come, "WHAT COMES
   // NEXT", "What's next?")
@@ -1002,13 +1007,8 @@ bool signatory_list_at(const DocContext& ctx, const SentenceInfo& si) {
     from += ctx.tokens[from].key == "signed"sv ? 2 : 1;
     return from < si.span.last && ctx.tokens[from].key == ":"sv;
   }
-  // (the heading as a sentence of its own, right before)
-  const std::uint32_t prev = ctx.sentence_start_back(si.span.first, 1);
-  if (prev >= si.span.first || si.span.first - prev > 4 || !heading(prev)) return false;
-  for (std::uint32_t w = prev + (ctx.tokens[prev].key == "signed"sv ? 2 : 1); w < si.span.first; ++w) {
-    if (ctx.tokens[w].is(kWord)) return false;
-  }
-  return true;
+  // (the heading as a sentence of its own, right before: see note_attendance_section)
+  return ctx.signatories_end != 0 && ctx.signatories_end == si.span.first;
 }
 
 bool opens_with_heading(const DocContext& ctx, SentenceInfo& si) {
@@ -1085,25 +1085,21 @@ void detail::Frames::attendance_section_item() {
 // and pledged it there.
 // "The opening session also heard French President Emmanuel Macron, German Chancellor Olaf Scholz
 // and Sunak", "the summit heard from Zelensky": those a gathering heard spoke at it, so attended.
-void detail::Frames::gathering_heard() {
-  for (std::uint32_t v = F() + 1; v + 1 < L(); ++v) {
-    if (key(v) != "heard"sv) continue;
-    std::uint32_t s = v;
-    while (s > F() && (key(s - 1) == "also"sv || key(s - 1) == "then"sv || key(s - 1) == "first"sv)) --s;
-    Mention* evm = nullptr;
-    for (Mention& m : si_.mentions) {
-      if (m.kind == MKind::kEvent && m.last == s) evm = &m;
-    }
-    if (evm == nullptr) continue;
-    std::uint32_t from = v + 1;
-    if (key(from) == "from"sv) ++from;
-    const int ev = event_in_clause(*evm);
-    if (ev < 0) return;
-    const std::string status = cv_.status(evm->last, v, false);
-    const Date date = date_for(evm->first, cv_.clause_end(v), v);
-    for (const int a : people_listed(from)) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
-    return;
+void detail::Frames::gathering_heard(std::uint32_t v) {
+  std::uint32_t s = v;
+  while (s > F() && (key(s - 1) == "also"sv || key(s - 1) == "then"sv || key(s - 1) == "first"sv)) --s;
+  Mention* evm = nullptr;
+  for (Mention& m : si_.mentions) {
+    if (m.kind == MKind::kEvent && m.last == s) evm = &m;
   }
+  if (evm == nullptr || v + 1 >= L()) return;
+  std::uint32_t from = v + 1;
+  if (key(from) == "from"sv) ++from;
+  const int ev = event_in_clause(*evm);
+  if (ev < 0) return;
+  const std::string status = cv_.status(evm->last, v, false);
+  const Date date = date_for(evm->first, cv_.clause_end(v), v);
+  for (const int a : people_listed(from)) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
 }
 
 void detail::Frames::signatory_list() {

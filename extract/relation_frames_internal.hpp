@@ -362,7 +362,7 @@ class Frames {
   bool called_to_gathering(const Trigger& t);
   Group profile_line_subject(const Trigger& t) const;
   void signatory_list();
-  void gathering_heard();
+  void gathering_heard(std::uint32_t v);
   std::uint32_t day_of_gathering_end(std::uint32_t from) const;
   bool creditors_relief(const Trigger& t);
   Trigger meal_predicate(const Trigger& t) const;
