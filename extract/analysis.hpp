@@ -137,6 +137,7 @@ struct SentenceInfo {
     std::uint32_t forces_sent = 0;       // "French troops will be sent to Ukraine": "troops"
     std::uint32_t delegation = 0;        // "Lavrov was in the Russian team": "team"
     std::uint32_t heard = 0;             // "The opening session also heard A and B": "heard"
+    std::uint32_t asked_whether = 0;     // "asked whether Germany would join the coalition, declined": "whether"
     bool list = false;                 // a word of a list of commitments ("pledges", "steps")
     bool partnership = false;          // "partnership", "partnerships"
   } anchors;

@@ -30,6 +30,7 @@ void Frames::run() {
   attendance_section_item();
   signatory_list();
   if (const std::uint32_t v = scan_anchors(ctx_, si_).heard; v != 0) gathering_heard(v);
+  if (const std::uint32_t w = scan_anchors(ctx_, si_).asked_whether; w != 0) asked_whether_declined(w);
   participle_inversion();
   first_arrivals();
   // (read as the frame of "accompanied by", when the lexicon has it)
@@ -913,6 +914,7 @@ const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& s
         break;
       case 7:
         if (k == "present"sv && a.present_list == 0 && i >= F + 1 && i + 2 < L) a.present_list = present_list_from(ctx, si, i);
+        if (k == "whether"sv && a.asked_whether == 0 && i > F && tk[i - 1].key != "or"sv) a.asked_whether = i;
         if (k == "signing"sv && a.signing_watched == 0) a.signing_watched = signing_watcher(ctx, si, i);
         if ((k == "adopted"sv || k == "adopts"sv) && a.adopted == 0 && i > F) a.adopted = i;
         break;

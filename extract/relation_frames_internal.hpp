@@ -363,6 +363,7 @@ class Frames {
   Group profile_line_subject(const Trigger& t) const;
   void signatory_list();
   void gathering_heard(std::uint32_t v);
+  void asked_whether_declined(std::uint32_t whether);
   std::uint32_t day_of_gathering_end(std::uint32_t from) const;
   bool creditors_relief(const Trigger& t);
   Trigger meal_predicate(const Trigger& t) const;

@@ -282,6 +282,53 @@ void Frames::cosigned(const Trigger& t) {
   remember(s, t);
 }
 
+// "Olaf Scholz, asked in Reykjavik whether Germany would join the coalition, declined", "Macron,
+// asked whether France would send warplanes, said that was not the plan": the answer after the
+// question refuses what it asked about (the noun phrase after the question's verb).
+void Frames::asked_whether_declined(std::uint32_t whether) {
+  // the question: "asked ... whether X would|will V ...," before the answer
+  std::uint32_t asked = whether;
+  while (asked > F() && whether - asked < 8 && key(asked - 1) != "asked"sv) --asked;
+  if (asked == F() || key(asked - 1) != "asked"sv) return;
+  std::uint32_t modal = whether + 1;
+  while (modal < L() && modal < whether + 6 && key(modal) != "would"sv && key(modal) != "will"sv) ++modal;
+  if (modal + 2 >= L() || (key(modal) != "would"sv && key(modal) != "will"sv)) return;
+  const std::uint32_t verb = modal + 1;
+  std::uint32_t comma = verb;
+  while (comma < L() && comma < verb + 12 && key(comma) != ","sv) ++comma;
+  if (comma + 1 >= L() || key(comma) != ","sv) return;
+  // the answer right after the comma
+  std::uint32_t a = comma + 1;
+  const TokenKey k = key(a);
+  const auto said_not = [&]() {  // "said that was not the plan", "said it would not", "said no"
+    if (k != "said"sv && k != "replied"sv && k != "answered"sv) return false;
+    for (std::uint32_t i = a + 1; i < L() && i < a + 6; ++i) {
+      if (key(i) == "not"sv || key(i) == "no"sv || key(i) == "n't"sv || key(i) == "never"sv) return true;
+      if (key(i) == ","sv || key(i) == "."sv) break;
+    }
+    return false;
+  };
+  const bool declined = k == "declined"sv || k == "refused"sv || said_not() ||
+                        (k == "ruled"sv && a + 2 < L() && key(a + 2) == "out"sv);
+  if (!declined) return;
+  // who answered: the sentence's subject before "asked"
+  const std::uint32_t before = asked - 1;
+  if (before <= F() || key(before - 1) != ","sv) return;
+  const Mention* who = nullptr;
+  for (const Mention& m : si_.mentions) {
+    if (m.last == before - 1 && cv_.is_actor(m) && !m.possessive) who = &m;
+  }
+  if (who == nullptr) return;
+  std::uint32_t o = verb + 1;
+  while (o < comma && (determiner(key(o)) || key(o) == "any"sv || key(o) == "more"sv)) ++o;
+  const std::uint32_t oe = np_end(o, comma);
+  const std::string object = trimmed_np(o, oe);
+  if (object.empty()) return;
+  const std::string status = cv_.status(F(), who->first, false);
+  const Date date = date_for(F(), comma, who->first);
+  add("rejected", who->entity, -1, -1, object, status, date, "", -1, 0.6, object);
+}
+
 // "28 countries and the European Union signed the Bletchley declaration", "China, the United States
 // and the EU signed the declaration" at a gathering of many: a text of the gathering, each country
 // or body that signed it pledged what it says at that gathering (not to each other, as the parties to
