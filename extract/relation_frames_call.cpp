@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/event_mentions.hpp"
 #include "extract/relation_frames_internal.hpp"
 #include "extract/word_set.hpp"
 
@@ -99,11 +100,21 @@ bool Frames::called_to_gathering(const Trigger& t) {
   if (evm == nullptr || evm->ev_kind == "talks"sv) return false;
   const Group s = subject_of(t);
   if (s.empty() || s.generic) return false;
-  const int ev = event_in_clause(*evm);
-  if (ev < 0) return false;
-  chaired_event(s, t, ev, end, 0.75);
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  // ("to an emergency round table": a gathering newly called, not the summit spoken of; where those
+  // called were, its place)
+  int ev = -1;
+  if (evm->ev_indefinite && evm->place_key.empty() && evm->ev_group.empty() && date.full()) {
+    std::string place, pkey;
+    if (const Mention* pl = cv_.place_between(t.last, evm->first)) place_of(*pl, &place, &pkey);
+    ev = register_event(ctx_, evm->ev_kind, place, pkey, "", date);
+    evm->event = ev;
+  } else {
+    ev = event_in_clause(*evm);
+  }
+  if (ev < 0) return false;
+  chaired_event(s, t, ev, end, 0.75);
   for (const Mention& m : si_.mentions) {
     if (m.first < t.last || m.first >= to) continue;
     if (m.kind != MKind::kPerson || m.entity < 0 || m.possessive || m.modifier) continue;
