@@ -611,10 +611,14 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     if (!e.used) continue;
     // (a body's gathering by its place and body: the Quad's meeting in Hiroshima on the day of the G7
     // summit there is another event; the graph maps a mention of the place alone to the one it fits)
-    // (a meeting or talks of no body in a building of the city, "Meeting, Elysee Palace, Paris", by
-    // its building: not the city's gathering of that day another article tells, "Summit, Paris")
-    const bool in_building = e.group.empty() && (e.kind == "meeting" || e.kind == "talks") &&
-                             e.place.find(',') != std::string::npos;
+    // (a meeting or talks of no body in a building of the city, "Meeting, Elysee Palace, Paris", in
+    // an article that also tells a body's gathering of that city and day: by its building, so that
+    // it is not the city's gathering another article tells, "Summit, Paris")
+    const bool in_building =
+        e.group.empty() && (e.kind == "meeting" || e.kind == "talks") && e.place.find(',') != std::string::npos &&
+        e.date.full() && std::any_of(ctx.events.begin(), ctx.events.end(), [&](const DocEvent& o) {
+          return &o != &e && o.used && !o.group.empty() && o.place_key == e.place_key && o.date == e.date;
+        });
     const std::string base = slug(in_building             ? e.place
                                   : !e.place_key.empty() ? (e.group.empty() ? e.place_key : e.place_key + " " + e.group)
                                   : !e.group.empty()    ? e.group

@@ -325,18 +325,22 @@ TEST(EventIdentity, AMeetingOfALaterMonthIsNotTheSummitNamedNext) {
 }
 
 }  // namespace
-// Talks of two in a building of a city, told by one article, are not the city's summit of that day
-// told by another: the building names the talks' node.
+// Talks of two in a building of a city, told by an article that also tells a body's gathering of the
+// city that day, are not the city's gathering another article tells: the building names the talks'
+// node (an article that tells the talks alone keeps the city's id, "summit:paris-...").
 TEST(EventIdentity, TalksInABuildingAreNotTheCitysSummitOfThatDay) {
   GraphBuilder b;
-  b.add(test::extract_text("Li Qiang held talks with Emmanuel Macron at the Elysee Palace on Thursday.", "2023-06-23", "a"));
+  b.add(test::extract_text("Emmanuel Macron opened the Summit for a New Global Financing Pact in Paris on Thursday. In "
+                           "the afternoon Macron received Li Qiang at the Elysee Palace for talks.",
+                           "2023-06-23", "a"));
   b.add(test::extract_text("The summit opened in Paris on Thursday. Mia Mottley attended the summit.", "2023-06-23", "b"));
   const EventGraph g = std::move(b).finish();
   std::vector<std::string> summits;
   for (const auto v : g.sorted_vertices()) {
     if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].id);
   }
-  EXPECT_EQ(summits, (std::vector<std::string>{"summit:elysee-palace-paris-2023-06-22", "summit:paris-2023-06-22"}));
+  EXPECT_EQ(summits, (std::vector<std::string>{"summit:elysee-palace-paris-2023-06-22",
+                                               "summit:paris-summit-for-a-new-global-financing-pact-2023-06-22"}));
 }
 
 }  // namespace evkg
