@@ -186,17 +186,19 @@ bool far_ahead_of_article(const DocContext& ctx, const Date& d) {
 }
 
 // "addressed the closing session on Friday" right after talks at the Elysee told in a report of a
-// summit: a session of the summit spoken of, not of those talks. The most spoken-of summit or
-// conference, named or placed, when the event in focus is talks or a meeting with no body; else -1.
-int gathering_over_talks(const DocContext& ctx, const std::string& kind) {
+// summit, "in Paris for the summit": a session of the summit spoken of, not of those talks. The most
+// spoken-of summit or conference, named or placed, that fits the phrase's place and date, when the
+// event in focus is talks or a meeting with no body; else -1.
+int gathering_over_talks(const DocContext& ctx, const std::string& kind, const std::string& place_key, const Date& date) {
   if ((kind != kSummitKind && kind != "conference"sv) || ctx.salient_event < 0) return -1;
   const DocEvent& sal = ctx.events[static_cast<std::size_t>(ctx.salient_event)];
   if ((sal.kind != "talks"sv && sal.kind != "meeting"sv) || !sal.group.empty() || sal.many) return -1;
   int best = -1;
   for (std::size_t i = 0; i < ctx.events.size(); ++i) {
     const DocEvent& e = ctx.events[i];
-    if (e.to_come || e.old || (e.kind != kSummitKind && e.kind != "conference"sv)) continue;
-    if (e.group.empty() && e.place_key.empty()) continue;
+    if (static_cast<int>(i) == ctx.salient_event || e.to_come || e.old) continue;
+    if ((e.kind != kSummitKind && e.kind != "conference"sv) || (e.group.empty() && e.place_key.empty())) continue;
+    if (!compatible(date, e.date) || (!place_key.empty() && !e.place_key.empty() && place_key != e.place_key)) continue;
     if (best < 0 || e.mentions > ctx.events[static_cast<std::size_t>(best)].mentions) best = static_cast<int>(i);
   }
   return best;
@@ -236,20 +238,13 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
   }
   // "in Paris for the summit" after talks at the Elysee Palace told since the summit: the summit
   // spoken of before, not those talks (a meeting of two does not become a summit)
-  if (definite && !to_come && group.empty() && (kind == kSummitKind || kind == "conference"sv) &&
-      ctx.salient_event >= 0) {
-    const auto& sal = ctx.events[static_cast<std::size_t>(ctx.salient_event)];
-    if ((sal.kind == "talks"sv || sal.kind == "meeting"sv) && sal.group.empty() && !sal.many) {
-      for (std::size_t i = 0; i < ctx.events.size(); ++i) {
-        auto& e = ctx.events[i];
-        if (static_cast<int>(i) == ctx.salient_event || e.to_come || e.old || e.kind != kind) continue;
-        if (!compatible(date, e.date) || (!place_key.empty() && !e.place_key.empty() && place_key != e.place_key)) continue;
-        if (e.place_key.empty() && e.group.empty()) continue;
-        if (date.full() && !e.date.full()) e.date = date;
-        ++e.mentions;
-        ctx.salient_event = static_cast<int>(i);
-        return ctx.salient_event;
-      }
+  if (definite && !to_come && group.empty()) {
+    if (const int gathering = gathering_over_talks(ctx, kind, place_key, date); gathering >= 0) {
+      auto& e = ctx.events[static_cast<std::size_t>(gathering)];
+      if (date.full() && !e.date.full()) e.date = date;
+      ++e.mentions;
+      ctx.salient_event = gathering;
+      return gathering;
     }
   }
   if (definite && !to_come && ctx.salient_event >= 0 && !(many && at_most_two_attend(ctx, ctx.salient_event))) {
@@ -1249,7 +1244,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     } else if (ev.ev_definite) {
       if (const int same = last_event_of_kind(ctx, ev.ev_kind); same >= 0) {
         ev.event = same;
-      } else if (const int gathering = gathering_over_talks(ctx, ev.ev_kind); gathering >= 0) {
+      } else if (const int gathering = gathering_over_talks(ctx, ev.ev_kind, "", ev.ev_date); gathering >= 0) {
         ev.event = gathering;
       } else if (salient_fits(ctx, ev.ev_kind)) {
         // "the sessions" after "having addressed an Arab League summit in Jeddah" in a report on

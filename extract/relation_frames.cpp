@@ -867,8 +867,7 @@ std::uint32_t diary_heading_colon(const DocContext& ctx, const SentenceInfo& si)
   const std::uint32_t F = si.span.first;
   const std::uint32_t L = si.span.last;
   if (ctx.issuer < 0 || L < F + 3) return 0;
-  const std::string_view b = ctx.tokens[F].key.view();
-  if (b != "-" && b != "\u2022" && b != "*" && b != "\u2013") return 0;
+  if (!detail::bullet_mark(ctx.tokens[F].key.view())) return 0;
   for (std::uint32_t k = F + 1; k + 1 < L && k < F + 8; ++k) {
     const Token& next = ctx.tokens[k + 1];
     if (ctx.tokens[k].key == ":"sv && next.is(kWord) && !next.is(kDigit)) return next.is(kCapital) ? 0 : k;

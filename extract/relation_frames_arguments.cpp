@@ -765,9 +765,8 @@ Group Frames::diary_entry_subject(const Trigger& t) const {
 // summit": in a who's-who line led by a person, a colon and the role before it, the predicates after
 // the colon (each after a semicolon) with no subject of their own are that person's.
 Group Frames::profile_line_subject(const Trigger& t) const {
-  std::uint32_t b = F();
-  const std::string_view bullet = key(b).view();
-  if (bullet != "-" && bullet != "--" && bullet != "\u2022" && bullet != "*" && bullet != "\u2013") return {};
+  const std::uint32_t b = F();
+  if (!bullet_mark(key(b).view())) return {};
   const Mention* lead = cv_.mention_at(b + 1);
   if (lead == nullptr || lead->first != b + 1 || lead->kind != MKind::kPerson || lead->entity < 0 || lead->possessive) {
     return {};

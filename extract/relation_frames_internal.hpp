@@ -63,6 +63,12 @@ inline bool hosting_verb(std::string_view k) {
 }
 
 // A meal leaders share ("lunch", "a state banquet"): sharing one is meeting where it was held.
+// The key of a token that opens a bullet line: "-", "--", "•", "*", "–".
+inline bool bullet_mark(std::string_view k) {
+  using namespace std::string_view_literals;
+  return k == "-"sv || k == "--"sv || k == "\u2022"sv || k == "*"sv || k == "\u2013"sv;
+}
+
 inline bool meal_noun(std::string_view k) {
   using namespace std::string_view_literals;
   return k == "lunch"sv || k == "dinner"sv || k == "breakfast"sv || k == "banquet"sv || k == "luncheon"sv ||
