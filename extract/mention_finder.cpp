@@ -822,7 +822,7 @@ class Finder {
   // abbreviation alone names it. Returns the end of the mention, or i when there is none here.
   std::uint32_t parse_defined_org(std::uint32_t i) {
     const Token& t = tok(i);
-    if (!t.is(kWord) || !t.is(kCapital) || (!has_bracket_ && (ctx_.defined_orgs.empty() || !t.is(kAllCaps)))) return i;
+    if (!t.is(kWord) || !t.is(kCapital)) return i;  // (parse_at calls it only where it has work)
     if (!ctx_.defined_orgs.empty() && t.is(kAllCaps) && hit_index(i) < 0) {
       for (const auto& [abbr, entity] : ctx_.defined_orgs) {
         if (t.key != std::string_view(abbr)) continue;
