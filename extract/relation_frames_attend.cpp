@@ -75,6 +75,35 @@ bool Frames::from_afar(std::uint32_t i) const {
   return false;
 }
 
+// "addressed the summit in a video message", "opened it with a recorded address", "opened the
+// proceedings by video. His message, recorded at the palace, ...": a message recorded beforehand
+// is no taking part (a live video link is: the clause's remote cue alone does not say recorded)
+bool Frames::recorded_message(std::uint32_t from) const {
+  const auto recorded = [&](std::uint32_t k) {
+    const TokenKey w = key(k);
+    if (w == "recorded"sv || w == "pre-recorded"sv || w == "prerecorded"sv || w == "pre-taped"sv) return true;
+    return k + 1 < ctx_.tokens.size() && w == "video"sv &&
+           (ctx_.tokens[k + 1].key == "message"sv || ctx_.tokens[k + 1].key == "address"sv ||
+            ctx_.tokens[k + 1].key == "statement"sv || ctx_.tokens[k + 1].key == "greeting"sv);
+  };
+  const std::uint32_t end = cv_.clause_end(from);
+  bool remote = false;
+  for (std::uint32_t k = from; k < end; ++k) {
+    if (recorded(k)) return true;
+    remote = remote || cv_.cue_is(k, "remote");
+  }
+  if (!remote) return false;
+  for (std::uint32_t k = end; k < L(); ++k) {
+    if (ctx_.tokens[k].is(kWord)) return false;  // (the message's clause ends the sentence)
+  }
+  // (the sentence after, on the message: "His message, recorded at ...")
+  const auto n = static_cast<std::uint32_t>(ctx_.tokens.size());
+  for (std::uint32_t k = L(); k < n && k < L() + 6 && ctx_.tokens[k].key != "."sv; ++k) {
+    if (recorded(k)) return true;
+  }
+  return false;
+}
+
 void Frames::attend(const Trigger& t) {
   // "a rally in Berlin, attended by thousands": a passive participle, whose agent passive() read
   if (t.first > F() && key(t.first - 1) == ","sv && t.last < L() && key(t.last) == "by"sv &&
@@ -814,6 +843,7 @@ void Frames::speak_at(const Trigger& t) {
       if (!pkey.empty() && pkey != e.place_key) return;
     }
   }
+  if (recorded_message(t.last)) return;
   const std::string status = cv_.status(passive ? 0 : s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(passive ? s.last : t.last), t.first);
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);

@@ -56,6 +56,7 @@ void Frames::chair(const Trigger& t) {
   // "Hollande opens the session", "opened the summit": the host opening a gathering of many
   // chaired it (not "opened talks with Russia", nor "the summit opened")
   if (key(t.first).starts_with("open")) {
+    if (recorded_message(t.last)) return;
     if (evm == nullptr || evm->first != t.last || !(key(evm->first) == "the"sv || key(evm->first) == "this"sv) ||
         evm->ev_kind == "talks"sv) {
       return;

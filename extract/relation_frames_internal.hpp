@@ -454,6 +454,7 @@ class Frames {
   void speak_with(const Trigger& t);
   void converse(const Trigger& t, const TriggerInfo& info);
   bool from_afar(std::uint32_t i) const;
+  bool recorded_message(std::uint32_t from) const;
 
   // The actor right after the verb (relation_frames_direct.cpp): accuse, thank_to, call_on, appeal,
   // member.
