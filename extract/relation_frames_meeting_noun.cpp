@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg::detail {
 
@@ -38,11 +39,29 @@ bool Frames::opening_participle_meeting(const Trigger& t) {
   return true;
 }
 
+// "a meeting in a Vilnius hotel with Stoltenberg", "talks at the Elysee between A and B": past the
+// place said before the partners, to "with" or "between"; else `at` itself.
+std::uint32_t Frames::place_before_partner(std::uint32_t at, std::uint32_t end) const {
+  if (at + 2 >= end || (key(at) != "in"sv && key(at) != "at"sv)) return at;
+  std::uint32_t w = at + 1;
+  if (key(w) == "the"sv || key(w) == "a"sv) ++w;
+  const Mention* pm = cv_.mention_at(w);
+  if (pm == nullptr || pm->first != w || !names_a_place(*pm)) return at;
+  w = pm->last;
+  static const WordSet kRooms = {"hotel", "palace", "residence", "embassy", "villa", "suite", "office", "castle",
+                                 "building", "hall", "centre", "center"};
+  while (w < end && w < pm->last + 2 && ctx_.tokens[w].is(kWord) &&
+         (ctx_.tokens[w].is(kCapital) || kRooms.count(key(w).view()) != 0)) {
+    ++w;
+  }
+  return w < end && (key(w) == "with"sv || key(w) == "between"sv) ? w : at;
+}
+
 void Frames::meeting_noun(const Trigger& t) {
   if (opening_participle_meeting(t)) return;
   if (verb_use(t) && key(t.first) == "meeting"sv) return;  // handled as the verb
   const std::uint32_t end = cv_.clause_end(t.last);
-  std::uint32_t after = t.last;
+  std::uint32_t after = place_before_partner(t.last, end);
   const std::string status = cv_.noun_status(t.first);
   const std::string kind = key(t.first).starts_with("summit") ? "summit"
                            : key(t.first) == "talks"sv || key(t.first) == "negotiations"sv ? "talks"
