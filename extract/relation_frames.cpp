@@ -162,7 +162,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "pledge"sv && possessed_commitment(t)) return;
   if (f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv && f != "present"sv &&
       f != "seated_across"sv && f != "received_among"sv && f != "among_at_table"sv && f != "with_role"sv &&
-      f != "guest_of"sv && !meal_verb && noun_use(t) &&
+      f != "guest_of"sv && f != "took_aside"sv && !meal_verb && noun_use(t) &&
       !renewed_pledge(t)) {
     return;
   }
@@ -171,7 +171,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (!info.noun && f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv &&
       f != "present"sv && f != "seated_across"sv && f != "received_among"sv && f != "among_at_table"sv &&
       f != "alongside"sv && f != "speak_with"sv && f != "include"sv && f != "with_role"sv &&
-      f != "accompanied"sv && f != "guest_of"sv && !meal_verb && !verb_position(t) && !renewed_pledge(t) && !(f == "speak_at"sv && passive_form) &&
+      f != "accompanied"sv && f != "guest_of"sv && f != "took_aside"sv && !meal_verb && !verb_position(t) && !renewed_pledge(t) && !(f == "speak_at"sv && passive_form) &&
       !(f == "pledge"sv && key(t.first).starts_with("commit"))) {  // ("the communique committed the allies to")
     return;
   }
@@ -206,6 +206,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "bring_together"sv) return bring_together(t);
   if (f == "face_to_face"sv) return face_to_face(t);
   if (f == "sat_across"sv) return sat_across(t);
+  if (f == "took_aside"sv) return took_aside(t);
   if (f == "stand_between"sv) return stand_between(t);
   if (f == "looked_on_together"sv) return looked_on_together(t);
   if (f == "chair"sv) return chair(t);

@@ -150,6 +150,7 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
     const Mention* in = cv_.mention_at(t.first);
     // (nor "at the table", "as the guest": phrases, not predicates)
     const bool predicate = fr != "meeting_noun"sv && fr != "supply"sv && fr != "among_at_table"sv && fr != "with_role"sv &&
+                           fr != "took_aside"sv &&  // ("aside", a word of the verb before it)
                            (in == nullptr || in->kind != MKind::kEvent);
     if (predicate && t.first > at && t.first < next_trigger) next_trigger = t.first;
   }

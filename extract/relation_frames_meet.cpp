@@ -1467,6 +1467,40 @@ void Frames::sat_across(const Trigger& t) {
   remember(s, t);
 }
 
+// "Macron and Michel took Pashinyan and Aliyev aside for a four-way meeting", "pulled Lula aside":
+// those taken aside met those who took them (all of them each other when the talk was of them
+// all: "for a four-way meeting")
+void Frames::took_aside(const Trigger& t) {
+  static const WordSet kTake = {"took", "take", "takes", "taking", "taken", "pulled", "pull", "pulls", "pulling", "drew"};
+  std::uint32_t v = t.first;
+  while (v > F() && v + 10 > t.first && kTake.count(key(v - 1).view()) == 0) {
+    if (key(v - 1) == ","sv || key(v - 1) == ";"sv) return;
+    --v;
+  }
+  if (v == F() || kTake.count(key(v - 1).view()) == 0) return;
+  const Trigger verb{v - 1, v, t.info};
+  const Group s = subject_of(verb);
+  const Group o = cv_.object(v, 2);
+  if (s.empty() || s.generic || o.empty() || o.last != t.first || !people_only(s) || !people_only(o)) return;
+  const std::uint32_t end = cv_.clause_end(t.last);
+  const std::string status = cv_.status(s.last, verb.first, false);
+  const Date date = date_for(std::min(s.first, verb.first), end, verb.first);
+  meeting_between(s, o, status, date, "", -1);
+  // ("for a four-way meeting", "for talks among the four")
+  const std::size_t n = s.entities.size() + o.entities.size();
+  for (std::uint32_t k = t.last; k + 1 < end && k < t.last + 4; ++k) {
+    const std::string_view w = key(k).view();
+    const bool of_all = (n == 3 && w.starts_with("three-")) || (n == 4 && w.starts_with("four-")) ||
+                        (n == 5 && w.starts_with("five-"));
+    if (!of_all) continue;
+    meeting_among(s.entities, status, date, "", -1, 0.75);
+    meeting_among(o.entities, status, date, "", -1, 0.75);
+    break;
+  }
+  last_subject_ = s;
+  remember(s, verb);
+}
+
 // "Clinton stands between Rabin and Arafat on the South Lawn of the White House", "Kallas stands
 // between al-Shaibani and Safadi for the family photo": the three are together, and each pair met
 // (where the clause places them, a gathering they attended).
