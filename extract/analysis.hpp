@@ -191,6 +191,7 @@ struct DocContext {
   bool lede_read = false;  // the sentence opening with the dateline has been read
   bool preview = false;   // a look ahead ("The week ahead"): its present tense is to come
   bool live = false;      // a live report: entries that open with a time ("13:05 Merz received ...")
+  int sports_page = -1;   // a page of a game (a match report): 1 yes, 0 no, -1 not yet looked at
   // the day a caption's own dateline gave ("1. WASHINGTON, Wednesday, May 21, 2025."), or the day
   // heading a live report's entries ("SUNDAY, 14 DECEMBER")
   Date caption_day;

@@ -324,6 +324,7 @@ class Frames {
   void face_to_face(const Trigger& t);
   void sat_across(const Trigger& t);
   void took_aside(const Trigger& t);
+  bool teams_playing() const;
   void stand_between(const Trigger& t);
   void looked_on_together(const Trigger& t);
   std::vector<int> side_of(std::uint32_t from, std::uint32_t to) const;

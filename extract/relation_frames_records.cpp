@@ -2,6 +2,7 @@
 // the event a meeting happened at, and the pairs of a meeting between two groups.
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -70,6 +71,26 @@ bool Frames::purpose_after(const std::string& object) const {
   return false;
 }
 
+// Whether the sentence, or the page it is on, is of a game: a word of the sport in the sentence, or
+// a page that uses several (a match report, a live text of a tournament).
+bool Frames::teams_playing() const {
+  static const WordSet kGame = {"final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals",
+                                "quarter-final", "quarter-finals", "play-off", "playoff", "match", "fixture",
+                                "kick-off", "trophy", "penalties", "goal", "goals", "scored", "striker",
+                                "goalkeeper", "midfielder", "tournament", "half-time", "derby", "squad"};
+  for (std::uint32_t k = F(); k < L(); ++k) {
+    if (kGame.count(key(k).view()) != 0) return true;
+  }
+  if (ctx_.sports_page < 0) {
+    std::set<std::string_view> seen;
+    for (const Token& tk : ctx_.tokens) {
+      if (kGame.count(tk.key.view()) != 0) seen.insert(tk.key.view());
+    }
+    ctx_.sports_page = seen.size() >= 4 ? 1 : 0;
+  }
+  return ctx_.sports_page == 1;
+}
+
 void Frames::add(const std::string& rel, int s, int target, int target_event, const std::string& object,
                  const std::string& status, const Date& date, const std::string& place, int event, double conf,
                  const std::string& topic) {
@@ -79,6 +100,12 @@ void Frames::add(const std::string& rel, int s, int target, int target_event, co
   // allies committed to spending 3.5% of GDP": NATO to NATO)
   if (target >= 0 && target == s && rel != "pledged"sv) return;
   if (target < 0 && target_event < 0 && topic.empty()) return;
+  // "France met Morocco in the semi-final", "Ecuador meet the Netherlands on Friday" on a sports
+  // page: teams playing, not countries meeting
+  if (rel == "met"sv && target >= 0 && ctx_.entities[static_cast<std::size_t>(s)].type == "country"sv &&
+      ctx_.entities[static_cast<std::size_t>(target)].type == "country"sv && teams_playing()) {
+    return;
+  }
   // a body takes no part in its own gathering ("the Quad met in Tokyo": no Quad at the Quad summit)
   if (rel == "attended"sv && target_event >= 0 && ctx_.entities[static_cast<std::size_t>(s)].type == "organization"sv &&
       ctx_.events[static_cast<std::size_t>(target_event)].group == ctx_.entities[static_cast<std::size_t>(s)].label) {
