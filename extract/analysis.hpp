@@ -107,6 +107,7 @@ struct DocEvent {
   bool old = false;       // "the inaugural summit in Miami in 1994", an earlier year's, or an earlier
                           // item's of a digest: never what "the summit" speaks of
   bool many = false;      // a phrase said it gathers many leaders ("the meeting of South American presidents")
+  std::size_t first_sentence = 0;  // the sentence that first spoke of it
   std::string id;         // set when the result is built
 };
 
@@ -192,6 +193,11 @@ struct DocContext {
   bool preview = false;   // a look ahead ("The week ahead"): its present tense is to come
   bool live = false;      // a live report: entries that open with a time ("13:05 Merz received ...")
   int sports_page = -1;   // a page of a game (a match report): 1 yes, 0 no, -1 not yet looked at
+  std::size_t sentence_no = 0;  // the sentence being read
+  // the day the lede tells of (its first date, within two days before the article's), and its sentence
+  Date lede_day;
+  std::size_t lede_sentence = 0;
+  bool lede_awaits = false;  // the first sentences speak of a gathering still ahead
   // the day a caption's own dateline gave ("1. WASHINGTON, Wednesday, May 21, 2025."), or the day
   // heading a live report's entries ("SUNDAY, 14 DECEMBER")
   Date caption_day;

@@ -322,6 +322,7 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
   e.mentions = 1;
   e.to_come = to_come;
   e.many = many;
+  e.first_sentence = ctx.sentence_no;
   ctx.events.push_back(std::move(e));
   if (to_come) return static_cast<int>(ctx.events.size()) - 1;
   ctx.salient_event = static_cast<int>(ctx.events.size()) - 1;

@@ -503,6 +503,56 @@ void date_lede_gathering(DocContext& ctx, SentenceInfo& si) {
   }
 }
 
+// "The leaders of Korea, Japan and China agreed Monday to ... / President Yoon chaired the ninth
+// trilateral summit with ...": the day the lede tells of, its first date in the first sentences
+// (within two days before the article's).
+void note_lede_day(DocContext& ctx, const SentenceInfo& si) {
+  if (ctx.lede_day.full() || ctx.sentence_no > 4 || !ctx.doc_date.full() || ctx.live || ctx.captions) return;
+  for (const auto& d : si.dates) {
+    const Date r = ctx.resolve(d, ctx.doc_date, Tense::kPast);
+    if (!r.full()) continue;
+    const long diff = days_from_civil(ctx.doc_date.year, ctx.doc_date.month, ctx.doc_date.day) -
+                      days_from_civil(r.year, r.month, r.day);
+    if (diff >= 0 && diff <= 2) {
+      ctx.lede_day = r;
+      ctx.lede_sentence = ctx.sentence_no;
+    }
+    return;  // (the lede's first date only)
+  }
+}
+
+// "arrived on Wednesday, a day before his first-ever summit with Putin", "leaders will travel for a
+// summit later this year": first sentences that speak of a gathering still ahead date none by the
+// lede's day
+void note_awaited_gatherings(DocContext& ctx, const SentenceInfo& si) {
+  if (ctx.sentence_no > 5 || ctx.lede_awaits) return;
+  for (const Mention& m : si.mentions) {
+    if (m.kind != MKind::kEvent) continue;
+    // ("leaders will travel for a summit later this year")
+    bool ahead = tense_at(ctx, si, m.first) == Tense::kFuture;
+    for (std::uint32_t k = m.first; !ahead && k > si.span.first && k + 4 > m.first; --k) {
+      const TokenKey w = ctx.tokens[k - 1].key;
+      ahead = w == std::string_view("before") || w == std::string_view("ahead") || w == std::string_view("eve") ||
+              w == std::string_view("preparations") || w == std::string_view("run-up");
+    }
+    if (ahead) ctx.lede_awaits = true;
+  }
+}
+
+// A gathering the lede or the sentence after it first speaks of, and no sentence dates, is held on
+// the lede's day.
+void date_gatherings_by_lede(DocContext& ctx) {
+  if (!ctx.lede_day.full() || ctx.lede_awaits) return;
+  // (not when the lede's day is already another gathering's: "Biden held talks with Abbas in
+  // Bethlehem on Friday. Mohammed bin Salman chaired a summit ...")
+  if (std::any_of(ctx.events.begin(), ctx.events.end(), [&](const DocEvent& e) { return e.date == ctx.lede_day; })) return;
+  for (DocEvent& e : ctx.events) {
+    if (!e.used || !e.date.empty() || e.to_come || e.old || (e.kind != "summit" && e.kind != "conference")) continue;
+    if (e.first_sentence > ctx.lede_sentence + 1 || e.first_sentence < ctx.lede_sentence) continue;
+    e.date = ctx.lede_day;
+  }
+}
+
 }  // namespace
 
 DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, int* year_out, Date* anchor) const {
@@ -544,6 +594,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
   }
   for (const auto& s : ctx.sentences) {
     si.reset(s);
+    ctx.sentence_no = static_cast<std::size_t>(&s - ctx.sentences.data());
     end_of_post(ctx, &s - ctx.sentences.data());
     diary_entry_speaker(ctx, si);
     find_mentions(ctx, si);
@@ -564,6 +615,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     if (tracing()) trace(ctx, si);
     note_digest_item(ctx, si);
     date_lede_gathering(ctx, si);
+    note_lede_day(ctx, si);
     note_attendance_section(ctx, si);
     if (credit_line(ctx, si)) {
       note_issuer(ctx, si);
@@ -576,6 +628,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
       // gathering dates what follows, the gathering too)
       if (!si.triggers.empty() && all_caps_line(ctx, si)) note_day_heading(ctx, si);
       extract_relations(ctx, si);
+      note_awaited_gatherings(ctx, si);
       // ("THURSDAY, OCT. 12 - TEL AVIV": a heading of a day names no one, but dates what follows)
       if (si.triggers.empty()) note_day_heading(ctx, si);
       note_bracketed_day_heading(ctx, si);
@@ -604,6 +657,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
   date_live_report_event(ctx);
   place_reported_gatherings(ctx, ctx.dateline);
   place_anonymous_gatherings(ctx);
+  date_gatherings_by_lede(ctx);
   // Events that assertions use get ids: "summit:paris-2025-09-04", undated ones a document-local id.
   int undated = 0;
   std::set<std::string> event_ids;
