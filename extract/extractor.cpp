@@ -509,6 +509,8 @@ void date_lede_gathering(DocContext& ctx, SentenceInfo& si) {
 void note_lede_day(DocContext& ctx, const SentenceInfo& si) {
   if (ctx.lede_day.full() || ctx.sentence_no > 4 || !ctx.doc_date.full() || ctx.live || ctx.captions) return;
   for (const auto& d : si.dates) {
+    // (not a masthead's or a byline's full date: "Tuesday, May 28, 2024")
+    if (d.year != 0) continue;
     const Date r = ctx.resolve(d, ctx.doc_date, Tense::kPast);
     if (!r.full()) continue;
     const long diff = days_from_civil(ctx.doc_date.year, ctx.doc_date.month, ctx.doc_date.day) -

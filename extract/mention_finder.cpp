@@ -2263,6 +2263,12 @@ class Finder {
         // received by Putin in June")
         bool coordinated = (m.pronoun == "he"sv || m.pronoun == "she"sv) && m.first > F_ &&
                            (tok(m.first - 1).key == ":"sv || tok(m.first - 1).key == ";"sv);
+        // "chaired the summit with Li and Kishida at the guest house, rather than at the office,
+        // where he had received each guest": the subject of a relative clause of place or time after
+        // a comma is the sentence's first subject
+        const bool relative = (m.pronoun == "he"sv || m.pronoun == "she"sv) && m.first > F_ + 1 &&
+                              (tok(m.first - 1).key == "where"sv || tok(m.first - 1).key == "when"sv) &&
+                              tok(m.first - 2).key == ","sv;
         if (!coordinated && (m.pronoun == "he"sv || m.pronoun == "she"sv)) {
           for (std::uint32_t k = m.first; k > F_ && k + 5 > m.first; --k) {
             const Token& w = tok(k - 1);
@@ -2290,6 +2296,16 @@ class Finder {
           if ((owns_event || coordinated) && !object_position(o.first)) local_subject = o.entity;
         }
         if (local_subject >= 0) local = local_subject;
+        // (the person the sentence opens with)
+        if (relative && !si_.mentions.empty()) {
+          std::uint32_t w = F_;
+          while (w < m.first && !tok(w).is(kWord)) ++w;
+          const Mention& o = si_.mentions.front();
+          if (o.first == w && o.kind == MKind::kPerson && o.entity >= 0 && !o.possessive && !o.modifier &&
+              person_of_gender(o.entity, g)) {
+            local = o.entity;
+          }
+        }
         // "Anwar welcomed him": an object pronoun is not the subject of its own clause; it is the
         // sentence's first subject ("He attended a dinner hosted by the King, and Trump met him"),
         // else the person of the sentences before
