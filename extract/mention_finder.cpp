@@ -977,9 +977,11 @@ class Finder {
         m.place_key = name_key(m.place);
       }
       m.possessive = end < L_ && tok(end).key == "'s"sv;
-      // "India's foreign ministry rejected", "China's government said": the country acting
-      if (m.possessive && m.kind == MKind::kCountry) {
-        if (const std::uint32_t body = acting_body_end(end + 1); body != 0 && hit_starting(body - 1) == nullptr) {
+      // "India's foreign ministry rejected", "China's government said", "the DPRK Foreign Ministry
+      // said": the country acting
+      if (m.kind == MKind::kCountry && (m.possessive || (end < L_ && tok(end).is(kCapital)))) {
+        if (const std::uint32_t body = acting_body_end(m.possessive ? end + 1 : end, !m.possessive);
+            body != 0 && hit_starting(body - 1) == nullptr) {
           m.possessive = false;
           m.last = body;
           push(std::move(m));
@@ -1432,11 +1434,17 @@ class Finder {
       static const WordSet kInstitution = {
           "presidency", "government", "administration", "military", "army", "side", "authorities",
           "foreign ministry", "ministry", "delegation", "forces", "navy", "cabinet", "embassy", "diplomacy"};
-      group = k < L_ && kInstitution.count(tok(k).key) != 0;
+      group = k < L_ && (kInstitution.count(tok(k).key) != 0 ||
+                         (k + 1 < L_ && (tok(k).key == "foreign"sv || tok(k).key == "defence"sv || tok(k).key == "defense"sv) &&
+                          tok(k + 1).key == "ministry"sv));
       if (group) noun = nullptr;
     }
     if (!group) return i;
-    const std::uint32_t end = noun ? noun->last : k + 1;
+    // ("the Chinese Foreign Ministry": the two words of the ministry)
+    const bool two_words = noun == nullptr && k + 1 < L_ && (tok(k).key == "foreign"sv || tok(k).key == "defence"sv ||
+                                                             tok(k).key == "defense"sv) &&
+                           tok(k + 1).key == "ministry"sv;
+    const std::uint32_t end = noun ? noun->last : two_words ? k + 2 : k + 1;
     // "the Indian leader": one person, the country's leader this text names
     if (names.size() == 1 && noun != nullptr && tok(end - 1).key == "leader"sv && i > F_ && tok(i - 1).key == "the"sv) {
       if (const int p = named_leader_of(names.front().second); p >= 0) return push_actor(i, end, MKind::kPerson, p);
@@ -1486,14 +1494,15 @@ class Finder {
 
   // After a country's possessive at k: the end of a body that acts for it ("foreign ministry",
   // "government", "negotiators"), else 0.
-  std::uint32_t acting_body_end(std::uint32_t k) const {
+  // `capitals`: the body's name in capitals right after the country's ("the DPRK Foreign Ministry").
+  std::uint32_t acting_body_end(std::uint32_t k, bool capitals = false) const {
     static const WordSet kBodies = {
         "government", "ministry", "presidency", "administration", "cabinet", "embassy", "delegation",
         "negotiators", "diplomats"};
     // (over up to two words of what it deals with: "trade ministry", "foreign affairs ministry")
     for (std::uint32_t j = k; j < L_ && j < k + 3; ++j) {
-      if (kBodies.count(tok(j).key.view()) != 0) return j + 1;
-      if (!tok(j).is(kWord) || tok(j).is(kCapital) || tok(j).in(kClsNotAName | kClsPronoun) || tok(j).key.size() < 4) break;
+      if (kBodies.count(tok(j).key.view()) != 0 && tok(j).is(kCapital) == capitals) return j + 1;
+      if (!tok(j).is(kWord) || tok(j).is(kCapital) != capitals || tok(j).in(kClsNotAName | kClsPronoun) || tok(j).key.size() < 4) break;
     }
     return 0;
   }
