@@ -739,6 +739,15 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           --b;
           continue;
         }
+        // ("the Trilateral Summit Meeting", "an Extraordinary Summit": a word of its kind in
+        // capitals, not a place)
+        static const WordSet kKindWords = {"trilateral", "bilateral", "multilateral", "extraordinary", "special",
+                                           "informal", "annual", "emergency", "regional", "ministerial", "joint",
+                                           "inaugural", "plenary", "extended", "enlarged", "virtual", "leaders"};
+        if (c + 1 == b && kKindWords.count(p.key.view()) != 0) {
+          --b;
+          continue;
+        }
         if (c + 1 == b && !event_name_word(p.key) && !hyphenated_name) {
           // an unknown place name used as a modifier ("the Alaska summit")
           ev.place = std::string(ctx.text_of(b - 1, b));

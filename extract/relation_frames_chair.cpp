@@ -310,6 +310,12 @@ void Frames::led_by(const Trigger& t) {
   // ("due in London for the next gathering, hosted by the British prime minister": a gathering to
   // come is hosted by no one yet)
   if (status == edge_status::kReported && ctx_.events[static_cast<std::size_t>(ev)].to_come) status = edge_status::kPlanned;
+  // ("is to attend the summit chaired by Yoon": a gathering the clause has still ahead is chaired
+  // by no one yet)
+  if (status == edge_status::kReported && evm != nullptr && !it && !met_before &&
+      cv_.status(cv_.clause_start(evm->first), evm->first, false) == edge_status::kPlanned) {
+    status = edge_status::kPlanned;
+  }
   for (const int a : o.entities) {
     add("chaired", a, -1, ev, "", status, {}, "", -1, 0.85);
     add("attended", a, -1, ev, "", status, {}, "", -1, 0.75);
