@@ -775,11 +775,11 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       return {};
     }
     const Mention* m = mention_at(t);
-    // "the two men sat down", "both leaders held talks": the pair spoken of
+    // "the two men sat down", "both leaders held talks", "both sides agreed": the pair spoken of
     if ((m == nullptr || m->kind == MKind::kGeneric) && t > F &&
         (k == "men"sv || k == "leaders"sv || k == "women"sv || k == "presidents"sv || k == "negotiators"sv ||
-         k == "ministers"sv || k == "envoys"sv) &&
-        (tk[t - 1].key == "two"sv || tk[t - 1].key == "both"sv)) {
+         k == "ministers"sv || k == "envoys"sv || k == "sides"sv) &&
+        (tk[t - 1].key == "two"sv || tk[t - 1].key == "both"sv) && !sides_in_phrase(t)) {
       Group g = pair_before(t - 1, k == "leaders"sv || k == "presidents"sv, k == "men"sv ? 'm' : k == "women"sv ? 'f' : '?');
       if (!g.empty()) {
         g.first = t - 1;
@@ -1016,6 +1016,17 @@ bool below_leader(const std::string& role) {
 }
 
 }  // namespace
+
+bool ClauseView::sides_in_phrase(std::uint32_t t) const {
+  const auto& tk = ctx_.tokens;
+  const std::uint32_t F = si_.span.first;
+  if (tk[t].key != "sides"sv) return false;
+  std::uint32_t d = t - 1;  // "both", "two"
+  if (d > F && tk[d].key == "two"sv && tk[d - 1].key == "the"sv) --d;
+  if (d <= F) return false;
+  static const WordSet kPrepositions = {"on", "from", "of", "for", "to", "between", "by", "with", "across", "among", "at"};
+  return kPrepositions.count(tk[d - 1].key.view()) != 0;
+}
 
 Group ClauseView::pair_before(std::uint32_t pos, bool leaders, char gender) const {
   // the last two people named before pos in this sentence, else the group "they" stands for

@@ -123,6 +123,9 @@ class ClauseView {
   // who met most.
   // With `gender` ('m' for "the two men", 'f' for "the two women"), never someone of the other.
   Group pair_before(std::uint32_t pos, bool leaders = false, char gender = '?') const;
+  // "sides" at t in a phrase of a preposition ("companies on both sides", "from the two sides"):
+  // not the pair as a subject.
+  bool sides_in_phrase(std::uint32_t t) const;
   // Mention i is a country or body qualifying the person named just before ("Macron of France").
   bool of_apposition(std::size_t i) const;
   // Mention i is "his"/"her" before a word of kinship or office and a comma, and the person named

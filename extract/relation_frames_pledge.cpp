@@ -1195,6 +1195,21 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
     e = np_end(e + 1, end);
     if (e + 2 < end && key(e) == "for"sv) e = np_end(e + 1, end);  // ("a call for a global truce")
   }
+  // "to resume negotiations on the second phase of their free trade agreement", "to speed up the
+  // negotiations on strategic weapons": talks on a thing to be agreed are a commitment to it (not
+  // "to hold talks next month", a meeting to come); what they are on runs to the clause's next comma
+  bool talks_on_a_thing = false;
+  if (e > verb + 1 && e + 2 < end && (key(e) == "on"sv || key(e) == "over"sv || key(e) == "towards"sv || key(e) == "toward"sv) &&
+      (key(e - 1) == "talks"sv || key(e - 1) == "negotiations"sv || key(e - 1) == "discussions"sv)) {
+    static const WordSet kLaunch = {"resume", "begin", "start", "launch", "open", "restart", "speed", "accelerate",
+                                    "intensify", "conclude", "complete", "continue", "relaunch", "expedite"};
+    if (kLaunch.count(key(verb).view()) != 0) {
+      talks_on_a_thing = true;
+      std::uint32_t q = e + 1;
+      while (q < end && q < e + 16 && key(q) != ","sv && key(q) != ";"sv) ++q;
+      e = q;
+    }
+  }
   // "to act against companies that make the chemicals": a relative clause says which
   if (e > verb + 1 && e + 1 < end && (key(e) == "that"sv || key(e) == "which"sv || key(e) == "who"sv) &&
       ctx_.tokens[e + 1].is(kWord) && !ctx_.tokens[e + 1].is(kCapital) && !determiner(key(e + 1)) &&
@@ -1260,7 +1275,7 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
     talk_key += " " + name_key(trimmed_np(e + 1, np_end(e + 1, end)));
   }
   for (const std::string_view w : {"talk"sv, "negotiat"sv, "meet"sv, "dialogue"sv, "contact"sv, "summit"sv}) {
-    if (talk_key.find(w) != std::string::npos && !standing && !arrangements) return;
+    if (talk_key.find(w) != std::string::npos && !standing && !arrangements && !talks_on_a_thing) return;
   }
   // "begin", "start": a pledge of what is begun when that can be pledged ("begin deployments of
   // long-range weapons in Germany"), not "start work on ending the war"
