@@ -46,10 +46,11 @@ bool Frames::travel_for_talks(const Trigger& t, const std::string& kind, std::ui
                                                     : nullptr;
   }
   std::uint32_t v = em != nullptr ? em->first : t.first;
-  // "for a larger session", "for fresh talks": up to two adjectives after "for" and its determiner
+  // "for a larger session", "for fresh talks", "for the eighth trilateral business summit": up to
+  // three adjectives after "for" and its determiner
   {
     std::uint32_t a = v;
-    for (int n = 0; n < 2 && a > F() + 1 && ctx_.tokens[a - 1].is(kWord) && !ctx_.tokens[a - 1].is(kCapital) &&
+    for (int n = 0; n < 3 && a > F() + 1 && ctx_.tokens[a - 1].is(kWord) && !ctx_.tokens[a - 1].is(kCapital) &&
                     !determiner(key(a - 1)) && key(a - 1) != "for"sv;
          ++n) {
       --a;
