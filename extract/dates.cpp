@@ -165,6 +165,15 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
     }
     // Weekdays
     const int wd = t.is(kCapital) ? weekday_from_word(t.key) : -1;
+    // "30 July 1975 (Wednesday)", "1 August 1975, a Friday": a weekday right after a full date
+    // only says that date's weekday
+    if (wd >= 0 && !out.empty() && out.back().kind == DateKind::kAbsolute && out.back().day != 0 &&
+        out.back().month != 0 && i > first &&
+        (out.back().last == i || (out.back().last + 1 == i && (key(i - 1) == "("sv || is_comma(tk[i - 1]))))) {
+      out.back().last = i + 1 < last && key(i + 1) == ")"sv ? i + 2 : i + 1;
+      i = out.back().last - 1;
+      continue;
+    }
     if (wd >= 0) {
       m.kind = DateKind::kWeekday;
       m.weekday = wd;
@@ -317,6 +326,23 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
       i += 2;
       continue;
     }
+  }
+  // "on 30 July and again on 1 August 1975", "between 23 and ... November 1974": a day with no
+  // year before another of the same run of words takes that one's year
+  for (std::size_t n = 0; n + 1 < out.size(); ++n) {
+    DateMention& a = out[n];
+    const DateMention& b = out[n + 1];
+    if (a.kind != DateKind::kAbsolute || b.kind != DateKind::kAbsolute || a.year != 0 || b.year == 0 || a.month == 0 ||
+        b.month == 0 || b.first < a.last || b.first > a.last + 4) {
+      continue;
+    }
+    bool joined = true;
+    for (std::uint32_t k = a.last; k < b.first && joined; ++k) {
+      const TokenKey w = tk[k].key;
+      joined = w == "and"sv || w == "again"sv || w == "on"sv || w == "to"sv || w == "then"sv || w == "until"sv ||
+               w == "till"sv || w == "through"sv || w == "-"sv || is_comma(tk[k]);
+    }
+    if (joined) a.year = a.month <= b.month ? b.year : b.year - 1;
   }
   return out;
 }
