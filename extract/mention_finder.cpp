@@ -2322,8 +2322,12 @@ class Finder {
         if (m.pronoun == "him"sv && local >= 0 && local_subject < 0 && m.first - local_last <= 10) {
           bool same_clause = true;
           // ("The Emir, Sheikh Tamim, received him": the comma that closes an apposition)
-          const bool apposition = local_first > F_ && tok(local_first - 1).key == ","sv && local_last < m.first &&
-                                  tok(local_last).key == ","sv;
+          // ("Ukraine's prime minister, Denys Shmyhal, sat beside him": a mention holding its own
+          // apposition, closed by a comma)
+          bool inner_comma = false;
+          for (std::uint32_t k = local_first; k < local_last && !inner_comma; ++k) inner_comma = tok(k).key == ","sv;
+          const bool apposition = ((local_first > F_ && tok(local_first - 1).key == ","sv) || inner_comma) &&
+                                  local_last < m.first && tok(local_last).key == ","sv;
           for (std::uint32_t k = local_last; k < m.first && same_clause; ++k) {
             const TokenKey w = tok(k).key;
             if (k == local_last && apposition) continue;

@@ -186,6 +186,34 @@ void Frames::attend(const Trigger& t) {
   remember(s, t);
 }
 
+// "In the stands Macron sat beside FIFA president Gianni Infantino", "Shmyhal sat beside him on the
+// stage": people of two sides seated together met (colleagues of one side only sat together:
+// "Kouchner sat beside his president").
+void Frames::seated_beside_met(const Group& s, const Trigger& t) {
+  const bool beside = key(t.last - 1) == "beside"sv ||
+                      (key(t.last - 1) == "to"sv && t.last >= t.first + 2 &&
+                       (key(t.last - 2) == "next"sv || key(t.last - 2) == "close"sv));
+  if (!beside) return;
+  const Group o = cv_.object(t.last, 1);
+  if (o.empty() || o.first > t.last + 1) return;
+  const auto side_of = [&](int e) {
+    const DocEntity& d = ctx_.entities[static_cast<std::size_t>(e)];
+    if (d.type != "person"sv) return std::string();
+    return d.org.empty() ? d.country : "org:" + d.org;
+  };
+  const std::uint32_t end = cv_.clause_end(t.last);
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  for (const int a : s.entities) {
+    for (const int b : o.entities) {
+      const std::string sa = side_of(a);
+      const std::string sb = side_of(b);
+      if (sa.empty() || sb.empty() || sa == sb) continue;
+      add("met", a, b, -1, "", status, date, "", -1, 0.7);
+    }
+  }
+}
+
 void Frames::present(const Trigger& t) {
   // "Vance and Rubio sat on the American side": only a side of the table (not "sat on the board")
   const bool side = key(t.last - 1) == "the"sv && key(t.last - 2) == "on"sv;
@@ -202,6 +230,7 @@ void Frames::present(const Trigger& t) {
     return;
   }
   Group s = subject_of(t);
+  if (!s.empty() && !s.generic) seated_beside_met(s, t);
   if (s.empty() || ctx_.salient_event < 0) return;
   // "is here" in a report from the scene: the gathering the report is from, not the last event
   // spoken of
