@@ -1165,7 +1165,15 @@ void Frames::reject(const Trigger& t) {
   if (object == "commit"sv) return;  // "declined to commit" to what the sentence does not say
   if (!verb_refused && !policy_object(name_key(object))) return;
   std::string status = cv_.status(s.last, t.first, false);
-  if (refused_verb && status == edge_status::kDenied) status = edge_status::kReported;
+  if (refused_verb && status == edge_status::kDenied) {
+    // ("Beijing, one assumes, would not sign it again": a refusal the writer supposes)
+    const bool supposed = std::any_of(si_.cues.begin(), si_.cues.end(), [&](const Cue& c) {
+      if (c.kind != "hypothetical"sv || c.first < s.last || c.last > t.first) return false;
+      const TokenKey w = key(c.first);
+      return w != "would"sv && w != "could"sv && w != "might"sv && w != "may"sv && w != "can"sv && w != "should"sv;
+    });
+    status = supposed ? edge_status::kHypothetical : edge_status::kReported;
+  }
   if (status == edge_status::kPlanned && stated_stance(t, s)) status = edge_status::kReported;
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
   for (const int a : s.entities) {
