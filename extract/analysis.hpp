@@ -222,6 +222,7 @@ struct DocContext {
     int event = -1;  // -1: the document's main gathering
     Date date;
     std::vector<int> listed;  // guests named with the greeting ("as they came in: A, B and C")
+    bool met_each = true;     // the host met each guest (not "leaders were welcomed at the door by X")
     std::uint32_t begin = 0, end = 0;  // the sentence's bytes
   };
   std::vector<Greeting> greetings;

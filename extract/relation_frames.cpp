@@ -1370,6 +1370,7 @@ void greeters_met_guests(DocContext& ctx) {
     }
     for (const int host : g.hosts) {
       assert_("attended", host, -1, ev, date, 0.65);
+      if (!g.met_each) continue;
       for (const int guest : guests) assert_("met", host, guest, -1, date, 0.65);
     }
   }

@@ -458,6 +458,7 @@ class Frames {
   bool from_afar(std::uint32_t i) const;
   bool recorded_message(std::uint32_t from) const;
   void seated_beside_met(const Group& s, const Trigger& t);
+  void guests_greeted_by(const Group& guests, const Group& hosts, const Trigger& t, std::uint32_t end);
   std::uint32_t place_before_partner(std::uint32_t at, std::uint32_t end) const;
 
   // The actor right after the verb (relation_frames_direct.cpp): accuse, thank_to, call_on, appeal,

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg::detail {
 
@@ -146,7 +147,26 @@ bool Frames::passive(const Trigger& t) {
       }
     }
   }
-  if (s.empty() || s.generic) return true;
+  // ("Leaders reached the hall and were welcomed at the door by ...": a group naming no one before
+  // the predicate, with no one named after it)
+  if (s.empty() && !listed) {
+    for (const Mention& m : si_.mentions) {
+      if (m.first >= t.first) break;
+      if (m.kind == MKind::kGeneric) {
+        // (the head of "Leaders of the 46 member states")
+        if (!s.generic) s.first = m.first;
+        s.generic = true;
+        s.last = m.last;
+      } else if (cv_.is_actor(m)) {
+        s.generic = false;
+      }
+    }
+    if (s.generic) {
+      guests_greeted_by(s, agent, t, end);
+      return true;
+    }
+  }
+  if (s.empty()) return true;
   const std::string status = cv_.status(listed ? 0 : s.last, t.first, false);
   const Date date = date_for(listed ? t.first : std::min(s.first, t.first), end, t.first);
   std::string place;
@@ -163,6 +183,29 @@ bool Frames::passive(const Trigger& t) {
   meeting_between(agent, s, status, date, place, ev);
   remember(s, t);
   return true;
+}
+
+// "Leaders ... were welcomed at the door by Jakobsdottir and by Pejcinovic Buric": hosts greeting
+// the guests of the gathering were at it (greeters_met_guests, once the document is read).
+void Frames::guests_greeted_by(const Group& guests, const Group& hosts, const Trigger& t, std::uint32_t end) {
+  static const WordSet kGuests = {"leaders", "guests", "delegations", "delegates", "participants", "visitors",
+                                  "heads", "dignitaries"};
+  const TokenKey v = key(t.first);
+  if (v != "welcomed"sv && v != "greeted"sv && v != "received"sv) return;
+  bool guest_noun = false;
+  for (std::uint32_t k = guests.first; k < guests.last; ++k) guest_noun = guest_noun || kGuests.count(key(k).view()) != 0;
+  if (!guest_noun || cv_.status(guests.last, t.first, false) != edge_status::kReported) return;
+  DocContext::Greeting g;
+  for (const int x : hosts.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv) g.hosts.push_back(x);
+  }
+  if (g.hosts.empty()) return;
+  g.date = date_for(std::min(guests.first, t.first), end, t.first);
+  // (a group welcomed names no one: the hosts were there, whom each guest met the text does not say)
+  g.met_each = false;
+  g.begin = si_.span.begin;
+  g.end = si_.span.end;
+  ctx_.greetings.push_back(std::move(g));
 }
 
 // "by Rubio and Witkoff on the US side, and by Lavrov and Ushakov on the Russian side", "by
