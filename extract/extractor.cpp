@@ -545,9 +545,16 @@ void note_awaited_gatherings(DocContext& ctx, const SentenceInfo& si) {
 // the lede's day.
 void date_gatherings_by_lede(DocContext& ctx) {
   if (!ctx.lede_day.full() || ctx.lede_awaits) return;
-  // (not when the lede's day is already another gathering's: "Biden held talks with Abbas in
-  // Bethlehem on Friday. Mohammed bin Salman chaired a summit ...")
-  if (std::any_of(ctx.events.begin(), ctx.events.end(), [&](const DocEvent& e) { return e.date == ctx.lede_day; })) return;
+  // (not when the lede's day is already that of another gathering the lede tells: "Biden held talks
+  // with Abbas in Bethlehem on Friday. Mohammed bin Salman chaired a summit ...")
+  // (but "Leaders of Arab and Muslim nations met in the Qatari capital on Monday. / The emergency
+  // summit of the Arab League ...": a gathering of many on the lede's day is that summit)
+  if (std::any_of(ctx.events.begin(), ctx.events.end(), [&](const DocEvent& e) {
+        return e.date == ctx.lede_day && e.first_sentence == ctx.lede_sentence && !e.many && e.kind != "summit" &&
+               e.kind != "conference";
+      })) {
+    return;
+  }
   for (DocEvent& e : ctx.events) {
     if (!e.used || !e.date.empty() || e.to_come || e.old || (e.kind != "summit" && e.kind != "conference")) continue;
     if (e.first_sentence > ctx.lede_sentence + 1 || e.first_sentence < ctx.lede_sentence) continue;
