@@ -30,8 +30,11 @@ bool Frames::seeing_is_meeting(const Trigger& t) const {
       const TokenKey k = key(i);
       const Mention* here = cv_.mention_at(i);
       if (here != nullptr) {
-        // ("the country's senior official, Wang Yi" is one mention from its role noun)
-        if (here->first == i && ctx_.tokens[i].is(kWord) && !ctx_.tokens[i].is(kCapital)) named = here;
+        // ("the country's senior official, Wang Yi" is one mention from its role noun; "the Turkish
+        // prime minister, Suleyman Demirel" one from its demonym)
+        if (here->first == i && ctx_.tokens[i].is(kWord) && (!ctx_.tokens[i].is(kCapital) || here->kind == MKind::kPerson)) {
+          named = here;
+        }
         break;
       }
       if (k == ","sv) {
