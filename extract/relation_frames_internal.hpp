@@ -325,6 +325,7 @@ class Frames {
   void sat_across(const Trigger& t);
   void took_aside(const Trigger& t);
   bool teams_playing() const;
+  std::string object_named_before(const std::string& object) const;
   void stand_between(const Trigger& t);
   void looked_on_together(const Trigger& t);
   std::vector<int> side_of(std::uint32_t from, std::uint32_t to) const;

@@ -71,6 +71,44 @@ bool Frames::purpose_after(const std::string& object) const {
   return false;
 }
 
+// "India refuses to endorse the programme", "declined to sign the accord": a thing named by its
+// kind alone is the one of that kind the text named last, in capitals ("the Belt and Road
+// Initiative"): the object keeps its words and gains that name, "the programme (Belt and Road
+// Initiative)".
+std::string Frames::object_named_before(const std::string& object) const {
+  static const WordSet kKinds = {"plan", "proposal", "deal", "agreement", "programme", "program", "project",
+                                 "initiative", "treaty", "declaration", "accord", "accords", "pact", "scheme",
+                                 "package", "framework", "corridor", "register", "charter", "compact", "protocol"};
+  static const WordSet kHeads = {"initiative", "plan", "agreement", "treaty", "declaration", "accord", "accords",
+                                 "programme", "program", "deal", "corridor", "pact", "partnership", "framework",
+                                 "convention", "protocol", "register", "charter", "strategy", "compact", "act"};
+  // (its last two words: "endorse the programme")
+  const std::string k = name_key(object);
+  const auto sp = k.rfind(' ');
+  if (sp == std::string::npos || sp == 0) return object;
+  const auto sp0 = k.rfind(' ', sp - 1);
+  const std::string_view det = std::string_view(k).substr(sp0 == std::string::npos ? 0 : sp0 + 1, sp - (sp0 == std::string::npos ? 0 : sp0 + 1));
+  const std::string_view kind = std::string_view(k).substr(sp + 1);
+  if ((det != "the"sv && det != "this"sv && det != "that"sv) || kKinds.count(kind) == 0) return object;
+  // (back from the sentence's start over the text before, to a name in capitals ending with a
+  // kind's noun)
+  const std::uint32_t lo = F() > 120 ? F() - 120 : 0;
+  for (std::uint32_t i = F(); i > lo + 1; --i) {
+    const Token& head = ctx_.tokens[i - 1];
+    if (!head.is(kCapital) || !head.is(kWord) || kHeads.count(head.key.view()) == 0) continue;
+    std::uint32_t b = i - 1;
+    while (b > lo && (ctx_.tokens[b - 1].is(kCapital) || ctx_.tokens[b - 1].key == "and"sv ||
+                      ctx_.tokens[b - 1].key == "of"sv || ctx_.tokens[b - 1].key == "on"sv) &&
+           ctx_.tokens[b - 1].is(kWord) && i - b < 8) {
+      --b;
+    }
+    while (b < i - 1 && !ctx_.tokens[b].is(kCapital)) ++b;  // (not from "and" or "of")
+    if (b + 1 >= i) continue;  // (a name of at least two words)
+    return object + " (" + std::string(ctx_.text_of(b, i)) + ")";
+  }
+  return object;
+}
+
 // Whether the sentence, or the page it is on, is of a game: a word of the sport in the sentence, or
 // a page that uses several (a match report, a live text of a tournament).
 bool Frames::teams_playing() const {
@@ -135,7 +173,7 @@ void Frames::add(const std::string& rel, int s, int target, int target_event, co
   a.target = target;
   a.target_event = target_event;
   a.topic = topic;
-  a.object = object;
+  a.object = (rel == "rejected"sv || rel == "pledged"sv) ? object_named_before(object) : object;
   a.status = status;
   a.date = date;
   a.place = place;
