@@ -198,6 +198,7 @@ struct DocContext {
   Date lede_day;
   std::size_t lede_sentence = 0;
   bool lede_awaits = false;  // the first sentences speak of a gathering still ahead
+  bool lede_day_of_other = false;  // the lede's day is of a close, a denial or a journey
   // the day a caption's own dateline gave ("1. WASHINGTON, Wednesday, May 21, 2025."), or the day
   // heading a live report's entries ("SUNDAY, 14 DECEMBER")
   Date caption_day;

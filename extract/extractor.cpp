@@ -19,6 +19,7 @@
 #include "extract/event_mentions.hpp"
 #include "extract/mention_finder.hpp"
 #include "extract/relation_frames.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg {
 namespace {
@@ -518,6 +519,15 @@ void note_lede_day(DocContext& ctx, const SentenceInfo& si) {
     if (diff >= 0 && diff <= 2) {
       ctx.lede_day = r;
       ctx.lede_sentence = ctx.sentence_no;
+      // ("The summit in Johannesburg ended on Sunday", "did not open on Saturday", "arrived in Los
+      // Angeles on Tuesday to take part in the summit": the day of a close, a denial or a journey
+      // is not that of a gathering the lede names)
+      static const WordSet kOther = {"ended", "ends", "closed", "closes", "concluded", "wrapped", "arrived", "arrives",
+                                     "landed", "flew", "travelled", "traveled", "left", "departed"};
+      for (std::uint32_t k = si.span.first; k < si.span.last && !ctx.lede_day_of_other; ++k) {
+        ctx.lede_day_of_other = kOther.count(ctx.tokens[k].key.view()) != 0;
+      }
+      for (const Cue& c : si.cues) ctx.lede_day_of_other = ctx.lede_day_of_other || c.kind == "negation";
     }
     return;  // (the lede's first date only)
   }
@@ -558,6 +568,7 @@ void date_gatherings_by_lede(DocContext& ctx) {
   for (DocEvent& e : ctx.events) {
     if (!e.used || !e.date.empty() || e.to_come || e.old || (e.kind != "summit" && e.kind != "conference")) continue;
     if (e.first_sentence > ctx.lede_sentence + 1 || e.first_sentence < ctx.lede_sentence) continue;
+    if (e.first_sentence == ctx.lede_sentence && ctx.lede_day_of_other) continue;
     e.date = ctx.lede_day;
   }
 }
