@@ -196,20 +196,20 @@ void Frames::seated_beside_met(const Group& s, const Trigger& t) {
   if (!beside) return;
   const Group o = cv_.object(t.last, 1);
   if (o.empty() || o.first > t.last + 1) return;
-  const auto side_of = [&](int e) {
-    const DocEntity& d = ctx_.entities[static_cast<std::size_t>(e)];
-    if (d.type != "person"sv) return std::string();
-    return d.org.empty() ? d.country : "org:" + d.org;
+  // (a side known for both: a country, or a body for one who speaks for no country, "FIFA president")
+  const auto entity = [&](int e) -> const DocEntity& { return ctx_.entities[static_cast<std::size_t>(e)]; };
+  const auto known_side = [&](int e) {
+    return entity(e).type == "person"sv && (!entity(e).country.empty() || !entity(e).org.empty());
+  };
+  const auto colleagues = [&](int a, int b) {
+    return same_country(a, b) || (entity(a).country.empty() && !entity(a).org.empty() && entity(a).org == entity(b).org);
   };
   const std::uint32_t end = cv_.clause_end(t.last);
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
   for (const int a : s.entities) {
     for (const int b : o.entities) {
-      const std::string sa = side_of(a);
-      const std::string sb = side_of(b);
-      if (sa.empty() || sb.empty() || sa == sb) continue;
-      add("met", a, b, -1, "", status, date, "", -1, 0.7);
+      if (known_side(a) && known_side(b) && !colleagues(a, b)) add("met", a, b, -1, "", status, date, "", -1, 0.7);
     }
   }
 }
