@@ -66,6 +66,14 @@ TEST(EntityNodes, ACityInsideAnInstitutesNameIsNoCountry) {
 
 // A company's name is no person's, after a military title ("General Electric") or not
 // ("Hindustan Aeronautics"); a general is one.
+// A name after a title whose last word is a body's ("Ministry", "Federation", "Chiefs") is the
+// body's name, no one's.
+TEST(EntityNodes, ABodysNameAfterATitleIsNoPerson) {
+  EXPECT_EQ(node_ids("A spokesperson of the DPRK Foreign Ministry spoke, as did the chairman of the Japan Business "
+                     "Federation and Olaf Scholz."),
+            (std::vector<std::string>{"country:jpn", "country:prk", "person:olaf-scholz"}));
+}
+
 TEST(EntityNodes, ACompanysNameIsNoPerson) {
   EXPECT_EQ(node_ids("General Electric and Hindustan Aeronautics will build engines in India."),
             (std::vector<std::string>{"country:ind"}));
