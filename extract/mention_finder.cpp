@@ -1434,21 +1434,19 @@ class Finder {
     if (group && noun != nullptr && noun->last < L_ && (tok(noun->last).key == "'"sv || tok(noun->last).key == "'s"sv)) {
       return i;  // "the APEC leaders' meeting": the group qualifies what follows
     }
+    // ("the Chinese Foreign Ministry": a ministry of two words)
+    bool two_words = false;
     if (!group) {
       // "the French presidency said": a demonym with an institution noun
       static const WordSet kInstitution = {
           "presidency", "government", "administration", "military", "army", "side", "authorities",
-          "foreign ministry", "ministry", "delegation", "forces", "navy", "cabinet", "embassy", "diplomacy"};
-      group = k < L_ && (kInstitution.count(tok(k).key) != 0 ||
-                         (k + 1 < L_ && (tok(k).key == "foreign"sv || tok(k).key == "defence"sv || tok(k).key == "defense"sv) &&
-                          tok(k + 1).key == "ministry"sv));
+          "ministry", "delegation", "forces", "navy", "cabinet", "embassy", "diplomacy"};
+      two_words = k + 1 < L_ && (tok(k).key == "foreign"sv || tok(k).key == "defence"sv || tok(k).key == "defense"sv) &&
+                  tok(k + 1).key == "ministry"sv;
+      group = k < L_ && (kInstitution.count(tok(k).key) != 0 || two_words);
       if (group) noun = nullptr;
     }
     if (!group) return i;
-    // ("the Chinese Foreign Ministry": the two words of the ministry)
-    const bool two_words = noun == nullptr && k + 1 < L_ && (tok(k).key == "foreign"sv || tok(k).key == "defence"sv ||
-                                                             tok(k).key == "defense"sv) &&
-                           tok(k + 1).key == "ministry"sv;
     const std::uint32_t end = noun ? noun->last : two_words ? k + 2 : k + 1;
     // "the Indian leader": one person, the country's leader this text names
     if (names.size() == 1 && noun != nullptr && tok(end - 1).key == "leader"sv && i > F_ && tok(i - 1).key == "the"sv) {

@@ -243,7 +243,7 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
       const DateMention& opening = si_.dates.front();
       // (past a bullet's mark: "-- 30 July 1975 (Wednesday): Ford and Brezhnev meet")
       std::uint32_t first_word = F();
-      while (first_word < at && !ctx_.tokens[first_word].is(kWord) && !ctx_.tokens[first_word].is(kDigit)) ++first_word;
+      while (first_word < at && bullet_mark(key(first_word).view())) ++first_word;
       const std::uint32_t start = key(first_word) == "on"sv || key(first_word) == "in"sv ? first_word + 1 : first_word;
       // (the clause of a place the predicate is in: opened after a comma and not closed by one)
       bool relative = false;
