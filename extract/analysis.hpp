@@ -228,6 +228,9 @@ struct DocContext {
   };
   std::vector<Greeting> greetings;
   Date focus;             // the last full date spoken of
+  // The day a sentence's names are read on: the first date of another year the sentence gives ("On
+  // 2 December 1989 George Bush met Gorbachev": the father, not the son), else the focus.
+  Date names_day;
   // The date a mention denotes in this document: counted from the article's date; a weekday in an
   // article without a full date, from the weekday date the narrative is at (the nearest such day:
   // "Meloni arrived on Wednesday" after "Tuesday 12 November").

@@ -355,6 +355,14 @@ Date resolve_date(const DateMention& m, const Date& doc, const Date& focus, Tens
         return Date{m.year, m.month, m.day};
       }
       if (doc.empty()) return {};
+      // "On the morning of 30 July 1975 Ford met Brezhnev ... Ford also saw Demirel on Thursday 31
+      // July": what is told in the past within a month of the full date of another year the text is
+      // on is of that year
+      if (tense == Tense::kPast && focus.full() && focus.year != doc.year && m.day != 0 &&
+          valid_ymd(focus.year, m.month, m.day)) {
+        const long gap = days_from_civil(focus.year, m.month, m.day) - days_from_civil(focus.year, focus.month, focus.day);
+        if (gap >= -31 && gap <= 31) return Date{focus.year, m.month, m.day};
+      }
       // The year that puts the date nearest the document date, leaning to the tense.
       Date best;
       long best_score = 1L << 40;

@@ -18,8 +18,10 @@ using namespace std::string_view_literals;  // "the"sv: comparisons check the le
 namespace {
 
 // The lexicon person a name is, among those it may be ("George Bush": the father or the son): the
-// one in office on the article's date, else the one whose last post began latest before it.
+// one in office on the day the sentence is on (DocContext::names_day), else the one whose last post
+// began latest before it.
 const LexEntry* pick_person(const DocContext& ctx, const LexEntry* begin, const LexEntry* end) {
+  const Date& day = ctx.names_day.full() ? ctx.names_day : ctx.doc_date;
   const LexEntry* best = nullptr;
   std::pair<int, Date> best_rank;
   for (const LexEntry* e = begin; e != end; ++e) {
@@ -27,9 +29,9 @@ const LexEntry* pick_person(const DocContext& ctx, const LexEntry* begin, const 
     const PersonInfo& p = ctx.lex->people()[e->index];
     Date latest;
     for (const Position& pos : p.positions) {
-      if ((ctx.doc_date.empty() || pos.from <= ctx.doc_date) && latest < pos.from) latest = pos.from;
+      if ((day.empty() || pos.from <= day) && latest < pos.from) latest = pos.from;
     }
-    const std::pair<int, Date> rank{!ctx.doc_date.empty() && ctx.lex->in_office_on(p, ctx.doc_date) ? 1 : 0, latest};
+    const std::pair<int, Date> rank{!day.empty() && ctx.lex->in_office_on(p, day) ? 1 : 0, latest};
     if (best == nullptr || best_rank < rank) {
       best = e;
       best_rank = rank;
@@ -125,6 +127,12 @@ class Finder {
     }
     mark_quotes();
     si_.dates = find_dates(ctx_.tokens, F_, L_, &si_.anchored_dates);
+    ctx_.names_day = ctx_.focus.full() ? ctx_.focus : ctx_.doc_date;
+    for (const DateMention& d : si_.dates) {
+      if (d.kind != DateKind::kAbsolute || d.year == 0 || d.year == ctx_.doc_date.year) continue;
+      ctx_.names_day = Date{d.year, d.month != 0 ? d.month : 7, d.day != 0 ? d.day : 1};
+      break;
+    }
     std::uint32_t i = F_;
     while (i < L_) {
       // Most tokens are plain: skipped in a loop of their own, with the arrays in registers.
