@@ -165,10 +165,15 @@ void note_role(DocContext& ctx, int entity, const std::string& role, const std::
   if (e.org.empty() && !org.empty()) e.org = org;
 }
 
-int person_by_surname(const DocContext& ctx, const std::string& surname_key) {
+int person_by_surname(const DocContext& ctx, const std::string& surname_key, bool titled) {
   // the one this text speaks of most; on a tie a known leader ("Kim" after Kim Jong Un and his envoy
   // Kim Yong Chol is the leader), else someone the lexicon knows (not a byline's namesake), else the
-  // latest named
+  // latest named; after a title, first one in office on the day the text is on ("Premier Li" after
+  // Li Qiang and his late predecessor Li Keqiang)
+  const Date& day = ctx.names_day.full() ? ctx.names_day : ctx.doc_date;
+  const auto serving = [&](const DocEntity& x) {
+    return titled && x.lex >= 0 && !day.empty() && ctx.lex->in_office_on(ctx.lex->people()[static_cast<std::size_t>(x.lex)], day);
+  };
   int found = -1;
   for (std::size_t i = 0; i < ctx.entities.size(); ++i) {
     const auto& e = ctx.entities[i];
@@ -186,10 +191,10 @@ int person_by_surname(const DocContext& ctx, const std::string& surname_key) {
       continue;
     }
     const DocEntity& f = ctx.entities[static_cast<std::size_t>(found)];
-    const auto rank = [](const DocEntity& x) {
+    const auto rank = [&serving](const DocEntity& x) {
       const bool leader = x.role == "president" || x.role == "prime_minister" || x.role == "supreme_leader" ||
                           x.role == "chancellor" || x.role == "king" || x.role == "emir" || x.role == "crown_prince";
-      return std::make_tuple(x.mentions, leader ? 1 : 0, x.lex >= 0 ? 1 : 0);
+      return std::make_tuple(serving(x) ? 1 : 0, x.mentions, leader ? 1 : 0, x.lex >= 0 ? 1 : 0);
     };
     if (rank(e) >= rank(f)) found = static_cast<int>(i);
   }

@@ -20,8 +20,9 @@ int entity_for_defined_org(DocContext& ctx, std::string_view name, std::string_v
 int entity_for_named_person(DocContext& ctx, std::string_view name, const std::string& role,
                             const std::string& country, const std::string& org, bool reliable);
 
-// The document's person with this surname key (most recently mentioned), or -1.
-int person_by_surname(const DocContext& ctx, const std::string& surname_key);
+// The document's person with this surname key (the most spoken of; after a title, first one in office
+// on the day the text is on), or -1.
+int person_by_surname(const DocContext& ctx, const std::string& surname_key, bool titled = false);
 // A person known to the lexicon by this surname who plausibly fits the document date (in an undated
 // document: in office now, or once in the office `role` of `country` the title names), or -1.
 int lex_person_by_surname(const DocContext& ctx, const LexEntries& entries, const std::string& role = {},

@@ -462,6 +462,15 @@ bool salient_fits(const DocContext& ctx, const std::string& kind) {
   return ctx.salient_event >= 0 && kinds_compatible(ctx.events[static_cast<std::size_t>(ctx.salient_event)].kind, kind);
 }
 
+bool session_of_gathering_just_told(const DocContext& ctx, const Mention& m) {
+  if (ctx.salient_event < 0 || m.last == 0 || ctx.tokens[m.last - 1].key != "session"sv) return false;
+  const DocEvent& e = ctx.events[static_cast<std::size_t>(ctx.salient_event)];
+  // (not a meeting of two: "who had been met there by the ambassador. Harris took part in the
+  // leaders' session")
+  return !e.to_come && e.first_sentence + 1 == ctx.sentence_no && kinds_compatible(e.kind, m.ev_kind) &&
+         e.kind != "meeting"sv && !at_most_two_attend(ctx, ctx.salient_event);
+}
+
 }  // namespace
 
 int last_event_of_kind(const DocContext& ctx, const std::string& kind) {
@@ -1054,7 +1063,9 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     std::uint32_t purpose = ev.first;  // "for" before the event, over "the second day of"
     while (purpose > F && purpose + 6 > ev.first) {
       const std::string_view w = ctx.tokens[purpose - 1].key;
+      // (and over "the fourth round of": "met in Davos for the fourth round of talks")
       if (w != "the"sv && w != "of"sv && w != "day"sv && !ordinal_or_word(ctx.tokens[purpose - 1]) && w != "final"sv &&
+          w != "round"sv && w != "new"sv &&
           w != "last"sv && w != "opening"sv && w != "closing"sv && w != "their"sv && w != "its"sv && w != "annual"sv) {
         break;
       }
@@ -1080,7 +1091,9 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;
         if (ev.ev_date.empty()) {
           for (const auto& d : si.dates) {
-            if (d.first >= m->last && d.last <= purpose) {
+            // (or the day that opens the sentence: "On Sunday, advisers met in Davos for talks")
+            const bool opening = d.first == F || (d.first == F + 1 && ctx.tokens[F].key == "on"sv);
+            if ((d.first >= m->last && d.last <= purpose) || (opening && d.kind != DateKind::kAnchored)) {
               ev.ev_date = ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first));
               break;
             }
@@ -1252,7 +1265,12 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       // come, not the one spoken of (which it would date)
       ev.event = register_event(ctx, ev.ev_kind, "", "", "", ev.ev_date, false, true, many);
     } else if (ev.ev_definite) {
-      if (const int same = last_event_of_kind(ctx, ev.ev_kind); same >= 0) {
+      if (session_of_gathering_just_told(ctx, ev)) {
+        // "advisers met in Davos for the fourth round of talks on the peace formula. Cassis and
+        // Yermak co-chaired the session": a session right after a gathering first told in the
+        // sentence before is of that gathering, not of the forum spoken of before it
+        ev.event = ctx.salient_event;
+      } else if (const int same = last_event_of_kind(ctx, ev.ev_kind); same >= 0) {
         ev.event = same;
       } else if (const int gathering = gathering_over_talks(ctx, ev.ev_kind, "", ev.ev_date); gathering >= 0) {
         ev.event = gathering;

@@ -165,6 +165,43 @@ class Finder {
       const std::uint32_t n = a.last < L_ && tok(a.last).key == ","sv ? a.last + 1 : a.last;
       if (n < L_ && (tok(n).key == "jr"sv || tok(n).key == "sr"sv) && tok(n).is(kCapital)) a.last = n + 1;
     }
+    // "received by the President of the Senate (Monsieur Gerard Larcher)": a title that named
+    // nobody is the person named in brackets right after it
+    // ("the Palais du Luxembourg", "the Patrouille de France": a country after a French name's
+    // "du", "de" is part of that name)
+    {
+      std::vector<std::size_t> named_in_brackets;
+      for (std::size_t m = 0; m + 1 < si_.mentions.size(); ++m) {
+        auto& a = si_.mentions[m];
+        auto& b = si_.mentions[m + 1];
+        // (over what the title is of: "the President of the National Assembly (Madame ...)")
+        if (a.kind != MKind::kTitle || b.kind != MKind::kPerson || b.entity < 0 || b.possessive || b.first <= a.last ||
+            b.first > a.last + 6 || tok(b.first - 1).key != "("sv || b.last >= L_ || tok(b.last).key != ")"sv) {
+          continue;
+        }
+        bool of_words = true;
+        for (std::uint32_t k = a.last; k + 1 < b.first; ++k) of_words = of_words && tok(k).is(kWord);
+        if (!of_words) continue;
+        a.kind = MKind::kPerson;
+        a.entity = b.entity;
+        a.last = b.last + 1;
+        named_in_brackets.push_back(m + 1);
+      }
+      const auto french_name_part = [&](const Mention& m) {
+        if (m.kind != MKind::kCountry || m.first <= F_ + 1) return false;
+        const Token& p = tok(m.first - 1);
+        return !p.is(kCapital) && (p.key == "du"sv || p.key == "de"sv || p.key == "des"sv) && tok(m.first - 2).is(kCapital);
+      };
+      if (!named_in_brackets.empty() || std::any_of(si_.mentions.begin(), si_.mentions.end(), french_name_part)) {
+        std::vector<Mention> kept;
+        kept.reserve(si_.mentions.size());
+        for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
+          const bool inner = std::find(named_in_brackets.begin(), named_in_brackets.end(), m) != named_in_brackets.end();
+          if (!inner && !french_name_part(si_.mentions[m])) kept.push_back(std::move(si_.mentions[m]));
+        }
+        si_.mentions.swap(kept);
+      }
+    }
     // "China's Xi Jinping", "Russia's President Putin": the possessor only qualifies the person.
     for (std::size_t m = 0; m + 1 < si_.mentions.size(); ++m) {
       auto& a = si_.mentions[m];
@@ -694,7 +731,7 @@ class Finder {
     // One word: a surname of someone already named, or of a lexicon person.
     if (b - a == 1 || (b - a > 1 && name_particle(tok(a)))) {
       const std::string sk = key.substr(key.rfind(' ') == std::string::npos ? 0 : key.rfind(' ') + 1);
-      if (const int p = person_by_surname(ctx_, b - a == 1 ? key : sk); p >= 0) {
+      if (const int p = person_by_surname(ctx_, b - a == 1 ? key : sk, !role.empty()); p >= 0) {
         note_role(ctx_, p, role, country, org);
         return p;
       }
@@ -1897,8 +1934,21 @@ class Finder {
 
   // Whether a person's name follows the comma at `at` ("the foreign secretary, Vikram Misri"): the
   // title before it is theirs, not its usual holder's.
+  // (or in brackets, after an honorific: "the President of the Senate (Monsieur Gerard Larcher)")
   bool named_after_comma(std::uint32_t at) const {
-    if (at + 1 >= L_ || tok(at).key != ","sv || !tok(at + 1).is(kCapital)) return false;
+    // (over what the title is of: "the President of the Senate (Monsieur Gerard Larcher)")
+    if (at < L_ && tok(at).key == "of"sv) {
+      std::uint32_t k = at + 1;
+      while (k < L_ && k < at + 6 && tok(k).is(kWord)) ++k;
+      if (k < L_ && tok(k).key == "("sv) at = k;
+    }
+    if (at + 1 < L_ && tok(at).key == "("sv) {
+      const Hit* hon = hit_starting(at + 1);
+      if (hon != nullptr && hon->has(LexKind::kHonorific) && hon->last < L_) at = hon->last - 1;
+    } else if (at + 1 >= L_ || tok(at).key != ","sv) {
+      return false;
+    }
+    if (at + 1 >= L_ || !tok(at + 1).is(kCapital)) return false;
     const Hit* h = hit_starting(at + 1);
     if (h != nullptr && (h->has(LexKind::kPerson) || h->has(LexKind::kSurname))) return true;
     if (h != nullptr && is_entity_hit(h)) return false;
