@@ -294,6 +294,10 @@ struct DocContext {
   // its author, whom "I" and its subjectless lines stand for, and the sentence of its time line,
   // which ends it (-1: none); the day headings in force before it.
   int post_author = -1;
+  // The person whose own words the page or its section gives, from a heading line ("President Yoon
+  // Suk Yeol's posts of Monday", "I. President Yoon Suk Yeol, opening address"): whom "I" and "we"
+  // outside quotation marks stand for, up to the next such heading (-1: none).
+  int section_speaker = -1;
   std::ptrdiff_t post_end = -1;
   Date before_post_day;
   bool before_post_timeline = false;

@@ -370,6 +370,34 @@ bool note_post_author(DocContext& ctx, const SentenceInfo& si, std::ptrdiff_t in
   return k < static_cast<std::ptrdiff_t>(ctx.sentences.size()) && begin_post(k, Date{});
 }
 
+// "President Yoon Suk Yeol's posts of Monday 3 June 2024", "I. President Yoon Suk Yeol, opening
+// address (morning)": a heading line (no full stop) giving a person's own words, whose "I" and "we"
+// the text under it are (DocContext::section_speaker). Returns whether the sentence was one.
+bool note_section_speaker(DocContext& ctx, const SentenceInfo& si) {
+  const auto& t = ctx.tokens;
+  const std::uint32_t f = si.span.first;
+  const std::uint32_t l = si.span.last;
+  if (l - f < 3 || l - f > 16 || !si.triggers.empty() || t[l - 1].key == std::string_view(".")) return false;
+  const std::string_view text = ctx.doc->text;
+  if (!opens_line(text, t[f].begin) || !closes_line(text, t[l - 1].end)) return false;
+  static const WordSet kOwnWords = {"posts", "post", "thread", "address", "remarks", "speech", "statement",
+                                    "message", "op-ed", "diary", "letter", "answers"};
+  for (std::size_t n = 0; n < si.mentions.size(); ++n) {
+    const Mention& m = si.mentions[n];
+    if (m.kind != MKind::kPerson || m.entity < 0 || m.last + 1 >= l) continue;
+    // (right after the name, over "'s" or a comma and an adjective or two)
+    std::uint32_t k = m.last;
+    if (t[k].key == std::string_view("'s") || t[k].key == std::string_view(",")) ++k;
+    for (const std::uint32_t end = k + 3; k < l && k < end && t[k].is(kWord); ++k) {
+      if (kOwnWords.count(t[k].key.view()) != 0) {
+        ctx.section_speaker = m.entity;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Past the sentence holding the time line of the embedded post being read (which may hold its last
 // words too): the post has ended, the day headings before it are back in force.
 void end_of_post(DocContext& ctx, std::ptrdiff_t index) {
@@ -393,8 +421,22 @@ bool credit_line(const DocContext& ctx, const SentenceInfo& si) {
   if (!opens_line(text, t[f].begin) || !closes_line(text, t[l - 1].end)) return false;
   const TokenKey k = t[f].key;
   if (k == std::string_view("from")) return t[f + 1].key == std::string_view(":") || t[f + 1].key == std::string_view("our");
-  return k == std::string_view("by") || k == std::string_view("translated") || k == std::string_view("compiled") ||
-         k == std::string_view("reporting") || k == std::string_view("edited");
+  if (k == std::string_view("by") || k == std::string_view("translated") || k == std::string_view("compiled") ||
+      k == std::string_view("reporting") || k == std::string_view("edited")) {
+    return true;
+  }
+  // ("Photo: Amani Kessler | Desk editor: Owen Lisle", "Rendering: Ji-hye Marsh", "Excerpts prepared
+  // by the summit desk; photographs by Mireille Sandoval"): the credits of a picture, a rendering,
+  // an edit
+  static const WordSet kCredited = {"photo", "photos", "photograph", "photographs", "pictures", "rendering",
+                                    "editor", "prepared", "archived", "rendered", "illustration", "graphics"};
+  for (std::uint32_t i = f; i + 1 < l; ++i) {
+    if (kCredited.count(t[i].key.view()) != 0 &&
+        (t[i + 1].key == std::string_view(":") || t[i + 1].key == std::string_view("by"))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // "Related: Modi meets Zelensky in New York", "Read more: ...", "See also: ...", "» ...": a link to
@@ -642,6 +684,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
       continue;
     }
     if (note_post_author(ctx, si, &s - ctx.sentences.data())) continue;
+    if (note_section_speaker(ctx, si)) continue;
     if (link_line(ctx, si)) continue;
     if (!si.triggers.empty() || opens_with_heading(ctx, si)) {
       // ("MONDAY, 26 FEBRUARY - THE ELYSEE CONFERENCE": a day's heading whose title names a

@@ -2481,8 +2481,10 @@ class Finder {
         m.entity = si_.speaker;
       } else if ((m.pronoun == "we"sv || m.pronoun == "i"sv || m.pronoun == "my"sv || m.pronoun == "me"sv ||
                   m.pronoun == "our"sv || m.pronoun == "us"sv) &&
-                 ctx_.post_author >= 0) {
-        m.entity = ctx_.post_author;  // ("Today I met with leaders ..." in an embedded post: its author)
+                 (ctx_.post_author >= 0 || ctx_.section_speaker >= 0)) {
+        // ("Today I met with leaders ..." in an embedded post: its author; under a heading giving
+        // someone's own words, that person)
+        m.entity = ctx_.post_author >= 0 ? ctx_.post_author : ctx_.section_speaker;
       }
     }
   }
