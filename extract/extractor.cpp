@@ -427,16 +427,19 @@ bool credit_line(const DocContext& ctx, const SentenceInfo& si) {
   }
   // ("Photo: Amani Kessler | Desk editor: Owen Lisle", "Rendering: Ji-hye Marsh", "Excerpts prepared
   // by the summit desk; photographs by Mireille Sandoval"): the credits of a picture, a rendering,
-  // an edit
+  // an edit (with no predicate after the credit: "Photo: Macron greets Zelensky at the Elysee" is
+  // a caption)
   static const WordSet kCredited = {"photo", "photos", "photograph", "photographs", "pictures", "rendering",
                                     "editor", "prepared", "archived", "rendered", "illustration", "graphics"};
+  std::uint32_t credit = l;
   for (std::uint32_t i = f; i + 1 < l; ++i) {
     if (kCredited.count(t[i].key.view()) != 0 &&
         (t[i + 1].key == std::string_view(":") || t[i + 1].key == std::string_view("by"))) {
-      return true;
+      credit = i;
     }
   }
-  return false;
+  return credit < l && std::none_of(si.triggers.begin(), si.triggers.end(),
+                                    [&](const Trigger& tr) { return tr.first > credit; });
 }
 
 // "Related: Modi meets Zelensky in New York", "Read more: ...", "See also: ...", "» ...": a link to
