@@ -74,6 +74,13 @@ TEST(EntityNodes, ABodysNameAfterATitleIsNoPerson) {
             (std::vector<std::string>{"country:jpn", "country:prk", "person:olaf-scholz"}));
 }
 
+// Nor is the name of a post ("Chief Executive Officer", "Managing Partner") anyone's.
+TEST(EntityNodes, APostsNameIsNoPerson) {
+  EXPECT_EQ(node_ids("Speakers:\n- Dagmar Lindqvist, Chief Executive Officer, Nordalp Re\n- Amina Okafor, Managing "
+                     "Partner, Lagoon Capital\n\nMs Lindqvist met Olaf Scholz on Monday."),
+            (std::vector<std::string>{"person:dagmar-lindqvist", "person:olaf-scholz"}));
+}
+
 TEST(EntityNodes, ACompanysNameIsNoPerson) {
   EXPECT_EQ(node_ids("General Electric and Hindustan Aeronautics will build engines in India."),
             (std::vector<std::string>{"country:ind"}));
