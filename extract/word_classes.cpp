@@ -52,7 +52,7 @@ constexpr std::string_view kNonPersonHeads[] = {
     "federation", "republic", "kingdom", "state", "states", "region", "province", "city",
     "cooperation", "co-operation", "development", "affairs", "relations", "rights", "freedoms",
     "county", "district", "valley", "strait", "gulf", "bay", "peninsula", "desert", "prize", "prizes", "medal",
-    "medals", "trophy", "awards",
+    "medals", "trophy", "awards", "consort", "mother",
     "award", "festival", "museum", "gallery", "theatre", "theater", "stadium", "school",
     "college", "hospital", "prison", "camp", "base", "port", "station", "line", "media",
     "network", "channel", "magazine", "daily", "herald", "tribune", "gazette", "review", "press",
