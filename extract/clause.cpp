@@ -1211,12 +1211,15 @@ const Mention* ClauseView::named_after_role(std::uint32_t from) const {
   const auto& tk = ctx_.tokens;
   std::uint32_t k = from;
   bool of = false;  // past the "of" of a role ("the head of Iran's atomic energy organisation")
+  bool capitals = false;  // a name the lexicon does not know before the role: "the Senate president"
+  bool role_word = false;
   while (k < si_.span.last && k < from + (of ? 10 : 6)) {
     const Mention* t = mention_at(k);
     // (a title, a people noun, or a people named by a demonym: "the two Americans, Witkoff and Kushner")
     if (t != nullptr && t->first == k &&
         (t->kind == MKind::kTitle || (t->kind == MKind::kGeneric && t->entity < 0) || (t->kind == MKind::kCountry && t->generic))) {
       k = t->last;
+      role_word = true;
       // ("the head of Iran's atomic energy organisation": a title that ends with a possessor)
       if (t->kind == MKind::kTitle && k < si_.span.last && tk[k].key == "'s"sv) {
         ++k;
@@ -1229,11 +1232,21 @@ const Mention* ClauseView::named_after_role(std::uint32_t from) const {
     } else if (t == nullptr && tk[k].is(kWord) && !tk[k].is(kCapital) && tk[k].key != "and"sv && !boundary(k) &&
                !tk[k].key.ends_with("ed")) {
       of = of || (tk[k].key == "of"sv && k > from);
+      role_word = true;
       ++k;  // (a role's words, not a clause: ", who joined digitally, Zelensky")
+    } else if (t == nullptr && k < from + 2 && !role_word && tk[k].is(kWord) && tk[k].is(kCapital)) {
+      // ("the Senate president, Gerard Larcher": a body's name before the role, which may be in
+      // capitals too: "the Senate President")
+      const LexEntries* entries = k > from ? ctx_.lex->lookup(tk[k].key.view()) : nullptr;
+      const bool title = entries != nullptr && std::any_of(entries->begin(), entries->end(),
+                                                           [](const LexEntry& e) { return e.kind == LexKind::kTitle; });
+      (title ? role_word : capitals) = true;
+      ++k;
     } else {
       break;
     }
   }
+  if (capitals && !role_word) return nullptr;
   if (k == from || k + 1 >= si_.span.last || tk[k].key != ","sv) return nullptr;
   const Mention* n = mention_at(k + 1);
   return n != nullptr && n->first == k + 1 && n->kind == MKind::kPerson && n->entity >= 0 ? n : nullptr;
