@@ -1569,7 +1569,12 @@ class Finder {
                                    (tok(h.last).key == "centre"sv || tok(h.last).key == "center"sv ||
                                     tok(h.last).key == "institute"sv || tok(h.last).key == "university"sv ||
                                     tok(h.last).key == "foundation"sv || tok(h.last).key == "college"sv);
-    if (geo_before || institution_after) return h.last;
+    // ("Paris Saint-Germain president Nasser Al-Khelaifi": a hyphenated name right after the city
+    // is a club's or a firm's)
+    const bool hyphenated_name_after = h.last < L_ && tok(h.last).is(kCapital) && tok(h.last).is(kWord) &&
+                                       tok(h.last).key.view().find('-') != std::string_view::npos &&
+                                       hit_starting(h.last) == nullptr && hit_index(h.last) < 0;
+    if (geo_before || institution_after || hyphenated_name_after) return h.last;
     // "drove to Hyderabad House", "talks at Lancaster House": a house named after a city is a
     // building, not in that city; in the dateline's city when the article has one
     if (!h.has(LexKind::kSeat) && h.last < L_ && tok(h.last).is(kCapital) && tok(h.last).key == "house"sv) {
