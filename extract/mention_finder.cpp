@@ -1570,10 +1570,12 @@ class Finder {
                                     tok(h.last).key == "institute"sv || tok(h.last).key == "university"sv ||
                                     tok(h.last).key == "foundation"sv || tok(h.last).key == "college"sv);
     // ("Paris Saint-Germain president Nasser Al-Khelaifi": a hyphenated name right after the city
-    // is a club's or a firm's)
+    // is a club's or a firm's; not a format before a gathering: "the Cairo Arab-African summit")
+    const Hit* after_hyphenated = h.last + 1 < L_ ? hit_starting(h.last + 1) : nullptr;
     const bool hyphenated_name_after = h.last < L_ && tok(h.last).is(kCapital) && tok(h.last).is(kWord) &&
                                        tok(h.last).key.view().find('-') != std::string_view::npos &&
-                                       hit_starting(h.last) == nullptr && hit_index(h.last) < 0;
+                                       hit_starting(h.last) == nullptr && hit_index(h.last) < 0 &&
+                                       !(after_hyphenated != nullptr && after_hyphenated->has(LexKind::kEventNoun));
     if (geo_before || institution_after || hyphenated_name_after) return h.last;
     // "drove to Hyderabad House", "talks at Lancaster House": a house named after a city is a
     // building, not in that city; in the dateline's city when the article has one
