@@ -1996,6 +1996,22 @@ class Finder {
       const std::string& country = ctx_.entities[static_cast<std::size_t>(ctx_.issuer)].country;
       if (!country.empty()) return person_by_role(ctx_, role, country, "");
     }
+    // ("received the King and Queen at the Arc de Triomphe" after the United Kingdom and France
+    // were named: the one monarch in office among the countries the text has named)
+    if (holder < 0 && (role == "king"sv || role == "queen"sv) && ctx_.doc_date.full()) {
+      const Date& day = ctx_.names_day.full() ? ctx_.names_day : ctx_.doc_date;
+      int monarch = -1;
+      for (const auto& x : ctx_.entities) {
+        if (x.type != "country"sv || x.lex < 0) continue;
+        const std::string& code = ctx_.lex->countries()[static_cast<std::size_t>(x.lex)].code;
+        for (const std::uint32_t p : ctx_.lex->holders(role, code, "", day)) {
+          if (!ctx_.lex->in_office_on(ctx_.lex->people()[p], day)) continue;
+          if (monarch >= 0 && static_cast<std::uint32_t>(monarch) != p) return -1;
+          monarch = static_cast<int>(p);
+        }
+      }
+      if (monarch >= 0) return entity_for_lex_person(ctx_, static_cast<std::uint32_t>(monarch));
+    }
     // (in an undated article two people who held the office at some time may both be meant: Blair
     // and Brown were both prime minister, though Blair's last office is another)
     if (holder >= 0 && ctx_.doc_date.empty()) {
