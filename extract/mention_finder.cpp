@@ -1204,7 +1204,14 @@ class Finder {
           const bool after_place_prep = i > F_ && place_preposition(tok(i - 1));
           // "to the East Room", "the Rose Garden": an unknown name after "the" is no person's
           const bool after_the = i > F_ && tok(i - 1).key == "the"sv;
-          if (!after_place_prep && !after_the) {
+          // ("JPMorgan Chase chief executive Jamie Dimon": a name before a role in lower case and
+          // another name is the body of the role)
+          static const WordSet kRoles = {"boss", "chief", "head", "chairman", "chairwoman", "president", "founder",
+                                         "director", "executive", "spokesman", "spokeswoman", "spokesperson"};
+          std::uint32_t r = ne;
+          while (r < L_ && r < ne + 2 && kRoles.count(tok(r).key.view()) != 0 && !tok(r).is(kCapital)) ++r;
+          const bool body_of_role = r > ne && r < L_ && tok(r).is(kWord) && tok(r).is(kCapital);
+          if (!after_place_prep && !after_the && !body_of_role) {
             const int ent = person_from_name(i, ne, "", "", "", false);
             if (ent >= 0) return push_actor(i, ne, MKind::kPerson, ent);
           }
