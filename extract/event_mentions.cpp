@@ -153,10 +153,14 @@ const std::string& gathering_body(const DocContext& ctx, const std::string& grou
 // event noun ending at `end` say it gathers many leaders.
 bool of_many_leaders(const DocContext& ctx, std::uint32_t end, std::uint32_t L) {
   if (end >= L || ctx.tokens[end].key != "of"sv) return false;
+  // (or of their advisers, ministers, envoys: "a meeting in Davos of national security advisers";
+  // not of two: "a meeting of the two foreign ministers")
+  static const WordSet kMany = {"presidents", "leaders", "heads", "premiers", "rulers", "advisers", "advisors",
+                                "ministers", "envoys", "delegates"};
   for (std::uint32_t k = end + 1; k < L && k < end + 5; ++k) {
     const TokenKey w = ctx.tokens[k].key;
-    if (w == "presidents"sv || w == "leaders"sv || w == "heads"sv || w == "premiers"sv || w == "rulers"sv) return true;
-    if (w == ","sv || w == "."sv || w == ";"sv || w == "and"sv) return false;
+    if (kMany.count(w.view()) != 0) return true;
+    if (w == ","sv || w == "."sv || w == ";"sv || w == "and"sv || w == "two"sv || w == "both"sv) return false;
   }
   return false;
 }
