@@ -609,8 +609,9 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     while (after_nouns < L && hit_kind(after_nouns, LexKind::kEventNoun) != nullptr) ++after_nouns;
     if (after_nouns < L) {
       const TokenKey next = ctx.tokens[after_nouns].key;
+      // (nor a newsroom's: "the Record's summit desk", "our summit coverage")
       if (next == "center"sv || next == "centre"sv || next == "hall"sv || next == "venue"sv || next == "hotel"sv ||
-          next == "building"sv || next == "complex"sv) {
+          next == "building"sv || next == "complex"sv || next == "desk"sv || next == "coverage"sv) {
         continue;
       }
     }

@@ -555,8 +555,12 @@ void date_lede_gathering(DocContext& ctx, SentenceInfo& si) {
 void note_lede_day(DocContext& ctx, const SentenceInfo& si) {
   if (ctx.lede_day.full() || ctx.sentence_no > 4 || !ctx.doc_date.full() || ctx.live || ctx.captions) return;
   for (const auto& d : si.dates) {
-    // (not a masthead's or a byline's full date: "Tuesday, May 28, 2024")
-    if (d.year != 0) continue;
+    // (not a masthead's or a byline's full date: "Tuesday, May 28, 2024"; a dateline's is the
+    // lede's: "GOYANG, Gyeonggi Province, Tuesday 4 June 2024 -- Below are ...")
+    const bool dateline = d.last < si.span.last && d.first < si.span.first + 8 &&
+                          (ctx.tokens[d.last].key == std::string_view("-") || ctx.tokens[d.last].key == std::string_view("--") ||
+                           ctx.tokens[d.last].key == std::string_view("\u2014"));
+    if (d.year != 0 && !dateline) continue;
     const Date r = ctx.resolve(d, ctx.doc_date, Tense::kPast);
     if (!r.full()) continue;
     const long diff = days_from_civil(ctx.doc_date.year, ctx.doc_date.month, ctx.doc_date.day) -
@@ -572,7 +576,18 @@ void note_lede_day(DocContext& ctx, const SentenceInfo& si) {
       for (std::uint32_t k = si.span.first; k < si.span.last && !ctx.lede_day_of_other; ++k) {
         ctx.lede_day_of_other = kOther.count(ctx.tokens[k].key.view()) != 0;
       }
-      for (const Cue& c : si.cues) ctx.lede_day_of_other = ctx.lede_day_of_other || c.kind == "negation";
+      // (not a denial in brackets: "renderings (not official transcripts) of what the co-chairs said")
+      const auto bracketed = [&](std::uint32_t at) {
+        int depth = 0;
+        for (std::uint32_t k = si.span.first; k < at; ++k) {
+          if (ctx.tokens[k].key == std::string_view("(")) ++depth;
+          if (ctx.tokens[k].key == std::string_view(")") && depth > 0) --depth;
+        }
+        return depth > 0;
+      };
+      for (const Cue& c : si.cues) {
+        ctx.lede_day_of_other = ctx.lede_day_of_other || (c.kind == "negation" && !bracketed(c.first));
+      }
     }
     return;  // (the lede's first date only)
   }
