@@ -900,6 +900,24 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
         g.last = m->last;
         return g;
       }
+      // "Their Majesties were received by ...": the king and the queen this text has named
+      if (m->last > mf + 1 && tk[m->last - 1].key == "majesties"sv) {
+        Group g;
+        for (const char* role : {"king", "queen"}) {
+          for (std::size_t e = 0; e < ctx_.entities.size(); ++e) {
+            const DocEntity& x = ctx_.entities[e];
+            if (x.type == "person"sv && x.role == role) {
+              g.entities.push_back(static_cast<int>(e));
+              break;
+            }
+          }
+        }
+        if (g.entities.size() == 2) {
+          g.first = mf;
+          g.last = m->last;
+          return g;
+        }
+      }
       if (!ctx_.last_group.empty()) {
         Group g;
         g.entities = ctx_.last_group;
