@@ -788,13 +788,24 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     if (reliable(p.target)) met_known_at.emplace(p.subject, p.event);
     if (reliable(p.subject)) met_known_at.emplace(p.target, p.event);
   }
+  // (a co-chair of someone known, in the same sentence: "Ignazio Cassis and Andriy Yermak
+  // co-chaired it"; not one listed as present with someone known, whom a bare name may not be)
+  std::set<std::pair<int, std::uint32_t>> known_chair;          // event, sentence
+  std::set<std::tuple<int, int, std::uint32_t>> chaired_there;  // entity, event, sentence
+  for (const auto& p : ctx.pending) {
+    if (p.relation != "chaired" || p.target_event < 0) continue;
+    chaired_there.emplace(p.subject, p.target_event, p.begin);
+    if (reliable(p.subject)) known_chair.emplace(p.target_event, p.begin);
+  }
   for (const auto& p : ctx.pending) {
     // Bare capitalised names that no title, honorific or lexicon entry vouched for are weak
     // actors: an assertion needs at least one endpoint that is known (a lexicon or titled person,
     // a country, an organisation, or an event the text names as such).
     const bool known_event = p.target_event >= 0 && ctx.events[static_cast<std::size_t>(p.target_event)].named;
     const bool met_there = p.target_event >= 0 && met_known_at.count({p.subject, p.target_event}) != 0;
-    if (!reliable(p.subject) && !reliable(p.target) && !known_event && !met_there) continue;
+    const bool with_known = p.target_event >= 0 && p.target < 0 && known_chair.count({p.target_event, p.begin}) != 0 &&
+                            chaired_there.count({p.subject, p.target_event, p.begin}) != 0;
+    if (!reliable(p.subject) && !reliable(p.target) && !known_event && !met_there && !with_known) continue;
     Assertion a;
     a.relation = p.relation;
     a.subject = ctx.entities[static_cast<std::size_t>(p.subject)].id;
