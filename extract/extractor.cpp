@@ -377,9 +377,15 @@ bool note_section_speaker(DocContext& ctx, const SentenceInfo& si) {
   const auto& t = ctx.tokens;
   const std::uint32_t f = si.span.first;
   const std::uint32_t l = si.span.last;
-  if (l - f < 3 || l - f > 16 || !si.triggers.empty() || t[l - 1].key == std::string_view(".")) return false;
+  if (l - f > 16 || t[l - 1].key == std::string_view(".")) return false;
   const std::string_view text = ctx.doc->text;
   if (!opens_line(text, t[f].begin) || !closes_line(text, t[l - 1].end)) return false;
+  // (another heading ends the section of someone's own words: "II. From the plenary")
+  const auto another_heading = [&] {
+    ctx.section_speaker = -1;
+    return false;
+  };
+  if (l - f < 3 || !si.triggers.empty()) return another_heading();
   static const WordSet kOwnWords = {"posts", "post", "thread", "address", "remarks", "speech", "statement",
                                     "message", "op-ed", "diary", "letter", "answers"};
   for (std::size_t n = 0; n < si.mentions.size(); ++n) {
@@ -395,7 +401,7 @@ bool note_section_speaker(DocContext& ctx, const SentenceInfo& si) {
       }
     }
   }
-  return false;
+  return another_heading();
 }
 
 // Past the sentence holding the time line of the embedded post being read (which may hold its last

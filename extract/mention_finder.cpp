@@ -2057,6 +2057,25 @@ class Finder {
         }
       }
     }
+    // "President Yoon: \"President Ghazouani and I have just co-chaired ...\"": a transcript's line,
+    // the speaker and a colon before the quotation
+    // (over the speaker's titles: "President Mohamed Ould Ghazouani, President of Mauritania and
+    // Chairperson of the African Union: \"As chair ...\"")
+    if (!si_.mentions.empty() && si_.in_quote[0] == 0) {
+      const Mention& first = si_.mentions.front();
+      std::uint32_t colon = first.last;
+      while (colon < L_ && colon < first.last + 16 && tok(colon).key != ":"sv && si_.in_quote[colon - F_] == 0 &&
+             !tok(colon).is(kQuote)) {
+        ++colon;
+      }
+      if (first.first == F_ && first.kind == MKind::kPerson && first.entity >= 0 && colon + 2 < L_ &&
+          tok(colon).key == ":"sv && (tok(colon + 1).is(kQuote) || si_.in_quote[colon + 1 - F_] != 0)) {
+        si_.speaker = first.entity;
+        return;
+      }
+    }
+    // (a quotation with no speaker under a heading that gives someone's own words: theirs)
+    if (ctx_.section_speaker >= 0) si_.speaker = ctx_.section_speaker;
   }
 
   // "his Russian counterpart": the holder, in that country at the article's date, of the office of
