@@ -106,6 +106,15 @@ bool valid_entry(const DocContext& ctx, const LexEntry& e, std::uint32_t first, 
 // Closed-class tests on tokens (the word lists are in extract/word_classes.cpp).
 bool not_a_name(const Token& t) { return t.in(kClsNotAName); }
 bool non_person_head(const Token& t) { return t.in(kClsNonPersonHead); }
+
+// A role a body's name comes before: "LSE boss Clara Furse", "JPMorgan Chase chief executive Jamie
+// Dimon", "SDCN coordinator Ann Lee".
+bool role_after_body(const Token& t) {
+  static const WordSet kRoles = {"boss", "chief", "head", "chairman", "chairwoman", "chair", "president",
+                                 "director", "spokesman", "spokeswoman", "spokesperson", "official",
+                                 "officials", "executive", "leader", "coordinator", "secretary", "deputy", "founder"};
+  return kRoles.count(t.key.view()) != 0;
+}
 bool name_particle(const Token& t) { return t.in(kClsNameParticle); }
 bool adjective_skip(const Token& t) { return t.in(kClsAdjective); }
 bool place_preposition(const Token& t) { return t.in(kClsPlacePrep); }
@@ -880,10 +889,7 @@ class Finder {
         if (t.key != std::string_view(abbr)) continue;
         const std::uint32_t e = push_actor(i, i + 1, MKind::kOrg, entity);
         // ("LSE boss Clara Furse", "SDCN coordinator Ann Lee": the body of the person's role)
-        static const WordSet kRoles = {"boss", "chief", "head", "chairman", "chairwoman", "chair", "president",
-                                       "director", "spokesman", "spokeswoman", "spokesperson", "official",
-                                       "officials", "executive", "leader", "coordinator", "secretary", "deputy"};
-        if (e < L_ && kRoles.count(tok(e).key.view()) != 0) si_.mentions.back().modifier = true;
+        if (e < L_ && role_after_body(tok(e))) si_.mentions.back().modifier = true;
         return e;
       }
     }
@@ -1206,10 +1212,8 @@ class Finder {
           const bool after_the = i > F_ && tok(i - 1).key == "the"sv;
           // ("JPMorgan Chase chief executive Jamie Dimon": a name before a role in lower case and
           // another name is the body of the role)
-          static const WordSet kRoles = {"boss", "chief", "head", "chairman", "chairwoman", "president", "founder",
-                                         "director", "executive", "spokesman", "spokeswoman", "spokesperson"};
           std::uint32_t r = ne;
-          while (r < L_ && r < ne + 2 && kRoles.count(tok(r).key.view()) != 0 && !tok(r).is(kCapital)) ++r;
+          while (r < L_ && r < ne + 2 && role_after_body(tok(r)) && !tok(r).is(kCapital)) ++r;
           const bool body_of_role = r > ne && r < L_ && tok(r).is(kWord) && tok(r).is(kCapital);
           if (!after_place_prep && !after_the && !body_of_role) {
             const int ent = person_from_name(i, ne, "", "", "", false);
