@@ -563,9 +563,9 @@ void note_lede_day(DocContext& ctx, const SentenceInfo& si) {
   for (const auto& d : si.dates) {
     // (not a masthead's or a byline's full date: "Tuesday, May 28, 2024"; a dateline's is the
     // lede's: "GOYANG, Gyeonggi Province, Tuesday 4 June 2024 -- Below are ...")
+    // (dashes are folded to "-")
     const bool dateline = d.last < si.span.last && d.first < si.span.first + 8 &&
-                          (ctx.tokens[d.last].key == std::string_view("-") || ctx.tokens[d.last].key == std::string_view("--") ||
-                           ctx.tokens[d.last].key == std::string_view("\u2014"));
+                          (ctx.tokens[d.last].key == std::string_view("-") || ctx.tokens[d.last].key == std::string_view("--"));
     if (d.year != 0 && !dateline) continue;
     const Date r = ctx.resolve(d, ctx.doc_date, Tense::kPast);
     if (!r.full()) continue;

@@ -631,10 +631,10 @@ class Finder {
     // ("a spokesperson of the DPRK Foreign Ministry", "chairman of the Japan Business Federation",
     // "South Korea's Joint Chiefs of Staff": a name whose last word is a body's is a body's name)
     // (nor is a post's name: "Chief Executive Officer", "Managing Partner", "Creative Director")
-    static const WordSet kBodyHeads = {"ministry", "federation", "council", "committee", "agency", "department",
+    static const WordSet kBodyOrPostEnds = {"ministry", "federation", "council", "committee", "agency", "department",
                                        "commission", "secretariat", "directorate", "chiefs", "bureau", "authority",
                                        "officer", "partner", "director", "manager", "correspondent", "editor"};
-    if (words >= 2 && tok(k - 1).is(kCapital) && kBodyHeads.count(tok(k - 1).key.view()) != 0) return j;
+    if (words >= 2 && tok(k - 1).is(kCapital) && kBodyOrPostEnds.count(tok(k - 1).key.view()) != 0) return j;
     // ("Trump Tower": a building named after someone is no one)
     // ("spent the night at Blair House": nor the guest house named after a family)
     static const WordSet kBuildings = {"tower", "towers", "plaza", "building", "palace", "castle", "airport", "hotel",
