@@ -96,7 +96,10 @@ bool in_relative_clause_before(const DocContext& ctx, const SentenceInfo& si, st
 
 Tense tense_at(const DocContext& ctx, const SentenceInfo& si, std::uint32_t at) {
   for (const auto& c : si.cues) {
-    if (c.first < at && c.kind == "planned"sv && !in_relative_clause_before(ctx, si, c.first, at)) {
+    // (not a word of a quotation the predicate is outside: "saying \"the rich will stay rich\";
+    // lunched with Macron")
+    if (c.first < at && c.kind == "planned"sv && !in_relative_clause_before(ctx, si, c.first, at) &&
+        (!si.in_quote[c.first - si.span.first] || (at < si.span.last && si.in_quote[at - si.span.first]))) {
       // ("a state visit at the invitation of the king, who held a welcome on Wednesday": how the
       // visit came about, no plan)
       if (c.first >= si.span.first + 2 && ctx.tokens[c.first].key == "invitation"sv &&

@@ -29,16 +29,20 @@ bool Frames::present_predicate(std::uint32_t at) const {
 }
 
 // Whether the predicate at `at` is in a perfect tense ("had met", "has held", "have twice seen").
-bool Frames::perfect_before(std::uint32_t at) const {
+bool Frames::perfect_before(std::uint32_t at) const { return perfect_auxiliary(at) != ClauseView::kNoToken; }
+
+// The auxiliary of a perfect tense at `at` ("had met", "has now met", "have twice seen"), or kNoToken.
+std::uint32_t Frames::perfect_auxiliary(std::uint32_t at) const {
   std::uint32_t p = at;
   while (p > F() && p + 3 > at &&
          (key(p - 1).ends_with("ly") || key(p - 1) == "already"sv || key(p - 1) == "also"sv ||
-          key(p - 1) == "twice"sv || key(p - 1) == "once"sv || key(p - 1) == "never"sv)) {
+          key(p - 1) == "twice"sv || key(p - 1) == "once"sv || key(p - 1) == "never"sv || key(p - 1) == "now"sv ||
+          key(p - 1) == "just"sv)) {
     --p;
   }
-  if (p == F()) return false;
+  if (p == F()) return ClauseView::kNoToken;
   const TokenKey k = key(p - 1);
-  return k == "had"sv || k == "has"sv || k == "have"sv || k == "'d"sv;
+  return k == "had"sv || k == "has"sv || k == "have"sv || k == "'d"sv ? p - 1 : ClauseView::kNoToken;
 }
 
 // Whether the predicate at `at` goes on with the person the sentences before dated
@@ -101,8 +105,11 @@ bool Frames::same_day_cue(std::uint32_t a, std::uint32_t b) const {
     if (k == "same"sv && i + 1 < L() && key(i + 1) == "day"sv) return true;
     // "Albanese also met Xi that day"
     if (k == "that"sv && i + 1 < L() && key(i + 1) == "day"sv && (i + 2 >= L() || key(i + 2) != "that"sv)) return true;
-    // "The president then attended": next on the same day
-    if (k == "then"sv && i > F() && i < F() + 4) return true;
+    // "The president then attended": next on the same day (also in a clause after a semicolon:
+    // "Sunak met Rutte on Tuesday; he then saw von der Leyen")
+    if (k == "then"sv && ((i > F() && i < F() + 4) || (a > F() && key(a - 1) == ";"sv && i > a && i < a + 4))) {
+      return true;
+    }
     // "He was received on arrival by the minister": on the day of the arrival the text is on
     if ((k == "arrival"sv || k == "landing"sv) && i > F() &&
         (key(i - 1) == "on"sv || key(i - 1) == "upon"sv ||
@@ -300,8 +307,9 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
     // "11:15 GMT - On the margins of the summit, Starmer has held talks with Rutte": what a live
     // page with no day heading its entries tells in the present perfect is of its own day (the
     // simple past may tell of the day before)
-    if (ctx_.live && !ctx_.caption_day.full() && ctx_.doc_date.full() && perfect_before(at) && at > F() &&
-        (key(at - 1) == "has"sv || key(at - 1) == "have"sv)) {
+    if (const std::uint32_t aux = perfect_auxiliary(at);
+        ctx_.live && !ctx_.caption_day.full() && ctx_.doc_date.full() && aux != ClauseView::kNoToken &&
+        (key(aux) == "has"sv || key(aux) == "have"sv)) {
       prev_date_ = ctx_.doc_date;
       return prev_date_;
     }
@@ -334,6 +342,23 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
           prev_date_ = day;
           return prev_date_;
         }
+      }
+    }
+    // "lunched with Macron after the summit": what the predicate's clause sets after a gathering it
+    // names is on that gathering's last day (not "after the summit in June": its own time)
+    if (tense_at(ctx_, si_, at) == Tense::kPast) {
+      for (std::uint32_t i = at + 1; i + 2 < end && !cv_.boundary(i); ++i) {
+        if (key(i) != "after"sv) continue;
+        const Mention* em = cv_.mention_at(i + 1);
+        if (em == nullptr || em->first != i + 1 || em->kind != MKind::kEvent || em->event < 0 ||
+            (em->last < L() && ctx_.tokens[em->last].is(kWord))) {
+          break;
+        }
+        const DocEvent& ev = ctx_.events[static_cast<std::size_t>(em->event)];
+        const Date last = ev.end_date.full() ? ev.end_date : ev.days > 1 ? Date{} : ev.date;
+        if (!last.full() || ev.to_come || ev.old) break;
+        prev_date_ = last;
+        return prev_date_;
       }
     }
     // "Bessent arrived in Buenos Aires on Monday. He met Milei and Caputo at the Casa Rosada": the

@@ -197,6 +197,7 @@ class Frames {
   void signing_spoken_of(const Trigger& t, std::uint32_t o, std::uint32_t end);
   bool negated_political_verb(const Trigger& t) const;
   bool perfect_before(std::uint32_t at) const;
+  std::uint32_t perfect_auxiliary(std::uint32_t at) const;
   bool intention_denied(std::uint32_t from, std::uint32_t to) const;
   bool continues_narrative(std::uint32_t at) const;
   bool present_predicate(std::uint32_t at) const;

@@ -861,7 +861,10 @@ void Frames::pledge(const Trigger& t) {
     if (v + 2 < L() && ((key(v) == "more"sv && key(v + 1) == "than"sv) || (key(v) == "at"sv && key(v + 1) == "least"sv))) {
       v += 2;
     }
-    const Group s = subject_or_group(t.first);
+    // (a predicate after "and" shares the subject of the one before: "Sunak met Rutte on Tuesday and
+    // promised to build a coalition" is Sunak's promise, not Rutte's)
+    Group s = subject_of(t);
+    if (s.empty()) s = subject_or_group(t.first);
     if (s.empty()) return;
     const bool joint = s.entities.size() >= 2 && v < L() && joint_action(key(v).view());
     // ("agreed to hold off on the tariff increase")
