@@ -623,6 +623,14 @@ Group Frames::subject_of(const Trigger& t) {
     if (q > F() && (key(q - 1) == "and"sv || key(q - 1) == "but"sv)) p = q;
     break;
   }
+  // ("met Zelensky and promised to send air defence": the subject of the verb "to" completes)
+  if (p > F() + 2 && key(p - 1) == "to"sv) {
+    const std::uint32_t v = p - 2;
+    const TokenKey w = key(v);
+    const bool commits = w == "promised"sv || w == "pledged"sv || w == "vowed"sv || w == "undertook"sv ||
+                         w == "offered"sv || w == "agreed"sv || w == "committed"sv || w == "decided"sv;
+    if (commits && (key(v - 1) == "and"sv || key(v - 1) == "but"sv)) p = v;
+  }
   shared_subject_ = false;
   // "..., and Algeria, the Arab member of the Council, also voted against": a comma that closes an
   // apposition of plain words about the actor before it is no coordination; that actor is the subject
