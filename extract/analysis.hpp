@@ -290,6 +290,10 @@ struct DocContext {
   // The person a page is issued by ("From: Prime Minister's Office ... Sir Keir Starmer"): the holder
   // its bare titles mean ("The Prime Minister met ..."), -1 when none.
   int issuer = -1;
+  // The country whose seat of government heads the page ("SOUTH BLOCK TRANSCRIPTS", "KREMLIN
+  // READOUTS" on its first line): whose holders its bare titles mean when no one holds them in the
+  // text ("the Prime Minister"); empty when none.
+  std::string seat_country;
   // An embedded post being read ("Justin Trudeau @JustinTrudeau" over its text and its time line):
   // its author, whom "I" and its subjectless lines stand for, and the sentence of its time line,
   // which ends it (-1: none); the day headings in force before it.

@@ -25,6 +25,34 @@ int find_id(const DocContext& ctx, std::string_view id) {
   return -1;
 }
 
+// "Masoud Pezeshkiyan" for the lexicon's "Masoud Pezeshkian": a name the lexicon does not know, of
+// two or three words, whose last word (of seven letters or more) less one letter is a name of one
+// lexicon person, with the same first word. A transliteration's variant of that person; -1 else.
+int transliterated_person(const DocContext& ctx, std::string_view name) {
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string_view::npos || space == 0) return -1;
+  const std::string_view last = name.substr(space + 1);
+  if (last.size() < 7 || std::count(name.begin(), name.end(), ' ') > 2) return -1;
+  for (const char c : last) {
+    if (static_cast<unsigned char>(c) >= 0x80 || c == '-' || c == '.') return -1;
+  }
+  int found = -1;
+  std::string variant;
+  for (std::size_t k = 1; k + 1 < last.size(); ++k) {  // (not the first letter, nor the last)
+    if (last[k] == last[k - 1]) continue;             // (one deletion of a doubled letter is enough)
+    variant.assign(name.substr(0, space + 1 + k));
+    variant.append(last.substr(k + 1));
+    const LexEntries* entries = ctx.lex->lookup(name_key(variant));
+    if (entries == nullptr) continue;
+    for (const LexEntry& e : *entries) {
+      if (e.kind != LexKind::kPerson) continue;
+      if (found >= 0 && found != static_cast<int>(e.index)) return -1;
+      found = static_cast<int>(e.index);
+    }
+  }
+  return found;
+}
+
 int add(DocContext& ctx, DocEntity e) {
   ctx.entity_id_hashes.push_back(id_hash(e.id));
   ctx.entities.push_back(std::move(e));
@@ -134,6 +162,14 @@ int entity_for_named_person(DocContext& ctx, std::string_view name, const std::s
       ctx.named_people.emplace_back(std::string(name), i);
       if (reliable) ctx.entities[static_cast<std::size_t>(i)].reliable = true;
       note_role(ctx, i, role, country, org);
+      return i;
+    }
+  }
+  if (i < 0) {
+    if (const int p = transliterated_person(ctx, name); p >= 0) {
+      i = entity_for_lex_person(ctx, static_cast<std::uint32_t>(p));
+      ctx.named_people.emplace_back(std::string(name), i);
+      if (reliable) ctx.entities[static_cast<std::size_t>(i)].reliable = true;
       return i;
     }
   }

@@ -305,6 +305,65 @@ void diary_entry_speaker(DocContext& ctx, const SentenceInfo& si) {
   if (diary_heading_colon(ctx, si) != 0) ctx.last_subject_person = ctx.issuer;
 }
 
+// "SOUTH BLOCK TRANSCRIPTS", "KREMLIN READOUTS": a page whose first line is headed by a seat of
+// government standing for its country is that government's (DocContext::seat_country).
+void note_seat_country(DocContext& ctx, const SentenceInfo& si) {
+  if (si.mentions.empty()) return;
+  const Mention& m = si.mentions.front();
+  if (m.kind != MKind::kCountry || !m.metonym || m.entity < 0 || m.first != si.span.first) return;
+  const DocEntity& c = ctx.entities[static_cast<std::size_t>(m.entity)];
+  if (c.type == "country" && c.lex >= 0) ctx.seat_country = ctx.lex->countries()[static_cast<std::size_t>(c.lex)].code;
+}
+
+// A transcript's label of who speaks, on the line its words open: "Question (Meera Lowe, The Coastal
+// Herald): Whom else did he meet?", "Q (Lowe):", "Question from Meera Lowe:", "Foreign Secretary
+// (Vikram Misri): Yesterday he met Putin". Whoever asks is no party to anything, and the "he" or
+// "she" of the words after the label is someone spoken of, not the speaker: the label's mentions of
+// people are dropped. (Not a quotation after the label, whose "I" is the speaker: `President Yoon:
+// "President Ghazouani and I ..."`; nor a profile's line of predicates: "- Lula, President of Brazil:
+// spoke on Friday".)
+void drop_transcript_label(const DocContext& ctx, SentenceInfo& si) {
+  const auto& t = ctx.tokens;
+  const std::uint32_t f = si.span.first;
+  const std::uint32_t l = si.span.last;
+  if (l - f < 4 || !opens_line(ctx.doc->text, t[f].begin) || !t[f].is(kCapital)) return;
+  std::uint32_t colon = f + 1;
+  while (colon < l && colon < f + 16 && t[colon].key != std::string_view(":")) ++colon;
+  if (colon + 1 >= l || t[colon].key != std::string_view(":")) return;
+  const TokenKey k = t[f].key;
+  const bool question = (k == std::string_view("question") || k == std::string_view("q") ||
+                         k == std::string_view("questioner")) &&
+                        (t[f + 1].key == std::string_view("(") || t[f + 1].key == std::string_view("from"));
+  if (!question) {
+    // (a label of capitalised words and a bracketed name, then words that open a sentence)
+    if (colon > f + 8 || !t[colon + 1].is(kCapital) || !t[colon + 1].is(kWord)) return;
+    for (std::uint32_t i = f; i < colon; ++i) {
+      const TokenKey w = t[i].key;
+      if (t[i].is(kWord) && !t[i].is(kCapital) && w != std::string_view("of") && w != std::string_view("the")) return;
+      if (!t[i].is(kWord) && w != std::string_view("(") && w != std::string_view(")") && w != std::string_view(",")) return;
+    }
+    if (std::any_of(si.triggers.begin(), si.triggers.end(), [&](const Trigger& tr) { return tr.first < colon; })) return;
+  }
+  std::vector<int> dropped;
+  std::erase_if(si.mentions, [&](const Mention& m) {
+    const bool drop = m.first >= f && m.last <= colon && (question || m.kind == MKind::kPerson || m.kind == MKind::kTitle);
+    if (drop && m.entity >= 0) dropped.push_back(m.entity);
+    return drop;
+  });
+  if (dropped.empty() && !question) return;
+  si.mention_at.assign(l - f, -1);  // (the index into the mentions, rebuilt)
+  for (std::size_t m = 0; m < si.mentions.size(); ++m) {
+    for (std::uint32_t at = si.mentions[m].first; at < si.mentions[m].last && at < l; ++at) {
+      si.mention_at[at - f] = static_cast<int>(m);
+    }
+  }
+  // (a "he" after the label read as the speaker is the person the sentence before spoke of)
+  for (Mention& m : si.mentions) {
+    if (m.kind != MKind::kPronoun || m.first < colon || (m.pronoun != "he" && m.pronoun != "she")) continue;
+    if (std::find(dropped.begin(), dropped.end(), m.entity) != dropped.end()) m.entity = ctx.previous_sentence_person;
+  }
+}
+
 // "Justin Trudeau @JustinTrudeau" on a line of its own: the author of an embedded post, whose
 // text follows up to a line with its time and day ("6:31 p.m. - Jun 9, 2022"). Its "I" and its
 // subjectless lines ("Met today in Los Angeles with ...") are the author's, its "today" that day.
@@ -422,7 +481,20 @@ bool credit_line(const DocContext& ctx, const SentenceInfo& si) {
   const auto& t = ctx.tokens;
   const std::uint32_t f = si.span.first;
   const std::uint32_t l = si.span.last;
-  if (l - f < 2 || l - f > 30 || !t[f].is(kCapital) || t[l - 1].key == std::string_view(".")) return false;
+  if (l - f < 2 || l - f > 30 || !t[f].is(kCapital)) return false;
+  static const WordSet kCredited = {"photo", "photos", "photograph", "photographs", "pictures", "rendering",
+                                    "editor", "prepared", "archived", "rendered", "illustration", "graphics"};
+  // ("... in our own words. Desk editor: Paul Lowe."): a sentence that is a credit's label and a name
+  for (std::uint32_t c = f + 1; c < f + 4 && c + 2 < l; ++c) {
+    if (t[c].key != std::string_view(":") || kCredited.count(t[c - 1].key.view()) == 0) continue;
+    const auto named = std::find_if(si.mentions.begin(), si.mentions.end(), [&](const Mention& m) {
+      return m.first == c + 1 && m.kind == MKind::kPerson;
+    });
+    if (named != si.mentions.end() && (named->last == l || (named->last + 1 == l && t[named->last].key == std::string_view(".")))) {
+      return true;
+    }
+  }
+  if (t[l - 1].key == std::string_view(".")) return false;
   const std::string_view text = ctx.doc->text;
   if (!opens_line(text, t[f].begin) || !closes_line(text, t[l - 1].end)) return false;
   const TokenKey k = t[f].key;
@@ -435,8 +507,6 @@ bool credit_line(const DocContext& ctx, const SentenceInfo& si) {
   // by the summit desk; photographs by Mireille Sandoval"): the credits of a picture, a rendering,
   // an edit (with no predicate after the credit: "Photo: Macron greets Zelensky at the Elysee" is
   // a caption)
-  static const WordSet kCredited = {"photo", "photos", "photograph", "photographs", "pictures", "rendering",
-                                    "editor", "prepared", "archived", "rendered", "illustration", "graphics"};
   std::uint32_t credit = l;
   for (std::uint32_t i = f; i + 1 < l; ++i) {
     if (kCredited.count(t[i].key.view()) != 0 &&
@@ -684,6 +754,8 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     end_of_post(ctx, &s - ctx.sentences.data());
     diary_entry_speaker(ctx, si);
     find_mentions(ctx, si);
+    drop_transcript_label(ctx, si);
+    if (ctx.sentence_no == 0) note_seat_country(ctx, si);
     if (year_out != nullptr) note_weekday_dates(ctx, si, weekday_dates);
     // (in the lede: the first few sentences, past a headline)
     if (header_day != 0 && (note_dateline_weekday(ctx, si, header_month, header_day, weekday_dates) ||

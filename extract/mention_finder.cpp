@@ -1203,9 +1203,9 @@ class Finder {
         bool clean = true;
         for (std::uint32_t k = i; k < ne; ++k) clean = clean && (hit_index(k) < 0 || hit_starting(k) != nullptr);
         // (an unknown name in capitals on a line of its own is a masthead or a section: "GOMTI DARPAN")
-        bool capitals_line = i == F_ && ne == L_;
-        for (std::uint32_t k = i; k < ne && capitals_line; ++k) capitals_line = tok(k).is(kAllCaps);
-        if (capitals_line) clean = false;
+        // (nor one in capitals opening a line of them: "OFFICIAL TEXTS DIGEST - English service",
+        // "SABANG STREET LIVE -- Running log")
+        if (capitals_opening_line(ne)) clean = false;
         if (clean && !(ne < L_ && (tok(ne).key == "'s"sv && false))) {
           const bool after_place_prep = i > F_ && place_preposition(tok(i - 1));
           // "to the East Room", "the Rose Garden": an unknown name after "the" is no person's
@@ -1875,8 +1875,10 @@ class Finder {
     }
     const Hit* hon = hit_starting(n);
     if (hon && hon->has(LexKind::kHonorific)) n = hon->last;
-    const std::uint32_t ne = name_span(n);
+    std::uint32_t ne = name_span(n);
     const bool title_capital = tok(th->first).is(kCapital);
+    // ("OFFICIAL TEXTS DIGEST - English service": a masthead in capitals, no official's name)
+    if (ne > n && capitals_opening_line(ne) && (hit_index(n) < 0 || hit_starting(n) == nullptr)) ne = n;
     if (ne > n) {
       const int ent = person_from_name(n, ne, former || deputy ? std::string() : role, country, org, true);
       if (ent >= 0) {
@@ -2006,6 +2008,11 @@ class Finder {
     if (holder < 0 && ctx_.issuer >= 0 && ctx_.doc_date.full()) {
       const std::string& country = ctx_.entities[static_cast<std::size_t>(ctx_.issuer)].country;
       if (!country.empty()) return person_by_role(ctx_, role, country, "");
+    }
+    // ("Special briefing on the Prime Minister's visit" under a first line "SOUTH BLOCK
+    // TRANSCRIPTS": the holder of the title in the country whose seat of government heads the page)
+    if (holder < 0 && !ctx_.seat_country.empty() && ctx_.doc_date.full()) {
+      if (const int p = person_by_role(ctx_, role, ctx_.seat_country, ""); p >= 0) return p;
     }
     // ("received the King and Queen at the Arc de Triomphe" after the United Kingdom and France
     // were named: the one monarch in office among the countries the text has named)
@@ -2146,6 +2153,16 @@ class Finder {
     if (!named) return -1;
     const auto c = ctx_.lex->country_by_code(north ? "PRK" : "KOR");
     return c ? entity_for_country(ctx_, *c) : -1;
+  }
+
+  // Whether tokens from the sentence's start to `end` open a line and are all in capitals (a
+  // masthead or a section's heading: "SABANG STREET LIVE -- Running log").
+  bool capitals_opening_line(std::uint32_t end) const {
+    if (tok(F_).begin != 0 && ctx_.doc->text[tok(F_).begin - 1] != '\n') return false;
+    for (std::uint32_t k = F_; k < end; ++k) {
+      if (tok(k).is(kWord) && !tok(k).is(kAllCaps)) return false;
+    }
+    return true;
   }
 
   // Whether the sentence is a heading in capitals: two or more words, every one of them in capitals.

@@ -462,6 +462,7 @@ class Frames {
   void seated_beside_met(const Group& s, const Trigger& t);
   void guests_greeted_by(const Group& guests, const Group& hosts, const Trigger& t, std::uint32_t end);
   std::uint32_t place_before_partner(std::uint32_t at, std::uint32_t end) const;
+  std::uint32_t between_after_held(std::uint32_t at, std::uint32_t end) const;
 
   // The actor right after the verb (relation_frames_direct.cpp): accuse, thank_to, call_on, appeal,
   // member.

@@ -1092,9 +1092,11 @@ void Frames::receive(const Trigger& t) {
     return;
   }
   const Mention* m = cv_.mention_at(t.last);
-  // ("received his guest": the person the possessive qualifies)
-  if (m != nullptr && m->kind == MKind::kPronoun && m->possessive && m->modifier && m->last < L()) {
-    if (const Mention* n = cv_.mention_at(m->last); n != nullptr && n->first == m->last && n->kind == MKind::kPerson) m = n;
+  // ("received his guest": the person the possessive qualifies; so "received India's Modi")
+  if (m != nullptr && (m->kind == MKind::kPronoun || m->kind == MKind::kCountry) && m->possessive && m->modifier &&
+      m->last < L()) {
+    const std::uint32_t next = m->last + (key(m->last) == "'s"sv && m->last + 1 < L() ? 1 : 0);
+    if (const Mention* n = cv_.mention_at(next); n != nullptr && n->first == next && n->kind == MKind::kPerson) m = n;
   }
   // ("who embraced him": one embraces a person, named or not)
   const bool embrace = key(t.first).starts_with("embrac") || key(t.first).starts_with("hug");
@@ -1177,7 +1179,14 @@ void Frames::receive(const Trigger& t) {
       return p.relation == "chaired"sv && p.status == edge_status::kReported && p.target_event == main &&
              std::find(s.entities.begin(), s.entities.end(), p.subject) != s.entities.end();
     });
-    if (chairs) {
+    // (not on a day before or after it: "On Tuesday Putin received Modi", the day before the summit)
+    const DocEvent* me = main >= 0 ? &ctx_.events[static_cast<std::size_t>(main)] : nullptr;
+    const auto day_no = [](const Date& d) { return days_from_civil(d.year, d.month, d.day); };
+    const bool other_day = me != nullptr && date.full() && me->date.full() &&
+                           (day_no(date) < day_no(me->date) ||
+                            day_no(date) > (me->end_date.full() ? day_no(me->end_date)
+                                                                : day_no(me->date) + std::max(me->days, 1) - 1));
+    if (chairs && !other_day) {
       ev = main;
       welcomed_to = true;
     }

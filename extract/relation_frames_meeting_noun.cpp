@@ -57,11 +57,55 @@ std::uint32_t Frames::place_before_partner(std::uint32_t at, std::uint32_t end) 
   return w < end && (key(w) == "with"sv || key(w) == "between"sv) ? w : at;
 }
 
+// "were held in Kazan between", "took place on Tuesday between", "was held yesterday at the Kremlin
+// between": from the predicate after a meeting noun at `at`, past its place and day, to "between";
+// else `at` itself.
+std::uint32_t Frames::between_after_held(std::uint32_t at, std::uint32_t end) const {
+  std::uint32_t w = at;
+  if (w + 2 < end && (key(w) == "was"sv || key(w) == "were"sv) &&
+      (key(w + 1) == "held"sv || key(w + 1) == "conducted"sv || key(w + 1) == "organised"sv ||
+       key(w + 1) == "organized"sv)) {
+    w += 2;
+  } else if (w + 2 < end && key(w) == "took"sv && key(w + 1) == "place"sv) {
+    w += 2;
+  } else {
+    return at;
+  }
+  for (int hops = 0; hops < 3 && w < end && key(w) != "between"sv; ++hops) {
+    if (key(w) == "yesterday"sv || key(w) == "today"sv) {
+      ++w;
+      continue;
+    }
+    if (const auto d = std::find_if(si_.dates.begin(), si_.dates.end(),
+                                    [&](const DateMention& dm) { return dm.first == w || dm.first == w + 1; });
+        d != si_.dates.end() && (d->first == w || key(w) == "on"sv)) {
+      w = d->last;
+      continue;
+    }
+    // (a place: "in Kazan", "at the Governor's Palace", "in the city of Kazan")
+    if (w + 1 < end && (key(w) == "in"sv || key(w) == "at"sv)) {
+      std::uint32_t p = w + 1;
+      if (key(p) == "the"sv || key(p) == "a"sv) ++p;
+      if (p + 2 < end && key(p) == "city"sv && key(p + 1) == "of"sv) p += 2;
+      const Mention* pm = cv_.mention_at(p);
+      if (pm != nullptr && pm->first == p && names_a_place(*pm)) {
+        w = pm->last;
+        continue;
+      }
+    }
+    break;
+  }
+  return w < end && key(w) == "between"sv ? w : at;
+}
+
 void Frames::meeting_noun(const Trigger& t) {
   if (opening_participle_meeting(t)) return;
   if (verb_use(t) && key(t.first) == "meeting"sv) return;  // handled as the verb
   const std::uint32_t end = cv_.clause_end(t.last);
   std::uint32_t after = place_before_partner(t.last, end);
+  // "Talks were held in Kazan between A and B", "a meeting took place on Tuesday between A and B":
+  // a readout's passive, past its place and day
+  if (after == t.last) after = between_after_held(t.last, end);
   const std::string status = cv_.noun_status(t.first);
   const std::string kind = key(t.first).starts_with("summit") ? "summit"
                            : key(t.first) == "talks"sv || key(t.first) == "negotiations"sv ? "talks"
@@ -109,6 +153,9 @@ void Frames::meeting_noun(const Trigger& t) {
       }
       if (both_attended) add("attended", g.entities[a], -1, ev, "", status_b, date, "", -1, 0.7);
     }
+    // (the pair is the group spoken of next: "Talks took place between A and B. The two presidents
+    // last met in 2023")
+    if (status_b == edge_status::kReported) last_subject_ = g;
     return;
   }
   // "King Charles III talks with Fiame at the opening ceremony": "talks" as the verb of a caption
