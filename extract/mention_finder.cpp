@@ -1804,7 +1804,11 @@ class Finder {
     }
     // "the secretary of state": a form that names one country's office, when no country is said
     // (not "the Secretary of State for Defence", a minister's title in London)
-    if (country.empty() && org.empty() && !noun_title && !(j < L_ && tok(j).key == "for"sv)) {
+    // (nor "the first pontiff to attend the talks": one of a kind the sentence counts, not the holder)
+    const TokenKey before_title = th->first > F_ ? tok(th->first - 1).key : TokenKey();
+    const bool counted = before_title == "first"sv || before_title == "second"sv || before_title == "only"sv ||
+                         before_title == "last"sv || before_title == "third"sv;
+    if (country.empty() && org.empty() && !noun_title && !counted && !(j < L_ && tok(j).key == "for"sv)) {
       const auto& forms = ctx_.lex->titles()[th->get(LexKind::kTitle)->index].form_countries;
       if (!forms.empty()) {
         const std::string said = name_key(text(th->first, th->last));
@@ -2423,11 +2427,19 @@ class Finder {
         }
         int local = -1, local_subject = -1;
         std::uint32_t local_first = 0, local_last = 0;
+        // ("He said he appreciated Putin's statement ..., on the day he received Abe": a "he" that
+        // goes on with the "he" before it is not the owner named in a possessive between them)
+        const bool chained = (m.pronoun == "he"sv || m.pronoun == "she"sv) &&
+                             std::any_of(si_.mentions.begin(), si_.mentions.end(), [&](const Mention& o) {
+                               return o.first < m.first && o.kind == MKind::kPronoun && o.pronoun == m.pronoun &&
+                                      o.entity >= 0;
+                             });
         for (const auto& o : si_.mentions) {
           if (o.first >= m.first) break;
           // (the first clause's subject may be a pronoun: "he saw X, and later he was taken to")
           const bool subject_pronoun = coordinated && o.kind == MKind::kPronoun && (o.pronoun == "he"sv || o.pronoun == "she"sv);
           if (o.entity < 0 || o.modifier || (o.kind != MKind::kPerson && !subject_pronoun)) continue;
+          if (chained && o.possessive && o.kind == MKind::kPerson) continue;
           const auto& e = ctx_.entities[static_cast<std::size_t>(o.entity)];
           if (e.gender != '?' && e.gender != g) continue;
           if (!subject_pronoun) {
