@@ -955,6 +955,25 @@ class Finder {
           "temple", "mandir", "mosque", "church", "cathedral", "shrine", "hospital", "university", "college",
           "school", "stadium", "airport", "road", "street", "station", "foundation", "trust", "institute"};
       if (ne > j && kPlaces.count(tok(ne - 1).key.view()) != 0) return ne;
+      // ("Sir Bob greeted him" after "Sir Bob Dadae": a knight or a dame is called by the first
+      // name; the person this text named in full with it)
+      if (ne == j + 1 && (t.key == "sir"sv || t.key == "dame"sv)) {
+        int named = -1;
+        const std::string_view first = tok(j).key.view();
+        for (std::size_t e = 0; e < ctx_.entities.size(); ++e) {
+          const DocEntity& x = ctx_.entities[e];
+          if (x.type != "person"sv || x.surname_only) continue;
+          const std::string k = name_key(x.label);
+          if (k.size() > first.size() && k.compare(0, first.size(), first) == 0 && k[first.size()] == ' ') {
+            if (named >= 0 && named != static_cast<int>(e)) {
+              named = -2;
+              break;
+            }
+            named = static_cast<int>(e);
+          }
+        }
+        if (named >= 0) return push_actor(i, ne, MKind::kPerson, named);
+      }
       if (ne > j) {
         const int ent = person_from_name(j, ne, "", "", "", true);
         // ("Mrs Kagame" after Paul Kagame: his wife, not he; "Mr Scotland" is not Patricia

@@ -1364,6 +1364,16 @@ void Frames::gather(const Trigger& t) {
 
 void Frames::visit_person(const Trigger& t, const TriggerInfo& info) {
   const Mention* m = t.last < L() ? cv_.mention_at(t.last) : nullptr;
+  // ("paid a courtesy visit to the Governor-General, Sir Bob Dadae": the title's apposition names
+  // the person visited)
+  if (m != nullptr && m->first == t.last && m->kind == MKind::kTitle && m->last + 1 < L() && key(m->last) == ","sv) {
+    const Mention* named = cv_.mention_at(m->last + 1);
+    if (named != nullptr && named->first == m->last + 1 && named->kind == MKind::kPerson && named->entity >= 0 &&
+        !named->possessive) {
+      meet(Trigger{t.first, m->last + 1, t.info}, info);
+      return;
+    }
+  }
   if (m == nullptr || m->first != t.last || m->kind != MKind::kPerson || m->entity < 0 || m->possessive) return;
   meet(t, info);
 }
