@@ -335,6 +335,8 @@ Group ClauseView::group_ending(std::size_t m) const {
   std::size_t first = m;
   const auto& ms = si_.mentions;
   bool comma_crossed = false;  // the last separator crossed was a bare comma
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t after_comma_and = kNone;  // the member right after the last ", and" crossed
   while (first > 0) {
     // the member's own possessor ("China's Xi Jinping") belongs to it
     std::size_t start = first;
@@ -374,6 +376,14 @@ Group ClauseView::group_ending(std::size_t m) const {
       first = m;
       break;
     }
+    // ("issued by the United States, Britain and China, and Stalin did not sign it": a list closed
+    // by "and" before ", and" is another clause's; the group starts after the ", and")
+    const bool comma_and = !comma && ctx_.tokens[prev.last].key == ","sv;
+    if (and_sep && !comma_and && after_comma_and != kNone) {
+      first = after_comma_and;
+      break;
+    }
+    if (comma_and) after_comma_and = start;
     // (not an apposition: "Cambodia's prime minister, Hun Manet")
     const bool apposition = prev.kind == MKind::kTitle || (prev.entity >= 0 && prev.entity == ms[start].entity) ||
                             title_before_holder(start - 1) || country_before_its_person(start - 1);
@@ -647,7 +657,9 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
   // predicate is its subject, and the subject is unknown (not an actor named earlier)
   {
     std::uint32_t q = at;
-    while (q > F && (modal_or_auxiliary(tk[q - 1].key) || tk[q - 1].key.ends_with("ly") || tk[q - 1].key == "also"sv)) {
+    // (also past "did not": "and Stalin did not sign it")
+    while (q > F && (modal_or_auxiliary(tk[q - 1].key) || tk[q - 1].key.ends_with("ly") || tk[q - 1].key == "also"sv ||
+                     tk[q - 1].key == "did"sv || tk[q - 1].key == "does"sv || tk[q - 1].key == "do"sv)) {
       --q;
     }
     bool in_date = false;  // "who on Saturday announced"

@@ -181,6 +181,7 @@ class Frames {
   std::uint32_t np_end(std::uint32_t from, std::uint32_t limit) const;
   std::string trimmed_np(std::uint32_t a, std::uint32_t b) const;
   std::string rejectable_before(std::uint32_t at, std::uint32_t* noun_at = nullptr) const;
+  std::string document_before(std::uint32_t at) const;
   int proposer_of(std::uint32_t noun) const;
   bool same_side(const Group& s, int x) const;
   // Two or more sides, each of a known country and no two of one.

@@ -141,6 +141,30 @@ std::string Frames::rejectable_before(std::uint32_t at, std::uint32_t* noun_at) 
   return {};
 }
 
+// The text a signature is refused to ("Stalin did not sign it"): the latest document named in this
+// sentence or the two before, by its noun ("the declaration") or its name ("the Potsdam
+// Declaration"); empty when none is.
+std::string Frames::document_before(std::uint32_t at) const {
+  static const WordSet kDocuments = {"declaration", "agreement", "treaty", "accord", "accords", "charter",
+                                     "communique", "communiqué", "protocol", "memorandum", "statement", "deal",
+                                     "pact", "resolution", "convention", "text", "document", "act", "plan"};
+  const std::uint32_t floor = ctx_.sentence_start_back(F(), 2);
+  for (std::uint32_t i = at; i-- > floor;) {
+    if (!ctx_.tokens[i].is(kWord) || kDocuments.count(key(i).view()) == 0) continue;
+    std::uint32_t b = i;
+    if (ctx_.tokens[i].is(kCapital)) {
+      while (b > floor && ctx_.tokens[b - 1].is(kWord) && ctx_.tokens[b - 1].is(kCapital) && b + 5 > i) --b;
+    } else {
+      while (b > floor && b + 3 > i && ctx_.tokens[b - 1].is(kWord) && !determiner(key(b - 1)) &&
+             key(b - 1) != "of"sv && key(b - 1) != "to"sv && cv_.mention_at(b - 1) == nullptr) {
+        --b;
+      }
+    }
+    return trimmed_np(b, i + 1);
+  }
+  return {};
+}
+
 Span proposed_span(const DocContext& ctx, const ClauseView& cv, const Cue& c, std::uint32_t subject_first,
                    std::uint32_t sentence_first) {
   const auto key = [&](std::uint32_t i) { return ctx.tokens[i].key; };
@@ -1123,7 +1147,14 @@ void Frames::reject(const Trigger& t) {
     const bool pronoun = p < oe && (key(p) == "it"sv || key(p) == "them"sv || (pronoun_object(key(p)) &&
                                                          (p + 1 == oe || !ctx_.tokens[p + 1].is(kWord) ||
                                                           key(p + 1) == "as"sv)));
-    if (target < 0 && pronoun) {
+    // (a signature refused is refused to a text: "Stalin did not sign it" after "the Potsdam
+    // Declaration", not to the last thing refused; none when no text is named)
+    const bool signature = k0.starts_with("sign") || k0.starts_with("endors") || k0.starts_with("ratif");
+    if (target < 0 && pronoun && signature) {
+      const std::string text_signed = document_before(t.first);
+      if (text_signed.empty()) return;
+      object = p == from ? text_signed : text(from, p) + " " + text_signed;
+    } else if (target < 0 && pronoun) {
       std::uint32_t noun = 0;
       if (const std::string what = rejectable_before(t.first, &noun); !what.empty()) {
         object = p == from ? what : text(from, p) + " " + what;

@@ -35,6 +35,13 @@ std::vector<Expected> read_edges(const rapidjson::Value& v, const char* key) {
   std::vector<Expected> out;
   if (!v.HasMember(key)) return out;
   for (const auto& e : v[key].GetArray()) {
+    // (a malformed case is an error naming it, not a crash of the whole suite)
+    for (const char* field : {"s", "rel", "t"}) {
+      if (!e.IsObject() || !e.HasMember(field) || !e[field].IsString()) {
+        throw std::runtime_error(std::string("case ") + (v.HasMember("id") ? v["id"].GetString() : "?") + ": an edge of '" +
+                                 key + "' lacks the string field '" + field + "'");
+      }
+    }
     Expected x;
     x.s = e["s"].GetString();
     x.rel = e["rel"].GetString();
