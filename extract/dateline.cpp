@@ -234,6 +234,19 @@ std::string dateline_place(std::string_view text, const Lexicon& lex) {
         if (known_place(inner, lex)) return known_name(inner, lex);
       }
     }
+    // ("HAVEL WALKS GUIDES -- Potsdam, Walk 4": a masthead of three words or more the lexicon does
+    // not know as a place is none; the place after its dash is the page's, when the lexicon knows it)
+    if (!place.empty() && !known_place(place, lex) && std::count(place.begin(), place.end(), ' ') >= 2) {
+      const std::size_t dash = line.find("--");
+      if (dash != std::string_view::npos) {
+        std::string_view rest = line.substr(dash + 2);
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        const std::size_t stop = rest.find_first_of(",:;.(");
+        const std::string after(rest.substr(0, stop == std::string_view::npos ? rest.size() : stop));
+        if (!after.empty() && known_place(after, lex)) return known_name(after, lex);
+      }
+      continue;
+    }
     if (!place.empty()) return known_name(place, lex);
     if (byline.empty()) byline = byline_place(line);
     if (byline.empty()) byline = greeting_place(line, lex);
