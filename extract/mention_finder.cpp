@@ -1843,6 +1843,9 @@ class Finder {
     for (std::uint32_t k = i > F_ ? i - 1 : i; k < th->first; ++k) {
       const TokenKey fk = tok(k).key;
       former = former || fk == "former"sv || fk == "ex"sv || fk == "ex-"sv || fk == "late"sv;
+      // ("a younger Xi Jinping, then China's vice-president", "the then prime minister": an office
+      // held at the time told, not today's holder; not "and then the president met")
+      if (fk == "then"sv && k + 1 < L_ && tok(k + 1).key != "the"sv && tok(k + 1).key != "a"sv) former = true;
       // ("the deputy American ambassador", "deputy ambassador Robert Wood": a deputy, not the holder)
       deputy = deputy || fk == "deputy"sv || fk == "vice"sv || fk == "assistant"sv;
     }

@@ -379,6 +379,30 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
       if (const Date b = ctx_.resolve(said, ctx_.focus, tense_at(ctx_, si_, said.first)); b.full()) base = b;
     }
   }
+  // ("Back in June 2016, on a three-day visit, ... and on the Saturday he and Nikolic signed": a
+  // weekday within a month of another year that the sentence gave before it is a day of that month,
+  // not of the week the text is on; the month is what is known)
+  // (a weekday told as "the Saturday"; not a month a state began: "since the invasion in February
+  // 2022, ... on Sunday he met")
+  const bool the_weekday = d->kind == DateKind::kWeekday &&
+                           (key(d->first) == "the"sv || (d->first > F() && key(d->first - 1) == "the"sv));
+  if (the_weekday && ctx_.doc_date.full()) {
+    for (const DateMention& said : si_.dates) {
+      if (said.last > d->first) break;
+      if (said.kind != DateKind::kAbsolute || said.year == 0 || said.month == 0 || said.day != 0) continue;
+      bool since = false;
+      for (std::uint32_t k = said.first; k > F() && k + 6 > said.first && !since; --k) {
+        since = key(k - 1) == "since"sv || key(k - 1) == "until"sv;
+      }
+      if (since) continue;
+      const long months_away = std::labs(static_cast<long>(said.year) * 12 + said.month -
+                                         (static_cast<long>(ctx_.doc_date.year) * 12 + ctx_.doc_date.month));
+      if (months_away < 2) continue;
+      prev_date_ = Date{said.year, said.month, 0};
+      last_date_ = prev_date_;
+      return prev_date_;
+    }
+  }
   const Date r = ctx_.resolve(*d, base, tense);
   // "meets Trump on Friday", "is attending on Thursday": in the present tense, a weekday is one to
   // come. With the article's date that shows in the resolved date; without it, only here.

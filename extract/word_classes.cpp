@@ -15,7 +15,7 @@ constexpr std::string_view kNotAName[] = {
     "our", "this", "that", "these", "those", "there", "here", "after", "before", "while", "when",
     "since", "despite", "although", "however", "meanwhile", "still", "yet", "also", "both",
     "instead", "later", "earlier", "afterwards", "nor", "neither", "either",
-    "some", "many", "most", "other", "others", "several", "all", "no", "not", "why", "what",
+    "some", "many", "most", "other", "others", "several", "all", "no", "not", "why", "what", "where", "which", "whose", "whom",
     "who", "how", "if", "then", "so", "such", "any", "each", "one", "two", "three", "four",
     "five", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "mr", "mrs", "ms", "sir", "dr", "western", "eastern",
