@@ -1797,6 +1797,11 @@ const DateMention* ClauseView::date_between(std::uint32_t from, std::uint32_t en
   long best_d = 1L << 30;
   for (const auto& d : si_.dates) {
     if (d.first < from || d.last > end) continue;
+    // (not the day something was founded: "a format set up in 1991", "the bloc, founded in 1967")
+    if (d.first >= si_.span.first + 2 && ctx_.tokens[d.first - 1].key == "in"sv) {
+      static const WordSet kFounded = {"up", "founded", "established", "created", "formed", "launched", "born", "built"};
+      if (kFounded.count(ctx_.tokens[d.first - 2].key.view()) != 0) continue;
+    }
     const long dist = d.first >= at ? static_cast<long>(d.first - at) : static_cast<long>(at - d.last);
     if (dist < best_d) {
       best_d = dist;

@@ -508,6 +508,14 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
     ctx.last_person = m.entity;
   }
   if (main_person >= 0) first_person = main_person;
+  // "For Tusk it was his second visit in a month. He had first seen Macron": the person a sentence
+  // opens with after "For", with no subject person of its own, is who it is about
+  if (first_person < 0 && object_person >= 0 && opener == "for"sv) {
+    const auto topic = std::find_if(si.mentions.begin(), si.mentions.end(), [&](const Mention& m) {
+      return m.first == w + 1 && m.entity == object_person && m.kind == MKind::kPerson;
+    });
+    if (topic != si.mentions.end()) first_person = object_person;
+  }
   note_narrative_day(ctx, si, first_person);
   // (a person named only after a preposition is the sentence's opener for "him", not its subject)
   ctx.previous_sentence_person = first_person >= 0 ? first_person : object_person;
