@@ -187,6 +187,7 @@ struct DocContext {
   bool captions = false;  // a gallery of numbered captions, told in the present tense
   bool timeline = false;  // entries under headings of a day and a place ("FRIDAY, OCT. 13 - AMMAN")
   bool attendance_section = false;  // under a heading "Who was there?": its bullet lines list who came
+  bool meeting_section = false;     // under a heading "Bilateral meetings on the sidelines": a bullet per meeting
   bool upcoming_section = false;    // under a heading "What comes next": its bullet lines are of what is to come
   std::uint32_t signatories_end = 0;  // the end of a sentence "Signatories." (a list of signatories follows)
   bool lede_read = false;  // the sentence opening with the dateline has been read

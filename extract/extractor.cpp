@@ -775,6 +775,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     date_lede_gathering(ctx, si);
     note_lede_day(ctx, si);
     note_attendance_section(ctx, si);
+    note_meeting_section(ctx, si);
     if (credit_line(ctx, si)) {
       note_issuer(ctx, si);
       continue;

@@ -28,6 +28,7 @@ UntriggeredWords untriggered_words(const DocContext& ctx, SentenceInfo& si) {
 void Frames::run() {
   heading_list();
   attendance_section_item();
+  meeting_section_item();
   signatory_list();
   if (const std::uint32_t v = scan_anchors(ctx_, si_).heard; v != 0) gathering_heard(v);
   if (const std::uint32_t w = scan_anchors(ctx_, si_).asked_whether; w != 0) asked_whether_declined(w);
@@ -1005,6 +1006,37 @@ void note_attendance_section(DocContext& ctx, const SentenceInfo& si) {
   }
 }
 
+void note_meeting_section(DocContext& ctx, const SentenceInfo& si) {
+  const std::string_view text = ctx.doc->text;
+  const std::size_t at = ctx.tokens[si.span.first].begin;
+  std::size_t b = at;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  if (b != 0 && text[b - 1] != '\n') return;  // (a sentence within a line says nothing of the section)
+  const std::string_view rest = text.substr(at);
+  if (rest.starts_with("- ") || rest.starts_with("-- ") || rest.starts_with("\u2022") || rest.starts_with("* ") ||
+      rest.starts_with("\u2013 ") || rest.starts_with("(")) {
+    return;  // (a bullet, or a note in brackets under the heading)
+  }
+  ctx.meeting_section = false;
+  const std::uint32_t n = si.span.last - si.span.first;
+  if (n < 2 || n > 10 || ctx.tokens[si.span.last - 1].key == "."sv) return;
+  std::size_t e = ctx.tokens[si.span.last - 1].end;
+  while (e < text.size() && (text[e] == ' ' || text[e] == '\t')) ++e;
+  if (e < text.size() && text[e] != '\n') return;  // (a heading is a line of its own)
+  bool meetings = false;
+  for (std::uint32_t k = si.span.first; k < si.span.last; ++k) {
+    const TokenKey w = ctx.tokens[k].key;
+    // (not "Expected, or not held", "Brief encounters (not counted as bilateral meetings)")
+    if (w == "not"sv || w == "expected"sv || w == "planned"sv || w == "cancelled"sv || w == "canceled"sv ||
+        w == "no"sv || w == "brief"sv || w == "possible"sv) {
+      return;
+    }
+    meetings = meetings || w == "meetings"sv || w == "bilaterals"sv || (w == "met"sv && k + 1 < si.span.last &&
+                                                                       ctx.tokens[k + 1].key == "whom"sv);
+  }
+  ctx.meeting_section = meetings;
+}
+
 bool signatory_list_at(const DocContext& ctx, const SentenceInfo& si) {
   const auto heading = [&](std::uint32_t w) {
     return ctx.tokens[w].key == "signatories"sv ||
@@ -1022,7 +1054,7 @@ bool signatory_list_at(const DocContext& ctx, const SentenceInfo& si) {
 }
 
 bool opens_with_heading(const DocContext& ctx, SentenceInfo& si) {
-  if (ctx.attendance_section) return true;
+  if (ctx.attendance_section || ctx.meeting_section) return true;
   std::uint32_t colon = 0;
   const std::string h = heading_of(ctx, si, &colon);
   const SentenceInfo::Anchors& a = scan_anchors(ctx, si);
@@ -1088,6 +1120,41 @@ void detail::Frames::attendance_section_item() {
     if (ctx_.entities[static_cast<std::size_t>(m.entity)].type != "person"sv) continue;
     add("attended", m.entity, -1, ev, "", edge_status::kReported, {}, "", -1, 0.65);
   }
+}
+
+// "Bilateral meetings on the sidelines / - Thu 10 Oct: Shigeru Ishiba (Japan) and Li Qiang (China).":
+// under that heading, a bullet whose day is followed by a colon and two people, with no predicate
+// of their own, is a meeting of the two on that day (not when the line denies, plans or supposes).
+void detail::Frames::meeting_section_item() {
+  if (!ctx_.meeting_section || !bullet_mark(key(F()).view())) return;
+  std::uint32_t colon = F() + 1;
+  while (colon < L() && colon < F() + 8 && key(colon) != ":"sv) ++colon;
+  if (colon >= L() || key(colon) != ":"sv) return;
+  const auto day = std::find_if(si_.dates.begin(), si_.dates.end(), [&](const DateMention& d) {
+    return d.first > F() && d.last <= colon;
+  });
+  if (day == si_.dates.end()) return;
+  // the two named in the first clause after the colon, with no predicate in it
+  std::uint32_t end = colon + 1;
+  while (end < L() && key(end) != "."sv && key(end) != ";"sv && !(key(end) == ","sv && end + 1 < L() &&
+                                                                 !ctx_.tokens[end + 1].is(kCapital))) {
+    ++end;
+  }
+  for (const auto& t : si_.triggers) {
+    if (t.first > colon && t.first < end) return;
+  }
+  for (const auto& c : si_.cues) {
+    if (c.first > colon && c.first < end) return;
+  }
+  std::vector<int> people;
+  for (const Mention& m : si_.mentions) {
+    if (m.first <= colon || m.first >= end || m.modifier || m.possessive || m.entity < 0) continue;
+    if (m.kind != MKind::kPerson || ctx_.entities[static_cast<std::size_t>(m.entity)].type != "person"sv) continue;
+    if (std::find(people.begin(), people.end(), m.entity) == people.end()) people.push_back(m.entity);
+  }
+  if (people.size() != 2) return;
+  const Date date = ctx_.resolve(*day, ctx_.focus.full() ? ctx_.focus : ctx_.doc_date, Tense::kPast);
+  add("met", people[0], people[1], -1, "", edge_status::kReported, date, "", -1, 0.65);
 }
 
 // "Signatories. Australia; Brazil; ...; United States of America." (or "Signatories: ..."): under that

@@ -16,6 +16,9 @@ bool signatory_list_at(const DocContext& ctx, const SentenceInfo& si);
 // UAE, B for Kuwait") list who came to the gathering the document is about; a line that is no
 // bullet closes it. Keeps ctx.attendance_section up to date for each sentence, in order.
 void note_attendance_section(DocContext& ctx, const SentenceInfo& si);
+// "Bilateral meetings on the sidelines": a heading line over bullets that each name a meeting
+// (DocContext::meeting_section); another line that is no bullet and no bracketed note ends it.
+void note_meeting_section(DocContext& ctx, const SentenceInfo& si);
 
 // The colon that closes the heading of a line of a page's diary of what its issuer did ("- Morning:
 // welcomed ...", "- 16:45: joined ..."): a bullet, a few words or a time, the first colon before a

@@ -271,6 +271,7 @@ class Frames {
   void represent(const Trigger& t);
   void heading_list();
   void attendance_section_item();
+  void meeting_section_item();
   void participle_inversion();
   void first_arrivals();
   void met_at_door(const std::vector<int>& hosts, const std::vector<int>& who, const std::string& status, int ev);
