@@ -617,6 +617,12 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           next == "building"sv || next == "complex"sv || next == "desk"sv || next == "coverage"sv) {
         continue;
       }
+      // (nor a kind of tie: "Australia's dialogue partnership with ASEAN", "a dialogue partner")
+      if (ctx.tokens[t].key == "dialogue"sv &&
+          (next == "partnership"sv || next == "partner"sv || next == "partners"sv || next == "relations"sv ||
+           next == "status"sv || next == "mechanism"sv)) {
+        continue;
+      }
     }
     Mention ev;
     ev.kind = MKind::kEvent;

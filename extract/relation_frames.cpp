@@ -1068,6 +1068,22 @@ bool opens_with_heading(const DocContext& ctx, SentenceInfo& si) {
 void detail::Frames::heading_list() {
   std::uint32_t colon = 0;
   const std::string h = heading_of(ctx_, si_, &colon);
+  // "Chair: Sonexay Siphandone, Prime Minister of the Lao PDR", "Presided by: ...": a fact sheet's
+  // field naming who chaired the gathering it is about (or will, on a page that looks ahead)
+  static const WordSet kChairFields = {"chair", "chairs", "co-chair", "co-chairs", "chaired by", "presided by",
+                                       "presiding", "chairman", "chairwoman", "chairperson"};
+  if (!h.empty() && kChairFields.count(h) != 0 && ctx_.salient_event >= 0) {
+    const int ev = main_event();
+    if (ev < 0) return;
+    const std::string status = si_.question ? edge_status::kHypothetical
+                               : ctx_.preview ? edge_status::kPlanned
+                                              : edge_status::kReported;
+    for (const int a : people_listed(colon + 1)) {
+      add("chaired", a, -1, ev, "", status, {}, "", -1, 0.7);
+      add("attended", a, -1, ev, "", status, {}, "", -1, 0.7);
+    }
+    return;
+  }
   if (h.empty() || !attendance_heading(h) || ctx_.salient_event < 0) return;
   // "Among them:" after a sentence about the leaders or guests who came (see among_at_table)
   if (h == "among them"sv) {

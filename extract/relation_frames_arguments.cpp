@@ -679,6 +679,42 @@ Group Frames::subject_of(const Trigger& t) {
       }
     }
   }
+  // ("Sonexay Siphandone, this year's ASEAN chair, opened the summit", "David Lammy, the foreign
+  // secretary, addressed it": an apposition that opens with a determiner and may name a body or a
+  // title in passing; the person before it is the subject, not the body nor another holder of the
+  // title. "Farage, the Reform UK leader, dismissed it": a leader speaks for the body too)
+  if (p > F() + 4 && key(p - 1) == ","sv) {
+    std::uint32_t c = p - 1;
+    while (c > F() && p - c < 12 && key(c - 1) != ","sv && key(c - 1) != "."sv && key(c - 1) != ";"sv) --c;
+    const TokenKey det = key(c);
+    const bool opens = det == "this"sv || det == "that"sv || det == "his"sv || det == "her"sv || det == "its"sv ||
+                       det == "the"sv || det == "their"sv;
+    const bool plain = std::none_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& o) {
+      const Mention* in = cv_.mention_at(o.first);
+      const bool noun = o.first > c && (determiner(key(o.first - 1)) || key(o.first - 1) == "'s"sv ||
+                                        (in == nullptr && cv_.mention_at(o.first - 1) != nullptr));
+      return o.first >= c && o.first < p - 1 && !noun;
+    });
+    if (c > F() + 1 && key(c - 1) == ","sv && opens && plain) {
+      const Mention* m = cv_.mention_at(c - 2);
+      if (m != nullptr && m->last == c - 1 && m->kind == MKind::kPerson && m->entity >= 0 && !m->possessive &&
+          !m->modifier) {
+        Group g = cv_.group_ending(static_cast<std::size_t>(m - si_.mentions.data()));
+        g.last = p - 1;
+        for (std::uint32_t k = c; k + 1 < p; ++k) {
+          const Mention* body = cv_.mention_at(k);
+          if (body == nullptr || body->first != k || body->kind != MKind::kOrg || body->entity < 0) continue;
+          // (the role's word after the body's name, or the last of its mention: "Reform UK leader")
+          const auto leads = [&](TokenKey r) { return r == "leader"sv || r == "head"sv || r == "chief"sv || r == "boss"sv; };
+          if ((leads(key(body->last)) || leads(key(body->last - 1))) &&
+              std::find(g.entities.begin(), g.entities.end(), body->entity) == g.entities.end()) {
+            g.entities.push_back(body->entity);
+          }
+        }
+        return g;
+      }
+    }
+  }
   const bool coordinated = p > F() && (key(p - 1) == "and"sv || key(p - 1) == "but"sv || key(p - 1) == ","sv);
   if (coordinated && !prev_subject_.empty() && prev_trigger_last_ <= p) {
     // unless the conjunction introduces a new subject right before the predicate

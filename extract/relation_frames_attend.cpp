@@ -962,6 +962,17 @@ std::vector<int> Frames::people_listed(std::uint32_t from, std::uint32_t end) co
         continue;
       }
     }
+    // ("Hun Manet (Cambodia); Anwar Ibrahim (Malaysia)": a short gloss in brackets after a person
+    // listed, and the list goes on)
+    if (k == "("sv && i > from && !who.empty() && cv_.mention_at(i - 1) != nullptr &&
+        cv_.mention_at(i - 1)->kind == MKind::kPerson) {
+      std::uint32_t c = i + 1;
+      while (c < L() && c < i + 8 && key(c) != ")"sv && key(c) != "("sv) ++c;
+      if (c < L() && key(c) == ")"sv) {
+        i = c;
+        continue;
+      }
+    }
     if (k == "."sv || k == ":"sv || k == "("sv || (k != ";"sv && cv_.boundary(i))) break;
     const Mention* m = cv_.mention_at(i);
     if (m == nullptr || m->first != i) continue;

@@ -11,6 +11,17 @@ namespace evkg::detail {
 using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 
 void Frames::chair(const Trigger& t) {
+  // ("this year's ASEAN chair", "the chair of the bloc", "as chair": the noun of an office, no
+  // predicate)
+  if (t.first > F() && (key(t.first) == "chair"sv || key(t.first) == "chairs"sv)) {
+    const TokenKey b = key(t.first - 1);
+    const Mention* mod = cv_.mention_at(t.first - 1);
+    if (determiner(b) || b == "'s"sv || b == "as"sv || b == "his"sv || b == "her"sv || b == "its"sv ||
+        b == "their"sv || b == "this"sv || b == "rotating"sv || b == "current"sv ||
+        (mod != nullptr && mod->last == t.first && mod->kind != MKind::kPerson && mod->kind != MKind::kPronoun)) {
+      return;
+    }
+  }
   // "the meeting convened to relaunch the union", "the summit convened in Brasilia": a participle
   // after the gathering's noun qualifies it; it says nothing of the clause's subject ("convened by
   // X" is the frame of who convened it)
