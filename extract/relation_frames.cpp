@@ -956,6 +956,23 @@ const SentenceInfo::Anchors& scan_anchors(const DocContext& ctx, SentenceInfo& s
   return a;
 }
 
+namespace {
+
+// Whether the sentence starting at byte `at` opens a line of the text (past spaces and tabs).
+bool opens_text_line(std::string_view text, std::size_t at) {
+  std::size_t b = at;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  return b == 0 || text[b - 1] == '\n';
+}
+
+// Whether the text from `at` is a bullet of a list ("- ", "-- ", "* ", a bullet or a dash sign).
+bool bullet_text(std::string_view rest) {
+  return rest.starts_with("- ") || rest.starts_with("-- ") || rest.starts_with("\u2022") || rest.starts_with("* ") ||
+         rest.starts_with("\u2013 ");
+}
+
+}  // namespace
+
 void note_attendance_section(DocContext& ctx, const SentenceInfo& si) {
   // ("Signatories." as a sentence of its own: the list after it is of those who signed)
   if (si.span.last - si.span.first <= 3 && ctx.tokens[si.span.first].key == "signatories"sv) {
@@ -975,9 +992,7 @@ void note_attendance_section(DocContext& ctx, const SentenceInfo& si) {
   if (!ctx.attendance_section && !ctx.upcoming_section && !si.question && !caps_line) return;
   const std::string_view text = ctx.doc->text;
   const std::size_t at = ctx.tokens[si.span.first].begin;
-  std::size_t b = at;
-  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
-  if (b != 0 && text[b - 1] != '\n') return;  // (a sentence within a line says nothing of the section)
+  if (!opens_text_line(text, at)) return;  // (a sentence within a line says nothing of the section)
   if ((si.question || caps_line) && si.span.last - si.span.first <= 8) {
     std::string h;
     for (std::uint32_t k = si.span.first, depth = 0; k < si.span.last; ++k) {
@@ -997,10 +1012,7 @@ void note_attendance_section(DocContext& ctx, const SentenceInfo& si) {
     ctx.upcoming_section = kUpcoming.count(h) != 0;
     return;
   }
-  const bool bullet = text.substr(at).starts_with("- ") || text.substr(at).starts_with("-- ") ||
-                      text.substr(at).starts_with("\u2022") ||
-                      text.substr(at).starts_with("* ") || text.substr(at).starts_with("\u2013 ");
-  if (!bullet) {
+  if (!bullet_text(text.substr(at))) {
     ctx.attendance_section = false;
     ctx.upcoming_section = false;
   }
@@ -1009,14 +1021,9 @@ void note_attendance_section(DocContext& ctx, const SentenceInfo& si) {
 void note_meeting_section(DocContext& ctx, const SentenceInfo& si) {
   const std::string_view text = ctx.doc->text;
   const std::size_t at = ctx.tokens[si.span.first].begin;
-  std::size_t b = at;
-  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
-  if (b != 0 && text[b - 1] != '\n') return;  // (a sentence within a line says nothing of the section)
+  if (!opens_text_line(text, at)) return;  // (a sentence within a line says nothing of the section)
   const std::string_view rest = text.substr(at);
-  if (rest.starts_with("- ") || rest.starts_with("-- ") || rest.starts_with("\u2022") || rest.starts_with("* ") ||
-      rest.starts_with("\u2013 ") || rest.starts_with("(")) {
-    return;  // (a bullet, or a note in brackets under the heading)
-  }
+  if (bullet_text(rest) || rest.starts_with("(")) return;  // (a bullet, or a note in brackets under the heading)
   ctx.meeting_section = false;
   const std::uint32_t n = si.span.last - si.span.first;
   if (n < 2 || n > 10 || ctx.tokens[si.span.last - 1].key == "."sv) return;
