@@ -1425,6 +1425,26 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
     }
     if (cue.kind == "deny_report"sv) neg = true;
   }
+  // "He did not say France would send troops", "never said that Paris would": a clause reported by a
+  // saying that is itself denied is not told as a fact, nor as a promise
+  for (std::uint32_t t = subject_last; t > F && t + 8 > subject_last && !neg; --t) {
+    const TokenKey k = ctx_.tokens[t - 1].key;
+    if (k == ","sv || k == ";"sv || k == "."sv) break;
+    const int c = si_.cue_at[t - 1 - F];
+    if (c < 0 || si_.cues[static_cast<std::size_t>(c)].kind != "report"sv) continue;
+    const std::uint32_t said = si_.cues[static_cast<std::size_t>(c)].first;
+    // (the negation of the saying itself: "did not say", "never said", "declined to say"; not "A No
+    // 10 spokesperson said")
+    for (std::uint32_t b = said; b > F && b + 3 > said; --b) {
+      const TokenKey w = ctx_.tokens[b - 1].key;
+      if (w == "not"sv || w == "n't"sv || w == "never"sv || ((w == "to"sv) && b >= F + 2 &&
+                                                              (ctx_.tokens[b - 2].key == "declined"sv ||
+                                                               ctx_.tokens[b - 2].key == "refused"sv))) {
+        neg = true;
+      }
+    }
+    break;
+  }
   // "At no point did the two delegations meet", "Never have the two leaders met": a negative
   // adverbial fronted before the subject, with the auxiliary turned before it
   {
