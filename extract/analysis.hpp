@@ -244,8 +244,19 @@ struct DocContext {
     if (m.kind == DateKind::kWeekday && !doc_date.full() && weekday_anchor.full()) {
       return resolve_date(m, weekday_anchor, from_focus, Tense::kPresent);
     }
-    return resolve_date(m, doc_date, from_focus, tense);
+    const Date r = resolve_date(m, doc_date, from_focus, tense);
+    // ("on Sunday 29 July" in a text of 2025 about 1945: a weekday the day does not fall on in the
+    // year found names the year the text has been telling of, when that day falls on it there)
+    if (m.kind == DateKind::kAbsolute && m.year == 0 && m.weekday >= 0 && r.full() && weekday(r) != m.weekday &&
+        story_year != 0 && story_year != r.year) {
+      for (const int y : {story_year, story_year - 1, story_year + 1}) {
+        const Date c{y, m.month, m.day};
+        if (valid_ymd(y, m.month, m.day) && weekday(c) == m.weekday) return c;
+      }
+    }
+    return r;
   }
+  int story_year = 0;  // the year of the last date with a year the text gave (outside quotations)
   int last_person = -1;   // for he/she
   int last_subject_person = -1;
   int previous_sentence_person = -1;  // the person the sentence before opened with (-1: none)

@@ -114,7 +114,10 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
       if (m.first > first) {
         std::uint32_t b = m.first - 1;
         if (is_comma(tk[b]) && b > first) --b;
-        if (weekday_from_word(tk[b].key) >= 0) m.first = b;
+        if (weekday_from_word(tk[b].key) >= 0) {
+          m.first = b;
+          m.weekday = weekday_from_word(tk[b].key);
+        }
       }
       if (!out.empty() && out.back().kind == DateKind::kWeekday && out.back().last >= m.first) out.pop_back();
       out.push_back(m);
@@ -148,6 +151,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
         m.last = j;
         if (!out.empty() && out.back().kind == DateKind::kWeekday && out.back().last + 1 >= m.first) {
           m.first = out.back().first;
+          m.weekday = out.back().weekday;  // ("Sunday 29 July": the weekday names the year)
           out.pop_back();
         }
         out.push_back(m);

@@ -755,6 +755,9 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     diary_entry_speaker(ctx, si);
     find_mentions(ctx, si);
     drop_transcript_label(ctx, si);
+    for (const DateMention& d : si.dates) {
+      if (d.kind == DateKind::kAbsolute && d.year != 0 && !si.in_quote[d.first - si.span.first]) ctx.story_year = d.year;
+    }
     if (ctx.sentence_no == 0) note_seat_country(ctx, si);
     if (year_out != nullptr) note_weekday_dates(ctx, si, weekday_dates);
     // (in the lede: the first few sentences, past a headline)
