@@ -36,6 +36,9 @@ int transliterated_person(const DocContext& ctx, std::string_view name) {
   for (const char c : last) {
     if (static_cast<unsigned char>(c) >= 0x80 || c == '-' || c == '.') return -1;
   }
+  // (only when some name of the lexicon starts with the same first word: most unknown names pass
+  // with one lookup)
+  if (ctx.lex->max_phrase_len(name_key(name.substr(0, name.find(' ')))) < 2) return -1;
   int found = -1;
   std::string variant;
   for (std::size_t k = 1; k + 1 < last.size(); ++k) {  // (not the first letter, nor the last)
