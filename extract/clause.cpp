@@ -1819,8 +1819,11 @@ const DateMention* ClauseView::date_between(std::uint32_t from, std::uint32_t en
     if (d.first < from || d.last > end) continue;
     // (not the day something was founded: "a format set up in 1991", "the bloc, founded in 1967")
     if (d.first >= si_.span.first + 2 && ctx_.tokens[d.first - 1].key == "in"sv) {
-      static const WordSet kFounded = {"up", "founded", "established", "created", "formed", "launched", "born", "built"};
-      if (kFounded.count(ctx_.tokens[d.first - 2].key.view()) != 0) continue;
+      static const WordSet kFounded = {"founded", "established", "created", "formed", "launched", "born", "built"};
+      const TokenKey v = ctx_.tokens[d.first - 2].key;
+      // (not "met up in June": only "set up in")
+      const bool set_up = v == "up"sv && d.first >= si_.span.first + 3 && ctx_.tokens[d.first - 3].key == "set"sv;
+      if (kFounded.count(v.view()) != 0 || set_up) continue;
     }
     const long dist = d.first >= at ? static_cast<long>(d.first - at) : static_cast<long>(at - d.last);
     if (dist < best_d) {
