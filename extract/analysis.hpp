@@ -143,6 +143,16 @@ struct SentenceInfo {
     bool partnership = false;          // "partnership", "partnerships"
   } anchors;
 
+  // Builds mention_at from mentions (after they are found, or after some are dropped).
+  void index_mentions() {
+    mention_at.assign(span.last - span.first, -1);
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      for (std::uint32_t t = mentions[m].first; t < mentions[m].last && t < span.last; ++t) {
+        mention_at[t - span.first] = static_cast<int>(m);
+      }
+    }
+  }
+
   // Empties it for the next sentence, keeping the vectors' storage.
   void reset(const Sentence& s) {
     span = s;

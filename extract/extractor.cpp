@@ -351,12 +351,7 @@ void drop_transcript_label(const DocContext& ctx, SentenceInfo& si) {
     return drop;
   });
   if (dropped.empty() && !question) return;
-  si.mention_at.assign(l - f, -1);  // (the index into the mentions, rebuilt)
-  for (std::size_t m = 0; m < si.mentions.size(); ++m) {
-    for (std::uint32_t at = si.mentions[m].first; at < si.mentions[m].last && at < l; ++at) {
-      si.mention_at[at - f] = static_cast<int>(m);
-    }
-  }
+  si.index_mentions();
   // (a "he" after the label read as the speaker is the person the sentence before spoke of)
   for (Mention& m : si.mentions) {
     if (m.kind != MKind::kPronoun || m.first < colon || (m.pronoun != "he" && m.pronoun != "she")) continue;

@@ -270,12 +270,7 @@ class Finder {
       find_event_phrases(ctx_, si_, [&](std::uint32_t t) { return hit_index(t); },
                          [&](std::uint32_t t, LexKind k) { return hit_kind_entry(t, k); });
     }
-    si_.mention_at.assign(L_ - F_, -1);
-    for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
-      for (std::uint32_t t = si_.mentions[m].first; t < si_.mentions[m].last && t < L_; ++t) {
-        si_.mention_at[t - F_] = static_cast<int>(m);
-      }
-    }
+    si_.index_mentions();
     // "Kim Yo Jong, the younger sister of North Korean leader Kim Jong Un": a bare name described
     // by an apposition is a real actor.
     for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
