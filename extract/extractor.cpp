@@ -682,6 +682,30 @@ void note_awaited_gatherings(DocContext& ctx, const SentenceInfo& si) {
   }
 }
 
+// "The centrepiece of the Hungarian leg came on Thursday. In the morning Sulyok welcomed Xi": a
+// sentence with no predicate of ours that tells of one past day (not in a quotation, not to come)
+// puts that day in focus, as a sentence with a predicate does.
+// (not the day of a clause of another time: "since the clashes began on Thursday", "two weeks
+// after the attacks of November 13", "By the small hours of Wednesday he had carried a plan")
+void note_told_day(DocContext& ctx, const SentenceInfo& si) {
+  static const WordSet kOtherTime = {"since", "after", "before", "until", "till", "by", "when", "following", "ahead"};
+  Date day;
+  for (const auto& d : si.dates) {
+    if (si.in_quote[d.first - si.span.first]) return;
+    if (d.first > si.span.first && ctx.tokens[d.first - 1].key == std::string_view("of")) return;
+    for (std::uint32_t k = d.first; k > si.span.first; --k) {
+      const TokenKey w = ctx.tokens[k - 1].key;
+      if (w == std::string_view(",") || w == std::string_view(";")) break;
+      if (kOtherTime.count(w.view()) != 0) return;
+    }
+    const Date r = ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first));
+    if (!r.full() || (day.full() && !(r == day))) return;
+    day = r;
+  }
+  if (!day.full() || (ctx.doc_date.full() && surely_after(day, ctx.doc_date))) return;
+  ctx.focus = day;
+}
+
 // A gathering the lede or the sentence after it first speaks of, and no sentence dates, is held on
 // the lede's day.
 void date_gatherings_by_lede(DocContext& ctx) {
@@ -795,6 +819,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
       // keep the he/she and they antecedents up to date ("Putin is on a visit to China. He held
       // talks with Xi")
       note_sentence_people(ctx, si, false);
+      note_told_day(ctx, si);
       note_day_heading(ctx, si);
       note_bracketed_day_heading(ctx, si);
       note_entry_time(ctx, si);
