@@ -576,6 +576,21 @@ void Frames::signed_by(const Trigger& t) {
   }
 }
 
+// "Szijjarto denied a report that Xi would travel to Pecs", "dismissed reports of a rift", "rejected
+// an American newspaper's story": what a report or a rumour says is denied (the clause's business),
+// but the denial of a report refuses nothing.
+bool Frames::denied_report(TokenKey verb, std::uint32_t from) const {
+  if (!verb.starts_with("den") && !verb.starts_with("dismiss") && !verb.starts_with("reject")) return false;
+  static const WordSet kReport = {"report", "reports", "rumour", "rumours", "rumor", "rumors", "speculation", "story", "stories"};
+  for (std::uint32_t i = from; i < L() && i < from + 6; ++i) {
+    const TokenKey k = key(i);
+    if (kReport.count(k.view()) != 0) return true;
+    if (ctx_.tokens[i].is(kPunct) && k != std::string_view("'s") && k != std::string_view("'")) return false;
+    if (k == "that"sv || k == "of"sv) return false;
+  }
+  return false;
+}
+
 // "Putin denied that Russian soldiers were in the Donbass", "Riyadh denies the prince had any part
 // in the killing": a state's, a body's or a leader's denial of a claim refuses the claim,
 // the clause it denies. Returns whether the trigger denies a clause (a clause that has a relation
@@ -924,6 +939,7 @@ void Frames::reject(const Trigger& t) {
     }
   }
   if (s.empty() || s.entities.empty()) return;
+  if (denied_report(k0, from)) return;
   if (k0.starts_with("den")) {
     // ("denied it", "denied this": too vague to say what; only a state, a body or a leader or
     // minister of the lexicon denies as policy, not a defendant denying the charges)
