@@ -700,6 +700,11 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       }
       // ("RIO DE JANEIRO - The G20 summit": a capitalised determiner is no name)
       if (p.key == "the"sv || p.key == "a"sv || p.key == "an"sv || p.key == "this"sv || p.key == "its"sv) break;
+      // ("XI IN BUDAPEST -- DAY ONE OF TALKS": a preposition in a line of capitals ends no name)
+      if (p.is(kAllCaps) && (p.key == "of"sv || p.key == "in"sv || p.key == "on"sv || p.key == "at"sv ||
+                             p.key == "for"sv || p.key == "to"sv || p.key == "with"sv || p.key == "from"sv)) {
+        break;
+      }
       if (p.is(kCapital) && p.is(kWord) && covered[b - 1 - F] < 0 && hit_index(b - 1) < 0 && b - 1 > F) {
         std::uint32_t c = b - 1;
         const auto name_word = [&](std::uint32_t k) {
