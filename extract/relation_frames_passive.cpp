@@ -40,8 +40,11 @@ bool Frames::passive(const Trigger& t) {
   // "the G20 summit in Hangzhou, attended by Obama and May": a reduced relative of the event
   // named right before the comma (no auxiliary, and no event spoken of elsewhere)
   const bool reduced = aux == ","sv && frame == "attend"sv && v == "attended"sv;
+  // ("The summit was chaired by the host, X, and attended by A, B and C": a participle coordinated
+  // with a passive before it shares its auxiliary, and its subject)
+  const std::uint32_t shared_aux = aux == "and"sv ? coordinated_passive_aux(p - 1) : ClauseView::kNoToken;
   if (aux != "was"sv && aux != "were"sv && aux != "is"sv && aux != "are"sv && aux != "been"sv && aux != "being"sv &&
-      aux != "be"sv && !reduced) {
+      aux != "be"sv && !reduced && shared_aux == ClauseView::kNoToken) {
     return false;
   }
   if (!v.ends_with("ed") && v != "met"sv) return false;
@@ -80,8 +83,9 @@ bool Frames::passive(const Trigger& t) {
     // the event is the clause's subject ("The summit ... was attended by"), else the one spoken of
     // ("Trump and Putin were joined by Rubio and Lavrov")
     int ev = -1;
-    const std::uint32_t lo = t.first > F() + 12 ? t.first - 12 : F();
-    for (std::uint32_t i = t.first; i > lo && ev < 0; --i) {
+    const std::uint32_t near = shared_aux != ClauseView::kNoToken ? shared_aux : t.first;
+    const std::uint32_t lo = near > F() + 12 ? near - 12 : F();
+    for (std::uint32_t i = near; i > lo && ev < 0; --i) {
       Mention* m = cv_.mention_starting(i - 1);
       if (m != nullptr && m->kind == MKind::kEvent) ev = event_in_clause(*m);
       if (cv_.boundary(i - 1)) break;
@@ -183,6 +187,23 @@ bool Frames::passive(const Trigger& t) {
   meeting_between(agent, s, status, date, place, ev);
   remember(s, t);
   return true;
+}
+
+// The auxiliary of a passive that a participle after "and" (at and_at) is coordinated with: "was
+// chaired by the host, X, and attended by": "was" (kNoToken when there is none in the sentence
+// before it: "was a summit, and attended by" is no passive).
+std::uint32_t Frames::coordinated_passive_aux(std::uint32_t and_at) const {
+  bool by_seen = false;
+  for (std::uint32_t i = and_at; i > F(); --i) {
+    const TokenKey k = key(i - 1);
+    if (k == ";"sv) break;
+    if (k == "by"sv) by_seen = true;
+    if ((k == "was"sv || k == "were"sv || k == "is"sv || k == "are"sv || k == "been"sv) && i < and_at &&
+        key(i).ends_with("ed")) {
+      return by_seen ? i - 1 : ClauseView::kNoToken;
+    }
+  }
+  return ClauseView::kNoToken;
 }
 
 // "Leaders ... were welcomed at the door by Jakobsdottir and by Pejcinovic Buric": hosts greeting
