@@ -19,6 +19,7 @@
 #include "extract/event_mentions.hpp"
 #include "extract/mention_finder.hpp"
 #include "extract/relation_frames.hpp"
+#include "extract/story_versions.hpp"
 #include "extract/word_set.hpp"
 
 namespace evkg {
@@ -741,6 +742,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
   ctx.captions = numbered_captions(doc.text);
   ctx.live = live_report(doc.text);
   ctx.preview = preview_page(doc.text);
+  const std::size_t read_from = last_version_start(doc.text);
   ctx.tokens.swap(reuse.tokens);  // handed back at the end (a document that throws drops them)
   std::swap(ctx.token_keys, reuse.token_keys);
   ctx.tokens.reserve(doc.text.size() / 5 + 16);  // news runs at about 5.5 bytes a token
@@ -768,6 +770,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     }
   }
   for (const auto& s : ctx.sentences) {
+    if (s.begin < read_from) continue;  // (a version of the story a later one replaces)
     si.reset(s);
     ctx.sentence_no = static_cast<std::size_t>(&s - ctx.sentences.data());
     end_of_post(ctx, &s - ctx.sentences.data());
