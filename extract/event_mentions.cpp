@@ -1077,6 +1077,28 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         }
       }
     }
+    // "the first EU-Central Asia summit, held in Samarkand on Friday 4 April, is no exception", "Speech
+    // at the first EU-Central Asia Summit, Samarkand, Friday 4 April 2025": the place and the day a
+    // reduced relative or a title's apposition gives right after the event
+    if (ev.place_key.empty() && ev.last + 2 < L && ctx.tokens[ev.last].key == ","sv) {
+      std::uint32_t p = ev.last + 1;
+      const bool held = ctx.tokens[p].key == "held"sv && (ctx.tokens[p + 1].key == "in"sv || ctx.tokens[p + 1].key == "at"sv);
+      if (held) p += p + 3 < L && ctx.tokens[p + 2].key == "the"sv ? 3 : 2;
+      Mention* m = p < L ? mention_starting_at(p) : nullptr;
+      if (m != nullptr && (m->kind == MKind::kPlace || (held && m->kind == MKind::kCountry && !m->metonym))) {
+        const DateMention* day = nullptr;
+        for (const auto& d : si.dates) {
+          const bool on = d.first == m->last + 1 && (ctx.tokens[m->last].key == "on"sv || ctx.tokens[m->last].key == ","sv);
+          if (d.first == m->last || on) day = &d;
+        }
+        // (a title's apposition only with its full date: "Samarkand, Friday 4 April 2025")
+        if (held || (day != nullptr && day->year != 0 && day->day != 0 && ctx.tokens[m->last].key == ","sv)) {
+          ev.place = m->place.empty() ? ctx.entities[static_cast<std::size_t>(m->entity)].label : m->place;
+          ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;
+          if (day != nullptr && ev.ev_date.empty()) ev.ev_date = ctx.resolve(*day, ctx.focus, tense_at(ctx, si, day->first));
+        }
+      }
+    }
     // "Leaders gathered in Vilnius on Wednesday for a summit", "flew to Rome for talks": an event
     // named as the purpose of coming somewhere takes that place (and the date said with it).
     std::uint32_t purpose = ev.first;  // "for" before the event, over "the second day of"
