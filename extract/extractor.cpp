@@ -16,6 +16,7 @@
 #include "extract/doc_entities.hpp"
 #include "extract/document_year.hpp"
 #include "extract/article_text.hpp"
+#include "extract/calendar_words.hpp"
 #include "extract/event_mentions.hpp"
 #include "extract/mention_finder.hpp"
 #include "extract/relation_frames.hpp"
@@ -177,8 +178,13 @@ void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
   if ((place != nullptr || titled || ctx.captions || ctx.live) && r.full()) ctx.caption_day = r;
   // ("22nd June" on a line of its own over a court listing's or a diary's entries: the day what
   // they tell is on, "today" too; not a byline's date, the article's own)
-  if (d.first == si.span.first && d.last == si.span.last && r.full() && r != ctx.doc_date &&
-      opens_line(ctx.doc->text, ctx.tokens[d.first].begin) && closes_line(ctx.doc->text, ctx.tokens[d.last - 1].end)) {
+  // ("Friday 4 April. At the Congress Centre Mirziyoyev greeted ...": a diary's entry opened by its
+  // day, a sentence of its own)
+  const bool own_line = d.last == si.span.last && closes_line(ctx.doc->text, ctx.tokens[d.last - 1].end);
+  const bool entry_day = d.last + 1 == si.span.last && ctx.tokens[d.last].key == std::string_view(".") &&
+                         weekday_from_word(ctx.tokens[d.first].key) >= 0 && d.day != 0;
+  if (d.first == si.span.first && (own_line || entry_day) && r.full() && r != ctx.doc_date &&
+      opens_line(ctx.doc->text, ctx.tokens[d.first].begin)) {
     ctx.caption_day = r;
     ctx.timeline = true;
   }

@@ -30,7 +30,10 @@ constexpr std::string_view kNotAName[] = {
     // (a word of what someone is, before the name: "Manager Brian Kerr", "Teenager LaShawn Merritt")
     "manager", "teenager", "coach", "striker", "midfielder", "defender", "goalkeeper", "skipper", "singer",
     "actor", "actress", "veteran", "youngster", "newcomer", "rookie", "teammate", "winger", "novelist",
-    "comedian", "rapper", "guitarist", "drummer", "filmmaker"};
+    "comedian", "rapper", "guitarist", "drummer", "filmmaker",
+    // (a salutation: "Dear Shavkat, dear Presidents"; a building's last word before a name: "At the
+    // Congress Centre Mirziyoyev greeted")
+    "dear", "centre", "center"};
 
 constexpr std::string_view kMonths[] = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
