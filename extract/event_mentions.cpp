@@ -72,7 +72,12 @@ bool past_marker(std::string_view k) {
       "sent", "spoke", "went", "came", "joined", "attended", "hosted", "chaired", "insisted", "added",
       "announced", "accused", "rejected", "agreed", "ago", "last", "yesterday", "previous", "earlier", "flew",
       "flown", "saw", "seen", "drove", "rode", "shook", "stood", "won", "lost", "left", "began", "made", "got",
-      "spent", "arrived", "landed", "visited", "travelled", "traveled", "received", "welcomed", "signed"};
+      "spent", "arrived", "landed", "visited", "travelled", "traveled", "received", "welcomed", "signed",
+      // (reporting and common verbs of the narrative: "Readers asked one question after the
+      // conference in Lugano on Monday")
+      "asked", "wrote", "heard", "found", "thought", "felt", "knew", "kept", "watched", "noted", "reported",
+      "wanted", "tried", "happened", "followed", "ended", "opened", "closed", "started", "finished", "became",
+      "showed", "remained", "stayed", "returned", "presented", "launched", "pledged", "promised", "warned"};
   return kPast.count(k) != 0;
 }
 
