@@ -805,6 +805,19 @@ void Frames::speak_at(const Trigger& t) {
   // "Modi, Macron and Lula also spoke": a bare "spoke" ends its clause (over a time or an adverb)
   if (one_word && (v0 == "spoke"sv || v0 == "speaks"sv)) {
     std::uint32_t n = t.last;
+    // ("spoke in Lugano on Monday and announced ...": over the place of the gathering spoken of)
+    // ("spoke in the first plenary session": in a gathering, as "spoke at" it)
+    if (n + 1 < L() && key(n) == "in"sv) {
+      const Mention* pl = cv_.mention_at(n + 1);
+      if (const Mention* evm = cv_.event_after(n + 1, 3); evm != nullptr) {
+        n = evm->last;
+      } else if (pl != nullptr && pl->first == n + 1 && pl->kind == MKind::kPlace && ctx_.salient_event >= 0 &&
+                 !ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].place_key.empty()) {
+        std::string place, pkey;
+        place_of(*pl, &place, &pkey);
+        if (pkey == ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].place_key) n = pl->last;
+      }
+    }
     while (n < L() && (in_date(n) || (key(n) == "on"sv && n + 1 < L() && in_date(n + 1)) || key(n) == "too"sv ||
                        key(n) == "briefly"sv || key(n) == "later"sv || key(n) == "first"sv || key(n) == "again"sv)) {
       ++n;
