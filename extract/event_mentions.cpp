@@ -42,6 +42,44 @@ bool ordinal(const Token& t) {
   return std::all_of(k.begin(), k.end() - 2, [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "the Paris Pact for People and the Planet", "the 4P coalition", "the Tagus Group": the end of a
+// body's name the lexicon does not know, starting at `q`, when it is one: a run of capitalised
+// words (or a word with digits, "4P") joined by "for", "and", "the", "of", that either ends in a
+// noun of a body in lower case ("coalition") or is three words or more with a body's word among
+// them ("Pact", "Alliance"); else `q`. (A known body, person or country at `q` is no such name.)
+std::uint32_t unknown_body_name_end(const DocContext& ctx, std::uint32_t q, std::uint32_t L) {
+  static const WordSet kBodyNouns = {"coalition", "alliance", "group", "pact", "partnership", "initiative", "club",
+                                     "forum", "network", "platform", "council", "committee", "compact", "caucus"};
+  const auto name_word = [&](std::uint32_t r) {
+    const Token& tk = ctx.tokens[r];
+    return tk.is(kWord) && (tk.is(kCapital) || (tk.is(kDigit) && tk.key.size() <= 4));
+  };
+  if (q >= L || !name_word(q)) return q;
+  std::uint32_t r = q;
+  bool body_word = false;
+  int words = 0;
+  while (r < L && r < q + 10) {
+    if (name_word(r)) {
+      body_word = body_word || kBodyNouns.count(ctx.tokens[r].key.view()) != 0;
+      ++words;
+      ++r;
+    } else if (const auto joins = [&](std::uint32_t j) {
+                 return j < L && (ctx.tokens[j].key == "for"sv || ctx.tokens[j].key == "and"sv ||
+                                  ctx.tokens[j].key == "the"sv || ctx.tokens[j].key == "of"sv);
+               };
+               words > 0 && joins(r) && ((r + 1 < L && name_word(r + 1)) || (joins(r + 1) && r + 2 < L && name_word(r + 2)))) {
+      r += name_word(r + 1) ? 1 : 2;
+    } else {
+      break;
+    }
+  }
+  const bool lower_body = r < L && ctx.tokens[r].is(kWord) && !ctx.tokens[r].is(kCapital) &&
+                          kBodyNouns.count(ctx.tokens[r].key.view()) != 0;
+  if (!lower_body && !(body_word && words >= 3)) return q;
+  if (lower_body) ++r;
+  return r;
+}
+
 // "IX", "XVII": a Roman numeral in capitals, as gatherings are numbered ("the IX Summit of the
 // Americas").
 bool roman_numeral(const Token& t) {
@@ -936,6 +974,19 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           // "at the United Nations in New York": the body whose house it is held in, then the city
           m->modifier = true;
           e = m->last;
+        } else if (const std::uint32_t body_end = k == "of"sv && ev.ev_group.empty() &&
+                                                     (ev.ev_kind == "meeting"sv || ev.ev_kind == "talks"sv)
+                                                     ? unknown_body_name_end(ctx, q, L)
+                                                     : q;
+                   body_end > q) {
+          // "a high-level meeting of the Paris Pact for People and the Planet", "a meeting of the 4P
+          // coalition": a body the lexicon does not know holds its own meeting (not the gathering
+          // the text is about, nor one in a city its name begins with)
+          ev.ev_group = std::string(ctx.text_of(q, body_end));
+          for (std::uint32_t r = q; r < body_end; ++r) {
+            if (Mention* in = mention_starting_at(r)) in->modifier = true;
+          }
+          e = body_end;
         } else if (k == "of"sv && m == nullptr && q < L && ctx.tokens[q].is(kCapital) &&
                    !(roman_numeral(ctx.tokens[q]) && q + 1 < L && ctx.tokens[q + 1].is(kCapital))) {
           // (not "of the IX Summit of the Americas": a numbered gathering of its own, read next)

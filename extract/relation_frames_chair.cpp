@@ -5,6 +5,7 @@
 
 #include "core/fold.hpp"
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_set.hpp"
 
 namespace evkg::detail {
 
@@ -298,6 +299,13 @@ void Frames::led_by(const Trigger& t) {
   bool delegation = false;
   for (std::uint32_t i = evm == nullptr ? cv_.clause_start(t.first) : evm->last; i < t.first; ++i) {
     delegation = delegation || key(i) == "delegation"sv || key(i) == "team"sv || key(i) == "delegations"sv;
+  }
+  // ("a group of eight countries led by France, Spain and Kenya launched a coalition": a group the
+  // clause names after the event is what is led, not the event)
+  static const WordSet kLedGroups = {"group", "groups", "coalition", "alliance", "bloc", "camp", "consortium", "countries",
+                                     "states", "nations", "governments", "forces", "force", "mission", "campaign"};
+  for (std::uint32_t i = evm == nullptr ? t.first : evm->last; i < t.first; ++i) {
+    if (kLedGroups.count(key(i).view()) != 0 && !ctx_.tokens[i].is(kCapital) && cv_.mention_at(i) == nullptr) return;
   }
   if (evm == nullptr && !delegation && opening_chaired_by(t)) return;
   // "It was co-chaired by A and by B" right after the sentence about the event: the event in focus
