@@ -781,6 +781,26 @@ void Frames::pose(const Trigger& t) {
 void Frames::speak_at(const Trigger& t) {
   // "The keynote that evening was delivered by Emmanuel Macron": the speaker follows
   const bool passive = key(t.last - 1) == "by"sv;
+  // "Speech by President Ursula von der Leyen at the plenary session of the first EU-Central Asia
+  // Summit": the title of a published speech, opening its line, names the speaker and where it was
+  // given (else it says nothing of a gathering: "Statement by the Prime Minister on the floods")
+  if (passive && t.last == t.first + 2 && t.first == F()) {
+    const Group speaker = cv_.object(t.last, 1);
+    if (speaker.empty() || speaker.generic || speaker.last + 1 >= L() ||
+        (key(speaker.last) != "at"sv && key(speaker.last) != "to"sv)) {
+      return;
+    }
+    for (const int x : speaker.entities) {
+      if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
+    }
+    Mention* evm = cv_.event_after(speaker.last + 1, 6);
+    const int ev = evm != nullptr ? event_in_clause(*evm) : -1;
+    if (ev < 0) return;
+    const std::string status = cv_.status(0, t.first, false);
+    const Date date = date_for(t.first, cv_.clause_end(speaker.last), t.first);
+    for (const int a : speaker.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+    return;
+  }
   if (passive) {
     bool speech = false;
     for (std::uint32_t i = t.first > F() + 6 ? t.first - 6 : F(); i < t.first; ++i) {
