@@ -26,8 +26,9 @@ int find_id(const DocContext& ctx, std::string_view id) {
 }
 
 // "Masoud Pezeshkiyan" for the lexicon's "Masoud Pezeshkian": a name the lexicon does not know, of
-// two or three words, whose last word (of seven letters or more) less one letter is a name of one
-// lexicon person, with the same first word. A transliteration's variant of that person; -1 else.
+// two or three words, whose last word (of seven letters or more) less one letter, or with its
+// ending "-ow"/"-ew" written "-ov"/"-ev" (or the other way round), is a name of one lexicon person,
+// with the same first word. A transliteration's variant of that person; -1 else.
 int transliterated_person(const DocContext& ctx, std::string_view name) {
   const std::size_t space = name.rfind(' ');
   if (space == std::string_view::npos || space == 0) return -1;
@@ -41,6 +42,17 @@ int transliterated_person(const DocContext& ctx, std::string_view name) {
   if (ctx.lex->max_phrase_len(name_key(name.substr(0, name.find(' ')))) < 2) return -1;
   int found = -1;
   std::string variant;
+  // ("Saparmurat Niyazow" for "Niyazov", "Medvedew" for "Medvedev": a Russian ending written in
+  // the German or Polish way, or the other way round)
+  if (last.ends_with("ow") || last.ends_with("ew") || last.ends_with("ov") || last.ends_with("ev")) {
+    variant.assign(name.substr(0, name.size() - 1));
+    variant += last.back() == 'w' ? 'v' : 'w';
+    if (const LexEntries* entries = ctx.lex->lookup(name_key(variant))) {
+      for (const LexEntry& e : *entries) {
+        if (e.kind == LexKind::kPerson) return static_cast<int>(e.index);
+      }
+    }
+  }
   for (std::size_t k = 1; k + 1 < last.size(); ++k) {  // (not the first letter, nor the last)
     if (last[k] == last[k - 1]) continue;             // (one deletion of a doubled letter is enough)
     variant.assign(name.substr(0, space + 1 + k));
