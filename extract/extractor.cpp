@@ -956,6 +956,12 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     NodeProps n;
     n.id = e.id;
     n.label = event_label(e);
+    // ("Seville conference", "Paris summit": the name a reader gives a gathering of many by its
+    // city; not a meeting or talks, which many gatherings in a city are)
+    if (!e.place.empty() && (e.kind == "summit" || e.kind == "conference")) {
+      const auto comma = e.place.rfind(", ");
+      n.aliases.push_back((comma == std::string::npos ? e.place : e.place.substr(comma + 2)) + " " + e.kind);
+    }
     n.type = node_type::kSummit;
     n.role = e.kind;
     n.date = e.date.iso();

@@ -50,6 +50,21 @@ TEST(EventIdentity, ItsSummitBelongsToTheBodyBeforeIt) {
   EXPECT_EQ(edges(r), (std::vector<std::string>{"attended person:donald-trump summit:kuala-lumpur-asean-2025-10-26 reported"}));
 }
 
+// A gathering of many is also named by its city ("Seville conference"); a meeting is not (many
+// meetings are held in a city).
+TEST(EventIdentity, AGatheringOfManyIsAlsoNamedByItsCity) {
+  const auto r = test::extract_text(
+      "Leaders gathered in Seville on Monday for a UN conference on development finance. Pedro Sanchez chaired "
+      "the conference. Macron met Ruto in Paris on Tuesday.",
+      "2025-07-02");
+  std::vector<std::string> aliases;
+  for (const auto& n : r.entities) {
+    if (n.type != "summit") continue;
+    for (const auto& a : n.aliases) aliases.push_back(n.role + ": " + a);
+  }
+  EXPECT_EQ(aliases, (std::vector<std::string>{"conference: Seville conference"}));
+}
+
 // The nearest name before "its" is a country's: the summit is not that of the body named earlier.
 TEST(EventIdentity, ItsSummitAfterACountryTakesNoBody) {
   const auto r = test::extract_text("NATO praised Poland as it opened its summit in Warsaw on Sunday. Tusk attended "
