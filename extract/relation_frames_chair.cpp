@@ -11,6 +11,35 @@ namespace evkg::detail {
 
 using namespace std::string_view_literals;  // "the"sv: comparisons check the length first
 
+// "Macron co-chaired, with Kenyan President William Ruto, a meeting of the 4P coalition", "presided,
+// together with William Ruto, over a meeting": a co-chair set between commas before the gathering;
+// both chaired and attended it. Returns whether it was such a clause.
+bool Frames::co_chair_aside(const Trigger& t, const Group& s) {
+  if (t.last + 3 >= L() || key(t.last) != ","sv) return false;
+  std::uint32_t w = t.last + 1;
+  if (key(w) == "together"sv) ++w;
+  if (key(w) != "with"sv) return false;
+  const Group co = cv_.object(w + 1, 2);
+  if (co.empty() || co.generic) return false;
+  std::uint32_t c = co.last;
+  while (c < L() && c < co.last + 6 && key(c) != ","sv && !cv_.boundary(c)) ++c;  // ("William Ruto of Kenya,")
+  if (c + 1 >= L() || key(c) != ","sv) return false;
+  std::uint32_t o = c + 1;
+  if (key(o) == "over"sv) ++o;
+  Mention* evm = cv_.event_after(o, 3);
+  if (evm == nullptr || evm->first > o + 3) return false;
+  const int ev = event_in_clause(*evm);
+  if (ev < 0) return false;
+  Group both = s;
+  for (const int x : co.entities) {
+    if (std::find(both.entities.begin(), both.entities.end(), x) == both.entities.end()) both.entities.push_back(x);
+  }
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(evm->last), t.first);
+  chaired_and_attended(both, t, ev, status, date, 0.75);
+  return true;
+}
+
 void Frames::chair(const Trigger& t) {
   // ("this year's ASEAN chair", "the chair of the bloc", "as chair": the noun of an office, no
   // predicate)
@@ -32,6 +61,7 @@ void Frames::chair(const Trigger& t) {
   }
   Group s = subject_of(t);
   if (s.empty()) return;
+  if (co_chair_aside(t, s)) return;
   Mention* evm = cv_.event_after(t.last, 4);
   // "chaired the second and final day of the AI Safety Summit", "who chaired the opening day": a
   // day of the gathering (of the one named after "of", else of the one spoken of)

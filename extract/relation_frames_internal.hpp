@@ -455,6 +455,7 @@ class Frames {
   bool stated_stance(const Trigger& t, const Group& s) const;
   bool denied_claim(const Trigger& t, const Group& s);
   bool denied_report(TokenKey verb, std::uint32_t from) const;
+  bool co_chair_aside(const Trigger& t, const Group& s);
   std::uint32_t coordinated_passive_aux(std::uint32_t and_at) const;
 
   // Calls (relation_frames_call.cpp): call, call_verb, speak_with.
