@@ -227,6 +227,9 @@ struct DocContext {
   std::vector<std::pair<std::string, int>> defined_orgs;
   std::vector<DocEvent> events;
   std::vector<PendingAssertion> pending;
+  // The sentences (their first byte) that withdraw what was said: a correction ("An earlier version
+  // wrongly said that ..."), a denial of a report ("denied reports that ..."), a deleted entry.
+  std::vector<std::uint32_t> withdrawing_sentences;
   // A host who greeted every guest of a gathering ("greeted the leaders one by one at the door"):
   // once the document is read, the host met each one it places at that gathering (greeters_met_guests).
   struct Greeting {

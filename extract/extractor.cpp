@@ -20,7 +20,6 @@
 #include "extract/event_mentions.hpp"
 #include "extract/mention_finder.hpp"
 #include "extract/relation_frames.hpp"
-#include "extract/story_versions.hpp"
 #include "extract/word_set.hpp"
 
 namespace evkg {
@@ -737,6 +736,50 @@ void date_gatherings_by_lede(DocContext& ctx) {
 
 }  // namespace
 
+namespace {
+
+// A fact a withdrawing sentence denies: a meeting of two (either way round), or someone's
+// attendance or chair of any gathering; on its day when the denial gives one.
+struct WithdrawnFact {
+  std::string relation;
+  int a = -1;
+  int b = -1;
+  Date date;
+};
+
+// "Earlier versions of this story wrongly said that Sisi himself was attending", "the Kremlin
+// denied reports that Trump had spoken to Putin", "One live entry, later deleted, said that Ruto
+// had met Starmer": what the document withdraws is not told anywhere in it (an earlier version
+// kept in the same file, a report quoted before the denial).
+std::vector<WithdrawnFact> withdrawn_facts(const DocContext& ctx) {
+  std::vector<WithdrawnFact> out;
+  if (ctx.withdrawing_sentences.empty()) return out;
+  for (const auto& p : ctx.pending) {
+    if (p.status != edge_status::kDenied) continue;
+    if (std::find(ctx.withdrawing_sentences.begin(), ctx.withdrawing_sentences.end(), p.begin) ==
+        ctx.withdrawing_sentences.end()) {
+      continue;
+    }
+    if (p.relation == "met" && p.target >= 0) {
+      out.push_back({p.relation, std::min(p.subject, p.target), std::max(p.subject, p.target), p.date});
+    } else if ((p.relation == "attended" || p.relation == "chaired") && p.target_event >= 0) {
+      out.push_back({p.relation, p.subject, -1, p.date});
+    }
+  }
+  return out;
+}
+
+bool withdrawn_here(const std::vector<WithdrawnFact>& withdrawn, const PendingAssertion& p) {
+  return std::any_of(withdrawn.begin(), withdrawn.end(), [&](const WithdrawnFact& w) {
+    if (w.relation != p.relation) return false;
+    if (w.date.full() && p.date.full() && !(w.date == p.date)) return false;
+    if (p.relation == "met") return p.target >= 0 && w.a == std::min(p.subject, p.target) && w.b == std::max(p.subject, p.target);
+    return p.target_event >= 0 && w.a == p.subject;
+  });
+}
+
+}  // namespace
+
 DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, int* year_out, Date* anchor) const {
   ReusedBuffers& reuse = reused_buffers();
   DocContext ctx;
@@ -748,7 +791,6 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
   ctx.captions = numbered_captions(doc.text);
   ctx.live = live_report(doc.text);
   ctx.preview = preview_page(doc.text);
-  const std::size_t read_from = last_version_start(doc.text);
   ctx.tokens.swap(reuse.tokens);  // handed back at the end (a document that throws drops them)
   std::swap(ctx.token_keys, reuse.token_keys);
   ctx.tokens.reserve(doc.text.size() / 5 + 16);  // news runs at about 5.5 bytes a token
@@ -776,7 +818,6 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     }
   }
   for (const auto& s : ctx.sentences) {
-    if (s.begin < read_from) continue;  // (a version of the story a later one replaces)
     si.reset(s);
     ctx.sentence_no = static_cast<std::size_t>(&s - ctx.sentences.data());
     end_of_post(ctx, &s - ctx.sentences.data());
@@ -819,6 +860,9 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
       // gathering dates what follows, the gathering too)
       if (!si.triggers.empty() && all_caps_line(ctx, si)) note_day_heading(ctx, si);
       extract_relations(ctx, si);
+      if (std::any_of(si.cues.begin(), si.cues.end(), [](const Cue& c) { return c.kind == "deny_report"; })) {
+        ctx.withdrawing_sentences.push_back(si.span.begin);
+      }
       note_awaited_gatherings(ctx, si);
       // ("THURSDAY, OCT. 12 - TEL AVIV": a heading of a day names no one, but dates what follows)
       if (si.triggers.empty()) note_day_heading(ctx, si);
@@ -908,7 +952,9 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     chaired_there.emplace(p.subject, p.target_event, p.begin);
     if (reliable(p.subject)) known_chair.emplace(p.target_event, p.begin);
   }
+  const auto withdrawn = withdrawn_facts(ctx);
   for (const auto& p : ctx.pending) {
+    if (p.status == edge_status::kReported && withdrawn_here(withdrawn, p)) continue;
     // Bare capitalised names that no title, honorific or lexicon entry vouched for are weak
     // actors: an assertion needs at least one endpoint that is known (a lexicon or titled person,
     // a country, an organisation, or an event the text names as such).
