@@ -60,6 +60,13 @@ void Frames::partnership_raised() {
     Group s;
     if (v >= F() + 3) s = counted_group_at(v - 3);
     if (s.empty()) s = cv_.subject(v);
+    // ("Xi and Orban met ... and announced that their countries would raise relations to": the
+    // pair the sentence's predicate before was about)
+    if (s.empty() && v >= F() + 3 && key(v - 1) == "would"sv && key(v - 3) == "their"sv &&
+        (key(v - 2) == "countries"sv || key(v - 2) == "nations"sv || key(v - 2) == "governments"sv) &&
+        last_subject_.entities.size() == 2) {
+      s = last_subject_;
+    }
     if (s.empty()) continue;
     // the other side: named with the subject, or after "with" ("its ties with Canberra")
     if (s.entities.size() > 2) continue;
@@ -79,6 +86,11 @@ void Frames::partnership_raised() {
     if (status != edge_status::kReported) continue;
     const std::string object = trimmed_np(np, p + 1);
     const Date date = date_for(std::min(s.first, v), cv_.clause_end(p), v);
+    // (the announcement's own reading, "pledged [raise relations]", is this partnership's)
+    std::erase_if(ctx_.pending, [&](const PendingAssertion& x) {
+      const std::string_view first = std::string_view(x.object).substr(0, x.object.find(' '));
+      return x.begin == si_.span.begin && x.relation == "pledged"sv && raising_verb(TokenKey(first.data(), first.size()));
+    });
     add("pledged", a, b, -1, object, status, date, "", -1, 0.7);
     add("pledged", b, a, -1, object, status, date, "", -1, 0.7);
     return;
