@@ -1280,7 +1280,8 @@ class Finder {
     }
     static const WordSet kBuildings = {
         "palace", "hotel", "house", "hall", "castle", "centre", "center", "residence", "villa", "pavilion",
-        "museum", "mansion", "lodge", "chancellery", "resort", "manor", "fortress", "kremlin", "university"};
+        "museum", "mansion", "lodge", "chancellery", "resort", "manor", "fortress", "kremlin", "university",
+        "monastery", "abbey", "convent", "cathedral", "basilica"};
     std::uint32_t k = i;
     bool building = false;
     while (k < L_ && k < i + 7) {
@@ -1304,8 +1305,9 @@ class Finder {
     }
     // "at the Vostochny cosmodrome", "at the Bocharov Ruchei residence": a name and a word of a site
     // in lower case
-    static const WordSet kSites = {"cosmodrome", "spaceport", "residence", "resort",
-                                                                 "estate", "retreat", "dacha", "palace"};
+    // ("at the Carmelite monastery", "at the Hilton hotel")
+    static const WordSet kSites = {"cosmodrome", "spaceport", "residence", "resort", "estate", "retreat", "dacha", "palace",
+                                   "monastery", "abbey", "convent", "castle", "mansion", "villa", "hotel"};
     if (!building && k > i && k < L_ && tok(k).is(kWord) && !tok(k).is(kCapital) && kSites.count(tok(k).key.view()) != 0 &&
         hit_index(i) < 0) {
       building = true;
