@@ -1078,8 +1078,18 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     }
     // "The first summit between the EU and Africa ended in Lisbon on Sunday": an event the
     // sentence opens with takes the place its predicate names (held, opened, ended ... in)
-    if (ev.place_key.empty() && (ev.first == F || (ev.first == F + 1 && (ctx.tokens[F].key == "the"sv ||
-                                                                         ctx.tokens[F].key == "a"sv)))) {
+    // ("as the Ukraine Recovery Conference opened in the Swiss city of Lugano": or one a clause opens
+    // with, its predicate right after it)
+    const bool opens_sentence = ev.first == F || (ev.first == F + 1 && (ctx.tokens[F].key == "the"sv ||
+                                                                       ctx.tokens[F].key == "a"sv));
+    const bool opens_clause = !opens_sentence && ev.last + 2 < L && ev.first > F &&
+                              (ctx.tokens[ev.first].key == "the"sv || ctx.tokens[ev.first].is(kCapital)) &&
+                              (ctx.tokens[ev.first - 1].key == "as"sv || ctx.tokens[ev.first - 1].key == "when"sv ||
+                               ctx.tokens[ev.first - 1].key == "while"sv || ctx.tokens[ev.first - 1].key == ","sv) &&
+                              (ctx.tokens[ev.last].key == "opened"sv || ctx.tokens[ev.last].key == "began"sv ||
+                               ctx.tokens[ev.last].key == "convened"sv || ctx.tokens[ev.last].key == "closed"sv ||
+                               ctx.tokens[ev.last].key == "ended"sv);
+    if (ev.place_key.empty() && (opens_sentence || opens_clause)) {
       static const WordSet kHeld = {
           "ended", "ends", "opened", "opens", "closed", "closes", "began", "begins", "convened", "convenes",
           "held", "place", "gathered", "wrapped", "concluded", "concludes", "started", "starts"};
@@ -1116,7 +1126,13 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         at = q;
       }
       if (at + 1 < L && (ctx.tokens[at].key == "in"sv || ctx.tokens[at].key == "at"sv)) {
-        const std::uint32_t p = ctx.tokens[at + 1].key == "the"sv ? at + 2 : at + 1;
+        std::uint32_t p = ctx.tokens[at + 1].key == "the"sv ? at + 2 : at + 1;
+        // ("in the Swiss city of Lugano", "in the city of Kazan")
+        if (p + 2 < L && ctx.tokens[p].is(kCapital) && ctx.tokens[p + 1].key == "city"sv && ctx.tokens[p + 2].key == "of"sv) {
+          p += 3;
+        } else if (p + 1 < L && ctx.tokens[p].key == "city"sv && ctx.tokens[p + 1].key == "of"sv) {
+          p += 2;
+        }
         Mention* m = p < L ? mention_starting_at(p) : nullptr;
         if (m != nullptr && (m->kind == MKind::kPlace || (m->kind == MKind::kCountry && !m->metonym))) {
           ev.place = m->place.empty() ? ctx.entities[static_cast<std::size_t>(m->entity)].label : m->place;

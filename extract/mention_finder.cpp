@@ -1251,7 +1251,13 @@ class Finder {
       // A single unknown capitalised word after "in"/"at" is a place ("in Alaska", "in Prague"), not
       // two peoples' adjective ("at Israeli-Palestinian peace talks").
       // (nor the first word of a longer name: "at Far Eastern Federal University")
-      if (ne == i + 1 && i > F_ && (tok(i - 1).key == "in"sv || tok(i - 1).key == "at"sv || tok(i - 1).key == "to"sv) &&
+      // ("in the Swiss city of Lugano", "the resort town of Sharm": after a word of a settlement and
+      // "of")
+      const bool settlement_of = i > F_ + 1 && tok(i - 1).key == "of"sv &&
+                                 (tok(i - 2).key == "city"sv || tok(i - 2).key == "town"sv || tok(i - 2).key == "resort"sv ||
+                                  tok(i - 2).key == "port"sv || tok(i - 2).key == "village"sv);
+      if (ne == i + 1 && i > F_ &&
+          (tok(i - 1).key == "in"sv || tok(i - 1).key == "at"sv || tok(i - 1).key == "to"sv || settlement_of) &&
           !peoples_pair(t) && !(i + 1 < L_ && tok(i + 1).is(kWord) && tok(i + 1).is(kCapital))) {
         Mention m;
         m.first = i;

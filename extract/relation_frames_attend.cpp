@@ -831,11 +831,13 @@ void Frames::speak_at(const Trigger& t) {
       const Mention* pl = cv_.mention_at(n + 1);
       if (const Mention* evm = cv_.event_after(n + 1, 3); evm != nullptr) {
         n = evm->last;
-      } else if (pl != nullptr && pl->first == n + 1 && pl->kind == MKind::kPlace && ctx_.salient_event >= 0 &&
-                 !ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].place_key.empty()) {
+      } else if (pl != nullptr && pl->first == n + 1 && pl->kind == MKind::kPlace && ctx_.salient_event >= 0) {
+        // (the gathering's place, else the dateline's city of a report on a gathering with none)
+        const std::string& held_in = ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].place_key;
+        const std::string there = !held_in.empty() ? held_in : name_key(ctx_.dateline);
         std::string place, pkey;
         place_of(*pl, &place, &pkey);
-        if (pkey == ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].place_key) n = pl->last;
+        if (!there.empty() && pkey == there) n = pl->last;
       }
     }
     while (n < L() && (in_date(n) || (key(n) == "on"sv && n + 1 < L() && in_date(n + 1)) || key(n) == "too"sv ||
