@@ -769,6 +769,21 @@ std::vector<WithdrawnFact> withdrawn_facts(const DocContext& ctx) {
   return out;
 }
 
+// "Von der Leyen announced a 12 billion euro package" in a report on the summit she attended: a
+// pledge to no one named is made at the gathering of many its maker attended that day (the
+// summit's, when it is the one the document speaks of); -1 else.
+int pledge_made_at(const DocContext& ctx, const PendingAssertion& p) {
+  if (p.relation != "pledged" || p.status != edge_status::kReported || ctx.salient_event < 0) return -1;
+  const DocEvent& e = ctx.events[static_cast<std::size_t>(ctx.salient_event)];
+  if (e.to_come || e.old || (e.kind != "summit" && e.kind != "conference") || !e.used) return -1;
+  if (p.date.full() && e.date.full() && distance_days(p.date, e.date) > std::max(e.days, 1) - 1) return -1;
+  const bool there = std::any_of(ctx.pending.begin(), ctx.pending.end(), [&](const PendingAssertion& x) {
+    return (x.relation == "attended" || x.relation == "chaired") && x.subject == p.subject &&
+           x.target_event == ctx.salient_event && x.status == edge_status::kReported;
+  });
+  return there ? ctx.salient_event : -1;
+}
+
 bool withdrawn_here(const std::vector<WithdrawnFact>& withdrawn, const PendingAssertion& p) {
   return std::any_of(withdrawn.begin(), withdrawn.end(), [&](const WithdrawnFact& w) {
     if (w.relation != p.relation) return false;
@@ -971,6 +986,8 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
       used_entity[static_cast<std::size_t>(p.target)] = 1;
     } else if (p.target_event >= 0) {
       a.target = ctx.events[static_cast<std::size_t>(p.target_event)].id;
+    } else if (const int at = pledge_made_at(ctx, p); at >= 0) {
+      a.target = ctx.events[static_cast<std::size_t>(at)].id;
     } else {
       a.target = make_id("topic", p.topic);
       topics[a.target] = p.topic;
