@@ -20,6 +20,7 @@
 #include "extract/event_mentions.hpp"
 #include "extract/mention_finder.hpp"
 #include "extract/relation_frames.hpp"
+#include "extract/withdrawn_facts.hpp"
 #include "extract/word_set.hpp"
 
 namespace evkg {
@@ -734,41 +735,6 @@ void date_gatherings_by_lede(DocContext& ctx) {
   }
 }
 
-}  // namespace
-
-namespace {
-
-// A fact a withdrawing sentence denies: a meeting of two (either way round), or someone's
-// attendance or chair of any gathering; on its day when the denial gives one.
-struct WithdrawnFact {
-  std::string relation;
-  int a = -1;
-  int b = -1;
-  Date date;
-};
-
-// "Earlier versions of this story wrongly said that Sisi himself was attending", "the Kremlin
-// denied reports that Trump had spoken to Putin", "One live entry, later deleted, said that Ruto
-// had met Starmer": what the document withdraws is not told anywhere in it (an earlier version
-// kept in the same file, a report quoted before the denial).
-std::vector<WithdrawnFact> withdrawn_facts(const DocContext& ctx) {
-  std::vector<WithdrawnFact> out;
-  if (ctx.withdrawing_sentences.empty()) return out;
-  for (const auto& p : ctx.pending) {
-    if (p.status != edge_status::kDenied) continue;
-    if (std::find(ctx.withdrawing_sentences.begin(), ctx.withdrawing_sentences.end(), p.begin) ==
-        ctx.withdrawing_sentences.end()) {
-      continue;
-    }
-    if (p.relation == "met" && p.target >= 0) {
-      out.push_back({p.relation, std::min(p.subject, p.target), std::max(p.subject, p.target), p.date});
-    } else if ((p.relation == "attended" || p.relation == "chaired") && p.target_event >= 0) {
-      out.push_back({p.relation, p.subject, -1, p.date});
-    }
-  }
-  return out;
-}
-
 // "Von der Leyen announced a 12 billion euro package" in a report on the summit she attended: a
 // pledge to no one named is made at the gathering of many its maker attended that day (the
 // summit's, when it is the one the document speaks of); -1 else.
@@ -782,15 +748,6 @@ int pledge_made_at(const DocContext& ctx, const PendingAssertion& p) {
            x.target_event == ctx.salient_event && x.status == edge_status::kReported;
   });
   return there ? ctx.salient_event : -1;
-}
-
-bool withdrawn_here(const std::vector<WithdrawnFact>& withdrawn, const PendingAssertion& p) {
-  return std::any_of(withdrawn.begin(), withdrawn.end(), [&](const WithdrawnFact& w) {
-    if (w.relation != p.relation) return false;
-    if (w.date.full() && p.date.full() && !(w.date == p.date)) return false;
-    if (p.relation == "met") return p.target >= 0 && w.a == std::min(p.subject, p.target) && w.b == std::max(p.subject, p.target);
-    return p.target_event >= 0 && w.a == p.subject;
-  });
 }
 
 }  // namespace

@@ -190,17 +190,16 @@ bool Frames::passive(const Trigger& t) {
 }
 
 // The auxiliary of a passive that a participle after "and" (at and_at) is coordinated with: "was
-// chaired by the host, X, and attended by": "was" (kNoToken when there is none in the sentence
-// before it: "was a summit, and attended by" is no passive).
+// chaired by the host, X, and attended by", "was held in Samarkand and attended by": "was"
+// (kNoToken when there is none in the sentence before it: "was a summit, and attended by").
 std::uint32_t Frames::coordinated_passive_aux(std::uint32_t and_at) const {
-  bool by_seen = false;
   for (std::uint32_t i = and_at; i > F(); --i) {
     const TokenKey k = key(i - 1);
     if (k == ";"sv) break;
-    if (k == "by"sv) by_seen = true;
+    // ("was held in Samarkand on Friday and attended by": a participle of its own form too)
     if ((k == "was"sv || k == "were"sv || k == "is"sv || k == "are"sv || k == "been"sv) && i < and_at &&
-        key(i).ends_with("ed")) {
-      return by_seen ? i - 1 : ClauseView::kNoToken;
+        (key(i).ends_with("ed") || key(i) == "held"sv || key(i) == "led"sv || key(i) == "run"sv)) {
+      return i - 1;
     }
   }
   return ClauseView::kNoToken;
