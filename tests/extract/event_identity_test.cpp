@@ -29,6 +29,16 @@ std::vector<std::string> events(const DocumentResult& r) {
   return out;
 }
 
+// "kind: alias" of every alias of every event node.
+std::vector<std::string> event_aliases(const DocumentResult& r) {
+  std::vector<std::string> out;
+  for (const auto& n : r.entities) {
+    if (n.type != "summit") continue;
+    for (const auto& a : n.aliases) out.push_back(n.role + ": " + a);
+  }
+  return out;
+}
+
 // Each attendance of a one-document extraction: who attended, and the event's node.
 std::vector<std::pair<std::string, const NodeProps*>> attendances(const DocumentResult& r) {
   std::vector<std::pair<std::string, const NodeProps*>> out;
@@ -57,12 +67,7 @@ TEST(EventIdentity, AGatheringOfManyIsAlsoNamedByItsCity) {
       "Leaders gathered in Seville on Monday for a UN conference on development finance. Pedro Sanchez chaired "
       "the conference. Macron met Ruto in Paris on Tuesday.",
       "2025-07-02");
-  std::vector<std::string> aliases;
-  for (const auto& n : r.entities) {
-    if (n.type != "summit") continue;
-    for (const auto& a : n.aliases) aliases.push_back(n.role + ": " + a);
-  }
-  EXPECT_EQ(aliases, (std::vector<std::string>{"conference: Seville conference"}));
+  EXPECT_EQ(event_aliases(r), (std::vector<std::string>{"conference: Seville conference"}));
 }
 
 // The nearest name before "its" is a country's: the summit is not that of the body named earlier.
