@@ -2447,7 +2447,8 @@ class Finder {
               coordinated = k == m.first || (k >= F_ + 2 && tok(k - 2).key == ","sv);
               break;
             }
-            if (!w.is(kWord) || w.is(kCapital)) break;
+            // (over a day's name: ", and on Monday morning he held talks")
+            if (!w.is(kWord) || (w.is(kCapital) && !w.in(kClsDateStart))) break;
           }
         }
         int local = -1, local_subject = -1;
