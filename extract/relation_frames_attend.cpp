@@ -883,9 +883,7 @@ void Frames::speak_at(const Trigger& t) {
     } else if (!day.full() && ctx_.focus.full() && !e.date.full() && ctx_.doc_date.full()) {
       // ("The first sign of a thaw came on 20 November 2022 ... Erdogan and Sisi spoke briefly": the
       // day the text is on, long before the article, is not that of an undated gathering it reports)
-      const long before = days_from_civil(ctx_.doc_date.year, ctx_.doc_date.month, ctx_.doc_date.day) -
-                          days_from_civil(ctx_.focus.year, ctx_.focus.month, ctx_.focus.day);
-      if (before > 30) return;
+      if (surely_after(ctx_.doc_date, ctx_.focus) && distance_days(ctx_.doc_date, ctx_.focus) > 30) return;
     }
     // "spoke at a rally in Berlin": somewhere else than the gathering, or a crowd of no summit
     std::uint32_t end = std::min(cv_.clause_end(t.last), t.last + 8);
