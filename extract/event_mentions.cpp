@@ -42,6 +42,22 @@ bool ordinal(const Token& t) {
   return std::all_of(k.begin(), k.end() - 2, [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "conference's preparatory committee", "summit's drafting group": the end of a body of a gathering
+// named by the gathering's noun at `q`, its possessive and up to three words in lower case ending
+// in a body's noun; else `q`.
+std::uint32_t event_body_end(const DocContext& ctx, std::uint32_t q, std::uint32_t L) {
+  static const WordSet kGatheringNouns = {"conference", "summit", "forum", "congress", "assembly", "convention"};
+  static const WordSet kBodyNouns = {"committee", "subcommittee", "bureau", "board", "secretariat",
+                                     "panel", "group", "commission", "council"};
+  if (q + 3 > L || kGatheringNouns.count(ctx.tokens[q].key.view()) == 0 || ctx.tokens[q + 1].key != "'s"sv) return q;
+  for (std::uint32_t r = q + 2; r < L && r < q + 5; ++r) {
+    const Token& tk = ctx.tokens[r];
+    if (!tk.is(kWord) || tk.is(kCapital)) return q;
+    if (kBodyNouns.count(tk.key.view()) != 0) return r + 1;
+  }
+  return q;
+}
+
 // "the Paris Pact for People and the Planet", "the 4P coalition", "the Tagus Group": the end of a
 // body's name the lexicon does not know, starting at `q`, when it is one: a run of capitalised
 // words (or a word with digits, "4P") joined by "for", "and", "the", "of", that either ends in a
@@ -619,9 +635,10 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     return nullptr;
   };
   std::vector<Mention> added;
+  std::uint32_t body_of_event_end = F;  // past "of the conference's preparatory committee" read in a meeting
   for (std::uint32_t t = F; t < L; ++t) {
     const LexEntry* en = hit_kind(t, LexKind::kEventNoun);
-    if (en == nullptr || covered[t - F] >= 0) continue;
+    if (en == nullptr || covered[t - F] >= 0 || t < body_of_event_end) continue;
     // a press or news conference is not a diplomatic event
     if (t > F && (ctx.tokens[t - 1].key == "press"sv || ctx.tokens[t - 1].key == "news"sv)) continue;
     // "had a one-to-one with Starmer" is a meeting; "their one-on-one talks", "in one-on-one format"
@@ -987,6 +1004,16 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
             if (Mention* in = mention_starting_at(r)) in->modifier = true;
           }
           e = body_end;
+        } else if (const std::uint32_t own_body_end = k == "of"sv && m == nullptr && ev.ev_group.empty() &&
+                                                     (ev.ev_kind == "meeting"sv || ctx.tokens[t].key == "session"sv)
+                                                     ? event_body_end(ctx, q, L)
+                                                     : q;
+                   own_body_end > q) {
+          // "a meeting of the conference's preparatory committee", "a session of the summit's drafting
+          // group": a body of the gathering meets on its own (not the gathering itself)
+          ev.ev_group = std::string(ctx.text_of(q + 2, own_body_end)) + " of the " + std::string(ctx.text_of(q, q + 1));
+          body_of_event_end = own_body_end;
+          e = own_body_end;
         } else if (k == "of"sv && m == nullptr && q < L && ctx.tokens[q].is(kCapital) &&
                    !(roman_numeral(ctx.tokens[q]) && q + 1 < L && ctx.tokens[q + 1].is(kCapital))) {
           // (not "of the IX Summit of the Americas": a numbered gathering of its own, read next)
