@@ -148,6 +148,33 @@ bool is_stamp_line(std::string_view line) {
   return true;
 }
 
+// Where the tags a wire puts before a headline end ("UPDATE 2-U.S. quits talks", "REFILE-EXCLUSIVE-Kyiv
+// asks ...": words in capitals, a version number, each closed by a dash the headline follows without
+// a space); 0 when the line has none.
+std::size_t wire_headline_tags_end(std::string_view t) {
+  static constexpr std::string_view kTags[] = {"UPDATE",  "WRAPUP",   "REFILE",  "CORRECTED", "RPT",
+                                               "EXCLUSIVE", "ANALYSIS", "FACTBOX", "INSIGHT",   "EXPLAINER",
+                                               "TIMELINE", "FOCUS",    "NEWSMAKER", "BREAKINGVIEWS", "REPEAT"};
+  std::size_t end = 0;
+  for (;;) {
+    const std::string_view rest = t.substr(end);
+    std::size_t at = 0;
+    for (const std::string_view tag : kTags) {
+      if (rest.starts_with(tag)) {
+        at = tag.size();
+        break;
+      }
+    }
+    if (at == 0) return end;
+    if (at + 1 < rest.size() && rest[at] == ' ' && rest[at + 1] >= '0' && rest[at + 1] <= '9') {
+      ++at;
+      while (at < rest.size() && rest[at] >= '0' && rest[at] <= '9') ++at;
+    }
+    if (at + 1 >= rest.size() || rest[at] != '-' || rest[at + 1] == ' ' || rest[at + 1] == '-') return end;
+    end += at + 1;
+  }
+}
+
 // Appends the line to out without its "(AP Photo/...)" style credits (no copy of a line without
 // a parenthesis).
 // "Tamsin Novak/Gullrock Images", "Hana Yoon/Reuters": names of one to four capitalised words each,
@@ -441,7 +468,11 @@ std::string strip_metadata(std::string_view text, std::string* date) {
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view line = text.substr(pos, nl - pos);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    const std::string_view t = trim(line);
+    std::string_view t = trim(line);
+    if (const std::size_t tag = wire_headline_tags_end(t); tag > 0) {
+      line = t.substr(tag);
+      t = line;
+    }
     bool keep = true;
     if (post_lines > 0) --post_lines;
     if (t.size() < 80) {  // (a paragraph of text is no author's line: not searched)

@@ -741,6 +741,26 @@ Group Frames::subject_of(const Trigger& t) {
       break;
     }
   }
+  // "U.S. quits UN talks, rejects draft text": a headline's second verb after a comma, in the tense of
+  // the verb right after the actor that opens it, shares that actor
+  if (coordinated && key(p - 1) == ","sv && prev_subject_.empty() && !si_.mentions.empty()) {
+    const auto tense = [](TokenKey w) {
+      return w.size() > 3 && w.view().find('\'') == std::string_view::npos
+                 ? (w.ends_with("ed") ? 1 : (w.ends_with("s") && !w.ends_with("ss") ? 2 : 0))
+                 : 0;
+    };
+    std::uint32_t w = cv_.story_start();
+    while (w < p && !ctx_.tokens[w].is(kWord)) ++w;
+    const Mention& m0 = si_.mentions.front();
+    const std::uint32_t v = m0.last;
+    if (m0.first == w && v + 1 < p && cv_.is_actor(m0) && m0.kind != MKind::kPronoun && !m0.possessive &&
+        ctx_.tokens[v].is(kWord) && !ctx_.tokens[v].is(kCapital) && cv_.mention_at(v) == nullptr &&
+        tense(key(v)) != 0 && tense(key(v)) == tense(key(p))) {
+      Group opening = cv_.group_from(0);
+      opening.last = p - 1;
+      return opening;
+    }
+  }
   // "Xi set out four red lines - Taiwan, democracy and its right to development - and rejected
   // Washington's efforts": a list between dashes before "and" is an aside; the predicate is the
   // second of the clause's subject

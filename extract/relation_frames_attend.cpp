@@ -1055,7 +1055,8 @@ std::vector<int> Frames::list_past_relatives(std::uint32_t from) const {
       i = c;
       continue;
     }
-    if (k == ","sv || k == "and"sv || k == "as"sv || k == "well"sv || k == "plus"sv ||
+    // ("as well as", never "as" alone: "embraces Assad as Zelensky makes an appeal")
+    if (k == ","sv || k == "and"sv || (k == "as"sv && ((i + 1 < L() && key(i + 1) == "well"sv) || (i > 0 && key(i - 1) == "well"sv))) || k == "well"sv || k == "plus"sv ||
         ((k == "along"sv || k == "together"sv) && i + 1 < L() && key(i + 1) == "with"sv) ||
         (k == "with"sv && i > 0 && (key(i - 1) == "along"sv || key(i - 1) == "together"sv))) {
       ++i;

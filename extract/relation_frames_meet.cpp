@@ -1100,6 +1100,12 @@ void Frames::receive(const Trigger& t) {
   }
   // ("who embraced him": one embraces a person, named or not)
   const bool embrace = key(t.first).starts_with("embrac") || key(t.first).starts_with("hug");
+  // (only people hug: "the Arab League embraces Assad" takes him back, a body's figure of speech)
+  if (embrace && std::none_of(s.entities.begin(), s.entities.end(), [&](int x) {
+        return ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv;
+      })) {
+    return;
+  }
   // ("King Charles received him at Sandringham": one receives a person, named or not)
   const bool receives = key(t.first).starts_with("receiv") || key(t.first).starts_with("welcom") ||
                         key(t.first).starts_with("greet");
