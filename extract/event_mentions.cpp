@@ -1087,6 +1087,31 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         break;
       }
     }
+    // "Tomorrow the Central Asia - European Union summit opens", "On Friday, the conference closed":
+    // a day that opens the sentence dates the gathering whose opening or close follows it
+    if (ev.ev_date.empty() && ev.last < L) {
+      const TokenKey verb = ctx.tokens[ev.last].key;
+      const bool opens_or_ends = verb == "opens"sv || verb == "opened"sv || verb == "begins"sv || verb == "began"sv ||
+                                 verb == "starts"sv || verb == "started"sv || verb == "ends"sv || verb == "ended"sv ||
+                                 verb == "closes"sv || verb == "closed"sv || verb == "convenes"sv || verb == "convened"sv;
+      // (after a live entry's time: "09:40 -- Tomorrow the summit opens")
+      std::uint32_t w = F;
+      while (w < L && (!ctx.tokens[w].is(kWord) || ctx.tokens[w].is(kDigit))) ++w;
+      for (const auto& d : si.dates) {
+        if (!opens_or_ends) break;
+        if (d.first != w && !(d.first == w + 1 && ctx.tokens[w].key == "on"sv)) continue;
+        // (over the start of a name the event's mention left out: "the Central Asia - European Union summit")
+        std::uint32_t k = d.last;
+        while (k < ev.first && k < d.last + 8 &&
+               (ctx.tokens[k].key == ","sv || ctx.tokens[k].key == "the"sv || ctx.tokens[k].key == "-"sv ||
+                (ctx.tokens[k].is(kCapital) && ctx.tokens[k].is(kWord)))) {
+          ++k;
+        }
+        if (k == ev.first && d.kind != DateKind::kAnchored) ev.ev_date = ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first));
+        break;
+      }
+    }
+    bool dated_by_anchor = false;  // "two days before the summit": dated from a day the text gives
     // "on Monday, three days after his summit with Putin": the event is dated from the last date
     // said before the anchor in this sentence (and stays undated without one).
     for (const auto& a : si.anchored_dates) {
@@ -1101,7 +1126,11 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         const Date r = ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first));
         if (r.full()) from = r;
       }
+      // ("Wednesday 2 April. ... Costa landed, a full two days before the summit": or from the day
+      // of the diary's entry the sentence is in)
+      if (!from.full() && ctx.timeline && ctx.caption_day.full()) from = ctx.caption_day;
       ev.ev_date = ctx.resolve(a, from, Tense::kPast);
+      dated_by_anchor = ev.ev_date.full();
     }
     // "The first summit between the EU and Africa ended in Lisbon on Sunday": an event the
     // sentence opens with takes the place its predicate names (held, opened, ended ... in)
@@ -1434,6 +1463,11 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           if (kinds_compatible(ctx.events[i].kind, ev.ev_kind) && !ctx.events[i].to_come && !ctx.events[i].old) {
             ev.event = static_cast<int>(i);
           }
+        }
+        // "landed in the morning, a full two days before the summit": the first gathering the text
+        // speaks of, dated, is the one it is about (talks on its sidelines days before are not at it)
+        if (ev.event < 0 && dated_by_anchor && (ev.ev_kind == "summit"sv || ev.ev_kind == "conference"sv)) {
+          ev.event = register_event(ctx, ev.ev_kind, "", "", "", ev.ev_date, true);
         }
       }
       if (ev.event >= 0) ++ctx.events[static_cast<std::size_t>(ev.event)].mentions;

@@ -399,7 +399,7 @@ class Frames {
   bool someone_at(int ev) const;
   bool seen_by_the_reporters(const Trigger& t);
   void pose(const Trigger& t);
-  int margins_of_main_event(std::uint32_t from, std::uint32_t end);
+  int margins_of_main_event(std::uint32_t from, std::uint32_t end, const Date& date);
   bool signed_to_supply(const Trigger& t) const;
   int pledged_to(int s, int target);
   bool time_spent_with(const Trigger& t) const;

@@ -403,7 +403,7 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   // summit the document is about
   // (any day of it: a meeting on its second day is on the sidelines all the same)
   if (ev < 0 && status == edge_status::kReported) {
-    ev = margins_of_main_event(t.last, end);
+    ev = margins_of_main_event(t.last, end, date);
     if (ev >= 0) place = ctx_.events[static_cast<std::size_t>(ev)].place;
   }
   const double conf = info.frame == "alongside"sv ? 0.7 : 0.85;

@@ -216,6 +216,12 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
       named->ev_group.empty() && !named->ev_date.full() && after_comma(named->first)) {
     named = nullptr;
   }
+  // (nor the gathering talked about: "held talks on the sidelines, about the summit and the forum")
+  if (named != nullptr && named->first > F() + 1 &&
+      (key(named->first - 1) == "about"sv || (key(named->first - 1) == "the"sv && key(named->first - 2) == "about"sv) ||
+       (determiner(key(named->first - 1)) && key(named->first - 2) == "about"sv))) {
+    named = nullptr;
+  }
   // (nor a gathering the meeting was held to prepare: "met her deputies in Rome on Wednesday to
   // prepare for the summit"; "met them before the summit" may be on its day, at its place)
   for (std::uint32_t i = from; i < end; ++i) {
@@ -318,7 +324,7 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
     }
     // "On the margins, Faye held talks with Tshisekedi", "met Pashinyan on the sidelines": on the
     // margins of the gathering of many the document is about
-    if (const int e = margins_of_main_event(from, end); e >= 0) {
+    if (const int e = margins_of_main_event(from, end, date); e >= 0) {
       *place_out = ctx_.events[static_cast<std::size_t>(e)].place;
       return e;
     }
@@ -373,8 +379,8 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
 
 // "On the margins, ...", "... on the sidelines" (of nothing named): the gathering of many the
 // document is about, when the sentence opens with the phrase or it follows `from` in the clause;
-// -1 otherwise.
-int Frames::margins_of_main_event(std::uint32_t from, std::uint32_t end) {
+// -1 otherwise, and on a `date` before it opens (the eve's bilateral talks are not at it).
+int Frames::margins_of_main_event(std::uint32_t from, std::uint32_t end, const Date& date) {
   const auto margins_at = [&](std::uint32_t i) {
     return i + 2 < L() && key(i) == "on"sv && key(i + 1) == "the"sv &&
            (key(i + 2) == "margins"sv || key(i + 2) == "sidelines"sv) && (i + 3 >= L() || key(i + 3) != "of"sv);
@@ -385,7 +391,10 @@ int Frames::margins_of_main_event(std::uint32_t from, std::uint32_t end) {
   for (std::uint32_t i = from; i < end && !said; ++i) said = margins_at(i);
   if (!said || ctx_.salient_event < 0) return -1;
   const int main = main_event();
-  return main >= 0 && many_gathering(ctx_.events[static_cast<std::size_t>(main)]) ? main : -1;
+  if (main < 0 || !many_gathering(ctx_.events[static_cast<std::size_t>(main)])) return -1;
+  // (the eve: a day or three before; a week apart, one of the two days is misread)
+  const Date& opens = ctx_.events[static_cast<std::size_t>(main)].date;
+  return date.full() && surely_after(opens, date) && distance_days(opens, date) <= 3 ? -1 : main;
 }
 
 // The event of a meeting of `kind` at place mention pl on `date`; its place's label in *place_out.
