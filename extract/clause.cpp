@@ -1463,6 +1463,14 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
       }
     }
   }
+  // "A video claims to show Zelensky shaking hands with Putin", "purports to show": what a picture is
+  // said to show, before the subject, is not told as a fact
+  for (std::uint32_t t = clause_start(first); t < from && !hypo; ++t) {
+    const int c = si_.cue_at[t - F];
+    if (c < 0) continue;
+    const auto& cue = si_.cues[static_cast<std::size_t>(c)];
+    hypo = cue.kind == "hypothetical"sv && cue.last > cue.first + 1 && ctx_.tokens[cue.last - 1].key == "show"sv;
+  }
   // "Neither Macron nor Scholz met Putin", "Neither Moscow nor Kyiv has agreed to it": a subject
   // denied by "neither ... nor" before the verb
   for (std::uint32_t t = clause_start(first); t < from && !neg; ++t) {

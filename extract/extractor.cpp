@@ -534,6 +534,25 @@ bool link_line(const DocContext& ctx, const SentenceInfo& si) {
          at(f + 2, ":");
 }
 
+// "Claim 1: \"Zelensky secretly met Putin on Saturday.\" FALSE.", "Viral claim: ...", "Rumour: ...": a
+// fact-check's statement under check, which the page does not tell as a fact (its verdict follows).
+bool claim_under_check(const DocContext& ctx, const SentenceInfo& si) {
+  const auto& t = ctx.tokens;
+  const std::uint32_t f = si.span.first;
+  const std::uint32_t l = si.span.last;
+  if (l - f < 3 || !opens_line(ctx.doc->text, t[f].begin) || !t[f].is(kCapital)) return false;
+  std::uint32_t i = f;
+  if (t[i].key == std::string_view("viral") || t[i].key == std::string_view("the")) ++i;
+  const TokenKey k = t[i].key;
+  if (k != std::string_view("claim") && k != std::string_view("rumour") && k != std::string_view("rumor") &&
+      k != std::string_view("hoax")) {
+    return false;
+  }
+  ++i;
+  if (i < l && t[i].is(kDigit)) ++i;
+  return i < l && t[i].key == std::string_view(":");
+}
+
 }  // namespace
 
 DocumentResult Extractor::extract(const Document& doc) const {
@@ -826,7 +845,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     }
     if (note_post_author(ctx, si, &s - ctx.sentences.data())) continue;
     if (note_section_speaker(ctx, si)) continue;
-    if (link_line(ctx, si)) continue;
+    if (link_line(ctx, si) || claim_under_check(ctx, si)) continue;
     if (!si.triggers.empty() || opens_with_heading(ctx, si)) {
       // ("MONDAY, 26 FEBRUARY - THE ELYSEE CONFERENCE": a day's heading whose title names a
       // gathering dates what follows, the gathering too)

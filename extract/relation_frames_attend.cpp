@@ -1174,6 +1174,13 @@ void Frames::join(const Trigger& t) {
     const Group joined = counted_people ? counted : cv_.object(t.last, 1);
     const std::uint32_t p = joined.last;
     const bool in_doing = p + 1 < L() && key(p) == "in"sv && key(p + 1).ends_with("ing");
+    // ("joined Chancellor Reeves on a video call with ...": a call, not a meeting)
+    bool on_call = false;
+    for (std::uint32_t k = p + 1; k < L() && k < p + 5 && p < L() && key(p) == "on"sv && !on_call; ++k) {
+      on_call = key(k) == "call"sv || key(k) == "videoconference"sv || key(k) == "video-conference"sv ||
+                key(k) == "phone"sv || key(k) == "telephone"sv || key(k) == "videolink"sv;
+    }
+    if (on_call) return;
     const bool people = std::all_of(s.entities.begin(), s.entities.end(), [&](int x) {
       return ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv;
     });
