@@ -90,6 +90,7 @@ struct DocEntity {
   bool reliable = true;     // from the lexicon or a title pattern (unknown bare names are not)
   bool surname_only = false;
   std::uint32_t mentions = 0;
+  std::uint32_t named_mentions = 0;  // by name or title, not by pronoun ("her" is not "Obama")
 };
 
 struct DocEvent {
@@ -97,6 +98,7 @@ struct DocEvent {
   std::string place;      // label
   std::string place_key;
   std::string group;      // organisation label ("Coalition of the Willing")
+  std::string noun;       // a ceremony's own noun ("state funeral", "coronation"), for its alias
   Date date;
   Date end_date;          // its last day ("brought the summit to a close on Sunday")
   int days = 0;           // its length ("the two-day meeting"); 0 unknown
@@ -256,6 +258,13 @@ struct DocContext {
     }
     if (m.kind == DateKind::kWeekday && !doc_date.full() && weekday_anchor.full()) {
       return resolve_date(m, weekday_anchor, from_focus, Tense::kPresent);
+    }
+    // ("in January 1979 ... That June he travelled to Vienna": a month "that" points back to is of
+    // the year the text is telling of)
+    if (m.kind == DateKind::kAbsolute && m.year == 0 && m.month != 0 && story_year != 0 && m.first > 0 &&
+        m.first < tokens.size() && tokens[m.first - 1].key == std::string_view("that") &&
+        valid_ymd(story_year, m.month, m.day == 0 ? 1 : m.day)) {
+      return Date{story_year, m.month, m.day};
     }
     const Date r = resolve_date(m, doc_date, from_focus, tense);
     // ("on Sunday 29 July" in a text of 2025 about 1945: a weekday the day does not fall on in the

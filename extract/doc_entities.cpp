@@ -217,7 +217,7 @@ void note_role(DocContext& ctx, int entity, const std::string& role, const std::
 }
 
 int person_by_surname(const DocContext& ctx, const std::string& surname_key, bool titled) {
-  // the one this text speaks of most; on a tie a known leader ("Kim" after Kim Jong Un and his envoy
+  // the one this text names most (not counting pronouns); on a tie a known leader ("Kim" after Kim Jong Un and his envoy
   // Kim Yong Chol is the leader), else someone the lexicon knows (not a byline's namesake), else the
   // latest named; after a title, first one in office on the day the text is on ("Premier Li" after
   // Li Qiang and his late predecessor Li Keqiang)
@@ -245,7 +245,7 @@ int person_by_surname(const DocContext& ctx, const std::string& surname_key, boo
     const auto rank = [&serving](const DocEntity& x) {
       const bool leader = x.role == "president" || x.role == "prime_minister" || x.role == "supreme_leader" ||
                           x.role == "chancellor" || x.role == "king" || x.role == "emir" || x.role == "crown_prince";
-      return std::make_tuple(serving(x) ? 1 : 0, x.mentions, leader ? 1 : 0, x.lex >= 0 ? 1 : 0);
+      return std::make_tuple(serving(x) ? 1 : 0, x.named_mentions, leader ? 1 : 0, x.lex >= 0 ? 1 : 0);
     };
     if (rank(e) >= rank(f)) found = static_cast<int>(i);
   }

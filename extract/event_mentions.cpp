@@ -1235,7 +1235,9 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       // (and over "the fourth round of": "met in Davos for the fourth round of talks")
       if (w != "the"sv && w != "of"sv && w != "day"sv && !ordinal_or_word(ctx.tokens[purpose - 1]) && w != "final"sv &&
           w != "round"sv && w != "new"sv &&
-          w != "last"sv && w != "opening"sv && w != "closing"sv && w != "their"sv && w != "its"sv && w != "annual"sv) {
+          w != "last"sv && w != "opening"sv && w != "closing"sv && w != "their"sv && w != "its"sv && w != "annual"sv &&
+          // ("carried into Washington National Cathedral for a state funeral")
+          w != "a"sv && w != "an"sv && w != "state"sv) {
         break;
       }
       --purpose;
@@ -1252,7 +1254,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         const std::uint32_t before_place = q - 1 > F && ctx.tokens[q - 1].key == "the"sv ? q - 2 : q - 1;
         const std::string_view prep = ctx.tokens[before_place].key;
         if (m->kind == MKind::kEvent || m->kind == MKind::kPerson || m->kind == MKind::kPronoun) break;
-        if ((prep != "in"sv && prep != "at"sv && prep != "to"sv) ||
+        if ((prep != "in"sv && prep != "at"sv && prep != "to"sv && prep != "into"sv) ||
             !(m->kind == MKind::kPlace || (m->kind == MKind::kCountry && !m->metonym)) || (at_event && m->last != purpose)) {
           continue;
         }
@@ -1262,7 +1264,11 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           for (const auto& d : si.dates) {
             // (or the day that opens the sentence: "On Sunday, advisers met in Davos for talks")
             const bool opening = d.first == F || (d.first == F + 1 && ctx.tokens[F].key == "on"sv);
-            if ((d.first >= m->last && d.last <= purpose) || (opening && d.kind != DateKind::kAnchored)) {
+            // (or the one day the sentence gives before it: "left the Capitol on Thursday morning
+            // ... and was carried into the cathedral for a state funeral")
+            const bool only_day = si.dates.size() == 1 && d.last <= purpose && d.kind != DateKind::kAnchored &&
+                                  ev.ev_kind == "ceremony"sv;
+            if ((d.first >= m->last && d.last <= purpose) || (opening && d.kind != DateKind::kAnchored) || only_day) {
               ev.ev_date = ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first));
               break;
             }
@@ -1476,6 +1482,13 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         Date& d = ctx.events[static_cast<std::size_t>(ev.event)].date;
         if (!d.full() && compatible(ev.ev_date, d)) d = ev.ev_date;
       }
+    }
+    // ("a state funeral", "the coronation": a ceremony's node is named by its noun, not its kind)
+    if (ev.event >= 0 && ev.ev_kind == "ceremony"sv && ctx.events[static_cast<std::size_t>(ev.event)].noun.empty()) {
+      std::string noun(ctx.text_of(t, noun_end));
+      for (char& c : noun) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      if (t > F && ctx.tokens[t - 1].key == "state"sv) noun = "state " + noun;
+      ctx.events[static_cast<std::size_t>(ev.event)].noun = std::move(noun);
     }
     for (std::uint32_t k = t; k < ev.last && k < L; ++k) covered[k - F] = 0;
     t = noun_end - 1;

@@ -1001,6 +1001,8 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
       const auto comma = e.place.rfind(", ");
       n.aliases.push_back((comma == std::string::npos ? e.place : e.place.substr(comma + 2)) + " " + e.kind);
     }
+    // ("State funeral, Washington": a ceremony is known by its own noun)
+    if (!e.noun.empty()) n.aliases.push_back(capitalised(e.noun) + (e.place.empty() ? "" : ", " + e.place));
     n.type = node_type::kSummit;
     n.role = e.kind;
     n.date = e.date.iso();

@@ -314,7 +314,10 @@ class Finder {
     resolve_pronouns();
     governments_of_pronouns();
     for (const auto& m : si_.mentions) {
-      if (m.entity >= 0) ++ctx_.entities[static_cast<std::size_t>(m.entity)].mentions;
+      if (m.entity < 0) continue;
+      auto& e = ctx_.entities[static_cast<std::size_t>(m.entity)];
+      ++e.mentions;
+      if (m.kind != MKind::kPronoun) ++e.named_mentions;
     }
   }
 
@@ -1929,8 +1932,16 @@ class Finder {
     // ("Ishiba, a prime minister fighting for his political life": an indefinite title describes,
     // and names no holder)
     const bool indefinite = det && (tok(i).key == "a"sv || tok(i).key == "an"sv);
+    // ("became the first American president to visit Cuba", "every living American president": one
+    // of a kind counted or all of them, not today's holder)
+    bool one_of_many = false;
+    for (std::uint32_t k = i > F_ ? i - 1 : F_; k < th->first && !one_of_many; ++k) {
+      const TokenKey w = tok(k).key;
+      one_of_many = w == "first"sv || w == "second"sv || w == "third"sv || w == "only"sv || w == "every"sv ||
+                    w == "each"sv || w == "any"sv || w == "living"sv || w == "next"sv;
+    }
     std::uint32_t end = of_end > j ? of_end : j;
-    int ent = indefinite || deputy || former || named_after_comma(end) ? -1
+    int ent = indefinite || one_of_many || deputy || former || named_after_comma(end) ? -1
               : country.empty() && org.empty()     ? bare_title_holder(role)
                                                    : person_by_role(ctx_, role, country, org);
     if (ent < 0 && country.empty() && org.empty() && (det || title_capital)) {

@@ -162,7 +162,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   // ("China's undertaking not to sell arms": a noun whose possessor commits)
   if (f == "pledge"sv && possessed_commitment(t)) return;
   if (f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv && f != "present"sv &&
-      f != "seated_across"sv && f != "received_among"sv && f != "among_at_table"sv && f != "with_role"sv &&
+      f != "seated_across"sv && f != "seating"sv && f != "received_among"sv && f != "among_at_table"sv && f != "with_role"sv &&
       f != "guest_of"sv && f != "took_aside"sv && !meal_verb && noun_use(t) &&
       !renewed_pledge(t)) {
     return;
@@ -170,8 +170,8 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   // ("was delivered by": a passive speech form starts with its auxiliary)
   const bool passive_form = key(t.first) == "was"sv || key(t.first) == "were"sv;
   if (!info.noun && f != "meeting_noun"sv && f != "led_by"sv && f != "call"sv && f != "thank_to"sv &&
-      f != "present"sv && f != "seated_across"sv && f != "received_among"sv && f != "among_at_table"sv &&
-      f != "alongside"sv && f != "speak_with"sv && f != "include"sv && f != "with_role"sv &&
+      f != "present"sv && f != "seated_across"sv && f != "seating"sv && f != "received_among"sv &&
+      f != "among_at_table"sv && f != "alongside"sv && f != "speak_with"sv && f != "include"sv && f != "with_role"sv &&
       f != "accompanied"sv && f != "guest_of"sv && f != "took_aside"sv && !meal_verb && !verb_position(t) && !renewed_pledge(t) && !(f == "speak_at"sv && passive_form) &&
       !(f == "pledge"sv && key(t.first).starts_with("commit"))) {  // ("the communique committed the allies to")
     return;
@@ -188,6 +188,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "meeting_noun"sv) return meeting_noun(t);
   if (f == "attend"sv) return attend(t);
   if (f == "present"sv) return present(t);
+  if (f == "seating"sv) return seating(t);
   if (f == "seated_across"sv) return seated_across(t);
   if (f == "received_among"sv) return received_among(t);
   if (f == "arrive"sv) return arrive(t);

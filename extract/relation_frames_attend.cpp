@@ -1022,6 +1022,20 @@ std::vector<int> Frames::people_listed(std::uint32_t from, std::uint32_t end) co
   return who;
 }
 
+void Frames::seating(const Trigger& t) {
+  // (the seat opens the clause: "In the front pew sat", "Behind them were"; not "the row was about")
+  const std::uint32_t cs = cv_.clause_start(t.first);
+  if (t.first > cs + 5) return;
+  const std::uint32_t end = cv_.clause_end(t.last);
+  const std::vector<int> who = people_listed(t.last, end);
+  if (who.empty()) return;
+  const int ev = gathering_spoken_of();
+  if (ev < 0) return;
+  const std::string status = cv_.status(0, t.first, false);
+  const Date date = date_for(t.first, end, t.first);
+  for (const int a : who) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+}
+
 // A list of people from `from` that goes on past a relative clause about one of them ("Biden, Sunak
 // and Macron, as well as Olaf Scholz, who wore an eye patch, Giorgia Meloni and Justin Trudeau"):
 // only names, their titles and possessors, commas, "and" and "as well as" continue it.

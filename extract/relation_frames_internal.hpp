@@ -260,6 +260,9 @@ class Frames {
   bool inverted_attendance(const Trigger& t);
   void attend(const Trigger& t);
   void present(const Trigger& t);
+  // "In the front pew sat A and B", "Behind them were C, then D and E": the people seated at the
+  // gathering spoken of attended it.
+  void seating(const Trigger& t);
   void seated_across(const Trigger& t);
   void received_among(const Trigger& t);
   void among_at_table(const Trigger& t);
