@@ -140,7 +140,8 @@ Group ClauseView::group_from(std::size_t m) const {
   g.generic = true;
   // (a list a predicate's object opens: "met Putin, and Xi, the Chinese leader, met Modi")
   const bool object_list = std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& t) {
-    return t.last == g.first || (t.last + 1 == g.first && ctx_.tokens[t.last].key == "with"sv);
+    return t.last == g.first || (t.last + 1 == g.first && (ctx_.tokens[t.last].key == "with"sv ||
+                                                             ctx_.tokens[t.last].key == "the"sv));
   });
   while (i < ms.size()) {
     const Mention& cur = ms[i];
@@ -202,7 +203,11 @@ Group ClauseView::group_from(std::size_t m) const {
     if (nm->kind == MKind::kPerson && object_list && opens_next_clause(ms[i].last, *nm)) break;
     // ("At the summit, chaired by Hun Sen, Biden raised ...": a person after a bare comma whom a
     // verb follows is the subject of the main clause, not a second agent)
-    if (nm->kind == MKind::kPerson && object_list && predicate_after_bare_comma(ms[i].last, *nm)) break;
+    // (a country too: "chaired by the Tajik president, Emomali Rahmon, India was present")
+    if ((nm->kind == MKind::kPerson || nm->kind == MKind::kCountry) && object_list &&
+        predicate_after_bare_comma(ms[i].last, *nm)) {
+      break;
+    }
     // an unresolved title/generic right after a comma is an apposition: keep going past it
     i = index_of(nm);
     if (cur.possessive) break;

@@ -1440,7 +1440,15 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       // come, not the one spoken of (which it would date)
       ev.event = register_event(ctx, ev.ev_kind, "", "", "", ev.ev_date, false, true, many);
     } else if (ev.ev_definite) {
-      if (session_of_gathering_just_told(ctx, ev)) {
+      // ("to the CICA summit in Dushanbe on Saturday, where the host chaired the meeting": a meeting
+      // a sentence speaks of after naming a gathering of many is that gathering)
+      const auto named_before = std::find_if(added.rbegin(), added.rend(), [](const Mention& a) {
+        return a.event >= 0 && (a.ev_kind == "summit"sv || a.ev_kind == "conference"sv);
+      });
+      if (ev.ev_kind == "meeting"sv && ctx.tokens[t].key == "meeting"sv && named_before != added.rend() &&
+          !ctx.events[static_cast<std::size_t>(named_before->event)].to_come) {
+        ev.event = named_before->event;
+      } else if (session_of_gathering_just_told(ctx, ev)) {
         // "advisers met in Davos for the fourth round of talks on the peace formula. Cassis and
         // Yermak co-chaired the session": a session right after a gathering first told in the
         // sentence before is of that gathering, not of the forum spoken of before it
