@@ -136,7 +136,21 @@ void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
   for (std::uint32_t i = d.last + 1; i < si.span.last && titled; ++i) {
     titled = !ctx.tokens[i].is(kWord) || ctx.tokens[i].is(kDigit) || ctx.tokens[i].is(kAllCaps);
   }
-  for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
+  // ("6. Havana, Sunday 12 May 2002.", "The White House, Sunday 17 September 1978.": a caption's
+  // place and full day, in any case, and nothing else)
+  bool place_and_day = d.day != 0 && d.year != 0 && d.first > si.span.first + 1 &&
+                       ctx.tokens[d.first - 1].key == std::string_view(",") &&
+                       (d.last == si.span.last || (d.last + 1 == si.span.last && ctx.tokens[d.last].key == std::string_view(".")));
+  if (place_and_day) {
+    const auto m = std::find_if(si.mentions.begin(), si.mentions.end(), [&](const Mention& x) {
+      return x.last + 1 == d.first && (x.kind == MKind::kPlace || x.kind == MKind::kCountry);
+    });
+    std::uint32_t w = si.span.first;
+    while (w < d.first && (!ctx.tokens[w].is(kWord) || ctx.tokens[w].is(kDigit) || ctx.tokens[w].key == std::string_view("the"))) ++w;
+    place_and_day = m != si.mentions.end() && m->first == w;
+    if (place_and_day) place = &*m;
+  }
+  for (std::uint32_t i = si.span.first; i < si.span.last && !place_and_day; ++i) {
     if (!ctx.tokens[i].is(kWord) || (i >= d.first && i < d.last)) continue;
     if (titled) {
       const auto m = std::find_if(si.mentions.begin(), si.mentions.end(), [&](const Mention& x) {
@@ -190,7 +204,7 @@ void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
   }
   // ("THURSDAY, OCT. 12 - TEL AVIV" over "Blinken lands in the morning and is received by ...": a
   // timeline, whose entries are on the day heading them)
-  if (place != nullptr && r.full() && d.first == si.span.first) ctx.timeline = true;
+  if (place != nullptr && r.full() && (d.first == si.span.first || place_and_day)) ctx.timeline = true;
   if (place != nullptr && r.full() && ctx.dateline.empty()) {
     ctx.dateline = dateline_city(ctx.text_of(place->first, place->last), *ctx.lex);
   }
@@ -1028,3 +1042,4 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
 }
 
 }  // namespace evkg
+
