@@ -208,6 +208,11 @@ Group ClauseView::group_from(std::size_t m) const {
         predicate_after_bare_comma(ms[i].last, *nm)) {
       break;
     }
+    // ("where the host, President Emomali Rahmon, chaired": a name in apposition to "the host" says
+    // who the host is, not the host told of before)
+    if (host_apposition(cur, *nm)) {
+      g.entities.erase(std::remove(g.entities.begin(), g.entities.end(), cur.entity), g.entities.end());
+    }
     // an unresolved title/generic right after a comma is an apposition: keep going past it
     i = index_of(nm);
     if (cur.possessive) break;
@@ -335,6 +340,12 @@ bool ClauseView::title_before_holder(std::size_t i) const {
   return ctx_.tokens[holder.last].key == ","sv;
 }
 
+bool ClauseView::host_apposition(const Mention& host, const Mention& named) const {
+  return host.kind == MKind::kPerson && host.last == host.first + 1 && ctx_.tokens[host.first].key == "host"sv &&
+         named.kind == MKind::kPerson && named.entity != host.entity && ctx_.tokens[host.last].key == ","sv &&
+         named.first == host.last + 1 && named.last < si_.span.last && ctx_.tokens[named.last].key == ","sv;
+}
+
 Group ClauseView::group_ending(std::size_t m) const {
   // walk left from mention m across separators, then build the group from its first member
   std::size_t first = m;
@@ -353,6 +364,8 @@ Group ClauseView::group_ending(std::size_t m) const {
     if (start >= 2 && kin_apposition(start - 1) == start) --start;
     const Mention& prev = ms[start - 1];
     if (!is_actor(prev) && prev.kind != MKind::kGeneric && prev.kind != MKind::kTitle) break;
+    // ("the host, President Emomali Rahmon, chaired": the name says who the host is)
+    if (host_apposition(prev, ms[start])) break;
     std::uint32_t next = 0;
     if (!separator_at(prev.last, &next) || next != ms[start].first) break;
     if (prev.possessive) break;

@@ -44,6 +44,9 @@ class ClauseView {
   // Rwanda, Paul Kagame, Uganda, Yoweri Museveni"): the country qualifies the person.
   bool country_before_its_person(std::size_t i) const;
   // The group whose last mention ends at or before `end`, extending left.
+  // Whether `named` is a person's name in apposition to "the host" (`host`, resolved to the host
+  // told of before): "the host, President Emomali Rahmon, chaired".
+  bool host_apposition(const Mention& host, const Mention& named) const;
   Group group_ending(std::size_t m) const;
 
   // The group of two or more actors the sentence opens with ("A, B, C and D arrived in Kyiv."), which

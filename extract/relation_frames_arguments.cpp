@@ -716,7 +716,16 @@ Group Frames::subject_of(const Trigger& t) {
     }
   }
   const bool coordinated = p > F() && (key(p - 1) == "and"sv || key(p - 1) == "but"sv || key(p - 1) == ","sv);
-  if (coordinated && !prev_subject_.empty() && prev_trigger_last_ <= p) {
+  // ("where the host, President Emomali Rahmon, chaired": a comma closing an apposition of a person
+  // named right before the predicate is no coordination)
+  const Mention* closed = p > F() + 2 && key(p - 1) == ","sv ? cv_.mention_at(p - 2) : nullptr;
+  // (the apposition of a one-word role that opens the clause: "where the host, X,", "and the chair, X,")
+  const std::uint32_t role = closed != nullptr && closed->first >= F() + 3 ? closed->first - 3 : F();
+  const bool apposition_closed =
+      closed != nullptr && closed->last == p - 1 && closed->kind == MKind::kPerson && closed->entity >= 0 &&
+      role > F() && key(closed->first - 1) == ","sv && key(role) == "the"sv &&
+      (key(role - 1) == "where"sv || key(role - 1) == "when"sv || key(role - 1) == ","sv || key(role - 1) == "and"sv);
+  if (coordinated && !apposition_closed && !prev_subject_.empty() && prev_trigger_last_ <= p) {
     // unless the conjunction introduces a new subject right before the predicate
     const Mention* m = cv_.mention_at(p - 1);
     if (m == nullptr || !cv_.is_actor(*m)) {

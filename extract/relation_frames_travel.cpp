@@ -142,6 +142,13 @@ bool Frames::travel_for_talks(const Trigger& t, const std::string& kind, std::ui
 // that gathering (where it is held, when a
 // place is said). An arrival for something is travel_for_talks's; one at something is attend's.
 void Frames::arrive(const Trigger& t) {
+  // ("went to the summit", "moved on to the CICA summit": a plain verb of going, or the next leg of
+  // a journey, only to a gathering it names; not "before he went to prison", "flew on to Paris")
+  const TokenKey v = key(t.first);
+  const bool on_to = t.first + 1 < t.last && key(t.first + 1) == "on"sv;  // ("flew on to Paris": the next leg)
+  if ((v == "went"sv || v == "goes"sv || v == "headed"sv || v == "moved"sv || on_to) && cv_.event_after(t.last, 4) == nullptr) {
+    return;
+  }
   const int ev = ctx_.salient_event >= 0 ? main_event() : -1;
   if (ev < 0) return;
   const auto& e = ctx_.events[static_cast<std::size_t>(ev)];
@@ -201,6 +208,8 @@ void Frames::arrive(const Trigger& t) {
   if (status != edge_status::kReported) return;
   // (an arrival the day before a gathering is no attendance on that day)
   Date date = date_for(std::min(s.first, t.first), end, t.first);
+  // (nor is one days before it: "flew on to Paris" ten days before a conference there)
+  if (e.date.full() && date.full() && surely_after(e.date, date) && distance_days(e.date, date) > 3) return;
   if (e.date.full() && date.full() && date < e.date) date = e.date;
   for (const int x : s.entities) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
   // "landed on Monday morning with his foreign minister, Ronald Lamola": who came with them
