@@ -449,7 +449,24 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
     ctx_.pledge_fund = fund;
     ctx_.pledge_fund_at = F();
   }
+  // ("Britain and Ukraine agreed a loan for Ukraine's defence", "Starmer and Zelensky announced a
+  // loan for Ukraine": the country the thing is for, and its leader, receive it; they do not pledge)
+  std::string receiving;
+  if (rel == "pledged"sv && s.entities.size() >= 2) {
+    const std::uint32_t oe = np_end(o.object_first, clause_end_past_amounts(o.object_first));
+    const Mention* r = oe + 1 < L() && (key(oe) == "for"sv || key(oe) == "to"sv) ? cv_.mention_at(oe + 1) : nullptr;
+    if (r != nullptr && r->first == oe + 1 && r->kind == MKind::kCountry && r->entity >= 0) {
+      receiving = country_code_of(ctx_, r->entity);
+    }
+  }
+  const auto receives = [&](int a) {
+    if (receiving.empty()) return false;
+    const DocEntity& x = ctx_.entities[static_cast<std::size_t>(a)];
+    return (x.type == "person"sv ? x.country : country_code_of(ctx_, a)) == receiving;
+  };
+  const bool some_give = std::any_of(s.entities.begin(), s.entities.end(), [&](int a) { return !receives(a); });
   for (const int a : s.entities) {
+    if (some_give && receives(a)) continue;
     // a pledge is made to someone: without a beneficiary it is a budget line or a promise to
     // voters; a refusal needs none ("would not deploy troops")
     if (!fund.empty()) {
