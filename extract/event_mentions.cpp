@@ -1056,6 +1056,31 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         }
       }
     }
+    // "the leaders' summit that Starmer hosted at Lancaster House": the place a relative clause of
+    // hosting gives the gathering
+    if (ev.place_key.empty() && e + 4 < L && (ctx.tokens[e].key == "that"sv || ctx.tokens[e].key == "which"sv)) {
+      const Mention* host = mention_starting_at(e + 1);
+      const std::uint32_t v = host != nullptr && (host->kind == MKind::kPerson || host->kind == MKind::kCountry)
+                                  ? host->last
+                                  : L;
+      if (v + 2 < L && (ctx.tokens[v].key == "hosted"sv || ctx.tokens[v].key == "convened"sv ||
+                        ctx.tokens[v].key == "chaired"sv) &&
+          (ctx.tokens[v + 1].key == "at"sv || ctx.tokens[v + 1].key == "in"sv)) {
+        const std::uint32_t p = ctx.tokens[v + 2].key == "the"sv ? v + 3 : v + 2;
+        Mention* m = p < L ? mention_starting_at(p) : nullptr;
+        if (m != nullptr && (m->kind == MKind::kPlace || (m->kind == MKind::kCountry && !m->place.empty()))) {
+          ev.place = m->place.empty() ? ctx.entities[static_cast<std::size_t>(m->entity)].label : m->place;
+          ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;
+          // (and the day the sentence opens with: "On Sunday Zelensky attended the summit that ...")
+          for (const auto& d : si.dates) {
+            const bool opening = d.first == F || (d.first == F + 1 && ctx.tokens[F].key == "on"sv);
+            if (opening && d.kind != DateKind::kAnchored && ev.ev_date.empty()) {
+              ev.ev_date = ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first));
+            }
+          }
+        }
+      }
+    }
     // A date right after ("on Thursday", "on Sept. 4") or inside the phrase; one after it belongs to
     // a verb of telling whose object the phrase is ("Trump announced the meeting on Monday")
     std::uint32_t det = ev.first;
@@ -1495,7 +1520,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     if (ev.event >= 0 && ev.ev_kind == "ceremony"sv && ctx.events[static_cast<std::size_t>(ev.event)].noun.empty()) {
       std::string noun(ctx.text_of(t, noun_end));
       for (char& c : noun) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-      if (t > F && ctx.tokens[t - 1].key == "state"sv) noun = "state " + noun;
+      if (t > F && ctx.tokens[t - 1].key == "state"sv) noun.insert(0, "state ");
       ctx.events[static_cast<std::size_t>(ev.event)].noun = std::move(noun);
     }
     for (std::uint32_t k = t; k < ev.last && k < L; ++k) covered[k - F] = 0;
