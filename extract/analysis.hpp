@@ -205,6 +205,7 @@ struct DocContext {
   bool lede_read = false;  // the sentence opening with the dateline has been read
   bool preview = false;   // a look ahead ("The week ahead"): its present tense is to come
   bool live = false;      // a live report: entries that open with a time ("13:05 Merz received ...")
+  bool eve_of_gathering = false;  // "the eve of the summit": the page is the day before it
   int sports_page = -1;   // a page of a game (a match report): 1 yes, 0 no, -1 not yet looked at
   std::size_t sentence_no = 0;  // the sentence being read
   // the day the lede tells of (its first date, within two days before the article's), and its sentence

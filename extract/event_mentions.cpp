@@ -407,7 +407,9 @@ void date_live_report_event(DocContext& ctx) {
   }
   if (best < 0) return;
   auto& e = ctx.events[static_cast<std::size_t>(best)];
-  if (e.date.empty()) e.date = ctx.doc_date;
+  // ("CASPIAN LIVE -- Samarkand, the eve of the summit": the day after the page's)
+  const bool gathering = e.kind == "summit" || e.kind == "conference";
+  if (e.date.empty()) e.date = ctx.eve_of_gathering && gathering ? add_days(ctx.doc_date, 1) : ctx.doc_date;
 }
 
 void date_events_by_their_close(DocContext& ctx) {
@@ -1515,6 +1517,11 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         Date& d = ctx.events[static_cast<std::size_t>(ev.event)].date;
         if (!d.full() && compatible(ev.ev_date, d)) d = ev.ev_date;
       }
+    }
+    // ("the eve of the summit")
+    if (ev.first >= F + 2 && ctx.tokens[ev.first - 1].key == "of"sv && ctx.tokens[ev.first - 2].key == "eve"sv &&
+        (ev.ev_kind == "summit"sv || ev.ev_kind == "conference"sv)) {
+      ctx.eve_of_gathering = true;
     }
     // ("a state funeral", "the coronation": a ceremony's node is named by its noun, not its kind)
     if (ev.event >= 0 && ev.ev_kind == "ceremony"sv && ctx.events[static_cast<std::size_t>(ev.event)].noun.empty()) {

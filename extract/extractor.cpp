@@ -597,6 +597,9 @@ Date attendance_date(const DocContext& ctx, const PendingAssertion& p) {
   if (!e.date.full() || e.to_come) return p.date;
   if (p.date.empty()) return e.date;
   if (e.days > 1 && e.end_date.full() && p.date == e.end_date) return e.date;
+  // (an arrival on the eve of a gathering dated only once the document was read: the gathering's
+  // first day)
+  if (p.date.full() && surely_after(e.date, p.date) && distance_days(e.date, p.date) <= 3) return e.date;
   return p.date;
 }
 
