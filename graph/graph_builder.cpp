@@ -1,6 +1,7 @@
 #include "graph/graph_builder.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -165,6 +166,34 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
       for (const Ev* e : evs) {
         if (e != best) mapping[e->id] = best->id;
       }
+    }
+  }
+  // A summit of a day that one article names by neither place nor body ("Mirziyoyev chaired the
+  // summit" under a diary's day) and others by place or body: one event, when one summit of that
+  // day fits.
+  {
+    std::map<long, std::vector<const Ev*>> summits_by_day;
+    const auto day_of = [](const Ev& e) { return days_from_civil(e.date.year, e.date.month, e.date.day); };
+    for (const auto& d : dated) {
+      if (d.kind == "summit" && (!d.place.empty() || !d.group.empty()) && mapping.count(d.id) == 0) {
+        summits_by_day[day_of(d)].push_back(&d);
+      }
+    }
+    for (const auto& d : dated) {
+      if (d.kind != "summit" || !d.place.empty() || !d.group.empty() || mapping.count(d.id) != 0) continue;
+      const auto found = summits_by_day.find(day_of(d));
+      if (found == summits_by_day.end()) continue;
+      // (or several of one city, which articles name by other bodies: the best supported)
+      const auto& evs = found->second;
+      const bool one_city = std::all_of(evs.begin(), evs.end(), [&](const Ev* c) {
+        return !c->place.empty() && c->place == evs.front()->place;
+      });
+      if (evs.size() != 1 && !one_city) continue;
+      const Ev* best = evs.front();
+      for (const Ev* c : evs) {
+        if (c->support > best->support || (c->support == best->support && c->id < best->id)) best = c;
+      }
+      mapping[d.id] = best->id;
     }
   }
   // A gathering of a day placed by its building alone in one article ("summit, Far Eastern Federal

@@ -143,6 +143,31 @@ TEST(EventIdentity, APlaceAndItsBodysGatheringAreOneEventTwoBodiesTwo) {
                                                "summit:paris-coalition-of-the-willing-2025-09-04"}));
 }
 
+// A diary names a summit by its day alone ("Mirziyoyev chaired the summit" under "Friday 4 April."),
+// other articles by its city and body: one event. A nameless summit of a day with summits in two
+// cities stays apart.
+TEST(EventIdentity, ANamelessSummitOfADayIsThatDaysSummit) {
+  GraphBuilder b;
+  b.add(test::extract_text("A diary of the week.\n\nFriday 4 April. Mirziyoyev chaired the summit.", "2025-04-06"));
+  b.add(test::extract_text("The EU-Central Asia summit opened in Samarkand on Friday. Tokayev attended the summit.",
+                           "2025-04-05"));
+  b.add(test::extract_text("The European Union summit opened in Samarkand on Friday. Costa attended the summit.",
+                           "2025-04-05"));
+  b.add(test::extract_text("A diary of the week.\n\nFriday 16 May. Ruto chaired the summit.", "2025-05-18"));
+  b.add(test::extract_text("The NATO summit opened in Tirana on Friday. Rutte attended the summit.", "2025-05-17"));
+  b.add(test::extract_text("The G7 summit opened in Rome on Friday. Meloni attended the summit.", "2025-05-17"));
+  const EventGraph g = std::move(b).finish();
+  std::vector<std::string> chaired;
+  for (const auto e : g.sorted_edges()) {
+    if (g.graph()[e].relation == "chaired") {
+      chaired.push_back(g.graph()[boost::source(e, g.graph())].label + " " + g.graph()[boost::target(e, g.graph())].id);
+    }
+  }
+  std::sort(chaired.begin(), chaired.end());
+  EXPECT_EQ(chaired, (std::vector<std::string>{"Shavkat Mirziyoyev summit:samarkand-eu-central-asia-summit-2025-04-04",
+                                               "William Ruto summit:summit-2025-05-16"}));
+}
+
 // An undated meeting at the White House in an article of August is not a signing held there six
 // weeks before, told of in another article; one of the same week is.
 TEST(EventIdentity, AnUndatedMeetingByPlaceIsOneOfTheArticlesWeek) {
