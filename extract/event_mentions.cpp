@@ -679,6 +679,19 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           next == "building"sv || next == "complex"sv || next == "desk"sv || next == "coverage"sv) {
         continue;
       }
+      // (nor a name the capitalised noun begins: "the Coronation Big Lunch", "the Coronation Concert")
+      const bool dated = std::any_of(si.dates.begin(), si.dates.end(),
+                                     [&](const DateMention& d) { return d.first == after_nouns; });
+      if (ctx.tokens[t].is(kCapital) && !ctx.tokens[t].is(kAllCaps) && t > F && ctx.tokens[after_nouns].is(kWord) &&
+          ctx.tokens[after_nouns].is(kCapital) && !ctx.tokens[after_nouns].is(kAllCaps) && !dated &&
+          [&] {
+            // (no mention, or a name the lexicon does not know read as a person's: "Big Lunch")
+            const Mention* m = mention_starting_at(after_nouns);
+            return m == nullptr || (m->kind == MKind::kPerson && m->entity >= 0 &&
+                                    ctx.entities[static_cast<std::size_t>(m->entity)].lex < 0);
+          }()) {
+        continue;
+      }
       // (nor a kind of tie: "Australia's dialogue partnership with ASEAN", "a dialogue partner")
       if (ctx.tokens[t].key == "dialogue"sv &&
           (next == "partnership"sv || next == "partner"sv || next == "partners"sv || next == "relations"sv ||
