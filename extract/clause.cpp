@@ -1470,7 +1470,7 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
     for (std::uint32_t t = cs; t < from && t < cs + 10 && !neg; ++t) {
       const TokenKey k = ctx_.tokens[t].key;
       const TokenKey prev = t > cs ? ctx_.tokens[t - 1].key : TokenKey();
-      const bool fronted = (t == cs && (k == "never"sv || k == "nowhere"sv)) ||
+      const bool fronted = (t == cs && (k == "never"sv || k == "nowhere"sv || k == "nor"sv)) ||
                            (k == "no"sv && (prev == "at"sv || prev == "in"sv || prev == "on"sv || prev == "under"sv)) ||
                            (k == "not"sv && t + 1 < from && ctx_.tokens[t + 1].key == "once"sv);
       if (!fronted) continue;
@@ -1799,7 +1799,11 @@ const Mention* ClauseView::place_between(std::uint32_t from, std::uint32_t end, 
     if (m->first <= si_.span.first) continue;
     const TokenKey prep = tk[m->first - 1].key;
     const TokenKey prep2 = m->first >= si_.span.first + 2 ? tk[m->first - 2].key : prep;
-    bool located = prep == "in"sv || prep == "at"sv || (prep == "the"sv && (prep2 == "at"sv || prep2 == "in"sv));
+    // ("at a Belfast hotel": a building of the city named before its noun)
+    const bool a_city_building = prep == "a"sv && prep2 == "at"sv && m->last < si_.span.last &&
+                                 (tk[m->last].key == "hotel"sv || tk[m->last].key == "restaurant"sv);
+    bool located = prep == "in"sv || prep == "at"sv || (prep == "the"sv && (prep2 == "at"sv || prep2 == "in"sv)) ||
+                   a_city_building;
     // "in the Spanish Hall of Prague Castle": a named room of the place
     if (!located && prep == "of"sv) {
       std::uint32_t r = m->first - 1;

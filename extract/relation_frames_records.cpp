@@ -251,6 +251,17 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
   // (not past a second predicate of the subject: "had met Hegseth on Sunday, and spent Monday in
   // Boston")
   std::uint32_t place_end = end;
+  // (nor past a clause of time of someone's: "held talks at a Belfast hotel before Biden spoke at
+  // Ulster University")
+  for (std::uint32_t i = from; i + 1 < place_end; ++i) {
+    const TokenKey k = key(i);
+    if (k != "before"sv && k != "after"sv && k != "until"sv && k != "while"sv) continue;
+    const Mention* who = cv_.mention_at(i + 1);
+    if (who != nullptr && who->first == i + 1 && cv_.is_actor(*who)) {
+      place_end = i;
+      break;
+    }
+  }
   for (std::uint32_t i = from; i + 2 < place_end; ++i) {
     if (key(i) == ","sv && key(i + 1) == "and"sv && ctx_.tokens[i + 2].is(kWord) && !ctx_.tokens[i + 2].is(kCapital) &&
         !determiner(key(i + 2)) && (key(i + 2).ends_with("ed") || key(i + 2) == "spent"sv || key(i + 2) == "went"sv ||
