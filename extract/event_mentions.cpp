@@ -1531,6 +1531,14 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         if (!d.full() && compatible(ev.ev_date, d)) d = ev.ev_date;
       }
     }
+    // ("THE MALL GAZETTE - LIVE: CORONATION DAY": the gathering a headline in capitals names at the
+    // top of a live page is the one the page is about)
+    if (ev.event < 0 && ctx.live && ctx.sentence_no < 3 && ctx.salient_event < 0 && ev.place_key.empty() &&
+        ev.ev_group.empty() && (ev.ev_kind == "summit"sv || ev.ev_kind == "conference"sv || ev.ev_kind == "ceremony"sv) &&
+        std::all_of(ctx.tokens.begin() + F, ctx.tokens.begin() + L,
+                    [](const Token& tk) { return !tk.is(kWord) || tk.is(kAllCaps) || tk.is(kDigit) || tk.key.size() < 2; })) {
+      ev.event = register_event(ctx, ev.ev_kind, "", "", "", ev.ev_date, true);
+    }
     // ("the eve of the summit")
     if (ev.first >= F + 2 && ctx.tokens[ev.first - 1].key == "of"sv && ctx.tokens[ev.first - 2].key == "eve"sv &&
         (ev.ev_kind == "summit"sv || ev.ev_kind == "conference"sv)) {
