@@ -1545,7 +1545,9 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       ctx.eve_of_gathering = true;
     }
     // ("a state funeral", "the coronation": a ceremony's node is named by its noun, not its kind)
-    if (ev.event >= 0 && ev.ev_kind == "ceremony"sv && ctx.events[static_cast<std::size_t>(ev.event)].noun.empty()) {
+    // ("a joint sitting": so is a sitting of a parliament, a conference's noun of several words)
+    if (ev.event >= 0 && (ev.ev_kind == "ceremony"sv || (ev.ev_kind == "conference"sv && noun_end > t + 1)) &&
+        ctx.events[static_cast<std::size_t>(ev.event)].noun.empty()) {
       std::string noun(ctx.text_of(t, noun_end));
       for (char& c : noun) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
       if (t > F && ctx.tokens[t - 1].key == "state"sv) noun.insert(0, "state ");
