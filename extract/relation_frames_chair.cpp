@@ -17,6 +17,20 @@ using namespace std::string_view_literals;  // "the"sv: comparisons check the le
 bool Frames::co_chair_aside(const Trigger& t, const Group& s) {
   if (t.last + 3 >= L() || key(t.last) != ","sv) return false;
   std::uint32_t w = t.last + 1;
+  // ("presided, on behalf of the King, over the summit": the one it is done for chairs nothing)
+  if (key(w) == "on"sv && w + 3 < L() && key(w + 1) == "behalf"sv && key(w + 2) == "of"sv) {
+    std::uint32_t c = w + 3;
+    while (c < L() && c < w + 16 && key(c) != ","sv && !cv_.boundary(c)) ++c;
+    if (c + 2 >= L() || key(c) != ","sv || key(c + 1) != "over"sv) return false;
+    Mention* evm = cv_.event_after(c + 2, 3);
+    if (evm == nullptr) return false;
+    const int ev = event_in_clause(*evm);
+    if (ev < 0) return false;
+    const std::string status = cv_.status(s.last, t.first, false);
+    const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(evm->last), t.first);
+    chaired_and_attended(s, t, ev, status, date, 0.75);
+    return true;
+  }
   if (key(w) == "together"sv) ++w;
   if (key(w) != "with"sv) return false;
   const Group co = cv_.object(w + 1, 2);

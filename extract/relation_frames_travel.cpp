@@ -145,6 +145,11 @@ void Frames::arrive(const Trigger& t) {
   // ("went to the summit", "moved on to the CICA summit": a plain verb of going, or the next leg of
   // a journey, only to a gathering it names; not "before he went to prison", "flew on to Paris")
   const TokenKey v = key(t.first);
+  // ("Macron and his wife walk in.", "walk in together": coming in, not "walked in the park")
+  if (v.starts_with("walk") && t.last < L() && ctx_.tokens[t.last].is(kWord) && key(t.last) != "together"sv &&
+      key(t.last) != "with"sv && key(t.last) != "side"sv) {
+    return;
+  }
   const bool on_to = t.first + 1 < t.last && key(t.first + 1) == "on"sv;  // ("flew on to Paris": the next leg)
   if ((v == "went"sv || v == "goes"sv || v == "headed"sv || v == "moved"sv || on_to) && cv_.event_after(t.last, 4) == nullptr) {
     return;
