@@ -42,6 +42,11 @@ bool ordinal(const Token& t) {
   return std::all_of(k.begin(), k.end() - 2, [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Whether date mention d opens the sentence starting at token f ("Sunday ...", "On Sunday ...").
+bool day_opens_sentence(const DocContext& ctx, const DateMention& d, std::uint32_t f) {
+  return d.first == f || (d.first == f + 1 && ctx.tokens[f].key == "on"sv);
+}
+
 // "conference's preparatory committee", "summit's drafting group": the end of a body of a gathering
 // named by the gathering's noun at `q`, its possessive and up to three words in lower case ending
 // in a body's noun; else `q`.
@@ -540,6 +545,16 @@ bool session_of_gathering_just_told(const DocContext& ctx, const Mention& m) {
 }
 
 }  // namespace
+
+bool all_caps_line(const DocContext& ctx, const SentenceInfo& si) {
+  bool word = false;
+  for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
+    if (!ctx.tokens[i].is(kWord) || ctx.tokens[i].is(kDigit)) continue;
+    if (!ctx.tokens[i].is(kAllCaps)) return false;
+    word = true;
+  }
+  return word;
+}
 
 int last_event_of_kind(const DocContext& ctx, const std::string& kind) {
   // the most mentioned event of that kind, the latest on a tie
@@ -1088,8 +1103,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
           ev.place_key = m->place_key.empty() ? name_key(ev.place) : m->place_key;
           // (and the day the sentence opens with: "On Sunday Zelensky attended the summit that ...")
           for (const auto& d : si.dates) {
-            const bool opening = d.first == F || (d.first == F + 1 && ctx.tokens[F].key == "on"sv);
-            if (opening && d.kind != DateKind::kAnchored && ev.ev_date.empty()) {
+            if (day_opens_sentence(ctx, d, F) && d.kind != DateKind::kAnchored && ev.ev_date.empty()) {
               ev.ev_date = ctx.resolve(d, ctx.focus, tense_at(ctx, si, d.first));
             }
           }
@@ -1303,7 +1317,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         if (ev.ev_date.empty()) {
           for (const auto& d : si.dates) {
             // (or the day that opens the sentence: "On Sunday, advisers met in Davos for talks")
-            const bool opening = d.first == F || (d.first == F + 1 && ctx.tokens[F].key == "on"sv);
+            const bool opening = day_opens_sentence(ctx, d, F);
             // (or the one day the sentence gives before it: "left the Capitol on Thursday morning
             // ... and was carried into the cathedral for a state funeral")
             const bool only_day = si.dates.size() == 1 && d.last <= purpose && d.kind != DateKind::kAnchored &&
@@ -1535,8 +1549,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     // top of a live page is the one the page is about)
     if (ev.event < 0 && ctx.live && ctx.sentence_no < 3 && ctx.salient_event < 0 && ev.place_key.empty() &&
         ev.ev_group.empty() && (ev.ev_kind == "summit"sv || ev.ev_kind == "conference"sv || ev.ev_kind == "ceremony"sv) &&
-        std::all_of(ctx.tokens.begin() + F, ctx.tokens.begin() + L,
-                    [](const Token& tk) { return !tk.is(kWord) || tk.is(kAllCaps) || tk.is(kDigit) || tk.key.size() < 2; })) {
+        all_caps_line(ctx, si)) {
       ev.event = register_event(ctx, ev.ev_kind, "", "", "", ev.ev_date, true);
     }
     // ("the eve of the summit")

@@ -34,6 +34,10 @@ void date_live_report_event(DocContext& ctx);
 void place_anonymous_gatherings(DocContext& ctx);
 
 int last_event_of_kind(const DocContext& ctx, const std::string& kind);
+
+// Whether every word of the sentence is in capitals (a heading line: "MONDAY, 26 FEBRUARY - THE
+// ELYSEE CONFERENCE", "LIVE: CORONATION DAY").
+bool all_caps_line(const DocContext& ctx, const SentenceInfo& si);
 // A people's or region's adjective ("Arab", "African"), or a hyphenated format of two capitalised
 // parts ("Arab-Islamic", "China-Africa"), that may stand before an event noun: what kind of
 // gathering it is, not where it is held.

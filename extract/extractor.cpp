@@ -210,18 +210,6 @@ void note_day_heading(DocContext& ctx, const SentenceInfo& si) {
   }
 }
 
-// Whether every word of the sentence is in capitals (a heading line: "MONDAY, 26 FEBRUARY - THE
-// ELYSEE CONFERENCE").
-bool all_caps_line(const DocContext& ctx, const SentenceInfo& si) {
-  bool word = false;
-  for (std::uint32_t i = si.span.first; i < si.span.last; ++i) {
-    if (!ctx.tokens[i].is(kWord) || ctx.tokens[i].is(kDigit)) continue;
-    if (!ctx.tokens[i].is(kAllCaps)) return false;
-    word = true;
-  }
-  return word;
-}
-
 // "2. BEIJING, BY VIDEO: BRICS LEADERS MEET ONLINE" on a line of its own: an item of a digest of
 // several stories (a morning briefing), told from the place before the colon. What the items before
 // spoke of (their gathering, their place, their "they") is not what this one speaks of.
