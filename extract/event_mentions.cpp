@@ -681,6 +681,14 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         !(t > F && (ctx.tokens[t - 1].key == "party"sv || ctx.tokens[t - 1].key == "party's"sv))) {
       continue;
     }
+    // nor "sitting" but as a noun with its article ("the sitting in the Dail chamber"; not "the
+    // sitting president", "sitting with")
+    if (ctx.tokens[t].key == "sitting"sv &&
+        (t == F || !(ctx.tokens[t - 1].key == "the"sv || ctx.tokens[t - 1].key == "a"sv) ||
+         (t + 1 < L && ctx.tokens[t + 1].is(kWord) && !ctx.tokens[t + 1].in(kClsPlacePrep) &&
+          ctx.tokens[t + 1].key != "of"sv))) {
+      continue;
+    }
     const int h = hit_index(t);
     std::uint32_t noun_end = t + 1;
     while (noun_end < L && hit_index(noun_end) == h) ++noun_end;
