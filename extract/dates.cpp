@@ -178,6 +178,15 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
       i = out.back().last - 1;
       continue;
     }
+    // ("the Good Friday Agreement", "Bloody Sunday", "Black Friday": a weekday in a name is no day
+    // of the story)
+    if (wd >= 0 && i > first && tk[i - 1].is(kCapital)) {
+      const TokenKey p = key(i - 1);
+      if (p == "good"sv || p == "black"sv || p == "bloody"sv || p == "holy"sv || p == "ash"sv || p == "palm"sv ||
+          p == "maundy"sv || p == "cyber"sv || p == "super"sv) {
+        continue;
+      }
+    }
     if (wd >= 0) {
       m.kind = DateKind::kWeekday;
       m.weekday = wd;

@@ -1491,6 +1491,11 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         ctx.events[static_cast<std::size_t>(ev.event)].old = true;
         ctx.salient_event = salient_before;
       }
+      // ("That evening the king gave a state banquet": a banquet or a dinner of state is a gathering
+      // of its own, but not the one the text goes on to speak of)
+      if (salient_before >= 0 && (ctx.tokens[noun_end - 1].key == "banquet"sv || ctx.tokens[noun_end - 1].key == "dinner"sv)) {
+        ctx.salient_event = salient_before;
+      }
     } else if (ev.ev_definite && many && [&] {
                  const int same = last_event_of_kind(ctx, ev.ev_kind);
                  const int spoken_of = same >= 0 ? same : ctx.salient_event;

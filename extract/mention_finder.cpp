@@ -1212,6 +1212,15 @@ class Finder {
       return h->last;
     }
     if (!h && t.is(kWord) && t.is(kCapital) && !not_a_name(t)) {
+      // ("Eventually Asimo could find work", "Reportedly Smith ...": an adverb opening the sentence
+      // is no first name)
+      // (nor a compound of a common noun: "Car-maker Honda's robot")
+      if (i == F_ && t.key.size() >= 8 && t.key.ends_with("ly")) return i + 1;
+      if (i == F_) {
+        const std::string_view w = text(i, i + 1);
+        const auto dash = w.find('-');
+        if (dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'a' && w[dash + 1] <= 'z') return i + 1;
+      }
       if (const std::uint32_t b = building_at(i); b > i) return b;
       // An unknown capitalised name of two or three words may be a person.
       const std::uint32_t ne = name_span(i);
@@ -1223,6 +1232,12 @@ class Finder {
         // (nor one in capitals opening a line of them: "OFFICIAL TEXTS DIGEST - English service",
         // "SABANG STREET LIVE -- Running log")
         if (capitals_opening_line(ne)) clean = false;
+        // (nor the words an abbreviation stands for: "Asimo (Advanced Step in Innovative Mobility)")
+        if (i > F_ && tok(i - 1).key == "("sv && ne + 1 < L_ && !tok(ne).is(kCapital) &&
+            (tok(ne).key == "in"sv || tok(ne).key == "of"sv || tok(ne).key == "for"sv || tok(ne).key == "and"sv) &&
+            tok(ne + 1).is(kCapital)) {
+          clean = false;
+        }
         if (clean && !(ne < L_ && (tok(ne).key == "'s"sv && false))) {
           const bool after_place_prep = i > F_ && place_preposition(tok(i - 1));
           // "to the East Room", "the Rose Garden": an unknown name after "the" is no person's

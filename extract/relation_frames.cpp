@@ -12,6 +12,7 @@
 #include "extract/event_mentions.hpp"
 #include "extract/doc_entities.hpp"
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_classes.hpp"
 #include "extract/word_set.hpp"
 
 namespace evkg {
@@ -517,6 +518,16 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
       return m.first == w + 1 && m.entity == object_person && m.kind == MKind::kPerson;
     });
     if (topic != si.mentions.end()) first_person = object_person;
+  }
+  // ("Asimo has already made his mark ... In August 2003 he even attended": a sentence whose
+  // subject is a name the text knows nothing of, with a verb in the singular, is about someone no
+  // "he" after it can be said to be one of the people named before)
+  if (first_person < 0 && w + 1 < L && ctx.tokens[w].is(kCapital) && !ctx.tokens[w].in(kClsNotAName | kClsPronoun) &&
+      si.mention_at[w - F] < 0 &&
+      (key(w + 1) == "has"sv || key(w + 1) == "is"sv || key(w + 1) == "was"sv || key(w + 1) == "does"sv)) {
+    ctx.last_subject_person = -1;
+    ctx.last_clause_subject_person = -1;
+    ctx.last_person = -1;
   }
   note_narrative_day(ctx, si, first_person);
   // (a person named only after a preposition is the sentence's opener for "him", not its subject)

@@ -351,6 +351,9 @@ void Frames::led_by(const Trigger& t) {
   for (std::uint32_t i = evm == nullptr ? t.first : evm->last; i < t.first; ++i) {
     if (kLedGroups.count(key(i).view()) != 0 && !ctx_.tokens[i].is(kCapital) && cv_.mention_at(i) == nullptr) return;
   }
+  // ("a state banquet given by Macron"; not "a figure given by the Chair", "the summit, given by
+  // most as a success")
+  if (key(t.first) == "given"sv && (evm == nullptr || evm->ev_kind != "ceremony"sv || evm->last + 8 < t.first)) return;
   if (evm == nullptr && !delegation && opening_chaired_by(t)) return;
   // "It was co-chaired by A and by B" right after the sentence about the event: the event in focus
   const bool it = evm == nullptr && !delegation && t.first >= F() + 2 && key(t.first - 2) == "it"sv &&
@@ -379,9 +382,16 @@ void Frames::led_by(const Trigger& t) {
       cv_.status(cv_.clause_start(evm->first), evm->first, false) == edge_status::kPlanned) {
     status = edge_status::kPlanned;
   }
+  // ("a state banquet given by Macron at Versailles on Wednesday": the day the clause tells, for a
+  // ceremony that has none yet; a summit's chair is often told with the dates of the office)
+  Date date;
+  if (!ctx_.events[static_cast<std::size_t>(ev)].date.full() && evm != nullptr && !it && !met_before &&
+      evm->ev_kind == "ceremony"sv && key(t.first) == "given"sv) {
+    date = date_for(t.first, cv_.clause_end(o.last), t.first);
+  }
   for (const int a : o.entities) {
-    add("chaired", a, -1, ev, "", status, {}, "", -1, 0.85);
-    add("attended", a, -1, ev, "", status, {}, "", -1, 0.75);
+    add("chaired", a, -1, ev, "", status, date, "", -1, 0.85);
+    add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
   }
 }
 

@@ -68,8 +68,13 @@ Group Frames::with_second_partner(Group o) const {
 Group Frames::with_included(Group g) const {
   const std::uint32_t end = std::min<std::uint32_t>(cv_.clause_end(g.last), g.last + 12);
   for (std::uint32_t i = g.last; i < end; ++i) {
-    if (key(i) != "including"sv) continue;
-    const Mention* m = cv_.mention_at(i + 1);
+    // (", among them A and B", "among whom" after a group naming no one, "160 guests": the same
+    // list; after someone named it may list the clause's subject: "were received by the King,
+    // among them the Indian vice-president")
+    const bool among = g.generic && key(i) == "among"sv && i + 2 < L() &&
+                       (key(i + 1) == "them"sv || key(i + 1) == "whom"sv);
+    if (key(i) != "including"sv && !among) continue;
+    const Mention* m = cv_.mention_at(among ? i + 2 : i + 1);
     if (m == nullptr || !cv_.is_actor(*m) || m->generic) return g;
     const Group inc = cv_.group_from(static_cast<std::size_t>(m - si_.mentions.data()));
     if (g.generic) {

@@ -1642,6 +1642,16 @@ void Frames::meal_for(std::uint32_t for_at) {
   std::string place, pkey;
   if (const Mention* pl = cv_.place_between(who.last, end)) place_of(*pl, &place, &pkey);
   meeting_between(s, who, status, date, place, -1);
+  // ("Varadkar hosted a banquet for Biden at Dublin Castle": a banquet or a state dinner is a
+  // gathering of its own, which its hosts chaired and the one it was for attended)
+  for (std::uint32_t i = for_at; i > v && i + 5 > for_at; --i) {
+    Mention* evm = cv_.mention_starting(i - 1);
+    if (evm == nullptr || evm->kind != MKind::kEvent || evm->last != for_at) continue;
+    if (const int ev = event_in_clause(*evm); ev >= 0) {
+      chaired_and_attended(s, t, ev, status, date, 0.7);
+      for (const int x : who.entities) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
+    }
+  }
   last_subject_ = s;
 }
 

@@ -461,7 +461,17 @@ int Frames::event_in_clause(Mention& evm) {
       place_of(*pl, &evm.place, &evm.place_key);
     }
   }
-  return event_of_mention(ctx_, evm);
+  const int ev = event_of_mention(ctx_, evm);
+  // ("hosted a banquet for Biden": a ceremony first made an event by a frame is known by its noun
+  // too, as one the mention rules made)
+  if (ev >= 0 && evm.ev_kind == "ceremony"sv && evm.last > evm.first) {
+    DocEvent& e = ctx_.events[static_cast<std::size_t>(ev)];
+    if (e.noun.empty()) {
+      e.noun = std::string(key(evm.last - 1).view());
+      if (evm.last - 1 > evm.first && key(evm.last - 2) == "state"sv) e.noun.insert(0, "state ");
+    }
+  }
+  return ev;
 }
 
 // The side a pledge of s to target is owed to: target, or its country when target is a person of a
