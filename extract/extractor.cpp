@@ -538,21 +538,35 @@ bool link_line(const DocContext& ctx, const SentenceInfo& si) {
 
 // "Claim 1: \"Zelensky secretly met Putin on Saturday.\" FALSE.", "Viral claim: ...", "Rumour: ...": a
 // fact-check's statement under check, which the page does not tell as a fact (its verdict follows).
-bool claim_under_check(const DocContext& ctx, const SentenceInfo& si) {
+// Also a quiz's ("True or false: Stalin attended the First Cairo Conference.") and the wrong answers
+// an examiner quotes ("Wrong answers seen: \"Inonu was also at Tehran.\" Incorrect."): a quotation
+// that makes up its sentence, judged wrong by the sentence after it, is no fact either.
+bool claim_under_check(const DocContext& ctx, const SentenceInfo& si, const Sentence* next) {
+  using namespace std::string_view_literals;
   const auto& t = ctx.tokens;
   const std::uint32_t f = si.span.first;
   const std::uint32_t l = si.span.last;
-  if (l - f < 3 || !opens_line(ctx.doc->text, t[f].begin) || !t[f].is(kCapital)) return false;
+  if (l - f < 3 || !t[f].is(kCapital)) {
+    // (a quotation, then "Incorrect." or "False:")
+    if (l - f < 3 || t[f].key != "\""sv || next == nullptr || next->first >= next->last) return false;
+    const TokenKey v = t[next->first].key;
+    return t[next->first].is(kCapital) && (v == "incorrect"sv || v == "false"sv || v == "wrong"sv);
+  }
+  if (t[f].key == "true"sv && t[f + 1].key == "or"sv && t[f + 2].key == "false"sv) return true;
+  if (!opens_line(ctx.doc->text, t[f].begin)) return false;
   std::uint32_t i = f;
-  if (t[i].key == std::string_view("viral") || t[i].key == std::string_view("the")) ++i;
+  if (t[i].key == "viral"sv || t[i].key == "the"sv || t[i].key == "wrong"sv || t[i].key == "incorrect"sv) ++i;
   const TokenKey k = t[i].key;
-  if (k != std::string_view("claim") && k != std::string_view("rumour") && k != std::string_view("rumor") &&
-      k != std::string_view("hoax")) {
+  if (k != "claim"sv && k != "rumour"sv && k != "rumor"sv && k != "hoax"sv && k != "myth"sv && k != "answer"sv &&
+      k != "answers"sv) {
     return false;
   }
+  // ("Answer: Franklin D. Roosevelt ..." is the key's own answer)
+  if ((k == "answer"sv || k == "answers"sv) && i == f) return false;
   ++i;
   if (i < l && t[i].is(kDigit)) ++i;
-  return i < l && t[i].key == std::string_view(":");
+  if (i < l && t[i].key == "seen"sv) ++i;
+  return i < l && t[i].key == ":"sv;
 }
 
 }  // namespace
@@ -850,7 +864,10 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     }
     if (note_post_author(ctx, si, &s - ctx.sentences.data())) continue;
     if (note_section_speaker(ctx, si)) continue;
-    if (link_line(ctx, si) || claim_under_check(ctx, si)) continue;
+    if (link_line(ctx, si) ||
+        claim_under_check(ctx, si, &s + 1 < ctx.sentences.data() + ctx.sentences.size() ? &s + 1 : nullptr)) {
+      continue;
+    }
     if (!si.triggers.empty() || opens_with_heading(ctx, si)) {
       // ("MONDAY, 26 FEBRUARY - THE ELYSEE CONFERENCE": a day's heading whose title names a
       // gathering dates what follows, the gathering too)

@@ -460,7 +460,22 @@ void Frames::signed_texts_pledged(const Signatories& by, const Trigger& t, std::
     }
     const std::string object = trimmed_np(first, oe);
     if (n > 0 && !committing_text(name_key(object))) break;  // a list goes on only with texts
-    if (committing_text(name_key(object))) {
+    // ("the Declaration of the Three Powers regarding Iran", "a declaration on Iran": a text about a
+    // country that did not sign it commits its signers to that country)
+    int about = -1;
+    for (std::uint32_t w = first + 1; w < std::min(oe + 2, end) && about < 0; ++w) {
+      const TokenKey p = key(w - 1);
+      if (p != "regarding"sv && p != "concerning"sv && p != "on"sv && p != "about"sv) continue;
+      const Mention* m = cv_.mention_at(w);
+      if (m == nullptr || m->first != w || m->entity < 0 || m->kind != MKind::kCountry) continue;
+      const std::string code = country_code_of(ctx_, m->entity);
+      const bool signer = std::any_of(s.entities.begin(), s.entities.end(),
+                                      [&](int x) { return x == m->entity || country_code_of(ctx_, x) == code; });
+      if (!signer) about = m->entity;
+    }
+    if (about >= 0 && committing_text(name_key(object))) {
+      for (const int x : s.entities) add("pledged", x, about, -1, object, status, date, "", -1, 0.65);
+    } else if (committing_text(name_key(object))) {
       for (std::size_t i = 0; i < s.entities.size(); ++i) {
         for (std::size_t j = 0; j < s.entities.size(); ++j) {
           if (by.bound_to_each_other(i, j)) {
