@@ -272,6 +272,10 @@ int lex_person_by_surname(const DocContext& ctx, const LexEntries& entries, cons
       const int from = pos.from.empty() ? 0 : pos.from.year;
       const int to = pos.to.empty() ? 9999 : pos.to.year;
       plausible = ctx.doc_date.year >= from - 1 && ctx.doc_date.year <= to + 3;
+      // (or in office on the day the sentence tells of: "Stalin" in a textbook of 2022 on the Tehran
+      // Conference of 1943)
+      const int y = ctx.names_day.year;
+      plausible = plausible || (y != 0 && y >= from && y <= to);
     }
     if (!plausible) continue;
     if (best != static_cast<int>(e.index)) ++candidates;

@@ -252,6 +252,12 @@ void note_bracketed_day_heading(DocContext& ctx, const SentenceInfo& si) {
                          t[d.first - 1].key == std::string_view("(") && t[d.last].key == std::string_view(")");
   const bool after_colon = d.first > si.span.first + 1 && d.last == si.span.last && t[d.first - 1].key == std::string_view(":");
   if (!bracketed && !after_colon) return;
+  // ("Followed by: Second Cairo Conference (4-6 December 1943)": a reference work's field, naming
+  // another gathering with its days, is no heading over what follows)
+  if (bracketed && std::any_of(t.begin() + si.span.first, t.begin() + d.first,
+                               [](const Token& x) { return x.key == std::string_view(":"); })) {
+    return;
+  }
   const std::string_view text = ctx.doc->text;
   // (after the entry's number, if any: "6. ")
   std::size_t begin = t[si.span.first].begin;
