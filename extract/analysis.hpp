@@ -39,7 +39,7 @@ struct Mention {
   int event = -1;        // index into DocContext::events for kEvent
   std::string place;     // kPlace: label ("Paris", "White House, Washington")
   std::string place_key; // kPlace: key used to identify events by place ("paris", "washington")
-  int place_country = -1; // kPlace: lexicon country of a capital, seat or city
+  int place_country = -1; // kPlace: lexicon country of a capital, seat or city; kTitle: the title's country
   bool possessive = false;  // followed by 's
   bool generic = false;     // a group phrase ("European leaders") standing for an actor
   bool metonym = false;     // a capital or seat standing for its country
@@ -329,6 +329,10 @@ struct DocContext {
   // READOUTS" on its first line): whose holders its bare titles mean when no one holds them in the
   // text ("the Prime Minister"); empty when none.
   std::string seat_country;
+  // The country whose seat of government speaks in the sentence before ("Downing Street
+  // spokesperson." over "The Prime Minister met Premier Li Qiang"): whose holders a bare title
+  // there means; empty when none.
+  std::string voice_country;
   // An embedded post being read ("Justin Trudeau @JustinTrudeau" over its text and its time line):
   // its author, whom "I" and its subjectless lines stand for, and the sentence of its time line,
   // which ends it (-1: none); the day headings in force before it.

@@ -314,6 +314,29 @@ std::string country_code_of(const DocContext& ctx, int entity) {
   return e.type == "person" ? e.country : "";
 }
 
+std::string speaking_seat(const DocContext& ctx, const SentenceInfo& si, std::uint32_t before) {
+  using namespace std::string_view_literals;
+  std::string code;
+  for (const Mention& m : si.mentions) {
+    if (m.first >= before) break;
+    // ("A Downing Street spokesperson said": a title of no one, of that country)
+    if (m.kind == MKind::kTitle && m.place_country >= 0 && m.last > m.first) {
+      const std::string_view w = ctx.tokens[m.last - 1].key.view();
+      if (w == "spokesperson"sv || w == "spokesman"sv || w == "spokeswoman"sv) {
+        code = ctx.lex->countries()[static_cast<std::size_t>(m.place_country)].code;
+      }
+      continue;
+    }
+    if (m.kind != MKind::kCountry || !m.metonym || m.entity < 0 || m.last >= si.span.last) continue;
+    const std::string_view w = ctx.tokens[m.last].key.view();
+    if (w == "spokesperson"sv || w == "spokesman"sv || w == "spokeswoman"sv || w == "said"sv || w == "says"sv ||
+        w == "statement"sv || w == "readout"sv || w == "source"sv || w == "sources"sv) {
+      code = country_code_of(ctx, m.entity);
+    }
+  }
+  return code;
+}
+
 std::string kingdom_code_of(const DocContext& ctx, int entity) {
   if (entity < 0) return {};
   const auto& e = ctx.entities[static_cast<std::size_t>(entity)];

@@ -38,6 +38,10 @@ void note_role(DocContext& ctx, int entity, const std::string& role, const std::
 // The ISO alpha-3 code of a country entity, or of a person's country; "" when unknown (or for an
 // organisation, or entity -1).
 std::string country_code_of(const DocContext& ctx, int entity);
+// The country a seat of government speaks for in the sentence, before token `before`: "A Downing
+// Street spokesperson said", "the Kremlin said", "Elysee statement" (a capital or seat standing for
+// its country, then a word of speaking); empty when none.
+std::string speaking_seat(const DocContext& ctx, const SentenceInfo& si, std::uint32_t before);
 
 // The code of the country "the kingdom" can stand for after this entity: a country's, or a royal's
 // (king, queen, crown prince, emir, sultan); "" otherwise.

@@ -1990,6 +1990,10 @@ class Finder {
     m.first = i;
     m.last = end;
     m.kind = MKind::kTitle;
+    // ("A Downing Street spokesperson": whose country a title of no one speaks for)
+    if (!country.empty()) {
+      if (const auto c = ctx_.lex->country_by_code(country)) m.place_country = static_cast<int>(*c);
+    }
     push(std::move(m));
     return end;
   }
@@ -2038,6 +2042,13 @@ class Finder {
   int bare_title_holder(const std::string& role) const {
     // ("The Prime Minister met Pakistan's prime minister" on a page the Prime Minister issued)
     if (ctx_.issuer >= 0 && ctx_.entities[static_cast<std::size_t>(ctx_.issuer)].role == role) return ctx_.issuer;
+    // ("A Downing Street spokesperson said the Prime Minister met Li Qiang", or that line before it:
+    // the holder in the country of the seat that speaks)
+    std::string voice = speaking_seat(ctx_, si_, L_);
+    if (voice.empty()) voice = ctx_.voice_country;
+    if (!voice.empty() && ctx_.doc_date.full()) {
+      if (const int p = person_by_role(ctx_, role, voice, ""); p >= 0) return p;
+    }
     int holder = -1;
     std::uint32_t best = 0;
     std::uint32_t second = 0;

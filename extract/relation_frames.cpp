@@ -532,6 +532,7 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
   note_narrative_day(ctx, si, first_person);
   // (a person named only after a preposition is the sentence's opener for "him", not its subject)
   ctx.previous_sentence_person = first_person >= 0 ? first_person : object_person;
+  ctx.voice_country = speaking_seat(ctx, si, L);
   if (first_person >= 0) {
     ctx.last_subject_person = first_person;
     ctx.last_clause_subject_person = clause_person;

@@ -1408,6 +1408,18 @@ void Frames::represent(const Trigger& t) {
     const Group represented = cv_.object(t.last, 1);
     if (represented.empty()) return;
     if (Mention* evm = cv_.event_after(represented.last, 3)) ev = event_in_clause(*evm);
+    // ("Putin stayed away; Foreign Minister Sergey Lavrov represented Russia": a person with a
+    // post who represents a country or a body, at the end of the clause, did so at the gathering the
+    // text is about)
+    const std::uint32_t after = represented.last;
+    if (ev < 0 && (after >= L() || key(after) == "."sv || key(after) == ";"sv || key(after) == ","sv) &&
+        who.entities.size() == 1 && ctx_.entities[static_cast<std::size_t>(who.entities.front())].type == "person"sv &&
+        !ctx_.entities[static_cast<std::size_t>(who.entities.front())].role.empty() &&
+        std::all_of(represented.entities.begin(), represented.entities.end(), [&](int x) {
+          return ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv;
+        })) {
+      ev = main_event();
+    }
   }
   if (who.empty() || who.generic || ev < 0) return;
   // "Syria is represented by Farouk al-Sharaa and Lebanon by Faris Bouez": the second country and

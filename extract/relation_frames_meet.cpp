@@ -199,7 +199,7 @@ Trigger Frames::meal_predicate(const Trigger& t) const {
   const TokenKey verb = key(v - 2);
   Trigger at_verb = t;
   if (verb == "had"sv || verb == "has"sv || verb == "have"sv || verb == "having"sv || verb == "hosted"sv ||
-      verb == "shared"sv || verb == "joined"sv) {
+      verb == "shared"sv || verb == "joined"sv || verb == "held"sv || verb == "holds"sv) {
     at_verb.first = v - 2;
   } else if (verb == "to"sv && v >= F() + 4 && key(v - 3) == "down"sv) {
     at_verb.first = v - 4;  // ("sat down to a working lunch with")
