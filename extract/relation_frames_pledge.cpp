@@ -32,7 +32,18 @@ bool pledgeable(const std::string& object_key) {
                                  "visa", "reactor", "satellite", "oil", "coal", "wheat", "fertili", "electricity",
                                  "technolog", "intelligence", "expertise", "scholarship", "train", "trillion", "yen", "pounds",
                                  "yuan", "rupees", "francs", "mineral", "rare earth", "military"};
-  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* w) { return starts_word(object_key, w); });
+  if (std::any_of(std::begin(kWords), std::end(kWords), [&](const char* w) { return starts_word(object_key, w); })) {
+    return true;
+  }
+  // ("$100m", "2bn": a sum with its unit in one word)
+  for (std::size_t at = 0; at < object_key.size();) {
+    std::size_t end = object_key.find(' ', at);
+    if (end == std::string::npos) end = object_key.size();
+    const std::string_view w(object_key.data() + at, end - at);
+    if (w.size() >= 2 && w.front() >= '0' && w.front() <= '9' && (w.ends_with("m") || w.ends_with("bn"))) return true;
+    at = end + 1;
+  }
+  return false;
 }
 
 // Nouns of a financial instrument or a scheme a name before them qualifies ("World Bank loan
@@ -360,6 +371,12 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
   // denied is a refusal
   if (intention_denied(s.last, t.first)) status = edge_status::kDenied;
   if (status == edge_status::kDenied) {
+    // ("An earlier version of this article said Iraq had pledged $20m in total": a report withdrawn
+    // is no refusal)
+    if (std::any_of(si_.cues.begin(), si_.cues.end(),
+                    [&](const Cue& c) { return c.kind == "deny_report"sv && c.last <= t.first; })) {
+      return;
+    }
     // "America did not offer a constricting belt": a statement of what was not done, no refusal
     // (a refusal is "declined to", "refused to", "will not", "would not")
     // (nor is "stopped short of approving a loan", "refrained from", "failed to")

@@ -36,8 +36,11 @@ bool sum_opener(TokenKey k) {
 }
 
 bool sum_word(TokenKey k) {
+  // ("$100m", "€2bn", "17.5m": a number with its unit in one word)
+  const bool unit_suffixed = !k.empty() && k.view().front() >= '0' && k.view().front() <= '9' &&
+                             (k.ends_with("m") || k.ends_with("bn"));
   return k == "million"sv || k == "billion"sv || k == "trillion"sv || k == "bn"sv || k == "m"sv || k == "$"sv ||
-         k == "€"sv || k == "£"sv;
+         k == "€"sv || k == "£"sv || unit_suffixed;
 }
 
 // Words of the last sentences that say money is being pledged.
