@@ -333,6 +333,10 @@ struct DocContext {
   // spokesperson." over "The Prime Minister met Premier Li Qiang"): whose holders a bare title
   // there means; empty when none.
   std::string voice_country;
+  // The last place the sentence before named, with its key ("Leaders gathered at Rajghat." before
+  // "A and B laid wreaths"); empty when it named none.
+  std::string previous_sentence_place;
+  std::string previous_sentence_place_key;
   // An embedded post being read ("Justin Trudeau @JustinTrudeau" over its text and its time line):
   // its author, whom "I" and its subjectless lines stand for, and the sentence of its time line,
   // which ends it (-1: none); the day headings in force before it.

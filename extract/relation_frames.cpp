@@ -204,6 +204,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "hand_over"sv) return hand_over(t);
   if (f == "join"sv) return join(t);
   if (f == "represent"sv) return represent(t);
+  if (f == "wreath"sv) return wreath(t);
   if (f == "include"sv) return include(t);
   if (f == "accompanied"sv) return accompanied(t);
   if (f == "bring_together"sv) return bring_together(t);
@@ -533,6 +534,16 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
   // (a person named only after a preposition is the sentence's opener for "him", not its subject)
   ctx.previous_sentence_person = first_person >= 0 ? first_person : object_person;
   ctx.voice_country = speaking_seat(ctx, si, L);
+  // (the last place it named, for a sentence after it that names none: "Leaders gathered at
+  // Rajghat. A and B laid wreaths")
+  ctx.previous_sentence_place.clear();
+  ctx.previous_sentence_place_key.clear();
+  for (const Mention& m : si.mentions) {
+    if (m.kind == MKind::kPlace && !m.place_key.empty() && !m.place.empty()) {
+      ctx.previous_sentence_place = m.place;
+      ctx.previous_sentence_place_key = m.place_key;
+    }
+  }
   if (first_person >= 0) {
     ctx.last_subject_person = first_person;
     ctx.last_clause_subject_person = clause_person;

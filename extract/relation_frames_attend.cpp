@@ -1741,4 +1741,63 @@ void Frames::bring_together(const Trigger& t) {
   for (const int a : o.entities) add("attended", a, -1, ev, "", status, {}, "", -1, 0.75);
 }
 
+// "Biden laid a wreath at the Tomb of the Unknown Soldier", "A, B and C were among those who laid
+// wreaths" after "Leaders gathered at Rajghat": laying a wreath is a ceremony where it is laid (the
+// place of the clause, else of the sentence before), which those who lay one attend.
+void Frames::wreath(const Trigger& t) {
+  Group s;
+  // ("were among those who laid wreaths": the subject of "were")
+  if (t.first >= F() + 4 && key(t.first - 1) == "who"sv && key(t.first - 2) == "those"sv && key(t.first - 3) == "among"sv &&
+      (key(t.first - 4) == "were"sv || key(t.first - 4) == "was"sv)) {
+    s = subject_of(Trigger{t.first - 4, t.first - 3, t.info});
+  } else {
+    s = subject_of(t);
+  }
+  if (s.empty() || s.generic || !people_only(s)) return;
+  const std::uint32_t end = cv_.clause_end(t.last);
+  std::string place, pkey;
+  // (a place the lexicon does not know, in capitals after "at": "at Arlington National Cemetery",
+  // "at the Tomb of the Unknown Soldier")
+  std::uint32_t at = t.last;
+  while (at < end && at < t.last + 3 && key(at) != "at"sv) ++at;
+  std::uint32_t name = at + 1 < end && key(at) == "at"sv ? at + 1 : end;
+  if (name < end && key(name) == "the"sv) ++name;
+  std::uint32_t name_end = name;
+  while (name_end < end) {
+    if (ctx_.tokens[name_end].is(kCapital) && ctx_.tokens[name_end].is(kWord)) {
+      ++name_end;
+    } else if (name_end > name && key(name_end) == "of"sv && name_end + 1 < end &&
+               (ctx_.tokens[name_end + 1].is(kCapital) ||
+                (key(name_end + 1) == "the"sv && name_end + 2 < end && ctx_.tokens[name_end + 2].is(kCapital)))) {
+      name_end += key(name_end + 1) == "the"sv ? 2 : 1;
+    } else {
+      break;
+    }
+  }
+  if (const Mention* pl = cv_.place_between(t.last, end)) {
+    place_of(*pl, &place, &pkey);
+  } else if (name_end > name && cv_.mention_at(name) == nullptr) {
+    place = std::string(text(name, name_end));
+    pkey = name_key(place);
+  } else if (const Mention* before = cv_.place_between(F(), s.first)) {
+    place_of(*before, &place, &pkey);  // ("At Rajghat, Biden laid a wreath")
+  } else {
+    place = ctx_.previous_sentence_place;
+    pkey = ctx_.previous_sentence_place_key;
+  }
+  if (place.empty()) return;
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  // (a gathering of its own, not the one the text goes on about)
+  const int salient = ctx_.salient_event;
+  const int ev = register_event(ctx_, "ceremony", place, pkey, "", date, false, false, false);
+  if (salient >= 0) ctx_.salient_event = salient;
+  if (ev < 0) return;
+  DocEvent& e = ctx_.events[static_cast<std::size_t>(ev)];
+  if (e.noun.empty()) e.noun = "wreath-laying";
+  for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+  last_subject_ = s;
+  remember(s, t);
+}
+
 }  // namespace evkg::detail

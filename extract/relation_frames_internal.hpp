@@ -272,6 +272,7 @@ class Frames {
   void speak_at(const Trigger& t);
   void join(const Trigger& t);
   void represent(const Trigger& t);
+  void wreath(const Trigger& t);
   void heading_list();
   void attendance_section_item();
   void meeting_section_item();
