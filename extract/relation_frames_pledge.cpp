@@ -31,7 +31,8 @@ bool pledgeable(const std::string& object_key) {
                                  "launcher", "radar", "patriot", "kit", "dose", "hospital", "medicine", "grain", "generator", "deployment",
                                  "visa", "reactor", "satellite", "oil", "coal", "wheat", "fertili", "electricity",
                                  "technolog", "intelligence", "expertise", "scholarship", "train", "trillion", "yen", "pounds",
-                                 "yuan", "rupees", "francs", "mineral", "rare earth", "military"};
+                                 "yuan", "rupees", "francs", "mineral", "rare earth", "military", "offensive",
+                                 "second front", "invasion"};
   if (std::any_of(std::begin(kWords), std::end(kWords), [&](const char* w) { return starts_word(object_key, w); })) {
     return true;
   }

@@ -904,10 +904,20 @@ void Frames::reject(const Trigger& t) {
         "recognise", "recognize", "accept", "back", "support", "endorse", "sign", "ratify", "join", "allow",
         "extradite", "withdraw", "release", "negotiate", "cooperate", "co-operate", "lift", "end", "halt",
         "stop", "hand", "approve", "implement", "honour", "honor", "comply", "abide", "disarm", "accede", "give",
-        "commit", "open", "reopen", "resume", "restore", "apologise", "apologize", "retract", "pay", "normalise",
+        "commit", "open", "reopen", "resume", "restore", "apologise", "apologize", "retract", "pay", "normalise", "enter",
         "normalize"};
     if (t.last + 1 >= L() || kPolitical.count(key(t.last + 1)) == 0) return;
     if (t.last + 2 < L() && key(t.last + 2) == "that"sv) return;
+    // ("refused to enter the war", "declined to enter talks"; not "refused to enter the room")
+    if (key(t.last + 1) == "enter"sv) {
+      bool political = false;
+      for (std::uint32_t i = t.last + 2; i < L() && i < t.last + 5 && !political; ++i) {
+        const TokenKey w = key(i);
+        political = w == "war"sv || w == "talks"sv || w == "negotiations"sv || w == "conflict"sv || w == "alliance"sv ||
+                    w == "coalition"sv || w == "agreement"sv || w == "treaty"sv || w == "government"sv;
+      }
+      if (!political) return;
+    }
     from = t.last + 1;
   }
   if (from < L() && key(from) == "of"sv) return;  // "ruled out of the game": excluded, not rejected
