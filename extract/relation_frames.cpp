@@ -129,7 +129,8 @@ bool Frames::verb_position(const Trigger& t) const {
         "where", "whom", "whose", "as", "if", "for", "with", "from", "of", "about", "upon", "during", "until",
         "because", "though", "although", "whether", "not", "no", "yet", "shortly", "soon", "earlier", "help",
         "helps", "helped", "helping", "keep", "keeps", "kept", "continue", "continues", "continued", "start",
-        "begin", "stop", "each", "collectively", "himself", "herself", "itself", "themselves"};
+        "begin", "stop", "each", "collectively", "himself", "herself", "itself", "themselves", "morning",
+        "afternoon", "evening", "night"};
     if (kBefore.count(tk.key) != 0 || tk.key.ends_with("ly")) return true;
     // "stood at the entrance shaking hands with each guest": a participle after where its subject was
     if (key(t.first).ends_with("ing") && p >= F() + 2) {
