@@ -136,7 +136,8 @@ bool past_marker(std::string_view k) {
       // conference in Lugano on Monday")
       "asked", "wrote", "heard", "found", "thought", "felt", "knew", "kept", "watched", "noted", "reported",
       "wanted", "tried", "happened", "followed", "ended", "opened", "closed", "started", "finished", "became",
-      "showed", "remained", "stayed", "returned", "presented", "launched", "pledged", "promised", "warned"};
+      "showed", "remained", "stayed", "returned", "presented", "launched", "pledged", "promised", "warned", "laid",
+      "placed"};
   return kPast.count(k) != 0;
 }
 
@@ -278,7 +279,16 @@ int gathering_over_talks(const DocContext& ctx, const std::string& kind, const s
 }  // namespace
 
 int register_event(DocContext& ctx, const std::string& noun_kind, const std::string& place, const std::string& place_key,
-                   const std::string& body, const Date& date, bool definite, bool to_come, bool many) {
+                   const std::string& body, const Date& date, bool definite, bool to_come, bool many, std::string_view noun) {
+  // (a ceremony known by another noun is another one: the wreath-laying and the state dinner)
+  const auto other_noun = [&](const DocEvent& e) {
+    if (noun.empty() || e.noun.empty() || noun_kind != "ceremony"sv) return false;
+    const auto last_word = [](std::string_view w) {
+      const auto sp = w.rfind(' ');
+      return sp == std::string_view::npos ? w : w.substr(sp + 1);
+    };
+    return last_word(e.noun) != last_word(noun);
+  };
   const std::string& group = gathering_body(ctx, body);
   // (the European Council's meeting is a summit, whatever noun the text gave it)
   // (so is a meeting of many leaders: "the meeting of South American presidents")
@@ -333,7 +343,7 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
     // (nor is "the Summit" of this week a meeting announced for a later month: "will travel to
     // Washington in July to meet Biden")
     const bool far_ahead = date.empty() && far_ahead_of_article(ctx, e.date);
-    const bool fits = kinds_compatible(e.kind, kind) && compatible(date, e.date) && !far_ahead &&
+    const bool fits = kinds_compatible(e.kind, kind) && compatible(date, e.date) && !far_ahead && !other_noun(e) &&
                       (place_key.empty() || e.place_key.empty() || place_key == e.place_key) && group_fits;
     if (fits) {
       if (e.place.empty()) {
@@ -351,7 +361,7 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
   for (std::size_t i = ctx.events.size(); i-- > 0;) {
     auto& e = ctx.events[i];
     // ("next year's APEC summit in Gyeongju" is not this year's APEC forum, nor the reverse)
-    if (!kinds_compatible(e.kind, kind) || e.to_come != to_come) continue;
+    if (!kinds_compatible(e.kind, kind) || e.to_come != to_come || other_noun(e)) continue;
     if (!place_key.empty() && !e.place_key.empty() && place_key != e.place_key) continue;
     if (!group.empty() && !e.group.empty() && name_key(group) != name_key(e.group)) continue;
     if (!compatible(date, e.date)) continue;
@@ -359,6 +369,11 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
     const bool same_group = !group.empty() && name_key(group) == name_key(e.group);
     const bool same_date = date.full() && date == e.date;
     if (!(same_place || same_group || same_date)) continue;
+    // (nor are two ceremonies of a day one where one of them has a place the other lacks: a
+    // wreath-laying at the Marti memorial and the state dinner that evening)
+    if (kind == "ceremony"sv && e.kind == "ceremony"sv && !same_place && !same_group && place_key.empty() != e.place_key.empty()) {
+      continue;
+    }
     if (many && at_most_two_attend(ctx, static_cast<int>(i))) continue;
     // "a summit of the Gulf Cooperation Council in Riyadh" after an investment forum in Riyadh: a
     // body's gathering newly spoken of is not another kind of event that happened there
@@ -394,6 +409,7 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
   e.to_come = to_come;
   e.many = many;
   e.first_sentence = ctx.sentence_no;
+  if (kind == "ceremony"sv) e.noun = std::string(noun);
   ctx.events.push_back(std::move(e));
   if (to_come) return static_cast<int>(ctx.events.size()) - 1;
   ctx.salient_event = static_cast<int>(ctx.events.size()) - 1;
@@ -556,11 +572,13 @@ bool all_caps_line(const DocContext& ctx, const SentenceInfo& si) {
   return word;
 }
 
-int last_event_of_kind(const DocContext& ctx, const std::string& kind) {
+int last_event_of_kind(const DocContext& ctx, const std::string& kind, std::string_view head) {
   // the most mentioned event of that kind, the latest on a tie
   int best = -1;
   for (std::size_t i = 0; i < ctx.events.size(); ++i) {
     if (ctx.events[i].kind != kind || ctx.events[i].to_come || ctx.events[i].old) continue;
+    // ("the state dinner" after a wreath-laying: a ceremony known by another noun is another one)
+    if (kind == "ceremony"sv && !head.empty() && !ctx.events[i].noun.empty() && !ctx.events[i].noun.ends_with(head)) continue;
     if (best < 0 || ctx.events[i].mentions >= ctx.events[static_cast<std::size_t>(best)].mentions) best = static_cast<int>(i);
   }
   return best;
@@ -572,7 +590,11 @@ int event_of_mention(DocContext& ctx, Mention& m) {
     return m.event;
   }
   if (!m.place_key.empty() || !m.ev_group.empty() || m.ev_date.full()) {
-    m.event = register_event(ctx, m.ev_kind, m.place, m.place_key, m.ev_group, m.ev_date, m.ev_definite);
+    m.event = register_event(ctx, m.ev_kind, m.place, m.place_key, m.ev_group, m.ev_date, m.ev_definite, false, false,
+                             m.ev_kind == "ceremony"sv && m.last > m.first && ctx.tokens[m.last - 1].is(kWord) &&
+                                     !ctx.tokens[m.last - 1].is(kCapital)
+                                 ? ctx.tokens[m.last - 1].key.view()
+                                 : std::string_view());
   } else if (m.ev_tied && !m.ev_definite) {
     // "Kenya hosted RSF-linked talks": not the talks last spoken of, nor the gathering a later
     // phrase speaks of ("the Antalya Diplomacy Forum" is not those talks)
@@ -583,7 +605,9 @@ int event_of_mention(DocContext& ctx, Mention& m) {
     // "The crown prince chaired a summit that brought together ...": a gathering newly spoken of,
     // not the last one (talks in Bethlehem the day before); "a session" is part of one
     m.event = register_event(ctx, m.ev_kind, "", "", "", m.ev_date, false);
-  } else if (const int same = last_event_of_kind(ctx, m.ev_kind); same >= 0) {
+  } else if (const int same = last_event_of_kind(ctx, m.ev_kind, m.last > m.first ? ctx.tokens[m.last - 1].key.view()
+                                                                                     : std::string_view());
+             same >= 0) {
     // "the summit": the last summit spoken of, before any other compatible event
     m.event = same;
   } else if (salient_fits(ctx, m.ev_kind) && !old_reception(ctx, ctx.salient_event, m.ev_kind)) {
@@ -1486,7 +1510,8 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         }
       }
       const int salient_before = ctx.salient_event;
-      ev.event = register_event(ctx, ev.ev_kind, ev.place, ev.place_key, ev.ev_group, ev.ev_date, definite, to_come, many);
+      ev.event = register_event(ctx, ev.ev_kind, ev.place, ev.place_key, ev.ev_group, ev.ev_date, definite, to_come, many,
+                                ev.ev_kind == "ceremony"sv ? ctx.tokens[noun_end - 1].key.view() : std::string_view());
       if (old && ev.event >= 0 && ctx.events[static_cast<std::size_t>(ev.event)].date.year < ctx.doc_date.year) {
         ctx.events[static_cast<std::size_t>(ev.event)].old = true;
         ctx.salient_event = salient_before;
@@ -1520,7 +1545,7 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         // Yermak co-chaired the session": a session right after a gathering first told in the
         // sentence before is of that gathering, not of the forum spoken of before it
         ev.event = ctx.salient_event;
-      } else if (const int same = last_event_of_kind(ctx, ev.ev_kind); same >= 0) {
+      } else if (const int same = last_event_of_kind(ctx, ev.ev_kind, ctx.tokens[noun_end - 1].key.view()); same >= 0) {
         ev.event = same;
       } else if (const int gathering = gathering_over_talks(ctx, ev.ev_kind, "", ev.ev_date); gathering >= 0) {
         ev.event = gathering;
@@ -1540,8 +1565,13 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         }
       } else {
         // "the session" after "the opening ceremony": the latest gathering it can be part of
+        // (not a ceremony known by another noun: "the state dinner" after a wreath-laying)
+        const std::string_view head = ctx.tokens[noun_end - 1].key.view();
         for (std::size_t i = ctx.events.size(); i-- > 0 && ev.event < 0;) {
-          if (kinds_compatible(ctx.events[i].kind, ev.ev_kind) && !ctx.events[i].to_come && !ctx.events[i].old) {
+          const bool other_ceremony = ev.ev_kind == "ceremony"sv && ctx.events[i].kind == "ceremony"sv &&
+                                      !ctx.events[i].noun.empty() && !ctx.events[i].noun.ends_with(head);
+          if (kinds_compatible(ctx.events[i].kind, ev.ev_kind) && !ctx.events[i].to_come && !ctx.events[i].old &&
+              !other_ceremony) {
             ev.event = static_cast<int>(i);
           }
         }
@@ -1572,12 +1602,13 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     }
     // ("a state funeral", "the coronation": a ceremony's node is named by its noun, not its kind)
     // ("a joint sitting": so is a sitting of a parliament, a conference's noun of several words)
-    if (ev.event >= 0 && (ev.ev_kind == "ceremony"sv || (ev.ev_kind == "conference"sv && noun_end > t + 1)) &&
-        ctx.events[static_cast<std::size_t>(ev.event)].noun.empty()) {
+    // (also over the bare head it was registered with: "banquet" is "state banquet")
+    if (ev.event >= 0 && (ev.ev_kind == "ceremony"sv || (ev.ev_kind == "conference"sv && noun_end > t + 1))) {
       std::string noun(ctx.text_of(t, noun_end));
       for (char& c : noun) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
       if (t > F && ctx.tokens[t - 1].key == "state"sv) noun.insert(0, "state ");
-      ctx.events[static_cast<std::size_t>(ev.event)].noun = std::move(noun);
+      std::string& known = ctx.events[static_cast<std::size_t>(ev.event)].noun;
+      if (known.empty() || (noun.size() > known.size() && noun.ends_with(known))) known = std::move(noun);
     }
     for (std::uint32_t k = t; k < ev.last && k < L; ++k) covered[k - F] = 0;
     t = noun_end - 1;

@@ -14,10 +14,11 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
 
 // The document event these facts describe: an existing compatible one, or a new one. `many`: the
 // phrase says it gathers many leaders ("the meeting of South American presidents"), so it is no
-// meeting of two spoken of before.
+// meeting of two spoken of before. `noun`: a ceremony's noun when known ("wreath-laying", "dinner"),
+// so that it is not another ceremony of that place and day known by another noun.
 int register_event(DocContext& ctx, const std::string& kind, const std::string& place, const std::string& place_key,
                    const std::string& group, const Date& date, bool definite = false, bool to_come = false,
-                   bool many = false);
+                   bool many = false, std::string_view noun = {});
 
 // The most mentioned event of a kind in the document so far, or -1.
 // When the document ends: an event known only by its last day and its length is dated by its first
@@ -33,7 +34,9 @@ void date_live_report_event(DocContext& ctx);
 // gathering (the most spoken-of one with a place and a body), is held there by that body.
 void place_anonymous_gatherings(DocContext& ctx);
 
-int last_event_of_kind(const DocContext& ctx, const std::string& kind);
+// The last event of a kind the text spoke of most; for a ceremony, one whose noun ends with `head`
+// when both are known ("the state dinner" is not the wreath-laying of that morning).
+int last_event_of_kind(const DocContext& ctx, const std::string& kind, std::string_view head = {});
 
 // Whether every word of the sentence is in capitals (a heading line: "MONDAY, 26 FEBRUARY - THE
 // ELYSEE CONFERENCE", "LIVE: CORONATION DAY").

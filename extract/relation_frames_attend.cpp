@@ -10,6 +10,7 @@
 #include "core/fold.hpp"
 #include "extract/event_mentions.hpp"
 #include "extract/relation_frames_internal.hpp"
+#include "extract/word_classes.hpp"
 #include "extract/word_set.hpp"
 
 namespace evkg::detail {
@@ -1756,45 +1757,68 @@ void Frames::wreath(const Trigger& t) {
   if (s.empty() || s.generic || !people_only(s)) return;
   const std::uint32_t end = cv_.clause_end(t.last);
   std::string place, pkey;
-  // (a place the lexicon does not know, in capitals after "at": "at Arlington National Cemetery",
-  // "at the Tomb of the Unknown Soldier")
-  std::uint32_t at = t.last;
-  while (at < end && at < t.last + 3 && key(at) != "at"sv) ++at;
-  std::uint32_t name = at + 1 < end && key(at) == "at"sv ? at + 1 : end;
-  if (name < end && key(name) == "the"sv) ++name;
-  std::uint32_t name_end = name;
-  while (name_end < end) {
-    if (ctx_.tokens[name_end].is(kCapital) && ctx_.tokens[name_end].is(kWord)) {
-      ++name_end;
-    } else if (name_end > name && key(name_end) == "of"sv && name_end + 1 < end &&
-               (ctx_.tokens[name_end + 1].is(kCapital) ||
-                (key(name_end + 1) == "the"sv && name_end + 2 < end && ctx_.tokens[name_end + 2].is(kCapital)))) {
-      name_end += key(name_end + 1) == "the"sv ? 2 : 1;
-    } else {
-      break;
+  // (a place the lexicon does not know, in capitals after "at" or "in": "at Arlington National
+  // Cemetery", "at the Tomb of the Unknown Soldier", "at the tomb of Simone Veil in the Pantheon")
+  std::uint32_t name = end;
+  std::uint32_t name_end = end;
+  for (std::uint32_t at = t.last; at + 1 < end && at < t.last + 10 && name_end == end; ++at) {
+    if (key(at) != "at"sv && key(at) != "in"sv) continue;
+    std::uint32_t n = at + 1;
+    if (n < end && key(n) == "the"sv) ++n;
+    std::uint32_t e = n;
+    while (e < end) {
+      if (ctx_.tokens[e].is(kCapital) && ctx_.tokens[e].is(kWord) && !in_date(e)) {
+        ++e;
+      } else if (e > n && ctx_.tokens[e].in(kClsNameParticle) && e + 1 < end &&
+                 (ctx_.tokens[e + 1].is(kCapital) || (ctx_.tokens[e + 1].in(kClsNameParticle) && e + 2 < end &&
+                                                       ctx_.tokens[e + 2].is(kCapital)))) {
+        e += ctx_.tokens[e + 1].is(kCapital) ? 1 : 2;  // ("Plaza de la Revolucion")
+      } else if (e > n && key(e) == "of"sv && e + 1 < end &&
+                 (ctx_.tokens[e + 1].is(kCapital) ||
+                  (key(e + 1) == "the"sv && e + 2 < end && ctx_.tokens[e + 2].is(kCapital)))) {
+        e += key(e + 1) == "the"sv ? 2 : 1;
+      } else {
+        break;
+      }
     }
+    if (e > n && cv_.mention_at(n) == nullptr) {
+      name = n;
+      name_end = e;
+    }
+  }
+  // (else the place of the sentence before the verb, "At Rajghat, Biden laid a wreath", or of the
+  // sentence before, "Leaders gathered at Rajghat. A and B laid wreaths")
+  std::string around, around_key;
+  if (const Mention* before = cv_.place_between(F(), s.first)) {
+    place_of(*before, &around, &around_key);
+  } else {
+    around = ctx_.previous_sentence_place;
+    around_key = ctx_.previous_sentence_place_key;
   }
   if (const Mention* pl = cv_.place_between(t.last, end)) {
     place_of(*pl, &place, &pkey);
-  } else if (name_end > name && cv_.mention_at(name) == nullptr) {
+  } else if (name < end) {
+    // (in the city the report is filed from, else the one spoken of: "the Plaza de la Revolucion,
+    // Havana")
     place = std::string(text(name, name_end));
     pkey = name_key(place);
-  } else if (const Mention* before = cv_.place_between(F(), s.first)) {
-    place_of(*before, &place, &pkey);  // ("At Rajghat, Biden laid a wreath")
+    const std::string& city = !ctx_.dateline.empty() ? ctx_.dateline : around;
+    if (!city.empty()) {
+      const auto comma = city.rfind(", ");
+      place += ", " + (comma == std::string::npos ? city : city.substr(comma + 2));
+    }
   } else {
-    place = ctx_.previous_sentence_place;
-    pkey = ctx_.previous_sentence_place_key;
+    place = around;
+    pkey = around_key;
   }
   if (place.empty()) return;
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
   // (a gathering of its own, not the one the text goes on about)
   const int salient = ctx_.salient_event;
-  const int ev = register_event(ctx_, "ceremony", place, pkey, "", date, false, false, false);
-  if (salient >= 0) ctx_.salient_event = salient;
+  const int ev = register_event(ctx_, "ceremony", place, pkey, "", date, false, false, false, "wreath-laying");
+  ctx_.salient_event = salient;
   if (ev < 0) return;
-  DocEvent& e = ctx_.events[static_cast<std::size_t>(ev)];
-  if (e.noun.empty()) e.noun = "wreath-laying";
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
   last_subject_ = s;
   remember(s, t);

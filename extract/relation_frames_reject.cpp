@@ -70,7 +70,8 @@ bool policy_object(const std::string& k) {
 bool political_verb(TokenKey k) {
   static const WordSet kVerbs = {
       "sign", "signs", "signed", "endorse", "endorses", "endorsed", "ratify", "ratifies", "ratified", "accept",
-      "accepts", "accepted", "support", "supports", "supported", "normalise", "normalize"};
+      "accepts", "accepted", "support", "supports", "supported", "normalise", "normalize", "permit", "permits",
+      "tolerate", "tolerates"};
   return kVerbs.count(k.view()) != 0;
 }
 
@@ -106,6 +107,13 @@ bool Frames::negated_political_verb(const Trigger& t) const {
   static const WordSet kAux = {"would", "will", "did", "does", "do", "could",
                                                             "can", "shall", "wo", "ca"};
   if (kAux.count(aux.view()) == 0) return false;
+  // ("would not permit the forced relocation of Palestinians"; not "did not permit journalists to
+  // enter the base", a rule of access)
+  if (key(t.first).starts_with("permit") || key(t.first).starts_with("tolerat")) {
+    for (std::uint32_t k = t.last; k + 1 < L() && k < t.last + 6; ++k) {
+      if (key(k) == "to"sv && ctx_.tokens[k + 1].is(kWord) && !ctx_.tokens[k + 1].is(kCapital)) return false;
+    }
+  }
   // not "has not yet signed": a refusal, not a delay
   return !(t.last < L() && key(t.last) == "yet"sv);
 }
