@@ -1511,6 +1511,30 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
       }
     }
   }
+  // "a card proposed that Marcos and Dong sit down together", "Proposed from the floor: that Dong
+  // meet Teodoro", "commentary suggesting that Zelensky had met Dong": what the that-clause of a
+  // proposal or a suggestion says is not told as a fact
+  for (std::uint32_t t = F + 1; t < first && !hypo; ++t) {
+    if (ctx_.tokens[t].key != "that"sv) continue;
+    for (std::uint32_t b = t; b > F && b + 7 > t; --b) {
+      const TokenKey k = ctx_.tokens[b - 1].key;
+      if (k == "."sv || k == ";"sv) break;
+      if (k.starts_with("propos") || k.starts_with("suggest") || k.starts_with("recommend")) {
+        hypo = true;
+        break;
+      }
+    }
+  }
+  // "Austin and Li shook hands at the opening dinner, and that was all: no meeting took place": a
+  // sentence that says no meeting took place tells none before it
+  for (std::uint32_t t = first; t + 3 < si_.span.last && !neg; ++t) {
+    if (ctx_.tokens[t].key != "no"sv) continue;
+    const TokenKey n = ctx_.tokens[t + 1].key;
+    if (n != "meeting"sv && n != "meetings"sv && n != "talks"sv) continue;
+    const TokenKey v = ctx_.tokens[t + 2].key;
+    neg = v == "took"sv || v == "happened"sv || v == "followed"sv ||
+          ((v == "was"sv || v == "were"sv) && (ctx_.tokens[t + 3].key == "held"sv || ctx_.tokens[t + 3].key == "arranged"sv));
+  }
   // "He is then to sit down with Musk", "was instead to meet Sunak": "is to" / "was to" with an
   // adverb between, right before the predicate (a pledge's "is then to deliver" stays one, as above)
   if (!pledge && first > F + 3 && ctx_.tokens[first - 1].key == "to"sv) {

@@ -79,7 +79,14 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tk, std::uint32_t 
     }
     // Month-first: "Aug. 15", "August 15, 2025", "Sept. 4 2025", "August 2025", "in August"
     const int mon = t.is(kCapital) ? month_from_word(t.key) : 0;
-    if (mon != 0 && !(t.key == "may"sv && i + 1 < last && !tk[i + 1].is(kDigit)) &&
+    // ("Dong Jun met Austin", "Theresa May": a month's name right after a capitalised name, with no
+    // number after it, is part of the name)
+    const bool in_name = mon != 0 && i > first && tk[i - 1].is(kWord) && tk[i - 1].is(kCapital) &&
+                         !tk[i - 1].in(kClsDateStart | kClsNotAName | kClsPlacePrep) && !tk[i - 1].is(kAllCaps) &&
+                         key(i - 1) != "early"sv && key(i - 1) != "late"sv && key(i - 1) != "mid"sv &&
+                         key(i - 1) != "since"sv && key(i - 1) != "until"sv && key(i - 1) != "till"sv &&
+                         !(i + 1 < last && tk[i + 1].is(kDigit));
+    if (mon != 0 && !in_name && !(t.key == "may"sv && i + 1 < last && !tk[i + 1].is(kDigit)) &&
         !(t.key == "march"sv && i + 1 < last && !tk[i + 1].is(kDigit))) {
       m.month = mon;
       std::uint32_t j = i + 1;

@@ -578,6 +578,10 @@ Group Frames::counted_group(std::uint32_t start, std::uint32_t at) const {
   }
   if (p > start && kNouns.count(key(p - 1).view()) != 0) --p;
   if (p <= start + 1 || kCount.count(key(p - 1).view()) == 0 || key(p - 2) != "the"sv) return {};
+  // ("officials of the two countries signed an agreement": their officials, not the two leaders)
+  static const WordSet kAgents = {"officials", "ministers", "diplomats", "negotiators", "delegations",
+                                  "representatives", "envoys", "teams", "delegates", "aides"};
+  if (p >= start + 4 && key(p - 3) == "of"sv && kAgents.count(key(p - 4).view()) != 0) return {};
   Group g = group_of_count(key(p - 1));
   if (g.empty()) return g;
   g.first = p - 2;
