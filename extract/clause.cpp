@@ -1017,8 +1017,11 @@ std::uint32_t ClauseView::qualifying_clause_start(std::uint32_t comma) const {
                          t >= F + 2 && mention_at(t - 2) != nullptr && mention_at(t - 2)->kind == MKind::kPerson;
     // "Biden and Kishida, leading a group of wealthy countries, committed": a present participle
     // phrase about people named before it
+    // ("The Prince of Wales, representing The Queen, attended": also after a title of no one named)
     const bool ing_phrase = first.size() > 4 && first.ends_with("ing") && !tk[t].is(kCapital) && t >= F + 2 &&
-                            mention_at(t - 2) != nullptr && mention_at(t - 2)->kind == MKind::kPerson &&
+                            ((mention_at(t - 2) != nullptr && (mention_at(t - 2)->kind == MKind::kPerson ||
+                                                                mention_at(t - 2)->kind == MKind::kTitle)) ||
+                             (first == "representing"sv && tk[t - 2].is(kCapital) && tk[t - 2].is(kWord))) &&
                             first != "including"sv && first != "according"sv;
     // "Hadja Lahbib, the EU commissioner for crisis management, ruled out": a title about the person
     // before it, with what the post is for

@@ -1959,6 +1959,23 @@ class Finder {
     int ent = indefinite || one_of_many || deputy || former || named_after_comma(end) ? -1
               : country.empty() && org.empty()     ? bare_title_holder(role)
                                                    : person_by_role(ctx_, role, country, org);
+    // ("The King and The Queen this evening attended": the court's style, "The" in capitals, names
+    // the British sovereign and consort when the text and the countries it names give no other)
+    if (ent < 0 && country.empty() && org.empty() && det && (role == "king"sv || role == "queen"sv) &&
+        tok(i).key == "the"sv && tok(i).is(kCapital) && (i == F_ || tok(i - 1).is(kWord)) && !indefinite && !one_of_many &&
+        !former && ctx_.doc_date.full()) {
+      // (not when the text names another kingdom: "trade with Spain and the United Kingdom. The King
+      // welcomed Macron" is no one we can tell)
+      const Date& day = ctx_.names_day.full() ? ctx_.names_day : ctx_.doc_date;
+      bool other_kingdom = false;
+      for (const auto& x : ctx_.entities) {
+        if (x.type != "country"sv || x.lex < 0 || other_kingdom) continue;
+        const std::string& code = ctx_.lex->countries()[static_cast<std::size_t>(x.lex)].code;
+        other_kingdom = code != "GBR"sv && (!ctx_.lex->holders("king", code, "", day).empty() ||
+                                            !ctx_.lex->holders("queen", code, "", day).empty());
+      }
+      if (!other_kingdom) ent = person_by_role(ctx_, role, "GBR", "");
+    }
     if (ent < 0 && country.empty() && org.empty() && (det || title_capital)) {
       // without a country, only someone this document already gave that title
       ent = -1;
