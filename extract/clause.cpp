@@ -367,7 +367,13 @@ Group ClauseView::group_ending(std::size_t m) const {
     // ("the host, President Emomali Rahmon, chaired": the name says who the host is)
     if (host_apposition(prev, ms[start])) break;
     std::uint32_t next = 0;
-    if (!separator_at(prev.last, &next) || next != ms[start].first) break;
+    // (a member that holds its determiner, which the separator stepped over: "King Charles and The
+    // Queen attended")
+    if (!separator_at(prev.last, &next) ||
+        (next != ms[start].first &&
+         !(ms[start].first + 1 == next && ms[start].first > prev.last && ctx_.tokens[ms[start].first].key == "the"sv))) {
+      break;
+    }
     if (prev.possessive) break;
     // ("Trump met Putin, and Xi met Modi": a predicate's object right before ", and" is no member
     // of the next clause's subject)
