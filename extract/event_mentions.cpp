@@ -276,19 +276,31 @@ int gathering_over_talks(const DocContext& ctx, const std::string& kind, const s
   return best;
 }
 
+// Whether e is a ceremony known by another noun than the one whose last word is `head` ("the state
+// dinner" is not the wreath-laying of that morning); false when either noun is unknown.
+bool other_ceremony(const DocEvent& e, std::string_view head) {
+  if (head.empty() || e.kind != "ceremony"sv || e.noun.empty()) return false;
+  const auto last_word = [](std::string_view w) {
+    const auto sp = w.rfind(' ');
+    return sp == std::string_view::npos ? w : w.substr(sp + 1);
+  };
+  return last_word(e.noun) != last_word(head);
+}
+
+// The noun of a ceremony's mention, its last word in lower case ("dinner" of "the state dinner");
+// empty for other events and for a name ("the Coronation", "the funeral in Washington").
+std::string_view ceremony_head(const DocContext& ctx, const Mention& m) {
+  if (m.ev_kind != "ceremony"sv || m.last <= m.first) return {};
+  const Token& t = ctx.tokens[m.last - 1];
+  return t.is(kWord) && !t.is(kCapital) ? t.key.view() : std::string_view();
+}
+
 }  // namespace
 
 int register_event(DocContext& ctx, const std::string& noun_kind, const std::string& place, const std::string& place_key,
                    const std::string& body, const Date& date, bool definite, bool to_come, bool many, std::string_view noun) {
   // (a ceremony known by another noun is another one: the wreath-laying and the state dinner)
-  const auto other_noun = [&](const DocEvent& e) {
-    if (noun.empty() || e.noun.empty() || noun_kind != "ceremony"sv) return false;
-    const auto last_word = [](std::string_view w) {
-      const auto sp = w.rfind(' ');
-      return sp == std::string_view::npos ? w : w.substr(sp + 1);
-    };
-    return last_word(e.noun) != last_word(noun);
-  };
+  const auto other_noun = [&](const DocEvent& e) { return noun_kind == "ceremony"sv && other_ceremony(e, noun); };
   const std::string& group = gathering_body(ctx, body);
   // (the European Council's meeting is a summit, whatever noun the text gave it)
   // (so is a meeting of many leaders: "the meeting of South American presidents")
@@ -578,7 +590,7 @@ int last_event_of_kind(const DocContext& ctx, const std::string& kind, std::stri
   for (std::size_t i = 0; i < ctx.events.size(); ++i) {
     if (ctx.events[i].kind != kind || ctx.events[i].to_come || ctx.events[i].old) continue;
     // ("the state dinner" after a wreath-laying: a ceremony known by another noun is another one)
-    if (kind == "ceremony"sv && !head.empty() && !ctx.events[i].noun.empty() && !ctx.events[i].noun.ends_with(head)) continue;
+    if (other_ceremony(ctx.events[i], head)) continue;
     if (best < 0 || ctx.events[i].mentions >= ctx.events[static_cast<std::size_t>(best)].mentions) best = static_cast<int>(i);
   }
   return best;
@@ -591,10 +603,7 @@ int event_of_mention(DocContext& ctx, Mention& m) {
   }
   if (!m.place_key.empty() || !m.ev_group.empty() || m.ev_date.full()) {
     m.event = register_event(ctx, m.ev_kind, m.place, m.place_key, m.ev_group, m.ev_date, m.ev_definite, false, false,
-                             m.ev_kind == "ceremony"sv && m.last > m.first && ctx.tokens[m.last - 1].is(kWord) &&
-                                     !ctx.tokens[m.last - 1].is(kCapital)
-                                 ? ctx.tokens[m.last - 1].key.view()
-                                 : std::string_view());
+                             ceremony_head(ctx, m));
   } else if (m.ev_tied && !m.ev_definite) {
     // "Kenya hosted RSF-linked talks": not the talks last spoken of, nor the gathering a later
     // phrase speaks of ("the Antalya Diplomacy Forum" is not those talks)
@@ -605,9 +614,7 @@ int event_of_mention(DocContext& ctx, Mention& m) {
     // "The crown prince chaired a summit that brought together ...": a gathering newly spoken of,
     // not the last one (talks in Bethlehem the day before); "a session" is part of one
     m.event = register_event(ctx, m.ev_kind, "", "", "", m.ev_date, false);
-  } else if (const int same = last_event_of_kind(ctx, m.ev_kind, m.last > m.first ? ctx.tokens[m.last - 1].key.view()
-                                                                                     : std::string_view());
-             same >= 0) {
+  } else if (const int same = last_event_of_kind(ctx, m.ev_kind, ceremony_head(ctx, m)); same >= 0) {
     // "the summit": the last summit spoken of, before any other compatible event
     m.event = same;
   } else if (salient_fits(ctx, m.ev_kind) && !old_reception(ctx, ctx.salient_event, m.ev_kind)) {
@@ -1568,10 +1575,8 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         // (not a ceremony known by another noun: "the state dinner" after a wreath-laying)
         const std::string_view head = ctx.tokens[noun_end - 1].key.view();
         for (std::size_t i = ctx.events.size(); i-- > 0 && ev.event < 0;) {
-          const bool other_ceremony = ev.ev_kind == "ceremony"sv && ctx.events[i].kind == "ceremony"sv &&
-                                      !ctx.events[i].noun.empty() && !ctx.events[i].noun.ends_with(head);
           if (kinds_compatible(ctx.events[i].kind, ev.ev_kind) && !ctx.events[i].to_come && !ctx.events[i].old &&
-              !other_ceremony) {
+              !(ev.ev_kind == "ceremony"sv && other_ceremony(ctx.events[i], head))) {
             ev.event = static_cast<int>(i);
           }
         }
