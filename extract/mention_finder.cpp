@@ -1926,6 +1926,11 @@ class Finder {
     const bool title_capital = tok(th->first).is(kCapital);
     // ("OFFICIAL TEXTS DIGEST - English service": a masthead in capitals, no official's name)
     if (ne > n && capitals_opening_line(ne) && (hit_index(n) < 0 || hit_starting(n) == nullptr)) ne = n;
+    // ("Commander-in-Chief of the Kenya Defence Forces": a word of a name a people noun ends, the
+    // name of a body, is no person's; not a name the lexicon knows)
+    if (ne == n + 1 && ne < L_ && tok(ne).is(kWord) && tok(ne).is(kCapital) && hit_index(n) < 0) {
+      if (const Hit* next = hit_starting(ne); next != nullptr && next->has(LexKind::kPersonNoun)) ne = n;
+    }
     if (ne > n) {
       const int ent = person_from_name(n, ne, former || deputy ? std::string() : role, country, org, true);
       if (ent >= 0) {
