@@ -1746,14 +1746,8 @@ void Frames::bring_together(const Trigger& t) {
 // wreaths" after "Leaders gathered at Rajghat": laying a wreath is a ceremony where it is laid (the
 // place of the clause, else of the sentence before), which those who lay one attend.
 void Frames::wreath(const Trigger& t) {
-  Group s;
-  // ("were among those who laid wreaths": the subject of "were")
-  if (t.first >= F() + 4 && key(t.first - 1) == "who"sv && key(t.first - 2) == "those"sv && key(t.first - 3) == "among"sv &&
-      (key(t.first - 4) == "were"sv || key(t.first - 4) == "was"sv)) {
-    s = subject_of(Trigger{t.first - 4, t.first - 3, t.info});
-  } else {
-    s = subject_of(t);
-  }
+  // ("were among those who laid wreaths": the subject of "were", as subject_of reads it)
+  const Group s = subject_of(t);
   if (s.empty() || s.generic || !people_only(s)) return;
   const std::uint32_t end = cv_.clause_end(t.last);
   std::string place, pkey;
@@ -1788,13 +1782,14 @@ void Frames::wreath(const Trigger& t) {
   }
   // (else the place of the sentence before the verb, "At Rajghat, Biden laid a wreath", or of the
   // sentence before, "Leaders gathered at Rajghat. A and B laid wreaths")
-  std::string around, around_key;
-  if (const Mention* before = cv_.place_between(F(), s.first)) {
-    place_of(*before, &around, &around_key);
-  } else {
-    around = ctx_.previous_sentence_place;
-    around_key = ctx_.previous_sentence_place_key;
-  }
+  const auto around = [&](std::string* p, std::string* k) {
+    if (const Mention* before = cv_.place_between(F(), s.first)) {
+      place_of(*before, p, k);
+    } else {
+      *p = ctx_.previous_sentence_place;
+      *k = ctx_.previous_sentence_place_key;
+    }
+  };
   if (const Mention* pl = cv_.place_between(t.last, end)) {
     place_of(*pl, &place, &pkey);
   } else if (name < end) {
@@ -1802,14 +1797,14 @@ void Frames::wreath(const Trigger& t) {
     // Havana")
     place = std::string(text(name, name_end));
     pkey = name_key(place);
-    const std::string& city = !ctx_.dateline.empty() ? ctx_.dateline : around;
+    std::string city = ctx_.dateline, unused;
+    if (city.empty()) around(&city, &unused);
     if (!city.empty()) {
       const auto comma = city.rfind(", ");
       place += ", " + (comma == std::string::npos ? city : city.substr(comma + 2));
     }
   } else {
-    place = around;
-    pkey = around_key;
+    around(&place, &pkey);
   }
   if (place.empty()) return;
   const std::string status = cv_.status(s.last, t.first, false);
