@@ -901,7 +901,10 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         static const WordSet kKindWords = {"trilateral", "bilateral", "multilateral", "extraordinary", "special",
                                            "informal", "annual", "emergency", "regional", "ministerial", "joint",
                                            "inaugural", "plenary", "extended", "enlarged", "virtual", "leaders"};
-        if (c + 1 == b && kKindWords.count(p.key.view()) != 0) {
+        // (and of a ceremony: "a State Banquet", "the Official Dinner")
+        static const WordSet kCeremonyWords = {"state", "official", "royal", "gala", "formal", "ceremonial"};
+        if (c + 1 == b && (kKindWords.count(p.key.view()) != 0 ||
+                           (ev.ev_kind == "ceremony"sv && kCeremonyWords.count(p.key.view()) != 0))) {
           --b;
           continue;
         }

@@ -227,6 +227,17 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
       }
     }
     d = cv_.date_between(prev_trigger, at, at);
+    // nor the time of an apposition about the place a "where" clause is in ("went to Uhuru
+    // Gardens, the site of the independence declaration in 1963, where Charles laid a wreath")
+    if (d != nullptr) {
+      std::uint32_t where = d->last;
+      while (where + 1 < at && !(key(where) == ","sv && key(where + 1) == "where"sv)) ++where;
+      std::uint32_t open = d->first;
+      while (open > F() && key(open - 1) != ","sv) --open;
+      bool one_phrase = true;
+      for (std::uint32_t k = d->last; k < where && one_phrase; ++k) one_phrase = key(k) != ","sv;
+      if (where + 1 < at && open > F() + 1 && determiner(key(open)) && one_phrase) d = nullptr;
+    }
     // nor the start of a state ("has been in Los Angeles since the weekend and has attended ...")
     // (a day or a weekend; not a month and year a "when" clause may be of: "since September 2019,
     // when Trump met Zelensky")
@@ -796,9 +807,22 @@ Group Frames::subject_of(const Trigger& t) {
   }
   Group g = cv_.subject(t.first);
   // "Carney chose Paris for his first trip abroad and had lunch with Macron": a city standing for its
-  // country as the object of the first predicate is not the second one's subject; the first's is
-  if (coordinated && key(p - 1) == "and"sv && g.entities.size() == 1 && g.first > F() + 1 &&
-      ctx_.tokens[g.first - 1].is(kWord) && !ctx_.tokens[g.first - 1].is(kCapital) && key(g.first - 1) != "and"sv) {
+  // country as the object of the first predicate is not the second one's subject; the first's is.
+  // So is a city after the place it locates ("arrived at State House, Nairobi, and were received
+  // by Ruto"), also before a passive's auxiliary
+  const std::uint32_t conj = p > F() + 1 && (key(p - 1) == "was"sv || key(p - 1) == "were"sv) ? p - 1 : p;
+  const bool object_word = g.first > F() + 1 && ctx_.tokens[g.first - 1].is(kWord) &&
+                           !ctx_.tokens[g.first - 1].is(kCapital) && key(g.first - 1) != "and"sv;
+  const bool located = g.first > F() + 3 && key(g.first - 1) == ","sv && ctx_.tokens[g.first - 2].is(kCapital) &&
+                       [&] {
+                         for (std::uint32_t i = g.first - 2; i > F() && i + 6 > g.first; --i) {
+                           if (key(i - 1) == "at"sv || key(i - 1) == "in"sv) return true;
+                           if (!ctx_.tokens[i - 1].is(kCapital)) return false;
+                         }
+                         return false;
+                       }();
+  if (conj > F() && key(conj - 1) == "and"sv && (conj == p ? coordinated : true) && g.entities.size() == 1 &&
+      (object_word || located)) {
     const Mention* city = cv_.mention_at(g.first);
     if (city != nullptr && city->kind == MKind::kCountry && city->metonym && !city->possessive) {
       for (std::size_t m = 0; m < si_.mentions.size(); ++m) {

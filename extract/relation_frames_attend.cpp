@@ -1688,12 +1688,25 @@ void Frames::companions(const Group& s, const Group& who, const Trigger& t) {
     }
   }
   const Mention* first = cv_.mention_at(s.first);
+  const bool spoken_of = ev < 0;
   if (ev < 0 && first != nullptr && first->kind != MKind::kPronoun && all_at_event(s, ctx_.salient_event)) {
     ev = ctx_.salient_event;
   }
   if (ev < 0) return;
   const std::string status = cv_.status(s.last, t.first, false);
   Date date = date_for(std::min(s.first, t.first), cv_.clause_end(who.last), t.first);
+  // ("The King and Queen flew to Bordeaux, accompanied by Dame Menna Rawlings" the day after a
+  // round table: a day of its own is not at the one-day gathering spoken of)
+  // (its day, else the day its attendance was told with)
+  if (const DocEvent& e = ctx_.events[static_cast<std::size_t>(ev)];
+      spoken_of && date.full() && !e.end_date.full() && e.days <= 1) {
+    Date day = e.date;
+    for (std::size_t i = ctx_.pending.size(); i > 0 && !day.full(); --i) {
+      const auto& p = ctx_.pending[i - 1];
+      if (p.relation == "attended"sv && p.target_event == ev) day = p.date;
+    }
+    if (day.full() && !(date == day)) return;
+  }
   if (date.empty()) date = ctx_.events[static_cast<std::size_t>(ev)].date;  // (the day of the gathering)
   // those at someone's side met whom that one met there ("Biden was flanked by Blinken" at his
   // talks with Xi)

@@ -21,9 +21,9 @@ bool Frames::passive(const Trigger& t) {
   // "was joined at the table by", "was met at the foot of the steps by": a short place phrase first
   std::uint32_t by = t.last;
   // ("was received yesterday by", "was received yesterday morning by", "this Wednesday morning":
-  // over the time)
+  // over the time; "were met there by": over the place adverb)
   while (by < L() && by < t.last + 4 &&
-         (in_date(by) || key(by) == "morning"sv || key(by) == "afternoon"sv || key(by) == "evening"sv ||
+         (in_date(by) || key(by) == "there"sv || key(by) == "morning"sv || key(by) == "afternoon"sv || key(by) == "evening"sv ||
           (key(by) == "this"sv && by + 1 < L() && in_date(by + 1)))) {
     ++by;
   }
@@ -60,7 +60,9 @@ bool Frames::passive(const Trigger& t) {
       agent.last = m->last;
       break;
     }
-    if (!agent.generic) return false;
+    // ("A and B landed on Monday and were met there by the Prime Cabinet Secretary": a passive of
+    // meeting whose agent no mention names is still no meeting of A and B)
+    if (!agent.generic) return v == "met"sv && aux == "were"sv;
   }
   agent = with_included(agent);
   // ("was attended by three South American presidents: Lula of Brazil, Petro of Colombia and Boric
@@ -184,6 +186,11 @@ bool Frames::passive(const Trigger& t) {
   // ("In Amman, Blinken was received by King Abdullah": the place the sentence opens with)
   if (ev < 0 && status == edge_status::kReported && !listed) ev = opening_place_event(s.first, "meeting", date, &place);
   if (ev < 0 && listed) ev = gathering_of_many_spoken_of();
+  // ("had landed at Luton and been met there by the ambassador", "was met at the airport by": a
+  // greeting on arrival is at no gathering the text speaks of)
+  for (std::uint32_t k = t.last; k < by && ev >= 0; ++k) {
+    if (key(k) == "there"sv || key(k) == "airport"sv || key(k) == "tarmac"sv) ev = -1;
+  }
   meeting_between(agent, s, status, date, place, ev);
   remember(s, t);
   return true;
