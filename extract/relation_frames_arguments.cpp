@@ -671,6 +671,21 @@ Group Frames::subject_of(const Trigger& t) {
     if (commits && (key(v - 1) == "and"sv || key(v - 1) == "but"sv)) p = v;
   }
   shared_subject_ = false;
+  // "Starmer, accompanied by the Foreign Secretary, David Lammy, joined Trump for dinner": a
+  // participle's phrase of "by" between commas is about the actor before it, the subject
+  if (p > F() + 4 && key(p - 1) == ","sv) {
+    for (std::uint32_t c = p - 1; c > F() + 2 && c + 24 > p; --c) {
+      if (cv_.boundary(c - 1) && key(c - 1) != ","sv) break;
+      if (key(c - 1) != ","sv || key(c + 1) != "by"sv || !key(c).ends_with("ed") || ctx_.tokens[c].is(kCapital)) continue;
+      const Mention* m = cv_.mention_at(c - 2);
+      if (m != nullptr && m->last == c - 1 && cv_.is_actor(*m) && !m->possessive && !m->modifier &&
+          m->kind != MKind::kPronoun) {
+        // (its end stays the actor's: the phrase says who was at its side, "flanked by A and B")
+        return cv_.group_ending(static_cast<std::size_t>(m - si_.mentions.data()));
+      }
+      break;
+    }
+  }
   // "..., and Algeria, the Arab member of the Council, also voted against": a comma that closes an
   // apposition of plain words about the actor before it is no coordination; that actor is the subject
   if (p > F() + 4 && key(p - 1) == ","sv) {

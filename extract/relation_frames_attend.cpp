@@ -1710,6 +1710,13 @@ void Frames::companions(const Group& s, const Group& who, const Trigger& t) {
   if (date.empty()) date = ctx_.events[static_cast<std::size_t>(ev)].date;  // (the day of the gathering)
   // those at someone's side met whom that one met there ("Biden was flanked by Blinken" at his
   // talks with Xi)
+  // (not whom they met before and the sentence does not name when it says whom they meet now:
+  // "the Prime Minister, accompanied by the Foreign Secretary, joined Trump for dinner" after his
+  // talks with Mikati)
+  const bool meets_here = std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& o) {
+    const std::string& f = ctx_.lex->triggers()[o.info].frame;
+    return o.first != t.first && (f == "meet"sv || f == "join"sv || f == "receive"sv || f == "host"sv);
+  });
   std::vector<int> counterparts;
   const std::size_t recent = ctx_.pending.size() > kRecentAssertions ? ctx_.pending.size() - kRecentAssertions : 0;
   for (std::size_t i = recent; i < ctx_.pending.size(); ++i) {
@@ -1717,6 +1724,10 @@ void Frames::companions(const Group& s, const Group& who, const Trigger& t) {
     if (p.relation != "met"sv || p.status != edge_status::kReported || p.event != ev) continue;
     for (const int x : s.entities) {
       const int other = p.subject == x ? p.target : p.target == x ? p.subject : -1;
+      if (meets_here && p.begin != si_.span.begin && other >= 0 &&
+          std::none_of(si_.mentions.begin(), si_.mentions.end(), [&](const Mention& m) { return m.entity == other; })) {
+        continue;
+      }
       if (other >= 0 && std::find(counterparts.begin(), counterparts.end(), other) == counterparts.end()) {
         counterparts.push_back(other);
       }
