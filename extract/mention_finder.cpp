@@ -741,6 +741,12 @@ class Finder {
     if (b - a == 1 || (b - a > 1 && name_particle(tok(a)))) {
       const std::string sk = key.substr(key.rfind(' ') == std::string::npos ? 0 : key.rfind(' ') + 1);
       if (const int p = person_by_surname(ctx_, b - a == 1 ? key : sk, !role.empty()); p >= 0) {
+        // ("Trump" after "Donald and Melania Trump" named only her in full: the leader in office of
+        // that surname, not a namesake the lexicon knows in no office)
+        // (not after an honorific: "Dr Biden" after Jill Biden is she)
+        if (const int leader = role.empty() && !reliable && b - a == 1 ? leader_of_surname(key, p) : -1; leader >= 0) {
+          return leader;
+        }
         note_role(ctx_, p, role, country, org);
         return p;
       }
@@ -846,6 +852,46 @@ class Finder {
     return t.key == "kingdom"sv || t.key == "emirate"sv || t.key == "sultanate"sv;
   }
 
+  // The one leader of the lexicon in office on the text's day with this surname, when the person
+  // `named` of the document who has it is in no office (-1 otherwise).
+  int leader_of_surname(const std::string& key, int named) {
+    const DocEntity& e = ctx_.entities[static_cast<std::size_t>(named)];
+    const Date& day = ctx_.names_day.full() ? ctx_.names_day : ctx_.doc_date;
+    if (day.empty() || !e.role.empty()) return -1;
+    if (e.lex >= 0 && !ctx_.lex->people()[static_cast<std::size_t>(e.lex)].positions.empty()) return -1;
+    const auto* entries = ctx_.lex->lookup(key);
+    if (entries == nullptr) return -1;
+    int found = -1;
+    for (const LexEntry& le : *entries) {
+      if (le.kind != LexKind::kSurname && le.kind != LexKind::kPerson) continue;
+      if (!ctx_.lex->in_office_on(ctx_.lex->people()[le.index], day)) continue;
+      if (found >= 0 && found != static_cast<int>(le.index)) return -1;
+      found = static_cast<int>(le.index);
+    }
+    return found >= 0 ? entity_for_lex_person(ctx_, static_cast<std::uint32_t>(found)) : -1;
+  }
+
+  // "Donald and Melania Trump", "Barack and Michelle Obama": a first name before "and" and a full
+  // name shares its surname; the person of the lexicon the two make. Returns the token after the
+  // first name, else i.
+  std::uint32_t parse_shared_surname(std::uint32_t i) {
+    const Hit* own = hit_starting(i);
+    if (i + 3 >= L_ || !tok(i).is(kCapital) || !tok(i).is(kWord) || tok(i + 1).key != "and"sv ||
+        (own != nullptr && own->last != i + 1) || (i > F_ && tok(i - 1).is(kCapital) && tok(i - 1).is(kWord))) {
+      return i;
+    }
+    const Token& given = tok(i + 2);
+    const Token& surname = tok(i + 3);
+    if (!given.is(kCapital) || !given.is(kWord) || !surname.is(kCapital) || !surname.is(kWord) ||
+        (i + 4 < L_ && tok(i + 4).is(kCapital) && tok(i + 4).is(kWord))) {
+      return i;
+    }
+    std::string key(tok(i).key.view());
+    key.append(" ").append(surname.key.view());
+    const int ent = lex_person_of_key(key);
+    return ent >= 0 ? push_actor(i, i + 1, MKind::kPerson, ent) : i;
+  }
+
   // The entity of the lexicon person a name key names ("justin trudeau"), -1 if none.
   int lex_person_of_key(std::string_view key) {
     const auto* entries = ctx_.lex->lookup(key);
@@ -941,6 +987,7 @@ class Finder {
 
     // "H.E. Mr. Bassirou Diomaye Faye": "His (or Her) Excellency" before a name, not "he"
     if (t.key == "he"sv && t.is(kAbbrev) && t.is(kAllCaps)) return i + 1;
+    if (const std::uint32_t e = parse_shared_surname(i); e > i) return e;
     if (const std::uint32_t e = parse_counterpart(i); e > i) return e;
     if (const std::uint32_t e = parse_titled(i); e > i) return e;
 
