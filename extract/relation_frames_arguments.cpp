@@ -686,6 +686,23 @@ Group Frames::subject_of(const Trigger& t) {
       break;
     }
   }
+  // "Macron, who had joined Trump and Starmer before the two men sat down, also held talks with
+  // Zelensky": after a clause of "who" about the sentence's first actor, the predicate is that
+  // actor's
+  if (p > F() + 4 && key(p - 1) == ","sv) {
+    for (std::uint32_t w = p - 2; w > F() + 1; --w) {
+      if (key(w) == ";"sv || key(w) == ":"sv) break;
+      if (key(w) != "who"sv || key(w - 1) != ","sv) continue;
+      const Mention* m = cv_.mention_at(w - 2);
+      const bool first_actor =
+          m != nullptr && std::none_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& o) { return o.first < m->first; });
+      if (first_actor && m->last == w - 1 && m->kind == MKind::kPerson && m->entity >= 0 && !m->possessive &&
+          !m->modifier) {
+        return cv_.group_ending(static_cast<std::size_t>(m - si_.mentions.data()));
+      }
+      break;
+    }
+  }
   // "..., and Algeria, the Arab member of the Council, also voted against": a comma that closes an
   // apposition of plain words about the actor before it is no coordination; that actor is the subject
   if (p > F() + 4 && key(p - 1) == ","sv) {

@@ -1144,7 +1144,26 @@ void Frames::join(const Trigger& t) {
       return;
     }
     if (p < L() && (key(p) == "for"sv || key(p) == "at"sv || key(p) == "in"sv)) {
-      if (Mention* evm = cv_.event_after(p + 1, 3)) {
+      Mention* evm = cv_.event_after(p + 1, 3);
+      // "had joined Trump, Zelensky and Starmer in a brief huddle in the basilica": a meeting of
+      // their own that no name, place or day ties to a gathering the text spoke of
+      if (evm != nullptr && om->kind == MKind::kPerson && !evm->ev_definite && evm->ev_group.empty() &&
+          evm->place_key.empty() && !evm->ev_date.full() && evm->ev_kind == "meeting"sv && !joined.empty() &&
+          people_only(s)) {
+        const std::uint32_t end = cv_.clause_end(t.last);
+        const Date date = date_for(std::min(s.first, t.first), end, t.first);
+        std::string place;
+        if (const Mention* pl = cv_.place_between(evm->last, end)) {
+          std::string pkey;
+          place_of(*pl, &place, &pkey);
+        }
+        meeting_between(s, joined, status, date, place, -1);
+        meeting_among(joined.entities, status, date, place, -1, 0.65);
+        last_subject_ = s;
+        remember(s, t);
+        return;
+      }
+      if (evm != nullptr) {
         const int ev = event_in_clause(*evm);
         const bool talks_with = evm->last + 1 < L() && key(evm->last) == "with"sv;
         if (ev < 0 && !talks_with) return;

@@ -299,7 +299,9 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
       greeted_every_guest(t, s, from)) {
     return;
   }
-  Group o = cv_.object(from, info.frame == "alongside"sv ? 3 : 6);
+  // ("before the two men sat down, also held talks with Zelensky": a comma right after the verb
+  // ends it; whom the next predicate names is not its partner)
+  Group o = from == t.last && from < L() && key(from) == ","sv ? Group{} : cv_.object(from, info.frame == "alongside"sv ? 3 : 6);
   if (from > t.last) o = with_second_partner(o);  // "met with A ... and with B"
   const std::uint32_t end = cv_.clause_end(t.last);
   // "flew to Moscow on Monday to meet Putin": the journey's time and status are the meeting's
