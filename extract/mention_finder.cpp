@@ -1676,8 +1676,10 @@ class Finder {
                                        !(after_hyphenated != nullptr && after_hyphenated->has(LexKind::kEventNoun));
     if (geo_before || institution_after || hyphenated_name_after) return h.last;
     // "drove to Hyderabad House", "talks at Lancaster House": a house named after a city is a
-    // building, not in that city; in the dateline's city when the article has one
-    if (!h.has(LexKind::kSeat) && h.last < L_ && tok(h.last).is(kCapital) && tok(h.last).key == "house"sv) {
+    // building, not in that city; in the dateline's city when the article has one (so are "St
+    // George's Hall" and "St George's Chapel", not the capital of Grenada)
+    if (!h.has(LexKind::kSeat) && h.last < L_ && tok(h.last).is(kCapital) &&
+        (tok(h.last).key == "house"sv || tok(h.last).key == "hall"sv || tok(h.last).key == "chapel"sv)) {
       Mention m;
       m.first = i;
       m.last = h.last + 1;

@@ -268,6 +268,7 @@ class Frames {
   void among_at_table(const Trigger& t);
   bool chair_apposition(const Trigger& t);
   void arrive(const Trigger& t);
+  bool arrive_for_ceremony(const Trigger& t);
   bool attended_at(const Trigger& t);
   void speak_at(const Trigger& t);
   void join(const Trigger& t);

@@ -150,6 +150,7 @@ void Frames::arrive(const Trigger& t) {
       key(t.last) != "with"sv && key(t.last) != "side"sv) {
     return;
   }
+  if (arrive_for_ceremony(t)) return;
   const bool on_to = t.first + 1 < t.last && key(t.first + 1) == "on"sv;  // ("flew on to Paris": the next leg)
   if ((v == "went"sv || v == "goes"sv || v == "headed"sv || v == "moved"sv || on_to) && cv_.event_after(t.last, 4) == nullptr) {
     return;
@@ -225,6 +226,43 @@ void Frames::arrive(const Trigger& t) {
   }
   last_subject_ = s;
   remember(s, t);
+}
+
+// "went to St George's Hall for the state banquet", "led the way into the hall for the state
+// banquet, followed by the Queen and Melania Trump": a journey for a ceremony (a noun no trigger of
+// meeting reads) attends it, where the journey went; so do those who followed. Returns whether the
+// trigger was read so.
+bool Frames::arrive_for_ceremony(const Trigger& t) {
+  const std::uint32_t end = cv_.clause_end(t.last);
+  std::uint32_t for_at = t.last;
+  while (for_at + 1 < end && for_at < t.last + 10 && key(for_at) != "for"sv) ++for_at;
+  if (for_at + 1 >= end || key(for_at) != "for"sv) return false;
+  Mention* em = cv_.event_after(for_at + 1, 4);
+  if (em == nullptr || em->ev_kind != "ceremony"sv) return false;
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic || !people_only(s)) return false;
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  const int ev = event_in_clause(*em);
+  if (ev < 0) return false;
+  auto& e = ctx_.events[static_cast<std::size_t>(ev)];
+  if (const Mention* pl = cv_.place_between(t.last, for_at); pl != nullptr && e.place_key.empty()) {
+    place_of(*pl, &e.place, &e.place_key);
+  }
+  if (e.date.empty() && date.full() && status == edge_status::kReported) e.date = date;
+  std::vector<int> who = s.entities;
+  // (", followed by the Queen and Melania Trump")
+  for (std::uint32_t k = em->last; k + 2 < L() && k < em->last + 3; ++k) {
+    if (key(k) != "followed"sv || key(k + 1) != "by"sv) continue;
+    for (const int x : people_listed(k + 2, cv_.clause_end(k + 2))) {
+      if (std::find(who.begin(), who.end(), x) == who.end()) who.push_back(x);
+    }
+    break;
+  }
+  for (const int a : who) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+  last_subject_ = s;
+  remember(s, t);
+  return true;
 }
 
 // The people named after "with" at `with` ("with his foreign minister, Ronald Lamola", "with
