@@ -852,8 +852,8 @@ class Finder {
     return t.key == "kingdom"sv || t.key == "emirate"sv || t.key == "sultanate"sv;
   }
 
-  // The one leader of the lexicon in office on the text's day with this surname, when the person
-  // `named` of the document who has it is in no office (-1 otherwise).
+  // The one head of state or government of the lexicon in office on the text's day with this
+  // surname, when the person `named` of the document who has it is in no office (-1 otherwise).
   int leader_of_surname(const std::string& key, int named) {
     const DocEntity& e = ctx_.entities[static_cast<std::size_t>(named)];
     const Date& day = ctx_.names_day.full() ? ctx_.names_day : ctx_.doc_date;
@@ -862,9 +862,17 @@ class Finder {
     const auto* entries = ctx_.lex->lookup(key);
     if (entries == nullptr) return -1;
     int found = -1;
+    // (a head of state or government: "Khan" after Sadiq Khan is not the prosecutor Karim Khan)
+    const auto heads = [&](const PersonInfo& pi) {
+      return std::any_of(pi.positions.begin(), pi.positions.end(), [&](const Position& pos) {
+        const bool head = pos.role == "president"sv || pos.role == "prime_minister"sv || pos.role == "chancellor"sv ||
+                          pos.role == "king"sv || pos.role == "emir"sv || pos.role == "supreme_leader"sv;
+        return head && pos.org.empty() && !(pos.from.full() && day < pos.from) && (pos.to.empty() || !(pos.to < day));
+      });
+    };
     for (const LexEntry& le : *entries) {
       if (le.kind != LexKind::kSurname && le.kind != LexKind::kPerson) continue;
-      if (!ctx_.lex->in_office_on(ctx_.lex->people()[le.index], day)) continue;
+      if (!heads(ctx_.lex->people()[le.index])) continue;
       if (found >= 0 && found != static_cast<int>(le.index)) return -1;
       found = static_cast<int>(le.index);
     }
@@ -1674,7 +1682,13 @@ class Finder {
                                        tok(h.last).key.view().find('-') != std::string_view::npos &&
                                        hit_starting(h.last) == nullptr && hit_index(h.last) < 0 &&
                                        !(after_hyphenated != nullptr && after_hyphenated->has(LexKind::kEventNoun));
-    if (geo_before || institution_after || hyphenated_name_after) return h.last;
+    // ("Starmer and his wife, Victoria, met him": a first name in apposition to a relative, not the
+    // capital of the Seychelles)
+    const bool relative_named = i > F_ + 1 && tok(i - 1).key == ","sv && h.last < L_ && tok(h.last).key == ","sv &&
+                                (tok(i - 2).key == "wife"sv || tok(i - 2).key == "husband"sv ||
+                                 tok(i - 2).key == "daughter"sv || tok(i - 2).key == "son"sv ||
+                                 tok(i - 2).key == "partner"sv || tok(i - 2).key == "mother"sv);
+    if (geo_before || institution_after || hyphenated_name_after || relative_named) return h.last;
     // "drove to Hyderabad House", "talks at Lancaster House": a house named after a city is a
     // building, not in that city; in the dateline's city when the article has one (so are "St
     // George's Hall" and "St George's Chapel", not the capital of Grenada)
@@ -2607,7 +2621,19 @@ class Finder {
           for (std::uint32_t k = local_first; k < local_last && !inner_comma; ++k) inner_comma = tok(k).key == ","sv;
           const bool apposition = ((local_first > F_ && tok(local_first - 1).key == ","sv) || inner_comma) &&
                                   local_last < m.first && tok(local_last).key == ","sv;
-          for (std::uint32_t k = local_last; k < m.first && same_clause; ++k) {
+          // ("Starmer and his wife, Victoria, met him": the spouse coordinated with the subject)
+          std::uint32_t from = local_last;
+          if (from + 3 < m.first && tok(from).key == "and"sv &&
+              (tok(from + 1).key == "his"sv || tok(from + 1).key == "her"sv) &&
+              (tok(from + 2).key == "wife"sv || tok(from + 2).key == "husband"sv || tok(from + 2).key == "partner"sv)) {
+            from += 3;
+            if (from + 2 < m.first && tok(from).key == ","sv) {
+              std::uint32_t close = from + 1;
+              while (close < m.first && close < from + 5 && tok(close).key != ","sv) ++close;
+              if (close < m.first && tok(close).key == ","sv) from = close + 1;
+            }
+          }
+          for (std::uint32_t k = from; k < m.first && same_clause; ++k) {
             const TokenKey w = tok(k).key;
             if (k == local_last && apposition) continue;
             same_clause = !(tok(k).is(kPunct) || w == "and"sv || w == "but"sv || w == "who"sv || w == "that"sv ||
