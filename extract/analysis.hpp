@@ -320,6 +320,10 @@ struct DocContext {
   std::vector<int> last_group;  // for they
   std::vector<int> door_hosts;  // who greeted the arrivals last listed ("First through the door was ...")
   int group_org = -1;  // the organisation of the last group phrase ("NATO leaders"), for "the allies"
+  // The company that opened the last sentence to open with one, and that sentence's number: for
+  // "the company", "the chipmaker" in the sentence after it
+  int last_company = -1;
+  std::size_t last_company_sentence = 0;
   std::string last_country;  // code of the country last named, or of the last royal named: for "the kingdom"
   int salient_event = -1;
   // The person a page is issued by ("From: Prime Minister's Office ... Sir Keir Starmer"): the holder

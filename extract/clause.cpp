@@ -641,6 +641,13 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
           }
         }
       }
+      // ("said on Tuesday that it would", "announced last week it would": over the day it was said)
+      for (const auto& d : si_.dates) {
+        if (d.last != r || d.first <= F) continue;
+        r = d.first;
+        if (r > F + 1 && (tk[r - 1].key == "on"sv || tk[r - 1].key == "in"sv)) --r;
+        break;
+      }
       if (r > F && cue_is(r - 1, "report") && !si_.in_quote[r - 1 - F]) {
         Group g = subject_left_of(r - 1, depth + 1);
         const bool body = g.entities.size() == 1 &&

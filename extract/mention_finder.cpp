@@ -553,7 +553,23 @@ class Finder {
   std::string_view text(std::uint32_t a, std::uint32_t b) const { return ctx_.text_of(a, b); }
   const Token& tok(std::uint32_t i) const { return ctx_.tokens[i]; }
 
-  void push(Mention&& m) { si_.mentions.push_back(std::move(m)); }
+  void push(Mention&& m) {
+    note_company(m.kind, m.entity, m.first);
+    si_.mentions.push_back(std::move(m));
+  }
+
+  // (a company that opens its sentence, for "the company" in the next one)
+  void note_company(MKind kind, int ent, std::uint32_t at) {
+    if (kind != MKind::kOrg || ent < 0) return;
+    std::uint32_t w = F_;
+    while (w < at && !tok(w).is(kWord)) ++w;
+    if (w != at) return;
+    const DocEntity& e = ctx_.entities[static_cast<std::size_t>(ent)];
+    if (e.lex >= 0 && ctx_.lex->orgs()[static_cast<std::size_t>(e.lex)].kind == "company"sv) {
+      ctx_.last_company = ent;
+      ctx_.last_company_sentence = ctx_.sentence_no;
+    }
+  }
 
   // "His Royal Highness", "Her Majesty", "Their Royal Highnesses" from token i (a possessive
   // pronoun in capitals, then the style): the token after the style, else i.
@@ -996,6 +1012,7 @@ class Finder {
     // "H.E. Mr. Bassirou Diomaye Faye": "His (or Her) Excellency" before a name, not "he"
     if (t.key == "he"sv && t.is(kAbbrev) && t.is(kAllCaps)) return i + 1;
     if (const std::uint32_t e = parse_shared_surname(i); e > i) return e;
+    if (const std::uint32_t e = parse_company_noun(i); e > i) return e;
     if (const std::uint32_t e = parse_counterpart(i); e > i) return e;
     if (const std::uint32_t e = parse_titled(i); e > i) return e;
 
@@ -1486,7 +1503,34 @@ class Finder {
     m.entity = ent;
     m.generic = generic;
     m.possessive = b < L_ && tok(b).key == "'s"sv;
+    note_company(kind, ent, a);
     return b;
+  }
+
+  // "Microsoft. The company announced ...", "Blackstone. The private equity group committed": a
+  // company's common noun after "the", over two words in lower case, opening one of the two
+  // sentences after one that opened with a company, stands for that company. Returns the end, else
+  // i.
+  std::uint32_t parse_company_noun(std::uint32_t i) {
+    if (ctx_.last_company < 0 || ctx_.sentence_no <= ctx_.last_company_sentence ||
+        ctx_.sentence_no > ctx_.last_company_sentence + 2) {
+      return i;
+    }
+    std::uint32_t first_word = F_;
+    while (first_word < i && !tok(first_word).is(kWord)) ++first_word;
+    if (first_word != i || tok(i).key != "the"sv || hit_starting(i) != nullptr) return i;
+    static const WordSet kHeads = {"company", "firm", "group", "giant", "chipmaker", "carmaker", "automaker",
+                                   "drugmaker", "conglomerate", "manufacturer", "insurer", "retailer", "producer"};
+    for (std::uint32_t k = i + 1; k < L_ && k < i + 4; ++k) {
+      const Token& w = tok(k);
+      if (!w.is(kWord) || w.is(kCapital) || hit_index(k) >= 0) return i;
+      if (kHeads.count(w.key.view()) != 0) {
+        // (not "the group of seven", "the company of", "the firm's owner" is the firm's)
+        if (k + 1 < L_ && (tok(k + 1).key == "of"sv || tok(k + 1).is(kCapital))) return i;
+        return push_actor(i, k + 1, MKind::kOrg, ctx_.last_company);
+      }
+    }
+    return i;
   }
 
   // The person this text named who leads country entity c: its president or prime minister on the

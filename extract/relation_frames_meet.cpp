@@ -209,6 +209,20 @@ Trigger Frames::meal_predicate(const Trigger& t) const {
 
 void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   if (!verb_use(t)) return;
+  // ("facilities to meet demand", "met its targets", "meet the criteria": a need met, not a person)
+  if (const TokenKey v = key(t.first); (v == "meet"sv || v == "meets"sv || v == "met"sv || v == "meeting"sv) && t.last == t.first + 1) {
+    static const WordSet kNeeds = {"demand", "demands", "needs", "need", "target", "targets", "requirements", "requirement",
+                                   "criteria", "expectations", "obligations", "deadline", "deadlines", "standards",
+                                   "costs", "goals", "goal", "conditions", "payments", "commitments", "challenge",
+                                   "challenges", "shortfall", "bills", "debts", "forecasts", "quota", "quotas"};
+    std::uint32_t o = t.last;
+    while (o < L() && o < t.last + 3 && (determiner(key(o)) || key(o) == "its"sv || key(o) == "their"sv ||
+                                         key(o) == "his"sv || key(o) == "her"sv || key(o) == "our"sv || key(o) == "growing"sv ||
+                                         key(o) == "rising"sv || key(o) == "all"sv)) {
+      ++o;
+    }
+    if (o < L() && kNeeds.count(key(o).view()) != 0) return;
+  }
   if (key(t.first).starts_with("spen") && !time_spent_with(t)) return;
   if (opening_participle_passive(t)) return;
   if (const TokenKey v = key(t.first); v == "see"sv || v == "sees"sv || v == "saw"sv || v == "seen"sv || v == "seeing"sv) {

@@ -381,10 +381,13 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
     // "America did not offer a constricting belt": a statement of what was not done, no refusal
     // (a refusal is "declined to", "refused to", "will not", "would not")
     // (nor is "stopped short of approving a loan", "refrained from", "failed to")
-    for (std::uint32_t i = s.last; i + 1 < t.first; ++i) {
+    for (std::uint32_t i = s.last; i < t.first; ++i) {
       const TokenKey k = key(i);
-      if ((k == "did"sv || k == "does"sv || k == "do"sv || k == "has"sv || k == "have"sv || k == "had"sv) &&
-          (key(i + 1) == "not"sv || key(i + 1) == "n't"sv) && !intention_denied(s.last, t.first)) {
+      if ((((k == "did"sv || k == "does"sv || k == "do"sv || k == "has"sv || k == "have"sv || k == "had"sv) &&
+            (key(i + 1) == "not"sv || key(i + 1) == "n't"sv)) ||
+           k == "didn't"sv || k == "doesn't"sv || k == "don't"sv || k == "hasn't"sv || k == "haven't"sv ||
+           k == "hadn't"sv) &&
+          !intention_denied(s.last, t.first)) {
         return;
       }
       if ((k == "short"sv && key(i + 1) == "of"sv) || k.starts_with("refrain") || k == "failed"sv || k == "fails"sv ||
@@ -1019,6 +1022,13 @@ bool Frames::gave_a_meal(const Trigger& t) {
 }
 
 void Frames::supply(const Trigger& t) {
+  // ("Yukos has been presented with a $27.5bn tax demand": the subject of a passive of giving
+  // receives)
+  if (t.first > F() && t.last < L() && key(t.last) == "with"sv &&
+      (key(t.first - 1) == "been"sv || key(t.first - 1) == "was"sv || key(t.first - 1) == "were"sv ||
+       key(t.first - 1) == "is"sv || key(t.first - 1) == "are"sv)) {
+    return;
+  }
   // "Turkey sent Fidan", "Russia sent Maxim Oreshkin in place of Putin", "Turkey sent its foreign
   // minister, Hakan Fidan": a country or body sends a person to the event named after, else to the
   // one the text is about; no pledge

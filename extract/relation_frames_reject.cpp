@@ -916,6 +916,19 @@ void Frames::reject(const Trigger& t) {
         "normalize"};
     if (t.last + 1 >= L() || kPolitical.count(key(t.last + 1)) == 0) return;
     if (t.last + 2 < L() && key(t.last + 2) == "that"sv) return;
+    // ("declined to give details of its plan", "refused to give figures": withholding what is known,
+    // not refusing what was proposed)
+    if (key(t.last + 1) == "give"sv) {
+      static const WordSet kInformation = {"details", "detail", "information", "figures", "figure", "comment",
+                                           "reasons", "reason", "specifics", "evidence", "names", "numbers",
+                                           "a", "any", "further", "more", "its", "their"};
+      std::uint32_t w = t.last + 2;
+      while (w < L() && w < t.last + 5 && (key(w) == "a"sv || key(w) == "any"sv || key(w) == "further"sv ||
+                                           key(w) == "more"sv || key(w) == "its"sv || key(w) == "their"sv)) {
+        ++w;
+      }
+      if (w < L() && kInformation.count(key(w).view()) != 0) return;
+    }
     // ("refused to enter the war", "declined to enter talks"; not "refused to enter the room")
     if (key(t.last + 1) == "enter"sv) {
       bool political = false;
