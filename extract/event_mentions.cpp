@@ -952,8 +952,15 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     }
     // "who follows the G8 for the Carignano Policy Forum", "Ana Ruiz of the Tagus Forum": a named forum
     // after "of the" or "for the" is a body one works for, no gathering
+    // ("a defence analyst at the Bosphorus Policy Forum": where one works, after a role noun)
+    const auto works_at = [&] {
+      if (b < F + 2 || ctx.tokens[b - 1].key != "at"sv) return false;
+      static const WordSet kRoles = {"analyst", "fellow", "researcher", "director", "expert", "scholar", "economist",
+                                     "professor", "specialist", "head", "chairman", "president", "adviser", "advisor"};
+      return kRoles.count(ctx.tokens[b - 2].key.view()) != 0;
+    };
     if (named_from < L && ev.ev_definite && ctx.tokens[t].key == "forum"sv && b > F &&
-        (ctx.tokens[b - 1].key == "of"sv || ctx.tokens[b - 1].key == "for"sv)) {
+        (ctx.tokens[b - 1].key == "of"sv || ctx.tokens[b - 1].key == "for"sv || works_at())) {
       continue;
     }
     ev.first = b;

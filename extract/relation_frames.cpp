@@ -209,6 +209,7 @@ void Frames::handle(const Trigger& t, const TriggerInfo& info) {
   if (f == "include"sv) return include(t);
   if (f == "accompanied"sv) return accompanied(t);
   if (f == "bring_together"sv) return bring_together(t);
+  if (f == "brought_people_together"sv) return brought_people_together(t);
   if (f == "face_to_face"sv) return face_to_face(t);
   if (f == "sat_across"sv) return sat_across(t);
   if (f == "took_aside"sv) return took_aside(t);

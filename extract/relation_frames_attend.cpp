@@ -138,6 +138,12 @@ void Frames::attend(const Trigger& t) {
     // "Lavrov attended in his place", "took part by video link": the event being spoken of (the
     // summit the text is about rather than a meeting of two on its margins: "Orban also took part")
     ev = gathering_spoken_of();
+    // (not, in the present tense, one held days before the article: "Kishida, who attends as a
+    // partner" after Saturday's talks in Istanbul)
+    if (const Date d = ev >= 0 ? ctx_.events[static_cast<std::size_t>(ev)].date : Date{};
+        d.full() && ctx_.doc_date.full() && d < ctx_.doc_date && tense_at(ctx_, si_, t.first) == Tense::kPresent) {
+      return;
+    }
   }
   if (ev < 0) return;
   std::string status = cv_.status(s.last, t.first, false);
@@ -1759,6 +1765,24 @@ void Frames::companions(const Group& s, const Group& who, const Trigger& t) {
   }
   // (and the one at their side was there: "across the table sat ..." faces them all)
   for (const int x : s.entities) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
+}
+
+// "Stoltenberg brought Kristersson and Erdogan together": a host and the people he brought
+// together met, each of them the others.
+void Frames::brought_people_together(const Trigger& t) {
+  const Group o = cv_.object(t.last, 1);
+  if (o.empty() || o.generic || o.entities.size() < 2 || o.last >= L() || key(o.last) != "together"sv) return;
+  const Group s = subject_of(t);
+  if (s.empty() || s.generic || !people_only(s) || !people_only(o)) return;
+  const std::uint32_t end = cv_.clause_end(o.last);
+  const std::string status = cv_.status(s.last, t.first, false);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  std::string place, pkey;
+  if (const Mention* pl = cv_.place_between(F(), end)) place_of(*pl, &place, &pkey);
+  meeting_between(s, o, status, date, place, -1);
+  meeting_among(o.entities, status, date, place, -1, 0.75);
+  last_subject_ = s;
+  remember(s, t);
 }
 
 void Frames::bring_together(const Trigger& t) {

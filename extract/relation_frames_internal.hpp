@@ -308,6 +308,7 @@ class Frames {
   // Whether every one of `g` is already placed at event `ev` by a reported assertion.
   bool all_at_event(const Group& g, int ev) const;
   void bring_together(const Trigger& t);
+  void brought_people_together(const Trigger& t);
 
   // Chairing (relation_frames_chair.cpp): chair, led_by.
   void chair(const Trigger& t);

@@ -222,6 +222,12 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
       ++o;
     }
     if (o < L() && kNeeds.count(key(o).view()) != 0) return;
+    // ("when conditions are met", "once the targets were met")
+    if (t.first > F() + 1 && (key(t.first - 1) == "are"sv || key(t.first - 1) == "were"sv || key(t.first - 1) == "is"sv ||
+                              key(t.first - 1) == "was"sv || key(t.first - 1) == "been"sv || key(t.first - 1) == "be"sv) &&
+        kNeeds.count(key(t.first - 2).view()) != 0) {
+      return;
+    }
   }
   if (key(t.first).starts_with("spen") && !time_spent_with(t)) return;
   if (opening_participle_passive(t)) return;
