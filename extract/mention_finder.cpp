@@ -2505,6 +2505,21 @@ class Finder {
   bool object_position(std::uint32_t first) const {
     if (first <= F_) return false;
     if (governs(first - 1)) return true;
+    // ("with A and B": the next of a list whose first stands where an object does)
+    if (first > F_ + 2 && tok(first - 1).key == "and"sv) {
+      for (const Mention& o : si_.mentions) {
+        if (o.last == first - 1 && o.first < first - 1 && !o.possessive && o.kind == MKind::kPerson) {
+          return object_position(o.first);
+        }
+      }
+    }
+    // ("with Canada's Justin Trudeau": a person after a possessor that stands where an object does)
+    if (first > F_ + 2 && tok(first - 1).key == "'s"sv) {
+      for (const Mention& o : si_.mentions) {
+        if (o.last == first - 1 && o.possessive && o.first < first - 1) return object_position(o.first);
+        if (o.last == first && o.possessive && o.first < first - 1) return object_position(o.first);
+      }
+    }
     // "saw the country's senior foreign-policy official, Wang Yi" (a person named by a role noun),
     // "saw the country's foreign minister, S. Jaishankar", "saw Kenya's president, William Ruto"
     // (a name after a title and a comma): the description right after the verb or preposition
@@ -2534,7 +2549,8 @@ class Finder {
   bool governs(std::uint32_t i) const {
     const Token& p = tok(i);
     if (place_preposition(p) || p.key == "with"sv || p.key == "by"sv || p.key == "of"sv || p.key == "to"sv) return true;
-    if (p.key.size() > 4 && p.key.ends_with("ing")) return true;
+    // (not "morning", "evening": "That morning Zelensky held talks")
+    if (p.key.size() > 4 && p.key.ends_with("ing") && p.key != "morning"sv && p.key != "evening"sv) return true;
     return std::any_of(si_.triggers.begin(), si_.triggers.end(),
                        [&](const Trigger& t) { return i >= t.first && i < t.last; });
   }
@@ -2613,6 +2629,11 @@ class Finder {
               coordinated = k == m.first || (k >= F_ + 2 && tok(k - 2).key == ","sv);
               break;
             }
+            // ("...; in the afternoon he met Biden": a clause after a semicolon, past its time)
+            if (w.key == ";"sv) {
+              coordinated = true;
+              break;
+            }
             // (over a day's name: ", and on Monday morning he held talks")
             if (!w.is(kWord) || (w.is(kCapital) && !w.in(kClsDateStart))) break;
           }
@@ -2639,7 +2660,11 @@ class Finder {
             local_first = o.first;
             local_last = o.last;
           }
-          if ((owns_event || coordinated) && !object_position(o.first)) local_subject = o.entity;
+          // (the first clause's subject, not a possessor inside its object: "he held talks with
+          // Canada's Justin Trudeau and Indonesia's Joko Widodo; in the afternoon he met Biden")
+          if ((owns_event || coordinated) && !object_position(o.first) && (owns_event || local_subject < 0)) {
+            local_subject = o.entity;
+          }
         }
         if (local_subject >= 0) local = local_subject;
         // (the person the sentence opens with)

@@ -433,7 +433,16 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
                          !ctx_.tokens[oe + 1].is(kCapital) && !determiner(key(oe + 1)) && cv_.mention_at(oe + 1) == nullptr;
     const bool recipient_named =
         oe < L() && (key(oe) == "to"sv || (key(oe) == "for"sv && !purpose) || key(oe) == "in"sv || key(oe) == "into"sv);
-    if (!recipient_named) beneficiary = recent_beneficiary(s);
+    // ("would support training Ukrainian pilots": the people the object names it is for)
+    for (std::uint32_t k = o.object_first; k < oe && !recipient_named && beneficiary < 0; ++k) {
+      const Mention* m = cv_.mention_at(k);
+      if (m != nullptr && m->first == k && m->kind == MKind::kCountry && m->entity >= 0 && !same_side(s, m->entity)) {
+        beneficiary = m->entity;
+      } else if (const int d = m == nullptr ? demonym_country(k) : -1; d >= 0 && !same_side(s, d)) {
+        beneficiary = d;
+      }
+    }
+    if (!recipient_named && beneficiary < 0) beneficiary = recent_beneficiary(s);
   }
   if (beneficiary >= 0 && rel == "pledged"sv) {
     ctx_.pledge_beneficiary = beneficiary;
@@ -1346,6 +1355,8 @@ void Frames::action_pledge(const Trigger& t, const Group& s, std::uint32_t verb)
       // (or where what is supported is: "support a peaceful solution in Sudan")
       for_beneficiary = fm != nullptr && fm->first == i && fm->entity == beneficiary &&
                         (key(p) == "for"sv || (key(p) == "in"sv && vk != "assist"sv));
+      // (or the people of the country it serves: "support training Ukrainian pilots")
+      for_beneficiary = for_beneficiary || (fm == nullptr && demonym_country(i) == beneficiary);
     }
     beneficiary = m != nullptr && m->first == o && cv_.is_actor(*m) && m->entity >= 0 && !same_side(s, m->entity)
                       ? m->entity
