@@ -499,6 +499,10 @@ bool Frames::host_apposition(const Trigger& t) {
   }
   if (c <= F() + 1 || key(c - 1) != ","sv) return false;
   const Mention* who = cv_.mention_at(c - 2);
+  // ("opposite Lula, with the host, Japanese Prime Minister Fumio Kishida, at the centre": the
+  // person the apposition after it names, not the one before "with")
+  // (it says no more than that: the host of which gathering the sentence does not say)
+  if (key(c) == "with"sv) return true;
   if (who == nullptr || who->last != c - 1 || who->kind != MKind::kPerson || who->possessive || who->entity < 0) {
     return false;
   }
