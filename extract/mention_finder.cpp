@@ -2702,6 +2702,15 @@ class Finder {
               if (close < m.first && tok(close).key == ","sv) from = close + 1;
             }
           }
+          // ("President Zelensky and First Lady Olena Zelenska met him": over a coordinated subject)
+          if (from + 1 < m.first && tok(from).key == "and"sv) {
+            for (const Mention& o : si_.mentions) {
+              if (o.first > from && o.first <= from + 4 && o.last < m.first && o.kind == MKind::kPerson && !o.possessive) {
+                from = o.last;
+                break;
+              }
+            }
+          }
           for (std::uint32_t k = from; k < m.first && same_clause; ++k) {
             const TokenKey w = tok(k).key;
             if (k == local_last && apposition) continue;
@@ -2715,6 +2724,8 @@ class Finder {
               if (o.first >= m.first) break;
               if (o.entity < 0 || o.entity == not_this || o.modifier) continue;
               if (o.kind != MKind::kPerson && o.kind != MKind::kPronoun) continue;
+              // (nor one coordinated with that subject: "Zelensky and First Lady Olena Zelenska met him")
+              if (o.last < local_first && local_first - o.last <= 4 && tok(o.last).key == "and"sv) continue;
               const auto& e = ctx_.entities[static_cast<std::size_t>(o.entity)];
               if (e.type != "person"sv || (e.gender != '?' && e.gender != g) || object_position(o.first)) continue;
               local = o.entity;  // the first: coordinated objects ("by the King and Queen Maxima") look like subjects
