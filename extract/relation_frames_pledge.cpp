@@ -1044,8 +1044,12 @@ void Frames::supply(const Trigger& t) {
   if (const TokenKey v = key(t.first); (v == "sent"sv || v == "sends"sv) && t.last < L()) {
     std::uint32_t at = t.last;
     if (key(at) == "its"sv || key(at) == "their"sv || key(at) == "his"sv || key(at) == "her"sv) {
+      // (over the role, in capitals or not: "sent his Technology Secretary, Peter Kyle")
       std::uint32_t c = at + 1;
-      while (c < L() && c < at + 6 && ctx_.tokens[c].is(kWord) && !ctx_.tokens[c].is(kCapital)) ++c;
+      while (c < L() && c < at + 6 && ctx_.tokens[c].is(kWord) && (!ctx_.tokens[c].is(kCapital) || cv_.mention_at(c) == nullptr ||
+                                                                  cv_.mention_at(c)->kind == MKind::kTitle)) {
+        ++c;
+      }
       if (c > at + 1 && c + 1 < L() && key(c) == ","sv) at = c + 1;
     } else {
       // ("China sent Vice Premier He Lifeng": past a title the lexicon does not hold)
