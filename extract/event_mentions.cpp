@@ -1533,6 +1533,18 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         ctx.events[static_cast<std::size_t>(ev.event)].old = true;
         ctx.salient_event = salient_before;
       }
+      // ("arrived in Hiroshima to join the G7 summit, after a flight from Jeddah, where he had
+      // addressed the Arab League summit on Friday": a gathering told in the past perfect is
+      // before the story, not the one it goes on to speak of)
+      if (salient_before >= 0 && ev.event != salient_before && ev.first > F + 2) {
+        bool perfect = false;
+        for (std::uint32_t k = ev.first; k > F + 1 && k + 6 > ev.first && !perfect; --k) {
+          const TokenKey w = ctx.tokens[k - 1].key;
+          if (w == ","sv || w == ";"sv) break;
+          perfect = w == "had"sv && ctx.tokens[k].key.ends_with("ed");
+        }
+        if (perfect) ctx.salient_event = salient_before;
+      }
       // ("That evening the king gave a state banquet": a banquet or a dinner of state is a gathering
       // of its own, but not the one the text goes on to speak of)
       if (salient_before >= 0 && (ctx.tokens[noun_end - 1].key == "banquet"sv || ctx.tokens[noun_end - 1].key == "dinner"sv)) {
