@@ -538,7 +538,17 @@ std::vector<Frames::GappedAmount> Frames::gapped_amounts(std::uint32_t from) con
     const Mention* m = cv_.mention_at(a);
     if (m == nullptr || m->first != a || !cv_.is_actor(*m) || m->possessive || m->entity < 0) continue;
     const std::uint32_t n = m->last;
-    if (n >= L() || !(ctx_.tokens[n].is(kDigit) || key(n) == "$"sv || key(n) == "€"sv || key(n) == "£"sv)) continue;
+    // (a sign outside ASCII may open the number's token: "€2.25bn")
+    const auto signed_number = [&](std::string_view w) {
+      for (const std::string_view sign : {"\u20ac"sv, "\u00a3"sv}) {
+        if (w.size() > sign.size() && w.starts_with(sign) && w[sign.size()] >= '0' && w[sign.size()] <= '9') return true;
+      }
+      return false;
+    };
+    if (n >= L() || !(ctx_.tokens[n].is(kDigit) || key(n) == "$"sv || key(n) == "€"sv || key(n) == "£"sv ||
+                      signed_number(key(n).view()))) {
+      continue;
+    }
     std::uint32_t e = n + 1;
     while (e < L() && e < n + 6 && key(e) != ","sv && key(e) != ";"sv && key(e) != "."sv && key(e) != "and"sv) ++e;
     // the conjunct ends with its amount: no verb of its own ("and Japan 10 million more than planned")

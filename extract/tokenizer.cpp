@@ -359,10 +359,14 @@ void ascii_capitals(std::string_view word, Token& t) {
         const char32_t after = c.peek(j + l + l2, &l3);
         if (!word_cp(after)) break;
       }
-      if (ch == '.' && ascii_digit(static_cast<unsigned char>(text[i])) && ascii_digit(static_cast<unsigned char>(next < 0x80 ? next : 0))) {
+      // (after a currency sign the word holds: "£1.5bn", "€2.3 billion")
+      std::size_t sign = i;
+      while (sign < j && static_cast<unsigned char>(text[sign]) >= 0x80) ++sign;
+      if (ch == '.' && sign < j && ascii_digit(static_cast<unsigned char>(text[sign])) &&
+          ascii_digit(static_cast<unsigned char>(next < 0x80 ? next : 0))) {
         // a decimal point: "26.7 million" is one number, not "26." ending a sentence
         bool digits = true;
-        for (std::size_t k = i; k < j && digits; ++k) digits = ascii_digit(static_cast<unsigned char>(text[k])) || text[k] == ',';
+        for (std::size_t k = sign; k < j && digits; ++k) digits = ascii_digit(static_cast<unsigned char>(text[k])) || text[k] == ',';
         if (digits) {
           if (key_len < sizeof key) key[key_len] = '.';
           ++key_len;

@@ -1,6 +1,7 @@
 // The tokenizer: token spans, keys, flags and word classes of ASCII and non-ASCII words, inner
 // apostrophes, hyphens and dots, possessives and abbreviations. Both the ASCII fast path and the
 // decoding path must give the same keys (name_key rules: lower case, no dots, accents folded).
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include <string>
@@ -50,6 +51,11 @@ TEST(Tokenizer, ADecimalPointIsInsideTheNumber) {
             (std::vector<std::string>{"(", "$", "26.7", "million", ")", "and", "1", ",", "250.75", "points", "."}));
   // a number that ends a sentence keeps the full stop apart
   EXPECT_EQ(spans("worth 26. It"), (std::vector<std::string>{"worth", "26", ".", "It"}));
+  // after a sign outside ASCII too: "£1.5bn" is no "£1." ending a sentence
+  const auto pounds = spans("promised £1.5bn and €2.25 billion.");
+  EXPECT_EQ(pounds.size(), 6u);
+  EXPECT_EQ(pounds.back(), ".");
+  EXPECT_EQ(std::count(pounds.begin(), pounds.end(), std::string(".")), 1);
 }
 
 TEST(Tokenizer, FlagsAndAbbreviations) {
