@@ -1025,6 +1025,19 @@ class Finder {
           "temple", "mandir", "mosque", "church", "cathedral", "shrine", "hospital", "university", "college",
           "school", "stadium", "airport", "road", "street", "station", "foundation", "trust", "institute"};
       if (ne > j && kPlaces.count(tok(ne - 1).key.view()) != 0) return ne;
+      // ("Sir Keir and Lady Starmer": a first name after a style shares the surname of the styled
+      // name after "and"; the person of the lexicon the two make)
+      if (ne == j + 1 && ne + 2 < L_ && tok(ne).key == "and"sv) {
+        const Hit* other = hit_starting(ne + 1);
+        std::uint32_t sn = other != nullptr && other->has(LexKind::kHonorific) ? other->last : ne + 1;
+        if (sn > ne + 1 && sn < L_ && tok(sn).key == "."sv) ++sn;
+        if (sn > ne + 1 && sn < L_ && tok(sn).is(kCapital) && tok(sn).is(kWord) &&
+            !(sn + 1 < L_ && tok(sn + 1).is(kCapital) && tok(sn + 1).is(kWord))) {
+          std::string both(tok(j).key.view());
+          both.append(" ").append(tok(sn).key.view());
+          if (const int ent = lex_person_of_key(both); ent >= 0) return push_actor(i, ne, MKind::kPerson, ent);
+        }
+      }
       // ("Sir Bob greeted him" after "Sir Bob Dadae": a knight or a dame is called by the first
       // name; the person this text named in full with it)
       if (ne == j + 1 && (t.key == "sir"sv || t.key == "dame"sv)) {
