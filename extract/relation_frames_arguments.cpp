@@ -913,6 +913,26 @@ Group Frames::subject_of(const Trigger& t) {
     }
   }
   if (g.empty()) g = diary_entry_subject(t);
+  // "According to Mr Misri, PM Modi and President Macron held talks": the source the sentence
+  // opens with is no one of its subject
+  if (!g.empty() && g.first < t.first) {
+    std::uint32_t w = F();
+    while (w < t.first && !ctx_.tokens[w].is(kWord)) ++w;
+    if (w + 2 < t.first && key(w) == "according"sv && key(w + 1) == "to"sv) {
+      std::uint32_t c = w + 2;
+      while (c < t.first && key(c) != ","sv) ++c;
+      if (c < t.first && g.first < c) {
+        for (std::size_t m = 0; m < si_.mentions.size(); ++m) {
+          const Mention& mm = si_.mentions[m];
+          if (mm.first <= c || mm.first >= t.first) continue;
+          if (!cv_.is_actor(mm) || mm.possessive || mm.modifier) continue;
+          Group after = cv_.group_from(m);
+          after.last = std::max(after.last, g.last);
+          return after;
+        }
+      }
+    }
+  }
   return g;
 }
 
