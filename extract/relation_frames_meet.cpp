@@ -1135,6 +1135,48 @@ void Frames::receive(const Trigger& t) {
   // ("King Charles received him at Sandringham": one receives a person, named or not)
   const bool receives = key(t.first).starts_with("receiv") || key(t.first).starts_with("welcom") ||
                         key(t.first).starts_with("greet");
+  // ("Trump and his wife Melania landed at Windsor, where Prince William and Catherine greeted
+  // them": the people the sentence opened with, else the group the sentences before spoke of)
+  if (receives && m != nullptr && m->kind == MKind::kPronoun && m->entity < 0 && key(t.last) == "them"sv &&
+      people_only(s)) {
+    std::vector<int> them;
+    for (std::size_t k = 0; k < si_.mentions.size(); ++k) {
+      const Mention& mm = si_.mentions[k];
+      if (mm.first >= s.first) break;
+      if (!cv_.is_actor(mm) || mm.possessive || mm.modifier) continue;
+      // (the first actor, before any predicate)
+      const bool predicate_before = std::any_of(si_.triggers.begin(), si_.triggers.end(),
+                                                [&](const Trigger& o) { return o.first < mm.first; });
+      const Group g = cv_.group_from(k);
+      if (!predicate_before && !g.entities.empty() && people_only(g)) them = g.entities;
+      break;
+    }
+    // (not when the sentence names a group of no one: "the leaders posed ..., where La Russa
+    // welcomed them")
+    const bool group_here = std::any_of(si_.mentions.begin(), si_.mentions.end(), [&](const Mention& g) {
+      return g.first < t.first && g.kind == MKind::kGeneric;
+    });
+    if (them.empty() && !group_here && ctx_.last_group.size() >= 2) them = ctx_.last_group;
+    them.erase(std::remove_if(them.begin(), them.end(),
+                              [&](int x) {
+                                return std::find(s.entities.begin(), s.entities.end(), x) != s.entities.end() ||
+                                       ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv;
+                              }),
+               them.end());
+    if (!them.empty()) {
+      Group o;
+      o.entities = them;
+      o.first = m->first;
+      o.last = m->last;
+      const std::uint32_t end = cv_.clause_end(t.last);
+      const std::string status = cv_.status(s.last, t.first, false);
+      const Date date = date_for(std::min(s.first, t.first), end, t.first);
+      meeting_between(s, o, status, date, "", -1);
+      last_subject_ = s;
+      remember(s, t);
+      return;
+    }
+  }
   const bool person_pronoun = (embrace || receives) && m != nullptr && m->kind == MKind::kPronoun && m->entity >= 0 &&
                               !m->possessive && ctx_.entities[static_cast<std::size_t>(m->entity)].type == "person"sv &&
                               std::find(s.entities.begin(), s.entities.end(), m->entity) == s.entities.end() &&
