@@ -558,6 +558,33 @@ class Finder {
     si_.mentions.push_back(std::move(m));
   }
 
+  // "Macron and his wife Brigitte", "Trump and his wife, Melania,": a first name after "his wife"
+  // or "her husband" is the spouse, who has the surname of the person named before it. Returns the
+  // end of the mention pushed, else i.
+  std::uint32_t parse_spouse_name(std::uint32_t i) {
+    if (i < F_ + 3 || !tok(i).is(kCapital) || !tok(i).is(kWord) || hit_starting(i) != nullptr || hit_index(i) >= 0) {
+      return i;
+    }
+    std::uint32_t k = i - 1;
+    if (tok(k).key == ","sv) --k;
+    const TokenKey rel = tok(k).key;
+    if ((rel != "wife"sv && rel != "husband"sv) || (tok(k - 1).key != "his"sv && tok(k - 1).key != "her"sv)) return i;
+    // (one first name, then no more capitals: "his wife Melania sat", "his wife, Melania,")
+    if (i + 1 < L_ && tok(i + 1).is(kCapital) && tok(i + 1).is(kWord)) return i;
+    int spouse_of = -1;
+    for (const Mention& m : si_.mentions) {
+      if (m.first < k - 1 && m.kind == MKind::kPerson && m.entity >= 0 && !m.possessive) spouse_of = m.entity;
+    }
+    if (spouse_of < 0) return i;
+    const DocEntity& p = ctx_.entities[static_cast<std::size_t>(spouse_of)];
+    if (p.surname_key.empty() || p.surname_only) return i;
+    std::string surname = p.label.substr(p.label.rfind(' ') + 1);
+    const std::string name = std::string(text(i, i + 1)) + " " + surname;
+    int ent = lex_person_of_key(name_key(name));
+    if (ent < 0) ent = entity_for_named_person(ctx_, name, "", p.country, "", true);
+    return ent >= 0 ? push_actor(i, i + 1, MKind::kPerson, ent) : i;
+  }
+
   // (a company that opens its sentence, for "the company" in the next one)
   void note_company(MKind kind, int ent, std::uint32_t at) {
     if (kind != MKind::kOrg || ent < 0) return;
@@ -1013,6 +1040,7 @@ class Finder {
     if (t.key == "he"sv && t.is(kAbbrev) && t.is(kAllCaps)) return i + 1;
     if (const std::uint32_t e = parse_shared_surname(i); e > i) return e;
     if (const std::uint32_t e = parse_company_noun(i); e > i) return e;
+    if (const std::uint32_t e = parse_spouse_name(i); e > i) return e;
     if (const std::uint32_t e = parse_counterpart(i); e > i) return e;
     if (const std::uint32_t e = parse_titled(i); e > i) return e;
 
