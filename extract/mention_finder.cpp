@@ -562,13 +562,12 @@ class Finder {
   // or "her husband" is the spouse, who has the surname of the person named before it. Returns the
   // end of the mention pushed, else i.
   std::uint32_t parse_spouse_name(std::uint32_t i) {
-    if (i < F_ + 3 || !tok(i).is(kCapital) || !tok(i).is(kWord) || hit_starting(i) != nullptr || hit_index(i) >= 0) {
-      return i;
-    }
+    if (i < F_ + 3) return i;
     std::uint32_t k = i - 1;
     if (tok(k).key == ","sv) --k;
     const TokenKey rel = tok(k).key;
     if ((rel != "wife"sv && rel != "husband"sv) || (tok(k - 1).key != "his"sv && tok(k - 1).key != "her"sv)) return i;
+    if (!tok(i).is(kCapital) || !tok(i).is(kWord) || hit_starting(i) != nullptr || hit_index(i) >= 0) return i;
     // (one first name, then no more capitals: "his wife Melania sat", "his wife, Melania,")
     if (i + 1 < L_ && tok(i + 1).is(kCapital) && tok(i + 1).is(kWord)) return i;
     int spouse_of = -1;
@@ -926,11 +925,11 @@ class Finder {
   // name shares its surname; the person of the lexicon the two make. Returns the token after the
   // first name, else i.
   std::uint32_t parse_shared_surname(std::uint32_t i) {
-    const Hit* own = hit_starting(i);
-    if (i + 3 >= L_ || !tok(i).is(kCapital) || !tok(i).is(kWord) || tok(i + 1).key != "and"sv ||
-        (own != nullptr && own->last != i + 1) || (i > F_ && tok(i - 1).is(kCapital) && tok(i - 1).is(kWord))) {
+    if (i + 3 >= L_ || tok(i + 1).key != "and"sv || !tok(i).is(kCapital) || !tok(i).is(kWord) ||
+        (i > F_ && tok(i - 1).is(kCapital) && tok(i - 1).is(kWord))) {
       return i;
     }
+    if (const Hit* own = hit_starting(i); own != nullptr && own->last != i + 1) return i;
     const Token& given = tok(i + 2);
     const Token& surname = tok(i + 3);
     if (!given.is(kCapital) || !given.is(kWord) || !surname.is(kCapital) || !surname.is(kWord) ||
