@@ -936,10 +936,16 @@ class Finder {
         (i + 4 < L_ && tok(i + 4).is(kCapital) && tok(i + 4).is(kWord))) {
       return i;
     }
-    std::string key(tok(i).key.view());
-    key.append(" ").append(surname.key.view());
-    const int ent = lex_person_of_key(key);
+    const int ent = lex_person_of_names(i, i + 3);
     return ent >= 0 ? push_actor(i, i + 1, MKind::kPerson, ent) : i;
+  }
+
+  // The entity of the lexicon person a first name at `given` and a surname at `surname` make when
+  // they share the surname ("Donald and Melania Trump", "Sir Keir and Lady Starmer"), -1 if none.
+  int lex_person_of_names(std::uint32_t given, std::uint32_t surname) {
+    std::string key(tok(given).key.view());
+    key.append(" ").append(tok(surname).key.view());
+    return lex_person_of_key(key);
   }
 
   // The entity of the lexicon person a name key names ("justin trudeau"), -1 if none.
@@ -1060,9 +1066,7 @@ class Finder {
         if (sn > ne + 1 && sn < L_ && tok(sn).key == "."sv) ++sn;
         if (sn > ne + 1 && sn < L_ && tok(sn).is(kCapital) && tok(sn).is(kWord) &&
             !(sn + 1 < L_ && tok(sn + 1).is(kCapital) && tok(sn + 1).is(kWord))) {
-          std::string both(tok(j).key.view());
-          both.append(" ").append(tok(sn).key.view());
-          if (const int ent = lex_person_of_key(both); ent >= 0) return push_actor(i, ne, MKind::kPerson, ent);
+          if (const int ent = lex_person_of_names(j, sn); ent >= 0) return push_actor(i, ne, MKind::kPerson, ent);
         }
       }
       // ("Sir Bob greeted him" after "Sir Bob Dadae": a knight or a dame is called by the first
