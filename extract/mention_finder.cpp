@@ -1179,6 +1179,7 @@ class Finder {
           return body;
         }
       }
+      mark_body_of_people(m);
       push(std::move(m));
       return end;
     }
@@ -1547,8 +1548,27 @@ class Finder {
     m.entity = ent;
     m.generic = generic;
     m.possessive = b < L_ && tok(b).key == "'s"sv;
+    mark_body_of_people(m);
     note_company(kind, ent, a);
     return b;
+  }
+  // ("a Deutsche Boerse shareholder opposed": a body's name before people who are not of it, in
+  // lower case, names whose owners or customers they are; the people act, not the body. Not
+  // before a name, "BP shareholder John Smith", which other readings have.)
+  void mark_body_of_people(Mention& m) const {
+    if (m.kind != MKind::kOrg || m.possessive || m.last >= L_ || !tok(m.last).is(kWord) || tok(m.last).is(kCapital) ||
+        !people_of_body(tok(m.last).key)) {
+      return;
+    }
+    if (m.last + 1 < L_ && tok(m.last + 1).is(kWord) && tok(m.last + 1).is(kCapital)) return;
+    m.modifier = true;
+  }
+  // (people who are not the body and do not act for it: its owners, customers, critics)
+  static bool people_of_body(TokenKey k) {
+    static const WordSet kPeople = {"shareholder", "shareholders", "investor", "investors", "customer",
+                                    "customers", "client", "clients", "analyst", "analysts", "critic",
+                                    "critics", "rival", "rivals", "union", "unions", "supplier", "suppliers"};
+    return kPeople.count(k.view()) != 0;
   }
 
   // "Microsoft. The company announced ...", "Blackstone. The private equity group committed": a

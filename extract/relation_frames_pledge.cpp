@@ -905,9 +905,14 @@ void Frames::pledge(const Trigger& t) {
       return;
     }
   }
-  if (to_at < L() && (key(to_at) == "to"sv || key(to_at) == "that"sv)) {
+  // "Sony announced it would be using the technology": a that-clause without "that" is read as one
+  const bool bare_that = to_at + 1 < L() && key(t.first).starts_with("announc") &&
+                         (key(to_at) == "it"sv || key(to_at) == "they"sv || key(to_at) == "he"sv ||
+                          key(to_at) == "she"sv || key(to_at) == "we"sv) &&
+                         (key(to_at + 1) == "would"sv || key(to_at + 1) == "will"sv);
+  if (to_at < L() && (key(to_at) == "to"sv || key(to_at) == "that"sv || bare_that)) {
     std::uint32_t v = to_at + 1;
-    if (key(to_at) == "that"sv) {
+    if (key(to_at) == "that"sv || bare_that) {
       const std::uint32_t end = cv_.clause_end(v);
       while (v < end && key(v) != "would"sv && key(v) != "will"sv && key(v) != "'ll"sv) ++v;
       if (v >= end) return;
@@ -1160,6 +1165,18 @@ void Frames::supply(const Trigger& t) {
   }
   if (s.empty()) s = subject_or_group(t.first);
   if (s.empty()) return;
+  // ("Before Wednesday's announcement, BMW had invested some £280m": a word of promise in a phrase
+  // set off by a comma before the subject promises nothing of the subject's)
+  if (context && !gift && s.first > lo && s.first < t.first) {
+    bool own = signed_to_supply(t);
+    for (std::uint32_t i = lo; i < t.first && !own; ++i) {
+      if (!pledge_context_word(key(i))) continue;
+      bool set_off = false;
+      for (std::uint32_t k = i + 1; k < s.first && !set_off; ++k) set_off = key(k) == ","sv;
+      own = !set_off;
+    }
+    context = own;
+  }
   const std::string status = cv_.status(s.last, t.first, true);
   if (!context && status != edge_status::kDenied) return;
   // "contribute to a reassurance force for Ukraine": what is given to is what is pledged
