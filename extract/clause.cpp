@@ -298,7 +298,7 @@ bool ClauseView::of_apposition(std::size_t i) const {
 
 std::size_t ClauseView::kin_apposition(std::size_t i) const {
   static const WordSet kNouns = {
-      "father",    "mother",      "son",    "daughter", "wife",   "husband",     "brother", "sister",
+      "father",    "mother",      "son",    "daughter", "wife",   "husband",     "brother", "sister", "partner",
       "spouse",    "predecessor", "successor", "deputy", "host",  "counterpart", "guest",   "boss",
       "homologue", "homolog"};
   const auto& ms = si_.mentions;
@@ -943,6 +943,25 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
         g.last = m->last;
         return g;
       }
+      // "The two leaders held talks for an hour before they met business leaders": the pair the
+      // sentence opened with
+      {
+        std::uint32_t w = F;
+        while (w < mf && !tk[w].is(kWord)) ++w;
+        if (w < mf && tk[w].key == "the"sv) ++w;
+        if (w + 1 < mf && (tk[w].key == "two"sv || tk[w].key == "both"sv)) {
+          const TokenKey n = tk[w + 1].key;
+          if ((n == "men"sv || n == "leaders"sv || n == "presidents"sv || n == "women"sv) &&
+              (mention_at(w + 1) == nullptr || mention_at(w + 1)->kind == MKind::kGeneric)) {
+            Group g = pair_before(w, n == "leaders"sv || n == "presidents"sv, n == "men"sv ? 'm' : n == "women"sv ? 'f' : '?');
+            if (!g.empty()) {
+              g.first = F;
+              g.last = m->last;
+              return g;
+            }
+          }
+        }
+      }
       // "Their Majesties were received by ...": the king and the queen this text has named
       if (m->last > mf + 1 && tk[m->last - 1].key == "majesties"sv) {
         Group g;
@@ -1109,7 +1128,8 @@ Group ClauseView::pair_before(std::uint32_t pos, bool leaders, char gender) cons
   const auto below = [&](int x) {
     const auto& e = ctx_.entities[static_cast<std::size_t>(x)];
     return below_leader(e.role) ||
-           (e.lex >= 0 && !ctx_.lex->in_office_on(ctx_.lex->people()[static_cast<std::size_t>(e.lex)], ctx_.doc_date));
+           (e.lex >= 0 && !ctx_.lex->in_office_on(ctx_.lex->people()[static_cast<std::size_t>(e.lex)], ctx_.doc_date)) ||
+           (e.lex < 0 && e.role.empty() && e.org.empty());  // (a leader's wife, named by the text alone)
   };
   // ("the two men" are no women)
   const auto other_gender = [&](int x) {

@@ -558,16 +558,30 @@ class Finder {
     si_.mentions.push_back(std::move(m));
   }
 
-  // "Macron and his wife Brigitte", "Trump and his wife, Melania,": a first name after "his wife"
-  // or "her husband" is the spouse, who has the surname of the person named before it. Returns the
-  // end of the mention pushed, else i.
+  // "Macron and his wife Brigitte", "Trump and his wife, Melania,", "Biden and his son, Hunter,": a
+  // first name after "his wife", "her husband", "his son", "her sister" is the relative, who has the
+  // surname of the person named before it (a king's wife is the queen: "King Felipe and his wife,
+  // Letizia"). Returns the end of the mention pushed, else i.
   std::uint32_t parse_spouse_name(std::uint32_t i) {
     if (i < F_ + 3) return i;
     std::uint32_t k = i - 1;
     if (tok(k).key == ","sv) --k;
     const TokenKey rel = tok(k).key;
-    if ((rel != "wife"sv && rel != "husband"sv) || (tok(k - 1).key != "his"sv && tok(k - 1).key != "her"sv)) return i;
-    if (!tok(i).is(kCapital) || !tok(i).is(kWord) || hit_starting(i) != nullptr || hit_index(i) >= 0) return i;
+    const bool spouse = rel == "wife"sv || rel == "husband"sv;
+    if ((!spouse && rel != "son"sv && rel != "daughter"sv && rel != "brother"sv && rel != "sister"sv) ||
+        (tok(k - 1).key != "his"sv && tok(k - 1).key != "her"sv)) {
+      return i;
+    }
+    if (!tok(i).is(kCapital) || !tok(i).is(kWord) || (hit_index(i) >= 0 && hit_starting(i) == nullptr)) return i;
+    // (a first name that is also a place, in apposition: "his wife, Victoria,", not the capital of
+    // the Seychelles)
+    if (const Hit* h = hit_starting(i);
+        h != nullptr && (h->last != i + 1 || tok(i - 1).key != ","sv || i + 1 >= L_ || tok(i + 1).key != ","sv ||
+                         !(h->has(LexKind::kCapital) || h->has(LexKind::kCity) || h->has(LexKind::kPlace)) ||
+                         h->has(LexKind::kPerson) || h->has(LexKind::kSurname) || h->has(LexKind::kCountry) ||
+                         h->has(LexKind::kOrg) || h->has(LexKind::kTitle) || h->has(LexKind::kHonorific))) {
+      return i;
+    }
     // (one first name, then no more capitals: "his wife Melania sat", "his wife, Melania,")
     if (i + 1 < L_ && tok(i + 1).is(kCapital) && tok(i + 1).is(kWord)) return i;
     int spouse_of = -1;
@@ -577,7 +591,21 @@ class Finder {
     if (spouse_of < 0) return i;
     const DocEntity& p = ctx_.entities[static_cast<std::size_t>(spouse_of)];
     if (p.surname_key.empty() || p.surname_only) return i;
+    if (p.label.find(' ') == std::string::npos) return i;  // ("Naruhito": a monarch's one name)
     std::string surname = p.label.substr(p.label.rfind(' ') + 1);
+    // (a monarch has no surname: the wife of a king or an emperor is a queen or an empress; other
+    // relatives of a royal are left to the text)
+    const std::string_view style = std::string_view(p.label).substr(0, p.label.find(' '));
+    if (style == "King"sv || style == "Emperor"sv) {
+      if (rel != "wife"sv) return i;
+      const std::string name = std::string(style == "King"sv ? "Queen " : "Empress ") + std::string(text(i, i + 1));
+      const int ent = entity_for_named_person(ctx_, name, "", p.country, "", true);
+      return ent >= 0 ? push_actor(i, i + 1, MKind::kPerson, ent) : i;
+    }
+    if (style == "Queen"sv || style == "Prince"sv || style == "Princess"sv || style == "Sultan"sv || style == "Emir"sv ||
+        style == "Sheikh"sv || style == "Crown"sv || style == "Empress"sv || style == "Pope"sv) {
+      return i;
+    }
     const std::string name = std::string(text(i, i + 1)) + " " + surname;
     int ent = lex_person_of_key(name_key(name));
     if (ent < 0) ent = entity_for_named_person(ctx_, name, "", p.country, "", true);

@@ -146,7 +146,12 @@ void name_meetings_by_participants(EventGraph& g) {
     for (const Vertex p : list) names.emplace_back(short_person_name(gr[p]), gr[p].id);
     std::sort(names.begin(), names.end());
     std::string label;
-    for (const auto& [name, id] : names) label += (label.empty() ? "" : "-") + name;
+    // (a couple is named once: "Starmer-Trump meeting", not "Starmer-Starmer-Trump")
+    std::string_view previous;
+    for (const auto& [name, id] : names) {
+      if (name != previous) label += (label.empty() ? "" : "-") + name;
+      previous = name;
+    }
     // (its own label stays an alias: unname_meetings puts it back)
     NodeProps& n = gr[*v];
     if (n.label.empty()) continue;

@@ -104,3 +104,14 @@ TEST(EventLabels, FourPeopleAreNotNamed) {
   name_meetings_by_participants(g);
   EXPECT_EQ(label_of(g, "summit:m"), "Meeting, Elysee Palace, Paris (2025-03-26)");
 }
+
+TEST(EventLabels, ACoupleSharingASurnameIsNamedOnce) {
+  EventGraph g;
+  g.add_node(a_person("person:host", "Keir Starmer", "United Kingdom"));
+  g.add_node(a_person("person:wife", "Victoria Starmer", "United Kingdom"));
+  g.add_node(a_person("person:guest", "Narendra Modi", "India"));
+  g.add_node(an_event("summit:m", "meeting"));
+  for (const char* p : {"person:host", "person:wife", "person:guest"}) g.add_edge(p, "summit:m", an_edge("attended"));
+  name_meetings_by_participants(g);
+  EXPECT_EQ(label_of(g, "summit:m"), "Modi-Starmer meeting, Elysee Palace, Paris (2025-03-26)");
+}
