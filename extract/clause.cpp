@@ -157,7 +157,7 @@ Group ClauseView::group_from(std::size_t m) const {
     }
     // "X, the French president, and Y": skip an apposition (a title-only mention between commas)
     std::uint32_t next = 0;
-    if (!separator_at(ms[i].last, &next)) break;
+    if (!separator_at(who_clause_in_list(ms[i]), &next)) break;
     const Mention* nm = mention_at(next);
     // (", and the investment minister, Jason Stockwood": a role the lexicon does not hold, then the
     // name)
@@ -220,6 +220,33 @@ Group ClauseView::group_from(std::size_t m) const {
   if (i < ms.size() && ms[i].kind == MKind::kPerson) semicolon_members(g);
   if (g.entities.empty()) g.generic = false;
   return g;
+}
+
+// "He met Rishi Sunak, who greeted him with a hug, Joko Widodo and Emmanuel Macron": a who-clause
+// between commas after a person, when another person follows it and the list closes with "and" and
+// a member before any other predicate, is stepped over. Returns the comma closing the clause, else
+// the end of `cur`.
+std::uint32_t ClauseView::who_clause_in_list(const Mention& cur) const {
+  const auto& tk = ctx_.tokens;
+  const std::uint32_t L = si_.span.last;
+  if (cur.kind != MKind::kPerson || cur.last + 2 >= L || tk[cur.last].key != ","sv || tk[cur.last + 1].key != "who"sv) {
+    return cur.last;
+  }
+  std::uint32_t c = cur.last + 2;
+  while (c < L && c < cur.last + 18 && tk[c].key != ","sv && tk[c].key != "."sv && tk[c].key != ";"sv) ++c;
+  if (c + 1 >= L || tk[c].key != ","sv) return cur.last;
+  const Mention* after = mention_at(c + 1);
+  if (after == nullptr || after->first != c + 1 || after->kind != MKind::kPerson || after->possessive) return cur.last;
+  for (std::uint32_t k = after->last; k + 1 < L && k < after->last + 30; ++k) {
+    if (boundary(k) || std::any_of(si_.triggers.begin(), si_.triggers.end(), [&](const Trigger& t) { return t.first == k; })) {
+      return cur.last;
+    }
+    if (tk[k].key == "and"sv) {
+      const Mention* last = mention_at(k + 1);
+      return last != nullptr && last->kind == MKind::kPerson ? c : cur.last;
+    }
+  }
+  return cur.last;
 }
 
 // Whether the person `nm`, after the separator that follows token `sep`, is the subject of the

@@ -93,6 +93,7 @@ class ClauseView {
 
   // The person named after a role and a comma from `from` ("national security adviser, Ajit
   // Doval"), else nullptr.
+  std::uint32_t who_clause_in_list(const Mention& cur) const;
   bool opens_next_clause(std::uint32_t sep, const Mention& nm) const;
   bool predicate_after_bare_comma(std::uint32_t sep, const Mention& nm) const;
   const Mention* member_after_apposition(std::uint32_t from) const;
