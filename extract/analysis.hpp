@@ -46,6 +46,7 @@ struct Mention {
   std::string pronoun;      // kPronoun: the word
   bool antecedent_here = false;  // kPronoun: resolved to a person named earlier in the same sentence
   bool modifier = false;    // names the place or group of an event ("a NATO summit"): not an actor
+  int partner = -1;         // kPerson: a second person the mention names ("the Bidens": Joe and Jill Biden)
   // kEvent: what the noun phrase says of the event
   std::string ev_kind;
   std::string ev_group;

@@ -147,6 +147,7 @@ Group ClauseView::group_from(std::size_t m) const {
     const Mention& cur = ms[i];
     if (is_actor(cur) && !country_before_its_person(i)) {
       if (!contains(g.entities, cur.entity)) g.entities.push_back(cur.entity);
+      if (cur.partner >= 0 && !contains(g.entities, cur.partner)) g.entities.push_back(cur.partner);
       g.generic = g.generic && cur.generic;
     }
     g.last = cur.last;
@@ -514,6 +515,7 @@ Group ClauseView::group_ending(std::size_t m) const {
     if (is_actor(ms[i]) && !contains(g.entities, ms[i].entity) && !of_apposition(i) && !title_before_holder(i) &&
         !country_before_its_person(i)) {
       g.entities.push_back(ms[i].entity);
+      if (ms[i].partner >= 0 && !contains(g.entities, ms[i].partner)) g.entities.push_back(ms[i].partner);
       g.generic = g.generic && ms[i].generic;
     }
   }

@@ -197,6 +197,8 @@ int entity_for_named_person(DocContext& ctx, std::string_view name, const std::s
     e.surname_key = surname_key_of(name);
     e.surname_only = name.find(' ') == std::string_view::npos;
     e.reliable = reliable;
+    // ("Jill Biden", "Victoria Starmer": a given name most of whose bearers are women is a "she")
+    if (!e.surname_only && ctx.lex != nullptr) e.gender = ctx.lex->given_name_gender(name_key(name.substr(0, name.find(' '))));
     i = add(ctx, std::move(e));
   } else if (reliable) {
     ctx.entities[static_cast<std::size_t>(i)].reliable = true;

@@ -56,6 +56,7 @@ void trace(const DocContext& ctx, const SentenceInfo& si) {
     if (m.kind == MKind::kEvent) {
       what = m.ev_kind + "|" + m.place + "|" + m.ev_group + "|" + m.ev_date.iso() + " #" + std::to_string(m.event);
     }
+    if (m.partner >= 0) what += " + " + ctx.entities[static_cast<std::size_t>(m.partner)].id;
     std::fprintf(stderr, "  %s [%.*s] -> %s%s%s%s\n", kKinds[static_cast<int>(m.kind)], static_cast<int>(t.size()), t.data(),
                  what.c_str(), m.possessive ? " poss" : "", m.generic ? " generic" : "", m.modifier ? " mod" : "");
   }

@@ -412,6 +412,8 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
   }
   for (const auto& h : strs(d, "honorifics")) pending_.emplace_back(h, LexEntry{LexKind::kHonorific, 0, false, true});
   for (const auto& h : strs(d, "person_nouns")) pending_.emplace_back(h, LexEntry{LexKind::kPersonNoun, 0, false, false});
+  for (const auto& n : strs(d, "female_given_names")) female_names_.push_back(name_key(n));
+  for (const auto& n : strs(d, "male_given_names")) male_names_.push_back(name_key(n));
   for (const auto& o : strs(d, "outlets")) {
     const bool capital = !o.empty() && o[0] >= 'A' && o[0] <= 'Z';
     pending_.emplace_back(o, LexEntry{LexKind::kOutlet, 0, acronym(o), capital});
@@ -543,7 +545,50 @@ void Lexicon::add_phrase(const std::string& text, LexEntry e) {  // NOLINT(perfo
   }
 }
 
+// The given names of the lexicon's people whose gender it knows, added to the lists of
+// data/given_names.json, which win over them; a name the people give to both is in neither. (Not
+// the first word of a name that starts with the family name: "Xi Jinping", "Lee Hsien Loong".)
+void Lexicon::build_given_names() {
+  std::vector<std::string> female, male;
+  for (const PersonInfo& p : people_) {
+    const std::size_t space = p.name.find(' ');
+    if (space == std::string::npos || p.family_first || (p.gender != 'f' && p.gender != 'm')) continue;
+    const std::string first = name_key(std::string_view(p.name).substr(0, space));
+    if (first.size() < 3 || first.find('.') != std::string::npos || name_key(p.surname).starts_with(first)) continue;
+    (p.gender == 'f' ? female : male).push_back(first);
+  }
+  const auto sorted = [](std::vector<std::string>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  };
+  sorted(female);
+  sorted(male);
+  sorted(female_names_);
+  sorted(male_names_);
+  const auto minus = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    std::vector<std::string> out;
+    std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+    return out;
+  };
+  // (the people's names that are neither ambiguous among them nor of the other list)
+  const std::vector<std::string> people_female = minus(minus(female, male), male_names_);
+  const std::vector<std::string> people_male = minus(minus(male, female), female_names_);
+  female_names_.insert(female_names_.end(), people_female.begin(), people_female.end());
+  male_names_.insert(male_names_.end(), people_male.begin(), people_male.end());
+  sorted(female_names_);
+  sorted(male_names_);
+}
+
+char Lexicon::given_name_gender(std::string_view key) const {
+  const auto has = [&](const std::vector<std::string>& v) {
+    const auto it = std::lower_bound(v.begin(), v.end(), key, [](const std::string& a, std::string_view b) { return a < b; });
+    return it != v.end() && *it == key;
+  };
+  return has(female_names_) ? 'f' : has(male_names_) ? 'm' : '?';
+}
+
 void Lexicon::build_index() {
+  build_given_names();
   phrases_.clear();
   max_len_.clear();
   holders_.clear();

@@ -186,6 +186,8 @@ class Lexicon {
   const Position* position_at(const PersonInfo& p, const Date& date) const;
   // Whether the person held some office on date (true when date is empty).
   bool in_office_on(const PersonInfo& p, const Date& date) const;
+  // 'f' or 'm' for a given name (a name key: "jill") whose bearers are women or men, else '?'.
+  char given_name_gender(std::string_view key) const;
 
   std::size_t phrase_count() const { return entries_.size(); }
 
@@ -196,6 +198,7 @@ class Lexicon {
   void load_json(std::string_view bytes, const std::string& name, bool overlay);
   void load_iso(std::string_view bytes, const std::string& name);
   void build_index();
+  void build_given_names();
   void build_lookup();
   void add_phrase(const std::string& text, LexEntry e);
 
@@ -212,6 +215,8 @@ class Lexicon {
   std::vector<std::string> honorifics_;
   std::vector<std::string> person_nouns_;
   std::vector<std::string> outlets_;
+  std::vector<std::string> female_names_;  // given-name keys, sorted (data/given_names.json and the people's)
+  std::vector<std::string> male_names_;
   // raw phrase lists kept until build_index
   std::vector<std::pair<std::string, LexEntry>> pending_;
 

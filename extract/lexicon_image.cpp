@@ -42,7 +42,7 @@ void image_fields(Io& io, T& t) {
 template <typename Io, typename Self>
 void Lexicon::image_fields(Io& io, Self& l) {
   io(l.countries_, l.orgs_, l.people_, l.titles_, l.triggers_, l.places_, l.event_kinds_, l.cue_kinds_,
-     l.unrealised_infinitive_nouns_, l.honorifics_, l.person_nouns_, l.outlets_, l.pending_, l.index_, l.keys_,
+     l.unrealised_infinitive_nouns_, l.honorifics_, l.person_nouns_, l.outlets_, l.female_names_, l.male_names_, l.pending_, l.index_, l.keys_,
      l.words_, l.pair_bits_, l.pair_mask_, l.entries_, l.holders_, l.latest_year_, l.country_by_code_,
      l.org_by_key_, l.title_by_key_, l.country_by_combining_form_);
 }

@@ -968,6 +968,37 @@ class Finder {
     return ent >= 0 ? push_actor(i, i + 1, MKind::kPerson, ent) : i;
   }
 
+  // "the Bidens hosted him", "greeted by the Macrons": a surname in the plural after "the" names the
+  // person of that surname the text names most and the other person of it the text has named (a
+  // spouse), when it has. Returns the end of the mention, else i.
+  std::uint32_t parse_couple(std::uint32_t i) {
+    const Token& t = tok(i);
+    if (i == F_ || !t.is(kCapital) || !t.is(kWord) || t.is(kAllCaps) || tok(i - 1).key != "the"sv ||
+        !t.key.ends_with("s") || t.key.size() < 4 || hit_starting(i) != nullptr || hit_index(i) >= 0) {
+      return i;
+    }
+    const std::string_view k = t.key.view();
+    std::string stem(k.substr(0, k.size() - 1));
+    int main = person_by_surname(ctx_, stem, false);
+    if (main < 0 && stem.ends_with('e')) {
+      stem.pop_back();
+      main = person_by_surname(ctx_, stem, false);
+    }
+    if (main < 0) return i;
+    const std::string& surname = ctx_.entities[static_cast<std::size_t>(main)].surname_key;
+    int partner = -1;
+    for (std::size_t e = 0; e < ctx_.entities.size(); ++e) {
+      const DocEntity& x = ctx_.entities[e];
+      if (static_cast<int>(e) == main || x.type != "person"sv || x.surname_only || x.surname_key != surname) continue;
+      if (partner < 0 || x.named_mentions > ctx_.entities[static_cast<std::size_t>(partner)].named_mentions) {
+        partner = static_cast<int>(e);
+      }
+    }
+    const std::uint32_t end = push_actor(i, i + 1, MKind::kPerson, main);
+    si_.mentions.back().partner = partner;
+    return end;
+  }
+
   // The entity of the lexicon person a first name at `given` and a surname at `surname` make when
   // they share the surname ("Donald and Melania Trump", "Sir Keir and Lady Starmer"), -1 if none.
   int lex_person_of_names(std::uint32_t given, std::uint32_t surname) {
@@ -1072,6 +1103,7 @@ class Finder {
     // "H.E. Mr. Bassirou Diomaye Faye": "His (or Her) Excellency" before a name, not "he"
     if (t.key == "he"sv && t.is(kAbbrev) && t.is(kAllCaps)) return i + 1;
     if (const std::uint32_t e = parse_shared_surname(i); e > i) return e;
+    if (const std::uint32_t e = parse_couple(i); e > i) return e;
     if (const std::uint32_t e = parse_company_noun(i); e > i) return e;
     if (const std::uint32_t e = parse_spouse_name(i); e > i) return e;
     if (const std::uint32_t e = parse_counterpart(i); e > i) return e;
@@ -2745,6 +2777,7 @@ class Finder {
           const bool subject_pronoun = coordinated && o.kind == MKind::kPronoun && (o.pronoun == "he"sv || o.pronoun == "she"sv);
           if (o.entity < 0 || o.modifier || (o.kind != MKind::kPerson && !subject_pronoun)) continue;
           if (chained && o.possessive && o.kind == MKind::kPerson) continue;
+          if (o.partner >= 0) continue;  // ("the Bidens hosted him": a couple is no "he" or "him")
           const auto& e = ctx_.entities[static_cast<std::size_t>(o.entity)];
           if (e.gender != '?' && e.gender != g) continue;
           if (!subject_pronoun) {

@@ -137,6 +137,12 @@ void Frames::add(const std::string& rel, int s, int target, int target_event, co
   // no one meets or calls themself; a pledge to one's own side is a commitment made to it ("the
   // allies committed to spending 3.5% of GDP": NATO to NATO)
   if (target >= 0 && target == s && rel != "pledged"sv) return;
+  // (nor does a couple one mention names: "the Bidens and Modi held talks")
+  if (rel == "met"sv && target >= 0 && std::any_of(si_.mentions.begin(), si_.mentions.end(), [&](const Mention& m) {
+        return (m.entity == s && m.partner == target) || (m.entity == target && m.partner == s);
+      })) {
+    return;
+  }
   if (target < 0 && target_event < 0 && topic.empty()) return;
   // "France met Morocco in the semi-final", "Ecuador meet the Netherlands on Friday" on a sports
   // page: teams playing, not countries meeting
