@@ -1715,12 +1715,41 @@ void Frames::meal_for(std::uint32_t for_at) {
   for (std::uint32_t i = for_at; i > v && i + 5 > for_at; --i) {
     Mention* evm = cv_.mention_starting(i - 1);
     if (evm == nullptr || evm->kind != MKind::kEvent || evm->last != for_at) continue;
-    if (const int ev = event_in_clause(*evm); ev >= 0) {
+    int ev = event_in_clause(*evm);
+    // ("That evening Castro hosted a state dinner for Obama in the same palace": a meal newly
+    // spoken of on a day the clause tells is a gathering of its own, where the place last named
+    // stands when "the same" one is said)
+    if (ev < 0 && evm->ev_kind == "ceremony"sv && evm->ev_indefinite && date.full()) {
+      std::string at = place, at_key = pkey;
+      if (at.empty()) same_place(for_at, end, &at, &at_key);
+      const std::uint32_t head = evm->last - 1;
+      ev = register_event(ctx_, "ceremony", at, at_key, "", date, false, false, false,
+                          ctx_.tokens[head].is(kCapital) ? std::string_view() : key(head).view());
+      if (ev >= 0) ctx_.events[static_cast<std::size_t>(ev)].named = true;
+    }
+    if (ev >= 0) {
       chaired_and_attended(s, t, ev, status, date, 0.7);
       for (const int x : who.entities) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
     }
   }
   last_subject_ = s;
+}
+
+// "in the same palace", "at the same venue" between from and end: the place of the latest gathering
+// that has one.
+void Frames::same_place(std::uint32_t from, std::uint32_t end, std::string* place, std::string* place_key) const {
+  for (std::uint32_t i = from; i + 2 < end; ++i) {
+    if (key(i) != "the"sv || key(i + 1) != "same"sv) continue;
+    static const WordSet kPlaces = {"palace", "venue", "hall", "building", "hotel", "room", "place", "castle", "residence"};
+    if (kPlaces.count(key(i + 2).view()) == 0) return;
+    for (auto e = ctx_.events.rbegin(); e != ctx_.events.rend(); ++e) {
+      if (e->place.empty()) continue;
+      *place = e->place;
+      *place_key = e->place_key;
+      return;
+    }
+    return;
+  }
 }
 
 // "His main meeting was with the Speaker of Parliament, Nabih Berri": the owner of the meeting

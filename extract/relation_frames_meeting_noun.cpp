@@ -207,11 +207,11 @@ void Frames::meeting_noun(const Trigger& t) {
               key(v - 1) == "unscheduled"sv ||
               // ("broke off two days of talks", "after three rounds of talks")
               (key(v - 1) == "of"sv && v - 1 > F() &&
-               (key(v - 2) == "days"sv || key(v - 2) == "hours"sv || key(v - 2) == "weeks"sv ||
+               (key(v - 2) == "days"sv || key(v - 2) == "hours"sv || key(v - 2) == "weeks"sv || key(v - 2) == "hour"sv ||
                 key(v - 2) == "rounds"sv || key(v - 2) == "round"sv)) ||
               ((key(v - 1) == "days"sv || key(v - 1) == "hours"sv || key(v - 1) == "weeks"sv || key(v - 1) == "rounds"sv ||
-                key(v - 1) == "round"sv) && v - 1 > F() &&
-               (ctx_.tokens[v - 2].is(kDigit) || key(v - 2) == "two"sv || key(v - 2) == "three"sv ||
+                key(v - 1) == "round"sv || (key(v - 1) == "hour"sv && key(v - 2) == "an"sv)) && v - 1 > F() &&
+               (ctx_.tokens[v - 2].is(kDigit) || key(v - 2) == "two"sv || key(v - 2) == "an"sv || key(v - 2) == "three"sv ||
                 key(v - 2) == "four"sv || key(v - 2) == "several"sv ||
                 // ("the first round of talks", "a new round of negotiations")
                 ((key(v - 1) == "round"sv || key(v - 1) == "rounds"sv) &&
@@ -221,6 +221,13 @@ void Frames::meeting_noun(const Trigger& t) {
               ((key(v - 1) == "two"sv || key(v - 1) == "three"sv || key(v - 1) == "four"sv || key(v - 1) == "several"sv ||
                 ctx_.tokens[v - 1].is(kDigit)) && v < t.first && (key(v) == "days"sv || key(v) == "hours"sv ||
                                                                    key(v) == "weeks"sv || key(v) == "rounds"sv)) ||
+              // ("more than two hours of talks", "nearly three hours of talks")
+              (v < t.first && (ctx_.tokens[v].is(kDigit) || key(v) == "two"sv || key(v) == "three"sv ||
+                               key(v) == "four"sv || key(v) == "an"sv) &&
+               (key(v - 1) == "than"sv || key(v - 1) == "about"sv || key(v - 1) == "nearly"sv ||
+                key(v - 1) == "almost"sv || key(v - 1) == "some"sv || key(v - 1) == "over"sv ||
+                key(v - 1) == "around"sv || key(v - 1) == "roughly"sv)) ||
+              (v < t.first && key(v) == "than"sv && (key(v - 1) == "more"sv || key(v - 1) == "less"sv)) ||
               (!ctx_.tokens[v - 1].is(kCapital) && key(v - 1).view().find('-') != std::string_view::npos &&
                ctx_.tokens[v - 1].is(kWord)) ||
               // ("the 24th Japan-EU summit": an ordinal, the parties of a format)
