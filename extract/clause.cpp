@@ -37,6 +37,13 @@ bool subordinator(std::string_view k) {
 }
 
 // Words between a subject and its verb: "it will not deploy", "it has never sent".
+// A minister, secretary, envoy or adviser: someone "the two leaders" does not speak of.
+bool below_leader(const std::string& role) {
+  return (role.ends_with("minister") && role != "prime_minister") || role.starts_with("deputy") ||
+         role == "secretary" || role == "envoy" || role == "ambassador" || role == "negotiator" ||
+         role.ends_with("adviser") || role.starts_with("vice");
+}
+
 bool modal_or_auxiliary(std::string_view k) {
   static const WordSet kWords = {
       "will", "would", "'ll", "could", "can", "should", "may", "might", "must", "not", "n't", "never", "has",
@@ -859,6 +866,30 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       }
       return g;
     }
+    // "The three leaders held a trilateral meeting": the three people this sentence named before,
+    // else the three the sentence before named, when there were three
+    if ((m == nullptr || m->kind == MKind::kGeneric) && t > F + 1 && tk[t - 1].key == "three"sv &&
+        tk[t - 2].key == "the"sv && (k == "leaders"sv || k == "men"sv || k == "presidents"sv || k == "women"sv)) {
+      Group g;
+      for (const Mention& pm : si_.mentions) {
+        if (pm.first >= t - 2) break;
+        if (pm.kind != MKind::kPerson || pm.entity < 0 || pm.modifier) continue;
+        if (!contains(g.entities, pm.entity)) g.entities.push_back(pm.entity);
+      }
+      if (g.entities.size() != 3) g.entities = ctx_.previous_sentence_people;
+      if (g.entities.size() != 3) return {};
+      // (leaders are people of a leader's office, no ministers: "the three leaders" after Stalin,
+      // Molotov and Truman are not they)
+      if (k != "men"sv && k != "women"sv && std::any_of(g.entities.begin(), g.entities.end(), [&](int x) {
+            const std::string& role = ctx_.entities[static_cast<std::size_t>(x)].role;
+            return role.empty() || below_leader(role);
+          })) {
+        return {};
+      }
+      g.first = t - 2;
+      g.last = t + 1;
+      return g;
+    }
     // "the two met in Brasilia on 2 January", "the pair had lunch": the two spoken of, right before
     // the predicate (over auxiliaries and adverbs): the last two named, else the last two who met
     if (m == nullptr && t > F && tk[t - 1].key == "the"sv && (k == "two"sv || k == "pair"sv)) {
@@ -1117,17 +1148,6 @@ std::uint32_t ClauseView::relative_pronoun_before(std::uint32_t mf) const {
   }
   return kNoToken;
 }
-
-namespace {
-
-// A minister, secretary, envoy or adviser: someone "the two leaders" does not speak of.
-bool below_leader(const std::string& role) {
-  return (role.ends_with("minister") && role != "prime_minister") || role.starts_with("deputy") ||
-         role == "secretary" || role == "envoy" || role == "ambassador" || role == "negotiator" ||
-         role.ends_with("adviser") || role.starts_with("vice");
-}
-
-}  // namespace
 
 bool ClauseView::sides_in_phrase(std::uint32_t t) const {
   const auto& tk = ctx_.tokens;

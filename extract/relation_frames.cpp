@@ -303,6 +303,8 @@ void Frames::finish_sentence() {
     if (!its_year) ctx_.focus = last_date_;
   } else {
     for (const auto& d : si_.dates) {
+      // (a look back from the day the article is of: "He had landed on Sunday", in Monday's story)
+      if (ctx_.focus.full() && ctx_.focus == ctx_.doc_date && looks_back(d)) continue;
       const Date r = ctx_.resolve(d, ctx_.focus, tense_at(ctx_, si_, d.first));
       if (r.full() || (r.month != 0 && d.kind == DateKind::kDeictic)) ctx_.focus = r;
     }

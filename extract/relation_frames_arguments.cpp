@@ -421,8 +421,24 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
   weekday_to_come_ = ctx_.doc_date.empty() && d->kind == DateKind::kWeekday && tense == Tense::kPresent &&
                      present_predicate(at) && !ctx_.captions;
   prev_date_ = r;
-  if (!r.empty()) last_date_ = r;
+  if (!r.empty() && !looks_back(*d)) last_date_ = r;
   return r;
+}
+
+// "He had landed at Orly on Sunday afternoon, where Attal welcomed him": a day told in the past
+// perfect is a look back; the story's day stays the one it was.
+bool Frames::looks_back(const DateMention& d) const {
+  for (std::uint32_t k = d.first; k > F() && k + 8 > d.first; --k) {
+    if (cv_.boundary(k - 1) && key(k - 1) != ","sv) break;
+    if (key(k - 1) == "had"sv && k < d.first && ctx_.tokens[k].is(kWord) && !ctx_.tokens[k].is(kCapital) &&
+        (key(k).ends_with("ed") || key(k) == "been"sv || key(k) == "met"sv || key(k) == "flown"sv ||
+         key(k) == "come"sv || key(k) == "gone"sv || key(k) == "held"sv || key(k) == "made"sv ||
+         key(k) == "taken"sv || key(k) == "seen"sv || key(k) == "given"sv || key(k) == "spoken"sv ||
+         key(k) == "left"sv || key(k) == "sent"sv || key(k) == "told"sv)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Noun phrase text after `from` until a preposition introducing the beneficiary or a boundary.

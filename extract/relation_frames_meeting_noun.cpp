@@ -280,8 +280,11 @@ void Frames::meeting_noun(const Trigger& t) {
         vk == "have"sv || vk == "having"sv || vk == "fitted"sv || vk == "squeezed"sv || vk == "conducted"sv || ended) {
       Trigger verb{v - 1, t.last, t.info};
       // ("as leaders ended their summit": people the text does not name, not the ones named before)
+      // (but "the three leaders", "both men": as many as the text just named)
       if (const Mention* sm = v >= F() + 2 ? cv_.mention_at(v - 2) : nullptr;
-          sm != nullptr && sm->kind == MKind::kGeneric && sm->entity < 0 && sm->last == v - 1) {
+          sm != nullptr && sm->kind == MKind::kGeneric && sm->entity < 0 && sm->last == v - 1 &&
+          !(sm->first > F() && (key(sm->first - 1) == "two"sv || key(sm->first - 1) == "three"sv ||
+                                key(sm->first - 1) == "four"sv || key(sm->first - 1) == "both"sv))) {
         return;
       }
       Group s = subject_of(verb);

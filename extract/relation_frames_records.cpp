@@ -137,6 +137,16 @@ void Frames::add(const std::string& rel, int s, int target, int target_event, co
   // no one meets or calls themself; a pledge to one's own side is a commitment made to it ("the
   // allies committed to spending 3.5% of GDP": NATO to NATO)
   if (target >= 0 && target == s && rel != "pledged"sv) return;
+  // (nor one's own country: "shook hands with the American delegation" is no meeting of Obama with
+  // the United States)
+  if (rel == "met"sv && target >= 0) {
+    const DocEntity& a = ctx_.entities[static_cast<std::size_t>(s)];
+    const DocEntity& b = ctx_.entities[static_cast<std::size_t>(target)];
+    if ((a.type == "person"sv && b.type == "country"sv) || (a.type == "country"sv && b.type == "person"sv)) {
+      const std::string ca = country_code_of(ctx_, s);
+      if (!ca.empty() && ca == country_code_of(ctx_, target)) return;
+    }
+  }
   // (nor does a couple one mention names: "the Bidens and Modi held talks")
   if (rel == "met"sv && target >= 0 && std::any_of(si_.mentions.begin(), si_.mentions.end(), [&](const Mention& m) {
         return (m.entity == s && m.partner == target) || (m.entity == target && m.partner == s);
