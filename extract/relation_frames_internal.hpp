@@ -415,6 +415,8 @@ class Frames {
   void took_chair(const Trigger& t);
   void same_place(std::uint32_t from, std::uint32_t end, std::string* place, std::string* place_key) const;
   bool looks_back(const DateMention& d) const;
+  bool restraint_promised(const Trigger& t, std::uint32_t to_at);
+  bool in_promised_restraint(std::uint32_t at) const;
   void meal_for(std::uint32_t for_at);
   void meeting_was_with(std::uint32_t with_at);
   // the index of a trigger of `frame` in the lexicon (0 when it has none), for a construction read

@@ -905,6 +905,9 @@ void Frames::pledge(const Trigger& t) {
       return;
     }
   }
+  // "Kim had promised him that Pyongyang would not resume testing": a promise to someone that
+  // something will not be done is a pledge of restraint made to the one promised
+  if (restraint_promised(t, to_at)) return;
   // "Sony announced it would be using the technology": a that-clause without "that" is read as one
   const bool bare_that = to_at + 1 < L() && key(t.first).starts_with("announc") &&
                          (key(to_at) == "it"sv || key(to_at) == "they"sv || key(to_at) == "he"sv ||
@@ -973,6 +976,72 @@ void Frames::pledge(const Trigger& t) {
   emit_pledge(s, t, offer_after(t.last), true);
   last_subject_ = s;
   remember(s, t);
+}
+
+// "Kim had promised him that Pyongyang would not resume testing of nuclear devices", "assured
+// Trump that Japan will not use": a promise (to the person after the verb, when named) that
+// something will not be done. Emits the pledge of restraint and returns whether the clause was one.
+bool Frames::restraint_promised(const Trigger& t, std::uint32_t to_at) {
+  const TokenKey verb = key(t.first);
+  if (!verb.starts_with("promis") && !verb.starts_with("assur") && !verb.starts_with("pledg") &&
+      !verb.starts_with("vow") && !verb.starts_with("guarant")) {
+    return false;
+  }
+  int promisee = -1;
+  std::uint32_t that = to_at;
+  if (that + 1 < L() && key(that) != "that"sv && key(that + 1) == "that"sv) {
+    const Mention* pm = cv_.mention_at(that);
+    if (pm == nullptr || pm->first != that || pm->last != that + 1 ||
+        (pm->kind != MKind::kPronoun && pm->kind != MKind::kPerson)) {
+      return false;
+    }
+    promisee = pm->entity;
+    ++that;
+  }
+  // (a vow to no one named, "vowed that he would not allow Israel to annex the West Bank", is left
+  // to the clause's own verbs)
+  if (that >= L() || key(that) != "that"sv || promisee < 0) return false;
+  const std::uint32_t end = cv_.clause_end(that + 1);
+  std::uint32_t v = that + 1;
+  while (v < end && key(v) != "would"sv && key(v) != "will"sv) ++v;
+  if (v + 2 >= end || (key(v + 1) != "not"sv && key(v + 1) != "never"sv)) return false;
+  const std::uint32_t neg = v + 1;
+  const std::uint32_t act = neg + 1;
+  if (!ctx_.tokens[act].is(kWord) || ctx_.tokens[act].is(kCapital)) return false;
+  Group s = subject_of(t);
+  if (s.empty()) s = subject_or_group(t.first);
+  if (s.empty()) return true;
+  const std::string status = cv_.status(s.last, t.first, true);
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  const std::string object = trimmed_np(neg, np_end(act + 1, end));
+  for (const int a : s.entities) {
+    if (promisee != a) add("pledged", a, promisee, -1, object, status, date, "", -1, 0.7);
+  }
+  last_subject_ = s;
+  remember(s, t);
+  return true;
+}
+
+// Whether the trigger at `at` is inside a that-clause of a promise of restraint ("promised him that
+// Pyongyang would not resume testing"), which Frames::restraint_promised reads.
+bool Frames::in_promised_restraint(std::uint32_t at) const {
+  for (std::uint32_t k = at; k > F() + 1 && k + 16 > at; --k) {
+    if (key(k - 1) != "that"sv) continue;
+    std::uint32_t p = k - 1;
+    if (p > F() && (ctx_.tokens[p - 1].in(kClsPronoun) || cv_.mention_at(p - 1) != nullptr)) --p;
+    if (p == F()) return false;
+    const TokenKey verb = key(p - 1);
+    if (!verb.starts_with("promis") && !verb.starts_with("assur") && !verb.starts_with("pledg") &&
+        !verb.starts_with("vow") && !verb.starts_with("guarant")) {
+      return false;
+    }
+    if (p == k - 1) return false;  // (a promise to no one named: see Frames::restraint_promised)
+    for (std::uint32_t w = k; w + 1 < at; ++w) {
+      if ((key(w) == "would"sv || key(w) == "will"sv) && (key(w + 1) == "not"sv || key(w + 1) == "never"sv)) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 // "Thailand and Cambodia agreed on Monday to an immediate ceasefire", "Kyiv agreed to the plan":
@@ -1106,6 +1175,7 @@ void Frames::supply(const Trigger& t) {
     }
   }
   if (gave_a_meal(t)) return;
+  if (in_promised_restraint(t.first)) return;  // (Frames::restraint_promised reads it)
   // "to give up a supplier", "gave in": no supply
   if ((key(t.first).starts_with("giv") || key(t.first) == "gave"sv) && t.last < L() &&
       (key(t.last) == "up"sv || key(t.last) == "in"sv || key(t.last) == "way"sv)) {
