@@ -1440,6 +1440,10 @@ Group ClauseView::object(std::uint32_t from, int max_gap) const {
         if (const Mention* named = named_after_role(i); named != nullptr) return group_from(index_of(named));
       }
       if (m->kind == MKind::kEvent || m->kind == MKind::kOutlet) return {};
+      // ("by Maharashtra's governor, Acharya Devvrat": a place's role, then the name)
+      if (m->kind == MKind::kPlace && i == from && m->last + 1 < si_.span.last && tk[m->last].key == "'s"sv) {
+        if (const Mention* named = named_after_role(m->last + 1); named != nullptr) return group_from(index_of(named));
+      }
       if (m->kind == MKind::kPlace) return {};
       i = m->last;
       // "with his South Korean counterpart": a possessive determiner is no gap before the object

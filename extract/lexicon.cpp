@@ -4,6 +4,8 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <set>
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <string_view>
@@ -197,10 +199,83 @@ Lexicon Lexicon::from_embedded_data() {
     if (f.name == "iso_3166-1.json") l.load_iso(f.bytes, std::string(f.name));
   }
   for (const auto& f : embedded_files()) {
-    if (f.name != "iso_3166-1.json") l.load_json(f.bytes, "data/" + std::string(f.name), false);
+    if (f.name != "iso_3166-1.json" && f.name != "iso_3166-2.json") l.load_json(f.bytes, "data/" + std::string(f.name), false);
   }
+  std::string_view iso1, iso2;
+  for (const auto& f : embedded_files()) {
+    if (f.name == "iso_3166-1.json") iso1 = f.bytes;
+    if (f.name == "iso_3166-2.json") iso2 = f.bytes;
+  }
+  if (!iso2.empty()) l.load_subdivisions(iso1, iso2, "iso_3166-2.json");
   l.build_index();
   return l;
+}
+
+// The states and provinces of a few large countries whose news names them in English ("the
+// western state of Gujarat", "Queensland", "Guangdong"), from ISO 3166-2, as places of their
+// country: not a name the lexicon already has for something else, a given name ("Virginia"), a
+// name two countries share ("Punjab"), nor one whose country the lexicon lacks.
+void Lexicon::load_subdivisions(std::string_view iso1, std::string_view iso2, const std::string& name) {
+  static const std::set<std::string_view> kCountries = {"IN", "US", "CA", "AU", "BR", "ZA", "CN", "PK"};
+  static const std::set<std::string_view> kTypes = {"State", "Province", "Territory", "Union territory",
+                                                    "Autonomous region", "Federal district"};
+  rapidjson::Document one;
+  one.Parse(iso1.data(), iso1.size());
+  rapidjson::Document two;
+  two.Parse(iso2.data(), iso2.size());
+  if (one.HasParseError() || two.HasParseError() || !two.IsObject() || !two.HasMember("3166-2") ||
+      !two["3166-2"].IsArray()) {
+    throw Error(name + ": not an ISO 3166-2 list");
+  }
+  std::map<std::string, std::string> alpha3;  // alpha-2 -> alpha-3
+  for (const auto& c : one["3166-1"].GetArray()) alpha3[str(c, "alpha_2")] = str(c, "alpha_3");
+  std::set<std::string> known;  // every name the lexicon has
+  for (const auto& [text, entry] : pending_) known.insert(name_key(text));
+  for (const auto& c : countries_) {
+    for (const std::string* n : {&c.label, &c.capital}) known.insert(name_key(*n));
+    for (const auto* v : {&c.aliases, &c.demonyms, &c.capital_aliases, &c.seats, &c.cities}) {
+      for (const auto& n : *v) known.insert(name_key(n));
+    }
+  }
+  for (const auto& o : orgs_) {
+    known.insert(name_key(o.label));
+    for (const auto& a : o.aliases) known.insert(name_key(a));
+  }
+  for (const auto& p : people_) {
+    known.insert(name_key(p.name));
+    known.insert(name_key(p.surname));
+    for (const auto& v : p.variants) known.insert(name_key(v));
+  }
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> found;  // key -> (country, name)
+  for (const auto& sd : two["3166-2"].GetArray()) {
+    const std::string code = str(sd, "code");
+    const std::string cc = code.substr(0, code.find('-'));
+    if (kCountries.count(cc) == 0 || kTypes.count(str(sd, "type")) == 0) continue;
+    std::string n = str(sd, "name");
+    // ("Guangdong Sheng", "Xinjiang Uygur Zizhiqu": the name without its Chinese kind)
+    if (cc == "CN") {
+      if (n.ends_with(" Zizhiqu")) {
+        n.resize(n.find(' '));
+      } else if (n.ends_with(" Sheng")) {
+        n.resize(n.size() - 6);
+      } else if (n.ends_with(" Shi")) {
+        n.resize(n.size() - 4);
+      }
+    }
+    if (n.find_first_of("[(*,") != std::string::npos) continue;
+    found[name_key(n)].emplace_back(alpha3[cc], n);
+  }
+  for (const auto& [key, places] : found) {
+    if (places.size() != 1 || known.count(key) != 0 || given_name_listed(key)) continue;
+    const auto it = country_by_code_.find(places.front().first);
+    if (it == country_by_code_.end()) continue;
+    countries_[it->second].cities.push_back(places.front().second);
+  }
+}
+
+bool Lexicon::given_name_listed(const std::string& key) const {
+  return std::find(female_names_.begin(), female_names_.end(), key) != female_names_.end() ||
+         std::find(male_names_.begin(), male_names_.end(), key) != male_names_.end();
 }
 
 Lexicon Lexicon::from_texts(const std::vector<NamedText>& texts) {

@@ -199,6 +199,8 @@ class Lexicon {
   void load_iso(std::string_view bytes, const std::string& name);
   void build_index();
   void build_given_names();
+  void load_subdivisions(std::string_view iso1, std::string_view iso2, const std::string& name);
+  bool given_name_listed(const std::string& key) const;
   void build_lookup();
   void add_phrase(const std::string& text, LexEntry e);
 
