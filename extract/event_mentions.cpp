@@ -291,7 +291,13 @@ bool other_ceremony(const DocEvent& e, std::string_view head) {
 // empty for other events and for a name ("the Coronation", "the funeral in Washington").
 std::string_view ceremony_head(const DocContext& ctx, const Mention& m) {
   if (m.ev_kind != "ceremony"sv || m.last <= m.first) return {};
-  const Token& t = ctx.tokens[m.last - 1];
+  // (over a day the phrase ends with: "the state dinner tonight")
+  std::uint32_t last = m.last;
+  while (last > m.first + 1 && (ctx.tokens[last - 1].key == "tonight"sv || ctx.tokens[last - 1].key == "today"sv ||
+                                ctx.tokens[last - 1].key == "yesterday"sv || ctx.tokens[last - 1].key == "tomorrow"sv)) {
+    --last;
+  }
+  const Token& t = ctx.tokens[last - 1];
   return t.is(kWord) && !t.is(kCapital) ? t.key.view() : std::string_view();
 }
 

@@ -984,6 +984,26 @@ class Finder {
       stem.pop_back();
       main = person_by_surname(ctx_, stem, false);
     }
+    // (a text that says "the Bidens" before it names either: the person of the lexicon so called)
+    if (main < 0) {
+      stem = std::string(k.substr(0, k.size() - 1));
+      if (const auto* entries = ctx_.lex->lookup(stem); entries != nullptr) {
+        std::vector<LexEntry> people;
+        for (const LexEntry& e : *entries) {
+          if (e.kind != LexKind::kSurname) continue;
+          people.push_back(e);
+          people.back().kind = LexKind::kPerson;
+        }
+        const LexEntry* p = people.empty() ? nullptr : pick_person(ctx_, people.data(), people.data() + people.size());
+        // (only one in office on the day: "the Kims" are no one)
+        if (p != nullptr && ctx_.lex->in_office_on(ctx_.lex->people()[p->index], ctx_.doc_date) &&
+            std::count_if(people.begin(), people.end(), [&](const LexEntry& e) {
+              return ctx_.lex->in_office_on(ctx_.lex->people()[e.index], ctx_.doc_date);
+            }) == 1) {
+          main = entity_for_lex_person(ctx_, p->index);
+        }
+      }
+    }
     if (main < 0) return i;
     const std::string& surname = ctx_.entities[static_cast<std::size_t>(main)].surname_key;
     int partner = -1;

@@ -1723,8 +1723,9 @@ void Frames::meal_for(std::uint32_t for_at) {
       std::string at = place, at_key = pkey;
       if (at.empty()) same_place(for_at, end, &at, &at_key);
       const std::uint32_t head = evm->last - 1;
-      ev = register_event(ctx_, "ceremony", at, at_key, "", date, false, false, false,
-                          ctx_.tokens[head].is(kCapital) ? std::string_view() : key(head).view());
+      std::string noun = ctx_.tokens[head].is(kCapital) ? std::string() : std::string(key(head).view());
+      if (!noun.empty() && head > evm->first && key(head - 1) == "state"sv) noun.insert(0, "state ");
+      ev = register_event(ctx_, "ceremony", at, at_key, "", date, false, false, false, noun);
       if (ev >= 0) ctx_.events[static_cast<std::size_t>(ev)].named = true;
     }
     if (ev >= 0) {

@@ -263,6 +263,24 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
       }
       return e;
     }
+    // ("the Bidens hosted Modi and 400 guests at the state dinner tonight": a banquet or a dinner
+    // the text has not placed, on the day the clause tells, is a gathering of its own)
+    if (ev->ev_kind == "ceremony"sv && date.full() && ev->last > ev->first && ev->first >= from) {
+      const Token& head = ctx_.tokens[ev->last - 1];
+      static const WordSet kMeals = {"dinner", "banquet", "lunch", "luncheon", "breakfast", "reception"};
+      if (head.is(kWord) && kMeals.count(head.key.view()) != 0) {
+        std::string at, at_key;
+        if (const Mention* pl = cv_.place_between(ev->last, end)) place_of(*pl, &at, &at_key);
+        std::string noun(head.key.view());
+        if (ev->last - 1 > ev->first && key(ev->last - 2) == "state"sv) noun.insert(0, "state ");
+        const int made = register_event(ctx_, "ceremony", at, at_key, "", date, false, false, false, noun);
+        if (made >= 0) {
+          ctx_.events[static_cast<std::size_t>(made)].named = true;
+          *place_out = at;
+        }
+        return made;
+      }
+    }
   }
   // (not past a second predicate of the subject: "had met Hegseth on Sunday, and spent Monday in
   // Boston")

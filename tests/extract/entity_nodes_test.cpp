@@ -82,7 +82,11 @@ TEST(EntityNodes, APostsNameIsNoPerson) {
 }
 
 TEST(EntityNodes, ACompanysNameIsNoPerson) {
+  // (companies the lexicon knows: no General named Electric)
   EXPECT_EQ(node_ids("General Electric and Hindustan Aeronautics will build engines in India."),
+            (std::vector<std::string>{"country:ind", "organization:general-electric", "organization:hal"}));
+  // (and ones it does not know)
+  EXPECT_EQ(node_ids("General Dynamo and Coastal Aeronautics will build engines in India."),
             (std::vector<std::string>{"country:ind"}));
   EXPECT_EQ(node_ids("General Mark Milley spoke."), (std::vector<std::string>{"person:mark-milley"}));
 }
