@@ -1502,7 +1502,8 @@ class Finder {
     static const WordSet kBuildings = {
         "palace", "hotel", "house", "hall", "castle", "centre", "center", "residence", "villa", "pavilion",
         "museum", "mansion", "lodge", "chancellery", "resort", "manor", "fortress", "kremlin", "university",
-        "monastery", "abbey", "convent", "cathedral", "basilica"};
+        "monastery", "abbey", "convent", "cathedral", "basilica", "theatre", "theater", "opera", "stadium",
+        "arena", "memorial", "mausoleum"};
     std::uint32_t k = i;
     bool building = false;
     while (k < L_ && k < i + 7) {
@@ -1512,8 +1513,10 @@ class Finder {
         ++k;
         continue;
       }
-      // "Palace of Independence", "Palace of the Revolution"
-      if (k > i && w.key == "of"sv && k + 1 < L_ && tok(k + 1).is(kCapital) && hit_index(k + 1) < 0) {
+      // "Palace of Independence", "Palace of the Revolution", "Hotel des Invalides", "Estadio del Sol"
+      if (k > i && (w.key == "of"sv || w.key == "des"sv || w.key == "du"sv || w.key == "de"sv || w.key == "del"sv ||
+                    w.key == "della"sv || w.key == "di"sv) &&
+          !w.is(kCapital) && k + 1 < L_ && tok(k + 1).is(kCapital) && hit_index(k + 1) < 0) {
         ++k;
         continue;
       }
