@@ -417,6 +417,8 @@ class Frames {
   bool looks_back(const DateMention& d) const;
   bool restraint_promised(const Trigger& t, std::uint32_t to_at);
   bool in_promised_restraint(std::uint32_t at) const;
+  std::string ceremony_noun(const Mention& evm) const;
+  int meal_gathering(const Mention& evm, const std::string& place, const std::string& place_key, const Date& date);
   void meal_for(std::uint32_t for_at);
   void meeting_was_with(std::uint32_t with_at);
   // the index of a trigger of `frame` in the lexicon (0 when it has none), for a construction read

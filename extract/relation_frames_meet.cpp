@@ -1722,11 +1722,7 @@ void Frames::meal_for(std::uint32_t for_at) {
     if (ev < 0 && evm->ev_kind == "ceremony"sv && evm->ev_indefinite && date.full()) {
       std::string at = place, at_key = pkey;
       if (at.empty()) same_place(for_at, end, &at, &at_key);
-      const std::uint32_t head = evm->last - 1;
-      std::string noun = ctx_.tokens[head].is(kCapital) ? std::string() : std::string(key(head).view());
-      if (!noun.empty() && head > evm->first && key(head - 1) == "state"sv) noun.insert(0, "state ");
-      ev = register_event(ctx_, "ceremony", at, at_key, "", date, false, false, false, noun);
-      if (ev >= 0) ctx_.events[static_cast<std::size_t>(ev)].named = true;
+      ev = meal_gathering(*evm, at, at_key, date);
     }
     if (ev >= 0) {
       chaired_and_attended(s, t, ev, status, date, 0.7);

@@ -271,13 +271,8 @@ int Frames::meeting_event(const std::string& kind, std::uint32_t from, std::uint
       if (head.is(kWord) && kMeals.count(head.key.view()) != 0) {
         std::string at, at_key;
         if (const Mention* pl = cv_.place_between(ev->last, end)) place_of(*pl, &at, &at_key);
-        std::string noun(head.key.view());
-        if (ev->last - 1 > ev->first && key(ev->last - 2) == "state"sv) noun.insert(0, "state ");
-        const int made = register_event(ctx_, "ceremony", at, at_key, "", date, false, false, false, noun);
-        if (made >= 0) {
-          ctx_.events[static_cast<std::size_t>(made)].named = true;
-          *place_out = at;
-        }
+        const int made = meal_gathering(*ev, at, at_key, date);
+        if (made >= 0) *place_out = at;
         return made;
       }
     }
@@ -500,11 +495,29 @@ int Frames::event_in_clause(Mention& evm) {
   // too, as one the mention rules made)
   if (ev >= 0 && evm.ev_kind == "ceremony"sv && evm.last > evm.first) {
     DocEvent& e = ctx_.events[static_cast<std::size_t>(ev)];
-    if (e.noun.empty()) {
-      e.noun = std::string(key(evm.last - 1).view());
-      if (evm.last - 1 > evm.first && key(evm.last - 2) == "state"sv) e.noun.insert(0, "state ");
-    }
+    if (e.noun.empty()) e.noun = ceremony_noun(evm);
   }
+  return ev;
+}
+
+// The noun a ceremony's phrase ends with, with "state" before it ("state dinner" of "a state
+// dinner"; not a day word after it: "the state dinner tonight").
+std::string Frames::ceremony_noun(const Mention& evm) const {
+  std::uint32_t last = evm.last;
+  while (last > evm.first + 1 && (key(last - 1) == "tonight"sv || key(last - 1) == "today"sv ||
+                                  key(last - 1) == "yesterday"sv || key(last - 1) == "tomorrow"sv)) {
+    --last;
+  }
+  std::string noun(key(last - 1).view());
+  if (last - 1 > evm.first && key(last - 2) == "state"sv) noun.insert(0, "state ");
+  return noun;
+}
+
+// A meal or a ceremony the text has not placed nor dated, newly made a gathering of its own on the
+// clause's day (where `place` is, when known), known by its noun.
+int Frames::meal_gathering(const Mention& evm, const std::string& place, const std::string& place_key, const Date& date) {
+  const int ev = register_event(ctx_, "ceremony", place, place_key, "", date, false, false, false, ceremony_noun(evm));
+  if (ev >= 0) ctx_.events[static_cast<std::size_t>(ev)].named = true;
   return ev;
 }
 
