@@ -291,17 +291,20 @@ bool other_ceremony(const DocEvent& e, std::string_view head) {
 // empty for other events and for a name ("the Coronation", "the funeral in Washington").
 std::string_view ceremony_head(const DocContext& ctx, const Mention& m) {
   if (m.ev_kind != "ceremony"sv || m.last <= m.first) return {};
-  // (over a day the phrase ends with: "the state dinner tonight")
+  const Token& t = ctx.tokens[event_phrase_end(ctx, m) - 1];
+  return t.is(kWord) && !t.is(kCapital) ? t.key.view() : std::string_view();
+}
+
+}  // namespace
+
+std::uint32_t event_phrase_end(const DocContext& ctx, const Mention& m) {
   std::uint32_t last = m.last;
   while (last > m.first + 1 && (ctx.tokens[last - 1].key == "tonight"sv || ctx.tokens[last - 1].key == "today"sv ||
                                 ctx.tokens[last - 1].key == "yesterday"sv || ctx.tokens[last - 1].key == "tomorrow"sv)) {
     --last;
   }
-  const Token& t = ctx.tokens[last - 1];
-  return t.is(kWord) && !t.is(kCapital) ? t.key.view() : std::string_view();
+  return last;
 }
-
-}  // namespace
 
 int register_event(DocContext& ctx, const std::string& noun_kind, const std::string& place, const std::string& place_key,
                    const std::string& body, const Date& date, bool definite, bool to_come, bool many, std::string_view noun) {

@@ -20,6 +20,10 @@ int register_event(DocContext& ctx, const std::string& kind, const std::string& 
                    const std::string& group, const Date& date, bool definite = false, bool to_come = false,
                    bool many = false, std::string_view noun = {});
 
+// The end of an event mention's own words, before a day word it ends with ("the state dinner
+// tonight": the end of "dinner").
+std::uint32_t event_phrase_end(const DocContext& ctx, const Mention& m);
+
 // The most mentioned event of a kind in the document so far, or -1.
 // When the document ends: an event known only by its last day and its length is dated by its first
 // ("the two-day meeting" brought "to a close on Sunday" began on Saturday), also when the only date

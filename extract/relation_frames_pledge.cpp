@@ -74,6 +74,12 @@ bool reflexive_pronoun(TokenKey k) {
   return k == "themselves"sv || k == "itself"sv || k == "himself"sv || k == "herself"sv || k == "ourselves"sv;
 }
 
+// "promised", "assured", "pledged", "vowed", "guaranteed": a verb whose that-clause is a promise.
+bool promise_verb(TokenKey k) {
+  return k.starts_with("promis") || k.starts_with("assur") || k.starts_with("pledg") || k.starts_with("vow") ||
+         k.starts_with("guarant");
+}
+
 }  // namespace
 
 bool pledgeable_object(const std::string& object_key) { return pledgeable(object_key); }
@@ -982,11 +988,7 @@ void Frames::pledge(const Trigger& t) {
 // Trump that Japan will not use": a promise (to the person after the verb, when named) that
 // something will not be done. Emits the pledge of restraint and returns whether the clause was one.
 bool Frames::restraint_promised(const Trigger& t, std::uint32_t to_at) {
-  const TokenKey verb = key(t.first);
-  if (!verb.starts_with("promis") && !verb.starts_with("assur") && !verb.starts_with("pledg") &&
-      !verb.starts_with("vow") && !verb.starts_with("guarant")) {
-    return false;
-  }
+  if (!promise_verb(key(t.first))) return false;
   int promisee = -1;
   std::uint32_t that = to_at;
   if (that + 1 < L() && key(that) != "that"sv && key(that + 1) == "that"sv) {
@@ -1030,11 +1032,7 @@ bool Frames::in_promised_restraint(std::uint32_t at) const {
     std::uint32_t p = k - 1;
     if (p > F() && (ctx_.tokens[p - 1].in(kClsPronoun) || cv_.mention_at(p - 1) != nullptr)) --p;
     if (p == F()) return false;
-    const TokenKey verb = key(p - 1);
-    if (!verb.starts_with("promis") && !verb.starts_with("assur") && !verb.starts_with("pledg") &&
-        !verb.starts_with("vow") && !verb.starts_with("guarant")) {
-      return false;
-    }
+    if (!promise_verb(key(p - 1))) return false;
     if (p == k - 1) return false;  // (a promise to no one named: see Frames::restraint_promised)
     for (std::uint32_t w = k; w + 1 < at; ++w) {
       if ((key(w) == "would"sv || key(w) == "will"sv) && (key(w + 1) == "not"sv || key(w + 1) == "never"sv)) return true;

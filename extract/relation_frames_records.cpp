@@ -503,11 +503,7 @@ int Frames::event_in_clause(Mention& evm) {
 // The noun a ceremony's phrase ends with, with "state" before it ("state dinner" of "a state
 // dinner"; not a day word after it: "the state dinner tonight").
 std::string Frames::ceremony_noun(const Mention& evm) const {
-  std::uint32_t last = evm.last;
-  while (last > evm.first + 1 && (key(last - 1) == "tonight"sv || key(last - 1) == "today"sv ||
-                                  key(last - 1) == "yesterday"sv || key(last - 1) == "tomorrow"sv)) {
-    --last;
-  }
+  const std::uint32_t last = event_phrase_end(ctx_, evm);
   std::string noun(key(last - 1).view());
   if (last - 1 > evm.first && key(last - 2) == "state"sv) noun.insert(0, "state ");
   return noun;
