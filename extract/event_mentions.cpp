@@ -5,6 +5,9 @@
 #include "extract/word_set.hpp"
 
 #include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
 #include <string_view>
 
 #include "core/fold.hpp"
@@ -295,6 +298,42 @@ std::string_view ceremony_head(const DocContext& ctx, const Mention& m) {
   return t.is(kWord) && !t.is(kCapital) ? t.key.view() : std::string_view();
 }
 
+// Whether two places of one city name two buildings that share no distinctive word ("Hotel des
+// Invalides, Paris" and "Elysee Palace, Paris"; not "Elysee, Paris" and "Elysee Palace, Paris", nor
+// a city alone). Two seats of government are not told apart: the Oval Office is in the White House.
+bool other_building(const DocContext& ctx, const std::string& a, const std::string& b) {
+  const auto ca = a.rfind(',');
+  const auto cb = b.rfind(',');
+  if (ca == std::string::npos || cb == std::string::npos) return false;
+  const auto words = [](std::string_view venue) {
+    std::vector<std::string> out;
+    const std::string k = name_key(venue);
+    std::size_t i = 0;
+    while (i < k.size()) {
+      const auto sp = k.find(' ', i);
+      const std::string w = k.substr(i, sp == std::string::npos ? std::string::npos : sp - i);
+      i = sp == std::string::npos ? k.size() : sp + 1;
+      static const std::set<std::string, std::less<>> generic = {
+          "the", "de", "des", "du", "la", "le", "l", "of", "palace", "palais", "hotel", "house", "hall", "castle"};
+      if (w.size() > 1 && generic.count(w) == 0) out.push_back(w);
+    }
+    return out;
+  };
+  const auto seat = [&](std::string_view venue) {
+    const auto* entries = ctx.lex->lookup(name_key(venue));
+    return entries != nullptr &&
+           std::any_of(entries->begin(), entries->end(), [](const LexEntry& x) { return x.kind == LexKind::kSeat; });
+  };
+  if (seat(std::string_view(a).substr(0, ca)) && seat(std::string_view(b).substr(0, cb))) return false;
+  const auto wa = words(std::string_view(a).substr(0, ca));
+  const auto wb = words(std::string_view(b).substr(0, cb));
+  if (wa.empty() || wb.empty()) return false;
+  for (const auto& w : wa) {
+    if (std::find(wb.begin(), wb.end(), w) != wb.end()) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::uint32_t event_phrase_end(const DocContext& ctx, const Mention& m) {
@@ -365,7 +404,8 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
     // Washington in July to meet Biden")
     const bool far_ahead = date.empty() && far_ahead_of_article(ctx, e.date);
     const bool fits = kinds_compatible(e.kind, kind) && compatible(date, e.date) && !far_ahead && !other_noun(e) &&
-                      (place_key.empty() || e.place_key.empty() || place_key == e.place_key) && group_fits;
+                      (place_key.empty() || e.place_key.empty() || place_key == e.place_key) &&
+                      !other_building(ctx, place, e.place) && group_fits;
     if (fits) {
       if (e.place.empty()) {
         e.place = place;
@@ -386,6 +426,9 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
     if (!place_key.empty() && !e.place_key.empty() && place_key != e.place_key) continue;
     if (!group.empty() && !e.group.empty() && name_key(group) != name_key(e.group)) continue;
     if (!compatible(date, e.date)) continue;
+    // (nor is a gathering in one building of a city the one in another: the honours at the Hotel des
+    // Invalides and the talks at the Elysee)
+    if (other_building(ctx, place, e.place)) continue;
     const bool same_place = !place_key.empty() && place_key == e.place_key;
     const bool same_group = !group.empty() && name_key(group) == name_key(e.group);
     const bool same_date = date.full() && date == e.date;

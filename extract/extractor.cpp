@@ -31,6 +31,18 @@ std::string capitalised(std::string s) {
   return s;
 }
 
+// The meal a ceremony is, by the last word of its noun ("state banquet" and "state dinner" are one
+// dinner, "luncheon" a lunch); empty for every other gathering.
+std::string_view meal_word(const DocEvent& e) {
+  if (e.kind != "ceremony" || e.noun.empty()) return {};
+  const auto sp = e.noun.rfind(' ');
+  const std::string_view head = std::string_view(e.noun).substr(sp == std::string::npos ? 0 : sp + 1);
+  if (head == "dinner" || head == "banquet" || head == "supper") return "dinner";
+  if (head == "lunch" || head == "luncheon") return "lunch";
+  if (head == "breakfast") return "breakfast";
+  return {};
+}
+
 std::string event_label(const DocEvent& e) {
   // ("COP30 summit", not "COP30 summit summit"; "Summit of the Future", not "... summit")
   std::string label = e.group.empty()                          ? capitalised(e.kind)
@@ -929,10 +941,14 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
         e.date.full() && std::any_of(ctx.events.begin(), ctx.events.end(), [&](const DocEvent& o) {
           return &o != &e && o.used && !o.group.empty() && o.place_key == e.place_key && o.date == e.date;
         });
+    // (a meal is a gathering of its own, whatever else the city holds that day: the state banquet
+    // at the Elysee is not the talks there that morning, in this article or another)
+    const std::string_view meal = meal_word(e);
     const std::string base = slug(in_building             ? e.place
                                   : !e.place_key.empty() ? (e.group.empty() ? e.place_key : e.place_key + " " + e.group)
                                   : !e.group.empty()    ? e.group
-                                                        : e.kind);
+                                                        : e.kind) +
+                             (meal.empty() ? std::string() : "-" + std::string(meal));
     if (e.date.full()) {
       e.id = "summit:" + base + "-" + e.date.iso();
       // (two gatherings this article keeps apart on one day in one city stay apart: the talks at

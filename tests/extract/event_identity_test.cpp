@@ -388,4 +388,45 @@ TEST(EventIdentity, TalksInABuildingAreNotTheCitysSummitOfThatDay) {
                                                "summit:paris-summit-for-a-new-global-financing-pact-2023-06-22"}));
 }
 
+// A meal is a gathering of its own: the state dinner at a palace in one article is not the talks held
+// there that day, told in another; two articles' dinners of that day are one.
+TEST(EventIdentity, ADinnerIsNotTheTalksOfItsDayAndPlace) {
+  GraphBuilder b;
+  b.add(test::extract_text("Sanchez held talks with Lula at the Moncloa Palace in Madrid on Tuesday.", "2026-03-10", "a"));
+  b.add(test::extract_text("On Tuesday evening Lula attended a state banquet at the Moncloa Palace in Madrid.", "2026-03-10",
+                           "b"));
+  b.add(test::extract_text("Sanchez hosted a state dinner for Lula at the Moncloa Palace in Madrid on Tuesday.",
+                           "2026-03-10", "c"));
+  const EventGraph g = std::move(b).finish();
+  std::vector<std::string> summits;
+  for (const auto v : g.sorted_vertices()) {
+    if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].id);
+  }
+  EXPECT_EQ(summits, (std::vector<std::string>{"summit:madrid-2026-03-10", "summit:madrid-dinner-2026-03-10"}));
+}
+
+// A gathering in one building of a city is not the one in another building of it that the article
+// spoke of before; two seats of government (the Oval Office and the White House) are not told apart.
+TEST(EventIdentity, AGatheringInAnotherBuildingOfTheCityIsAnotherOne) {
+  const auto r = test::extract_text(
+      "ROME - Meloni and Modi held a meeting at Palazzo Chigi on Friday. In the afternoon Meloni received Modi "
+      "with military honours at the Villa Doria Pamphili.",
+      "2026-03-13");
+  std::vector<std::string> places;
+  for (const auto& [who, ev] : attendances(r)) places.push_back(who + " " + ev->location);
+  std::sort(places.begin(), places.end());
+  EXPECT_EQ(places, (std::vector<std::string>{"person:giorgia-meloni Palazzo Chigi, Rome",
+                                              "person:giorgia-meloni Villa Doria Pamphili, Rome",
+                                              "person:narendra-modi Palazzo Chigi, Rome",
+                                              "person:narendra-modi Villa Doria Pamphili, Rome"}));
+  const auto w = test::extract_text(
+      "WASHINGTON - Trump and Carney held a meeting at the White House on Tuesday. Later Trump received Carney "
+      "in the Oval Office.",
+      "2026-03-10");
+  std::vector<std::string> ids;
+  for (const auto& [who, ev] : attendances(w)) ids.push_back(ev->id);
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"summit:washington-2026-03-10"}));
+}
+
 }  // namespace evkg
