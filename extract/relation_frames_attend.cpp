@@ -533,6 +533,7 @@ bool Frames::attended_at(const Trigger& t) {
     for (const int b : people_listed(be + 1)) add("attended", b, -1, ev, "", status, {}, "", -1, 0.7);
     return true;
   }
+  if (fronted_at(*em, start, at)) return true;
   // the clause opens with the people (over a title before their names): nobody else named before "at"
   std::size_t i = 0;
   while (i < si_.mentions.size() && si_.mentions[i].first < start) ++i;
@@ -578,6 +579,53 @@ bool Frames::attended_at(const Trigger& t) {
                key(k) == "on"sv || key(k) == "the"sv || key(k) == "table"sv || in_date(k);
   }
   if (pictured) meeting_among(g.entities, status, date, "", ev, 0.7);
+  return true;
+}
+
+// "At a meeting of the business council in the Theatre Marigny, Xi announced ...", "Speaking at the
+// summit on Tuesday, Lula said ...": a phrase of the gathering set off before the clause's subject,
+// who was there. Nothing but a word of time or "speaking" comes before "at"; the subject, the
+// people right after the comma, is named, and the clause is reported.
+bool Frames::fronted_at(Mention& em, std::uint32_t start, std::uint32_t at) {
+  for (std::uint32_t k = start; k < at; ++k) {
+    const TokenKey w = key(k);
+    if (!(w == "speaking"sv || w == "later"sv || w == "earlier"sv || w == "then"sv || w == ","sv)) return false;
+  }
+  // the comma closing the phrase, before any clause of its own ("At the summit, which ...": the
+  // comma comes first; "At the summit where he spoke, ..." is not read)
+  std::uint32_t comma = em.last;
+  while (comma < L() && comma < em.last + 14 && key(comma) != ","sv) {
+    const TokenKey w = key(comma);
+    if (w == "where"sv || w == "which"sv || w == "who"sv || w == "that"sv || cv_.boundary(comma)) return false;
+    ++comma;
+  }
+  if (comma >= L() || key(comma) != ","sv || comma + 1 >= L()) return false;
+  std::size_t i = 0;
+  while (i < si_.mentions.size() && si_.mentions[i].first <= comma) ++i;
+  if (i >= si_.mentions.size()) return false;
+  const Mention* first = &si_.mentions[i];
+  if (first->first != comma + 1 && !(first->first == comma + 2 && determiner(key(comma + 1)))) return false;
+  if ((first->kind == MKind::kTitle || cv_.title_before_holder(i)) && i + 1 < si_.mentions.size() &&
+      key(first->last) == ","sv && si_.mentions[i + 1].first == first->last + 1) {
+    ++i;
+    first = &si_.mentions[i];
+  }
+  const Group g = cv_.group_from(i);
+  if (g.empty() || g.generic || first->possessive || first->modifier) return false;
+  for (const int x : g.entities) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return false;
+  }
+  // a verb of the subject's own next (not a passive: "Lula was criticised")
+  if (g.last + 1 >= L() || !ctx_.tokens[g.last].is(kWord) || cv_.mention_at(g.last) != nullptr) return false;
+  const TokenKey v = key(g.last);
+  if ((v == "was"sv || v == "were"sv || v == "is"sv || v == "are"sv) && key(g.last + 1).ends_with("ed")) return false;
+  const int ev = event_in_clause(em);
+  if (ev < 0) return false;
+  const std::uint32_t end = cv_.clause_end(g.last);
+  const std::string status = cv_.status(g.last, std::min<std::uint32_t>(g.last + 1, end), false);
+  if (status != edge_status::kReported || cv_.status(F(), at + 1, false) != edge_status::kReported) return false;
+  const Date date = date_for(F(), end, at);
+  for (const int x : g.entities) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
   return true;
 }
 

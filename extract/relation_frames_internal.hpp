@@ -270,6 +270,7 @@ class Frames {
   void arrive(const Trigger& t);
   bool arrive_for_ceremony(const Trigger& t);
   bool attended_at(const Trigger& t);
+  bool fronted_at(Mention& em, std::uint32_t start, std::uint32_t at);
   void speak_at(const Trigger& t);
   void join(const Trigger& t);
   void represent(const Trigger& t);
