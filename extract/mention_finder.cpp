@@ -105,7 +105,13 @@ bool valid_entry(const DocContext& ctx, const LexEntry& e, std::uint32_t first, 
 
 // Closed-class tests on tokens (the word lists are in extract/word_classes.cpp).
 bool not_a_name(const Token& t) { return t.in(kClsNotAName); }
-bool non_person_head(const Token& t) { return t.in(kClsNonPersonHead); }
+// (or an abstract noun in -tion or -sion: "National Reconciliation", "Regional Integration"; no
+// family name ends so)
+bool non_person_head(const Token& t) {
+  if (t.in(kClsNonPersonHead)) return true;
+  const std::string_view k = t.key.view();
+  return k.size() >= 7 && (k.ends_with("tion") || k.ends_with("sion"));
+}
 
 // A role a body's name comes before: "LSE boss Clara Furse", "JPMorgan Chase chief executive Jamie
 // Dimon", "SDCN coordinator Ann Lee".

@@ -247,7 +247,8 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
     }
     // nor the time of a clause about the subject ("Trump, who flew in on Tuesday, attended ...")
     std::uint32_t comma = at;
-    while (comma > F() && key(comma - 1).ends_with("ly")) --comma;
+    // (over an adverb: "Sanchez, who said he had been held on Saturday, also attended")
+    while (comma > F() && (key(comma - 1).ends_with("ly") || key(comma - 1) == "also"sv)) --comma;
     if (d != nullptr && comma > F() && key(comma - 1) == ","sv) {
       const std::uint32_t open = cv_.qualifying_clause_start(comma - 1);
       if (open != ClauseView::kNoToken && d->first > open) d = cv_.date_between(prev_trigger, open, at);
