@@ -323,6 +323,8 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   // ends it; whom the next predicate names is not its partner)
   Group o = from == t.last && from < L() && key(from) == ","sv ? Group{} : cv_.object(from, info.frame == "alongside"sv ? 3 : 6);
   if (from > t.last) o = with_second_partner(o);  // "met with A ... and with B"
+  // ("held bilateral meetings: with Trudeau, ...; with Scholz; and with Rutte")
+  if (from == t.last && from + 1 < L() && key(from) == ":"sv && key(from + 1) == "with"sv) o = partners_after_colon(from);
   const std::uint32_t end = cv_.clause_end(t.last);
   // "flew to Moscow on Monday to meet Putin": the journey's time and status are the meeting's
   const std::uint32_t when_at = journey_for(t.first);

@@ -166,6 +166,17 @@ void Frames::meeting_noun(const Trigger& t) {
       return;
     }
   }
+  // "Zelenskyy opened the day with a string of bilateral meetings: with Trudeau, ...; with Scholz;
+  // and with Rutte": the clause's subject met each one the parts after the colon open with
+  if (t.last + 1 < L() && key(t.last) == ":"sv && key(t.last + 1) == "with"sv) {
+    const Group o = partners_after_colon(t.last);
+    const Group s = o.empty() ? Group{} : subject_of(t);
+    if (!s.empty() && !s.generic && people_only(s)) {
+      const std::string st = cv_.status(s.last, t.first, false);
+      meeting_between(s, o, st, date_for(s.first, t.last, t.first), "", -1);
+      return;
+    }
+  }
   if (travel_for_talks(t, kind, end)) return;
   if (attended_at(t)) return;
   if (chair_apposition(t)) return;
@@ -305,7 +316,9 @@ void Frames::meeting_noun(const Trigger& t) {
       }
       std::uint32_t from = with;
       if (from < L() && key(from) == "with"sv) ++from;
-      Group o = (with < L() && key(with) == "with"sv) ? with_second_partner(cv_.object(from, 3)) : Group{};
+      Group o = (with < L() && key(with) == "with"sv) ? with_second_partner(cv_.object(from, 3))
+                : with + 1 < L() && key(with) == ":"sv && key(with + 1) == "with"sv ? partners_after_colon(with)
+                                                                                     : Group{};
       const std::uint32_t cend = cv_.clause_end(t.last);
       const std::string st = cv_.status(s.last, v - 1, false);
       const Date date = date_for(std::min(s.first, v - 1), cend, v - 1);
@@ -408,6 +421,30 @@ void Frames::meeting_noun(const Trigger& t) {
     if (part_end >= with_end) break;
     from = part_end + 1;
   }
+}
+
+// "held a string of bilateral meetings: with Trudeau, with whom he agreed on vehicles; with Scholz;
+// and with Rutte": the first person of each part after the colon that opens with "with".
+Group Frames::partners_after_colon(std::uint32_t colon) const {
+  Group out;
+  std::uint32_t pos = colon + 1;
+  while (pos + 1 < L()) {
+    if (key(pos) == "and"sv) ++pos;
+    if (pos + 1 >= L() || key(pos) != "with"sv) break;
+    const Group o = cv_.object(pos + 1, 1);
+    if (o.empty() || o.first > pos + 4) break;
+    if (out.empty()) out.first = o.first;
+    out.last = o.last;
+    for (const int x : o.entities) {
+      if (std::find(out.entities.begin(), out.entities.end(), x) == out.entities.end()) out.entities.push_back(x);
+    }
+    pos = o.last;
+    while (pos < L() && key(pos) != ";"sv) ++pos;
+    ++pos;
+  }
+  // (a list of one is no list: "meetings: with Trudeau, who ...")
+  if (out.entities.size() < 2) return Group{};
+  return out;
 }
 
 // "Erdogan, after an hour-long meeting with Stoltenberg, agreed", "After a meeting with Stoltenberg,
