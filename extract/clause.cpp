@@ -1552,6 +1552,13 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
     }
     break;
   }
+  // "they hope Putin will agree to a ceasefire", "hoped that Kyiv would join": a wish right before
+  // the subject is neither a fact nor a promise
+  for (std::uint32_t t = subject_last; t > F && t + 8 > subject_last && !hypo; --t) {
+    const TokenKey k = ctx_.tokens[t - 1].key;
+    if (k == ","sv || k == ";"sv || k == "."sv) break;
+    hypo = k == "hope"sv || k == "hopes"sv || k == "hoped"sv || k == "hoping"sv || k == "wish"sv || k == "wishes"sv;
+  }
   // "At no point did the two delegations meet", "Never have the two leaders met": a negative
   // adverbial fronted before the subject, with the auxiliary turned before it
   {
