@@ -298,6 +298,26 @@ std::string_view ceremony_head(const DocContext& ctx, const Mention& m) {
   return t.is(kWord) && !t.is(kCapital) ? t.key.view() : std::string_view();
 }
 
+// The distinctive words of a building's name, in key form ("hotel des invalides" -> "invalides").
+std::vector<std::string> building_words(std::string_view venue) {
+  static const std::set<std::string, std::less<>> generic = {
+      "the", "de", "des", "du", "la", "le", "l", "of", "palace", "palais", "hotel", "house", "hall", "castle"};
+  std::vector<std::string> out;
+  const std::string k = name_key(venue);
+  std::size_t i = 0;
+  while (i < k.size()) {
+    const auto sp = k.find(' ', i);
+    std::string w = k.substr(i, sp == std::string::npos ? std::string::npos : sp - i);
+    i = sp == std::string::npos ? k.size() : sp + 1;
+    if (w.size() > 1 && generic.count(w) == 0) out.push_back(std::move(w));
+  }
+  return out;
+}
+
+bool share_a_word(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const std::string& w) { return std::find(b.begin(), b.end(), w) != b.end(); });
+}
+
 // Whether two places of one city name two buildings that share no distinctive word ("Hotel des
 // Invalides, Paris" and "Elysee Palace, Paris"; not "Elysee, Paris" and "Elysee Palace, Paris", nor
 // a city alone). Two seats of government are not told apart: the Oval Office is in the White House.
@@ -305,33 +325,16 @@ bool other_building(const DocContext& ctx, const std::string& a, const std::stri
   const auto ca = a.rfind(',');
   const auto cb = b.rfind(',');
   if (ca == std::string::npos || cb == std::string::npos) return false;
-  const auto words = [](std::string_view venue) {
-    std::vector<std::string> out;
-    const std::string k = name_key(venue);
-    std::size_t i = 0;
-    while (i < k.size()) {
-      const auto sp = k.find(' ', i);
-      const std::string w = k.substr(i, sp == std::string::npos ? std::string::npos : sp - i);
-      i = sp == std::string::npos ? k.size() : sp + 1;
-      static const std::set<std::string, std::less<>> generic = {
-          "the", "de", "des", "du", "la", "le", "l", "of", "palace", "palais", "hotel", "house", "hall", "castle"};
-      if (w.size() > 1 && generic.count(w) == 0) out.push_back(w);
-    }
-    return out;
-  };
+  const auto wa = building_words(std::string_view(a).substr(0, ca));
+  const auto wb = building_words(std::string_view(b).substr(0, cb));
+  if (wa.empty() || wb.empty()) return false;
   const auto seat = [&](std::string_view venue) {
     const auto* entries = ctx.lex->lookup(name_key(venue));
     return entries != nullptr &&
            std::any_of(entries->begin(), entries->end(), [](const LexEntry& x) { return x.kind == LexKind::kSeat; });
   };
   if (seat(std::string_view(a).substr(0, ca)) && seat(std::string_view(b).substr(0, cb))) return false;
-  const auto wa = words(std::string_view(a).substr(0, ca));
-  const auto wb = words(std::string_view(b).substr(0, cb));
-  if (wa.empty() || wb.empty()) return false;
-  for (const auto& w : wa) {
-    if (std::find(wb.begin(), wb.end(), w) != wb.end()) return false;
-  }
-  return true;
+  return !share_a_word(wa, wb);
 }
 
 }  // namespace
