@@ -1467,6 +1467,12 @@ Group ClauseView::object(std::uint32_t from, int max_gap) const {
         k == "over"sv || k == "about"sv || k == "since"sv || k == "than"sv || k == "that"sv || k == "by"sv) {
       return {};
     }
+    // ("met business owners from across the Commonwealth": people from all over a body or a region
+    // are not that body)
+    if (k == "from"sv && i + 1 < si_.span.last &&
+        (tk[i + 1].key == "across"sv || tk[i + 1].key == "around"sv || tk[i + 1].key == "all"sv)) {
+      return {};
+    }
     // ("received the Colombian president, Gustavo Petro": the article of the name's own phrase is
     // no gap before it)
     const Mention* next = i + 1 < si_.span.last ? mention_at(i + 1) : nullptr;

@@ -1515,7 +1515,7 @@ class Finder {
     while (k < L_ && k < i + 7) {
       const Token& w = tok(k);
       if (w.is(kWord) && w.is(kCapital) && !w.is(kDigit) && w.key != "'s"sv && (k == i || hit_index(k) < 0)) {
-        building = building || kBuildings.count(w.key.view()) != 0;
+        building = building || kBuildings.count(w.key.view()) != 0 || (k == i && w.key == "raf"sv);
         ++k;
         continue;
       }
@@ -1551,8 +1551,11 @@ class Finder {
     if (!building || k < i + 2 || (k < L_ && (tok(k).key == "'s"sv || (tok(k).key == "in"sv && city.empty())))) {
       return i;
     }
-    if (bare && (kBuildings.count(tok(k - 1).key.view()) == 0 || tok(k - 1).key == "house"sv ||
-                 tok(k - 1).key == "centre"sv || tok(k - 1).key == "center"sv)) {
+    // ("at RAF Northolt", "at RAF Brize Norton": an air force station is named by its prefix)
+    const bool air_station = tok(i).key == "raf"sv && k >= i + 2;
+    if (bare && !air_station &&
+        (kBuildings.count(tok(k - 1).key.view()) == 0 || tok(k - 1).key == "house"sv || tok(k - 1).key == "centre"sv ||
+         tok(k - 1).key == "center"sv)) {
       return i;
     }
     Mention m;
@@ -2007,6 +2010,33 @@ class Finder {
     return h.last;
   }
 
+  // "the Prince and Princess of Wales", "the Duke and Duchess of Sussex": a rank before "and" and a
+  // title that names its place ("of Wales") is that place's title of the rank, and names its holder.
+  // Returns the end of "the Prince", or i.
+  std::uint32_t shared_rank_title(std::uint32_t i, std::uint32_t j) {
+    if (j + 3 >= L_ || !tok(j).is(kCapital) || tok(j + 1).key != "and"sv) return i;
+    const Hit* second = hit_starting(j + 2);
+    if (second == nullptr || !second->has(LexKind::kTitle)) return i;
+    std::uint32_t of = j + 3;
+    while (of < second->last && tok(of).key != "of"sv) ++of;
+    if (of >= second->last) return i;
+    std::string form(tok(j).key.view());
+    for (std::uint32_t k = of; k < second->last; ++k) form += " " + std::string(tok(k).key.view());
+    const LexEntries* entries = ctx_.lex->lookup(form);
+    if (entries == nullptr) return i;
+    for (const LexEntry& e : *entries) {
+      if (e.kind != LexKind::kTitle) continue;
+      const TitleInfo& title = ctx_.lex->titles()[e.index];
+      for (const auto& [f, code] : title.form_countries) {
+        if (f != form) continue;
+        if (const int ent = person_by_role(ctx_, title.key, code, ""); ent >= 0) {
+          return push_actor(i, j + 1, MKind::kPerson, ent);
+        }
+      }
+    }
+    return i;
+  }
+
   // "[the] [French|Ukraine's|NATO|Mr Trump's] [senior] TITLE [(...)] [of X] [Mr] NAME" and
   // title-only references. Returns the end, or i when there is no title here.
   std::uint32_t parse_titled(std::uint32_t i) {
@@ -2019,6 +2049,9 @@ class Finder {
       det = true;  // "The King and Queen": "the" is the second title's too
     } else if (!hit_starting(i) && tok(i).key != "'s"sv && !adjective_skip(tok(i))) {
       return i;  // most tokens: none of the steps below can reach a title from here
+    }
+    if (det) {
+      if (const std::uint32_t end = shared_rank_title(i, j); end > i) return end;
     }
     std::string country, org;
     int owner = -1;  // "Mr Trump's envoy": the possessor
@@ -2204,8 +2237,18 @@ class Finder {
     if (noun_title) return i;
     if (!det && !title_capital && country.empty() && org.empty()) return i;
     if (of_end == j && country.empty() && org.empty() && !det) return i;
-    // Plural titles are groups ("foreign ministers"): handled as people nouns.
-    if (tok(th->last - 1).key.ends_with("s") && tok(th->last - 1).key != "chancellors"sv && role != "taoiseach"sv) {
+    // Plural titles are groups ("foreign ministers"): handled as people nouns. (By the head noun, before
+    // "of": "the Prince of Wales" is one.)
+    std::uint32_t head_noun = th->last - 1;
+    for (std::uint32_t k = th->first + 1; k + 1 < th->last; ++k) {
+      if (tok(k).key == "of"sv) {
+        head_noun = k - 1;
+        break;
+      }
+    }
+    // ("princess", "empress": a singular in -ss)
+    if (tok(head_noun).key.ends_with("s") && !tok(head_noun).key.ends_with("ss") && tok(head_noun).key != "chancellors"sv &&
+        role != "taoiseach"sv) {
       return i;
     }
     // "the prime minister", "the French president", "The President of Ukraine"
