@@ -384,12 +384,20 @@ bool Frames::signed_at_gathering(const Group& s, const Trigger& t, std::uint32_t
   for (const int x : s.entities) {
     if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) who.push_back(x);
   }
+  // ("Trump, Sisi, Tamim and Erdogan signed the declaration": three leaders or more who sign the
+  // gathering's text there pledge it at the gathering they attend, not to one another, and did not
+  // each meet the others by signing it)
+  const bool leaders = who.empty() && s.entities.size() >= 3 && people_only(s);
+  if (leaders) who = s.entities;
   if (who.empty()) return false;
   const std::string status = cv_.status(s.last, t.first, false);
   if (status != edge_status::kReported) return true;
   const std::string object = trimmed_np(o, oe);
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
-  for (const int x : who) add("pledged", x, -1, ev, object, status, date, "", -1, 0.65);
+  for (const int x : who) {
+    add("pledged", x, -1, ev, object, status, date, "", -1, 0.65);
+    if (leaders) add("attended", x, -1, ev, "", status, date, "", -1, 0.7);
+  }
   last_subject_ = s;
   remember(s, t);
   return true;
