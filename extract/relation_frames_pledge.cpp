@@ -401,6 +401,17 @@ void Frames::emit_pledge(const Group& s, const Trigger& t, const Offer& o, bool 
         return;
       }
     }
+    // ("The United States put no money on the table": nothing given, told in a plain tense, with no
+    // modal before the verb, is what was not done)
+    if (t.last < L() && (key(t.last) == "no"sv || key(t.last) == "nothing"sv)) {
+      bool modal = false;
+      for (std::uint32_t i = s.last; i < t.first && !modal; ++i) {
+        const TokenKey k = key(i);
+        modal = k == "will"sv || k == "would"sv || k == "wo"sv || k == "'ll"sv || k == "shall"sv || k == "can"sv ||
+                k == "could"sv || k == "ca"sv || k == "to"sv;
+      }
+      if (!modal) return;
+    }
     // a refusal, unless the sentence takes it back: "declined to commit troops but did not rule
     // them out either"
     rel = "rejected";

@@ -1072,12 +1072,17 @@ void Frames::reject(const Trigger& t) {
   for (std::uint32_t i = doer_end; i < oe; ++i) {
     const Mention* m = cv_.mention_at(i);
     const auto& subj = ctx_.entities[static_cast<std::size_t>(s.entities.front())];
+    // (nor a country's own leader: "Iran declined the invitation sent to President Masoud
+    // Pezeshkian")
     const bool own_country =
-        m != nullptr && m->entity >= 0 && subj.type == "person"sv && !subj.country.empty() &&
-        ctx_.entities[static_cast<std::size_t>(m->entity)].type == "country"sv &&
-        ctx_.entities[static_cast<std::size_t>(m->entity)].lex >= 0 &&
-        ctx_.lex->countries()[static_cast<std::size_t>(ctx_.entities[static_cast<std::size_t>(m->entity)].lex)].code ==
-            subj.country;
+        m != nullptr && m->entity >= 0 &&
+        ((subj.type == "person"sv && !subj.country.empty() &&
+          ctx_.entities[static_cast<std::size_t>(m->entity)].type == "country"sv &&
+          ctx_.entities[static_cast<std::size_t>(m->entity)].lex >= 0 &&
+          ctx_.lex->countries()[static_cast<std::size_t>(ctx_.entities[static_cast<std::size_t>(m->entity)].lex)].code ==
+              subj.country) ||
+         (subj.type == "country"sv && ctx_.entities[static_cast<std::size_t>(m->entity)].type == "person"sv &&
+          same_side(s, m->entity)));
     // ("attempts to use the Ukraine crisis to shift blame": a name that only says which crisis is
     // no one whose claim is rejected)
     if (m && m->first == i && m->last < oe && situation_noun(key(m->last)) && !ctx_.tokens[m->last].is(kCapital)) {
