@@ -208,7 +208,23 @@ const std::string kSummitKind = "summit";
 // The body whose gathering a body's meeting is: "the European Council" meets as the European
 // Union's summit (OrgInfo::meetings_of); any other group is its own.
 const std::string& gathering_body(const DocContext& ctx, const std::string& group) {
+  static const std::string kNone;
   if (group.empty()) return group;
+  // ("the Biden-Putin summit": the pair of people it brings together is no body)
+  if (const auto dash = group.find('-'); dash != std::string::npos && group.find(' ') > dash) {
+    const std::string pair = group.substr(0, group.find(' '));
+    bool people = true;
+    std::size_t from = 0;
+    while (people && from <= pair.size()) {
+      const auto end = std::min(pair.find('-', from), pair.size());
+      const auto* entries = ctx.lex->lookup(name_key(pair.substr(from, end - from)));
+      people = entries != nullptr && std::any_of(entries->begin(), entries->end(), [](const LexEntry& e) {
+        return e.kind == LexKind::kSurname || e.kind == LexKind::kPerson;
+      });
+      from = end + 1;
+    }
+    if (people) return kNone;
+  }
   const auto* entries = ctx.lex->lookup(name_key(group));
   if (entries == nullptr) return group;
   for (const auto& e : *entries) {

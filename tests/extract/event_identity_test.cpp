@@ -429,4 +429,18 @@ TEST(EventIdentity, AGatheringInAnotherBuildingOfTheCityIsAnotherOne) {
   EXPECT_EQ(ids, (std::vector<std::string>{"summit:washington-2026-03-10"}));
 }
 
+// "The Biden-Putin summit": the pair a summit brings together is no body, so an article that names
+// it only so speaks of the one summit of that day another article places.
+TEST(EventIdentity, APairsSummitIsNoBodysSummit) {
+  GraphBuilder b;
+  b.add(test::extract_text("Biden and Putin held a summit in Geneva on Wednesday.", "2021-06-16", "a"));
+  b.add(test::extract_text("The Biden-Putin summit opened on Wednesday. Lavrov attended the summit.", "2021-06-16", "b"));
+  const EventGraph g = std::move(b).finish();
+  std::vector<std::string> summits;
+  for (const auto v : g.sorted_vertices()) {
+    if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].id);
+  }
+  EXPECT_EQ(summits, (std::vector<std::string>{"summit:geneva-2021-06-16"}));
+}
+
 }  // namespace evkg
