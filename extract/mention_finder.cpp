@@ -1509,7 +1509,7 @@ class Finder {
         "palace", "hotel", "house", "hall", "castle", "centre", "center", "residence", "villa", "pavilion",
         "museum", "mansion", "lodge", "chancellery", "resort", "manor", "fortress", "kremlin", "university",
         "monastery", "abbey", "convent", "cathedral", "basilica", "theatre", "theater", "opera", "stadium",
-        "arena", "memorial", "mausoleum", "airport", "airfield", "base"};
+        "arena", "memorial", "mausoleum", "airport", "airfield", "base", "gallery"};
     std::uint32_t k = i;
     bool building = false;
     while (k < L_ && k < i + 7) {

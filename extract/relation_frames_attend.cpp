@@ -833,6 +833,41 @@ void Frames::pose(const Trigger& t) {
   remember(s, t);
 }
 
+// The sitting of a legislature named as what `t` (a verb of address) addresses: "a joint meeting of
+// Congress", "members of both Houses of Parliament", "the Knesset"; -1 when it names none, or the
+// clause is not reported, or is of no day.
+int Frames::legislature_sitting(const Trigger& t, const Group& s) {
+  static const WordSet kLeadIn = {"the",     "a",       "an",    "joint",   "meeting", "session", "sitting", "of",
+                                  "both",    "houses",  "house", "members", "lawmakers", "mps",   "peers",   "and",
+                                  "chambers", "special", "plenary", "two",  "national", "full"};
+  static const WordSet kLegislatures = {"congress", "parliament", "knesset", "bundestag", "duma", "oireachtas",
+                                        "senate",   "sejm",       "rada",    "riksdag",   "storting", "folketing",
+                                        "seimas",   "saeima",     "cortes",  "majlis",    "diet"};
+  const std::uint32_t end = cv_.clause_end(t.last);
+  std::uint32_t w = t.last;
+  while (w < end && w < t.last + 8 && !ctx_.tokens[w].is(kCapital) && kLeadIn.count(key(w).view()) != 0) ++w;
+  // (over a capitalised lead-in word: "both Houses of Parliament", "a Joint Meeting of Congress")
+  while (w < end && w < t.last + 10 && ctx_.tokens[w].is(kCapital) && kLegislatures.count(key(w).view()) == 0 &&
+         kLeadIn.count(key(w).view()) != 0) {
+    ++w;
+    while (w < end && !ctx_.tokens[w].is(kCapital) && kLeadIn.count(key(w).view()) != 0) ++w;
+  }
+  if (w >= end || !ctx_.tokens[w].is(kCapital) || kLegislatures.count(key(w).view()) == 0) return -1;
+  if (cv_.status(s.last, t.first, false) != edge_status::kReported) return -1;
+  // (not the agent of a participle before the verb: "and, having been welcomed by both Presidents,
+  // addressed members of the Senate" is the King's)
+  if (s.first > F() && key(s.first - 1) == "by"sv) return -1;
+  const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  if (!date.full()) return -1;
+  std::string place, pkey;
+  if (const Mention* pl = cv_.place_between(w + 1, end)) place_of(*pl, &place, &pkey);
+  std::string name(ctx_.tokens[w].is(kCapital) ? text(w, w + 1) : std::string());
+  // (a ceremony of its own, known by its noun: not the summit or the talks the text speaks of next)
+  const int ev = register_event(ctx_, "ceremony", place, pkey, name, date, false, false, false, "address");
+  if (ev >= 0) ctx_.events[static_cast<std::size_t>(ev)].named = true;
+  return ev;
+}
+
 void Frames::speak_at(const Trigger& t) {
   // "The keynote that evening was delivered by Emmanuel Macron": the speaker follows
   const bool passive = key(t.last - 1) == "by"sv;
@@ -907,8 +942,10 @@ void Frames::speak_at(const Trigger& t) {
   for (const int x : s.entities) {
     if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return;
   }
-  int ev = -1;
-  if (Mention* evm = cv_.event_after(t.last, 3)) ev = event_in_clause(*evm);
+  // "addressed a joint meeting of Congress", "addressed both Houses of Parliament", "addressed the
+  // Knesset": a sitting of the legislature, a gathering of its own on the clause's day
+  int ev = key(t.first).view().starts_with("address") ? legislature_sitting(t, s) : -1;
+  if (Mention* evm = ev < 0 ? cv_.event_after(t.last, 3) : nullptr) ev = event_in_clause(*evm);
   if (ev < 0 && body != nullptr) {
     const Date day = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
     if (!day.full() || cv_.status(s.last, t.first, false) != edge_status::kReported) return;
