@@ -869,6 +869,18 @@ void Frames::pledge(const Trigger& t) {
   if (t.first > F() && key(t.first - 1) == "by"sv && key(t.first).ends_with("ing")) return;
   if (creditors_relief(t)) return;
   if (possessed_commitment(t)) return;
+  // "Starmer and Macron agreed a returns scheme", "agreed a new deal on migration": a text agreed,
+  // as one signed (British usage; not "agreed to", "agreed on", "agreed that")
+  if (key(t.first) == "agreed"sv && t.last + 1 < L() &&
+      (key(t.last) == "a"sv || key(t.last) == "an"sv || key(t.last) == "the"sv || key(t.last) == "new"sv)) {
+    const std::uint32_t oe = np_end(t.last + 1, cv_.clause_end(t.last));
+    static const WordSet kAgreed = {"deal", "pact", "agreement", "accord", "treaty", "scheme", "framework", "partnership",
+                                    "package", "declaration", "communique", "roadmap"};
+    if (oe > t.last + 1 && kAgreed.count(key(oe - 1).view()) != 0) {
+      cosigned(t);
+      return;
+    }
+  }
   // "pledged to send ..." is the supply verb's business; "agreed to resume buying soybeans",
   // "pledged that its carrier would buy 30 aircraft" are pledges to act
   // ("undertake in it to drop": over a short phrase saying where)

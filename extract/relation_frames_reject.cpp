@@ -212,8 +212,9 @@ int Frames::proposer_of(std::uint32_t noun) const {
 // "Biden and Lapid signed the Jerusalem Declaration", "Erdogan, Niinisto and Andersson signed a
 // three-way memorandum": people who sign a text together met; not countries ("both countries have
 // signed the treaty"), nor one person alone.
+// ("Starmer and Macron agreed a returns scheme": a text agreed is one signed)
 void Frames::cosigned(const Trigger& t) {
-  if (key(t.first) != "signed"sv || t.last >= L()) return;
+  if ((key(t.first) != "signed"sv && key(t.first) != "agreed"sv) || t.last >= L()) return;
   std::uint32_t o = t.last;
   while (o < L() && o < t.last + 5 && (determiner(key(o)) || (ctx_.tokens[o].is(kWord) && cv_.mention_at(o) == nullptr &&
                                                                !policy_object(std::string(key(o).view()))))) {
@@ -434,7 +435,8 @@ void Frames::signed_up_to(const Group& s, const Trigger& t, std::uint32_t o, std
 bool Frames::committing_text(const std::string& okey) {
   static const char* kTexts[] = {"treaty", "agreement", "agreements", "accord", "accords", "memorandum",
                                  "memorandums", "memoranda", "declaration", "documents", "protocol", "charter",
-                                 "letter of intent", "partnership", "framework", "roadmap", "road map"};
+                                 "letter of intent", "partnership", "framework", "roadmap", "road map",
+                                 "pact", "deal", "scheme"};
   const bool binding = std::any_of(std::begin(kTexts), std::end(kTexts), [&](const char* w) {
     return okey.find(w) != std::string::npos;
   });
