@@ -226,6 +226,7 @@ class Frames {
   // Participant lists (relation_frames_lists.cpp): "and with B", "including A, B", "as did A".
   Group with_second_partner(Group o) const;
   Group partners_after_colon(std::uint32_t colon) const;
+  void delegations_after_colon(const Group& s, const Group& o, int ev, const Date& date);
   Group with_included(Group g) const;
   void as_did(const Trigger& t, int ev, const std::string& status, const Date& date);
 

@@ -478,10 +478,51 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
       if (!countries_of_it()) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
     }
     for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
+    if (status == edge_status::kReported) delegations_after_colon(s, o, ev, date);
   }
   if (!meal) second_meeting(s, o, t, kind, status, date);
   last_subject_ = s;
   remember(s, t);
+}
+
+// "Trump and Putin met three-on-three: Trump with Rubio and Witkoff, Putin with Lavrov and Ushakov":
+// after a colon, each side of the meeting named with the people beside it; those people attended it
+// (and met no one by it: whom they met the text does not say).
+void Frames::delegations_after_colon(const Group& s, const Group& o, int ev, const Date& date) {
+  std::uint32_t pos = std::max(s.last, o.empty() ? s.last : o.last);
+  while (pos < L() && key(pos) != ":"sv && !cv_.boundary(pos)) ++pos;
+  if (pos >= L() || key(pos) != ":"sv) return;
+  const auto side = [&](int x) {
+    return std::find(s.entities.begin(), s.entities.end(), x) != s.entities.end() ||
+           std::find(o.entities.begin(), o.entities.end(), x) != o.entities.end();
+  };
+  ++pos;
+  while (pos + 2 < L()) {
+    if (key(pos) == "and"sv) ++pos;
+    const Mention* head = cv_.mention_at(pos);
+    if (head == nullptr || head->first != pos || head->entity < 0 || !side(head->entity) || head->last >= L() ||
+        key(head->last) != "with"sv) {
+      return;
+    }
+    const Group with = cv_.object(head->last + 1, 1);
+    if (with.empty() || with.generic || !people_only(with)) return;
+    // (the list runs on into the next side: "Rubio and Witkoff, Putin with Lavrov")
+    std::uint32_t next = with.last;
+    for (std::uint32_t k = head->last + 1; k < with.last; ++k) {
+      const Mention* m = cv_.mention_at(k);
+      if (m == nullptr || m->first != k || m->entity < 0) continue;
+      if (side(m->entity)) {
+        next = k;
+        break;
+      }
+      add("attended", m->entity, -1, ev, "", edge_status::kReported, date, "", -1, 0.7);
+    }
+    pos = next;
+    if (next == with.last) {
+      if (pos >= L() || (key(pos) != ","sv && key(pos) != ";"sv)) return;
+      ++pos;
+    }
+  }
 }
 
 // "Mette Frederiksen, the Danish prime minister and today's host, is welcoming", "Lee, the host
