@@ -51,6 +51,15 @@ std::vector<std::pair<std::string, const NodeProps*>> attendances(const Document
   return out;
 }
 
+// The ids of a graph's event nodes, in the graph's order.
+std::vector<std::string> summit_ids(const EventGraph& g) {
+  std::vector<std::string> out;
+  for (const auto v : g.sorted_vertices()) {
+    if (g.graph()[v].type == "summit") out.push_back(g.graph()[v].id);
+  }
+  return out;
+}
+
 TEST(EventIdentity, ItsSummitBelongsToTheBodyBeforeIt) {
   const auto r = test::extract_text(
       "The Association of Southeast Asian Nations opened its 47th summit in Kuala Lumpur on Sunday. Trump "
@@ -117,10 +126,7 @@ TEST(EventIdentity, ABodysGatheringByPlaceAndByBodyIsOneEventAcrossArticles) {
   b.add(test::extract_text("The G20 summit opened on Monday. Modi attended the summit.", "2024-11-20"));
   b.add(test::extract_text("The NATO summit opened on Monday. Rutte attended the summit.", "2024-11-20"));
   const EventGraph g = std::move(b).finish();
-  std::vector<std::string> summits;
-  for (const auto v : g.sorted_vertices()) {
-    if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].id);
-  }
+  const std::vector<std::string> summits = summit_ids(g);
   EXPECT_EQ(summits, (std::vector<std::string>{"summit:nato-2024-11-18", "summit:rio-de-janeiro-g20-2024-11-18"}));
 }
 
@@ -135,10 +141,7 @@ TEST(EventIdentity, APlaceAndItsBodysGatheringAreOneEventTwoBodiesTwo) {
                            "Albanese and Modi held a Quad meeting in Hiroshima on Saturday.",
                            "2023-05-21"));
   const EventGraph g = std::move(b).finish();
-  std::vector<std::string> summits;
-  for (const auto v : g.sorted_vertices()) {
-    if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].id);
-  }
+  const std::vector<std::string> summits = summit_ids(g);
   EXPECT_EQ(summits, (std::vector<std::string>{"summit:hiroshima-g7-2023-05-20", "summit:hiroshima-quad-2023-05-20",
                                                "summit:paris-coalition-of-the-willing-2025-09-04"}));
 }
@@ -193,11 +196,7 @@ TEST(EventIdentity, AnUndatedMeetingByPlaceIsNotOneOfALaterYear) {
     b.add(test::extract_text("Frederiksen held talks with Scholz in Berlin on Tuesday.", "2025-01-29", "a"));
     b.add(test::extract_text("Sunak travelled to Berlin for talks with Scholz.", year_of_b, "b"));
     const EventGraph g = std::move(b).finish();
-    std::vector<std::string> summits;
-    for (const auto v : g.sorted_vertices()) {
-      if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].id);
-    }
-    return summits;
+    return summit_ids(g);
   };
   EXPECT_EQ(summits_with("2024"), (std::vector<std::string>{"summit:berlin-2025-01-28", "summit:berlin-u-b-1"}));
   EXPECT_EQ(summits_with("2025"), (std::vector<std::string>{"summit:berlin-2025-01-28"}));
@@ -289,11 +288,7 @@ TEST(EventIdentity, AnUndatedMeetingInOneBuildingIsNotOneInAnother) {
     b.add(test::extract_text("Ruto and Museveni held talks at the White House on Wednesday.", "2025-06-12", "a"));
     b.add(test::extract_text(undated, "2025-06-12", "b"));
     const EventGraph g = std::move(b).finish();
-    std::vector<std::string> summits;
-    for (const auto v : g.sorted_vertices()) {
-      if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].id);
-    }
-    return summits;
+    return summit_ids(g);
   };
   EXPECT_EQ(summits_with("Modi held talks with Trump at the Pentagon."),
             (std::vector<std::string>{"summit:washington-2025-06-11", "summit:washington-u-b-1"}));
@@ -380,10 +375,7 @@ TEST(EventIdentity, TalksInABuildingAreNotTheCitysSummitOfThatDay) {
                            "2023-06-23", "a"));
   b.add(test::extract_text("The summit opened in Paris on Thursday. Mia Mottley attended the summit.", "2023-06-23", "b"));
   const EventGraph g = std::move(b).finish();
-  std::vector<std::string> summits;
-  for (const auto v : g.sorted_vertices()) {
-    if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].id);
-  }
+  const std::vector<std::string> summits = summit_ids(g);
   EXPECT_EQ(summits, (std::vector<std::string>{"summit:elysee-palace-paris-2023-06-22",
                                                "summit:paris-summit-for-a-new-global-financing-pact-2023-06-22"}));
 }
@@ -398,10 +390,7 @@ TEST(EventIdentity, ADinnerIsNotTheTalksOfItsDayAndPlace) {
   b.add(test::extract_text("Sanchez hosted a state dinner for Lula at the Moncloa Palace in Madrid on Tuesday.",
                            "2026-03-10", "c"));
   const EventGraph g = std::move(b).finish();
-  std::vector<std::string> summits;
-  for (const auto v : g.sorted_vertices()) {
-    if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].id);
-  }
+  const std::vector<std::string> summits = summit_ids(g);
   EXPECT_EQ(summits, (std::vector<std::string>{"summit:madrid-2026-03-10", "summit:madrid-dinner-2026-03-10"}));
 }
 
@@ -436,10 +425,7 @@ TEST(EventIdentity, APairsSummitIsNoBodysSummit) {
   b.add(test::extract_text("Biden and Putin held a summit in Geneva on Wednesday.", "2021-06-16", "a"));
   b.add(test::extract_text("The Biden-Putin summit opened on Wednesday. Lavrov attended the summit.", "2021-06-16", "b"));
   const EventGraph g = std::move(b).finish();
-  std::vector<std::string> summits;
-  for (const auto v : g.sorted_vertices()) {
-    if (g.graph()[v].type == "summit") summits.push_back(g.graph()[v].id);
-  }
+  const std::vector<std::string> summits = summit_ids(g);
   EXPECT_EQ(summits, (std::vector<std::string>{"summit:geneva-2021-06-16"}));
 }
 
