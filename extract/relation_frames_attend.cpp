@@ -861,7 +861,7 @@ int Frames::legislature_sitting(const Trigger& t, const Group& s) {
   if (!date.full()) return -1;
   std::string place, pkey;
   if (const Mention* pl = cv_.place_between(w + 1, end)) place_of(*pl, &place, &pkey);
-  std::string name(ctx_.tokens[w].is(kCapital) ? text(w, w + 1) : std::string());
+  const std::string name = text(w, w + 1);
   // (a ceremony of its own, known by its noun: not the summit or the talks the text speaks of next)
   const int ev = register_event(ctx_, "ceremony", place, pkey, name, date, false, false, false, "address");
   if (ev >= 0) ctx_.events[static_cast<std::size_t>(ev)].named = true;
