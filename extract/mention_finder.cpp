@@ -2269,20 +2269,25 @@ class Finder {
                                                    : person_by_role(ctx_, role, country, org);
     // ("The King and The Queen this evening attended": the court's style, "The" in capitals, names
     // the British sovereign and consort when the text and the countries it names give no other)
+    // ("On Tuesday the King gave a banquet" in a text that names Britain: the same, with "the" in
+    // lower case and "King" in capitals)
     if (ent < 0 && country.empty() && org.empty() && det && (role == "king"sv || role == "queen"sv) &&
-        tok(i).key == "the"sv && tok(i).is(kCapital) && (i == F_ || tok(i - 1).is(kWord)) && !indefinite && !one_of_many &&
-        !former && ctx_.doc_date.full()) {
+        tok(i).key == "the"sv && !indefinite && !one_of_many && !former && ctx_.doc_date.full() &&
+        ((tok(i).is(kCapital) && (i == F_ || tok(i - 1).is(kWord))) || tok(th->first).is(kCapital))) {
       // (not when the text names another kingdom: "trade with Spain and the United Kingdom. The King
       // welcomed Macron" is no one we can tell)
       const Date& day = ctx_.names_day.full() ? ctx_.names_day : ctx_.doc_date;
       bool other_kingdom = false;
+      bool britain = false;
       for (const auto& x : ctx_.entities) {
         if (x.type != "country"sv || x.lex < 0 || other_kingdom) continue;
         const std::string& code = ctx_.lex->countries()[static_cast<std::size_t>(x.lex)].code;
+        britain = britain || code == "GBR"sv;
         other_kingdom = code != "GBR"sv && (!ctx_.lex->holders("king", code, "", day).empty() ||
                                             !ctx_.lex->holders("queen", code, "", day).empty());
       }
-      if (!other_kingdom) ent = person_by_role(ctx_, role, "GBR", "");
+      const bool court_style = tok(i).is(kCapital) && (i == F_ || tok(i - 1).is(kWord));
+      if (!other_kingdom && (court_style || britain)) ent = person_by_role(ctx_, role, "GBR", "");
     }
     if (ent < 0 && country.empty() && org.empty() && (det || title_capital)) {
       // without a country, only someone this document already gave that title
