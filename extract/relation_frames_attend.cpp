@@ -539,16 +539,10 @@ bool Frames::attended_at(const Trigger& t) {
   while (i < si_.mentions.size() && si_.mentions[i].first < start) ++i;
   if (i >= si_.mentions.size() || si_.mentions[i].first >= at) return false;
   if (si_.mentions[i].first > start && !determiner(key(si_.mentions[i].first - 1))) return false;
-  if ((si_.mentions[i].kind == MKind::kTitle || cv_.title_before_holder(i)) && i + 1 < si_.mentions.size() &&
-      key(si_.mentions[i].last) == ","sv && si_.mentions[i + 1].first == si_.mentions[i].last + 1) {
-    ++i;
-  }
+  i = holder_after_title(i);
   const Mention* first = &si_.mentions[i];
   const Group g = cv_.group_from(i);
-  if (g.empty() || g.generic || first->possessive || first->modifier || g.last > at) return false;
-  for (const int x : g.entities) {
-    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return false;
-  }
+  if (g.empty() || g.generic || first->possessive || first->modifier || g.last > at || !people_only(g)) return false;
   for (const Mention& m : si_.mentions) {
     if (m.first < g.last || m.first >= at) continue;
     if (m.kind == MKind::kPerson || m.kind == MKind::kPronoun || m.kind == MKind::kEvent) return false;
@@ -582,6 +576,15 @@ bool Frames::attended_at(const Trigger& t) {
   return true;
 }
 
+// The mention after mention i when i is a title whose holder follows it after a comma ("the
+// chancellor, Friedrich Merz"): the holder names the subject; else i.
+std::size_t Frames::holder_after_title(std::size_t i) const {
+  const Mention& m = si_.mentions[i];
+  const bool title = m.kind == MKind::kTitle || cv_.title_before_holder(i);
+  return title && i + 1 < si_.mentions.size() && key(m.last) == ","sv && si_.mentions[i + 1].first == m.last + 1 ? i + 1
+                                                                                                                  : i;
+}
+
 // "At a meeting of the business council in the Theatre Marigny, Xi announced ...", "Speaking at the
 // summit on Tuesday, Lula said ...": a phrase of the gathering set off before the clause's subject,
 // who was there. Nothing but a word of time or "speaking" comes before "at"; the subject, the
@@ -605,16 +608,10 @@ bool Frames::fronted_at(Mention& em, std::uint32_t start, std::uint32_t at) {
   if (i >= si_.mentions.size()) return false;
   const Mention* first = &si_.mentions[i];
   if (first->first != comma + 1 && !(first->first == comma + 2 && determiner(key(comma + 1)))) return false;
-  if ((first->kind == MKind::kTitle || cv_.title_before_holder(i)) && i + 1 < si_.mentions.size() &&
-      key(first->last) == ","sv && si_.mentions[i + 1].first == first->last + 1) {
-    ++i;
-    first = &si_.mentions[i];
-  }
+  i = holder_after_title(i);
+  first = &si_.mentions[i];
   const Group g = cv_.group_from(i);
-  if (g.empty() || g.generic || first->possessive || first->modifier) return false;
-  for (const int x : g.entities) {
-    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv) return false;
-  }
+  if (g.empty() || g.generic || first->possessive || first->modifier || !people_only(g)) return false;
   // a verb of the subject's own next (not a passive: "Lula was criticised")
   if (g.last + 1 >= L() || !ctx_.tokens[g.last].is(kWord) || cv_.mention_at(g.last) != nullptr) return false;
   const TokenKey v = key(g.last);

@@ -273,6 +273,7 @@ class Frames {
   bool arrive_for_ceremony(const Trigger& t);
   bool attended_at(const Trigger& t);
   bool fronted_at(Mention& em, std::uint32_t start, std::uint32_t at);
+  std::size_t holder_after_title(std::size_t i) const;
   int legislature_sitting(const Trigger& t, const Group& s);
   void speak_at(const Trigger& t);
   void join(const Trigger& t);
