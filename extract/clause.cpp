@@ -1308,6 +1308,14 @@ bool ClauseView::adjectival(const Mention& m) const {
       // second time", "met Xi the day after")
       "a", "an", "the"};
   if (kFunction.count(t.key) != 0 || t.key.ends_with("ly")) return false;
+  // ("met Putin three-on-three", "one-to-one", "tete-a-tete": how they met, a word and itself
+  // joined by "on", "to" or "a")
+  if (const std::string_view w = t.key.view(); w.size() >= 7) {
+    for (const std::string_view mid : {"-on-"sv, "-to-"sv, "-a-"sv}) {
+      const std::size_t at = w.find(mid);
+      if (at != std::string_view::npos && at > 0 && w.substr(0, at) == w.substr(at + mid.size())) return false;
+    }
+  }
   // a verb that follows is no noun the name qualifies; "support" and "sign" are nouns too ("IMF
   // support"), verbs only when negated ("did not support"), which has no name right before
   if (t.key == "support"sv || t.key == "supports"sv || t.key == "sign"sv || t.key == "signs"sv) return true;

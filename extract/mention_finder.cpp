@@ -1553,7 +1553,10 @@ class Finder {
     }
     // ("at RAF Northolt", "at RAF Brize Norton": an air force station is named by its prefix)
     const bool air_station = tok(i).key == "raf"sv && k >= i + 2;
-    if (bare && !air_station &&
+    // ("at Joint Base Elmendorf-Richardson", "at Naval Base Kitsap": a military base named after its
+    // word)
+    const bool military_base = k >= i + 3 && tok(i + 1).key == "base"sv;
+    if (bare && !air_station && !military_base &&
         (kBuildings.count(tok(k - 1).key.view()) == 0 || tok(k - 1).key == "house"sv || tok(k - 1).key == "centre"sv ||
          tok(k - 1).key == "center"sv)) {
       return i;

@@ -1187,13 +1187,93 @@ std::vector<int> Frames::along_with(std::uint32_t at) const {
   return people_listed(at + 3);
 }
 
+// Whom a "them" after "joined" stands for: the two this sentence has meeting ("Trump received
+// Zelensky, where A and B joined them"), else the people last named together.
+std::vector<int> Frames::people_joined() const {
+  for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && it->begin == si_.span.begin; ++it) {
+    if (it->relation == "met"sv && it->status == edge_status::kReported && it->target >= 0) return {it->subject, it->target};
+  }
+  if (ctx_.last_group.size() >= 2) {
+    bool people = true;
+    for (const int x : ctx_.last_group) people = people && ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv;
+    if (people) return ctx_.last_group;
+  }
+  return {};
+}
+
+// "Starmer, Macron and Rutte then joined them at the White House", "the European leaders joined
+// them in the East Room: A, B and C": "them" are two people the text has meeting, and whoever
+// joined them (the subject, or those listed after a colon) attended that meeting, where nothing but
+// its place follows. Returns whether the clause was read so.
+bool Frames::joined_their_meeting(const Trigger& t, const Group& s, const Group& joined, const std::string& status) {
+  if (joined.entities.size() < 2) return false;
+  const int ev = meeting_event_of(joined);
+  if (ev < 0) return false;
+  const std::uint32_t end = cv_.clause_end(t.last);
+  std::uint32_t p = t.last + 1;  // past "them"
+  if (p < L() && (key(p) == "at"sv || key(p) == "in"sv)) {
+    std::uint32_t at = p + 1 < L() && key(p + 1) == "the"sv ? p + 2 : p + 1;
+    // ("in the cabinet room of the Chancellery": a room of a place named after "of")
+    static const WordSet kRooms = {"room", "hall", "garden", "gardens", "library", "salon", "courtyard", "office", "study"};
+    for (std::uint32_t r = at; r < L() && r < at + 3; ++r) {
+      if (const Mention* m = cv_.mention_at(r); m != nullptr && m->kind != MKind::kGeneric) break;
+      if (kRooms.count(key(r).view()) != 0 && r + 2 < L() && key(r + 1) == "of"sv) {
+        at = key(r + 2) == "the"sv ? r + 3 : r + 2;
+        break;
+      }
+    }
+    const Mention* pm = cv_.mention_at(at);
+    if (pm == nullptr || pm->first != at || !names_a_place(*pm)) return false;
+    p = pm->last;
+    // ("the East Room of the White House": a room of a building)
+    if (p + 2 < L() && key(p) == "of"sv) {
+      const std::uint32_t in = key(p + 1) == "the"sv ? p + 2 : p + 1;
+      if (const Mention* whole = cv_.mention_at(in); whole != nullptr && whole->first == in && names_a_place(*whole)) {
+        p = whole->last;
+      }
+    }
+  } else if (p < L() && key(p) == "there"sv) {
+    ++p;
+  }
+  const bool listed = p < L() && key(p) == ":"sv;
+  if (!listed && p < end && key(p) != ","sv && key(p) != "."sv) return false;
+  const Date date = date_for(s.empty() ? t.first : std::min(s.first, t.first), end, t.first);
+  const auto& e = ctx_.events[static_cast<std::size_t>(ev)];
+  if (!compatible(date, e.date)) return false;
+  // (the group right before the verb, "the European leaders joined them": not a subject the reader
+  // took from the clause before, "the two men talked before ...")
+  std::uint32_t v = t.first;
+  while (v > F() && (key(v - 1) == "then"sv || key(v - 1) == "later"sv || key(v - 1) == "also"sv)) --v;
+  const Mention* group = v > F() ? cv_.mention_at(v - 1) : nullptr;
+  static const WordSet kPeople = {"leaders", "ministers", "officials", "aides", "delegations", "advisers", "envoys"};
+  const bool generic = s.generic || (group != nullptr && (group->generic || group->kind == MKind::kGeneric) && group->last == v) ||
+                       (group == nullptr && v > F() && kPeople.count(key(v - 1).view()) != 0);
+  std::vector<int> who;
+  if (listed && generic) {
+    who = people_listed(p + 1);
+  } else if (!generic && people_only(s)) {
+    who = s.entities;
+  }
+  if (who.empty()) return false;
+  for (const int a : who) add("attended", a, -1, ev, "", status, date.full() ? date : e.date, "", -1, 0.75);
+  return true;
+}
+
 void Frames::join(const Trigger& t) {
   if (inverted_attendance(t)) return;  // "Joining the allies on Thursday were A, B and C"
   if (joined_by(t)) return;
   Group s = subject_of(t);
   // "five outside leaders joined Monday's sessions at Scholz's invitation: A, B and C"
   if ((s.empty() || s.generic) && colon_list_attended(t)) return;
-  if (s.empty()) return;
+  if (s.empty()) {
+    // ("the ministers joined them in the cabinet room: A and B": a group of no body's)
+    if (t.last < L() && key(t.last) == "them"sv) {
+      Group joined;
+      joined.entities = people_joined();
+      joined_their_meeting(t, s, joined, cv_.status(0, t.first, false));
+    }
+    return;
+  }
   const std::string status = cv_.status(s.last, t.first, false);
   // "Macron, Starmer and Merz joined them for a wider session": those joined were there too
   if (const Mention* om = cv_.mention_at(t.last); om != nullptr && om->first == t.last &&
@@ -1202,19 +1282,11 @@ void Frames::join(const Trigger& t) {
     // together: that group)
     Group joined = cv_.object(t.last, 1);
     const std::uint32_t p = joined.empty() ? om->last : joined.last;
-    if (joined.empty() && key(t.last) == "them"sv) {
-      // (the two this sentence has meeting: "Trump received Zelensky, where A and B joined them")
-      for (auto it = ctx_.pending.rbegin(); it != ctx_.pending.rend() && it->begin == si_.span.begin; ++it) {
-        if (it->relation == "met"sv && it->status == edge_status::kReported && it->target >= 0) {
-          joined.entities = {it->subject, it->target};
-          break;
-        }
-      }
-      if (joined.entities.empty() && ctx_.last_group.size() >= 2) {
-        bool people = true;
-        for (const int x : ctx_.last_group) people = people && ctx_.entities[static_cast<std::size_t>(x)].type == "person"sv;
-        if (people) joined.entities = ctx_.last_group;
-      }
+    if (joined.empty() && key(t.last) == "them"sv) joined.entities = people_joined();
+    if (key(t.last) == "them"sv && joined_their_meeting(t, s, joined, status)) {
+      last_subject_ = s;
+      remember(s, t);
+      return;
     }
     // "Starmer joined Trump for dinner at Trump Tower": the one joining met the one joined
     if (p + 1 < L() && key(p) == "for"sv && om->kind == MKind::kPerson && joined.entities.size() == 1 &&

@@ -227,6 +227,7 @@ class Frames {
   Group with_second_partner(Group o) const;
   Group partners_after_colon(std::uint32_t colon) const;
   void delegations_after_colon(const Group& s, const Group& o, int ev, const Date& date);
+  void companions_at_the_sides(const Group& s, const Group& o, int ev, const Date& date);
   Group with_included(Group g) const;
   void as_did(const Trigger& t, int ev, const std::string& status, const Date& date);
 
@@ -352,6 +353,8 @@ class Frames {
   int opening_place_event(std::uint32_t before, const std::string& kind, const Date& date, std::string* place_out);
   int body_named_at(std::uint32_t j, std::uint32_t end, const Date& date);
   bool joined_by(const Trigger& t);
+  std::vector<int> people_joined() const;
+  bool joined_their_meeting(const Trigger& t, const Group& s, const Group& joined, const std::string& status);
   void signing_watched(std::uint32_t watch);
   int gathering_of_body(const OrgInfo& org, const Date& date);
   const OrgInfo* meeting_body_at(std::uint32_t j, std::uint32_t end) const;

@@ -478,7 +478,10 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
       if (!countries_of_it()) add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
     }
     for (const int b : o.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
-    if (status == edge_status::kReported) delegations_after_colon(s, o, ev, date);
+    if (status == edge_status::kReported) {
+      delegations_after_colon(s, o, ev, date);
+      companions_at_the_sides(s, o, ev, date);
+    }
   }
   if (!meal) second_meeting(s, o, t, kind, status, date);
   last_subject_ = s;
@@ -523,6 +526,73 @@ void Frames::delegations_after_colon(const Group& s, const Group& o, int ev, con
       ++pos;
     }
   }
+}
+
+// "met Putin, with Rubio and Witkoff beside him and Lavrov and Ushakov beside the Russian leader",
+// "met behind closed doors, joined by Rubio and Witkoff on one side and Lavrov and Ushakov on the
+// other": the people at each side's side attended the meeting (and met no one by it).
+void Frames::companions_at_the_sides(const Group& s, const Group& o, int ev, const Date& date) {
+  const auto side = [&](int x) {
+    return std::find(s.entities.begin(), s.entities.end(), x) != s.entities.end() ||
+           std::find(o.entities.begin(), o.entities.end(), x) != o.entities.end();
+  };
+  std::uint32_t k = std::max(s.last, o.empty() ? s.last : o.last);
+  // the phrase opens within a few words (past a place or a manner: "in Anchorage,", "behind closed
+  // doors,"), with no other predicate before it
+  bool joined = false;
+  const std::uint32_t reach = std::min<std::uint32_t>(L(), k + 12);
+  while (k < reach && key(k) != "with"sv && !(key(k) == "joined"sv && k + 1 < L() && key(k + 1) == "by"sv)) {
+    if (key(k) == ";"sv || key(k) == ":"sv || key(k) == "and"sv || key(k) == "."sv) return;
+    ++k;
+  }
+  if (k >= reach) return;
+  if (key(k) == "joined"sv) {
+    joined = true;
+    if (key(k - 1) != ","sv) return;
+    ++k;
+  }
+  ++k;
+  // the side phrase after a group: "beside him", "alongside Putin", "next to the Russian leader",
+  // "at his side", "on one side", "on the other"; where it ends, else 0
+  const auto side_phrase = [&](std::uint32_t i) -> std::uint32_t {
+    if (i + 1 >= L()) return 0;
+    if (key(i) == "beside"sv || key(i) == "alongside"sv || key(i) == "flanking"sv ||
+        (key(i) == "next"sv && key(i + 1) == "to"sv)) {
+      const std::uint32_t a = key(i) == "next"sv ? i + 2 : i + 1;
+      const Mention* m = a < L() ? cv_.mention_at(a) : nullptr;
+      if (m == nullptr || m->first != a || m->entity < 0 || !side(m->entity)) return 0;
+      return m->last;
+    }
+    if ((key(i) == "at"sv || key(i) == "by"sv) && i + 2 < L() && key(i + 2) == "side"sv &&
+        (key(i + 1) == "his"sv || key(i + 1) == "her"sv)) {
+      return i + 3;
+    }
+    if (joined && key(i) == "on"sv && i + 2 < L() && (key(i + 1) == "one"sv || key(i + 1) == "each"sv) && key(i + 2) == "side"sv) {
+      return i + 3;
+    }
+    if (joined && key(i) == "on"sv && i + 2 < L() && key(i + 1) == "the"sv && key(i + 2) == "other"sv) {
+      return i + 2 < L() && i + 3 < L() && key(i + 3) == "side"sv ? i + 4 : i + 3;
+    }
+    return 0;
+  };
+  std::vector<int> companions;
+  bool sides = false;
+  for (int rounds = 0; rounds < 4 && k < L(); ++rounds) {
+    const Group g = cv_.object(k, 0);
+    if (g.empty() || g.generic || !people_only(g) || g.first != k) return;
+    for (const int x : g.entities) {
+      if (!side(x)) companions.push_back(x);
+    }
+    k = g.last;
+    if (const std::uint32_t after = side_phrase(k); after != 0) {
+      sides = true;
+      k = after;
+    }
+    if (k >= L() || key(k) != "and"sv) break;
+    ++k;
+  }
+  if (!sides && !joined) return;
+  for (const int x : companions) add("attended", x, -1, ev, "", edge_status::kReported, date, "", -1, 0.7);
 }
 
 // "Mette Frederiksen, the Danish prime minister and today's host, is welcoming", "Lee, the host
@@ -1379,7 +1449,15 @@ const OrgInfo* Frames::meeting_body_at(std::uint32_t j, std::uint32_t end) const
 // "In Jerusalem he met Netanyahu", "Back in Riyadh, the crown prince received him": the event on
 // `date` at the place the sentence opens with, before token `before`; -1 when it opens with none.
 int Frames::opening_place_event(std::uint32_t before, const std::string& kind, const Date& date, std::string* place_out) {
-  const std::uint32_t in = key(F()) == "back"sv ? F() + 1 : F();
+  std::uint32_t in = key(F()) == "back"sv ? F() + 1 : F();
+  // ("On Friday, at Joint Base Elmendorf-Richardson, Trump met Putin": past the day it opens with)
+  for (const auto& d : si_.dates) {
+    if (d.first == in || (d.first == in + 1 && key(in) == "on"sv)) {
+      in = d.last;
+      if (in < before && key(in) == ","sv) ++in;
+      break;
+    }
+  }
   if (before <= in + 1 || (key(in) != "in"sv && key(in) != "at"sv)) return -1;
   const std::uint32_t p = key(in + 1) == "the"sv ? in + 2 : in + 1;
   const Mention* pl = cv_.mention_at(p);
