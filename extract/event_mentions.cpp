@@ -688,7 +688,9 @@ int event_of_mention(DocContext& ctx, Mention& m) {
   } else if (const int same = last_event_of_kind(ctx, m.ev_kind, ceremony_head(ctx, m)); same >= 0) {
     // "the summit": the last summit spoken of, before any other compatible event
     m.event = same;
-  } else if (salient_fits(ctx, m.ev_kind) && !old_reception(ctx, ctx.salient_event, m.ev_kind)) {
+  } else if (salient_fits(ctx, m.ev_kind) && !old_reception(ctx, ctx.salient_event, m.ev_kind) &&
+             !other_ceremony(ctx.events[static_cast<std::size_t>(ctx.salient_event)], ceremony_head(ctx, m))) {
+    // (not a ceremony known by another noun: "the state banquet" after an address to Parliament)
     m.event = ctx.salient_event;
   } else if (m.ev_kind == "summit"sv || m.ev_kind == "conference"sv || m.ev_kind == "meeting"sv) {
     m.event = register_event(ctx, m.ev_kind, "", "", "", m.ev_date, false);

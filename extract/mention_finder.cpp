@@ -1182,7 +1182,22 @@ class Finder {
         static const WordSet kHis = {"mr", "mr.", "sir", "lord", "monsieur", "herr"};
         const char honoured = kHers.count(t.key.view()) != 0 ? 'f' : kHis.count(t.key.view()) != 0 ? 'm' : '?';
         const char gender = ent >= 0 ? ctx_.entities[static_cast<std::size_t>(ent)].gender : '?';
-        if (ent >= 0 && honoured != '?' && gender != '?' && gender != honoured) return ne;
+        if (ent >= 0 && honoured != '?' && gender != '?' && gender != honoured) {
+          // ("Mme Macron" after "his wife Brigitte": the one of that name and sex the text knows)
+          const std::string surname = name_key(text(j, ne));
+          int spouse = -1;
+          for (std::size_t e = 0; e < ctx_.entities.size(); ++e) {
+            const auto& x = ctx_.entities[e];
+            if (x.type != "person"sv || x.gender != honoured) continue;
+            const std::string k = name_key(x.label);
+            if (k.size() > surname.size() && k.compare(k.size() - surname.size(), surname.size(), surname) == 0 &&
+                k[k.size() - surname.size() - 1] == ' ') {
+              spouse = spouse < 0 ? static_cast<int>(e) : -2;
+            }
+          }
+          if (spouse >= 0) return push_actor(i, ne, MKind::kPerson, spouse);
+          return ne;
+        }
         if (ent >= 0) return push_actor(i, ne, MKind::kPerson, ent);
       }
       return h->last;

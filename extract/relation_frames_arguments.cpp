@@ -110,6 +110,10 @@ bool Frames::same_day_cue(std::uint32_t a, std::uint32_t b) const {
     if (k == "then"sv && ((i > F() && i < F() + 4) || (a > F() && key(a - 1) == ";"sv && i > a && i < a + 4))) {
       return true;
     }
+    // ("In the Royal Gallery, Macron then addressed both Houses": right after the subject's name)
+    if (k == "then"sv && i > F() + 1) {
+      if (const Mention* m = cv_.mention_at(i - 1); m != nullptr && m->last == i && m->kind == MKind::kPerson) return true;
+    }
     // "He was received on arrival by the minister": on the day of the arrival the text is on
     if ((k == "arrival"sv || k == "landing"sv) && i > F() &&
         (key(i - 1) == "on"sv || key(i - 1) == "upon"sv ||

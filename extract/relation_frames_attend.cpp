@@ -833,23 +833,35 @@ void Frames::pose(const Trigger& t) {
 // The sitting of a legislature named as what `t` (a verb of address) addresses: "a joint meeting of
 // Congress", "members of both Houses of Parliament", "the Knesset"; -1 when it names none, or the
 // clause is not reported, or is of no day.
-int Frames::legislature_sitting(const Trigger& t, const Group& s) {
+// The legislature named from token `from` over the words that lead to it ("members of both Houses
+// of Parliament", "a joint meeting of Congress", "the Knesset"), within the clause; kNoToken when
+// none.
+std::uint32_t Frames::legislature_at(std::uint32_t from) const {
   static const WordSet kLeadIn = {"the",     "a",       "an",    "joint",   "meeting", "session", "sitting", "of",
                                   "both",    "houses",  "house", "members", "lawmakers", "mps",   "peers",   "and",
                                   "chambers", "special", "plenary", "two",  "national", "full"};
   static const WordSet kLegislatures = {"congress", "parliament", "knesset", "bundestag", "duma", "oireachtas",
                                         "senate",   "sejm",       "rada",    "riksdag",   "storting", "folketing",
                                         "seimas",   "saeima",     "cortes",  "majlis",    "diet"};
-  const std::uint32_t end = cv_.clause_end(t.last);
-  std::uint32_t w = t.last;
-  while (w < end && w < t.last + 8 && !ctx_.tokens[w].is(kCapital) && kLeadIn.count(key(w).view()) != 0) ++w;
+  const std::uint32_t end = cv_.clause_end(from);
+  std::uint32_t w = from;
+  while (w < end && w < from + 8 && !ctx_.tokens[w].is(kCapital) && kLeadIn.count(key(w).view()) != 0) ++w;
   // (over a capitalised lead-in word: "both Houses of Parliament", "a Joint Meeting of Congress")
-  while (w < end && w < t.last + 10 && ctx_.tokens[w].is(kCapital) && kLegislatures.count(key(w).view()) == 0 &&
+  while (w < end && w < from + 10 && ctx_.tokens[w].is(kCapital) && kLegislatures.count(key(w).view()) == 0 &&
          kLeadIn.count(key(w).view()) != 0) {
     ++w;
     while (w < end && !ctx_.tokens[w].is(kCapital) && kLeadIn.count(key(w).view()) != 0) ++w;
   }
-  if (w >= end || !ctx_.tokens[w].is(kCapital) || kLegislatures.count(key(w).view()) == 0) return -1;
+  if (w >= end || !ctx_.tokens[w].is(kCapital) || kLegislatures.count(key(w).view()) == 0) return ClauseView::kNoToken;
+  return w;
+}
+
+// "addressed a joint meeting of Congress", "spoke to both Houses of Parliament": a sitting of the
+// legislature named from token `from`, a gathering of its own on the clause's day; -1 when none.
+int Frames::legislature_sitting(const Trigger& t, const Group& s, std::uint32_t from) {
+  const std::uint32_t w = legislature_at(from);
+  if (w == ClauseView::kNoToken) return -1;
+  const std::uint32_t end = cv_.clause_end(t.last);
   if (cv_.status(s.last, t.first, false) != edge_status::kReported) return -1;
   // (not the agent of a participle before the verb: "and, having been welcomed by both Presidents,
   // addressed members of the Senate" is the King's)
@@ -909,8 +921,18 @@ void Frames::speak_at(const Trigger& t) {
     if (em == nullptr || em->first != t.last || em->kind != MKind::kEvent) return;
     if (em->last == em->first + 1 && ctx_.tokens[em->first].is(kCapital)) return;
   }
+  // ("spoke for about half an hour to members of both Houses of Parliament": "to" a legislature)
+  std::uint32_t to = ClauseView::kNoToken;
+  if (v0 == "spoke"sv || v0 == "speaks"sv) {
+    for (std::uint32_t w = t.last; w + 1 < L() && w < t.last + 8 && !cv_.boundary(w); ++w) {
+      if (key(w) == "to"sv) {
+        to = w + 1;
+        break;
+      }
+    }
+  }
   // "Modi, Macron and Lula also spoke": a bare "spoke" ends its clause (over a time or an adverb)
-  if (one_word && (v0 == "spoke"sv || v0 == "speaks"sv)) {
+  if (one_word && (v0 == "spoke"sv || v0 == "speaks"sv) && (to == ClauseView::kNoToken || legislature_at(to) == ClauseView::kNoToken)) {
     std::uint32_t n = t.last;
     // ("spoke in Lugano on Monday and announced ...": over the place of the gathering spoken of)
     // ("spoke in the first plenary session": in a gathering, as "spoke at" it)
@@ -941,7 +963,11 @@ void Frames::speak_at(const Trigger& t) {
   }
   // "addressed a joint meeting of Congress", "addressed both Houses of Parliament", "addressed the
   // Knesset": a sitting of the legislature, a gathering of its own on the clause's day
-  int ev = key(t.first).view().starts_with("address") ? legislature_sitting(t, s) : -1;
+  int ev = key(t.first).view().starts_with("address") ? legislature_sitting(t, s, t.last) : -1;
+  if (ev < 0 && to != ClauseView::kNoToken && legislature_at(to) != ClauseView::kNoToken) {
+    ev = legislature_sitting(t, s, to);
+    if (ev < 0) return;  // (a sitting of no day the text gives: no other gathering's)
+  }
   if (Mention* evm = ev < 0 ? cv_.event_after(t.last, 3) : nullptr) ev = event_in_clause(*evm);
   if (ev < 0 && body != nullptr) {
     const Date day = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
@@ -1004,6 +1030,21 @@ void Frames::speak_at(const Trigger& t) {
   const std::string status = cv_.status(passive ? 0 : s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(passive ? s.last : t.last), t.first);
   for (const int a : s.entities) add("attended", a, -1, ev, "", status, date, "", -1, 0.7);
+  // "addressed both Houses, with Starmer listening from the front row": the audience named was there
+  if (!passive) {
+    for (std::uint32_t w = t.last; w + 2 < L() && w < t.last + 16; ++w) {
+      if (key(w) == ";"sv || key(w) == "."sv) break;
+      if (key(w) != ","sv || key(w + 1) != "with"sv) continue;
+      static const WordSet kListening = {"listening", "watching", "looking", "seated", "sitting", "applauding"};
+      std::uint32_t v = w + 2;
+      while (v < L() && v < w + 12 && kListening.count(key(v).view()) == 0 && !cv_.boundary(v)) ++v;
+      if (v >= L() || kListening.count(key(v).view()) == 0) break;
+      const Mention* first = cv_.mention_at(w + 2);
+      if (first == nullptr || first->first != w + 2 || first->kind != MKind::kPerson) break;
+      for (const int b : people_listed(w + 2, v)) add("attended", b, -1, ev, "", status, date, "", -1, 0.65);
+      break;
+    }
+  }
   last_subject_ = s;
   remember(s, t);
 }

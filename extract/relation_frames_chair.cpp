@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/fold.hpp"
+#include "extract/event_mentions.hpp"
 #include "extract/relation_frames_internal.hpp"
 #include "extract/word_set.hpp"
 
@@ -367,7 +368,18 @@ void Frames::led_by(const Trigger& t) {
     delegation_led_by(t, evm);
     return;
   }
-  const int ev = it || met_before ? ctx_.salient_event : event_in_clause(*evm);
+  int ev = it || met_before ? ctx_.salient_event : event_in_clause(*evm);
+  // ("the state banquet given by the King" after an address that day: a meal of its own)
+  const bool meal_given = !it && !met_before && evm != nullptr && key(t.first) == "given"sv && evm->ev_kind == "ceremony"sv &&
+                          meal_noun(key(event_phrase_end(ctx_, *evm) - 1).view());
+  if (ev < 0 && meal_given) {
+    const std::uint32_t end = cv_.clause_end(t.last);
+    if (const Date day = date_for(t.first, end, t.first); day.full()) {
+      std::string place, pkey;
+      if (const Mention* pl = cv_.place_between(evm->last, end)) place_of(*pl, &place, &pkey);
+      ev = meal_gathering(*evm, place, pkey, day);
+    }
+  }
   if (ev < 0) return;
   Group o = cv_.object(t.last, 2);
   if (o.empty()) return;
@@ -392,6 +404,17 @@ void Frames::led_by(const Trigger& t) {
   for (const int a : o.entities) {
     add("chaired", a, -1, ev, "", status, date, "", -1, 0.85);
     add("attended", a, -1, ev, "", status, date, "", -1, 0.75);
+  }
+  // "given by the King and the Queen for the president and Mme Macron: the Prince of Wales, ...":
+  // the guests it was given for, and those listed after a colon, were at the meal
+  if (meal_given && o.last + 1 < L() && key(o.last) == "for"sv) {
+    const Group guests = cv_.object(o.last + 1, 1);
+    if (!guests.empty() && !guests.generic && people_only(guests)) {
+      for (const int b : guests.entities) add("attended", b, -1, ev, "", status, date, "", -1, 0.75);
+      if (const std::uint32_t c = list_opening(guests.last, 8, false); c != ClauseView::kNoToken) {
+        for (const int b : people_listed(c + 1)) add("attended", b, -1, ev, "", status, date, "", -1, 0.7);
+      }
+    }
   }
 }
 

@@ -275,7 +275,8 @@ class Frames {
   bool attended_at(const Trigger& t);
   bool fronted_at(Mention& em, std::uint32_t start, std::uint32_t at);
   std::size_t holder_after_title(std::size_t i) const;
-  int legislature_sitting(const Trigger& t, const Group& s);
+  int legislature_sitting(const Trigger& t, const Group& s, std::uint32_t from);
+  std::uint32_t legislature_at(std::uint32_t from) const;
   void speak_at(const Trigger& t);
   void join(const Trigger& t);
   void represent(const Trigger& t);
