@@ -1478,6 +1478,17 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
         const TokenKey w = ctx.tokens[k].key;
         to_come = to_come || w == "next"sv || w == "upcoming"sv || w == "forthcoming"sv;
       }
+      // ("at the NATO summit in The Hague next week", "the summit later this month": a time to come
+      // right after it)
+      for (std::uint32_t k = ev.last; k + 1 < L && k < ev.last + 6 && !to_come; ++k) {
+        const TokenKey w = ctx.tokens[k].key;
+        if (w == ","sv || w == "."sv || w == ";"sv) break;
+        const TokenKey n = ctx.tokens[k + 1].key;
+        const bool span = n == "week"sv || n == "month"sv || n == "year"sv || n == "weekend"sv;
+        to_come = (w == "next"sv && span) ||
+                  (w == "later"sv && n == "this"sv && k + 2 < L &&
+                   (ctx.tokens[k + 2].key == "week"sv || ctx.tokens[k + 2].key == "month"sv || ctx.tokens[k + 2].key == "year"sv));
+      }
       // "the invitation he sent Putin for the Bali summit", "invited him to the summit in Gyeongju":
       // what one is invited to is to come
       if (ev.first > F + 1 && (ctx.tokens[ev.first - 1].key == "for"sv || ctx.tokens[ev.first - 1].key == "to"sv)) {

@@ -524,6 +524,15 @@ std::string Frames::phrase_predicate_status(std::uint32_t from, std::uint32_t en
     }
     if (close < L() && key(close) == ","sv) cue_end = cv_.clause_end(close + 1);
   }
+  // ("several meetings, including his talks with Zelensky, will now not happen": a phrase in a
+  // parenthesis of examples has the predicate of what it is an example of)
+  if (from + 1 < L() && key(from) == ","sv) {
+    std::uint32_t open = from;
+    while (open > F() && open + 20 > from && key(open - 1) != ","sv && key(open - 1) != ";"sv) --open;
+    if (open > F() && key(open - 1) == ","sv && (key(open) == "including"sv || key(open) == "notably"sv)) {
+      cue_end = std::max(cue_end, cv_.clause_end(from + 1));
+    }
+  }
   for (std::uint32_t i = from; i < cue_end && st == edge_status::kReported; ++i) {
     if (cv_.cue_is(i, "planned")) st = edge_status::kPlanned;
     if (cv_.cue_is(i, "hypothetical") || cv_.cue_is(i, "proposal")) st = edge_status::kHypothetical;
