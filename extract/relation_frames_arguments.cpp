@@ -866,6 +866,22 @@ Group Frames::subject_of(const Trigger& t) {
     }
   }
   Group g = cv_.subject(t.first);
+  // "China was dissatisfied with what Japan and the G7 have done and rejected the statement": the
+  // actors of a clause of "what" are not the subject of the predicate after "and"; the actor before
+  // it, with a verb of its own, is
+  if (coordinated && key(p - 1) == "and"sv && !g.empty() && g.first > F() + 2 && key(g.first - 1) == "what"sv) {
+    for (std::uint32_t k = g.first - 1; k > F(); --k) {
+      const Mention* m = cv_.mention_at(k - 1);
+      if (m == nullptr || m->last != k || !cv_.is_actor(*m) || m->possessive || m->modifier) continue;
+      const TokenKey v = key(k);
+      if (v == "was"sv || v == "is"sv || v == "were"sv || v == "are"sv || v == "has"sv || v == "had"sv) {
+        Group before = cv_.group_ending(static_cast<std::size_t>(m - si_.mentions.data()));
+        before.last = p - 1;
+        return before;
+      }
+      break;
+    }
+  }
   // "Carney chose Paris for his first trip abroad and had lunch with Macron": a city standing for its
   // country as the object of the first predicate is not the second one's subject; the first's is.
   // So is a city after the place it locates ("arrived at State House, Nairobi, and were received

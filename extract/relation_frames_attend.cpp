@@ -1443,9 +1443,12 @@ void Frames::join(const Trigger& t) {
   // "joined the allied leaders at the table": the gathering of those leaders the text is about
   {
     std::uint32_t o = t.last;
-    while (o < L() && o < t.last + 3 && (key(o) == "the"sv || key(o) == "other"sv || key(o) == "allied"sv)) ++o;
+    // ("joined the seven heads of government at the table", "the other six leaders")
+    static const WordSet kBefore = {"the", "other", "allied", "fellow", "assembled", "visiting", "two", "three", "four",
+                                    "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"};
+    while (o < L() && o < t.last + 4 && kBefore.count(key(o).view()) != 0) ++o;
     static const WordSet kLeaders = {"leaders", "allies", "heads", "delegates", "delegations"};
-    if (o < t.last + 4 && o < L() && kLeaders.count(key(o).view()) != 0 && !s.generic) {
+    if (o < t.last + 5 && o < L() && kLeaders.count(key(o).view()) != 0 && !s.generic) {
       const int ev = gathering_spoken_of();
       if (ev >= 0 && gathering_of_many(ev)) {
         const Date date = date_for(std::min(s.first, t.first), cv_.clause_end(t.last), t.first);
