@@ -1047,9 +1047,11 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
     std::uint32_t e = noun_end;
     // "the Tokyo International Conference on African Development": a named event's name goes on
     // with what it is on or for, in capitals
+    // (not the day it is on: "at the World Forum on Wednesday")
+    const bool day_after = std::any_of(si.dates.begin(), si.dates.end(), [&](const DateMention& d) { return d.first == e + 1; });
     if (named_from < L && !ev.ev_group.empty() && e + 1 < L &&
         (ctx.tokens[e].key == "on"sv || ctx.tokens[e].key == "for"sv) && ctx.tokens[e + 1].is(kCapital) &&
-        ctx.tokens[e + 1].is(kWord)) {
+        ctx.tokens[e + 1].is(kWord) && !day_after) {
       std::uint32_t q = e + 1;
       while (q < L && ((ctx.tokens[q].is(kCapital) && ctx.tokens[q].is(kWord)) ||
                        ((ctx.tokens[q].key == "and"sv || ctx.tokens[q].key == "of"sv) && q + 1 < L &&

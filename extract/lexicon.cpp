@@ -382,6 +382,7 @@ void Lexicon::load_json(std::string_view bytes, const std::string& name, bool ov
       if (const auto cap = str(c, "capital"); !cap.empty()) ci.capital = cap;
       for (auto& a : strs(c, "capital_aliases")) ci.capital_aliases.push_back(std::move(a));
       for (auto& a : strs(c, "seats")) ci.seats.push_back(std::move(a));
+      if (const auto sc = str(c, "seat_city"); !sc.empty()) ci.seat_city = sc;
       for (auto& a : strs(c, "cities")) ci.cities.push_back(std::move(a));
       for (auto& a : strs(c, "combining")) ci.combining.push_back(std::move(a));
       if (c.HasMember("historic") && c["historic"].IsBool()) ci.historic = c["historic"].GetBool();

@@ -29,6 +29,7 @@ struct CountryInfo {
   std::string capital;
   std::vector<std::string> capital_aliases;
   std::vector<std::string> seats;
+  std::string seat_city;  // the city of the seats of government when it is not the capital ("The Hague")
   std::vector<std::string> cities;
   // Combining forms that name the country as the first part of a hyphenated adjective ("Franco" in
   // "Franco-British", "Sino" in "Sino-Indian"); not names on their own ("General Franco").

@@ -11,7 +11,7 @@ namespace evkg {
 // argument-dependent lookup)
 template <typename Io, ImageOf<CountryInfo> C>
 void image_fields(Io& io, C& c) {
-  io(c.code, c.id, c.label, c.aliases, c.demonyms, c.capital, c.capital_aliases, c.seats, c.cities, c.combining, c.historic);
+  io(c.code, c.id, c.label, c.aliases, c.demonyms, c.capital, c.capital_aliases, c.seats, c.seat_city, c.cities, c.combining, c.historic);
 }
 
 template <typename Io, ImageOf<OrgInfo> O>

@@ -2011,8 +2011,10 @@ class Finder {
       if (!tok(i).is(kCapital) && !tok(i).is(kAllCaps) && !name.empty() && name[0] >= 'a' && name[0] <= 'z') {
         name[0] = static_cast<char>(name[0] - 'a' + 'A');
       }
-      m.place = c.capital.empty() ? name : name + ", " + c.capital;
-      m.place_key = name_key(c.capital.empty() ? name : c.capital);
+      // (the Catshuis is in The Hague, not in Amsterdam)
+      const std::string& city = c.seat_city.empty() ? c.capital : c.seat_city;
+      m.place = city.empty() ? name : name + ", " + city;
+      m.place_key = name_key(city.empty() ? name : city);
     } else if (capital && e) {
       const auto& c = ctx_.lex->countries()[e->index];
       m.place = c.capital;

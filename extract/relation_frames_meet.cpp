@@ -643,10 +643,11 @@ bool Frames::host_apposition(const Trigger& t) {
 void Frames::host(const Trigger& t) {
   Group s = subject_of(t);
   if (s.empty()) return;
-  if (hosted_crowd_for_event(t, s)) return;
   const std::uint32_t end = cv_.clause_end(t.last);
   const std::string status = cv_.status(s.last, t.first, false);
   const Date date = date_for(std::min(s.first, t.first), end, t.first);
+  if (hosted_for_a_meal(t, s, status, date)) return;
+  if (hosted_crowd_for_event(t, s)) return;
   // "The second Russia-Africa summit ... Putin hosted it in his home city", "hosted it with Egypt's
   // president": the gathering spoken of
   if (t.last < L() && key(t.last) == "it"sv && ctx_.salient_event >= 0 && !si_.in_quote[t.last - F()] &&
@@ -746,6 +747,31 @@ void Frames::host(const Trigger& t) {
   }
   last_subject_ = s;
   remember(s, t);
+}
+
+// "hosted the alliance leaders for dinner at Huis ten Bosch", "hosted the leaders for a state
+// lunch": the hosts of a meal for guests they do not name chaired it, a gathering of its own on the
+// clause's day. Returns whether the trigger was one.
+bool Frames::hosted_for_a_meal(const Trigger& t, const Group& s, const std::string& status, const Date& date) {
+  const std::uint32_t end = cv_.clause_end(t.last);
+  std::uint32_t k = t.last;
+  while (k < end && k < t.last + 8 && key(k) != "for"sv) ++k;
+  if (k + 1 >= end || key(k) != "for"sv) return false;
+  std::uint32_t n = k + 1;
+  if (determiner(key(n))) ++n;
+  if (n < end && (key(n) == "state"sv || key(n) == "private"sv || key(n) == "working"sv || key(n) == "official"sv)) ++n;
+  if (n >= end || !meal_noun(key(n).view()) || !date.full() || !people_only(s)) return false;
+  // (guests named are met at the meal, a meeting known by their names: "hosted Abiy for dinner")
+  const Group guests = cv_.object(t.last, 3);
+  if (!guests.empty() && !guests.generic) return false;
+  std::string place, pkey;
+  if (const Mention* pl = cv_.place_between(n + 1, end)) place_of(*pl, &place, &pkey);
+  const std::string noun = n > k + 1 && key(n - 1) == "state"sv ? "state " + std::string(key(n).view()) : std::string(key(n).view());
+  const int ev = register_event(ctx_, "ceremony", place, pkey, "", date, false, false, false, noun);
+  if (ev < 0) return false;
+  ctx_.events[static_cast<std::size_t>(ev)].named = true;
+  chaired_and_attended(s, t, ev, status, date, 0.75);
+  return true;
 }
 
 // The hosts `s` of trigger t chaired and attended event ev; they are the next predicate's subject.
