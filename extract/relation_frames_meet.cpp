@@ -328,7 +328,18 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   const std::uint32_t end = cv_.clause_end(t.last);
   // "flew to Moscow on Monday to meet Putin": the journey's time and status are the meeting's
   const std::uint32_t when_at = journey_for(t.first);
-  const std::string status = cv_.status(s.last, when_at, false);
+  std::string status = cv_.status(s.last, when_at, false);
+  // ("a framework for Trump and Xi to consider when they meet in South Korea on Thursday": a meeting
+  // in the present tense in a clause of time is still to come)
+  if (status == edge_status::kReported && s.first > F() && !ctx_.live && !ctx_.captions) {
+    const TokenKey before = key(s.first - 1);
+    const TokenKey v = key(t.first);
+    if ((before == "when"sv || before == "once"sv || before == "until"sv) &&
+        (v == "meet"sv || v == "meets"sv || v == "see"sv || v == "sees"sv || v == "hold"sv || v == "holds"sv ||
+         v == "sit"sv || v == "sits"sv)) {
+      status = edge_status::kPlanned;
+    }
+  }
   const Date date = date_for(std::min(s.first, when_at), end, when_at);
   std::string place;
   const std::string kind = key(t.first) == "hold"sv || key(t.first) == "held"sv || key(t.first) == "holds"sv ||
@@ -442,10 +453,27 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
     ++at;
   }
   const Mention* next = at < L() ? cv_.mention_at(at) : nullptr;
+  // ("Trump and Takaichi met relatives of the abductees", "met business leaders": people the text
+  // does not name, by a plural noun of people after the verb, over a word or two before it)
+  const auto people_noun_after = [&]() {
+    static const WordSet kPeople = {
+        "relatives", "families", "students", "survivors", "troops", "soldiers", "workers", "executives",
+        "representatives", "veterans", "victims", "residents", "journalists", "reporters", "staff", "employees",
+        "entrepreneurs", "activists", "dissidents", "refugees", "children", "diplomats", "lawmakers", "investors",
+        "farmers", "hostages", "athletes", "players", "crowds", "members", "delegates", "officials", "leaders",
+        "elders", "clergy", "parents", "women", "men", "people", "volunteers", "sailors", "pilots", "envoys"};
+    for (std::uint32_t k = at; k < L() && k < at + 3; ++k) {
+      if (!ctx_.tokens[k].is(kWord) || ctx_.tokens[k].is(kCapital) || cv_.boundary(k)) return false;
+      if (kPeople.count(key(k).view()) != 0) return true;
+      if (key(k) == "with"sv || key(k) == "in"sv || key(k) == "at"sv || key(k) == "on"sv || key(k) == "for"sv) return false;
+    }
+    return false;
+  };
   const bool other_named =
-      next != nullptr && next->first == at &&
-      (next->kind == MKind::kTitle || next->kind == MKind::kGeneric ||
-       (next->entity >= 0 && (next->kind == MKind::kPerson || next->kind == MKind::kCountry || next->kind == MKind::kOrg)));
+      (next != nullptr && next->first == at &&
+       (next->kind == MKind::kTitle || next->kind == MKind::kGeneric ||
+        (next->entity >= 0 && (next->kind == MKind::kPerson || next->kind == MKind::kCountry || next->kind == MKind::kOrg)))) ||
+      (next == nullptr && o.empty() && people_noun_after());
   if (o.empty()) {
     if (s.entities.size() >= 2 && info.frame != "alongside"sv && !other_named) {
       meeting_among(s.entities, status, date, place, ev, conf);
