@@ -341,8 +341,15 @@ bool other_building(const DocContext& ctx, const std::string& a, const std::stri
   const auto ca = a.rfind(',');
   const auto cb = b.rfind(',');
   if (ca == std::string::npos || cb == std::string::npos) return false;
-  const auto wa = building_words(std::string_view(a).substr(0, ca));
-  const auto wb = building_words(std::string_view(b).substr(0, cb));
+  auto wa = building_words(std::string_view(a).substr(0, ca));
+  auto wb = building_words(std::string_view(b).substr(0, cb));
+  // (nor a word of the city they are in: the Gyeongju National Museum and the Gyeongju Arts Center)
+  for (const auto& city : {building_words(std::string_view(a).substr(ca + 1)), building_words(std::string_view(b).substr(cb + 1))}) {
+    for (const auto& w : city) {
+      std::erase(wa, w);
+      std::erase(wb, w);
+    }
+  }
   if (wa.empty() || wb.empty()) return false;
   const auto seat = [&](std::string_view venue) {
     const auto* entries = ctx.lex->lookup(name_key(venue));

@@ -1285,6 +1285,10 @@ class Finder {
       return end;
     }
     if (h && (h->has(LexKind::kCapital) || h->has(LexKind::kSeat) || h->has(LexKind::kCity) || h->has(LexKind::kPlace))) {
+      // ("at the Gyeongju National Museum": a building named after its city)
+      if (!h->has(LexKind::kSeat) && h->last < L_ && tok(h->last).is(kCapital) && tok(h->last).is(kWord)) {
+        if (const std::uint32_t b = building_at(i); b > i) return b;
+      }
       return parse_place_or_metonym(i, *h);
     }
     // "Obama and May hold their first meeting" after "Theresa May": a month's name inside a

@@ -537,6 +537,13 @@ bool Frames::attended_at(const Trigger& t) {
   // the clause opens with the people (over a title before their names): nobody else named before "at"
   std::size_t i = 0;
   while (i < si_.mentions.size() && si_.mentions[i].first < start) ++i;
+  // (over a dateline: "GYEONGJU - President Lee and President Trump agreed ...")
+  if (i + 1 < si_.mentions.size() && si_.mentions[i].first == F() && si_.mentions[i].kind == MKind::kPlace &&
+      si_.mentions[i].last < L() && (key(si_.mentions[i].last) == "-"sv || key(si_.mentions[i].last) == "\u2013"sv) &&
+      si_.mentions[i + 1].first == si_.mentions[i].last + 1) {
+    start = si_.mentions[i + 1].first;
+    ++i;
+  }
   if (i >= si_.mentions.size() || si_.mentions[i].first >= at) return false;
   if (si_.mentions[i].first > start && !determiner(key(si_.mentions[i].first - 1))) return false;
   i = holder_after_title(i);
@@ -554,7 +561,9 @@ bool Frames::attended_at(const Trigger& t) {
         key(k + 1).ends_with("ed")) {
       return false;
     }
-    if (w == ";"sv || w == "that"sv || w == "which"sv || w == "who"sv || w == "whom"sv) return false;
+    // (a relative clause closed by the comma before "at" is the object's: "the package that
+    // negotiators had argued over, at a summit at the museum")
+    if (w == ";"sv || ((w == "that"sv || w == "which"sv || w == "who"sv || w == "whom"sv) && key(at - 1) != ","sv)) return false;
   }
   const int ev = event_in_clause(*em);
   if (ev < 0) return false;
@@ -571,6 +580,13 @@ bool Frames::attended_at(const Trigger& t) {
   for (std::uint32_t k = em->last; k < L() && pictured; ++k) {
     pictured = !ctx_.tokens[k].is(kWord) || cv_.mention_at(k) != nullptr || key(k) == "in"sv || key(k) == "at"sv ||
                key(k) == "on"sv || key(k) == "the"sv || key(k) == "table"sv || in_date(k);
+  }
+  // ("Lee and Trump agreed on the package at a summit in Gyeongju", "... at their talks": two who
+  // did something at a meeting of their own met there)
+  const bool theirs = em->ev_indefinite || (em->first > F() && key(em->first - 1) == "their"sv);
+  const TokenKey noun = key(event_phrase_end(ctx_, *em) - 1);
+  if (!pictured && g.entities.size() == 2 && theirs && (noun == "summit"sv || noun == "meeting"sv || noun == "talks"sv)) {
+    pictured = true;
   }
   if (pictured) meeting_among(g.entities, status, date, "", ev, 0.7);
   return true;
