@@ -1528,7 +1528,7 @@ class Finder {
         "palace", "hotel", "house", "hall", "castle", "centre", "center", "residence", "villa", "pavilion",
         "museum", "mansion", "lodge", "chancellery", "resort", "manor", "fortress", "kremlin", "university",
         "monastery", "abbey", "convent", "cathedral", "basilica", "theatre", "theater", "opera", "stadium",
-        "arena", "memorial", "mausoleum", "airport", "airfield", "base", "gallery"};
+        "arena", "memorial", "mausoleum", "airport", "airfield", "base", "gallery", "office"};
     std::uint32_t k = i;
     bool building = false;
     while (k < L_ && k < i + 7) {

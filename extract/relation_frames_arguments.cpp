@@ -805,6 +805,23 @@ Group Frames::subject_of(const Trigger& t) {
     const Mention* m = cv_.mention_at(p - 1);
     if (m == nullptr || !cv_.is_actor(*m)) {
       shared_subject_ = true;
+      // ("held talks with Trong at the palace, where the two looked on as ..., and then met Phuc":
+      // the subject of a clause of "where" is not the main clause's, which the predicate goes on)
+      if (prev_subject_.first > F() + 2 && key(prev_subject_.first - 1) != ","sv) {
+        std::uint32_t w = prev_subject_.first;
+        while (w > F() + 1 && w + 3 > prev_subject_.first && key(w - 1) != "where"sv) --w;
+        if (w > F() + 1 && key(w - 1) == "where"sv && key(w - 2) == ","sv && key(p - 1) == "and"sv) {
+          for (const Trigger& o : si_.triggers) {
+            if (o.first >= w - 2) break;
+            const Group main = cv_.subject(o.first);
+            if (!main.empty() && !main.generic && main.last <= o.first) {
+              Group g = main;
+              g.last = p - 1;
+              return g;
+            }
+          }
+        }
+      }
       return prev_subject_;
     }
   }
