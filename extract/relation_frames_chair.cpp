@@ -97,12 +97,17 @@ void Frames::chair(const Trigger& t) {
   // "A summit was held in Riyadh on Monday. The crown prince chaired it": the gathering in focus
   // ("- The chair: the crown prince presided; Saudi Arabia took over ...": chaired, with no object,
   // the gathering in focus)
-  const bool no_object = evm == nullptr && (key(t.first) == "presided"sv || key(t.first) == "chaired"sv) &&
-                         (t.last >= L() || key(t.last) == "."sv || key(t.last) == ";"sv);
+  // ("Speaker Amir Ohana, who presided, compared ...": a relative clause of the verb alone)
+  const bool presided = evm == nullptr && (key(t.first) == "presided"sv || key(t.first) == "chaired"sv);
+  const bool who_presided = presided && t.last < L() && key(t.last) == ","sv && t.first > F() + 1 &&
+                            key(t.first - 1) == "who"sv && key(t.first - 2) == ","sv;
+  const bool no_object = presided && (t.last >= L() || key(t.last) == "."sv || key(t.last) == ";"sv || who_presided);
   if (evm == nullptr && (no_object || (t.last < L() && key(t.last) == "it"sv)) && !key(t.first).starts_with("open") &&
       ctx_.salient_event >= 0 && !si_.in_quote[std::min(t.last, L() - 1) - F()]) {
     const std::string& kind = ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].kind;
-    if (kind == "summit"sv || kind == "conference"sv || kind == "meeting"sv) {
+    // (or a legislature's sitting for an address: "Trump addressed the Knesset ... Ohana presided")
+    const bool sitting = kind == "ceremony"sv && ctx_.events[static_cast<std::size_t>(ctx_.salient_event)].noun == "address"sv;
+    if (((kind == "summit"sv || kind == "conference"sv || kind == "meeting"sv) && !who_presided) || (no_object && sitting)) {
       const std::uint32_t end = cv_.clause_end(t.last);
       const Date date = date_for(std::min(s.first, t.first), end, t.first);
       chaired_and_attended(s, t, ctx_.salient_event, cv_.status(s.last, t.first, false),
