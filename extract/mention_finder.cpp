@@ -1347,11 +1347,12 @@ class Finder {
       if (!country) country = named;
       if (country && push_capital_of(*country, i, i + 1)) return i + 1;
     }
-    // "the Union" in a text that named one union ("the European Union", "the African Union"): that
-    // union (not after "of": "the State of the Union")
-    if (h == nullptr && t.is(kCapital) && t.key == "union"sv && i > F_ + 1 && tok(i - 1).key == "the"sv &&
-        tok(i - 2).key != "of"sv && !(i + 1 < L_ && tok(i + 1).is(kWord) && tok(i + 1).is(kCapital))) {
-      if (const int u = union_spoken_of(); u >= 0) return push_actor(i, i + 1, MKind::kOrg, u);
+    // "the Union" in a text that named one union ("the European Union", "the African Union"), "the
+    // Assembly" after "the UN General Assembly": that body (not after "of": "the State of the Union")
+    if (h == nullptr && t.is(kCapital) &&
+        (t.key == "union"sv || t.key == "assembly"sv || t.key == "council"sv || t.key == "commission"sv) && i > F_ + 1 &&
+        tok(i - 1).key == "the"sv && tok(i - 2).key != "of"sv && !(i + 1 < L_ && tok(i + 1).is(kWord) && tok(i + 1).is(kCapital))) {
+      if (const int u = body_spoken_of(text(i, i + 1)); u >= 0) return push_actor(i, i + 1, MKind::kOrg, u);
     }
     // "called on the visiting President", "the visiting prime minister": the guest of the meeting
     // last reported (a title right after: not "the visiting team")
@@ -2673,11 +2674,13 @@ class Finder {
 
   // The one organisation this text has named whose name ends in "Union", else -1 (none, two, or a
   // union and the Soviet Union).
-  int union_spoken_of() const {
+  // The one body this text named whose name ends with `head` ("Union", "Assembly"), else -1.
+  int body_spoken_of(std::string_view head) const {
+    const std::string tail = " " + std::string(head);
     int found = -1;
     for (std::size_t e = 0; e < ctx_.entities.size(); ++e) {
       const auto& x = ctx_.entities[e];
-      if (x.type == "person"sv || !x.label.ends_with(" Union")) continue;
+      if (x.type == "person"sv || !x.label.ends_with(tail)) continue;
       if (found >= 0 || x.type != "organization"sv) return -1;
       found = static_cast<int>(e);
     }
