@@ -228,6 +228,7 @@ class Frames {
   Group partners_after_colon(std::uint32_t colon) const;
   void delegations_after_colon(const Group& s, const Group& o, int ev, const Date& date);
   bool hosted_for_a_meal(const Trigger& t, const Group& s, const std::string& status, const Date& date);
+  Group family_spoken_of(std::uint32_t from, const Group& s) const;
   void companions_at_the_sides(const Group& s, const Group& o, int ev, const Date& date);
   Group with_included(Group g) const;
   void as_did(const Trigger& t, int ev, const std::string& status, const Date& date);

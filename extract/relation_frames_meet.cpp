@@ -323,6 +323,8 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   // ends it; whom the next predicate names is not its partner)
   Group o = from == t.last && from < L() && key(from) == ","sv ? Group{} : cv_.object(from, info.frame == "alongside"sv ? 3 : 6);
   if (from > t.last) o = with_second_partner(o);  // "met with A ... and with B"
+  // ("shook hands with the family": the family of the one the text has just been about)
+  if (o.empty() && from < L()) o = family_spoken_of(from, s);
   // ("held bilateral meetings: with Trudeau, ...; with Scholz; and with Rutte")
   if (from == t.last && from + 1 < L() && key(from) == ":"sv && key(from + 1) == "with"sv) o = partners_after_colon(from);
   const std::uint32_t end = cv_.clause_end(t.last);
@@ -514,6 +516,42 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   if (!meal) second_meeting(s, o, t, kind, status, date);
   last_subject_ = s;
   remember(s, t);
+}
+
+// "greeted the family", "received the American couple": the family or couple of the people the text
+// has just been about (its last group of people, none of them the subject), read from token
+// `from`; empty when the phrase is not there.
+Group Frames::family_spoken_of(std::uint32_t from, const Group& s) const {
+  Group o;
+  if (key(from) != "the"sv || ctx_.last_group.empty()) return o;
+  std::uint32_t k = from + 1;
+  if (k < L() && cv_.mention_at(k) == nullptr && ctx_.tokens[k].is(kWord) && !ctx_.tokens[k].is(kCapital) &&
+      key(k) != "family"sv && key(k) != "couple"sv) {
+    ++k;  // ("the visiting family")
+  } else if (const Mention* adj = k < L() ? cv_.mention_at(k) : nullptr;
+             adj != nullptr && adj->kind == MKind::kCountry && adj->last == k + 1) {
+    ++k;  // ("the American family")
+  }
+  if (k + 1 >= L() || (key(k) != "family"sv && key(k) != "couple"sv) || key(k + 1) == "of"sv) return o;
+  // (one person, or people of one family name: not two leaders who met, "Obama and Castro")
+  const auto surname = [&](int x) {
+    const std::string& l = ctx_.entities[static_cast<std::size_t>(x)].label;
+    const auto sp = l.rfind(' ');
+    return sp == std::string::npos ? l : l.substr(sp + 1);
+  };
+  for (const int x : ctx_.last_group) {
+    if (surname(x) != surname(ctx_.last_group.front())) return o;
+  }
+  for (const int x : ctx_.last_group) {
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv ||
+        std::find(s.entities.begin(), s.entities.end(), x) != s.entities.end()) {
+      return o;
+    }
+  }
+  o.entities = ctx_.last_group;
+  o.first = from;
+  o.last = k + 1;
+  return o;
 }
 
 // "Trump and Putin met three-on-three: Trump with Rubio and Witkoff, Putin with Lavrov and Ushakov":
@@ -1366,6 +1404,8 @@ void Frames::receive(const Trigger& t) {
       co_chairs = false;
     }
   }
+  // ("Foreign Minister Rodriguez greeted the family at the foot of the steps")
+  if (o.empty() && m == nullptr && receives && t.last < L()) o = family_spoken_of(t.last, s);
   for (const int x : o.entities) {
     if (std::find(s.entities.begin(), s.entities.end(), x) != s.entities.end()) return;
   }

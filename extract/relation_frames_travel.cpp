@@ -156,7 +156,15 @@ void Frames::arrive(const Trigger& t) {
     return;
   }
   const int ev = ctx_.salient_event >= 0 ? main_event() : -1;
-  if (ev < 0) return;
+  if (ev < 0) {
+    // ("Obama arrived on Sunday with his wife and daughters. The foreign minister greeted the
+    // family": the one who arrived is the one the text is about, at no gathering yet)
+    if (const Group s = subject_of(t); !s.empty() && !s.generic && people_only(s) &&
+                                       cv_.status(s.last, t.first, false) == edge_status::kReported) {
+      last_subject_ = s;  // (for the sentences after; no predicate of this one shares it)
+    }
+    return;
+  }
   const auto& e = ctx_.events[static_cast<std::size_t>(ev)];
   if (!many_gathering(e) && e.kind != "ceremony"sv) return;
   // not in a clause about the subject ("Trump, who flew in on Tuesday, attended the session"): the
