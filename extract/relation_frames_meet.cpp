@@ -489,8 +489,13 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   // "the coalition of the willing met in Paris"), whose meeting it is
   const bool org_met = o.empty() && s.entities.size() == 1 && info.frame != "alongside"sv && !other_named &&
                        ctx_.entities[static_cast<std::size_t>(s.entities.front())].type == "organization"sv;
-  const bool someone_met =
-      !o.empty() || (s.entities.size() >= 2 && info.frame != "alongside"sv && !other_named) || s.generic || org_met;
+  // ("Biden and Modi met business leaders in the East Room": people the text does not name, met at a
+  // place the clause gives)
+  const bool unnamed_met = o.empty() && !place.empty() && info.frame != "alongside"sv && people_only(s) &&
+                           ((next != nullptr && next->first == at && next->kind == MKind::kGeneric) ||
+                            (next == nullptr && people_noun_after()));
+  const bool someone_met = !o.empty() || (s.entities.size() >= 2 && info.frame != "alongside"sv && !other_named) ||
+                           s.generic || org_met || unnamed_met;
   // ("EU ministers are meeting in Brussels": the body's; not "Ukraine's European allies met in
   // Paris", countries a word of the body's name describes)
   const auto countries_of_it = [&] {
