@@ -329,13 +329,6 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
       prev_date_ = ctx_.doc_date;
       return prev_date_;
     }
-    // "10:05 a.m. - Carney, Starmer and Macron sit down with Zelensky", "are all attending today":
-    // what a live page with no day heading its entries tells in the present is of its own day
-    if (ctx_.live && !ctx_.caption_day.full() && ctx_.doc_date.full() && tense_at(ctx_, si_, at) == Tense::kPresent &&
-        !key(at).ends_with("ed")) {
-      prev_date_ = ctx_.doc_date;
-      return prev_date_;
-    }
     // "- 16:45: joined leaders at a reception": a line of the issuer's diary is of the day the page
     // is on (not what it says is to come)
     if (diary_heading_colon() != 0 && tense_at(ctx_, si_, at) != Tense::kFuture &&
