@@ -846,9 +846,6 @@ void Frames::pose(const Trigger& t) {
   remember(s, t);
 }
 
-// The sitting of a legislature named as what `t` (a verb of address) addresses: "a joint meeting of
-// Congress", "members of both Houses of Parliament", "the Knesset"; -1 when it names none, or the
-// clause is not reported, or is of no day.
 // The legislature named from token `from` over the words that lead to it ("members of both Houses
 // of Parliament", "a joint meeting of Congress", "the Knesset"), within the clause; kNoToken when
 // none.
@@ -873,7 +870,8 @@ std::uint32_t Frames::legislature_at(std::uint32_t from) const {
 }
 
 // "addressed a joint meeting of Congress", "spoke to both Houses of Parliament": a sitting of the
-// legislature named from token `from`, a gathering of its own on the clause's day; -1 when none.
+// legislature named from token `from`, a gathering of its own on the clause's day; -1 when it names
+// none, or the clause is not reported, or is of no day.
 int Frames::legislature_sitting(const Trigger& t, const Group& s, std::uint32_t from) {
   const std::uint32_t w = legislature_at(from);
   if (w == ClauseView::kNoToken) return -1;
@@ -942,13 +940,13 @@ void Frames::speak_at(const Trigger& t) {
   if (v0 == "spoke"sv || v0 == "speaks"sv) {
     for (std::uint32_t w = t.last; w + 1 < L() && w < t.last + 8 && !cv_.boundary(w); ++w) {
       if (key(w) == "to"sv) {
-        to = w + 1;
+        if (legislature_at(w + 1) != ClauseView::kNoToken) to = w + 1;
         break;
       }
     }
   }
   // "Modi, Macron and Lula also spoke": a bare "spoke" ends its clause (over a time or an adverb)
-  if (one_word && (v0 == "spoke"sv || v0 == "speaks"sv) && (to == ClauseView::kNoToken || legislature_at(to) == ClauseView::kNoToken)) {
+  if (one_word && (v0 == "spoke"sv || v0 == "speaks"sv) && to == ClauseView::kNoToken) {
     std::uint32_t n = t.last;
     // ("spoke in Lugano on Monday and announced ...": over the place of the gathering spoken of)
     // ("spoke in the first plenary session": in a gathering, as "spoke at" it)
@@ -980,7 +978,7 @@ void Frames::speak_at(const Trigger& t) {
   // "addressed a joint meeting of Congress", "addressed both Houses of Parliament", "addressed the
   // Knesset": a sitting of the legislature, a gathering of its own on the clause's day
   int ev = key(t.first).view().starts_with("address") ? legislature_sitting(t, s, t.last) : -1;
-  if (ev < 0 && to != ClauseView::kNoToken && legislature_at(to) != ClauseView::kNoToken) {
+  if (ev < 0 && to != ClauseView::kNoToken) {
     ev = legislature_sitting(t, s, to);
     if (ev < 0) return;  // (a sitting of no day the text gives: no other gathering's)
   }

@@ -471,11 +471,12 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
     }
     return false;
   };
+  const bool people_after = next == nullptr && o.empty() && people_noun_after();
   const bool other_named =
       (next != nullptr && next->first == at &&
        (next->kind == MKind::kTitle || next->kind == MKind::kGeneric ||
         (next->entity >= 0 && (next->kind == MKind::kPerson || next->kind == MKind::kCountry || next->kind == MKind::kOrg)))) ||
-      (next == nullptr && o.empty() && people_noun_after());
+      people_after;
   if (o.empty()) {
     if (s.entities.size() >= 2 && info.frame != "alongside"sv && !other_named) {
       meeting_among(s.entities, status, date, place, ev, conf);
@@ -492,8 +493,7 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   // ("Biden and Modi met business leaders in the East Room": people the text does not name, met at a
   // place the clause gives)
   const bool unnamed_met = o.empty() && !place.empty() && info.frame != "alongside"sv && people_only(s) &&
-                           ((next != nullptr && next->first == at && next->kind == MKind::kGeneric) ||
-                            (next == nullptr && people_noun_after()));
+                           ((next != nullptr && next->first == at && next->kind == MKind::kGeneric) || people_after);
   const bool someone_met = !o.empty() || (s.entities.size() >= 2 && info.frame != "alongside"sv && !other_named) ||
                            s.generic || org_met || unnamed_met;
   // ("EU ministers are meeting in Brussels": the body's; not "Ukraine's European allies met in
@@ -642,7 +642,7 @@ void Frames::companions_at_the_sides(const Group& s, const Group& o, int ev, con
       return i + 3;
     }
     if (joined && key(i) == "on"sv && i + 2 < L() && key(i + 1) == "the"sv && key(i + 2) == "other"sv) {
-      return i + 2 < L() && i + 3 < L() && key(i + 3) == "side"sv ? i + 4 : i + 3;
+      return i + 3 < L() && key(i + 3) == "side"sv ? i + 4 : i + 3;
     }
     return 0;
   };
