@@ -430,6 +430,7 @@ class Frames {
   bool in_promised_restraint(std::uint32_t at) const;
   std::string ceremony_noun(const Mention& evm) const;
   int meal_gathering(const Mention& evm, const std::string& place, const std::string& place_key, const Date& date);
+  int meal_gathering(const std::string& noun, const std::string& place, const std::string& place_key, const Date& date);
   void meal_for(std::uint32_t for_at);
   void meeting_was_with(std::uint32_t with_at);
   // the index of a trigger of `frame` in the lexicon (0 when it has none), for a construction read

@@ -545,10 +545,7 @@ Group Frames::family_spoken_of(std::uint32_t from, const Group& s) const {
     return sp == std::string::npos ? l : l.substr(sp + 1);
   };
   for (const int x : ctx_.last_group) {
-    if (surname(x) != surname(ctx_.last_group.front())) return o;
-  }
-  for (const int x : ctx_.last_group) {
-    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv ||
+    if (ctx_.entities[static_cast<std::size_t>(x)].type != "person"sv || surname(x) != surname(ctx_.last_group.front()) ||
         std::find(s.entities.begin(), s.entities.end(), x) != s.entities.end()) {
       return o;
     }
@@ -838,9 +835,8 @@ bool Frames::hosted_for_a_meal(const Trigger& t, const Group& s, const std::stri
   std::string place, pkey;
   if (const Mention* pl = cv_.place_between(n + 1, end)) place_of(*pl, &place, &pkey);
   const std::string noun = n > k + 1 && key(n - 1) == "state"sv ? "state " + std::string(key(n).view()) : std::string(key(n).view());
-  const int ev = register_event(ctx_, "ceremony", place, pkey, "", date, false, false, false, noun);
+  const int ev = meal_gathering(noun, place, pkey, date);
   if (ev < 0) return false;
-  ctx_.events[static_cast<std::size_t>(ev)].named = true;
   chaired_and_attended(s, t, ev, status, date, 0.75);
   return true;
 }

@@ -512,7 +512,12 @@ std::string Frames::ceremony_noun(const Mention& evm) const {
 // A meal or a ceremony the text has not placed nor dated, newly made a gathering of its own on the
 // clause's day (where `place` is, when known), known by its noun.
 int Frames::meal_gathering(const Mention& evm, const std::string& place, const std::string& place_key, const Date& date) {
-  const int ev = register_event(ctx_, "ceremony", place, place_key, "", date, false, false, false, ceremony_noun(evm));
+  return meal_gathering(ceremony_noun(evm), place, place_key, date);
+}
+
+// The same, for a meal known by `noun` ("state dinner") with no mention of its own.
+int Frames::meal_gathering(const std::string& noun, const std::string& place, const std::string& place_key, const Date& date) {
+  const int ev = register_event(ctx_, "ceremony", place, place_key, "", date, false, false, false, noun);
   if (ev >= 0) ctx_.events[static_cast<std::size_t>(ev)].named = true;
   return ev;
 }
