@@ -90,6 +90,7 @@ struct DocEntity {
   int lex = -1;             // index into the lexicon's people/countries/orgs
   bool reliable = true;     // from the lexicon or a title pattern (unknown bare names are not)
   bool surname_only = false;
+  bool commentator = false;  // introduced as one who comments ("a security analyst"): no party by itself
   std::uint32_t mentions = 0;
   std::uint32_t named_mentions = 0;  // by name or title, not by pronoun ("her" is not "Obama")
 };

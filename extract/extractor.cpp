@@ -13,6 +13,7 @@
 #include "extract/analysis.hpp"
 #include "extract/dateline.hpp"
 #include "extract/dates.hpp"
+#include "extract/commentators.hpp"
 #include "extract/doc_entities.hpp"
 #include "extract/document_year.hpp"
 #include "extract/article_text.hpp"
@@ -853,6 +854,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     diary_entry_speaker(ctx, si);
     find_mentions(ctx, si);
     drop_transcript_label(ctx, si);
+    note_commentators(ctx, si);
     for (const DateMention& d : si.dates) {
       if (d.kind == DateKind::kAbsolute && d.year != 0 && !si.in_quote[d.first - si.span.first]) ctx.story_year = d.year;
     }
@@ -1033,6 +1035,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     const auto& e = ctx.entities[i];
     if (!e.reliable && !used_entity[i]) continue;
     if (e.mentions == 0 && !used_entity[i]) continue;
+    if (e.commentator && !used_entity[i]) continue;  // (quoted for a view, a party to nothing)
     r.entities.push_back(entity_node(ctx, e));
   }
   for (const auto& e : ctx.events) {

@@ -91,7 +91,6 @@ TEST(EntityNodes, ACompanysNameIsNoPerson) {
   EXPECT_EQ(node_ids("General Mark Milley spoke."), (std::vector<std::string>{"person:mark-milley"}));
 }
 
-}  // namespace
 // A body the text introduces with its abbreviation is a node, also when named later by the
 // abbreviation alone; a news outlet a credit names so is none.
 TEST(EntityNodes, ABodyIntroducedWithItsAbbreviationIsANodeAnOutletIsNot) {
@@ -100,4 +99,26 @@ TEST(EntityNodes, ABodyIntroducedWithItsAbbreviationIsANodeAnOutletIsNot) {
             (std::vector<std::string>{"organization:southern-debt-campaign-network", "topic:plan"}));
 }
 
+// A person introduced as one who comments is no node unless the text has them do something:
+// "Dr X of the Y Institute", "X, a security analyst", "X, who teaches ...", "our economist, Dr X".
+TEST(EntityNodes, ACommentatorIsNoNodeByHimself) {
+  EXPECT_EQ(node_ids("Joe Biden met Olaf Scholz in Berlin. \"It was overdue,\" said Dr Hanna Vell of the Tarrow "
+                     "Institute. Dr Mira Ostlund, a security analyst in Oslo, agreed. \"A start,\" said Dr Carl "
+                     "Demby, who teaches international law. Our economist, Dr Ivo Brant, was less sure."),
+            (std::vector<std::string>{"person:joe-biden", "person:olaf-scholz", "summit:berlin-u-a-1"}));
+}
+
+// A commentator the text also has meet someone stays.
+TEST(EntityNodes, ACommentatorWhoDoesSomethingIsANode) {
+  EXPECT_EQ(node_ids("Dr Mira Ostlund, a security analyst, met Joe Biden in Oslo on Monday."),
+            (std::vector<std::string>{"person:joe-biden", "person:mira-ostlund", "summit:oslo-2025-10-27"}));
+}
+
+// A place named after a titled person names no one: "the King Fahd Stadium".
+TEST(EntityNodes, APlaceNamedAfterAKingIsNoPerson) {
+  EXPECT_EQ(node_ids("Joe Biden spoke at the King Tarek International Conference Center."),
+            (std::vector<std::string>{"person:joe-biden"}));
+}
+
+}  // namespace
 }  // namespace evkg
