@@ -1140,10 +1140,7 @@ class Finder {
       if (j < L_ && tok(j).key == "."sv) ++j;
       const std::uint32_t ne = name_span(j);
       // (a place named after a saint or a sage is none: "the Shri Swaminarayan Mandir Temple")
-      static const WordSet kPlaces = {
-          "temple", "mandir", "mosque", "church", "cathedral", "shrine", "hospital", "university", "college",
-          "school", "stadium", "airport", "road", "street", "station", "foundation", "trust", "institute"};
-      if (ne > j && kPlaces.count(tok(ne - 1).key.view()) != 0) return ne;
+      if (ne > j && names_a_place(ne)) return ne;
       // ("Sir Keir and Lady Starmer": a first name after a style shares the surname of the styled
       // name after "and"; the person of the lexicon the two make)
       if (ne == j + 1 && ne + 2 < L_ && tok(ne).key == "and"sv) {
@@ -1401,8 +1398,13 @@ class Finder {
       // Commissioner": hers)
       // (not a style before a name or a title: "chaired by His Royal Highness Prince Mohammed bin
       // Salman", "His Majesty The King")
-      if (const std::uint32_t style = royal_style_end(i);
-          style > i && !(style < L_ && tok(style).is(kWord) && tok(style).is(kCapital))) {
+      const std::uint32_t style = royal_style_end(i);
+      // (a style before a title after "the" is part of neither: "His Royal Highness the Crown
+      // Prince, Mohammed bin Salman")
+      if (style > i && style + 1 < L_ && tok(style).key == "the"sv && tok(style + 1).is(kCapital)) {
+        if (const Hit* th = hit_starting(style + 1); th != nullptr && th->has(LexKind::kTitle)) return style;
+      }
+      if (style > i && !(style < L_ && tok(style).is(kWord) && tok(style).is(kCapital))) {
         Mention m;
         m.first = i;
         m.last = style;
@@ -2064,6 +2066,18 @@ class Finder {
 
   // "[the] [French|Ukraine's|NATO|Mr Trump's] [senior] TITLE [(...)] [of X] [Mr] NAME" and
   // title-only references. Returns the end, or i when there is no title here.
+  // Whether a name ending before token ne is that of a place named after someone: it ends with a
+  // place's noun ("Mandir Temple") or one follows ("King Fahd Stadium", "Abdulaziz International
+  // Conference Center").
+  bool names_a_place(std::uint32_t ne) const {
+    static const WordSet kPlaces = {
+        "temple",  "mandir",  "mosque",   "church",     "cathedral", "shrine",     "hospital", "university",
+        "college", "school",  "stadium",  "airport",    "road",      "street",     "station",  "foundation",
+        "trust",   "institute", "international", "conference", "convention", "exhibition", "memorial"};
+    if (kPlaces.count(tok(ne - 1).key.view()) != 0) return true;
+    return ne < L_ && tok(ne).is(kWord) && tok(ne).is(kCapital) && kPlaces.count(tok(ne).key.view()) != 0;
+  }
+
   std::uint32_t parse_titled(std::uint32_t i) {
     std::uint32_t j = i;
     bool det = false;
@@ -2249,6 +2263,8 @@ class Finder {
     if (ne == n + 1 && ne < L_ && tok(ne).is(kWord) && tok(ne).is(kCapital) && hit_index(n) < 0) {
       if (const Hit* next = hit_starting(ne); next != nullptr && next->has(LexKind::kPersonNoun)) ne = n;
     }
+    // (a place named after a titled person is none: "the King Abdulaziz International Conference Center")
+    if (ne > n && names_a_place(ne)) return ne;
     if (ne > n) {
       const int ent = person_from_name(n, ne, former || deputy ? std::string() : role, country, org, true);
       if (ent >= 0) {
