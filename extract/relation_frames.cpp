@@ -524,6 +524,18 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
     });
     if (topic != si.mentions.end()) first_person = object_person;
   }
+  // "The work now falls to Mike Pompeo. He flew to Seoul": the one person of a sentence whose
+  // subject is no one, named after "to" or "by", is who a "he" after it speaks of (not one named
+  // after "with": "In the declaration signed with Lapid, the US commits")
+  if (first_person < 0 && object_person >= 0 && ctx.previous_sentence_people.size() == 1 &&
+      ctx.previous_sentence_people.front() == object_person) {
+    const auto named = std::find_if(si.mentions.begin(), si.mentions.end(), [&](const Mention& m) {
+      return m.entity == object_person && m.kind == MKind::kPerson && m.first > F;
+    });
+    if (named != si.mentions.end() && (key(named->first - 1) == "to"sv || key(named->first - 1) == "by"sv)) {
+      first_person = object_person;
+    }
+  }
   // ("Asimo has already made his mark ... In August 2003 he even attended": a sentence whose
   // subject is a name the text knows nothing of, with a verb in the singular, is about someone no
   // "he" after it can be said to be one of the people named before)
