@@ -376,6 +376,22 @@ std::vector<int> pair_standing_together(const DocContext& ctx, const SentenceInf
   return {};
 }
 
+// "The statement reaffirmed the declaration that Moon and Kim signed in April. The two leaders
+// met again in May": the two people a sentence with no subject group names, and no one else, joined
+// by "and", are who "the two" after it speaks of. Empty when the sentence is not such.
+std::vector<int> pair_named_together(const DocContext& ctx, const SentenceInfo& si) {
+  const Mention* a = nullptr;
+  const Mention* b = nullptr;
+  for (const Mention& m : si.mentions) {
+    if (m.entity < 0 || m.modifier || ctx.entities[static_cast<std::size_t>(m.entity)].type != "person"sv) continue;
+    if (m.kind != MKind::kPerson || m.possessive || b != nullptr) return {};
+    (a == nullptr ? a : b) = &m;
+  }
+  if (b == nullptr || a->entity == b->entity || b->first != a->last + 1 || ctx.tokens[a->last].key != "and"sv) return {};
+  if (si.in_quote[a->first - si.span.first]) return {};
+  return {a->entity, b->entity};
+}
+
 }  // namespace
 
 namespace {
@@ -423,6 +439,8 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
       ctx.last_group = std::move(pair);
     } else if (!g.empty()) {
       ctx.last_group = g.entities;
+    } else if (std::vector<int> both = pair_named_together(ctx, si); !both.empty()) {
+      ctx.last_group = std::move(both);
     }
   }
   // "fresh promises for Kyiv", "more weapons for Ukraine": whom the pledges that follow are for
