@@ -610,8 +610,9 @@ std::string heading_of(const DocContext& ctx, const SentenceInfo& si, std::uint3
 }
 
 // Headings that list who took part.
-// "On the American side:", "On the Russian side of the table:"
+// "On the American side:", "On the Russian side of the table:", "On one side: ... On the other:"
 bool side_heading(const std::string& h) {
+  if (h == "on one side"sv || h == "on the other"sv || h == "on the other side"sv) return true;
   return h.starts_with("on the ") && h.size() > 12 && (h.ends_with(" side") || h.ends_with(" side of the table"));
 }
 

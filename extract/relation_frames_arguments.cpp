@@ -63,7 +63,13 @@ bool Frames::continues_narrative(std::uint32_t at) const {
       (first->pronoun != "he"sv && first->pronoun != "she"sv) || first->entity != ctx_.narrative_person) {
     return false;
   }
-  for (p = first->last; p < at; ++p) {
+  p = first->last;
+  // ("He and Mr Lee spent half an hour alone": with someone joined to "he")
+  if (p + 1 < at && key(p) == "and"sv) {
+    const Mention* other = cv_.mention_at(p + 1);
+    if (other != nullptr && other->first == p + 1 && other->kind == MKind::kPerson && other->last <= at) p = other->last;
+  }
+  for (; p < at; ++p) {
     if (key(p) != "also"sv && key(p) != "then"sv && key(p) != "first"sv) return false;
   }
   return true;
