@@ -131,7 +131,7 @@ bool Frames::same_day_cue(std::uint32_t a, std::uint32_t b) const {
   return false;
 }
 
-Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
+Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at, std::uint32_t tense_of) {
   // "on Sunday, a day after Xi and Ma met in Singapore": a clause after an anchored date is dated
   // from the last date said before the anchor in this sentence (and stays undated without one)
   for (const auto& a : si_.anchored_dates) {
@@ -391,7 +391,7 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at) {
     }
     return Date{};
   }
-  const Tense tense = tense_at(ctx_, si_, at);
+  const Tense tense = tense_at(ctx_, si_, tense_of != ClauseView::kNoToken ? tense_of : at);
   // "Kuleba, who arrived in Phnom Penh on Tuesday evening, held talks the next day with": a day
   // counted from the focus is counted from the last day this sentence said before it
   Date base = ctx_.focus;

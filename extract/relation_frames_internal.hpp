@@ -203,7 +203,7 @@ class Frames {
   bool continues_narrative(std::uint32_t at) const;
   bool present_predicate(std::uint32_t at) const;
   bool same_day_cue(std::uint32_t a, std::uint32_t b) const;
-  Date date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at);
+  Date date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at, std::uint32_t tense_of = ClauseView::kNoToken);
 
   // Records (relation_frames_records.cpp): assertions, and the events they are about.
   void add(const std::string& rel, int s, int target, int target_event, const std::string& object,

@@ -235,6 +235,17 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
     if (seen_by_the_reporters(t) || !seeing_is_meeting(t)) return;
   }
   Group s = subject_of(meal_predicate(t));
+  // ("flew to Moscow to meet Putin and to Beijing to meet Xi": a second purpose after "and to" a
+  // place shares the journey's subject, not the person named last)
+  const Mention* second_destination = nullptr;
+  if (t.first >= F() + 4 && key(t.first - 1) == "to"sv && !last_subject_.empty()) {
+    const Mention* pl = cv_.mention_at(t.first - 2);
+    if (pl != nullptr && pl->last == t.first - 1 && names_a_place(*pl) && pl->first >= F() + 2 &&
+        key(pl->first - 1) == "to"sv && key(pl->first - 2) == "and"sv) {
+      s = last_subject_;
+      second_destination = pl;
+    }
+  }
   if (s.empty()) {
     unnamed_gathering(t);
     return;
@@ -342,7 +353,12 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
       status = edge_status::kPlanned;
     }
   }
-  const Date date = date_for(std::min(s.first, when_at), end, when_at);
+  // ("flew to Moscow to meet Putin on 5 July": the day after the meeting's verb, in the journey's tense)
+  const bool dated_after = when_at != t.first && std::any_of(si_.dates.begin(), si_.dates.end(), [&](const DateMention& d) {
+    return d.first >= t.last && d.first < end;
+  });
+  const Date date = dated_after ? date_for(std::min(s.first, when_at), end, t.first, when_at)
+                                : date_for(std::min(s.first, when_at), end, when_at);
   std::string place;
   const std::string kind = key(t.first) == "hold"sv || key(t.first) == "held"sv || key(t.first) == "holds"sv ||
                                    key(t.first) == "holding"sv || key(t.first) == "had"sv || key(t.first) == "have"sv
@@ -398,6 +414,9 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
         }
         break;
       }
+    }
+    if (ev < 0 && second_destination != nullptr && status == edge_status::kReported) {
+      ev = event_at(*second_destination, kind, date, &place);
     }
     // "In Jerusalem he met Netanyahu": the place the sentence opens with
     if (ev < 0) ev = opening_place_event(t.first, kind, date, &place);
