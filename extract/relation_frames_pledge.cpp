@@ -250,7 +250,7 @@ Frames::Offer Frames::offer_after(std::uint32_t from) {
                         key(after) == "new"sv || key(after) == "further"sv || kQuantity.count(key(after)) != 0);
     if (new_np && key(after) == "with"sv) {
       r.beneficiary = m->entity;
-      const std::uint32_t e = np_end(after + 1, end);
+      const std::uint32_t e = what_for_end(after + 1, np_end(after + 1, end), end);
       r.object = trimmed_np(after + 1, e);
       r.object_first = after + 1;
       return r;
@@ -281,7 +281,7 @@ Frames::Offer Frames::offer_after(std::uint32_t from) {
     }
   }
   const std::uint32_t e = np_end(i, end);
-  r.object = trimmed_np(i, e);
+  r.object = trimmed_np(i, what_for_end(i, e, end));
   r.object_first = i;
   if (e < end && (key(e) == "to"sv || key(e) == "for"sv)) {
     std::uint32_t b = e + 1;
@@ -334,6 +334,21 @@ Frames::Offer Frames::offer_after(std::uint32_t from) {
     }
   }
   return r;
+}
+
+// "equipment for five air-defence systems", "funding for three hospitals": a noun that says only
+// what kind of help is given, [first, e), goes on with what it is for, when that names no one;
+// returns the end of what is given.
+std::uint32_t Frames::what_for_end(std::uint32_t first, std::uint32_t e, std::uint32_t end) const {
+  static const WordSet kVague = {"equipment", "funding", "funds", "money", "financing", "materiel", "components",
+                                 "parts", "resources", "support", "assistance", "aid", "help"};
+  if (e <= first || e + 1 >= end || key(e) != "for"sv || kVague.count(key(e - 1).view()) == 0) return e;
+  const std::uint32_t b = key(e + 1) == "the"sv ? e + 2 : e + 1;
+  if (const Mention* m = b < end ? cv_.mention_at(b) : nullptr; m != nullptr && (cv_.is_actor(*m) || m->kind == MKind::kPlace)) {
+    return e;
+  }
+  const std::uint32_t more = np_end(e + 1, end);
+  return more > e + 1 ? more : e;
 }
 
 // Whether tokens (from, to) deny an intention right before the verb: "did not plan to", "does not
