@@ -338,7 +338,9 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   if (o.empty() && from < L()) o = family_spoken_of(from, s);
   // ("held bilateral meetings: with Trudeau, ...; with Scholz; and with Rutte")
   if (from == t.last && from + 1 < L() && key(from) == ":"sv && key(from + 1) == "with"sv) o = partners_after_colon(from);
-  const std::uint32_t end = cv_.clause_end(t.last);
+  // (up to a clause of its own after "and": "met Putin on 5 July, and on Thursday he saw Trump at
+  // Mar-a-Lago" is not at Mar-a-Lago)
+  const std::uint32_t end = std::min(cv_.clause_end(t.last), own_clause_after_and(o.empty() ? t.last : o.last));
   // "flew to Moscow on Monday to meet Putin": the journey's time and status are the meeting's
   const std::uint32_t when_at = journey_for(t.first);
   std::string status = cv_.status(s.last, when_at, false);
@@ -2042,6 +2044,34 @@ void Frames::escorted(const Trigger& t) {
   meeting_between(s, o, status, date, place, -1);
   last_subject_ = s;
   remember(s, t);
+}
+
+// Where a clause with a subject of its own opens after "and" from token `from` on: "..., and on
+// Thursday he left", ", and Xi then flew"; the sentence's end when none does.
+std::uint32_t Frames::own_clause_after_and(std::uint32_t from) const {
+  for (std::uint32_t i = from; i + 2 < L(); ++i) {
+    if (key(i) != "and"sv || key(i - 1) != ","sv) continue;
+    std::uint32_t j = i + 1;
+    // over a time: "on Thursday", "later that day", "then"
+    if (const auto d = std::find_if(si_.dates.begin(), si_.dates.end(), [&](const DateMention& dm) {
+          return dm.first == j || (dm.first == j + 1 && (key(j) == "on"sv || key(j) == "in"sv));
+        });
+        d != si_.dates.end()) {
+      j = d->last;
+      if (j < L() && key(j) == ","sv) ++j;
+    } else if (key(j) == "then"sv || key(j) == "later"sv) {
+      ++j;
+    }
+    const Mention* m = j < L() ? cv_.mention_at(j) : nullptr;
+    if (m == nullptr || m->first != j || m->possessive) continue;
+    const bool subject_pronoun = m->kind == MKind::kPronoun && (m->pronoun == "he"sv || m->pronoun == "she"sv ||
+                                                                m->pronoun == "they"sv);
+    const bool actor_then_verb = cv_.is_actor(*m) && m->kind != MKind::kPronoun && m->last < L() &&
+                                 ctx_.tokens[m->last].is(kWord) && !ctx_.tokens[m->last].is(kCapital) &&
+                                 key(m->last) != "and"sv && key(m->last) != "of"sv && key(m->last) != "or"sv;
+    if (subject_pronoun || actor_then_verb) return i - 1;
+  }
+  return L();
 }
 
 // "flew to Moscow on Monday to meet Putin", "came back to the Elysee to join Macron": the verb of the
