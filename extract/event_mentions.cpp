@@ -477,6 +477,12 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
     const bool other_day_live = ctx.live && e.kind == kSummitKind && kind != kSummitKind && date.full() &&
                                 e.date.empty() && ctx.doc_date.full() && date != ctx.doc_date;
     if (!definite && group.empty() && !many && (!e.group.empty() || e.many || other_day_live) && !same_date) continue;
+    // (nor is a meeting newly told at a place a gathering of many the text has not placed: "stood
+    // beside Trump in the Oval Office on Tuesday" is not the summit of that day)
+    if (!definite && group.empty() && !many && !place_key.empty() && e.place_key.empty() &&
+        (e.kind == kSummitKind || e.kind == "conference"sv) && kind != e.kind && !same_group) {
+      continue;
+    }
     if (e.place.empty()) {
       e.place = place;
       e.place_key = place_key;
