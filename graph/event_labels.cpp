@@ -69,7 +69,9 @@ std::string short_person_name(const NodeProps& person) {
   const auto roman = [](std::string_view w) {
     return !w.empty() && w.find_first_not_of("IVX") == std::string_view::npos;
   };
-  while (words.size() > 1 && roman(words.back())) words.pop_back();
+  // ("Ferdinand Marcos Jr.": nor is a generational suffix)
+  const auto suffix = [](std::string_view w) { return w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr"; };
+  while (words.size() > 1 && (roman(words.back()) || suffix(words.back()))) words.pop_back();
   static constexpr std::string_view kRoyal[] = {"King", "Queen", "Emperor", "Empress", "Pope", "Sultan", "Emir"};
   if (words.size() == 2 && std::find(std::begin(kRoyal), std::end(kRoyal), words.front()) != std::end(kRoyal)) {
     return std::string(words.front()) + " " + std::string(words.back());

@@ -56,6 +56,7 @@ TEST(EventLabels, ShortNamesAsTheNewsUsesThem) {
   EXPECT_EQ(short_person_name(a_person("p:9", "Pope Leo XIV")), "Pope Leo");
   EXPECT_EQ(short_person_name(a_person("p:10", "Mohamed bin Zayed Al Nahyan", "United Arab Emirates")), "Mohamed bin Zayed");
   EXPECT_EQ(short_person_name(a_person("p:11", "Mohammed bin Salman", "Saudi Arabia")), "Mohammed bin Salman");
+  EXPECT_EQ(short_person_name(a_person("p:12", "Ferdinand Marcos Jr.", "Philippines")), "Marcos");
 }
 
 TEST(EventLabels, AMeetingOfTwoOrThreeIsNamedAfterThemAndUnnamedBack) {
