@@ -9,6 +9,13 @@ using namespace evkg;
 TEST(Fold, AccentsAndCase) {
   EXPECT_EQ(fold("Micheál"), "micheal");
   EXPECT_EQ(fold("Élysée"), "elysee");
+  // Vietnamese and the rest of Latin Extended Additional, and letters of Latin Extended-B
+  EXPECT_EQ(fold("Trần Thanh Mẫn"), "tran thanh man");
+  EXPECT_EQ(fold("Nguyễn Phú Trọng"), "nguyen phu trong");
+  EXPECT_EQ(fold("Phạm Minh Chính, Hồ Chí Minh, Đà Nẵng"), "pham minh chinh, ho chi minh, da nang");
+  EXPECT_EQ(fold("Ưu Ơn"), "uu on");
+  // combining accents of text in decomposed form
+  EXPECT_EQ(fold("E\u0301lyse\u0301e"), "elysee");
   EXPECT_EQ(fold("Łukasz Čaputová Şahin Straße"), "lukasz caputova sahin strasse");
 }
 
