@@ -468,6 +468,11 @@ int register_event(DocContext& ctx, const std::string& noun_kind, const std::str
     // "a summit of the Gulf Cooperation Council in Riyadh" after an investment forum in Riyadh: a
     // body's gathering newly spoken of is not another kind of event that happened there
     if (!definite && !group.empty() && e.group.empty() && e.kind != kind) continue;
+    // (nor is talks of two, definite or not: "held talks with Biden in San Francisco ... will attend
+    // the APEC leaders' meeting in San Francisco")
+    if (!group.empty() && e.group.empty() && (e.kind == "talks"sv || (e.kind == "meeting"sv && at_most_two_attend(ctx, static_cast<int>(i))))) {
+      continue;
+    }
     // nor is a meeting of two at the place of a body's gathering (or of a gathering of many
     // leaders) that gathering, unless on its day ("had lunch with Macron at the Elysee" is not the
     // coalition's meeting at the Elysee)

@@ -709,6 +709,10 @@ class Finder {
                                        "commission", "secretariat", "directorate", "chiefs", "bureau", "authority",
                                        "officer", "partner", "director", "manager", "correspondent", "editor"};
     if (words >= 2 && tok(k - 1).is(kCapital) && kBodyOrPostEnds.count(tok(k - 1).key.view()) != 0) return j;
+    // ("the San Francisco Bay Area", "the Kansai Region": nor is a name a stretch of land's word ends)
+    static const WordSet kLandEnds = {"area", "region", "valley", "coast", "county", "province", "district", "peninsula",
+                                      "strait", "basin", "estate", "gardens"};
+    if (words >= 2 && tok(k - 1).is(kCapital) && kLandEnds.count(tok(k - 1).key.view()) != 0) return j;
     // ("Trump Tower": a building named after someone is no one)
     // ("spent the night at Blair House": nor the guest house named after a family)
     static const WordSet kBuildings = {"tower", "towers", "plaza", "building", "palace", "castle", "airport", "hotel",
@@ -1531,7 +1535,7 @@ class Finder {
         "palace", "hotel", "house", "hall", "castle", "centre", "center", "residence", "villa", "pavilion",
         "museum", "mansion", "lodge", "chancellery", "resort", "manor", "fortress", "kremlin", "university",
         "monastery", "abbey", "convent", "cathedral", "basilica", "theatre", "theater", "opera", "stadium",
-        "arena", "memorial", "mausoleum", "airport", "airfield", "base", "gallery", "office"};
+        "arena", "memorial", "mausoleum", "airport", "airfield", "base", "gallery", "office", "estate"};
     std::uint32_t k = i;
     bool building = false;
     while (k < L_ && k < i + 7) {
@@ -1600,6 +1604,17 @@ class Finder {
   // the lexicon, or a single capitalised word it does not know. Empty when none; *end is the token
   // after it.
   std::string city_after_in(std::uint32_t i, std::uint32_t* end) const {
+    // ("in the San Francisco Bay Area", "in the Tokyo region": the city of the area around it)
+    if (i + 2 < L_ && tok(i).key == "the"sv) {
+      std::uint32_t area_end = 0;
+      std::string around = city_after_in(i + 1, &area_end);
+      if (around.empty() || area_end >= L_) return {};
+      std::uint32_t k = area_end;
+      if (tok(k).key == "bay"sv && k + 1 < L_) ++k;
+      if (tok(k).key != "area"sv && tok(k).key != "region"sv) return {};
+      *end = k + 1;
+      return around;
+    }
     if (i >= L_ || !tok(i).is(kWord) || !tok(i).is(kCapital)) return {};
     if (const Hit* h = hit_starting(i); h != nullptr) {
       if (h->has(LexKind::kSeat)) return {};

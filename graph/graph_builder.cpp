@@ -266,6 +266,9 @@ EventGraph GraphBuilder::finish(const BuildOptions& options) && {
       // with no article date to tell when it was, a body's gathering is not a meeting of two held
       // in the same city
       if (!doc.full() && !u.group.empty() && d.group.empty()) continue;
+      // nor, with one, is it talks of two held in that city (Xi and Biden's talks near San
+      // Francisco are not the APEC leaders' meeting in San Francisco)
+      if (!u.group.empty() && d.group.empty() && d.kind == "talks" && meeting_of_two(d.id)) continue;
       if (!compatible(u.date, d.date)) continue;
       // (an article known only by its year tells of that year's gatherings or the year before's,
       // not of one held after it, when the event gives no year of its own)
