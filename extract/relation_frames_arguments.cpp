@@ -131,6 +131,15 @@ bool Frames::same_day_cue(std::uint32_t a, std::uint32_t b) const {
   return false;
 }
 
+// Whether the anchored date at token `a` ("a day after") follows a verb of taking place: "came a day
+// after", "took place two days after", "was held a week before".
+bool Frames::came_after_anchor(std::uint32_t a) const {
+  if (a <= F()) return false;
+  const TokenKey v = key(a - 1);
+  if (v == "came"sv || v == "comes"sv || v == "followed"sv || v == "follows"sv) return true;
+  return a > F() + 1 && ((key(a - 2) == "took"sv && v == "place"sv) || (key(a - 2) == "was"sv && v == "held"sv));
+}
+
 Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at, std::uint32_t tense_of) {
   // "on Sunday, a day after Xi and Ma met in Singapore": a clause after an anchored date is dated
   // from the last date said before the anchor in this sentence (and stays undated without one)
@@ -151,6 +160,10 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at, s
       const Date r = ctx_.resolve(d, ctx_.focus, tense_at(ctx_, si_, d.first));
       if (r.full()) base = r;
     }
+    // ("Their talks came a day after Biden's own meeting with Xi": with no day said before it, from
+    // the day the text is on)
+    const bool said_before = std::any_of(si_.dates.begin(), si_.dates.end(), [&](const DateMention& d) { return d.last <= a.first; });
+    if (!base.full() && !said_before && ctx_.focus.full() && came_after_anchor(a.first)) base = ctx_.focus;
     prev_date_ = base.full() ? ctx_.resolve(a, base, Tense::kPast) : Date{};
     return prev_date_;
   }
