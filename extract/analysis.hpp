@@ -91,6 +91,9 @@ struct DocEntity {
   bool reliable = true;     // from the lexicon or a title pattern (unknown bare names are not)
   bool surname_only = false;
   bool commentator = false;  // introduced as one who comments ("a security analyst"): no party by itself
+  bool in_a_place_name = false;  // named in a place's name ("Kim Il Sung Square")
+  // Named only in a place's name so far: no one a surname or a title after it can be.
+  bool only_in_a_place_name() const { return in_a_place_name && mentions == 0; }
   std::uint32_t mentions = 0;
   std::uint32_t named_mentions = 0;  // by name or title, not by pronoun ("her" is not "Obama")
 };

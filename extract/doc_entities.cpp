@@ -230,7 +230,7 @@ int person_by_surname(const DocContext& ctx, const std::string& surname_key, boo
   int found = -1;
   for (std::size_t i = 0; i < ctx.entities.size(); ++i) {
     const auto& e = ctx.entities[i];
-    if (e.type != "person" || e.surname_only) continue;
+    if (e.type != "person" || e.surname_only || e.only_in_a_place_name()) continue;
     bool match = e.surname_key == surname_key;
     // a surname variant known to the lexicon ("Zelensky" for "Zelenskyy")
     if (!match && e.lex >= 0) {

@@ -166,11 +166,16 @@ class Finder {
       static const WordSet kBuildingNouns = {"tower", "towers", "plaza", "building", "airport", "hotel", "centre",
                                              "center", "stadium", "arena", "avenue", "street", "bridge", "library"};
       // ("at Blair House", "Hillsborough Castle": these only in a name's capitals, "Putin's house" is his)
-      static const WordSet kNamedBuildings = {"house", "lodge", "palace", "castle"};
+      // ("Kim Il Sung Square", "Jomo Kenyatta University")
+      static const WordSet kNamedBuildings = {"house", "lodge", "palace", "castle", "square", "university", "museum",
+                                              "mausoleum", "memorial", "park", "boulevard", "road"};
       std::erase_if(si_.mentions, [&](const Mention& m) {
-        return m.kind == MKind::kPerson && !m.possessive && m.last < L_ && tok(m.last).is(kWord) &&
-               (kBuildingNouns.count(tok(m.last).key.view()) != 0 ||
-                (tok(m.last).is(kCapital) && kNamedBuildings.count(tok(m.last).key.view()) != 0));
+        const bool building = m.kind == MKind::kPerson && !m.possessive && m.last < L_ && tok(m.last).is(kWord) &&
+                              (kBuildingNouns.count(tok(m.last).key.view()) != 0 ||
+                               (tok(m.last).is(kCapital) && kNamedBuildings.count(tok(m.last).key.view()) != 0));
+        // (the person it names was not spoken of: no "Kim" after "Kim Il Sung Square" is he)
+        if (building && m.entity >= 0) ctx_.entities[static_cast<std::size_t>(m.entity)].in_a_place_name = true;
+        return building;
       });
     }
     // "Joseph R. Biden, Jr. of the United States": a generation's suffix ends the person's mention
@@ -1738,13 +1743,20 @@ class Finder {
     int people = 0;
     for (std::size_t e = 0; e < ctx_.entities.size(); ++e) {
       const auto& ent = ctx_.entities[e];
-      if (ent.type != "person"sv || ent.country != code) continue;
-      ++people;
-      only = static_cast<int>(e);
-      if (ent.lex < 0) continue;
+      if (ent.type != "person"sv || ent.country != code || ent.only_in_a_place_name()) continue;
+      if (ent.lex < 0) {
+        ++people;
+        only = static_cast<int>(e);
+        continue;
+      }
       for (const std::string_view role : {"president"sv, "prime minister"sv, "chancellor"sv}) {
         const auto h = ctx_.lex->holders(role, code, "", ctx_.doc_date);
         if (!h.empty() && h.front() == static_cast<std::uint32_t>(ent.lex)) return static_cast<int>(e);
+      }
+      // (one the lexicon knows out of office on the day leads no one: not Kim Il Sung in 2024)
+      if (!ctx_.doc_date.full() || ctx_.lex->in_office_on(ctx_.lex->people()[static_cast<std::size_t>(ent.lex)], ctx_.doc_date)) {
+        ++people;
+        only = static_cast<int>(e);
       }
     }
     return people == 1 ? only : -1;
