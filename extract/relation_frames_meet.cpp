@@ -238,6 +238,11 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   // ("flew to Moscow to meet Putin and to Beijing to meet Xi": a second purpose after "and to" a
   // place shares the journey's subject, not the person named last)
   const Mention* second_destination = nullptr;
+  // ("is expected to hold talks with the president, To Lam, and to meet A, B and C": a second
+  // infinitive after "and to" is the first one's subject's)
+  if (t.first >= F() + 3 && key(t.first - 1) == "to"sv && key(t.first - 2) == "and"sv && !last_subject_.empty()) {
+    s = last_subject_;
+  }
   if (t.first >= F() + 4 && key(t.first - 1) == "to"sv && !last_subject_.empty()) {
     const Mention* pl = cv_.mention_at(t.first - 2);
     if (pl != nullptr && pl->last == t.first - 1 && names_a_place(*pl) && pl->first >= F() + 2 &&
