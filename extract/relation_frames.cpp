@@ -522,7 +522,11 @@ void note_sentence_people(DocContext& ctx, SentenceInfo& si, bool group_known) {
     // (a subject pronoun first keeps the person it stands for: "He had spent the morning in Kabul,
     // where he and Ghani opened ...; the day before, he had held talks")
     const bool subject_pronoun = m.kind == MKind::kPronoun && (m.pronoun == "he"sv || m.pronoun == "she"sv);
-    if (first_person < 0 && (m.kind != MKind::kPronoun || subject_pronoun) && !after_preposition) {
+    // (nor one named in a clause of "that" after the sentence's own subject: "The talks came on the
+    // evening that Mr Biden gave a dinner. He ..." is not Biden)
+    const bool in_clause_after_subject = m.first > w + 1 && m.kind != MKind::kPronoun && key(m.first - 1) == "that"sv;
+    if (first_person < 0 && (m.kind != MKind::kPronoun || subject_pronoun) && !after_preposition &&
+        !in_clause_after_subject) {
       first_person = m.entity;
     }
     if (m.kind != MKind::kPronoun && m.first > F && key(m.first - 1) == ";"sv) clause_person = m.entity;

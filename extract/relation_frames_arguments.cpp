@@ -131,13 +131,22 @@ bool Frames::same_day_cue(std::uint32_t a, std::uint32_t b) const {
   return false;
 }
 
-// Whether the anchored date at token `a` ("a day after") follows a verb of taking place: "came a day
-// after", "took place two days after", "was held a week before".
-bool Frames::came_after_anchor(std::uint32_t a) const {
-  if (a <= F()) return false;
+// The day of the gathering that an anchored date at token `a` ("a day after") is counted from, when
+// the gathering is the subject of a verb of taking place right before it: "Their talks came a day
+// after", "The summit took place two days after"; none else.
+Date Frames::day_of_what_came(std::uint32_t a) const {
+  if (a <= F() + 1) return {};
   const TokenKey v = key(a - 1);
-  if (v == "came"sv || v == "comes"sv || v == "followed"sv || v == "follows"sv) return true;
-  return a > F() + 1 && ((key(a - 2) == "took"sv && v == "place"sv) || (key(a - 2) == "was"sv && v == "held"sv));
+  std::uint32_t verb = a - 1;
+  if ((key(a - 2) == "took"sv && v == "place"sv) || (key(a - 2) == "was"sv && v == "held"sv)) {
+    verb = a - 2;
+  } else if (v != "came"sv && v != "comes"sv && v != "followed"sv && v != "follows"sv) {
+    return {};
+  }
+  const Mention* m = verb > F() ? cv_.mention_at(verb - 1) : nullptr;
+  if (m == nullptr || m->kind != MKind::kEvent || m->last != verb || m->event < 0) return {};
+  const DocEvent& e = ctx_.events[static_cast<std::size_t>(m->event)];
+  return e.to_come || e.old ? Date{} : e.date;
 }
 
 Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at, std::uint32_t tense_of) {
@@ -161,9 +170,9 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at, s
       if (r.full()) base = r;
     }
     // ("Their talks came a day after Biden's own meeting with Xi": with no day said before it, from
-    // the day the text is on)
+    // the day of the gathering that came)
     const bool said_before = std::any_of(si_.dates.begin(), si_.dates.end(), [&](const DateMention& d) { return d.last <= a.first; });
-    if (!base.full() && !said_before && ctx_.focus.full() && came_after_anchor(a.first)) base = ctx_.focus;
+    if (!base.full() && !said_before) base = day_of_what_came(a.first);
     prev_date_ = base.full() ? ctx_.resolve(a, base, Tense::kPast) : Date{};
     return prev_date_;
   }

@@ -201,7 +201,7 @@ class Frames {
   std::uint32_t perfect_auxiliary(std::uint32_t at) const;
   bool intention_denied(std::uint32_t from, std::uint32_t to) const;
   std::uint32_t own_clause_after_and(std::uint32_t from) const;
-  bool came_after_anchor(std::uint32_t a) const;
+  Date day_of_what_came(std::uint32_t a) const;
   std::uint32_t what_for_end(std::uint32_t first, std::uint32_t e, std::uint32_t end) const;
   bool continues_narrative(std::uint32_t at) const;
   bool present_predicate(std::uint32_t at) const;

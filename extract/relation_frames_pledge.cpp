@@ -257,7 +257,7 @@ Frames::Offer Frames::offer_after(std::uint32_t from) {
     }
     // "pledged Ukraine $2 billion"
     if (new_np && !cv_.boundary(after)) {
-      const std::uint32_t e = np_end(after, end);
+      const std::uint32_t e = what_for_end(after, np_end(after, end), end);
       if (e > after) {
         r.beneficiary = m->entity;
         r.object = trimmed_np(after, e);
