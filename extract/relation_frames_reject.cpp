@@ -535,6 +535,12 @@ void Frames::signing_watched(std::uint32_t watch) {
   const std::string object = trimmed_np(text, oe);
   const std::string okey = name_key(object);
   if (object.empty() || !committing_text(okey) || !policy_object(okey)) return;
+  // (nor commercial deals, whose parties are companies: "witnessed the signing of commercial
+  // agreements worth 21 billion dollars")
+  if (okey.find("commercial") != std::string::npos || okey.find("business") != std::string::npos ||
+      okey.find("contract") != std::string::npos) {
+    return;
+  }
   Group s = subject_or_group(watch);
   if (s.empty() || s.generic) return;
   const std::string status = cv_.status(s.last, watch, false);
