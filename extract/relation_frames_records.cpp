@@ -468,6 +468,20 @@ void Frames::chaired_event(const Group& s, const Trigger& t, int ev, std::uint32
   remember(s, t);
 }
 
+// The place a clause of "where" that token `at` is in speaks of: "Jeddah" in "after a flight from
+// Jeddah, where he had addressed the summit"; null when `at` is in no such clause.
+const Mention* Frames::place_of_where_clause(std::uint32_t at) const {
+  for (std::uint32_t k = at; k > F() + 2 && k + 12 > at; --k) {
+    const TokenKey w = key(k - 1);
+    if (w == "."sv || w == ";"sv || w == ","sv) return nullptr;
+    if (w != "where"sv) continue;
+    if (key(k - 2) != ","sv) return nullptr;
+    const Mention* before = cv_.mention_at(k - 3);
+    return before != nullptr && before->last == k - 2 && names_a_place(*before) ? before : nullptr;
+  }
+  return nullptr;
+}
+
 // The event of an event mention, taking its place from the rest of the clause when the phrase
 // itself has none ("hosted the summit between X and Y in Geneva").
 int Frames::event_in_clause(Mention& evm) {
@@ -491,6 +505,15 @@ int Frames::event_in_clause(Mention& evm) {
     }
   }
   const int ev = event_of_mention(ctx_, evm);
+  // ("after a flight from Jeddah, where he had addressed the Arab League summit": a gathering no
+  // place was given for is held at the place of the clause of "where" it is told in)
+  // (a body's gathering named so, not "the summit" the text is about, which it places itself)
+  if (ev >= 0 && !evm.ev_group.empty() && ctx_.events[static_cast<std::size_t>(ev)].place_key.empty()) {
+    if (const Mention* pl = place_of_where_clause(evm.first)) {
+      DocEvent& e = ctx_.events[static_cast<std::size_t>(ev)];
+      place_of(*pl, &e.place, &e.place_key);
+    }
+  }
   // ("hosted a banquet for Biden": a ceremony first made an event by a frame is known by its noun
   // too, as one the mention rules made)
   if (ev >= 0 && evm.ev_kind == "ceremony"sv && evm.last > evm.first) {
