@@ -1613,8 +1613,20 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       // "since the inaugural summit in Miami in 1994": a gathering of an earlier year than the
       // article's is an old one, not the one spoken of (nor what "the summit" later speaks of)
       bool old = false;
+      // ("the 2008 summit at Toyako": a year of its own before the noun)
+      if (!to_come && ctx.doc_date.year != 0 && ev.first > F + 1 && ctx.tokens[ev.first - 1].is(kDigit) &&
+          ctx.tokens[ev.first - 2].key == "the"sv) {
+        const std::string_view y = ctx.tokens[ev.first - 1].key.view();
+        const int year = y.size() == 4 && y.find_first_not_of("0123456789") == std::string_view::npos ? std::stoi(std::string(y)) : 0;
+        if (year >= 1900 && year < ctx.doc_date.year) {
+          definite = false;
+          old = true;
+          if (ev.ev_date.empty()) ev.ev_date = Date{year, 0, 0};
+        }
+      }
       if (definite && !to_come && ctx.doc_date.year != 0) {
         for (const auto& d : si.dates) {
+          // ("the 2008 summit at Toyako": a year inside the phrase)
           if (d.first <= ev.last || d.first > ev.last + 6 || ctx.tokens[d.first - 1].key != "in"sv ||
               d.kind != DateKind::kAbsolute || d.month != 0 || d.year == 0 || d.year >= ctx.doc_date.year) {
             continue;

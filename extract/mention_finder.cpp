@@ -716,7 +716,7 @@ class Finder {
     if (words >= 2 && tok(k - 1).is(kCapital) && kBodyOrPostEnds.count(tok(k - 1).key.view()) != 0) return j;
     // ("the San Francisco Bay Area", "the Kansai Region": nor is a name a stretch of land's word ends)
     static const WordSet kLandEnds = {"area", "region", "valley", "coast", "county", "province", "district", "peninsula",
-                                      "strait", "basin", "estate", "gardens"};
+                                      "strait", "basin", "estate", "gardens", "prefecture", "oblast", "governorate"};
     if (words >= 2 && tok(k - 1).is(kCapital) && kLandEnds.count(tok(k - 1).key.view()) != 0) return j;
     // ("Trump Tower": a building named after someone is no one)
     // ("spent the night at Blair House": nor the guest house named after a family)

@@ -114,6 +114,12 @@ TEST(EntityNodes, ACommentatorWhoDoesSomethingIsANode) {
             (std::vector<std::string>{"person:joe-biden", "person:mira-ostlund", "summit:oslo-2025-10-27"}));
 }
 
+// A name a land's word ends is a place's: "the San Francisco Bay Area", "Yamaguchi Prefecture".
+TEST(EntityNodes, ANameALandsWordEndsIsNoPerson) {
+  EXPECT_EQ(node_ids("Joe Biden flew to Iwakuni in Yamaguchi Prefecture, then on to the Tarrow Bay Area."),
+            (std::vector<std::string>{"person:joe-biden"}));
+}
+
 // A place named after a titled person names no one: "the King Fahd Stadium".
 TEST(EntityNodes, APlaceNamedAfterAKingIsNoPerson) {
   EXPECT_EQ(node_ids("Joe Biden spoke at the King Tarek International Conference Center."),
