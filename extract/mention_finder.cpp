@@ -2105,6 +2105,16 @@ class Finder {
     return ne < L_ && tok(ne).is(kWord) && tok(ne).is(kCapital) && kPlaces.count(tok(ne).key.view()) != 0;
   }
 
+  // Whether "Amir" at token k is a given name, not the emir's title in that spelling: before a
+  // name the lexicon does not know and no "Sheikh" ("Speaker Amir Ohana", "Amir Peretz").
+  bool amir_given_name(std::uint32_t k) const {
+    if (k + 1 >= L_ || tok(k).key != "amir"sv || !tok(k).is(kCapital) || !tok(k + 1).is(kCapital) || !tok(k + 1).is(kWord)) {
+      return false;
+    }
+    const Hit* next = hit_starting(k + 1);
+    return next == nullptr || !(next->has(LexKind::kPerson) || next->has(LexKind::kHonorific) || next->has(LexKind::kTitle));
+  }
+
   std::uint32_t parse_titled(std::uint32_t i) {
     std::uint32_t j = i;
     bool det = false;
@@ -2197,7 +2207,7 @@ class Finder {
     j = th->last;
     // more title words ("Prime Minister" after "Deputy"), a parenthetical gloss
     while (const Hit* more = hit_starting(j)) {
-      if (!more->has(LexKind::kTitle)) break;
+      if (!more->has(LexKind::kTitle) || amir_given_name(j)) break;
       role = ctx_.lex->titles()[more->get(LexKind::kTitle)->index].key;
       j = more->last;
     }
@@ -2281,7 +2291,7 @@ class Finder {
     }
     const Hit* hon = hit_starting(n);
     if (hon && hon->has(LexKind::kHonorific)) n = hon->last;
-    std::uint32_t ne = name_span(n);
+    std::uint32_t ne = amir_given_name(n) ? name_span(n + 1) : name_span(n);
     const bool title_capital = tok(th->first).is(kCapital);
     // ("OFFICIAL TEXTS DIGEST - English service": a masthead in capitals, no official's name)
     if (ne > n && capitals_opening_line(ne) && (hit_index(n) < 0 || hit_starting(n) == nullptr)) ne = n;
@@ -2292,6 +2302,14 @@ class Finder {
     }
     // (a place named after a titled person is none: "the King Abdulaziz International Conference Center")
     if (ne > n && names_a_place(ne)) return ne;
+    // ("Amir Ohana met ...": the given name and the name after it)
+    if (th->last == th->first + 1 && amir_given_name(th->first) && !det) {
+      ne = name_span(th->first + 1);
+      if (const int ent = ne > th->first + 1 ? person_from_name(th->first, ne, "", "", "", true) : -1; ent >= 0) {
+        return push_actor(th->first, ne, MKind::kPerson, ent);
+      }
+      return ne > th->first + 1 ? ne : i;
+    }
     if (ne > n) {
       const int ent = person_from_name(n, ne, former || deputy ? std::string() : role, country, org, true);
       if (ent >= 0) {
