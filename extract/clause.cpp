@@ -1545,6 +1545,8 @@ std::string ClauseView::status(std::uint32_t subject_last, std::uint32_t first, 
       if (!pledge_ok) hypo = true;
     }
     if (cue.kind == "deny_report"sv) neg = true;
+    // ("had kept open the idea of Moon flying down to join a three-way meeting": an idea, not a fact)
+    if (cue.kind == "proposal"sv && !pledge && (k == "idea"sv || k == "concept"sv)) hypo = true;
   }
   // "He did not say France would send troops", "never said that Paris would": a clause reported by a
   // saying that is itself denied is not told as a fact, nor as a promise
