@@ -235,18 +235,17 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
     if (seen_by_the_reporters(t) || !seeing_is_meeting(t)) return;
   }
   Group s = subject_of(meal_predicate(t));
-  // ("flew to Moscow to meet Putin and to Beijing to meet Xi": a second purpose after "and to" a
-  // place shares the journey's subject, not the person named last)
+  // A second infinitive after "and to" is the first one's subject's, not the person named last:
+  // "is expected to hold talks with the president, To Lam, and to meet A, B and C"; so is a second
+  // purpose after "and to" a place, held there: "flew to Moscow to meet Putin and to Beijing to
+  // meet Xi"
   const Mention* second_destination = nullptr;
-  // ("is expected to hold talks with the president, To Lam, and to meet A, B and C": a second
-  // infinitive after "and to" is the first one's subject's)
-  if (t.first >= F() + 3 && key(t.first - 1) == "to"sv && key(t.first - 2) == "and"sv && !last_subject_.empty()) {
-    s = last_subject_;
-  }
-  if (t.first >= F() + 4 && key(t.first - 1) == "to"sv && !last_subject_.empty()) {
+  if (t.first >= F() + 3 && key(t.first - 1) == "to"sv && !last_subject_.empty()) {
     const Mention* pl = cv_.mention_at(t.first - 2);
-    if (pl != nullptr && pl->last == t.first - 1 && names_a_place(*pl) && pl->first >= F() + 2 &&
-        key(pl->first - 1) == "to"sv && key(pl->first - 2) == "and"sv) {
+    if (key(t.first - 2) == "and"sv) {
+      s = last_subject_;
+    } else if (pl != nullptr && pl->last == t.first - 1 && names_a_place(*pl) && pl->first >= F() + 2 &&
+               key(pl->first - 1) == "to"sv && key(pl->first - 2) == "and"sv) {
       s = last_subject_;
       second_destination = pl;
     }
