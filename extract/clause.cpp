@@ -938,6 +938,16 @@ Group ClauseView::subject_left_of(std::uint32_t at, int depth) const {
       i = mf;
       continue;
     }
+    // "The allies left Washington and promised ...": a capital a verb of leaving or visiting
+    // governs is the place left or visited, not the subject
+    if (m->metonym && mf > F) {
+      static const WordSet kPlaceVerbs = {"left", "leave", "leaves", "leaving", "visited", "visit", "visits",
+                                          "visiting", "toured", "reached", "quit", "fled", "entered"};
+      if (kPlaceVerbs.count(tk[mf - 1].key.view()) != 0) {
+        i = mf;
+        continue;
+      }
+    }
     // the object of a preposition is not the subject ("talks with X", "in the UK", "the presence of
     // NATO troops"), unless it names the people of a group noun ("leaders of France and Britain")
     const std::uint32_t pp = mf > F + 1 && tk[mf - 1].key == "the"sv ? mf - 2 : mf - 1;  // the preposition
