@@ -1138,8 +1138,10 @@ std::uint32_t ClauseView::qualifying_clause_start(std::uint32_t comma) const {
       }
       if (const Mention* tm = mention_at(t); tm != nullptr && tm->first == t && tm->kind == MKind::kTitle) title_phrase = true;
     }
-    // "China, he said, firmly opposed": a speaker's aside between the subject and its verb
-    const bool aside = comma - t <= 4 && comma > t + 1 && cue_is(comma - 1, "report") && !tk[t].is(kQuote) &&
+    // "China, he said, firmly opposed": a speaker's aside between the subject and its verb (the
+    // verb's object too: "Germany, he reminded colleagues, had committed")
+    const bool aside = comma - t <= 5 && comma > t + 1 &&
+                       (cue_is(comma - 1, "report") || cue_is(t + 1, "report")) && !tk[t].is(kQuote) &&
                        mention_at(t) != nullptr && (mention_at(t)->kind == MKind::kPronoun || is_actor(*mention_at(t)));
     return relative || participle || one_of || adjunct || ing_phrase || title_phrase || aside ? t - 1 : kNoToken;
   }
