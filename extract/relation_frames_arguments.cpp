@@ -188,9 +188,13 @@ Date Frames::date_for(std::uint32_t from, std::uint32_t end, std::uint32_t at, s
     // nor a word of an event's name ("attends the G7 meeting on Friday")
     const Mention* in = cv_.mention_at(t.first);
     // (nor "at the table", "as the guest": phrases, not predicates)
+    // (nor a participle's "led by" after a noun: "met a delegation led by Schumer in Kyiv on Wednesday")
+    const bool participle_led = (fr == "led_by"sv || (fr == "lead_delegation"sv && t.last < L() && key(t.last) == "by"sv)) &&
+                                t.first > F() && key(t.first - 1) != "was"sv &&
+                                key(t.first - 1) != "were"sv && key(t.first - 1) != "is"sv && key(t.first - 1) != "are"sv;
     const bool predicate = fr != "meeting_noun"sv && fr != "supply"sv && fr != "among_at_table"sv && fr != "with_role"sv &&
                            fr != "took_aside"sv &&  // ("aside", a word of the verb before it)
-                           (in == nullptr || in->kind != MKind::kEvent);
+                           !participle_led && (in == nullptr || in->kind != MKind::kEvent);
     if (predicate && t.first > at && t.first < next_trigger) next_trigger = t.first;
   }
   // not past a clause of another time ("chaired the summit, his first since he took over last

@@ -340,6 +340,16 @@ void Frames::meet(const Trigger& t, const TriggerInfo& info) {
   if (from > t.last) o = with_second_partner(o);  // "met with A ... and with B"
   // ("shook hands with the family": the family of the one the text has just been about)
   if (o.empty() && from < L()) o = family_spoken_of(from, s);
+  // ("had lunch with senators of both parties led by Chuck Schumer and Mitch McConnell": a group no
+  // one of is named, led by people who are)
+  if ((o.empty() || o.generic) && from < L()) {
+    for (std::uint32_t k = from; k + 2 < L() && k < from + 8 && !cv_.boundary(k); ++k) {
+      if ((key(k) != "led"sv && key(k) != "headed"sv) || key(k + 1) != "by"sv) continue;
+      const Group leaders = cv_.object(k + 2, 0);
+      if (!leaders.empty() && !leaders.generic && leaders.first == k + 2 && people_only(leaders)) o = leaders;
+      break;
+    }
+  }
   // ("held bilateral meetings: with Trudeau, ...; with Scholz; and with Rutte")
   if (from == t.last && from + 1 < L() && key(from) == ":"sv && key(from + 1) == "with"sv) o = partners_after_colon(from);
   // (up to a clause of its own after "and": "met Putin on 5 July, and on Thursday he saw Trump at
