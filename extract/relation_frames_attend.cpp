@@ -105,6 +105,25 @@ bool Frames::recorded_message(std::uint32_t from) const {
   return false;
 }
 
+// "attended a welcome dinner at the Hyatt Regency on Wednesday", "attended a working lunch": a
+// meal on a day the clause gives is a gathering of its own, known by its noun; -1 when the object is
+// no such meal.
+int Frames::meal_attended(const Trigger& t) {
+  const std::uint32_t end = cv_.clause_end(t.last);
+  std::uint32_t n = t.last;
+  if (n < end && determiner(key(n))) ++n;
+  static const WordSet kKinds = {"welcome", "working", "state", "official", "private", "gala", "farewell", "business",
+                                 "formal", "informal"};
+  if (n < end && kKinds.count(key(n).view()) != 0) ++n;
+  if (n >= end || !meal_noun(key(n).view())) return -1;
+  const Date date = date_for(t.first, end, t.first);
+  if (!date.full()) return -1;
+  std::string place, pkey;
+  if (const Mention* pl = cv_.place_between(n + 1, end)) place_of(*pl, &place, &pkey);
+  const std::string noun = key(n - 1) == "state"sv ? "state " + std::string(key(n).view()) : std::string(key(n).view());
+  return meal_gathering(noun, place, pkey, date);
+}
+
 void Frames::attend(const Trigger& t) {
   // "a rally in Berlin, attended by thousands": a passive participle, whose agent passive() read
   if (t.first > F() && key(t.first - 1) == ","sv && t.last < L() && key(t.last) == "by"sv &&
@@ -131,6 +150,8 @@ void Frames::attend(const Trigger& t) {
     }
     ev = register_event(ctx_, "meeting", place, pkey, ctx_.entities[static_cast<std::size_t>(om->entity)].label,
                         date_for(t.first, cv_.clause_end(t.last), t.first));
+  } else if (const int meal = meal_attended(t); meal >= 0) {
+    ev = meal;
   } else if (ctx_.salient_event >= 0 &&
              (t.last >= L() || !ctx_.tokens[t.last].is(kWord) || key(t.last) == "in"sv || key(t.last) == "as"sv ||
               key(t.last) == "by"sv || key(t.last) == "via"sv || key(t.last) == "too"sv || key(t.last) == "instead"sv ||
