@@ -1,6 +1,7 @@
 #include "extract/extractor.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -44,11 +45,30 @@ std::string_view meal_word(const DocEvent& e) {
   return {};
 }
 
+// A name with its dotted acronyms written without dots, as the news mostly writes them in a name:
+// "ASEAN-U.S." -> "ASEAN-US", "U.K.-France" -> "UK-France".
+std::string undotted_acronyms(const std::string& name) {
+  std::string out;
+  out.reserve(name.size());
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    // (a dot after a single capital that begins a word, "U." of "U.S.", before another such letter
+    // or after one: "S." of "U.S.")
+    const bool acronym_dot = name[i] == '.' && i > 0 && upper(name[i - 1]) &&
+                             (i == 1 || !std::isalpha(static_cast<unsigned char>(name[i - 2])) || name[i - 2] == '.') &&
+                             ((i + 1 < name.size() && upper(name[i + 1]) && i + 2 < name.size() && name[i + 2] == '.') ||
+                              (i >= 3 && name[i - 2] == '.' && upper(name[i - 3])));
+    if (!acronym_dot) out.push_back(name[i]);
+  }
+  return out;
+}
+
 std::string event_label(const DocEvent& e) {
   // ("COP30 summit", not "COP30 summit summit"; "Summit of the Future", not "... summit")
-  std::string label = e.group.empty()                          ? capitalised(e.kind)
-                      : name_says_its_kind(e.group, e.kind) ? e.group
-                                                               : e.group + " " + e.kind;
+  const std::string group = undotted_acronyms(e.group);
+  std::string label = group.empty()                          ? capitalised(e.kind)
+                      : name_says_its_kind(group, e.kind) ? group
+                                                             : group + " " + e.kind;
   if (!e.place.empty()) label += ", " + e.place;
   if (!e.date.empty()) label += " (" + e.date.iso() + ")";
   return label;
@@ -1055,7 +1075,7 @@ DocumentResult Extractor::extract_dated(const Document& doc, const Date& date, i
     n.role = e.kind;
     n.date = e.date.iso();
     n.location = e.place;
-    n.affiliation = e.group;
+    n.affiliation = undotted_acronyms(e.group);
     n.mentions = static_cast<std::uint64_t>(e.mentions);
     n.sources = {doc.id};
     r.entities.push_back(std::move(n));

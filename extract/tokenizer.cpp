@@ -377,9 +377,14 @@ void ascii_capitals(std::string_view word, Token& t) {
       if (ch == '.') {
         // Inner dots only in dotted acronyms and initials: "U.S", "a.m", "F.W" (single letters).
         if (j - i > 1 && !inner_dot) {
-          // a dot after a longer word ends it ("Paris.The" is rare; keep it a boundary)
-          bool single_letters = true;
+          // a dot after a longer word ends it ("Paris.The" is rare; keep it a boundary); after a
+          // hyphen, the part after it counts ("Japan-U.S. summit": no sentence ends at "U.")
+          std::size_t part = i;
           for (std::size_t k = i; k < j; ++k) {
+            if (text[k] == '-') part = k + 1;
+          }
+          bool single_letters = part < j;
+          for (std::size_t k = part; k < j; ++k) {
             if (text[k] == '.') continue;
             if (k + 1 < j && text[k + 1] != '.') single_letters = false;
           }

@@ -27,6 +27,8 @@ TEST(SentenceSplitter, DottedAcronymEndsASentenceOnlyBeforeAnOpener) {
   EXPECT_EQ(sentences_of("Aid reached the U.S. The talks went on."),
             (std::vector<std::string>{"Aid reached the U.S.", "The talks went on."}));
   EXPECT_EQ(sentences_of("He met U.S. officials in Oslo."), (std::vector<std::string>{"He met U.S. officials in Oslo."}));
+  // (also at the end of a hyphenated compound: "Japan-U.S. summit" is one word)
+  EXPECT_EQ(sentences_of("They held a Japan-U.S. summit in Tokyo."), (std::vector<std::string>{"They held a Japan-U.S. summit in Tokyo."}));
 }
 
 TEST(SentenceSplitter, ALineBreakAlwaysEndsASentence) {

@@ -37,6 +37,8 @@ TEST(Tokenizer, AsciiWordsAndPunctuation) {
   // a dotted acronym keeps its dot; a hyphen after a dot is not inside a word
   EXPECT_EQ(spans("U.S.-led talks"), (std::vector<std::string>{"U.S.", "-", "led", "talks"}));
   EXPECT_EQ(keys("U.S.-led talks"), (std::vector<std::string>{"us", "-", "led", "talks"}));
+  // a dotted acronym after a hyphen stays in the word ("Japan-U.S." is not "Japan-U" and a dot)
+  EXPECT_EQ(spans("a Japan-U.S. summit"), (std::vector<std::string>{"a", "Japan-U.S.", "summit"}));
   EXPECT_EQ(keys("Kyiv-based co-chair's"), (std::vector<std::string>{"kyiv-based", "co-chair", "'s"}));
   EXPECT_EQ(keys("Côte d'Ivoire's co-chair"), (std::vector<std::string>{"cote", "d'ivoire", "'s", "co-chair"}));
   EXPECT_EQ(keys("Zelenskyy’s envoy"), (std::vector<std::string>{"zelenskyy", "'s", "envoy"}));
