@@ -258,6 +258,8 @@ int lex_person_by_surname(const DocContext& ctx, const LexEntries& entries, cons
                           const std::string& country) {
   int best = -1;
   int candidates = 0;
+  int serving = -1;
+  int serving_count = 0;
   for (const auto& e : entries) {
     if (e.kind != LexKind::kSurname && e.kind != LexKind::kPerson) continue;
     const PersonInfo& p = ctx.lex->people()[e.index];
@@ -282,8 +284,16 @@ int lex_person_by_surname(const DocContext& ctx, const LexEntries& entries, cons
     if (!plausible) continue;
     if (best != static_cast<int>(e.index)) ++candidates;
     best = static_cast<int>(e.index);
+    // (of several, the one in office on the day: "Johnson" in June 2022 is Boris, not the Speaker
+    // of 2023)
+    if (const Date& day = ctx.names_day.full() ? ctx.names_day : ctx.doc_date;
+        day.full() && ctx.lex->in_office_on(p, day) && serving != static_cast<int>(e.index)) {
+      ++serving_count;
+      serving = static_cast<int>(e.index);
+    }
   }
-  return candidates == 1 ? best : -1;
+  if (candidates == 1) return best;
+  return serving_count == 1 ? serving : -1;
 }
 
 int person_by_role(DocContext& ctx, const std::string& role, const std::string& country, const std::string& org) {

@@ -120,8 +120,7 @@ int Frames::meal_attended(const Trigger& t) {
   if (!date.full()) return -1;
   std::string place, pkey;
   if (const Mention* pl = cv_.place_between(n + 1, end)) place_of(*pl, &place, &pkey);
-  const std::string noun = key(n - 1) == "state"sv ? "state " + std::string(key(n).view()) : std::string(key(n).view());
-  return meal_gathering(noun, place, pkey, date);
+  return meal_gathering(noun_at(n, t.last), place, pkey, date);
 }
 
 void Frames::attend(const Trigger& t) {

@@ -204,6 +204,7 @@ class Frames {
   Date day_of_what_came(std::uint32_t a) const;
   const Mention* place_of_where_clause(std::uint32_t at) const;
   int meal_attended(const Trigger& t);
+  std::string noun_at(std::uint32_t at, std::uint32_t from) const;
   std::uint32_t what_for_end(std::uint32_t first, std::uint32_t e, std::uint32_t end) const;
   bool continues_narrative(std::uint32_t at) const;
   bool present_predicate(std::uint32_t at) const;

@@ -869,8 +869,7 @@ bool Frames::hosted_for_a_meal(const Trigger& t, const Group& s, const std::stri
   if (!guests.empty() && !guests.generic) return false;
   std::string place, pkey;
   if (const Mention* pl = cv_.place_between(n + 1, end)) place_of(*pl, &place, &pkey);
-  const std::string noun = n > k + 1 && key(n - 1) == "state"sv ? "state " + std::string(key(n).view()) : std::string(key(n).view());
-  const int ev = meal_gathering(noun, place, pkey, date);
+  const int ev = meal_gathering(noun_at(n, k + 1), place, pkey, date);
   if (ev < 0) return false;
   chaired_and_attended(s, t, ev, status, date, 0.75);
   return true;

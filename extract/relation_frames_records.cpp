@@ -526,9 +526,14 @@ int Frames::event_in_clause(Mention& evm) {
 // The noun a ceremony's phrase ends with, with "state" before it ("state dinner" of "a state
 // dinner"; not a day word after it: "the state dinner tonight").
 std::string Frames::ceremony_noun(const Mention& evm) const {
-  const std::uint32_t last = event_phrase_end(ctx_, evm);
-  std::string noun(key(last - 1).view());
-  if (last - 1 > evm.first && key(last - 2) == "state"sv) noun.insert(0, "state ");
+  return noun_at(event_phrase_end(ctx_, evm) - 1, evm.first);
+}
+
+// The noun at token `at` a meal or a ceremony is known by, with "state" when it comes right before
+// it at or after token `from` ("state dinner", "dinner").
+std::string Frames::noun_at(std::uint32_t at, std::uint32_t from) const {
+  std::string noun(key(at).view());
+  if (at > from && key(at - 1) == "state"sv) noun.insert(0, "state ");
   return noun;
 }
 
