@@ -1626,7 +1626,6 @@ void find_event_phrases(DocContext& ctx, SentenceInfo& si, const std::function<i
       }
       if (definite && !to_come && ctx.doc_date.year != 0) {
         for (const auto& d : si.dates) {
-          // ("the 2008 summit at Toyako": a year inside the phrase)
           if (d.first <= ev.last || d.first > ev.last + 6 || ctx.tokens[d.first - 1].key != "in"sv ||
               d.kind != DateKind::kAbsolute || d.month != 0 || d.year == 0 || d.year >= ctx.doc_date.year) {
             continue;
